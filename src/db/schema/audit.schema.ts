@@ -1,0 +1,27 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The audit trail: one row per state change, written in the same transaction as the change.
+ * `hash` = SHA-256(prev_hash + canonical JSON of the row), so an edited or deleted row breaks
+ * the chain (`ocop audit verify`).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    actorAccountId: uuid('actor_account_id'),
+    actorUsername: text('actor_username'),
+    actorRole: text('actor_role'),
+    unitId: uuid('unit_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+);

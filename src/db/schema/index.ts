@@ -1,0 +1,4 @@
+// Every table of the product. Each module keeps its tables in its own `*.schema.ts` file.
+export * from './admin-units.schema';
+export * from './accounts.schema';
+export * from './audit.schema';

@@ -1,0 +1,111 @@
+import { forbidden } from '../errors';
+import type { Role } from './roles';
+import { isWithinUnit } from './unit-path';
+
+/** One role held by an account in one administrative unit (and the units below it). */
+export interface Grant {
+  role: Role;
+  unitId: string;
+  unitPath: string;
+}
+
+/**
+ * Whoever makes a request: an account with its active grants, and — when it signed in with an API
+ * token — the scopes that token is limited to.
+ */
+export interface Actor {
+  accountId: string;
+  username: string;
+  grants: readonly Grant[];
+  /** `undefined` for a browser session; the token's actions for a machine client. */
+  tokenScopes?: readonly Action[] | undefined;
+}
+
+/**
+ * Who may do what, as a table: action → roles that may do it within their unit. A role listed
+ * here acts only on resources whose unit lies within the unit of the grant.
+ */
+export const PERMISSIONS = {
+  'unit.read': [
+    'producer',
+    'commune_officer',
+    'standing_office',
+    'council_member',
+    'council_chair',
+    'leader',
+    'inspector',
+    'admin',
+  ],
+  'unit.manage': ['admin'],
+  'account.read': ['admin'],
+  'account.manage': ['admin'],
+  'grant.manage': ['admin'],
+  'audit.read': ['admin'],
+  'rubric.read': [
+    'producer',
+    'commune_officer',
+    'standing_office',
+    'council_member',
+    'council_chair',
+    'leader',
+    'inspector',
+    'admin',
+  ],
+  'rubric.manage': ['admin'],
+  'settings.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** The unit a resource belongs to, as seen by the permission check. */
+export interface UnitScoped {
+  unitPath: string;
+}
+
+function isScopeAllowed(actor: Actor, action: Action): boolean {
+  return actor.tokenScopes === undefined || actor.tokenScopes.includes(action);
+}
+
+/**
+ * True when one of the actor's grants allows `action` on a resource of `resource.unitPath`.
+ * Pure: every route calls it (or {@link assertCan}) with data it has already loaded.
+ */
+export function can(actor: Actor, action: Action, resource: UnitScoped): boolean {
+  if (!isScopeAllowed(actor, action)) return false;
+  const roles: readonly Role[] = PERMISSIONS[action];
+  return actor.grants.some(
+    (grant) => roles.includes(grant.role) && isWithinUnit(resource.unitPath, grant.unitPath),
+  );
+}
+
+/** Like {@link can}, but throws `FORBIDDEN`. */
+export function assertCan(actor: Actor, action: Action, resource: UnitScoped): void {
+  if (!can(actor, action, resource)) throw forbidden();
+}
+
+/**
+ * The unit paths under which the actor may do `action` — for list queries that must return only
+ * what the actor may see. Empty when the actor may do it nowhere.
+ */
+export function scopesFor(actor: Actor, action: Action): string[] {
+  if (!isScopeAllowed(actor, action)) return [];
+  const roles: readonly Role[] = PERMISSIONS[action];
+  const paths = actor.grants.filter((grant) => roles.includes(grant.role)).map((grant) => grant.unitPath);
+  // Drop paths already covered by a shorter one, so queries stay small.
+  return paths.filter((path) => !paths.some((other) => other !== path && isWithinUnit(path, other)));
+}
+
+/** True when the actor holds `action` somewhere at all (for navigation and menus). */
+export function canAnywhere(actor: Actor, action: Action): boolean {
+  return scopesFor(actor, action).length > 0;
+}
+
+/**
+ * An admin may grant a role in a unit only inside its own jurisdiction, and may not hand out a
+ * grant wider than its own: the target unit must lie within one of its `grant.manage` units.
+ */
+export function canGrant(actor: Actor, target: UnitScoped): boolean {
+  return can(actor, 'grant.manage', target);
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import type { AppDependencies, AppInstance } from './context';
+import type { DatabaseHandle } from '../db/database';
+import { errorsPlugin, sendProblem } from './plugins/errors.plugin';
+import { authPlugin } from './plugins/auth.plugin';
+import { healthRoutes } from './modules/health/health.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { accountRoutes } from './modules/accounts/account.routes';
+import { moduleRoutes } from './modules';
+import './route-config';
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  config: AppConfig;
+  clock?: () => Date;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+/** JSON bodies are small; files go through multipart routes with their own limits. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+function registerWebApp(app: AppInstance, config: AppConfig): void {
+  const indexFile = path.join(config.webDistDir, 'index.html');
+  const hasWebBuild = fs.existsSync(indexFile);
+  if (hasWebBuild) {
+    void app.register(fastifyStatic, { root: config.webDistDir, prefix: '/app/', index: false, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (hasWebBuild && request.method === 'GET' && (url === '/app' || url.startsWith('/app/'))) {
+      return reply.type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
+    }
+    return sendProblem(request, reply, 404, 'NOT_FOUND', 'Không tìm thấy địa chỉ này.', 'No such address.');
+  });
+}
+
+/** Builds the whole application (API, docs, web app, public pages) without listening. */
+export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider() as unknown as AppInstance;
+
+  const deps: AppDependencies = { database: options.database, config, clock: options.clock ?? (() => new Date()) };
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    hsts: config.trustProxy,
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OCOP Platform API',
+        description:
+          'API của Nền tảng OCOP. Lỗi trả về dạng application/problem+json (RFC 9457). ' +
+          'OCOP Platform API; errors are RFC 9457 problem details.',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ocop_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(accountRoutes);
+  await app.register(moduleRoutes);
+  registerWebApp(app, config);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,9 @@
+import type { AppInstance } from '../context';
+
+/**
+ * Routes of the business modules. Each module adds one line here; keep the list alphabetical to
+ * avoid merge conflicts.
+ */
+export async function moduleRoutes(app: AppInstance): Promise<void> {
+  void app;
+}

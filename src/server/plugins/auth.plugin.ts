@@ -1,0 +1,87 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { eq } from 'drizzle-orm';
+import type { Action, Actor } from '../../domain/access/permissions';
+import { DomainError } from '../../domain/errors';
+import { findAccountById, findLiveApiToken, findLiveSession, listActiveGrants } from '../../db/repositories/accounts.repository';
+import { apiTokens, sessions } from '../../db/schema';
+import { safeEqual, sha256Hex } from '../security/tokens';
+
+export const SESSION_COOKIE = 'ocop_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Routes a browser may call without a CSRF token: they create the session in the first place. */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+/** Don't write `last_seen_at` more often than this. */
+const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+function isoDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+async function actorFor(request: FastifyRequest, accountId: string, tokenScopes?: readonly Action[]): Promise<Actor | null> {
+  const { db } = request.server.deps.database;
+  const account = await findAccountById(db, accountId);
+  if (!account || account.status !== 'active') return null;
+  const grants = await listActiveGrants(db, account.id, isoDate(request.server.deps.clock()));
+  return { accountId: account.id, username: account.username, grants, tokenScopes };
+}
+
+async function authenticate(request: FastifyRequest): Promise<void> {
+  const { db } = request.server.deps.database;
+  const now = request.server.deps.clock();
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) {
+    const token = await findLiveApiToken(db, sha256Hex(authorization.slice(7).trim()), now);
+    if (!token) {
+      throw new DomainError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.', 'Invalid or revoked API token.');
+    }
+    request.actor = await actorFor(request, token.accountId, token.scopes as Action[]);
+    request.authMethod = 'token';
+    if (now.getTime() - (token.lastUsedAt?.getTime() ?? 0) > TOUCH_INTERVAL_MS) {
+      await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
+    }
+    return;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return;
+  const session = await findLiveSession(db, sha256Hex(cookie), now);
+  if (!session) return;
+  request.actor = await actorFor(request, session.accountId);
+  if (!request.actor) return;
+  request.authMethod = 'session';
+  request.sessionId = session.id;
+  if (UNSAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.routeOptions.url ?? '')) {
+    const header = request.headers[CSRF_HEADER];
+    if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
+      throw new DomainError(
+        'CSRF_FAILED',
+        'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang.',
+        'Missing or wrong CSRF token. Reload the page.',
+      );
+    }
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+  }
+}
+
+/**
+ * Resolves who is calling: a browser session (cookie, CSRF header required on writes) or an API
+ * token (`Authorization: Bearer …`, scopes limit what it may do). Anonymous requests get
+ * `request.actor = null`; routes decide whether that is enough.
+ */
+export const authPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('authMethod', null);
+  app.decorateRequest('sessionId', null);
+  app.addHook('preValidation', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    await authenticate(request);
+    // Secure by default: an API route is private unless it says `config: { isPublic: true }`.
+    const isPublic = (request.routeOptions.config as { isPublic?: boolean } | undefined)?.isPublic === true;
+    if (!isPublic && !request.actor) {
+      throw new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập.', 'You need to sign in.');
+    }
+  });
+});

@@ -1,0 +1,144 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, type ErrorCode, type FieldProblem } from '../../domain/errors';
+import type { ProblemOutput } from '../../contracts/problem.contracts';
+
+/** The one map from domain error code to HTTP status. */
+export const HTTP_STATUS_BY_CODE = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  ACCOUNT_DISABLED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IMPORT_INVALID: 422,
+  RUBRIC_INVALID: 422,
+  SCORE_SHEET_INVALID: 422,
+  ACCOUNT_LOCKED: 429,
+  RATE_LIMITED: 429,
+} as const satisfies Record<ErrorCode, number>;
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const vietnameseZod = z.locales.vi();
+
+interface ValidationEntry {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function fieldProblems(validation: readonly ValidationEntry[], context: string | undefined): FieldProblem[] {
+  return validation.map((entry) => {
+    const path = entry.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    const prefix = context && context !== 'body' ? `${context}.` : '';
+    const issue = { ...entry.params, code: entry.keyword, path: path.split('.'), message: entry.message };
+    const localized = vietnameseZod.localeError(issue as never);
+    const messageVi = typeof localized === 'string' ? localized : (localized?.message ?? entry.message ?? '');
+    return { field: `${prefix}${path}` || context || 'body', messageVi, messageEn: entry.message ?? '' };
+  });
+}
+
+/** Sends an RFC 9457 problem+json response. */
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  messageVi: string,
+  messageEn: string,
+  details?: readonly FieldProblem[],
+  extra?: Record<string, unknown>,
+): FastifyReply {
+  const body: ProblemOutput & Record<string, unknown> = {
+    type: `https://ocop.gov.vn/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail: messageVi,
+    detailEn: messageEn,
+    instance: request.url,
+    requestId: request.id,
+    ...extra,
+  };
+  if (details && details.length > 0) {
+    body.errors = details.map((d) => ({ field: d.field, message: d.messageVi, messageEn: d.messageEn }));
+  }
+  return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+function fromFastifyError(error: FastifyError): { status: number; code: ErrorCode | string; vi: string; en: string } {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, code: 'PAYLOAD_TOO_LARGE', vi: 'Nội dung gửi lên quá lớn.', en: 'Request body is too large.' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        vi: 'Kiểu nội dung không được hỗ trợ; hãy gửi JSON.',
+        en: 'Unsupported content type; send JSON.',
+      };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, code: 'VALIDATION_FAILED', vi: 'Thiếu nội dung JSON.', en: 'The JSON body is empty.' };
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return { status: 400, code: 'MALFORMED_JSON', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON body.' };
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) {
+    return { status, code: 'RATE_LIMITED', vi: 'Quá nhiều yêu cầu, hãy thử lại sau.', en: 'Too many requests; try again later.' };
+  }
+  if (status >= 400 && status < 500) {
+    return { status, code: error.code ?? 'BAD_REQUEST', vi: 'Yêu cầu không hợp lệ.', en: error.message };
+  }
+  return { status: 500, code: 'INTERNAL_ERROR', vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' };
+}
+
+/** Turns every error into problem+json; nothing leaks a stack trace. */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      const status = HTTP_STATUS_BY_CODE[error.code];
+      return sendProblem(request, reply, status, error.code, error.messageVi, error.messageEn, error.details, error.extra);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = fieldProblems(error.validation as unknown as ValidationEntry[], error.validationContext);
+      const fields = details.map((d) => d.field).join(', ');
+      return sendProblem(
+        request,
+        reply,
+        400,
+        'VALIDATION_FAILED',
+        `Dữ liệu không hợp lệ: ${fields}.`,
+        `Invalid input: ${fields}.`,
+        details,
+      );
+    }
+    const mapped = fromFastifyError(error);
+    if (mapped.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, mapped.status, mapped.code, mapped.vi, mapped.en);
+  });
+});
