@@ -1,0 +1,93 @@
+/**
+ * Conformance of the built-in 148 catalogue with the third-party transcription kept outside the
+ * project (../shared/reference/criteria-148-transcription). Every option's points must be equal,
+ * except where the set records a decision for that criterion. Skipped, with a visible message,
+ * when the reference folder is absent (e.g. on a machine without the shared workspace).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RUBRIC_148 } from '../../src/domain/rubric/catalogue/148/rubric-148';
+import { listScorableCriteria } from '../../src/domain/rubric/rubric-tree';
+import type { RubricSheet } from '../../src/domain/rubric/rubric.types';
+
+const REFERENCE_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'reference', 'criteria-148-transcription');
+const hasReference = existsSync(REFERENCE_DIR);
+
+if (!hasReference)
+  console.warn(`[rubric conformance] SKIPPED: reference transcription not found at ${REFERENCE_DIR}`);
+
+/** Minimal RFC 4180 reader: quoted fields may hold commas, quotes and newlines. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows.slice(1).filter((r) => (r[0] ?? '').trim() !== '');
+}
+
+interface Mismatch {
+  code: string;
+  option: number;
+  transcription: string;
+  catalogue: number;
+}
+
+function compareSet(sheet: RubricSheet): { count: number; mismatches: Mismatch[] } {
+  const file = path.join(REFERENCE_DIR, `set-${String(sheet.setNumber).padStart(2, '0')}.csv`);
+  const optionRows = readCsv(readFileSync(file, 'utf8')).filter((r) => r[2] === '3');
+  const catalogueOptions = listScorableCriteria(sheet).flatMap(({ criterion }) =>
+    criterion.options.map((o, i) => ({ code: criterion.code, number: i + 1, option: o })),
+  );
+  expect(catalogueOptions.length, `set ${sheet.setNumber}: option count`).toBe(optionRows.length);
+  const mismatches: Mismatch[] = [];
+  catalogueOptions.forEach((c, i) => {
+    const row = optionRows[i]!;
+    const fold = (s: string) => s.replace(/^□\s*/, '').replace(/[\s*]+/g, ' ').trim().slice(0, 12);
+    expect(fold(row[0]!), `set ${sheet.setNumber} ${c.code}#${c.number}: text alignment`).toBe(fold(c.option.textVi));
+    if (Number(row[4]) !== c.option.points)
+      mismatches.push({ code: c.code, option: c.number, transcription: row[4]!, catalogue: c.option.points });
+  });
+  return { count: catalogueOptions.length, mismatches };
+}
+
+describe.skipIf(!hasReference)('148 catalogue conforms to the transcription', () => {
+  it.each(RUBRIC_148.sheets.map((s) => [s.setNumber, s] as const))('set %i: option points equal except documented decisions', (_n, sheet) => {
+    const { count, mismatches } = compareSet(sheet);
+    expect(count).toBeGreaterThan(40);
+    const documented = new Set(
+      sheet.decisions.filter((d) => d.kind === 'typo' || d.kind === 'missing-value').map((d) => d.nodeCode),
+    );
+    const unexplained = mismatches.filter((m) => !documented.has(m.code));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('the documented point changes are exactly the known ones', () => {
+    const all = RUBRIC_148.sheets.flatMap((s) => compareSet(s).mismatches.map((m) => `${s.setNumber}:${m.code}#${m.option}=${m.transcription}→${m.catalogue}`));
+    expect(all).toEqual([
+      '7:C.6.d#3=3→4',
+      '11:C.6.b.1#4=3→4',
+      '11:C.6.b.2#4=3→4',
+      '11:C.6.b.3#4=3→4',
+      '12:C.6.c#4=3→4',
+      '12:C.6.d#4=3→4',
+      '12:C.6.đ#4=3→4',
+      '13:C.6.b.1#3=2→3',
+      '13:C.6.b.2#3=2→3',
+      '17:A.1.d#2=l→1',
+      '18:A.1.b#2=t→1',
+    ]);
+  });
+});
