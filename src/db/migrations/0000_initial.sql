@@ -17,6 +17,7 @@ CREATE TABLE "admin_units" (
 	"path" text NOT NULL,
 	"valid_from" date NOT NULL,
 	"valid_to" date,
+	"details_as_of" date NOT NULL,
 	"search_key" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "admin_units_code_valid_from_key" UNIQUE("code","valid_from")
@@ -104,6 +105,7 @@ CREATE INDEX "admin_unit_successions_successor_idx" ON "admin_unit_successions" 
 CREATE INDEX "admin_units_parent_idx" ON "admin_units" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "admin_units_path_idx" ON "admin_units" USING btree ("path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "admin_units_level_idx" ON "admin_units" USING btree ("level","valid_to");--> statement-breakpoint
+CREATE INDEX "admin_units_code_idx" ON "admin_units" USING btree ("code");--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_username_key" ON "accounts" USING btree (lower("username"));--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_email_key" ON "accounts" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "accounts_unit_idx" ON "accounts" USING btree ("unit_id");--> statement-breakpoint

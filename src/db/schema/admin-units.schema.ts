@@ -21,6 +21,12 @@ export const adminUnits = pgTable(
     path: text('path').notNull(),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
+    /**
+     * Release date the descriptive fields (name, full name, English name, kind) were taken from.
+     * A later release may respell a unit ("Hòa" → "Hoà") or change its kind without changing its
+     * identity; an older release imported afterwards never overwrites a newer spelling.
+     */
+    detailsAsOf: date('details_as_of').notNull(),
     /** Name folded for tone-insensitive search (see domain/text/fold-vietnamese). */
     searchKey: text('search_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -30,6 +36,7 @@ export const adminUnits = pgTable(
     index('admin_units_parent_idx').on(table.parentId),
     index('admin_units_path_idx').on(sql`${table.path} text_pattern_ops`),
     index('admin_units_level_idx').on(table.level, table.validTo),
+    index('admin_units_code_idx').on(table.code),
   ],
 );
 
