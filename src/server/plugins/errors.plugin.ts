@@ -117,6 +117,12 @@ function fromFastifyError(error: FastifyError): { status: number; code: ErrorCod
   return { status: 500, code: 'INTERNAL_ERROR', vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' };
 }
 
+/** PostgreSQL's unique_violation, raised directly or wrapped by Drizzle. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  return code === '23505';
+}
+
 /** Turns every error into problem+json; nothing leaks a stack trace. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -135,6 +141,16 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         `Dữ liệu không hợp lệ: ${fields}.`,
         `Invalid input: ${fields}.`,
         details,
+      );
+    }
+    if (isUniqueViolation(error)) {
+      return sendProblem(
+        request,
+        reply,
+        409,
+        'CONFLICT',
+        'Dữ liệu trùng với một bản ghi đã có, hoặc vừa bị thay đổi đồng thời.',
+        'This duplicates an existing record or was changed concurrently.',
       );
     }
     const mapped = fromFastifyError(error);

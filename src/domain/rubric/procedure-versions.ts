@@ -1,0 +1,83 @@
+/**
+ * Evaluation procedure versions (quy trình đánh giá, phân hạng) as effective-dated data: which
+ * levels take part, which stars each level certifies, where results go next.
+ */
+import type { StarCount } from './star-bands';
+
+export const PROCEDURE_LEVELS = ['commune', 'district', 'province', 'central'] as const;
+export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
+
+export interface ProcedureStep {
+  level: ProcedureLevel;
+  /** 'intake' receives dossiers (and may assess Biểu 3); 'council' scores and ranks. */
+  role: 'intake' | 'council';
+  /** Stars this level's People's Committee / ministry certifies. */
+  certifiesStars: readonly StarCount[];
+  /** Level that receives products scoring above what this level certifies. */
+  forwardsTo?: ProcedureLevel;
+  /** Points the higher level requires (informational; routing uses the awarded stars). */
+  forwardFromPoints?: number;
+  assessesLocalCriteria?: boolean;
+  descriptionVi: string;
+  descriptionEn: string;
+}
+
+export interface ProcedureVersion {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  legalBasis: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  steps: readonly ProcedureStep[];
+  /** A higher level scoring lower stars sends the product back to the level that certifies them. */
+  allowsFallBack: boolean;
+  /** A higher level finding the dossier invalid returns it to the level below to complete. */
+  invalidDossierReturnsTo?: { from: ProcedureLevel; to: ProcedureLevel };
+  notesVi?: readonly string[];
+}
+
+export const PROCEDURE_148_ORIGINAL: ProcedureVersion = {
+  id: '148-original',
+  nameVi: 'Quy trình theo Quyết định 148/QĐ-TTg (có cấp huyện)',
+  nameEn: 'Procedure of Decision 148/QĐ-TTg (with district level)',
+  legalBasis: '148/QĐ-TTg (24/02/2023)',
+  effectiveFrom: '2023-02-24',
+  effectiveTo: '2025-07-05',
+  allowsFallBack: true,
+  invalidDossierReturnsTo: { from: 'province', to: 'district' },
+  steps: [
+    { level: 'commune', role: 'intake', certifiesStars: [], forwardsTo: 'district', assessesLocalCriteria: true, descriptionVi: 'UBND xã tiếp nhận, hướng dẫn hồ sơ', descriptionEn: 'Commune receives and guides dossiers' },
+    { level: 'district', role: 'council', certifiesStars: [3], forwardsTo: 'province', forwardFromPoints: 70, descriptionVi: 'Hội đồng cấp huyện: công nhận 3 sao, đề xuất tỉnh sản phẩm từ 70 điểm', descriptionEn: 'District council: certifies 3★, forwards products from 70 points' },
+    { level: 'province', role: 'council', certifiesStars: [4], forwardsTo: 'central', forwardFromPoints: 90, descriptionVi: 'Hội đồng cấp tỉnh: công nhận 4 sao, đề xuất trung ương sản phẩm từ 90 điểm; 50–69 điểm trả huyện công nhận 3 sao', descriptionEn: 'Provincial council: certifies 4★, forwards from 90 points; 50–69 goes back to the district for 3★' },
+    { level: 'central', role: 'council', certifiesStars: [5], descriptionVi: 'Hội đồng trung ương: công nhận 5 sao', descriptionEn: 'Central council: certifies 5★' },
+  ],
+};
+
+export const PROCEDURE_148_AMENDED_1489: ProcedureVersion = {
+  id: '148-amended-1489',
+  nameVi: 'Quy trình 148/QĐ-TTg sửa đổi theo Quyết định 1489/QĐ-TTg (không còn cấp huyện)',
+  nameEn: 'Procedure of 148/QĐ-TTg as amended by 1489/QĐ-TTg (no district level)',
+  legalBasis: '1489/QĐ-TTg (06/07/2025) amending 148/QĐ-TTg',
+  effectiveFrom: '2025-07-06',
+  effectiveTo: null,
+  allowsFallBack: true,
+  steps: [
+    { level: 'commune', role: 'intake', certifiesStars: [], forwardsTo: 'province', assessesLocalCriteria: true, descriptionVi: 'UBND xã tiếp nhận hồ sơ, đánh giá 4 tiêu chí địa phương (Biểu 3)', descriptionEn: 'Commune receives dossiers and assesses the 4 local criteria (Biểu 3)' },
+    { level: 'province', role: 'council', certifiesStars: [3, 4], forwardsTo: 'central', forwardFromPoints: 90, descriptionVi: 'Hội đồng cấp tỉnh: công nhận 3 và 4 sao, đề xuất Bộ Nông nghiệp và Môi trường sản phẩm từ 90 điểm', descriptionEn: 'Provincial council: certifies 3★ and 4★, proposes ≥90 to the Ministry of Agriculture and Environment' },
+    { level: 'central', role: 'council', certifiesStars: [5], descriptionVi: 'Bộ Nông nghiệp và Môi trường: công nhận 5 sao', descriptionEn: 'Ministry of Agriculture and Environment: certifies 5★' },
+  ],
+  notesVi: ['Sản phẩm trung ương chấm dưới 90 điểm trở về tỉnh công nhận theo kết quả [chưa xác định trong văn bản — cấu hình].'],
+};
+
+export const BUILT_IN_PROCEDURE_VERSIONS: readonly ProcedureVersion[] = [PROCEDURE_148_ORIGINAL, PROCEDURE_148_AMENDED_1489];
+
+/** The procedure version in force on an ISO date (YYYY-MM-DD); undefined when none. */
+export function findProcedureVersionInForce(
+  date: string,
+  versions: readonly ProcedureVersion[] = BUILT_IN_PROCEDURE_VERSIONS,
+): ProcedureVersion | undefined {
+  return [...versions]
+    .filter((v) => v.effectiveFrom <= date && (v.effectiveTo === null || date <= v.effectiveTo))
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+}

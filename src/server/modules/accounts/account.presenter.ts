@@ -1,0 +1,43 @@
+import type { AccountOutput } from '../../../contracts/accounts.contracts';
+import type { AccountRow } from '../../../db/repositories/accounts.repository';
+import type { GrantWithUnit } from '../../../db/repositories/grants.repository';
+import type { Role } from '../../../domain/access/roles';
+
+/** Shapes an account for the API: never the password hash, lock shown as a flag. */
+export function presentAccount(row: AccountRow, unitName: string, grants: readonly GrantWithUnit[], now: Date): AccountOutput {
+  return {
+    id: row.id,
+    username: row.username,
+    email: row.email,
+    displayName: row.displayName,
+    unitId: row.unitId,
+    unitName,
+    status: row.status,
+    locale: row.locale,
+    isLocked: row.lockedUntil !== null && row.lockedUntil > now,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+    grants: grants.map((g) => ({
+      id: g.id,
+      role: g.role as Role,
+      unitId: g.unitId,
+      unitName: g.unitName,
+      unitLevel: g.unitLevel,
+      validFrom: g.validFrom,
+      validTo: g.validTo,
+    })),
+  };
+}
+
+/** The audit snapshot of an account: what changed, never secrets. */
+export function auditSnapshot(row: AccountRow): Record<string, unknown> {
+  return {
+    username: row.username,
+    email: row.email,
+    displayName: row.displayName,
+    unitId: row.unitId,
+    status: row.status,
+    locale: row.locale,
+    version: row.version,
+  };
+}

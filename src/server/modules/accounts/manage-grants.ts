@@ -1,0 +1,68 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { GrantInput } from '../../../contracts/accounts.contracts';
+import type { Database } from '../../../db/database';
+import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
+import { roleGrants } from '../../../db/schema';
+import type { Actor } from '../../../domain/access/permissions';
+import { DomainError, notFound } from '../../../domain/errors';
+import { getAccountForAction, getUnitForAction } from './account-access';
+
+/**
+ * Grants a role in a unit to an account. Both the account and the unit must lie within the
+ * actor's jurisdiction (an admin never hands out rights outside its own unit).
+ */
+export async function addGrant(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  accountId: string;
+  input: GrantInput;
+  now: Date;
+}): Promise<string> {
+  const { db, actor, input, now } = params;
+  const { account } = await getAccountForAction(db, actor, 'account.manage', params.accountId);
+  const unit = await getUnitForAction(db, actor, 'grant.manage', input.unitId, 'unitId');
+  const validFrom = input.validFrom ?? now.toISOString().slice(0, 10);
+  if (input.validTo && input.validTo < validFrom) {
+    throw new DomainError('VALIDATION_FAILED', 'Ngày kết thúc phải sau ngày bắt đầu.', 'validTo must not precede validFrom.', [
+      { field: 'validTo', messageVi: 'Ngày kết thúc trước ngày bắt đầu', messageEn: 'Before validFrom' },
+    ]);
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(roleGrants)
+      .values({ accountId: account.id, role: input.role, unitId: unit.id, validFrom, validTo: input.validTo ?? null, createdAt: now })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await appendAudit(tx, params.audit, { action: 'grant.created', entityType: 'role-grant', entityId: row.id, unitId: unit.id, after: row }, now);
+    return row.id;
+  });
+}
+
+/** Revokes a grant (kept on record with its revocation time). */
+export async function revokeGrant(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  accountId: string;
+  grantId: string;
+  now: Date;
+}): Promise<void> {
+  const { db, actor, now } = params;
+  await getAccountForAction(db, actor, 'account.manage', params.accountId);
+  const [grant] = await db
+    .select()
+    .from(roleGrants)
+    .where(and(eq(roleGrants.id, params.grantId), eq(roleGrants.accountId, params.accountId), isNull(roleGrants.revokedAt)));
+  if (!grant) throw notFound('quyền', 'Grant');
+  await getUnitForAction(db, actor, 'grant.manage', grant.unitId, 'grantId');
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(roleGrants)
+      .set({ revokedAt: now })
+      .where(and(eq(roleGrants.id, grant.id), isNull(roleGrants.revokedAt)))
+      .returning();
+    if (!row) throw notFound('quyền', 'Grant');
+    await appendAudit(tx, params.audit, { action: 'grant.revoked', entityType: 'role-grant', entityId: row.id, unitId: row.unitId, before: grant, after: row }, now);
+  });
+}

@@ -1,0 +1,71 @@
+import { and, eq } from 'drizzle-orm';
+import type { AccountOutput, UpdateAccountInput } from '../../../contracts/accounts.contracts';
+import type { Database } from '../../../db/database';
+import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
+import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
+import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
+import { accounts, sessions } from '../../../db/schema';
+import type { Actor } from '../../../domain/access/permissions';
+import { DomainError } from '../../../domain/errors';
+import { auditSnapshot, presentAccount } from './account.presenter';
+import { getAccountForAction } from './account-access';
+
+function staleVersion(): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    'Tài khoản vừa được người khác thay đổi. Hãy tải lại và thử lại.',
+    'Someone else changed this account. Reload and try again.',
+    [{ field: 'version', messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' }],
+  );
+}
+
+/**
+ * Updates profile fields or the status of an account in the actor's jurisdiction. The caller
+ * names the version it read: a stale version gets CONFLICT and changes nothing. Disabling an
+ * account ends its sessions.
+ */
+export async function updateAccount(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  accountId: string;
+  input: UpdateAccountInput;
+  now: Date;
+}): Promise<AccountOutput> {
+  const { db, input, now } = params;
+  const { account, unit } = await getAccountForAction(db, params.actor, 'account.manage', params.accountId);
+  if (input.email && input.email.toLowerCase() !== account.email?.toLowerCase()) {
+    const other = await findAccountByLogin(db, input.email);
+    if (other && other.id !== account.id) {
+      throw new DomainError('CONFLICT', 'E-mail đã được sử dụng.', 'This e-mail is already taken.', [
+        { field: 'email', messageVi: 'E-mail đã được sử dụng', messageEn: 'Already taken' },
+      ]);
+    }
+  }
+  const updated = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(accounts)
+      .set({
+        displayName: input.displayName ?? account.displayName,
+        email: input.email === undefined ? account.email : input.email,
+        status: input.status ?? account.status,
+        locale: input.locale ?? account.locale,
+        updatedAt: now,
+        version: account.version + 1,
+      })
+      .where(and(eq(accounts.id, account.id), eq(accounts.version, input.version)))
+      .returning();
+    if (!row) throw staleVersion();
+    if (row.status === 'disabled' && account.status !== 'disabled') {
+      await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, account.id));
+    }
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'account.updated', entityType: 'account', entityId: account.id, unitId: unit.id, before: auditSnapshot(account), after: auditSnapshot(row) },
+      now,
+    );
+    return row;
+  });
+  return presentAccount(updated, unit.fullName, await listGrantsOfAccounts(db, [account.id]), now);
+}

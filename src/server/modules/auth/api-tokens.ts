@@ -1,0 +1,95 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { ApiTokenView, CreateApiTokenInput } from '../../../contracts/auth.contracts';
+import type { Database } from '../../../db/database';
+import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
+import { apiTokens } from '../../../db/schema';
+import { canAnywhere, type Actor } from '../../../domain/access/permissions';
+import { DomainError, notFound } from '../../../domain/errors';
+import { randomSecret, sha256Hex } from '../../security/tokens';
+
+type TokenRow = typeof apiTokens.$inferSelect;
+
+function toView(row: TokenRow): ApiTokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: row.scopes,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * Creates a token for machine clients, limited to `scopes` (each must be an action the account
+ * itself may do). The secret is returned once; only its SHA-256 is stored.
+ */
+export async function createApiToken(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  input: CreateApiTokenInput;
+  now: Date;
+}): Promise<ApiTokenView & { token: string }> {
+  const { actor, input, now } = params;
+  const unheld = input.scopes.filter((scope) => !canAnywhere({ ...actor, tokenScopes: undefined }, scope));
+  if (unheld.length > 0) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Không thể cấp cho mã truy cập quyền mà tài khoản không có.',
+      'A token cannot carry permissions the account does not have.',
+      unheld.map((scope) => ({ field: 'scopes', messageVi: `Không có quyền ${scope}`, messageEn: `Not held: ${scope}` })),
+    );
+  }
+  const token = `ocop_${randomSecret(32)}`;
+  const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
+  return params.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({
+        accountId: actor.accountId,
+        name: input.name,
+        tokenHash: sha256Hex(token),
+        prefix: token.slice(0, 10),
+        scopes: input.scopes,
+        createdAt: now,
+        expiresAt,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    const view = toView(row);
+    await appendAudit(tx, params.audit, { action: 'api-token.created', entityType: 'api-token', entityId: row.id, after: view }, now);
+    return { ...view, token };
+  });
+}
+
+/** The actor's own tokens, newest first (secrets are never shown again). */
+export async function listApiTokens(params: { db: Database; accountId: string }): Promise<ApiTokenView[]> {
+  const rows = await params.db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.accountId, params.accountId))
+    .orderBy(desc(apiTokens.createdAt));
+  return rows.map(toView);
+}
+
+/** Revokes one of the actor's tokens; NOT_FOUND for someone else's token. */
+export async function revokeApiToken(params: {
+  db: Database;
+  audit: AuditContext;
+  accountId: string;
+  tokenId: string;
+  now: Date;
+}): Promise<void> {
+  await params.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: params.now })
+      .where(and(eq(apiTokens.id, params.tokenId), eq(apiTokens.accountId, params.accountId), isNull(apiTokens.revokedAt)))
+      .returning();
+    if (!row) throw notFound('mã truy cập', 'API token');
+    await appendAudit(tx, params.audit, { action: 'api-token.revoked', entityType: 'api-token', entityId: row.id }, params.now);
+  });
+}

@@ -1,0 +1,36 @@
+import type { MeOutput } from '../../../contracts/auth.contracts';
+import type { Database } from '../../../db/database';
+import { findAccountById } from '../../../db/repositories/accounts.repository';
+import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
+import { ACTIONS, canAnywhere, type Actor } from '../../../domain/access/permissions';
+import type { Role } from '../../../domain/access/roles';
+import { notFound } from '../../../domain/errors';
+
+/** The signed-in account as the web app needs it: profile, grants, allowed actions, CSRF token. */
+export async function getMe(params: { db: Database; actor: Actor; csrfToken: string | null }): Promise<MeOutput> {
+  const account = await findAccountById(params.db, params.actor.accountId);
+  if (!account) throw notFound('tài khoản', 'Account');
+  const grants = await listGrantsOfAccounts(params.db, [account.id]);
+  const activeGrantUnits = new Set(params.actor.grants.map((g) => `${g.role}@${g.unitId}`));
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    email: account.email,
+    locale: account.locale,
+    unitId: account.unitId,
+    grants: grants
+      .filter((g) => activeGrantUnits.has(`${g.role}@${g.unitId}`))
+      .map((g) => ({
+        id: g.id,
+        role: g.role as Role,
+        unitId: g.unitId,
+        unitName: g.unitName,
+        unitLevel: g.unitLevel,
+        validFrom: g.validFrom,
+        validTo: g.validTo,
+      })),
+    actions: ACTIONS.filter((action) => canAnywhere(params.actor, action)),
+    csrfToken: params.csrfToken,
+  };
+}

@@ -1,0 +1,54 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
+import { createLink, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../domain/access/permissions';
+import { useMe } from '../auth/useMe';
+
+const RouterNavLink = createLink(NavLink);
+
+interface NavItem {
+  to: '/' | '/accounts' | '/units';
+  labelKey: string;
+  icon: ReactNode;
+  /** Shown when the account holds any of these actions somewhere; always shown when empty. */
+  anyOf: readonly Action[];
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.dashboard', icon: <IconHome size={18} aria-hidden />, anyOf: [] },
+  { to: '/accounts', labelKey: 'nav.accounts', icon: <IconUsers size={18} aria-hidden />, anyOf: ['account.manage', 'account.read'] },
+  { to: '/units', labelKey: 'nav.units', icon: <IconBuildingCommunity size={18} aria-hidden />, anyOf: ['unit.read'] },
+];
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** The navigation, filtered by what the account may do (the server still checks every call). */
+export function MainNav() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const items = NAV_ITEMS.filter((item) => item.anyOf.length === 0 || item.anyOf.some((action) => me.actions.includes(action)));
+
+  return (
+    <Stack gap={4}>
+      {items.map((item) => {
+        const active = isActive(pathname, item.to);
+        return (
+          <RouterNavLink
+            key={item.to}
+            to={item.to}
+            label={t(item.labelKey)}
+            leftSection={item.icon}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            variant="light"
+          />
+        );
+      })}
+    </Stack>
+  );
+}

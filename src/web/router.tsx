@@ -1,0 +1,119 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { isUnauthenticated } from './api/api-error';
+import { meQueryOptions } from './auth/me-query';
+import { safeRedirect } from './auth/safe-redirect';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './pages/LoginPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ErrorPage } from './pages/ErrorPage';
+import { AccountsListPage } from './accounts/AccountsListPage';
+import { AccountCreatePage } from './accounts/AccountCreatePage';
+import { AccountDetailPage } from './accounts/AccountDetailPage';
+import { UnitsPage } from './units/UnitsPage';
+import { parseAccountsSearch } from './accounts/accounts-search';
+import { parseUnitsSearch } from './units/units-search';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ErrorPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = safeRedirect(search.redirect);
+    return target ? { redirect: target } : {};
+  },
+  component: LoginPage,
+});
+
+/** Everything behind the sign-in: loads `/auth/me` first, or sends the user to the login page and back. */
+const authenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authenticated',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQueryOptions);
+    } catch (error) {
+      if (isUnauthenticated(error)) {
+        throw redirect({ to: '/login', search: { redirect: location.href } });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/',
+  component: DashboardPage,
+});
+
+const accountsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/accounts',
+  validateSearch: parseAccountsSearch,
+  component: AccountsListPage,
+});
+
+const accountCreateRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/accounts/new',
+  component: AccountCreatePage,
+});
+
+const accountDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/accounts/$accountId',
+  component: AccountDetailPage,
+});
+
+const unitsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/units',
+  validateSearch: parseUnitsSearch,
+  component: UnitsPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authenticatedRoute.addChildren([
+    dashboardRoute,
+    accountsRoute,
+    accountCreateRoute,
+    accountDetailRoute,
+    unitsRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    basepath: '/app',
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,26 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/** A deep green: shade 7 on white has a contrast ratio above 6:1 (WCAG AA for all text). */
+const ocopGreen: MantineColorsTuple = [
+  '#e8f5ec',
+  '#d2ead9',
+  '#a6d5b4',
+  '#77bf8d',
+  '#50ad6c',
+  '#389f57',
+  '#2b8a4a',
+  '#1f6f3b',
+  '#175c31',
+  '#0e4724',
+];
+
+export const theme = createTheme({
+  primaryColor: 'ocop',
+  primaryShade: 7,
+  colors: { ocop: ocopGreen },
+  fontFamily: "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  headings: { fontFamily: "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" },
+  defaultRadius: 'sm',
+  focusRing: 'auto',
+  cursorType: 'pointer',
+});
