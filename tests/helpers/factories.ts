@@ -34,6 +34,7 @@ export async function buildUnit(
       path: childPath(overrides.parent?.path ?? null, id),
       validFrom: overrides.validFrom ?? '2025-07-01',
       validTo: overrides.validTo ?? null,
+      detailsAsOf: overrides.validFrom ?? '2025-07-01',
       searchKey: foldVietnamese(name),
     })
     .returning();

@@ -76,8 +76,10 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('authMethod', null);
   app.decorateRequest('sessionId', null);
   app.addHook('preValidation', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/v1/')) return;
     await authenticate(request);
+    // Unknown addresses fall through to the 404 handler, whoever asks.
+    if (request.routeOptions.url === undefined) return;
     // Secure by default: an API route is private unless it says `config: { isPublic: true }`.
     const isPublic = (request.routeOptions.config as { isPublic?: boolean } | undefined)?.isPublic === true;
     if (!isPublic && !request.actor) {

@@ -88,7 +88,7 @@ export function sendProblem(
   return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-function fromFastifyError(error: FastifyError): { status: number; code: ErrorCode | string; vi: string; en: string } {
+function fromFastifyError(error: FastifyError): { status: number; code: string; vi: string; en: string } {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, code: 'PAYLOAD_TOO_LARGE', vi: 'Nội dung gửi lên quá lớn.', en: 'Request body is too large.' };
@@ -131,7 +131,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return sendProblem(request, reply, status, error.code, error.messageVi, error.messageEn, error.details, error.extra);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = fieldProblems(error.validation as unknown as ValidationEntry[], error.validationContext);
+      const details = fieldProblems(error.validation, error.validationContext);
       const fields = details.map((d) => d.field).join(', ');
       return sendProblem(
         request,

@@ -4,6 +4,7 @@ import { toCount, type Database } from '../../../db/database';
 import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
 import { accounts, adminUnits } from '../../../db/schema';
 import { scopesFor, type Actor } from '../../../domain/access/permissions';
+import { forbidden } from '../../../domain/errors';
 import { presentAccount } from './account.presenter';
 
 /** Accounts whose home unit lies in the actor's jurisdiction, filtered and paged. */
@@ -15,7 +16,7 @@ export async function listAccounts(params: {
 }): Promise<{ items: AccountOutput[]; total: number }> {
   const { db, query } = params;
   const scopes = scopesFor(params.actor, 'account.read');
-  if (scopes.length === 0) return { items: [], total: 0 };
+  if (scopes.length === 0) throw forbidden();
   const conditions: SQL[] = [or(...scopes.map((path) => sql`${adminUnits.path} like ${`${path}%`}`))!];
   if (query.unitId) conditions.push(eq(accounts.unitId, query.unitId));
   if (query.q) {

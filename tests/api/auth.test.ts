@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { accounts, apiTokens } from '../../src/db/schema';
+import { toCount } from '../../src/db/database';
+import { buildAccount, buildJurisdictions, TEST_PASSWORD } from '../helpers/factories';
+import { createTestApp, login, type TestApp } from '../helpers/test-app';
+
+let t: TestApp;
+let units: Awaited<ReturnType<typeof buildJurisdictions>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  units = await buildJurisdictions(t.db);
+});
+afterAll(async () => t.close());
+
+async function auditCount(): Promise<number> {
+  const result = await t.db.execute(sql`select count(*) as n from audit_log`);
+  return toCount((result.rows[0] as { n: unknown }).n);
+}
+
+describe('sign-in', () => {
+  it('opens a session in an httpOnly SameSite cookie and returns the account with its grants', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }] });
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: account.username.toUpperCase(), password: TEST_PASSWORD } });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'ocop_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    const me = response.json<{ grants: { role: string; unitName: string }[]; actions: string[]; csrfToken: string }>();
+    expect(me.grants).toEqual([expect.objectContaining({ role: 'commune_officer', unitName: 'Xã Thanh Hòa' })]);
+    expect(me.actions).toContain('unit.read');
+    expect(me.actions).not.toContain('account.manage');
+    expect(me.csrfToken.length).toBeGreaterThan(20);
+  });
+
+  it('answers a wrong password and an unknown user alike, with problem+json', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX });
+    for (const username of [account.username, 'nobody-here']) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'wrong-password' } });
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', detail: 'Sai tên đăng nhập hoặc mật khẩu.' });
+    }
+  });
+
+  it('locks the account after five wrong passwords, and unlocks it after the lock period', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX });
+    const attempt = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: account.username, password } });
+    for (let i = 0; i < 5; i += 1) expect((await attempt('wrong-password')).statusCode).toBe(401);
+    const locked = await attempt(TEST_PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json()).toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    t.setNow(new Date(Date.now() + 16 * 60_000));
+    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+    t.setNow(new Date());
+  });
+
+  it('refuses a disabled account', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX, status: 'disabled' });
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: account.username, password: TEST_PASSWORD } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'ACCOUNT_DISABLED' });
+  });
+
+  it('names the missing field of a malformed request and changes nothing', async () => {
+    const before = await auditCount();
+    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x' } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'password' })] });
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": "x", ',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.headers['content-type']).toContain('application/problem+json');
+    expect(broken.json()).toMatchObject({ code: 'MALFORMED_JSON' });
+    expect(await auditCount()).toBe(before);
+  });
+});
+
+describe('sessions', () => {
+  it('requires the CSRF token on writes made with the session cookie', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'producer', unit: units.communeX }] });
+    const session = await login(t.app, account.username);
+    const withoutToken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: session.cookie } });
+    expect(withoutToken.statusCode).toBe(403);
+    expect(withoutToken.json()).toMatchObject({ code: 'CSRF_FAILED' });
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect(me.statusCode).toBe(200);
+    const withToken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers });
+    expect(withToken.statusCode).toBe(200);
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('logs out everywhere', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX });
+    const first = await login(t.app, account.username);
+    const second = await login(t.app, account.username);
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout-all', headers: first.headers });
+    expect(response.statusCode).toBe(200);
+    for (const s of [first, second]) {
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
+    }
+  });
+
+  it('changes the password after checking the current one and ends the other sessions', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX });
+    const current = await login(t.app, account.username);
+    const other = await login(t.app, account.username);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: current.headers,
+      payload: { currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-password' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ errors: [expect.objectContaining({ field: 'currentPassword' })] });
+    const short = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: current.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json()).toMatchObject({ errors: [expect.objectContaining({ field: 'newPassword' })] });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: current.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: current.cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: other.cookie } })).statusCode).toBe(401);
+    await expect(login(t.app, account.username)).rejects.toThrow();
+    await expect(login(t.app, account.username, 'a-brand-new-password')).resolves.toBeDefined();
+  });
+});
+
+describe('API tokens', () => {
+  it('are hashed at rest, limited to their scopes and revocable', async () => {
+    const admin = await buildAccount(t.db, { unit: units.provinceA, grants: [{ role: 'admin', unit: units.provinceA }] });
+    const session = await login(t.app, admin.username);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: session.headers,
+      payload: { name: 'Đồng bộ cổng tỉnh', scopes: ['unit.read'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, id } = created.json<{ token: string; id: string }>();
+    const [stored] = await t.db.select().from(apiTokens).where(eq(apiTokens.id, id));
+    expect(stored?.tokenHash).not.toContain(token);
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(200);
+    // The admin may list accounts, but this token was not given that scope.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: bearer })).statusCode).toBe(403);
+    // Tokens need no CSRF token: they are not sent automatically by browsers.
+    const revoke = await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}`, headers: session.headers });
+    expect(revoke.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(401);
+  });
+
+  it('cannot carry a permission the account does not hold', async () => {
+    const officer = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }] });
+    const session = await login(t.app, officer.username);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: session.headers,
+      payload: { name: 'x', scopes: ['account.manage'] },
+    });
+    expect(response.statusCode).toBe(400);
+    const [row] = await t.db.select({ n: sql<number>`count(*)` }).from(apiTokens).where(eq(apiTokens.accountId, officer.id));
+    expect(toCount(row?.n)).toBe(0);
+  });
+});
+
+describe('unauthenticated', () => {
+  it('gets 401 problem+json on private routes', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/accounts', payload: {} });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const [row] = await t.db.select({ n: sql<number>`count(*)` }).from(accounts);
+    expect(toCount(row?.n)).toBeGreaterThan(0);
+  });
+});
