@@ -1,4 +1,11 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  NativeSelect,
+  PasswordInput,
+  Select,
+  TextInput,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 /** A deep green: shade 7 on white has a contrast ratio above 6:1 (WCAG AA for all text). */
 const ocopGreen: MantineColorsTuple = [
@@ -14,6 +21,8 @@ const ocopGreen: MantineColorsTuple = [
   '#0e4724',
 ];
 
+const errorAnnouncement = { role: 'alert' } as const;
+
 export const theme = createTheme({
   primaryColor: 'ocop',
   primaryShade: 7,
@@ -23,4 +32,11 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // Field errors are announced when they appear, not only when the field is focused again.
+    TextInput: TextInput.extend({ defaultProps: { errorProps: errorAnnouncement } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { errorProps: errorAnnouncement } }),
+    Select: Select.extend({ defaultProps: { errorProps: errorAnnouncement } }),
+    NativeSelect: NativeSelect.extend({ defaultProps: { errorProps: errorAnnouncement } }),
+  },
 });

@@ -1,12 +1,11 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
-import { createLink, useRouterState } from '@tanstack/react-router';
+import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../domain/access/permissions';
 import { useMe } from '../auth/useMe';
-
-const RouterNavLink = createLink(NavLink);
+import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
   to: '/' | '/accounts' | '/units';

@@ -1,0 +1,19 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AccountOutput } from '../../contracts/accounts.contracts';
+
+export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, 'status' | 'isLocked'> }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Badge color={account.status === 'active' ? 'ocop' : 'gray.7'} variant="light">
+        {t(`accounts.status.${account.status}`)}
+      </Badge>
+      {account.isLocked && (
+        <Badge color="orange.9" variant="light">
+          {t('accounts.locked')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
