@@ -2,3 +2,4 @@
 export * from './admin-units.schema';
 export * from './accounts.schema';
 export * from './audit.schema';
+export * from './registry.schema';
