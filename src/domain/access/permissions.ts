@@ -53,6 +53,17 @@ export const PERMISSIONS = {
   ],
   'rubric.manage': ['admin'],
   'settings.manage': ['admin'],
+  /** A producer-role grant also needs membership of the producer (see producer-policy.ts). */
+  'producer.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
+  /** Legal representative's personal data (criterion A.3.b); the presenter strips it for others. */
+  'producer.read-representative': ['producer', 'commune_officer', 'standing_office'],
+  'producer.create': ['commune_officer', 'standing_office'],
+  'producer.manage': ['producer', 'commune_officer', 'standing_office'],
+  'product.manage': ['producer', 'commune_officer', 'standing_office'],
+  'evidence.read': ['producer', 'commune_officer', 'standing_office'],
+  'evidence.manage': ['producer', 'commune_officer', 'standing_office'],
+  'import.run': ['standing_office', 'admin'],
+  'mail.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
