@@ -3,3 +3,4 @@ export * from './admin-units.schema';
 export * from './accounts.schema';
 export * from './audit.schema';
 export * from './registry.schema';
+export * from './mail.schema';
