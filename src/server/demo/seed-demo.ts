@@ -45,25 +45,28 @@ const PLAN: readonly DemoAccountPlan[] = [
   { username: 'tinh.kiemtra', displayName: 'Thanh tra Sở Nông nghiệp và Môi trường', roles: ['inspector'], unit: 'province' },
   { username: 'xa1.canbo', displayName: 'Cán bộ nông nghiệp xã (1)', roles: ['commune_officer'], unit: 'commune-1' },
   { username: 'xa2.canbo', displayName: 'Cán bộ nông nghiệp xã (2)', roles: ['commune_officer'], unit: 'commune-2' },
-  { username: 'chuthe1', displayName: 'HTX Nông sản sạch (chủ thể 1)', roles: ['producer'], unit: 'commune-1' },
-  { username: 'chuthe2', displayName: 'Hộ kinh doanh Trà xanh (chủ thể 2)', roles: ['producer'], unit: 'commune-2' },
+  { username: 'chuthe1', displayName: 'HTX Gốm sứ Bát Tràng (chủ thể 1)', roles: ['producer'], unit: 'commune-1' },
+  { username: 'chuthe2', displayName: 'Hộ kinh doanh Trà sen Yên Hòa (chủ thể 2)', roles: ['producer'], unit: 'commune-2' },
 ];
 
 type UnitRow = typeof adminUnits.$inferSelect;
 
-/** The demo province: the first province that has two built-in demo communes. */
-async function pickDemoUnits(db: Database, communeIds: string[]): Promise<Record<DemoAccountPlan['unit'], UnitRow>> {
-  const communes = await db.select().from(adminUnits).where(inArray(adminUnits.id, communeIds));
-  communes.sort((a, b) => a.code.localeCompare(b.code));
-  const byParent = new Map<string, UnitRow[]>();
-  for (const commune of communes) byParent.set(commune.parentId ?? '', [...(byParent.get(commune.parentId ?? '') ?? []), commune]);
-  const [provinceId, pair] = [...byParent.entries()].find(([, list]) => list.length >= 2) ?? [];
-  if (!provinceId || !pair) throw new Error('The built-in units have no province with two demo communes');
-  const [province] = await db.select().from(adminUnits).where(eq(adminUnits.id, provinceId));
-  const nationId = province?.parentId;
-  const [nation] = nationId ? await db.select().from(adminUnits).where(eq(adminUnits.id, nationId)) : [];
-  if (!province || !nation) throw new Error('Demo province or nation missing');
-  return { nation, province, 'commune-1': pair[0]!, 'commune-2': pair[1]! };
+/**
+ * The demo communes: Bát Tràng (the pottery village, a classic OCOP handicraft commune) and Yên Hòa,
+ * both in Hà Nội, so the demo shows one province with two communes that must not see each other.
+ */
+const DEMO_COMMUNE_CODES = ['00577', '00175'] as const;
+
+async function pickDemoUnits(db: Database, communeIdByCode: Map<string, string>): Promise<Record<DemoAccountPlan['unit'], UnitRow>> {
+  const ids = DEMO_COMMUNE_CODES.map((code) => communeIdByCode.get(code));
+  if (ids.some((id) => id === undefined)) throw new Error(`Built-in demo communes ${DEMO_COMMUNE_CODES.join(', ')} are missing`);
+  const communes = await db.select().from(adminUnits).where(inArray(adminUnits.id, ids as string[]));
+  const first = communes.find((c) => c.code === DEMO_COMMUNE_CODES[0]);
+  const second = communes.find((c) => c.code === DEMO_COMMUNE_CODES[1]);
+  const [province] = first?.parentId ? await db.select().from(adminUnits).where(eq(adminUnits.id, first.parentId)) : [];
+  const [nation] = province?.parentId ? await db.select().from(adminUnits).where(eq(adminUnits.id, province.parentId)) : [];
+  if (!first || !second || !province || !nation) throw new Error('Demo units missing');
+  return { nation, province, 'commune-1': first, 'commune-2': second };
 }
 
 /**
@@ -73,7 +76,7 @@ async function pickDemoUnits(db: Database, communeIds: string[]): Promise<Record
 export async function seedDemo(params: { db: Database; now: Date }): Promise<DemoSummary> {
   const { db, now } = params;
   const builtIn = await ensureBuiltInUnits(db, now);
-  const units = await pickDemoUnits(db, [...builtIn.communeIdByCode.values()]);
+  const units = await pickDemoUnits(db, builtIn.communeIdByCode);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = now.toISOString().slice(0, 10);
   const result: DemoAccount[] = [];
