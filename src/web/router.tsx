@@ -50,6 +50,7 @@ const authenticatedRoute = createRoute({
       await context.queryClient.ensureQueryData(meQueryOptions);
     } catch (error) {
       if (isUnauthenticated(error)) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirects are thrown by design
         throw redirect({ to: '/login', search: { redirect: location.href } });
       }
       throw error;

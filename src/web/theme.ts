@@ -28,7 +28,9 @@ export const theme = createTheme({
   primaryShade: 7,
   colors: { ocop: ocopGreen },
   fontFamily: "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
-  headings: { fontFamily: "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" },
+  headings: {
+    fontFamily: "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  },
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',

@@ -1,18 +1,16 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const webRoot = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(webRoot, '../..');
-
-/** The back-office SPA: served by the server from dist/web at /app/ (SPA fallback to index.html). */
+/**
+ * The back-office SPA. Built into <repo>/dist/web and served by the server at /app/ (any /app/*
+ * falls back to index.html). Paths are relative to this folder, so no Node imports are needed.
+ */
 export default defineConfig({
-  root: webRoot,
+  root: import.meta.dirname,
   base: '/app/',
   plugins: [react()],
   build: {
-    outDir: path.join(repoRoot, 'dist/web'),
+    outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
@@ -20,6 +18,5 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },
-    fs: { allow: [repoRoot] },
   },
 });

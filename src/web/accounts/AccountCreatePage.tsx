@@ -1,4 +1,14 @@
-import { Anchor, Button, Group, Paper, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -16,7 +26,12 @@ import { ACCOUNTS_KEY } from './account-queries';
 import { roleOptions } from './role-options';
 
 /** The contract's schema, adapted to what form fields hold (empty strings, one initial role). */
-const CreateAccountForm = CreateAccountInput.omit({ email: true, grants: true, unitId: true, locale: true }).extend({
+const CreateAccountForm = CreateAccountInput.omit({
+  email: true,
+  grants: true,
+  unitId: true,
+  locale: true,
+}).extend({
   email: z.union([z.literal(''), z.email()]),
   unitId: z.uuid(),
   locale: z.enum(['vi', 'en']),
@@ -42,7 +57,15 @@ export function AccountCreatePage() {
   const queryClient = useQueryClient();
   const form = useForm<CreateAccountForm, unknown, z.output<typeof CreateAccountForm>>({
     resolver: zodResolver(CreateAccountForm),
-    defaultValues: { username: '', email: '', displayName: '', password: '', unitId: '', locale: 'vi', initialRole: '' },
+    defaultValues: {
+      username: '',
+      email: '',
+      displayName: '',
+      password: '',
+      unitId: '',
+      locale: 'vi',
+      initialRole: '',
+    },
   });
   const mutation = useMutation({
     mutationFn: createAccount,

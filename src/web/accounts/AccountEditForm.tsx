@@ -40,7 +40,10 @@ export function AccountEditForm({ account, onReload }: AccountEditFormProps) {
   });
   const mutation = useMutation({
     mutationFn: (values: z.output<typeof EditAccountForm>) =>
-      updateAccount(account.id, UpdateAccountInput.parse({ version: account.version, ...values, email: values.email || null })),
+      updateAccount(
+        account.id,
+        UpdateAccountInput.parse({ version: account.version, ...values, email: values.email || null }),
+      ),
     onSuccess: async (updated) => {
       queryClient.setQueryData(accountQuery(account.id).queryKey, updated);
       await queryClient.invalidateQueries({ queryKey: [...ACCOUNTS_KEY, 'list'] });
@@ -85,8 +88,18 @@ export function AccountEditForm({ account, onReload }: AccountEditFormProps) {
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('accounts.displayName')} required error={errors.displayName?.message} {...form.register('displayName')} />
-            <TextInput label={t('accounts.email')} type="email" error={errors.email?.message} {...form.register('email')} />
+            <TextInput
+              label={t('accounts.displayName')}
+              required
+              error={errors.displayName?.message}
+              {...form.register('displayName')}
+            />
+            <TextInput
+              label={t('accounts.email')}
+              type="email"
+              error={errors.email?.message}
+              {...form.register('email')}
+            />
             <Controller
               control={form.control}
               name="status"

@@ -24,10 +24,18 @@ export function AccountsListPage() {
   const [text, setText] = useState(search.q ?? '');
   const page = search.page ?? 1;
   const query = useQuery(
-    accountListQuery({ q: search.q, unitId: search.unitId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    accountListQuery({
+      q: search.q,
+      unitId: search.unitId,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    }),
   );
   const updateQuery = useDebouncedCallback((q: string) => {
-    void navigate({ search: (previous) => ({ ...previous, q: q.trim() || undefined, page: undefined }), replace: true });
+    void navigate({
+      search: (previous) => ({ ...previous, q: q.trim() || undefined, page: undefined }),
+      replace: true,
+    });
   }, 300);
 
   const total = query.data?.total ?? 0;
@@ -61,7 +69,9 @@ export function AccountsListPage() {
             label={t('accounts.unitFilter')}
             value={search.unitId ?? null}
             onChange={(unitId) =>
-              void navigate({ search: (previous) => ({ ...previous, unitId: unitId ?? undefined, page: undefined }) })
+              void navigate({
+                search: (previous) => ({ ...previous, unitId: unitId ?? undefined, page: undefined }),
+              })
             }
           />
         </Group>
@@ -82,7 +92,9 @@ export function AccountsListPage() {
             <Pagination
               total={pageCount}
               value={page}
-              onChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })}
+              onChange={(next) =>
+                void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })
+              }
               getControlProps={(control) => ({
                 'aria-label': t(`pagination.${control}`),
               })}

@@ -38,7 +38,9 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountOutput[]
               <Table.Td>
                 {account.grants.length === 0
                   ? t('accounts.noRoles')
-                  : account.grants.map((grant) => `${roleLabel(grant.role, i18n.language)} (${grant.unitName})`).join('; ')}
+                  : account.grants
+                      .map((grant) => `${roleLabel(grant.role, i18n.language)} (${grant.unitName})`)
+                      .join('; ')}
               </Table.Td>
               <Table.Td>
                 <AccountStatusBadge account={account} />

@@ -48,7 +48,11 @@ export function AddGrantForm({ accountId }: { accountId: string }) {
   const { errors } = form.formState;
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))} aria-labelledby="add-grant-heading">
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+      aria-labelledby="add-grant-heading"
+    >
       <Stack mt="lg" gap="sm">
         <Title order={3} size="h4" id="add-grant-heading">
           {t('grants.addTitle')}
@@ -80,15 +84,38 @@ export function AddGrantForm({ accountId }: { accountId: string }) {
                 value={field.value || null}
                 onChange={(unitId) => field.onChange(unitId ?? '')}
                 onBlur={field.onBlur}
-                error={errors.unitId ? (errors.unitId.type === 'server' ? errors.unitId.message : t('accounts.unitRequired')) : undefined}
+                error={
+                  errors.unitId
+                    ? errors.unitId.type === 'server'
+                      ? errors.unitId.message
+                      : t('accounts.unitRequired')
+                    : undefined
+                }
               />
             )}
           />
-          <TextInput type="date" label={t('grants.validFrom')} description={t('grants.validFromHint')} error={errors.validFrom?.message} {...form.register('validFrom')} />
-          <TextInput type="date" label={t('grants.validTo')} description={t('grants.validToHint')} error={errors.validTo?.message} {...form.register('validTo')} />
+          <TextInput
+            type="date"
+            label={t('grants.validFrom')}
+            description={t('grants.validFromHint')}
+            error={errors.validFrom?.message}
+            {...form.register('validFrom')}
+          />
+          <TextInput
+            type="date"
+            label={t('grants.validTo')}
+            description={t('grants.validToHint')}
+            error={errors.validTo?.message}
+            {...form.register('validTo')}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />} loading={mutation.isPending}>
+          <Button
+            type="submit"
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            loading={mutation.isPending}
+          >
             {t('grants.add')}
           </Button>
         </Group>

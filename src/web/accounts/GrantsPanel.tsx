@@ -41,7 +41,9 @@ export function GrantsPanel({ account }: { account: AccountOutput }) {
                   <Table.Td fw={600}>{roleLabel(grant.role, i18n.language)}</Table.Td>
                   <Table.Td>{grant.unitName}</Table.Td>
                   <Table.Td>{formatDate(grant.validFrom, i18n.language)}</Table.Td>
-                  <Table.Td>{grant.validTo ? formatDate(grant.validTo, i18n.language) : t('grants.noEnd')}</Table.Td>
+                  <Table.Td>
+                    {grant.validTo ? formatDate(grant.validTo, i18n.language) : t('grants.noEnd')}
+                  </Table.Td>
                   {canManageGrants && (
                     <Table.Td>
                       <RemoveGrantButton accountId={account.id} grant={grant} />

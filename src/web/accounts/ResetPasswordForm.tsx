@@ -15,13 +15,19 @@ export function ResetPasswordForm({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
   const schema = useMemo(
     () =>
-      ResetPasswordInput.extend({ confirmPassword: z.string() }).refine((value) => value.newPassword === value.confirmPassword, {
-        path: ['confirmPassword'],
-        message: t('password.mismatch'),
-      }),
+      ResetPasswordInput.extend({ confirmPassword: z.string() }).refine(
+        (value) => value.newPassword === value.confirmPassword,
+        {
+          path: ['confirmPassword'],
+          message: t('password.mismatch'),
+        },
+      ),
     [t],
   );
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { newPassword: '', confirmPassword: '' } });
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { newPassword: '', confirmPassword: '' },
+  });
   const mutation = useMutation({
     mutationFn: (newPassword: string) => resetAccountPassword(accountId, newPassword),
     onSuccess: () => form.reset(),

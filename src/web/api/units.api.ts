@@ -42,8 +42,14 @@ export function getUnit(id: string, signal?: AbortSignal): Promise<UnitView> {
   return apiRequest<UnitView>(`/units/${encodeURIComponent(id)}`, { signal });
 }
 
-export async function listUnitChildren(id: string, asOf: string | undefined, signal?: AbortSignal): Promise<UnitView[]> {
-  return itemsOf(await apiRequest<UnitList>(`/units/${encodeURIComponent(id)}/children`, { query: { asOf }, signal }));
+export async function listUnitChildren(
+  id: string,
+  asOf: string | undefined,
+  signal?: AbortSignal,
+): Promise<UnitView[]> {
+  return itemsOf(
+    await apiRequest<UnitList>(`/units/${encodeURIComponent(id)}/children`, { query: { asOf }, signal }),
+  );
 }
 
 export interface SearchUnitsParams {
@@ -71,7 +77,10 @@ interface RawHistory {
   successors?: RawSuccession[];
 }
 
-export async function getUnitHistory(id: string, signal?: AbortSignal): Promise<Omit<UnitHistoryView, 'unit'> & { unit?: UnitView }> {
+export async function getUnitHistory(
+  id: string,
+  signal?: AbortSignal,
+): Promise<Omit<UnitHistoryView, 'unit'> & { unit?: UnitView }> {
   const raw = await apiRequest<RawHistory>(`/units/${encodeURIComponent(id)}/history`, { signal });
   return {
     unit: raw.unit,

@@ -20,7 +20,8 @@ export function applyProblemToForm<T extends FieldValues>(
     const alias = Object.keys(aliases).find((name) => matches(name, problem.field));
     const field = alias ? aliases[alias] : fields.find((name) => matches(name, problem.field));
     if (!field) continue;
-    const message = language === 'en' ? problem.messageEn || problem.message : problem.message || problem.messageEn;
+    const message =
+      language === 'en' ? problem.messageEn || problem.message : problem.message || problem.messageEn;
     setError(field, { type: 'server', message }, { shouldFocus: !isAnyApplied });
     isAnyApplied = true;
   }

@@ -1,6 +1,13 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLanguage, IconLogout, IconLogout2, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconKey,
+  IconLanguage,
+  IconLogout,
+  IconLogout2,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { setLanguage } from '../i18n/i18n';
@@ -44,7 +51,9 @@ export function AccountMenu() {
             {primaryGrant ? (
               <Text size="xs" c="dark.5" mt={4}>
                 {roleLabel(primaryGrant.role, i18n.language)} — {primaryGrant.unitName}
-                {me.grants.length > 1 ? ` ${t('accountMenu.moreGrants', { count: me.grants.length - 1 })}` : ''}
+                {me.grants.length > 1
+                  ? ` ${t('accountMenu.moreGrants', { count: me.grants.length - 1 })}`
+                  : ''}
               </Text>
             ) : (
               <Text size="xs" c="dark.5" mt={4}>

@@ -12,4 +12,6 @@ function MantineAnchor(props: MantineAnchorProps) {
 const CreatedAnchorLink = createLink(MantineAnchor);
 
 /** A Mantine `Anchor` that navigates with the router (typed `to` and `params`). */
-export const AnchorLink: LinkComponent<typeof MantineAnchor> = (props) => <CreatedAnchorLink preload="intent" {...props} />;
+export const AnchorLink: LinkComponent<typeof MantineAnchor> = (props) => (
+  <CreatedAnchorLink preload="intent" {...props} />
+);

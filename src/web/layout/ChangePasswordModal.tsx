@@ -37,7 +37,11 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
     mutationFn: changePassword,
     onError: (error) => {
       if (isApiError(error) && error.code === 'INVALID_CREDENTIALS') {
-        form.setError('currentPassword', { type: 'server', message: error.messageIn(i18n.language) }, { shouldFocus: true });
+        form.setError(
+          'currentPassword',
+          { type: 'server', message: error.messageIn(i18n.language) },
+          { shouldFocus: true },
+        );
         return;
       }
       applyProblemToForm(error, form.setError, FIELDS, i18n.language);
@@ -51,7 +55,9 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
   }
 
   const { errors } = form.formState;
-  const isHandledOnField = isApiError(mutation.error) && (mutation.error.code === 'INVALID_CREDENTIALS' || mutation.error.fieldErrors.length > 0);
+  const isHandledOnField =
+    isApiError(mutation.error) &&
+    (mutation.error.code === 'INVALID_CREDENTIALS' || mutation.error.fieldErrors.length > 0);
 
   return (
     <Modal opened={opened} onClose={handleClose} title={t('password.changeTitle')} centered>
@@ -67,7 +73,12 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
           </Group>
         </Stack>
       ) : (
-        <form noValidate onSubmit={form.handleSubmit(({ currentPassword, newPassword }) => mutation.mutate({ currentPassword, newPassword }))}>
+        <form
+          noValidate
+          onSubmit={form.handleSubmit(({ currentPassword, newPassword }) =>
+            mutation.mutate({ currentPassword, newPassword }),
+          )}
+        >
           <Stack>
             {!isHandledOnField && <ErrorAlert error={mutation.error} />}
             <PasswordInput

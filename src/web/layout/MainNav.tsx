@@ -17,8 +17,18 @@ interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.dashboard', icon: <IconHome size={18} aria-hidden />, anyOf: [] },
-  { to: '/accounts', labelKey: 'nav.accounts', icon: <IconUsers size={18} aria-hidden />, anyOf: ['account.manage', 'account.read'] },
-  { to: '/units', labelKey: 'nav.units', icon: <IconBuildingCommunity size={18} aria-hidden />, anyOf: ['unit.read'] },
+  {
+    to: '/accounts',
+    labelKey: 'nav.accounts',
+    icon: <IconUsers size={18} aria-hidden />,
+    anyOf: ['account.manage', 'account.read'],
+  },
+  {
+    to: '/units',
+    labelKey: 'nav.units',
+    icon: <IconBuildingCommunity size={18} aria-hidden />,
+    anyOf: ['unit.read'],
+  },
 ];
 
 function isActive(pathname: string, to: string): boolean {
@@ -30,7 +40,9 @@ export function MainNav() {
   const { t } = useTranslation();
   const me = useMe();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const items = NAV_ITEMS.filter((item) => item.anyOf.length === 0 || item.anyOf.some((action) => me.actions.includes(action)));
+  const items = NAV_ITEMS.filter(
+    (item) => item.anyOf.length === 0 || item.anyOf.some((action) => me.actions.includes(action)),
+  );
 
   return (
     <Stack gap={4}>

@@ -12,4 +12,6 @@ function MantineNavLink(props: MantineNavLinkProps) {
 const CreatedNavLink = createLink(MantineNavLink);
 
 /** A Mantine `NavLink` that navigates with the router. */
-export const RouterNavLink: LinkComponent<typeof MantineNavLink> = (props) => <CreatedNavLink preload="intent" {...props} />;
+export const RouterNavLink: LinkComponent<typeof MantineNavLink> = (props) => (
+  <CreatedNavLink preload="intent" {...props} />
+);

@@ -24,7 +24,11 @@ export function DashboardPage() {
         {me.grants.length === 0 ? (
           <Text c="dimmed">{t('dashboard.noGrants')}</Text>
         ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, lg: 3 }}
+            component="ul"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          >
             {me.grants.map((grant) => (
               <li key={grant.id}>
                 <GrantCard grant={grant} />

@@ -24,7 +24,10 @@ export function GrantCard({ grant }: { grant: GrantView }) {
         </Badge>
         <Text size="xs" c="dimmed">
           {grant.validTo
-            ? t('dashboard.validRange', { from: formatDate(grant.validFrom, i18n.language), to: formatDate(grant.validTo, i18n.language) })
+            ? t('dashboard.validRange', {
+                from: formatDate(grant.validFrom, i18n.language),
+                to: formatDate(grant.validTo, i18n.language),
+              })
             : t('dashboard.validFrom', { from: formatDate(grant.validFrom, i18n.language) })}
         </Text>
       </Group>

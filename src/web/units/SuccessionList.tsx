@@ -6,7 +6,13 @@ import { unitDisplayName } from './unit-label';
 import { unitLevelKey } from './unit-levels';
 
 /** Units linked by a succession (predecessors or successors), each selectable. */
-export function SuccessionList({ items, onSelect }: { items: UnitSuccessionView[]; onSelect: (unitId: string) => void }) {
+export function SuccessionList({
+  items,
+  onSelect,
+}: {
+  items: UnitSuccessionView[];
+  onSelect: (unitId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <List spacing={4} size="sm">
@@ -17,11 +23,13 @@ export function SuccessionList({ items, onSelect }: { items: UnitSuccessionView[
           </Anchor>{' '}
           <Text span size="sm" c="dimmed">
             ({t(unitLevelKey(unit.level))}
-            {effectiveDate ? `, ${t('units.effective', { date: formatDate(effectiveDate, i18n.language) })}` : ''})
+            {effectiveDate
+              ? `, ${t('units.effective', { date: formatDate(effectiveDate, i18n.language) })}`
+              : ''}
+            )
           </Text>
         </List.Item>
       ))}
     </List>
   );
 }
-

@@ -20,7 +20,13 @@ export function UnitDetailPanel({ unitId, onSelect }: UnitDetailPanelProps) {
   const unit = query.data;
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="unit-detail-heading" aria-busy={query.isFetching}>
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby="unit-detail-heading"
+      aria-busy={query.isFetching}
+    >
       {!unitId && (
         <>
           <Title order={2} size="h3" id="unit-detail-heading">
@@ -72,7 +78,10 @@ export function UnitDetailPanel({ unitId, onSelect }: UnitDetailPanelProps) {
                 <Table.Th>{t('units.validity')}</Table.Th>
                 <Table.Td>
                   {unit.validTo
-                    ? t('units.validRange', { from: formatDate(unit.validFrom, i18n.language), to: formatDate(unit.validTo, i18n.language) })
+                    ? t('units.validRange', {
+                        from: formatDate(unit.validFrom, i18n.language),
+                        to: formatDate(unit.validTo, i18n.language),
+                      })
                     : t('units.validSince', { from: formatDate(unit.validFrom, i18n.language) })}
                 </Table.Td>
               </Table.Tr>

@@ -27,18 +27,32 @@ interface UnitPickerProps {
  * Pick an administrative unit by typing part of its name (with or without diacritics). Before
  * typing, it offers the units of the user's own grants.
  */
-export function UnitPicker({ label, value, onChange, valueLabel, description, error, required, onBlur }: UnitPickerProps) {
+export function UnitPicker({
+  label,
+  value,
+  onChange,
+  valueLabel,
+  description,
+  error,
+  required,
+  onBlur,
+}: UnitPickerProps) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [searchText, setSearchText] = useState('');
-  const [chosen, setChosen] = useState<UnitOption | null>(value && valueLabel ? { value, label: valueLabel } : null);
+  const [chosen, setChosen] = useState<UnitOption | null>(
+    value && valueLabel ? { value, label: valueLabel } : null,
+  );
   const { units, isSearching } = useUnitSearch(searchText);
 
   const ownUnits = useMemo(() => {
     const seen = new Map<string, UnitOption>();
     for (const grant of me.grants) {
       if (!seen.has(grant.unitId)) {
-        seen.set(grant.unitId, { value: grant.unitId, label: `${grant.unitName} — ${t(unitLevelKey(grant.unitLevel))}` });
+        seen.set(grant.unitId, {
+          value: grant.unitId,
+          label: `${grant.unitName} — ${t(unitLevelKey(grant.unitLevel))}`,
+        });
       }
     }
     return [...seen.values()];
@@ -50,8 +64,11 @@ export function UnitPicker({ label, value, onChange, valueLabel, description, er
       label: `${unitDisplayName(unit, i18n.language)} — ${t(unitLevelKey(unit.level))}`,
     }));
     const options = found.length > 0 ? found : ownUnits;
-    const current = chosen && chosen.value === value ? chosen : ownUnits.find((option) => option.value === value);
-    return current && !options.some((option) => option.value === current.value) ? [current, ...options] : options;
+    const current =
+      chosen && chosen.value === value ? chosen : ownUnits.find((option) => option.value === value);
+    return current && !options.some((option) => option.value === current.value)
+      ? [current, ...options]
+      : options;
   }, [units, ownUnits, chosen, value, t, i18n.language]);
 
   return (
@@ -71,7 +88,9 @@ export function UnitPicker({ label, value, onChange, valueLabel, description, er
       searchValue={searchText}
       onSearchChange={setSearchText}
       filter={({ options }) => options}
-      nothingFoundMessage={searchText.trim().length >= 2 ? t('unitPicker.nothingFound') : t('unitPicker.typeMore')}
+      nothingFoundMessage={
+        searchText.trim().length >= 2 ? t('unitPicker.nothingFound') : t('unitPicker.typeMore')
+      }
       rightSection={isSearching ? <Loader size={14} aria-label={t('common.loading')} /> : undefined}
       error={error}
       onBlur={onBlur}

@@ -17,7 +17,11 @@ export function UnitSearchBox({ asOf, onSelect }: UnitSearchBoxProps) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [level, setLevel] = useState<string | null>(null);
-  const { units, isSearching, error, isEnabled } = useUnitSearch(text, { asOf, level: level ?? undefined, limit: 30 });
+  const { units, isSearching, error, isEnabled } = useUnitSearch(text, {
+    asOf,
+    level: level ?? undefined,
+    limit: 30,
+  });
 
   return (
     <Paper withBorder p="md" role="search" aria-label={t('units.searchTitle')}>
@@ -44,13 +48,23 @@ export function UnitSearchBox({ asOf, onSelect }: UnitSearchBoxProps) {
         </Group>
         <ErrorAlert error={error} />
         <Text size="sm" role="status" aria-live="polite" c={isEnabled ? undefined : 'dimmed'}>
-          {isEnabled ? (isSearching && units.length === 0 ? t('common.loading') : t('units.found', { count: units.length })) : ''}
+          {isEnabled
+            ? isSearching && units.length === 0
+              ? t('common.loading')
+              : t('units.found', { count: units.length })
+            : ''}
         </Text>
         {units.length > 0 && (
           <ul className="unit-tree" aria-label={t('units.searchResults')}>
             {units.map((unit) => (
               <li key={unit.id}>
-                <UnstyledButton onClick={() => onSelect(unit.id)} py={4} px={6} w="100%" style={{ borderRadius: 4 }}>
+                <UnstyledButton
+                  onClick={() => onSelect(unit.id)}
+                  py={4}
+                  px={6}
+                  w="100%"
+                  style={{ borderRadius: 4 }}
+                >
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm" fw={500}>
                       {unitDisplayName(unit, i18n.language)}

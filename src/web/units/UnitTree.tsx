@@ -17,7 +17,8 @@ export function UnitTree({ asOf, selectedId, onSelect }: UnitTreeProps) {
   const roots = useMemo(() => {
     const seen = new Map<string, { id: string; name: string; level: string }>();
     for (const grant of me.grants) {
-      if (!seen.has(grant.unitId)) seen.set(grant.unitId, { id: grant.unitId, name: grant.unitName, level: grant.unitLevel });
+      if (!seen.has(grant.unitId))
+        seen.set(grant.unitId, { id: grant.unitId, name: grant.unitName, level: grant.unitLevel });
     }
     return [...seen.values()];
   }, [me.grants]);

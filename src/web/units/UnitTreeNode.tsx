@@ -26,7 +26,13 @@ interface UnitTreeNodeProps {
  * One unit in the tree (disclosure pattern): a button opens or closes its children, another
  * selects it. Communes have no children.
  */
-export function UnitTreeNode({ unit, asOf, selectedId, onSelect, isInitiallyOpen = false }: UnitTreeNodeProps) {
+export function UnitTreeNode({
+  unit,
+  asOf,
+  selectedId,
+  onSelect,
+  isInitiallyOpen = false,
+}: UnitTreeNodeProps) {
   const { t, i18n } = useTranslation();
   const [isOpen, setIsOpen] = useState(isInitiallyOpen);
   const canHaveChildren = unit.hasChildren ?? unit.level !== 'commune';
@@ -50,7 +56,11 @@ export function UnitTreeNode({ unit, asOf, selectedId, onSelect, isInitiallyOpen
             {isOpen ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
           </ActionIcon>
         ) : (
-          <IconPoint size={16} aria-hidden style={{ margin: '0 4px', color: 'var(--mantine-color-gray-6)' }} />
+          <IconPoint
+            size={16}
+            aria-hidden
+            style={{ margin: '0 4px', color: 'var(--mantine-color-gray-6)' }}
+          />
         )}
         <UnstyledButton
           onClick={() => onSelect(unit.id)}
@@ -91,7 +101,13 @@ export function UnitTreeNode({ unit, asOf, selectedId, onSelect, isInitiallyOpen
           {children.data?.map((child) => (
             <UnitTreeNode
               key={child.id}
-              unit={{ id: child.id, name: child.fullName || child.name, level: child.level, hasChildren: child.hasChildren ?? (child.childCount === undefined ? undefined : child.childCount > 0) }}
+              unit={{
+                id: child.id,
+                name: child.fullName || child.name,
+                level: child.level,
+                hasChildren:
+                  child.hasChildren ?? (child.childCount === undefined ? undefined : child.childCount > 0),
+              }}
               asOf={asOf}
               selectedId={selectedId}
               onSelect={onSelect}

@@ -36,12 +36,17 @@ export function UnitsPage() {
             max="9999-12-31"
             onChange={(event) => {
               const value = event.currentTarget.value;
-              void navigate({ search: (previous) => ({ ...previous, asOf: value || undefined }), replace: true });
+              void navigate({
+                search: (previous) => ({ ...previous, asOf: value || undefined }),
+                replace: true,
+              });
             }}
             w={240}
           />
           <Text size="sm" c="dimmed" role="status" aria-live="polite">
-            {asOf ? t('units.showingAsOf', { date: formatDate(asOf, i18n.language) }) : t('units.showingToday', { date: formatDate(todayIsoDate(), i18n.language) })}
+            {asOf
+              ? t('units.showingAsOf', { date: formatDate(asOf, i18n.language) })
+              : t('units.showingToday', { date: formatDate(todayIsoDate(), i18n.language) })}
           </Text>
         </Group>
       </Paper>

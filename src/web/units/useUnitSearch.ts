@@ -7,9 +7,19 @@ export function useUnitSearch(text: string, options: { asOf?: string; level?: st
   const [debounced] = useDebouncedValue(text.trim(), 250);
   const isEnabled = debounced.length >= 2;
   const query = useQuery({
-    queryKey: ['units', 'search', debounced, options.asOf ?? null, options.level ?? null, options.limit ?? 20],
+    queryKey: [
+      'units',
+      'search',
+      debounced,
+      options.asOf ?? null,
+      options.level ?? null,
+      options.limit ?? 20,
+    ],
     queryFn: ({ signal }) =>
-      searchUnits({ q: debounced, asOf: options.asOf, level: options.level, limit: options.limit ?? 20 }, signal),
+      searchUnits(
+        { q: debounced, asOf: options.asOf, level: options.level, limit: options.limit ?? 20 },
+        signal,
+      ),
     enabled: isEnabled,
     placeholderData: keepPreviousData,
   });
