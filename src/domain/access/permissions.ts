@@ -64,6 +64,17 @@ export const PERMISSIONS = {
   'evidence.manage': ['producer', 'commune_officer', 'standing_office'],
   'import.run': ['standing_office', 'admin'],
   'mail.read': ['admin'],
+  /** Dossiers: a producer-role grant also needs membership of the dossier's producer. */
+  'dossier.read': ['producer', 'commune_officer', 'standing_office'],
+  'dossier.edit': ['producer'],
+  'dossier.submit': ['producer'],
+  /** Commune intake: check the form, return or accept (procedure 148 + 1489). */
+  'dossier.intake.commune': ['commune_officer'],
+  /** Biểu 3 and the written request forwarding the dossier to the next level. */
+  'dossier.assess.commune': ['commune_officer'],
+  /** District intake of historical dossiers under the original 148 procedure. */
+  'dossier.intake.district': ['standing_office'],
+  'dossier.intake.province': ['standing_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
