@@ -67,7 +67,7 @@ describe('ocop rubric (command module)', () => {
       { name: 'Chi', choices: { ...held, 'C.9.a': 4 } }, // 3 points instead of 5: −2 → 69
     ]);
     const { out } = await run(['score', '--set', '7', '--file', file, '--json']);
-    const json = JSON.parse(out);
+    const json = JSON.parse(out) as Record<string, unknown>;
     expect(json.members).toEqual([
       { name: 'An', total: 71, parts: { A: 34, B: 8, C: 29 } },
       { name: 'Bình', total: 71, parts: { A: 34, B: 8, C: 29 } },
@@ -119,7 +119,7 @@ if (!mainRegisters) console.warn('[rubric command] bin/ocop.js does not register
 describe.skipIf(!mainRegisters)('node bin/ocop.js rubric (process)', () => {
   it('check --json exits 0', () => {
     const out = execFileSync('node', ['bin/ocop.js', 'rubric', 'check', '--json'], { cwd: ROOT, encoding: 'utf8' });
-    expect(JSON.parse(out).isValid).toBe(true);
+    expect((JSON.parse(out) as { isValid: boolean }).isValid).toBe(true);
   });
   it('a bad file exits non-zero naming the criterion', () => {
     const file = writeMembers('bad-process.json', [{ name: 'An', choices: { 'A.1.a': 9 } }]);
