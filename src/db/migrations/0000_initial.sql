@@ -198,6 +198,95 @@ CREATE TABLE "mail_outbox" (
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "rubric_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"version_key" text NOT NULL,
+	"status" text NOT NULL,
+	"effective_from" date NOT NULL,
+	"effective_to" date,
+	"content" jsonb NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"imported_by" uuid,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"published_by" uuid,
+	"published_at" timestamp with time zone,
+	CONSTRAINT "rubric_versions_key" UNIQUE("version_key")
+);
+--> statement-breakpoint
+CREATE TABLE "commune_assessments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dossier_id" uuid NOT NULL,
+	"version_number" integer NOT NULL,
+	"assessment" jsonb NOT NULL,
+	"assessed_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "dossier_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dossier_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"version_number" integer DEFAULT 0 NOT NULL,
+	"actor_account_id" uuid,
+	"actor_name" text NOT NULL,
+	"actor_role" text,
+	"comment" text,
+	"item_comments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"payload" jsonb,
+	"occurred_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "dossier_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dossier_id" uuid NOT NULL,
+	"number" integer NOT NULL,
+	"registration" jsonb NOT NULL,
+	"answers" jsonb NOT NULL,
+	"evidence" jsonb NOT NULL,
+	"committed_by" uuid NOT NULL,
+	"committed_by_name" text NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "dossiers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"commune_id" uuid NOT NULL,
+	"type" text NOT NULL,
+	"previous_dossier_id" uuid,
+	"rubric_version_id" text NOT NULL,
+	"product_set" integer NOT NULL,
+	"procedure_version_id" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"registration" jsonb NOT NULL,
+	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"version_number" integer DEFAULT 0 NOT NULL,
+	"commune_assessment" jsonb,
+	"forward_request" jsonb,
+	"status_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"title_vi" text NOT NULL,
+	"title_en" text NOT NULL,
+	"body_vi" text NOT NULL,
+	"body_en" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"entity_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "admin_unit_successions" ADD CONSTRAINT "admin_unit_successions_predecessor_id_admin_units_id_fk" FOREIGN KEY ("predecessor_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_unit_successions" ADD CONSTRAINT "admin_unit_successions_successor_id_admin_units_id_fk" FOREIGN KEY ("successor_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_units" ADD CONSTRAINT "admin_units_parent_id_admin_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -218,6 +307,20 @@ ALTER TABLE "producer_registrations" ADD CONSTRAINT "producer_registrations_prod
 ALTER TABLE "producers" ADD CONSTRAINT "producers_commune_id_admin_units_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "products" ADD CONSTRAINT "products_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_unit_id_admin_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rubric_versions" ADD CONSTRAINT "rubric_versions_unit_id_admin_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rubric_versions" ADD CONSTRAINT "rubric_versions_imported_by_accounts_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rubric_versions" ADD CONSTRAINT "rubric_versions_published_by_accounts_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commune_assessments" ADD CONSTRAINT "commune_assessments_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commune_assessments" ADD CONSTRAINT "commune_assessments_assessed_by_accounts_id_fk" FOREIGN KEY ("assessed_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_events" ADD CONSTRAINT "dossier_events_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_events" ADD CONSTRAINT "dossier_events_actor_account_id_accounts_id_fk" FOREIGN KEY ("actor_account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_versions" ADD CONSTRAINT "dossier_versions_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_versions" ADD CONSTRAINT "dossier_versions_committed_by_accounts_id_fk" FOREIGN KEY ("committed_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_commune_id_admin_units_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_created_by_accounts_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "admin_unit_successions_successor_idx" ON "admin_unit_successions" USING btree ("successor_id");--> statement-breakpoint
 CREATE INDEX "admin_units_parent_idx" ON "admin_units" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "admin_units_path_idx" ON "admin_units" USING btree ("path" text_pattern_ops);--> statement-breakpoint
@@ -245,4 +348,12 @@ CREATE UNIQUE INDEX "products_producer_name_key" ON "products" USING btree ("pro
 CREATE INDEX "products_status_idx" ON "products" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "products_gtin_idx" ON "products" USING btree ("gtin");--> statement-breakpoint
 CREATE INDEX "mail_outbox_unit_idx" ON "mail_outbox" USING btree ("unit_id");--> statement-breakpoint
-CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");
+CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "rubric_versions_status_idx" ON "rubric_versions" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "commune_assessments_dossier_idx" ON "commune_assessments" USING btree ("dossier_id");--> statement-breakpoint
+CREATE INDEX "dossier_events_dossier_idx" ON "dossier_events" USING btree ("dossier_id","occurred_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "dossier_versions_number_key" ON "dossier_versions" USING btree ("dossier_id","number");--> statement-breakpoint
+CREATE INDEX "dossiers_commune_status_idx" ON "dossiers" USING btree ("commune_id","status");--> statement-breakpoint
+CREATE INDEX "dossiers_producer_idx" ON "dossiers" USING btree ("producer_id");--> statement-breakpoint
+CREATE INDEX "dossiers_product_idx" ON "dossiers" USING btree ("product_id");--> statement-breakpoint
+CREATE INDEX "notifications_account_idx" ON "notifications" USING btree ("account_id","created_at");

@@ -4,4 +4,5 @@ export * from './accounts.schema';
 export * from './audit.schema';
 export * from './registry.schema';
 export * from './mail.schema';
+export * from './rubrics.schema';
 export * from './dossiers.schema';

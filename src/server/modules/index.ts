@@ -1,9 +1,10 @@
 import type { AppInstance } from '../context';
+import { rubricRoutes } from './rubrics/rubric.routes';
 
 /**
  * Routes of the business modules. Each module adds one line here; keep the list alphabetical to
  * avoid merge conflicts.
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
-  void app;
+  await app.register(rubricRoutes);
 }

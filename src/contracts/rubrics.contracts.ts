@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { RubricSheetSchema, RubricVersionSchema } from '../domain/rubric/rubric-import.schema';
+
+export const RubricVersionKeyParams = z.object({ key: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/) });
+export const RubricSheetParams = RubricVersionKeyParams.extend({ set: z.coerce.number().int().min(1).max(99) });
+
+const IntegrityIssueView = z.object({ code: z.string(), nodeCode: z.string(), messageVi: z.string(), messageEn: z.string() });
+
+export const RubricIntegrityView = z.object({
+  setNumber: z.number().int(),
+  isValid: z.boolean(),
+  total: z.object({ declared: z.number(), computed: z.number() }),
+  parts: z.array(z.object({ code: z.string(), declared: z.number(), computed: z.number() })),
+  issues: z.array(IntegrityIssueView),
+  decisions: z.array(z.object({ nodeCode: z.string(), kind: z.string(), source: z.string(), chosen: z.string(), reason: z.string() })),
+});
+
+export const RubricVersionSummaryOutput = z
+  .object({
+    id: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    legalBasis: z.string(),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+    status: z.enum(['draft', 'published']),
+    source: z.enum(['built-in', 'imported']),
+    importedAt: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    sets: z.array(z.object({ setNumber: z.number().int(), setNameVi: z.string(), setNameEn: z.string() })),
+  })
+  .meta({ id: 'RubricVersionSummary' });
+export type RubricVersionSummaryOutput = z.infer<typeof RubricVersionSummaryOutput>;
+
+export const ListRubricVersionsOutput = z.object({ items: z.array(RubricVersionSummaryOutput) });
+
+export const RubricVersionDetailOutput = RubricVersionSummaryOutput.extend({ integrity: z.array(RubricIntegrityView) });
+export type RubricVersionDetailOutput = z.infer<typeof RubricVersionDetailOutput>;
+
+export const RubricSheetOutput = RubricSheetSchema;
+export type RubricSheetOutput = z.infer<typeof RubricSheetOutput>;
+
+/** Binary responses (PDF) are documented by their media type, not validated. */
+export const PdfOutput = z.any().describe('application/pdf');
+
+/** The documented JSON import format (docs/rubric-format.md). */
+export const ImportRubricVersionInput = RubricVersionSchema;
+
+export const CompareRubricsQuery = z.object({
+  from: z.string().min(1).max(40),
+  to: z.string().min(1).max(40),
+  set: z.coerce.number().int().min(1).max(99),
+});
+
+export const CompareRubricsOutput = z.object({
+  isSame: z.boolean(),
+  partMaxima: z.array(z.object({ code: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+  changes: z.array(
+    z.object({
+      code: z.string(),
+      change: z.enum(['added', 'removed', 'changed']),
+      aspects: z.array(z.string()).optional(),
+      before: z.object({ titleVi: z.string(), maxPoints: z.number(), optionPoints: z.array(z.number()) }).optional(),
+      after: z.object({ titleVi: z.string(), maxPoints: z.number(), optionPoints: z.array(z.number()) }).optional(),
+    }),
+  ),
+});
