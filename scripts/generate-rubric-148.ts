@@ -113,8 +113,7 @@ const GROUP_TITLES_EN: Record<string, string> = {
   'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ': 'Quality declaration and periodic testing',
   'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM': 'Quality declaration',
   'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM': 'Quality assurance',
-  'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG':
-    'Usage instructions',
+  'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG': 'Usage instructions',
   'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU': 'Global market opportunity',
   'CHẤT LƯỢNG SẢN PHẨM': 'Product quality',
   'CÁC CHỈ TIÊU': 'Indicators',
@@ -128,26 +127,53 @@ const COMMUNE_PATTERNS: ReadonlyArray<[CommuneCriterionKind, PartCode, RegExp]> 
 ];
 
 const EVIDENCE_HINTS: ReadonlyArray<[RegExp, string[]]> = [
-  [/^(Nguồn nguyên liệu|Nguồn gốc sản phẩm)/i, ['Hợp đồng/hóa đơn mua nguyên liệu', 'Xác nhận vùng nguyên liệu của UBND xã']],
-  [/Liên kết chuỗi trong sản xuất/i, ['Hợp đồng liên kết sản xuất', 'Biên bản nghiệm thu, thanh lý hợp đồng']],
-  [/Bảo vệ môi trường/i, ['Hồ sơ, thủ tục môi trường theo quy định', 'Hồ sơ công trình thu gom, xử lý chất thải']],
+  [
+    /^(Nguồn nguyên liệu|Nguồn gốc sản phẩm)/i,
+    ['Hợp đồng/hóa đơn mua nguyên liệu', 'Xác nhận vùng nguyên liệu của UBND xã'],
+  ],
+  [
+    /Liên kết chuỗi trong sản xuất/i,
+    ['Hợp đồng liên kết sản xuất', 'Biên bản nghiệm thu, thanh lý hợp đồng'],
+  ],
+  [
+    /Bảo vệ môi trường/i,
+    ['Hồ sơ, thủ tục môi trường theo quy định', 'Hồ sơ công trình thu gom, xử lý chất thải'],
+  ],
   [/Năng lực sản xuất/i, ['Báo cáo sản lượng, công suất', 'Ảnh cơ sở sản xuất']],
   [/Loại hình tổ chức/i, ['Giấy chứng nhận đăng ký doanh nghiệp/HTX/hộ kinh doanh']],
   [/Đại diện pháp luật/i, ['Giấy đăng ký kinh doanh ghi người đại diện', 'Căn cước của người đại diện']],
   [/lao động địa phương/i, ['Danh sách lao động kèm nơi cư trú', 'Hợp đồng lao động']],
   [/Tăng trưởng/i, ['Báo cáo tài chính 2 năm gần nhất', 'Kết quả xếp loại HTX (nếu là HTX)']],
   [/Kế toán/i, ['Sổ sách, báo cáo kế toán']],
-  [/Sở hữu trí tuệ/i, ['Giấy chứng nhận đăng ký nhãn hiệu', 'Quyết định cho phép sử dụng chỉ dẫn địa lý/nhãn hiệu tập thể, chứng nhận']],
+  [
+    /Sở hữu trí tuệ/i,
+    [
+      'Giấy chứng nhận đăng ký nhãn hiệu',
+      'Quyết định cho phép sử dụng chỉ dẫn địa lý/nhãn hiệu tập thể, chứng nhận',
+    ],
+  ],
   [/Nguồn gốc ý tưởng/i, ['Tài liệu về lịch sử, nguồn gốc sản phẩm']],
   [/(Đóng gói|bao bì)/i, ['Mẫu bao bì sản phẩm']],
   [/ghi nhãn/i, ['Mẫu nhãn', 'Mã truy xuất nguồn gốc']],
-  [/(Khu vực phân phối|phân phối chính)/i, ['Hợp đồng phân phối, đại lý', 'Hợp đồng với siêu thị/sàn thương mại điện tử']],
+  [
+    /(Khu vực phân phối|phân phối chính)/i,
+    ['Hợp đồng phân phối, đại lý', 'Hợp đồng với siêu thị/sàn thương mại điện tử'],
+  ],
   [/Quảng bá/i, ['Đường dẫn website/mạng xã hội', 'Giấy chứng nhận tham gia hội chợ, xúc tiến thương mại']],
   [/Câu chuyện/i, ['Tài liệu câu chuyện sản phẩm', 'Nhãn, tờ rơi, website thể hiện câu chuyện']],
   [/Công bố/i, ['Bản công bố/tự công bố sản phẩm, tiêu chuẩn cơ sở', 'Phiếu kiểm nghiệm kèm theo']],
   [/Kiểm tra định kỳ/i, ['Phiếu kiểm nghiệm định kỳ các chỉ tiêu ATTP']],
-  [/Đảm bảo chất lượng|ĐẢM BẢO CHẤT LƯỢNG/, ['Kế hoạch kiểm soát chất lượng nội bộ', 'Chứng nhận ISO/GMP/HACCP…, giấy chứng nhận cơ sở đủ điều kiện ATTP']],
-  [/(Tạp chất|Màu sắc|Mùi|Vị|Hình dạng|Thể chất|Ngoại hình|Nước pha)/i, ['Mẫu sản phẩm (hội đồng đánh giá trực tiếp)']],
+  [
+    /Đảm bảo chất lượng|ĐẢM BẢO CHẤT LƯỢNG/,
+    [
+      'Kế hoạch kiểm soát chất lượng nội bộ',
+      'Chứng nhận ISO/GMP/HACCP…, giấy chứng nhận cơ sở đủ điều kiện ATTP',
+    ],
+  ],
+  [
+    /(Tạp chất|Màu sắc|Mùi|Vị|Hình dạng|Thể chất|Ngoại hình|Nước pha)/i,
+    ['Mẫu sản phẩm (hội đồng đánh giá trực tiếp)'],
+  ],
 ];
 
 const KNOCK_OUT_PATTERN =
@@ -281,8 +307,10 @@ FIXES.push({
   decision: {
     nodeCode: 'C.6.a',
     kind: 'structure',
-    source: 'level-2 rows "a) Ngoại hình" / "b) Nước pha" followed by level-2 rows "- Tạp chất", "- Màu nước" …',
-    chosen: 'criteria a) and b) are headings with sub-criteria C.6.a.1–2 and C.6.b.1–3, each scored on its own',
+    source:
+      'level-2 rows "a) Ngoại hình" / "b) Nước pha" followed by level-2 rows "- Tạp chất", "- Màu nước" …',
+    chosen:
+      'criteria a) and b) are headings with sub-criteria C.6.a.1–2 and C.6.b.1–3, each scored on its own',
     reason: 'The dash rows carry their own options and maxima that add up to the heading maximum.',
   },
 });
@@ -291,9 +319,11 @@ FIXES.push({
   decision: {
     nodeCode: 'C.6.a',
     kind: 'structure',
-    source: 'repeated level-2 rows "a) Ngoại hình - Tạp chất lạ", "a) Ngoại hình - Màu sắc" … and "b) Nước pha - …"',
+    source:
+      'repeated level-2 rows "a) Ngoại hình - Tạp chất lạ", "a) Ngoại hình - Màu sắc" … and "b) Nước pha - …"',
     chosen: 'headings a) Ngoại hình (C.6.a.1–5) and b) Nước pha (C.6.b.1–2) with sub-criteria',
-    reason: 'Same letter repeated with a dash suffix is the sheet\'s sub-criterion layout flattened by the transcriber.',
+    reason:
+      "Same letter repeated with a dash suffix is the sheet's sub-criterion layout flattened by the transcriber.",
   },
 });
 FIXES.push({
@@ -303,7 +333,8 @@ FIXES.push({
     kind: 'typo',
     source: "option 2 score cell 'l' (file line 20; NOTES.md counts it as line 18)",
     chosen: 'option 2 worth 1 point',
-    reason: "A letter l typed for the digit 1; options read 0 / ? / 2 / 3 in ascending order, as in the other sets' A.1.d.",
+    reason:
+      "A letter l typed for the digit 1; options read 0 / ? / 2 / 3 in ascending order, as in the other sets' A.1.d.",
   },
   apply: (s) => {
     const c = findCriterion(s, 'A.1.d');
@@ -317,7 +348,8 @@ FIXES.push({
     kind: 'typo',
     source: "option 2 score cell 't' (file line 11; NOTES.md counts it as line 10)",
     chosen: 'option 2 worth 1 point',
-    reason: 'Options ascend 0 / ? / 2 / 3; the criterion maximum 3 and the same criterion in sets 19–20 read 1 for "Chế biến đơn giản".',
+    reason:
+      'Options ascend 0 / ? / 2 / 3; the criterion maximum 3 and the same criterion in sets 19–20 read 1 for "Chế biến đơn giản".',
   },
   apply: (s) => {
     const c = findCriterion(s, 'A.1.b');
@@ -395,7 +427,8 @@ for (const set of [8, 10, 11, 12, 13, 14, 15, 16, 17])
       kind: 'checked-no-change',
       source: 'NOTES.md: "b) Kiểm tra định kỳ các chỉ tiêu ATTP" maximum lower than an option (5)',
       chosen: 'as transcribed',
-      reason: 'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      reason:
+        'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
     },
   });
 for (const set of [18, 19, 20])
@@ -417,7 +450,8 @@ for (const set of [23, 24, 25])
       kind: 'checked-no-change',
       source: 'NOTES.md: product design/size criteria maximum 3–5 with an option worth 8–10',
       chosen: 'as transcribed',
-      reason: 'Checked mechanically: every criterion of group 6 has maximum = best option and the group sums; nothing to correct.',
+      reason:
+        'Checked mechanically: every criterion of group 6 has maximum = best option and the group sums; nothing to correct.',
     },
   });
 FIXES.push({
@@ -425,10 +459,12 @@ FIXES.push({
   decision: {
     nodeCode: 'B.5.a',
     kind: 'structure',
-    source: 'the tourism sheet has no raw-material criterion and no separate "Trí tuệ/bản sắc địa phương" criterion',
+    source:
+      'the tourism sheet has no raw-material criterion and no separate "Trí tuệ/bản sắc địa phương" criterion',
     chosen:
       'commune-assessed (Biểu 3): A.2.a product idea origin, A.3.c local labour, and B.5.a product story (its options grade "trí tuệ bản sắc địa phương"); no raw-material criterion',
-    reason: 'Biểu 3 lists four local criteria; a service has no raw material, and the story criterion is where this sheet grades local identity.',
+    reason:
+      'Biểu 3 lists four local criteria; a service has no raw material, and the story criterion is where this sheet grades local identity.',
   },
 });
 FIXES.push({
@@ -445,10 +481,7 @@ FIXES.push({
 // ---------------------------------------------------------------------------------------------
 
 function cleanText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^□\s*/, '')
-    .trim();
+  return text.replace(/\s+/g, ' ').replace(/^□\s*/, '').trim();
 }
 
 function splitStars(text: string): { text: string; stars?: MandatoryStarLevel } {
@@ -537,14 +570,25 @@ function buildSheet(setNumber: number, rows: Row[], problems: string[]): Mutable
       if (dash && heading && heading.options.length === 0) {
         heading.subCriteria ??= [];
         const n = heading.subCriteria.length + 1;
-        criterion = { code: `${heading.code}.${n}`, letter: null, titleVi: dash[1]!.trim(), maxPoints: max, options: [] };
+        criterion = {
+          code: `${heading.code}.${n}`,
+          letter: null,
+          titleVi: dash[1]!.trim(),
+          maxPoints: max,
+          options: [],
+        };
         if (stars) criterion.mandatoryForStar = stars;
         heading.subCriteria.push(criterion);
         continue;
       }
       if (!lettered) throw new Error(`${where(row)}: criterion without letter: ${titleRaw}`);
       let letter = lettered[1]!;
-      if ((setNumber === 18 || setNumber === 19) && part.code === 'A' && group.number === 3 && /Sở hữu trí tuệ/.test(titleRaw))
+      if (
+        (setNumber === 18 || setNumber === 19) &&
+        part.code === 'A' &&
+        group.number === 3 &&
+        /Sở hữu trí tuệ/.test(titleRaw)
+      )
         letter = 'e';
       if (combined) {
         const headTitle = combined[1]!.trim();
@@ -556,7 +600,13 @@ function buildSheet(setNumber: number, rows: Row[], problems: string[]): Mutable
         }
         head.subCriteria ??= [];
         const n = head.subCriteria.length + 1;
-        criterion = { code: `${headCode}.${n}`, letter: null, titleVi: combined[2]!.trim(), maxPoints: max, options: [] };
+        criterion = {
+          code: `${headCode}.${n}`,
+          letter: null,
+          titleVi: combined[2]!.trim(),
+          maxPoints: max,
+          options: [],
+        };
         head.subCriteria.push(criterion);
         head.maxPoints += max;
         heading = undefined;
@@ -578,7 +628,13 @@ function buildSheet(setNumber: number, rows: Row[], problems: string[]): Mutable
     if (row.level === '3') {
       if (!criterion) {
         // A group printed without lettered criteria: the group itself is the criterion.
-        criterion = { code: group.code, letter: null, titleVi: group.titleVi, maxPoints: group.maxPoints, options: [] };
+        criterion = {
+          code: group.code,
+          letter: null,
+          titleVi: group.titleVi,
+          maxPoints: group.maxPoints,
+          options: [],
+        };
         group.criteria.push(criterion);
       }
       let text = raw;
@@ -590,7 +646,10 @@ function buildSheet(setNumber: number, rows: Row[], problems: string[]): Mutable
         owner.knockOut = { textVi: koText, textEn: knockOutEn(koText) };
       }
       const { text: optionText, stars } = splitStars(cleanText(text));
-      const option: RubricOption = { textVi: optionText, points: parseScore(row.score, where(row), problems) };
+      const option: RubricOption = {
+        textVi: optionText,
+        points: parseScore(row.score, where(row), problems),
+      };
       if (stars) option.mandatoryForStar = stars;
       criterion.options.push(option);
       continue;
@@ -611,7 +670,10 @@ function annotate(sheet: MutableSheet, setNumber: number, groupNotes: Map<string
   for (const part of sheet.parts)
     for (const group of part.groups) {
       const groupNote = groupNotes.get(group.code);
-      const all = [...group.criteria, ...(group.cases ?? []).flatMap((c) => c.criteria as MutableCriterion[])];
+      const all = [
+        ...group.criteria,
+        ...(group.cases ?? []).flatMap((c) => c.criteria as MutableCriterion[]),
+      ];
       for (const c of all) {
         const ko = c.noteVi && KNOCK_OUT_PATTERN.test(c.noteVi) ? c.noteVi : undefined;
         if (ko && !c.knockOut) c.knockOut = { textVi: ko, textEn: knockOutEn(ko) };
@@ -628,16 +690,26 @@ function annotate(sheet: MutableSheet, setNumber: number, groupNotes: Map<string
     }
 }
 
-function toSheet(setNumber: number, nameVi: string, nameEn: string, m: MutableSheet, decisions: RubricDecision[]): RubricSheet {
+function toSheet(
+  setNumber: number,
+  nameVi: string,
+  nameEn: string,
+  m: MutableSheet,
+  decisions: RubricDecision[],
+): RubricSheet {
   return {
     setNumber,
     setNameVi: nameVi,
     setNameEn: nameEn,
     maxPoints: 100,
     requiresSamples: setNumber !== 26,
-    parts: m.parts.map(
-      (p): RubricPart => ({ code: p.code, titleVi: PART_TITLES[p.code].vi, titleEn: PART_TITLES[p.code].en, maxPoints: p.maxPoints, groups: p.groups }),
-    ),
+    parts: m.parts.map((p): RubricPart => ({
+      code: p.code,
+      titleVi: PART_TITLES[p.code].vi,
+      titleEn: PART_TITLES[p.code].en,
+      maxPoints: p.maxPoints,
+      groups: p.groups,
+    })),
     decisions,
   };
 }
@@ -658,7 +730,10 @@ function mechanicalCheck(setNumber: number, sheet: MutableSheet): string[] {
     let ps = 0;
     for (const g of p.groups) {
       let gs = g.criteria.reduce((s, c) => s + critMax(c as MutableCriterion), 0);
-      if (g.cases?.length) gs += Math.max(...g.cases.map((k) => k.criteria.reduce((s, c) => s + critMax(c as MutableCriterion), 0)));
+      if (g.cases?.length)
+        gs += Math.max(
+          ...g.cases.map((k) => k.criteria.reduce((s, c) => s + critMax(c as MutableCriterion), 0)),
+        );
       if (gs !== g.maxPoints) out.push(`set ${setNumber} ${g.code}: group ${g.maxPoints} ≠ Σ ${gs}`);
       ps += g.maxPoints;
     }
@@ -671,7 +746,8 @@ function literal(value: unknown, indent = ''): string {
   const next = indent + '  ';
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    if (value.every((v) => typeof v === 'string') && JSON.stringify(value).length < 80) return JSON.stringify(value).replace(/","/g, '", "').replace(/"/g, "'");
+    if (value.every((v) => typeof v === 'string') && JSON.stringify(value).length < 80)
+      return JSON.stringify(value).replace(/","/g, '", "').replace(/"/g, "'");
     return `[\n${value.map((v) => `${next}${literal(v, next)},`).join('\n')}\n${indent}]`;
   }
   if (value && typeof value === 'object') {
@@ -692,7 +768,10 @@ const SET_NAMES: Record<number, [string, string]> = {
   5: ['Đồ ăn nhanh', 'Fast food'],
   6: ['Chế biến từ gạo, ngũ cốc', 'Processed from rice and cereals'],
   7: ['Chế biến từ rau, củ, quả, hạt', 'Processed from vegetables, tubers, fruits and nuts'],
-  8: ['Chế biến từ thịt, thủy sản, trứng, sữa, các sản phẩm từ mật ong', 'Processed from meat, aquatic products, eggs, milk and honey'],
+  8: [
+    'Chế biến từ thịt, thủy sản, trứng, sữa, các sản phẩm từ mật ong',
+    'Processed from meat, aquatic products, eggs, milk and honey',
+  ],
   9: ['Tương, nước mắm, gia vị dạng lỏng khác', 'Sauces, fish sauce and other liquid condiments'],
   10: ['Gia vị khác (muối, hành, tỏi, tiêu,...)', 'Other condiments (salt, shallot, garlic, pepper…)'],
   11: ['Chè tươi, chè chế biến', 'Fresh and processed tea'],
@@ -700,9 +779,15 @@ const SET_NAMES: Record<number, [string, string]> = {
   13: ['Sản phẩm cà phê, ca cao', 'Coffee and cocoa products'],
   14: ['Rượu trắng', 'White spirit'],
   15: ['Đồ uống có cồn khác', 'Other alcoholic drinks'],
-  16: ['Nước khoáng thiên nhiên, nước uống tinh khiết đóng chai', 'Natural mineral water and bottled drinking water'],
+  16: [
+    'Nước khoáng thiên nhiên, nước uống tinh khiết đóng chai',
+    'Natural mineral water and bottled drinking water',
+  ],
   17: ['Đồ uống không cồn khác', 'Other non-alcoholic drinks'],
-  18: ['Thực phẩm chức năng, thuốc dược liệu, thuốc y học cổ truyền', 'Functional foods, herbal and traditional medicines'],
+  18: [
+    'Thực phẩm chức năng, thuốc dược liệu, thuốc y học cổ truyền',
+    'Functional foods, herbal and traditional medicines',
+  ],
   19: ['Mỹ phẩm có thành phần từ thảo dược', 'Cosmetics with herbal ingredients'],
   20: ['Tinh dầu và thảo dược khác', 'Essential oils and other herbs'],
   21: ['Thủ công mỹ nghệ gia dụng, trang trí', 'Household and decorative handicrafts'],
@@ -710,7 +795,10 @@ const SET_NAMES: Record<number, [string, string]> = {
   23: ['Hoa', 'Flowers'],
   24: ['Cây cảnh', 'Ornamental plants'],
   25: ['Động vật cảnh', 'Ornamental animals'],
-  26: ['Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', 'Community tourism, eco-tourism and tourist spots'],
+  26: [
+    'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    'Community tourism, eco-tourism and tourist spots',
+  ],
 };
 
 function main(): void {
@@ -741,7 +829,13 @@ function main(): void {
     }
     if (after.length > 0) problems.push(...after);
     const [nameVi, nameEn] = SET_NAMES[n]!;
-    const sheet = toSheet(n, nameVi, nameEn, m, fixes.map((f) => f.decision));
+    const sheet = toSheet(
+      n,
+      nameVi,
+      nameEn,
+      m,
+      fixes.map((f) => f.decision),
+    );
     const id = String(n).padStart(2, '0');
     const body = `/**
  * Product set ${n} — ${nameVi} (${nameEn}).

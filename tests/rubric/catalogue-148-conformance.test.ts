@@ -11,7 +11,15 @@ import { RUBRIC_148 } from '../../src/domain/rubric/catalogue/148/rubric-148';
 import { listScorableCriteria } from '../../src/domain/rubric/rubric-tree';
 import type { RubricSheet } from '../../src/domain/rubric/rubric.types';
 
-const REFERENCE_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'reference', 'criteria-148-transcription');
+const REFERENCE_DIR = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'criteria-148-transcription',
+);
 const hasReference = existsSync(REFERENCE_DIR);
 
 if (!hasReference)
@@ -66,8 +74,15 @@ function compareSet(sheet: RubricSheet): { count: number; mismatches: Mismatch[]
   const mismatches: Mismatch[] = [];
   catalogueOptions.forEach((c, i) => {
     const row = optionRows[i]!;
-    const fold = (s: string) => s.replace(/^□\s*/, '').replace(/[\s*]+/g, ' ').trim().slice(0, 12);
-    expect(fold(row[0]!), `set ${sheet.setNumber} ${c.code}#${c.number}: text alignment`).toBe(fold(c.option.textVi));
+    const fold = (s: string) =>
+      s
+        .replace(/^□\s*/, '')
+        .replace(/[\s*]+/g, ' ')
+        .trim()
+        .slice(0, 12);
+    expect(fold(row[0]!), `set ${sheet.setNumber} ${c.code}#${c.number}: text alignment`).toBe(
+      fold(c.option.textVi),
+    );
     if (Number(row[4]) !== c.option.points)
       mismatches.push({ code: c.code, option: c.number, transcription: row[4]!, catalogue: c.option.points });
   });
@@ -75,18 +90,25 @@ function compareSet(sheet: RubricSheet): { count: number; mismatches: Mismatch[]
 }
 
 describe.skipIf(!hasReference)('148 catalogue conforms to the transcription', () => {
-  it.each(RUBRIC_148.sheets.map((s) => [s.setNumber, s] as const))('set %i: option points equal except documented decisions', (_n, sheet) => {
-    const { count, mismatches } = compareSet(sheet);
-    expect(count).toBeGreaterThan(40);
-    const documented = new Set(
-      sheet.decisions.filter((d) => d.kind === 'typo' || d.kind === 'missing-value').map((d) => d.nodeCode),
-    );
-    const unexplained = mismatches.filter((m) => !documented.has(m.code));
-    expect(unexplained).toEqual([]);
-  });
+  it.each(RUBRIC_148.sheets.map((s) => [s.setNumber, s] as const))(
+    'set %i: option points equal except documented decisions',
+    (_n, sheet) => {
+      const { count, mismatches } = compareSet(sheet);
+      expect(count).toBeGreaterThan(40);
+      const documented = new Set(
+        sheet.decisions.filter((d) => d.kind === 'typo' || d.kind === 'missing-value').map((d) => d.nodeCode),
+      );
+      const unexplained = mismatches.filter((m) => !documented.has(m.code));
+      expect(unexplained).toEqual([]);
+    },
+  );
 
   it('the documented point changes are exactly the known ones', () => {
-    const all = RUBRIC_148.sheets.flatMap((s) => compareSet(s).mismatches.map((m) => `${s.setNumber}:${m.code}#${m.option}=${m.transcription}→${m.catalogue}`));
+    const all = RUBRIC_148.sheets.flatMap((s) =>
+      compareSet(s).mismatches.map(
+        (m) => `${s.setNumber}:${m.code}#${m.option}=${m.transcription}→${m.catalogue}`,
+      ),
+    );
     expect(all).toEqual([
       '7:C.6.d#3=3→4',
       '11:C.6.b.1#4=3→4',

@@ -35,12 +35,26 @@ function writeMembers(name: string, members: unknown): string {
 const set07 = getRubricSheet('148', 7);
 const best = bestChoices(set07);
 // 71 points, held at 3★ by A.3.e (intellectual property ****)
-const held = { ...best, 'A.3.e': 0, 'A.1.a': 2, 'A.3.a': 1, 'B.4.a': 1, 'B.4.b': 1, 'B.4.c': 1, 'B.5.a': 1, 'C.6.b': 1, 'C.8.b': 1, 'C.11.a': 1 };
+const held = {
+  ...best,
+  'A.3.e': 0,
+  'A.1.a': 2,
+  'A.3.a': 1,
+  'B.4.a': 1,
+  'B.4.b': 1,
+  'B.4.c': 1,
+  'B.5.a': 1,
+  'C.6.b': 1,
+  'C.8.b': 1,
+  'C.11.a': 1,
+};
 
 describe('ocop rubric (command module)', () => {
   it('list --json names 26 sets of 148 with their taxonomy', async () => {
     const { out } = await run(['list', '--json']);
-    const json = JSON.parse(out) as { versions: { id: string; sets: { setNumber: number; managingAgency?: string }[] }[] };
+    const json = JSON.parse(out) as {
+      versions: { id: string; sets: { setNumber: number; managingAgency?: string }[] }[];
+    };
     expect(json.versions[0]!.id).toBe('148');
     expect(json.versions[0]!.sets).toHaveLength(26);
     expect(json.versions[0]!.sets[25]!.managingAgency).toBe('culture-sports-tourism');
@@ -48,7 +62,17 @@ describe('ocop rubric (command module)', () => {
 
   it('check --json: 26 sets, all 40/25/35, every exception with a reason', async () => {
     const { out } = await run(['check', '--json']);
-    const json = JSON.parse(out) as { isValid: boolean; versions: { sets: { parts: Record<string, number>; total: number; issues: unknown[]; exceptions: { reason: string }[] }[] }[] };
+    const json = JSON.parse(out) as {
+      isValid: boolean;
+      versions: {
+        sets: {
+          parts: Record<string, number>;
+          total: number;
+          issues: unknown[];
+          exceptions: { reason: string }[];
+        }[];
+      }[];
+    };
     expect(json.isValid).toBe(true);
     const sets = json.versions[0]!.sets;
     expect(sets).toHaveLength(26);
@@ -93,7 +117,10 @@ describe('ocop rubric (command module)', () => {
 
   it('a bad file is refused with the criterion named', async () => {
     const { ['C.6.đ']: _d, ...missing } = best;
-    const file = writeMembers('bad.json', [{ name: 'An', choices: best }, { name: 'Bình', choices: missing }]);
+    const file = writeMembers('bad.json', [
+      { name: 'An', choices: best },
+      { name: 'Bình', choices: missing },
+    ]);
     const error = await run(['score', '--set', '7', '--file', file]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).messageEn).toContain('members.1 (Bình)');
@@ -102,7 +129,9 @@ describe('ocop rubric (command module)', () => {
 
   it('a malformed file is refused naming the field', async () => {
     const file = writeMembers('malformed.json', [{ name: 'An', choices: { 'A.1.a': 'two' } }]);
-    const error = (await run(['score', '--set', '7', '--file', file]).catch((e: unknown) => e)) as DomainError;
+    const error = (await run(['score', '--set', '7', '--file', file]).catch(
+      (e: unknown) => e,
+    )) as DomainError;
     expect(error.code).toBe('IMPORT_INVALID');
     expect(error.details?.[0]?.field).toBe('members.0.choices.A.1.a');
   });
@@ -113,17 +142,26 @@ describe('ocop rubric (command module)', () => {
   });
 });
 
-const mainRegisters = existsSync(path.join(ROOT, 'src/cli/main.ts')) && readFileSync(path.join(ROOT, 'src/cli/main.ts'), 'utf8').includes('registerRubricCommand');
-if (!mainRegisters) console.warn('[rubric command] bin/ocop.js does not register `rubric` yet: process-level test skipped');
+const mainRegisters =
+  existsSync(path.join(ROOT, 'src/cli/main.ts')) &&
+  readFileSync(path.join(ROOT, 'src/cli/main.ts'), 'utf8').includes('registerRubricCommand');
+if (!mainRegisters)
+  console.warn('[rubric command] bin/ocop.js does not register `rubric` yet: process-level test skipped');
 
 describe.skipIf(!mainRegisters)('node bin/ocop.js rubric (process)', () => {
   it('check --json exits 0', () => {
-    const out = execFileSync('node', ['bin/ocop.js', 'rubric', 'check', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync('node', ['bin/ocop.js', 'rubric', 'check', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect((JSON.parse(out) as { isValid: boolean }).isValid).toBe(true);
   });
   it('a bad file exits non-zero naming the criterion', () => {
     const file = writeMembers('bad-process.json', [{ name: 'An', choices: { 'A.1.a': 9 } }]);
-    const r = spawnSync('node', ['bin/ocop.js', 'rubric', 'score', '--set', '7', '--file', file], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('node', ['bin/ocop.js', 'rubric', 'score', '--set', '7', '--file', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('A.1.a');
   });

@@ -2,8 +2,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { DomainError, type FieldProblem } from '../../domain/errors';
-import { findSetPlacement148, MANAGING_AGENCIES, TAXONOMY_148_NOTE_EN } from '../../domain/rubric/catalogue/148/taxonomy-148';
-import { BUILT_IN_RUBRIC_VERSIONS, getRubricSheet, listRubricVersions } from '../../domain/rubric/catalogue/rubric-catalogue';
+import {
+  findSetPlacement148,
+  MANAGING_AGENCIES,
+  TAXONOMY_148_NOTE_EN,
+} from '../../domain/rubric/catalogue/148/taxonomy-148';
+import {
+  BUILT_IN_RUBRIC_VERSIONS,
+  getRubricSheet,
+  listRubricVersions,
+} from '../../domain/rubric/catalogue/rubric-catalogue';
 import { DEFAULT_COUNCIL_SETTINGS } from '../../domain/rubric/council-settings';
 import { aggregateRound, checkDispersion } from '../../domain/rubric/round-aggregate';
 import { checkRubricIntegrity } from '../../domain/rubric/rubric-integrity';
@@ -39,9 +47,12 @@ const ScoreFileSchema = z.strictObject({
 const setNumberArg = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new DomainError('VALIDATION_FAILED', `Số bộ sản phẩm không hợp lệ: ${value}.`, `Invalid product set number: ${value}.`, [
-      { field: '--set', messageVi: 'Phải là số nguyên dương', messageEn: 'Must be a positive integer' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Số bộ sản phẩm không hợp lệ: ${value}.`,
+      `Invalid product set number: ${value}.`,
+      [{ field: '--set', messageVi: 'Phải là số nguyên dương', messageEn: 'Must be a positive integer' }],
+    );
   return n;
 };
 
@@ -50,33 +61,59 @@ async function readScoreFile(io: RubricCommandIo, file: string): Promise<z.infer
   try {
     text = await io.readText(file);
   } catch {
-    throw new DomainError('NOT_FOUND', `Không đọc được tệp ${file}.`, `Cannot read file ${file}.`, [{ field: '--file', messageVi: 'Không đọc được tệp', messageEn: 'Cannot read the file' }]);
+    throw new DomainError('NOT_FOUND', `Không đọc được tệp ${file}.`, `Cannot read file ${file}.`, [
+      { field: '--file', messageVi: 'Không đọc được tệp', messageEn: 'Cannot read the file' },
+    ]);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new DomainError('IMPORT_INVALID', `Tệp ${file} không phải JSON hợp lệ.`, `File ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new DomainError(
+      'IMPORT_INVALID',
+      `Tệp ${file} không phải JSON hợp lệ.`,
+      `File ${file} is not valid JSON: ${(error as Error).message}`,
+    );
   }
   const parsed = ScoreFileSchema.safeParse(json);
   if (!parsed.success) {
-    const details: FieldProblem[] = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', messageVi: i.message, messageEn: i.message }));
-    throw new DomainError('IMPORT_INVALID', `Tệp chấm điểm sai định dạng tại ${details[0]!.field}.`, `Score file is malformed at ${details[0]!.field}: ${details[0]!.messageEn}`, details);
+    const details: FieldProblem[] = parsed.error.issues.map((i) => ({
+      field: i.path.join('.') || '(root)',
+      messageVi: i.message,
+      messageEn: i.message,
+    }));
+    throw new DomainError(
+      'IMPORT_INVALID',
+      `Tệp chấm điểm sai định dạng tại ${details[0]!.field}.`,
+      `Score file is malformed at ${details[0]!.field}: ${details[0]!.messageEn}`,
+      details,
+    );
   }
   return parsed.data;
 }
 
 /** `rubric score`: every member's sheet, the council mean, stars and dispersion. */
-export async function runRubricScore(io: RubricCommandIo, opts: { rubric: string; set: string; file: string; json?: boolean }): Promise<void> {
+export async function runRubricScore(
+  io: RubricCommandIo,
+  opts: { rubric: string; set: string; file: string; json?: boolean },
+): Promise<void> {
   const sheet = getRubricSheet(opts.rubric, setNumberArg(opts.set));
   const file = await readScoreFile(io, opts.file);
   const scored: { name: string; sheet: ScoredSheet }[] = file.members.map((m, index) => {
     try {
-      return { name: m.name, sheet: scoreSheet(sheet, { choices: m.choices, ...(m.knockOuts ? { knockOuts: m.knockOuts } : {}) }) };
+      return {
+        name: m.name,
+        sheet: scoreSheet(sheet, { choices: m.choices, ...(m.knockOuts ? { knockOuts: m.knockOuts } : {}) }),
+      };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const where = `members.${index} (${m.name})`;
-      throw new DomainError(error.code, `${where}: ${error.messageVi}`, `${where}: ${error.messageEn}`, error.details?.map((d) => ({ ...d, field: `${where}.${d.field}` })));
+      throw new DomainError(
+        error.code,
+        `${where}: ${error.messageVi}`,
+        `${where}: ${error.messageEn}`,
+        error.details?.map((d) => ({ ...d, field: `${where}.${d.field}` })),
+      );
     }
   });
   const totals = scored.map((s) => ({ name: s.name, total: s.sheet.total }));
@@ -91,16 +128,29 @@ export async function runRubricScore(io: RubricCommandIo, opts: { rubric: string
     stars: award.stars,
     certifiable: award.isCertifiable,
     blockedBy: [...new Set(award.blockedBy.map((b) => b.criterionCode))],
-    dispersion: { spread: dispersion.spread, thresholdPoints: dispersion.thresholdPoints, isExceeded: dispersion.isExceeded, outliers: dispersion.outliers },
+    dispersion: {
+      spread: dispersion.spread,
+      thresholdPoints: dispersion.thresholdPoints,
+      isExceeded: dispersion.isExceeded,
+      outliers: dispersion.outliers,
+    },
     knockOuts: award.knockOuts.map((k) => k.criterionCode),
-    nextBand: award.nextBand ? { stars: award.nextBand.stars, pointsMissing: award.nextBand.pointsMissing, blockedBy: [...new Set(award.nextBand.unmetRequirements.map((r) => r.criterionCode))] } : null,
+    nextBand: award.nextBand
+      ? {
+          stars: award.nextBand.stars,
+          pointsMissing: award.nextBand.pointsMissing,
+          blockedBy: [...new Set(award.nextBand.unmetRequirements.map((r) => r.criterionCode))],
+        }
+      : null,
     explanationVi: award.explanationVi,
     explanationEn: award.explanationEn,
   };
   if (opts.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
   const lines = [
     `Bộ ${sheet.setNumber} — ${sheet.setNameVi} / ${sheet.setNameEn}`,
-    ...result.members.map((m) => `  ${m.name}: ${m.total} điểm/points (A ${m.parts.A}, B ${m.parts.B}, C ${m.parts.C})`),
+    ...result.members.map(
+      (m) => `  ${m.name}: ${m.total} điểm/points (A ${m.parts.A}, B ${m.parts.B}, C ${m.parts.C})`,
+    ),
     `Điểm trung bình / mean: ${mean.toFixed(2)}`,
     `Hạng / stars: ${award.stars === null ? '—' : `${award.stars}★`}${award.isCertifiable ? ' — đủ điều kiện công nhận / certifiable' : ' — không công nhận / not certifiable'}`,
     dispersion.isExceeded
@@ -128,7 +178,13 @@ export function runRubricCheck(io: RubricCommandIo, opts: { json?: boolean }): b
         parts: Object.fromEntries(r.parts.map((p) => [p.code, p.declared])),
         total: r.total.declared,
         issues: r.issues,
-        exceptions: r.decisions.map((d) => ({ node: d.nodeCode, kind: d.kind, transcription: d.source, chosen: d.chosen, reason: d.reason })),
+        exceptions: r.decisions.map((d) => ({
+          node: d.nodeCode,
+          kind: d.kind,
+          transcription: d.source,
+          chosen: d.chosen,
+          reason: d.reason,
+        })),
       };
     }),
   }));
@@ -139,7 +195,13 @@ export function runRubricCheck(io: RubricCommandIo, opts: { json?: boolean }): b
     for (const v of versions) {
       lines.push(`${v.id}: ${v.legalBasis}`);
       for (const s of v.sets)
-        lines.push(`  ${s.isValid ? 'OK ' : 'LỖI'} bộ ${String(s.setNumber).padStart(2)} A ${s.parts.A} / B ${s.parts.B} / C ${s.parts.C} = ${s.total}` + (s.exceptions.length ? `, ${s.exceptions.length} ngoại lệ có ghi lý do / documented exceptions` : '') + s.issues.map((i) => `\n      ${i.nodeCode}: ${i.messageVi} / ${i.messageEn}`).join(''));
+        lines.push(
+          `  ${s.isValid ? 'OK ' : 'LỖI'} bộ ${String(s.setNumber).padStart(2)} A ${s.parts.A} / B ${s.parts.B} / C ${s.parts.C} = ${s.total}` +
+            (s.exceptions.length
+              ? `, ${s.exceptions.length} ngoại lệ có ghi lý do / documented exceptions`
+              : '') +
+            s.issues.map((i) => `\n      ${i.nodeCode}: ${i.messageVi} / ${i.messageEn}`).join(''),
+        );
     }
     lines.push(isValid ? 'Tất cả hợp lệ / all valid' : 'Có lỗi / some sheets are invalid');
     io.out(`${lines.join('\n')}\n`);
@@ -154,7 +216,13 @@ export function runRubricList(io: RubricCommandIo, opts: { json?: boolean }): vo
     sets: v.sets.map((s) => {
       const place = v.id === '148' ? findSetPlacement148(s.setNumber) : undefined;
       return place
-        ? { ...s, group: `${place.group.number}. ${place.group.nameVi}`, subGroup: `${place.subGroup.code} ${place.subGroup.nameVi}`, managingAgency: place.managingAgency, managingAgencyVi: MANAGING_AGENCIES[place.managingAgency].vi }
+        ? {
+            ...s,
+            group: `${place.group.number}. ${place.group.nameVi}`,
+            subGroup: `${place.subGroup.code} ${place.subGroup.nameVi}`,
+            managingAgency: place.managingAgency,
+            managingAgencyVi: MANAGING_AGENCIES[place.managingAgency].vi,
+          }
         : s;
     }),
     ...(v.id === '148' ? { managingAgencyNote: TAXONOMY_148_NOTE_EN } : {}),
@@ -168,7 +236,10 @@ export function runRubricList(io: RubricCommandIo, opts: { json?: boolean }): vo
 }
 
 /** `rubric pdf`: printable blank scoring sheet of one product set. */
-export async function runRubricPdf(io: RubricCommandIo, opts: { rubric: string; set: string; out: string }): Promise<void> {
+export async function runRubricPdf(
+  io: RubricCommandIo,
+  opts: { rubric: string; set: string; out: string },
+): Promise<void> {
   const sheet = getRubricSheet(opts.rubric, setNumberArg(opts.set));
   const version = BUILT_IN_RUBRIC_VERSIONS.find((v) => v.id === opts.rubric)!;
   const pdf = await renderBlankScoreSheetPdf({ sheet, version });
@@ -192,16 +263,19 @@ export function registerRubricCommand(program: Command, io: RubricCommandIo = de
     .description('Kiểm tra tính toàn vẹn / integrity report of every published sheet')
     .option('--json', 'JSON output')
     .action((opts: { json?: boolean }) => {
-      if (!runRubricCheck(io, opts)) throw new DomainError('RUBRIC_INVALID', 'Có bộ tiêu chí không hợp lệ.', 'Some sheets are invalid.');
+      if (!runRubricCheck(io, opts))
+        throw new DomainError('RUBRIC_INVALID', 'Có bộ tiêu chí không hợp lệ.', 'Some sheets are invalid.');
     });
   rubric
     .command('score')
-    .description('Chấm điểm từ tệp JSON / score members\' choices from a JSON file')
+    .description("Chấm điểm từ tệp JSON / score members' choices from a JSON file")
     .option('--rubric <id>', 'rubric version', '148')
     .requiredOption('--set <n>', 'product set number')
     .requiredOption('--file <choices.json>', '{"members":[{"name":"…","choices":{"A.1.a":2,…}}]}')
     .option('--json', 'JSON output')
-    .action((opts: { rubric: string; set: string; file: string; json?: boolean }) => runRubricScore(io, opts));
+    .action((opts: { rubric: string; set: string; file: string; json?: boolean }) =>
+      runRubricScore(io, opts),
+    );
   rubric
     .command('pdf')
     .description('In phiếu chấm điểm trống / printable blank scoring sheet')

@@ -69,7 +69,15 @@ export function resolveCouncilSettings(
   overrides: readonly CouncilSettingsOverride[] = [],
 ): CouncilSettings {
   return overrides
-    .filter((o) => o.provinceCode === provinceCode && o.effectiveFrom <= date && (o.effectiveTo === null || date <= o.effectiveTo))
+    .filter(
+      (o) =>
+        o.provinceCode === provinceCode &&
+        o.effectiveFrom <= date &&
+        (o.effectiveTo === null || date <= o.effectiveTo),
+    )
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
-    .reduce<CouncilSettings>((acc, o) => ({ ...acc, ...o.settings, quorum: { ...acc.quorum, ...o.settings.quorum } }), DEFAULT_COUNCIL_SETTINGS);
+    .reduce<CouncilSettings>(
+      (acc, o) => ({ ...acc, ...o.settings, quorum: { ...acc.quorum, ...o.settings.quorum } }),
+      DEFAULT_COUNCIL_SETTINGS,
+    );
 }

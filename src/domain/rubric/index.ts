@@ -4,15 +4,70 @@
  */
 export * from './rubric.types';
 export { listScorableCriteria, listAllCriteria, type ScorableCriterion } from './rubric-tree';
-export { checkRubricIntegrity, INTEGRITY_ISSUE_CODES, type IntegrityIssue, type IntegrityReport, type IntegrityOptions } from './rubric-integrity';
-export { parseRubricImport, RubricVersionSchema, RubricSheetSchema, type RubricImportResult } from './rubric-import.schema';
+export {
+  checkRubricIntegrity,
+  INTEGRITY_ISSUE_CODES,
+  type IntegrityIssue,
+  type IntegrityReport,
+  type IntegrityOptions,
+} from './rubric-integrity';
+export {
+  parseRubricImport,
+  RubricVersionSchema,
+  RubricSheetSchema,
+  type RubricImportResult,
+} from './rubric-import.schema';
 export { compareRubrics, type RubricComparison, type CriterionChange } from './rubric-compare';
-export { scoreSheet, type Choices, type ScoreSheetInput, type ScoredSheet, type KnockOutFinding } from './score-sheet';
-export { aggregateRound, checkDispersion, checkQuorum, type MemberTotal, type RoundAggregate, type DispersionResult, type QuorumResult } from './round-aggregate';
-export { awardStars, isRequirementMet, listMandatoryRequirements, type StarAward, type MandatoryRequirement, type MemberChoices, type AwardStarsInput } from './star-award';
-export { STAR_BANDS_148, BUILT_IN_STAR_BAND_SETS, bandForPoints, findStarBandsInForce, type StarBand, type StarBandSet, type StarCount } from './star-bands';
+export {
+  scoreSheet,
+  type Choices,
+  type ScoreSheetInput,
+  type ScoredSheet,
+  type KnockOutFinding,
+} from './score-sheet';
+export {
+  aggregateRound,
+  checkDispersion,
+  checkQuorum,
+  type MemberTotal,
+  type RoundAggregate,
+  type DispersionResult,
+  type QuorumResult,
+} from './round-aggregate';
+export {
+  awardStars,
+  isRequirementMet,
+  listMandatoryRequirements,
+  type StarAward,
+  type MandatoryRequirement,
+  type MemberChoices,
+  type AwardStarsInput,
+} from './star-award';
+export {
+  STAR_BANDS_148,
+  BUILT_IN_STAR_BAND_SETS,
+  bandForPoints,
+  findStarBandsInForce,
+  type StarBand,
+  type StarBandSet,
+  type StarCount,
+} from './star-bands';
 export * from './council-settings';
 export * from './procedure-versions';
 export { routeResult, type RouteDecision } from './route-result';
-export { BUILT_IN_RUBRIC_VERSIONS, listRubricVersions, findRubricVersion, getRubricSheet, findRubricVersionInForce, type RubricVersionSummary } from './catalogue/rubric-catalogue';
-export { TAXONOMY_148, MANAGING_AGENCIES, findSetPlacement148, type ManagingAgency, type ProductGroup, type ProductSubGroup } from './catalogue/148/taxonomy-148';
+export {
+  BUILT_IN_RUBRIC_VERSIONS,
+  listRubricVersions,
+  findRubricVersion,
+  getRubricSheet,
+  findRubricVersionInForce,
+  type RubricVersionSummary,
+} from './catalogue/rubric-catalogue';
+export {
+  TAXONOMY_148,
+  MANAGING_AGENCIES,
+  findSetPlacement148,
+  type ManagingAgency,
+  type ProductGroup,
+  type ProductSubGroup,
+} from './catalogue/148/taxonomy-148';

@@ -47,10 +47,42 @@ export const PROCEDURE_148_ORIGINAL: ProcedureVersion = {
   allowsFallBack: true,
   invalidDossierReturnsTo: { from: 'province', to: 'district' },
   steps: [
-    { level: 'commune', role: 'intake', certifiesStars: [], forwardsTo: 'district', assessesLocalCriteria: true, descriptionVi: 'UBND xã tiếp nhận, hướng dẫn hồ sơ', descriptionEn: 'Commune receives and guides dossiers' },
-    { level: 'district', role: 'council', certifiesStars: [3], forwardsTo: 'province', forwardFromPoints: 70, descriptionVi: 'Hội đồng cấp huyện: công nhận 3 sao, đề xuất tỉnh sản phẩm từ 70 điểm', descriptionEn: 'District council: certifies 3★, forwards products from 70 points' },
-    { level: 'province', role: 'council', certifiesStars: [4], forwardsTo: 'central', forwardFromPoints: 90, descriptionVi: 'Hội đồng cấp tỉnh: công nhận 4 sao, đề xuất trung ương sản phẩm từ 90 điểm; 50–69 điểm trả huyện công nhận 3 sao', descriptionEn: 'Provincial council: certifies 4★, forwards from 90 points; 50–69 goes back to the district for 3★' },
-    { level: 'central', role: 'council', certifiesStars: [5], descriptionVi: 'Hội đồng trung ương: công nhận 5 sao', descriptionEn: 'Central council: certifies 5★' },
+    {
+      level: 'commune',
+      role: 'intake',
+      certifiesStars: [],
+      forwardsTo: 'district',
+      assessesLocalCriteria: true,
+      descriptionVi: 'UBND xã tiếp nhận, hướng dẫn hồ sơ',
+      descriptionEn: 'Commune receives and guides dossiers',
+    },
+    {
+      level: 'district',
+      role: 'council',
+      certifiesStars: [3],
+      forwardsTo: 'province',
+      forwardFromPoints: 70,
+      descriptionVi: 'Hội đồng cấp huyện: công nhận 3 sao, đề xuất tỉnh sản phẩm từ 70 điểm',
+      descriptionEn: 'District council: certifies 3★, forwards products from 70 points',
+    },
+    {
+      level: 'province',
+      role: 'council',
+      certifiesStars: [4],
+      forwardsTo: 'central',
+      forwardFromPoints: 90,
+      descriptionVi:
+        'Hội đồng cấp tỉnh: công nhận 4 sao, đề xuất trung ương sản phẩm từ 90 điểm; 50–69 điểm trả huyện công nhận 3 sao',
+      descriptionEn:
+        'Provincial council: certifies 4★, forwards from 90 points; 50–69 goes back to the district for 3★',
+    },
+    {
+      level: 'central',
+      role: 'council',
+      certifiesStars: [5],
+      descriptionVi: 'Hội đồng trung ương: công nhận 5 sao',
+      descriptionEn: 'Central council: certifies 5★',
+    },
   ],
 };
 
@@ -63,14 +95,43 @@ export const PROCEDURE_148_AMENDED_1489: ProcedureVersion = {
   effectiveTo: null,
   allowsFallBack: true,
   steps: [
-    { level: 'commune', role: 'intake', certifiesStars: [], forwardsTo: 'province', assessesLocalCriteria: true, descriptionVi: 'UBND xã tiếp nhận hồ sơ, đánh giá 4 tiêu chí địa phương (Biểu 3)', descriptionEn: 'Commune receives dossiers and assesses the 4 local criteria (Biểu 3)' },
-    { level: 'province', role: 'council', certifiesStars: [3, 4], forwardsTo: 'central', forwardFromPoints: 90, descriptionVi: 'Hội đồng cấp tỉnh: công nhận 3 và 4 sao, đề xuất Bộ Nông nghiệp và Môi trường sản phẩm từ 90 điểm', descriptionEn: 'Provincial council: certifies 3★ and 4★, proposes ≥90 to the Ministry of Agriculture and Environment' },
-    { level: 'central', role: 'council', certifiesStars: [5], descriptionVi: 'Bộ Nông nghiệp và Môi trường: công nhận 5 sao', descriptionEn: 'Ministry of Agriculture and Environment: certifies 5★' },
+    {
+      level: 'commune',
+      role: 'intake',
+      certifiesStars: [],
+      forwardsTo: 'province',
+      assessesLocalCriteria: true,
+      descriptionVi: 'UBND xã tiếp nhận hồ sơ, đánh giá 4 tiêu chí địa phương (Biểu 3)',
+      descriptionEn: 'Commune receives dossiers and assesses the 4 local criteria (Biểu 3)',
+    },
+    {
+      level: 'province',
+      role: 'council',
+      certifiesStars: [3, 4],
+      forwardsTo: 'central',
+      forwardFromPoints: 90,
+      descriptionVi:
+        'Hội đồng cấp tỉnh: công nhận 3 và 4 sao, đề xuất Bộ Nông nghiệp và Môi trường sản phẩm từ 90 điểm',
+      descriptionEn:
+        'Provincial council: certifies 3★ and 4★, proposes ≥90 to the Ministry of Agriculture and Environment',
+    },
+    {
+      level: 'central',
+      role: 'council',
+      certifiesStars: [5],
+      descriptionVi: 'Bộ Nông nghiệp và Môi trường: công nhận 5 sao',
+      descriptionEn: 'Ministry of Agriculture and Environment: certifies 5★',
+    },
   ],
-  notesVi: ['Sản phẩm trung ương chấm dưới 90 điểm trở về tỉnh công nhận theo kết quả [chưa xác định trong văn bản — cấu hình].'],
+  notesVi: [
+    'Sản phẩm trung ương chấm dưới 90 điểm trở về tỉnh công nhận theo kết quả [chưa xác định trong văn bản — cấu hình].',
+  ],
 };
 
-export const BUILT_IN_PROCEDURE_VERSIONS: readonly ProcedureVersion[] = [PROCEDURE_148_ORIGINAL, PROCEDURE_148_AMENDED_1489];
+export const BUILT_IN_PROCEDURE_VERSIONS: readonly ProcedureVersion[] = [
+  PROCEDURE_148_ORIGINAL,
+  PROCEDURE_148_AMENDED_1489,
+];
 
 /** The procedure version in force on an ISO date (YYYY-MM-DD); undefined when none. */
 export function findProcedureVersionInForce(

@@ -30,15 +30,23 @@ export function aggregateRound(members: readonly MemberTotal[]): RoundAggregate 
     throw new DomainError('VALIDATION_FAILED', 'Chưa có phiếu chấm nào.', 'No score sheet in the round.');
   const totals = members.map((m) => {
     if (!Number.isFinite(m.total) || m.total < 0)
-      throw new DomainError('VALIDATION_FAILED', `Tổng điểm của ${m.name} không hợp lệ.`, `Total of ${m.name} is invalid.`, [
-        { field: m.name, messageVi: 'Tổng điểm không hợp lệ', messageEn: 'Invalid total' },
-      ]);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Tổng điểm của ${m.name} không hợp lệ.`,
+        `Total of ${m.name} is invalid.`,
+        [{ field: m.name, messageVi: 'Tổng điểm không hợp lệ', messageEn: 'Invalid total' }],
+      );
     return toHundredths(m.total);
   });
   const n = totals.length;
   const sum = totals.reduce((a, b) => a + b, 0);
   const meanHundredths = Math.floor((2 * sum + n) / (2 * n));
-  return { count: n, mean: fromHundredths(meanHundredths), min: fromHundredths(Math.min(...totals)), max: fromHundredths(Math.max(...totals)) };
+  return {
+    count: n,
+    mean: fromHundredths(meanHundredths),
+    min: fromHundredths(Math.min(...totals)),
+    max: fromHundredths(Math.max(...totals)),
+  };
 }
 
 export interface DispersionResult {
@@ -83,8 +91,12 @@ export function checkQuorum(input: QuorumInput, rule: QuorumRule): QuorumResult 
   const reasonsVi: string[] = [];
   const reasonsEn: string[] = [];
   if (input.presentCount < requiredCount) {
-    reasonsVi.push(`Có mặt ${input.presentCount}/${input.councilSize} thành viên, cần ít nhất ${requiredCount} (${rule.minPresentPercent}%).`);
-    reasonsEn.push(`${input.presentCount}/${input.councilSize} members present, at least ${requiredCount} (${rule.minPresentPercent}%) required.`);
+    reasonsVi.push(
+      `Có mặt ${input.presentCount}/${input.councilSize} thành viên, cần ít nhất ${requiredCount} (${rule.minPresentPercent}%).`,
+    );
+    reasonsEn.push(
+      `${input.presentCount}/${input.councilSize} members present, at least ${requiredCount} (${rule.minPresentPercent}%) required.`,
+    );
   }
   if (rule.requireChair && !input.isChairPresent) {
     reasonsVi.push('Chủ tịch hội đồng vắng mặt.');

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getRubricSheet } from './catalogue/rubric-catalogue';
 import { DEFAULT_COUNCIL_SETTINGS, resolveCouncilSettings } from './council-settings';
-import { findProcedureVersionInForce, PROCEDURE_148_AMENDED_1489, PROCEDURE_148_ORIGINAL } from './procedure-versions';
+import {
+  findProcedureVersionInForce,
+  PROCEDURE_148_AMENDED_1489,
+  PROCEDURE_148_ORIGINAL,
+} from './procedure-versions';
 import { aggregateRound, checkDispersion, checkQuorum } from './round-aggregate';
 import { routeResult } from './route-result';
 import { listScorableCriteria } from './rubric-tree';
@@ -27,15 +31,35 @@ describe('aggregateRound', () => {
 
 describe('checkDispersion and checkQuorum', () => {
   it('flags both ends of a pair more than 10 points apart', () => {
-    const r = checkDispersion([{ name: 'a', total: 60 }, { name: 'b', total: 65 }, { name: 'c', total: 75 }], 10);
+    const r = checkDispersion(
+      [
+        { name: 'a', total: 60 },
+        { name: 'b', total: 65 },
+        { name: 'c', total: 75 },
+      ],
+      10,
+    );
     expect(r).toEqual({ spread: 15, thresholdPoints: 10, isExceeded: true, outliers: ['a', 'c'] });
-    expect(checkDispersion([{ name: 'a', total: 60 }, { name: 'b', total: 70 }], 10).isExceeded).toBe(false);
+    expect(
+      checkDispersion(
+        [
+          { name: 'a', total: 60 },
+          { name: 'b', total: 70 },
+        ],
+        10,
+      ).isExceeded,
+    ).toBe(false);
   });
   it('quorum ≥ 75 % including the chair', () => {
     const rule = DEFAULT_COUNCIL_SETTINGS.quorum;
-    expect(checkQuorum({ councilSize: 9, presentCount: 7, isChairPresent: true }, rule)).toMatchObject({ isMet: true, requiredCount: 7 });
+    expect(checkQuorum({ councilSize: 9, presentCount: 7, isChairPresent: true }, rule)).toMatchObject({
+      isMet: true,
+      requiredCount: 7,
+    });
     expect(checkQuorum({ councilSize: 9, presentCount: 6, isChairPresent: true }, rule).isMet).toBe(false);
-    expect(checkQuorum({ councilSize: 11, presentCount: 11, isChairPresent: false }, rule).reasonsEn).toEqual(['The council chair is absent.']);
+    expect(checkQuorum({ councilSize: 11, presentCount: 11, isChairPresent: false }, rule).reasonsEn).toEqual(
+      ['The council chair is absent.'],
+    );
   });
 });
 
@@ -48,12 +72,25 @@ describe('effective-dated data', () => {
     expect(findStarBandsInForce('2024-01-01')?.id).toBe('148-bands');
   });
   it('bands are half-open with 100 in 5★', () => {
-    expect([0, 29.99, 30, 49.99, 50, 69.99, 70, 89.99, 90, 100].map((p) => bandForPoints(p)?.stars)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect([0, 29.99, 30, 49.99, 50, 69.99, 70, 89.99, 90, 100].map((p) => bandForPoints(p)?.stars)).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+    ]);
   });
   it('province overrides win from their start date', () => {
-    const overrides = [{ provinceCode: '01', effectiveFrom: '2024-01-01', effectiveTo: null, settings: { dispersionThresholdPoints: 8, quorum: { minPresentPercent: 66, requireChair: true } } }];
+    const overrides = [
+      {
+        provinceCode: '01',
+        effectiveFrom: '2024-01-01',
+        effectiveTo: null,
+        settings: { dispersionThresholdPoints: 8, quorum: { minPresentPercent: 66, requireChair: true } },
+      },
+    ];
     expect(resolveCouncilSettings('01', '2023-12-31', overrides).dispersionThresholdPoints).toBe(10);
-    expect(resolveCouncilSettings('01', '2024-01-01', overrides)).toMatchObject({ dispersionThresholdPoints: 8, quorum: { minPresentPercent: 66 }, certificateValidityMonths: 36 });
+    expect(resolveCouncilSettings('01', '2024-01-01', overrides)).toMatchObject({
+      dispersionThresholdPoints: 8,
+      quorum: { minPresentPercent: 66 },
+      certificateValidityMonths: 36,
+    });
     expect(resolveCouncilSettings('02', '2024-06-01', overrides).dispersionThresholdPoints).toBe(10);
   });
 });
@@ -94,9 +131,9 @@ function choicesArb(sheet: RubricSheet) {
   const caseCount = Math.max(1, ...scorable.map((s) => s.caseNumber ?? 1));
   return fc.integer({ min: 1, max: caseCount }).chain((caseNumber) => {
     const active = scorable.filter((s) => s.caseNumber === undefined || s.caseNumber === caseNumber);
-    return fc.tuple(...active.map((s) => fc.integer({ min: 0, max: s.criterion.options.length }))).map((picks) =>
-      Object.fromEntries(active.map((s, i) => [s.criterion.code, picks[i]!])),
-    );
+    return fc
+      .tuple(...active.map((s) => fc.integer({ min: 0, max: s.criterion.options.length })))
+      .map((picks) => Object.fromEntries(active.map((s, i) => [s.criterion.code, picks[i]!])));
   });
 }
 
@@ -108,7 +145,11 @@ describe('properties', () => {
       fc.property(sheetAndChoices, ({ sheet, choices }) => {
         const scored = scoreSheet(sheet, { choices });
         const byCode = new Map(listScorableCriteria(sheet).map((s) => [s.criterion.code, s.criterion]));
-        const expected = Object.entries(choices).reduce((sum, [code, n]) => sum + (n === 0 ? 0 : byCode.get(code)!.options[n - 1]!.points) * 100, 0) / 100;
+        const expected =
+          Object.entries(choices).reduce(
+            (sum, [code, n]) => sum + (n === 0 ? 0 : byCode.get(code)!.options[n - 1]!.points) * 100,
+            0,
+          ) / 100;
         expect(scored.total).toBe(expected);
         expect(scored.parts.A + scored.parts.B + scored.parts.C).toBe(scored.total);
         expect(scored.total).toBeLessThanOrEqual(100);
@@ -126,7 +167,9 @@ describe('properties', () => {
         const criterion = listScorableCriteria(sheet).find((s) => s.criterion.code === code)!.criterion;
         const points = (n: number) => (n === 0 ? 0 : criterion.options[n - 1]!.points);
         const current = choices[code]!;
-        const better = [0, ...criterion.options.map((_, i) => i + 1)].filter((n) => points(n) >= points(current) && (current === 0 || n > 0));
+        const better = [0, ...criterion.options.map((_, i) => i + 1)].filter(
+          (n) => points(n) >= points(current) && (current === 0 || n > 0),
+        );
         const improved = { ...choices, [code]: better[seed % better.length]! };
         const starsOf = (c: Record<string, number>) => {
           const total = scoreSheet(sheet, { choices: c }).total;
@@ -140,30 +183,37 @@ describe('properties', () => {
 
   it('the mean lies between the lowest and the highest member total', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 15 }), (hundredths) => {
-        const r = aggregateRound(hundredths.map((h, i) => ({ name: `m${i}`, total: h / 100 })));
-        expect(r.mean).toBeGreaterThanOrEqual(r.min);
-        expect(r.mean).toBeLessThanOrEqual(r.max);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 15 }),
+        (hundredths) => {
+          const r = aggregateRound(hundredths.map((h, i) => ({ name: `m${i}`, total: h / 100 })));
+          expect(r.mean).toBeGreaterThanOrEqual(r.min);
+          expect(r.mean).toBeLessThanOrEqual(r.max);
+        },
+      ),
     );
   });
 
   it('dispersion is symmetric: order does not matter and every offending pair is reported both ways', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 30 }), (totals, threshold) => {
-        const members = totals.map((total, i) => ({ name: `m${i}`, total }));
-        const forward = checkDispersion(members, threshold);
-        const backward = checkDispersion([...members].reverse(), threshold);
-        expect(new Set(backward.outliers)).toEqual(new Set(forward.outliers));
-        expect(backward.spread).toBe(forward.spread);
-        for (const a of members)
-          for (const b of members)
-            if (Math.abs(a.total - b.total) > threshold) {
-              expect(forward.outliers).toContain(a.name);
-              expect(forward.outliers).toContain(b.name);
-            }
-        expect(forward.isExceeded).toBe(forward.outliers.length > 0);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 30 }),
+        (totals, threshold) => {
+          const members = totals.map((total, i) => ({ name: `m${i}`, total }));
+          const forward = checkDispersion(members, threshold);
+          const backward = checkDispersion([...members].reverse(), threshold);
+          expect(new Set(backward.outliers)).toEqual(new Set(forward.outliers));
+          expect(backward.spread).toBe(forward.spread);
+          for (const a of members)
+            for (const b of members)
+              if (Math.abs(a.total - b.total) > threshold) {
+                expect(forward.outliers).toContain(a.name);
+                expect(forward.outliers).toContain(b.name);
+              }
+          expect(forward.isExceeded).toBe(forward.outliers.length > 0);
+        },
+      ),
     );
   });
 });

@@ -23,7 +23,12 @@ const CERTIFIABLE_FROM = 3;
  * certified instead of being forwarded.
  * @throws DomainError VALIDATION_FAILED when `level` has no council in this procedure version.
  */
-export function routeResult(version: ProcedureVersion, level: ProcedureLevel, mean: number, stars: StarCount | null): RouteDecision {
+export function routeResult(
+  version: ProcedureVersion,
+  level: ProcedureLevel,
+  mean: number,
+  stars: StarCount | null,
+): RouteDecision {
   const step = version.steps.find((s) => s.level === level);
   if (!step || step.role !== 'council')
     throw new DomainError(
@@ -33,14 +38,42 @@ export function routeResult(version: ProcedureVersion, level: ProcedureLevel, me
     );
   const m = mean.toFixed(2);
   if (stars === null || stars < CERTIFIABLE_FROM)
-    return { action: 'not-certified', stars, explanationVi: `${m} điểm, ${stars ?? 0} sao: không công nhận.`, explanationEn: `${m} points, ${stars ?? 0}★: not certified.` };
+    return {
+      action: 'not-certified',
+      stars,
+      explanationVi: `${m} điểm, ${stars ?? 0} sao: không công nhận.`,
+      explanationEn: `${m} points, ${stars ?? 0}★: not certified.`,
+    };
   if (step.certifiesStars.includes(stars))
-    return { action: 'certify', targetLevel: level, stars, explanationVi: `Cấp ${level} công nhận ${stars} sao.`, explanationEn: `Level ${level} certifies ${stars}★.` };
+    return {
+      action: 'certify',
+      targetLevel: level,
+      stars,
+      explanationVi: `Cấp ${level} công nhận ${stars} sao.`,
+      explanationEn: `Level ${level} certifies ${stars}★.`,
+    };
   const maxHere = Math.max(0, ...step.certifiesStars);
   if (stars > maxHere && step.forwardsTo)
-    return { action: 'forward', targetLevel: step.forwardsTo, stars, explanationVi: `${m} điểm: đề xuất cấp ${step.forwardsTo} đánh giá.`, explanationEn: `${m} points: forwarded to ${step.forwardsTo}.` };
+    return {
+      action: 'forward',
+      targetLevel: step.forwardsTo,
+      stars,
+      explanationVi: `${m} điểm: đề xuất cấp ${step.forwardsTo} đánh giá.`,
+      explanationEn: `${m} points: forwarded to ${step.forwardsTo}.`,
+    };
   const lower = version.steps.find((s) => s.role === 'council' && s.certifiesStars.includes(stars));
   if (lower && version.allowsFallBack)
-    return { action: 'fall-back', targetLevel: lower.level, stars, explanationVi: `${m} điểm: cấp ${lower.level} công nhận ${stars} sao theo kết quả này.`, explanationEn: `${m} points: level ${lower.level} certifies ${stars}★ on this result.` };
-  return { action: 'not-certified', stars, explanationVi: `Không có cấp công nhận ${stars} sao trong quy trình này.`, explanationEn: `No level certifies ${stars}★ in this procedure.` };
+    return {
+      action: 'fall-back',
+      targetLevel: lower.level,
+      stars,
+      explanationVi: `${m} điểm: cấp ${lower.level} công nhận ${stars} sao theo kết quả này.`,
+      explanationEn: `${m} points: level ${lower.level} certifies ${stars}★ on this result.`,
+    };
+  return {
+    action: 'not-certified',
+    stars,
+    explanationVi: `Không có cấp công nhận ${stars} sao trong quy trình này.`,
+    explanationEn: `No level certifies ${stars}★ in this procedure.`,
+  };
 }

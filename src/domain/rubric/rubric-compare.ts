@@ -20,8 +20,13 @@ export interface RubricComparison {
   changes: CriterionChange[];
 }
 
-const summary = (c: RubricCriterion) => ({ titleVi: c.titleVi, maxPoints: c.maxPoints, optionPoints: c.options.map((o) => o.points) });
-const flags = (c: RubricCriterion) => JSON.stringify([c.mandatoryForStar ?? null, c.options.map((o) => o.mandatoryForStar ?? null)]);
+const summary = (c: RubricCriterion) => ({
+  titleVi: c.titleVi,
+  maxPoints: c.maxPoints,
+  optionPoints: c.options.map((o) => o.points),
+});
+const flags = (c: RubricCriterion) =>
+  JSON.stringify([c.mandatoryForStar ?? null, c.options.map((o) => o.mandatoryForStar ?? null)]);
 
 /** Criterion-by-criterion differences between sheet `a` (before) and `b` (after). Pure. */
 export function compareRubrics(a: RubricSheet, b: RubricSheet): RubricComparison {
@@ -37,18 +42,26 @@ export function compareRubrics(a: RubricSheet, b: RubricSheet): RubricComparison
     const aspects: NonNullable<CriterionChange['aspects']> = [];
     if (x.titleVi !== y.titleVi) aspects.push('title');
     if (x.maxPoints !== y.maxPoints) aspects.push('maxPoints');
-    if (x.options.length !== y.options.length || x.options.some((o, i) => o.textVi !== y.options[i]?.textVi)) aspects.push('options');
-    if (JSON.stringify(summary(x).optionPoints) !== JSON.stringify(summary(y).optionPoints)) aspects.push('optionPoints');
+    if (x.options.length !== y.options.length || x.options.some((o, i) => o.textVi !== y.options[i]?.textVi))
+      aspects.push('options');
+    if (JSON.stringify(summary(x).optionPoints) !== JSON.stringify(summary(y).optionPoints))
+      aspects.push('optionPoints');
     if (flags(x) !== flags(y)) aspects.push('mandatory');
     if (JSON.stringify(x.knockOut ?? null) !== JSON.stringify(y.knockOut ?? null)) aspects.push('knockOut');
     if ((x.assessedByCommune ?? null) !== (y.assessedByCommune ?? null)) aspects.push('commune');
-    if (aspects.length > 0) changes.push({ code, change: 'changed', aspects, before: summary(x), after: summary(y) });
+    if (aspects.length > 0)
+      changes.push({ code, change: 'changed', aspects, before: summary(x), after: summary(y) });
   }
-  for (const [code, y] of after) if (!before.has(code)) changes.push({ code, change: 'added', after: summary(y) });
+  for (const [code, y] of after)
+    if (!before.has(code)) changes.push({ code, change: 'added', after: summary(y) });
   const partMaxima = (['A', 'B', 'C'] as const).map((code) => ({
     code,
     before: a.parts.find((p) => p.code === code)?.maxPoints ?? null,
     after: b.parts.find((p) => p.code === code)?.maxPoints ?? null,
   }));
-  return { isSame: changes.length === 0 && partMaxima.every((p) => p.before === p.after), partMaxima, changes };
+  return {
+    isSame: changes.length === 0 && partMaxima.every((p) => p.before === p.after),
+    partMaxima,
+    changes,
+  };
 }

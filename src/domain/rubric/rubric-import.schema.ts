@@ -8,7 +8,12 @@ import { checkRubricIntegrity, type IntegrityReport } from './rubric-integrity';
 import type { RubricVersion } from './rubric.types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const points = z.number().finite().min(0).max(100).refine((n) => Number.isInteger(n * 100), 'at most two decimals');
+const points = z
+  .number()
+  .finite()
+  .min(0)
+  .max(100)
+  .refine((n) => Number.isInteger(n * 100), 'at most two decimals');
 const star = z.union([z.literal(3), z.literal(4), z.literal(5)]);
 const text = z.string().trim().min(1);
 
@@ -32,7 +37,12 @@ interface CriterionShape {
   subCriteria?: CriterionShape[] | undefined;
   mandatoryForStar?: 3 | 4 | 5 | undefined;
   knockOut?: { textVi: string; textEn: string } | undefined;
-  assessedByCommune?: 'origin-and-local-raw-material' | 'local-labour' | 'product-idea-origin' | 'story-local-identity' | undefined;
+  assessedByCommune?:
+    | 'origin-and-local-raw-material'
+    | 'local-labour'
+    | 'product-idea-origin'
+    | 'story-local-identity'
+    | undefined;
   evidenceHintsVi?: string[] | undefined;
 }
 
@@ -48,7 +58,9 @@ export const RubricCriterionSchema: z.ZodType<CriterionShape> = z.lazy(() =>
     subCriteria: z.array(RubricCriterionSchema).optional(),
     mandatoryForStar: star.optional(),
     knockOut: knockOut.optional(),
-    assessedByCommune: z.enum(['origin-and-local-raw-material', 'local-labour', 'product-idea-origin', 'story-local-identity']).optional(),
+    assessedByCommune: z
+      .enum(['origin-and-local-raw-material', 'local-labour', 'product-idea-origin', 'story-local-identity'])
+      .optional(),
     evidenceHintsVi: z.array(text).optional(),
   }),
 );
@@ -62,7 +74,15 @@ export const RubricGroupSchema = z.strictObject({
   maxPoints: points,
   criteria: z.array(RubricCriterionSchema),
   cases: z
-    .array(z.strictObject({ number: z.number().int().positive(), code: text, titleVi: text, maxPoints: points, criteria: z.array(RubricCriterionSchema).min(1) }))
+    .array(
+      z.strictObject({
+        number: z.number().int().positive(),
+        code: text,
+        titleVi: text,
+        maxPoints: points,
+        criteria: z.array(RubricCriterionSchema).min(1),
+      }),
+    )
     .min(2)
     .optional(),
 });
@@ -74,7 +94,13 @@ export const RubricSheetSchema = z.strictObject({
   maxPoints: points,
   requiresSamples: z.boolean(),
   parts: z.array(
-    z.strictObject({ code: z.enum(['A', 'B', 'C']), titleVi: text, titleEn: text, maxPoints: points, groups: z.array(RubricGroupSchema).min(1) }),
+    z.strictObject({
+      code: z.enum(['A', 'B', 'C']),
+      titleVi: text,
+      titleEn: text,
+      maxPoints: points,
+      groups: z.array(RubricGroupSchema).min(1),
+    }),
   ),
   decisions: z
     .array(
@@ -122,21 +148,39 @@ export function parseRubricImport(json: unknown): RubricImportResult {
       messageVi: `Sai định dạng: ${i.message}`,
       messageEn: i.message,
     }));
-    throw new DomainError('RUBRIC_INVALID', `Tệp bộ tiêu chí sai định dạng tại ${details[0]!.field}.`, `Rubric file is malformed at ${details[0]!.field}.`, details);
+    throw new DomainError(
+      'RUBRIC_INVALID',
+      `Tệp bộ tiêu chí sai định dạng tại ${details[0]!.field}.`,
+      `Rubric file is malformed at ${details[0]!.field}.`,
+      details,
+    );
   }
   const version = parsed.data as RubricVersion;
   const details: FieldProblem[] = [];
   if (version.effectiveTo !== null && version.effectiveTo < version.effectiveFrom)
-    details.push({ field: 'effectiveTo', messageVi: 'Ngày hết hiệu lực trước ngày có hiệu lực.', messageEn: 'effectiveTo is before effectiveFrom.' });
+    details.push({
+      field: 'effectiveTo',
+      messageVi: 'Ngày hết hiệu lực trước ngày có hiệu lực.',
+      messageEn: 'effectiveTo is before effectiveFrom.',
+    });
   const seen = new Set<number>();
   for (const s of version.sheets) {
     if (seen.has(s.setNumber))
-      details.push({ field: `set ${s.setNumber}`, messageVi: `Bộ sản phẩm ${s.setNumber} bị trùng.`, messageEn: `Product set ${s.setNumber} appears twice.` });
+      details.push({
+        field: `set ${s.setNumber}`,
+        messageVi: `Bộ sản phẩm ${s.setNumber} bị trùng.`,
+        messageEn: `Product set ${s.setNumber} appears twice.`,
+      });
     seen.add(s.setNumber);
   }
   const reports = version.sheets.map((s) => checkRubricIntegrity(s, { partMaxima: version.partMaxima }));
   for (const r of reports)
-    for (const i of r.issues) details.push({ field: `set ${r.setNumber} / ${i.nodeCode}`, messageVi: i.messageVi, messageEn: i.messageEn });
+    for (const i of r.issues)
+      details.push({
+        field: `set ${r.setNumber} / ${i.nodeCode}`,
+        messageVi: i.messageVi,
+        messageEn: i.messageEn,
+      });
   if (details.length > 0)
     throw new DomainError(
       'RUBRIC_INVALID',

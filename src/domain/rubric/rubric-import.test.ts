@@ -42,13 +42,19 @@ describe('parseRubricImport', () => {
   });
 
   it('refuses a malformed file, naming the field', () => {
-    const json = asJson({ ...RUBRIC_148, sheets: [RUBRIC_148.sheets[0]!] }) as unknown as { sheets: { parts: { groups: { criteria: { options: { points: unknown }[] }[] }[] }[] }[] };
+    const json = asJson({ ...RUBRIC_148, sheets: [RUBRIC_148.sheets[0]!] }) as unknown as {
+      sheets: { parts: { groups: { criteria: { options: { points: unknown }[] }[] }[] }[] }[];
+    };
     json.sheets[0]!.parts[0]!.groups[0]!.criteria[0]!.options[0]!.points = 'l';
     expectRubricInvalid(json, 'sheets.0.parts.0.groups.0.criteria.0.options.0.points');
   });
 
   it('refuses duplicate product sets and inverted dates', () => {
-    const json = asJson({ ...RUBRIC_148, effectiveTo: '2020-01-01', sheets: [RUBRIC_148.sheets[0]!, RUBRIC_148.sheets[0]!] });
+    const json = asJson({
+      ...RUBRIC_148,
+      effectiveTo: '2020-01-01',
+      sheets: [RUBRIC_148.sheets[0]!, RUBRIC_148.sheets[0]!],
+    });
     expectRubricInvalid(json, 'set 1');
     expectRubricInvalid(json, 'effectiveTo');
   });

@@ -71,7 +71,12 @@ export function checkRubricIntegrity(sheet: RubricSheet, options: IntegrityOptio
   };
   const checkValue = (nodeCode: string, value: number, what: string): boolean => {
     if (isValidPoints(value)) return true;
-    add('INVALID_VALUE', nodeCode, `${nodeCode}: giá trị điểm không hợp lệ (${String(value)}).`, `${nodeCode}: invalid ${what} (${String(value)}).`);
+    add(
+      'INVALID_VALUE',
+      nodeCode,
+      `${nodeCode}: giá trị điểm không hợp lệ (${String(value)}).`,
+      `${nodeCode}: invalid ${what} (${String(value)}).`,
+    );
     return false;
   };
 
@@ -81,7 +86,12 @@ export function checkRubricIntegrity(sheet: RubricSheet, options: IntegrityOptio
     if (c.subCriteria && c.subCriteria.length > 0) {
       const sum = c.subCriteria.reduce((s, sub) => s + h(criterionMax(sub, c.code, false)), 0);
       if (sum !== h(c.maxPoints))
-        add('HEADING_SUM_MISMATCH', c.code, `${c.code}: tối đa ${c.maxPoints} khác tổng tiêu chí con ${sum / 100}.`, `${c.code}: maximum ${c.maxPoints} ≠ sum of sub-criteria ${sum / 100}.`);
+        add(
+          'HEADING_SUM_MISMATCH',
+          c.code,
+          `${c.code}: tối đa ${c.maxPoints} khác tổng tiêu chí con ${sum / 100}.`,
+          `${c.code}: maximum ${c.maxPoints} ≠ sum of sub-criteria ${sum / 100}.`,
+        );
       return c.maxPoints;
     }
     if (c.options.length === 0) {
@@ -93,13 +103,24 @@ export function checkRubricIntegrity(sheet: RubricSheet, options: IntegrityOptio
       if (checkValue(`${c.code}#${i + 1}`, o.points, 'option points')) best = Math.max(best, h(o.points));
     });
     if (best >= 0 && best !== h(c.maxPoints))
-      add('CRITERION_MAX_MISMATCH', c.code, `${c.code}: tối đa ${c.maxPoints} khác lựa chọn cao nhất ${best / 100}.`, `${c.code}: maximum ${c.maxPoints} ≠ best option ${best / 100}.`);
+      add(
+        'CRITERION_MAX_MISMATCH',
+        c.code,
+        `${c.code}: tối đa ${c.maxPoints} khác lựa chọn cao nhất ${best / 100}.`,
+        `${c.code}: maximum ${c.maxPoints} ≠ best option ${best / 100}.`,
+      );
     return c.maxPoints;
   };
   function claimCriterion(c: RubricCriterion, parentCode: string, allowSameCode: boolean): void {
-    const inScheme = c.code.startsWith(`${parentCode}.`) || (allowSameCode && c.code === parentCode && c.letter === null);
+    const inScheme =
+      c.code.startsWith(`${parentCode}.`) || (allowSameCode && c.code === parentCode && c.letter === null);
     if (!inScheme)
-      add('CODE_OUT_OF_SCHEME', c.code, `${c.code}: mã không nằm dưới ${parentCode}.`, `${c.code}: code is not under ${parentCode}.`);
+      add(
+        'CODE_OUT_OF_SCHEME',
+        c.code,
+        `${c.code}: mã không nằm dưới ${parentCode}.`,
+        `${c.code}: code is not under ${parentCode}.`,
+      );
     if (!(allowSameCode && c.code === parentCode)) claim(c.code);
   }
 
@@ -113,11 +134,21 @@ export function checkRubricIntegrity(sheet: RubricSheet, options: IntegrityOptio
     checkValue(part.code, part.maxPoints, 'part maximum');
     const expected = options.partMaxima?.[code];
     if (expected !== undefined && h(expected) !== h(part.maxPoints))
-      add('PART_MAX_UNEXPECTED', code, `Phần ${code}: tối đa ${part.maxPoints}, văn bản quy định ${expected}.`, `Part ${code}: maximum ${part.maxPoints}, the version requires ${expected}.`);
+      add(
+        'PART_MAX_UNEXPECTED',
+        code,
+        `Phần ${code}: tối đa ${part.maxPoints}, văn bản quy định ${expected}.`,
+        `Part ${code}: maximum ${part.maxPoints}, the version requires ${expected}.`,
+      );
     let computed = 0;
     for (const group of part.groups) {
       if (!group.code.startsWith(`${code}.`))
-        add('CODE_OUT_OF_SCHEME', group.code, `${group.code}: mã nhóm không thuộc phần ${code}.`, `${group.code}: group code not under part ${code}.`);
+        add(
+          'CODE_OUT_OF_SCHEME',
+          group.code,
+          `${group.code}: mã nhóm không thuộc phần ${code}.`,
+          `${group.code}: group code not under part ${code}.`,
+        );
       claim(group.code);
       checkValue(group.code, group.maxPoints, 'group maximum');
       const single = group.criteria.length === 1 && !group.cases?.length;
@@ -125,36 +156,71 @@ export function checkRubricIntegrity(sheet: RubricSheet, options: IntegrityOptio
       if (group.cases && group.cases.length > 0) {
         const caseMaxima = group.cases.map((k) => {
           if (!k.code.startsWith(`${group.code}.case-`))
-            add('CODE_OUT_OF_SCHEME', k.code, `${k.code}: mã trường hợp phải là ${group.code}.case-N.`, `${k.code}: case code must be ${group.code}.case-N.`);
+            add(
+              'CODE_OUT_OF_SCHEME',
+              k.code,
+              `${k.code}: mã trường hợp phải là ${group.code}.case-N.`,
+              `${k.code}: case code must be ${group.code}.case-N.`,
+            );
           claim(k.code);
           const oneCriterion = k.criteria.length === 1;
           const s = k.criteria.reduce((acc, c) => acc + h(criterionMax(c, k.code, oneCriterion)), 0);
           if (s !== h(k.maxPoints))
-            add('CASE_SUM_MISMATCH', k.code, `${k.code}: tối đa ${k.maxPoints} khác tổng ${s / 100}.`, `${k.code}: maximum ${k.maxPoints} ≠ sum ${s / 100}.`);
+            add(
+              'CASE_SUM_MISMATCH',
+              k.code,
+              `${k.code}: tối đa ${k.maxPoints} khác tổng ${s / 100}.`,
+              `${k.code}: maximum ${k.maxPoints} ≠ sum ${s / 100}.`,
+            );
           return s;
         });
         if (new Set(caseMaxima).size > 1)
-          add('CASE_MAX_UNEQUAL', group.code, `${group.code}: các trường hợp có điểm tối đa khác nhau.`, `${group.code}: the cases have different maxima.`);
+          add(
+            'CASE_MAX_UNEQUAL',
+            group.code,
+            `${group.code}: các trường hợp có điểm tối đa khác nhau.`,
+            `${group.code}: the cases have different maxima.`,
+          );
         sum += Math.max(...caseMaxima);
       }
       if (sum !== h(group.maxPoints))
-        add('GROUP_SUM_MISMATCH', group.code, `${group.code}: tối đa ${group.maxPoints} khác tổng tiêu chí ${sum / 100}.`, `${group.code}: maximum ${group.maxPoints} ≠ sum of criteria ${sum / 100}.`);
+        add(
+          'GROUP_SUM_MISMATCH',
+          group.code,
+          `${group.code}: tối đa ${group.maxPoints} khác tổng tiêu chí ${sum / 100}.`,
+          `${group.code}: maximum ${group.maxPoints} ≠ sum of criteria ${sum / 100}.`,
+        );
       computed += h(group.maxPoints);
     }
     if (computed !== h(part.maxPoints))
-      add('PART_SUM_MISMATCH', code, `Phần ${code}: tối đa ${part.maxPoints} khác tổng các nhóm ${computed / 100}.`, `Part ${code}: maximum ${part.maxPoints} ≠ sum of groups ${computed / 100}.`);
+      add(
+        'PART_SUM_MISMATCH',
+        code,
+        `Phần ${code}: tối đa ${part.maxPoints} khác tổng các nhóm ${computed / 100}.`,
+        `Part ${code}: maximum ${part.maxPoints} ≠ sum of groups ${computed / 100}.`,
+      );
     return { code, declared: part.maxPoints, computed: computed / 100 };
   });
 
   const totalComputed = parts.reduce((s, p) => s + h(p.declared), 0);
   const totalMax = options.totalMax ?? 100;
   if (totalComputed !== h(sheet.maxPoints) || h(sheet.maxPoints) !== h(totalMax))
-    add('TOTAL_MISMATCH', '*', `Tổng điểm ${sheet.maxPoints}, tổng các phần ${totalComputed / 100}, yêu cầu ${totalMax}.`, `Sheet total ${sheet.maxPoints}, parts sum ${totalComputed / 100}, required ${totalMax}.`);
+    add(
+      'TOTAL_MISMATCH',
+      '*',
+      `Tổng điểm ${sheet.maxPoints}, tổng các phần ${totalComputed / 100}, yêu cầu ${totalMax}.`,
+      `Sheet total ${sheet.maxPoints}, parts sum ${totalComputed / 100}, required ${totalMax}.`,
+    );
 
   const known = new Set(['*', ...seen, ...listAllCriteria(sheet).map((c) => c.code)]);
   for (const d of sheet.decisions)
     if (!known.has(d.nodeCode))
-      add('DECISION_UNKNOWN_NODE', d.nodeCode, `Quyết định ghi cho mã ${d.nodeCode} không tồn tại.`, `A decision names ${d.nodeCode}, which does not exist.`);
+      add(
+        'DECISION_UNKNOWN_NODE',
+        d.nodeCode,
+        `Quyết định ghi cho mã ${d.nodeCode} không tồn tại.`,
+        `A decision names ${d.nodeCode}, which does not exist.`,
+      );
 
   return {
     setNumber: sheet.setNumber,

@@ -5,7 +5,11 @@ import { listScorableCriteria } from './rubric-tree';
 import type { RubricSheet } from './rubric.types';
 
 /** Choices picking, for every criterion (case `caseNumber` in case blocks), `pick(optionCount)`. */
-export function makeChoices(sheet: RubricSheet, pick: (optionCount: number, code: string) => number, caseNumber = 1): Record<string, number> {
+export function makeChoices(
+  sheet: RubricSheet,
+  pick: (optionCount: number, code: string) => number,
+  caseNumber = 1,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const s of listScorableCriteria(sheet)) {
     if (s.caseNumber !== undefined && s.caseNumber !== caseNumber) continue;

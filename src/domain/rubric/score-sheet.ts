@@ -32,7 +32,11 @@ export interface ScoredSheet {
   choices: Choices;
 }
 
-const problem = (field: string, messageVi: string, messageEn: string): FieldProblem => ({ field, messageVi, messageEn });
+const problem = (field: string, messageVi: string, messageEn: string): FieldProblem => ({
+  field,
+  messageVi,
+  messageEn,
+});
 
 /**
  * Scores a sheet. Invariants: every scorable criterion outside case blocks is answered exactly
@@ -48,7 +52,13 @@ export function scoreSheet(sheet: RubricSheet, input: ScoreSheetInput): ScoredSh
 
   for (const code of Object.keys(input.choices))
     if (!byCode.has(code))
-      problems.push(problem(code, `Không có tiêu chí ${code} trong bộ ${sheet.setNumber}.`, `No criterion ${code} in set ${sheet.setNumber}.`));
+      problems.push(
+        problem(
+          code,
+          `Không có tiêu chí ${code} trong bộ ${sheet.setNumber}.`,
+          `No criterion ${code} in set ${sheet.setNumber}.`,
+        ),
+      );
 
   const chosenCases: Record<string, number> = {};
   const caseGroups = new Map<string, Set<number>>();
@@ -63,9 +73,21 @@ export function scoreSheet(sheet: RubricSheet, input: ScoreSheetInput): ScoredSh
       if (!group.cases?.length) continue;
       const answered = [...(caseGroups.get(group.code) ?? [])];
       if (answered.length === 0)
-        problems.push(problem(group.code, `${group.code}: chưa chọn trường hợp nào (chọn một trong ${group.cases.length}).`, `${group.code}: no case chosen (choose one of ${group.cases.length}).`));
+        problems.push(
+          problem(
+            group.code,
+            `${group.code}: chưa chọn trường hợp nào (chọn một trong ${group.cases.length}).`,
+            `${group.code}: no case chosen (choose one of ${group.cases.length}).`,
+          ),
+        );
       else if (answered.length > 1)
-        problems.push(problem(group.code, `${group.code}: chỉ được chấm một trường hợp, đã chấm ${answered.map((n) => `trường hợp ${n}`).join(' và ')}.`, `${group.code}: only one case may be scored; got cases ${answered.join(' and ')}.`));
+        problems.push(
+          problem(
+            group.code,
+            `${group.code}: chỉ được chấm một trường hợp, đã chấm ${answered.map((n) => `trường hợp ${n}`).join(' và ')}.`,
+            `${group.code}: only one case may be scored; got cases ${answered.join(' and ')}.`,
+          ),
+        );
       else chosenCases[group.code] = answered[0]!;
     }
 
@@ -82,7 +104,13 @@ export function scoreSheet(sheet: RubricSheet, input: ScoreSheetInput): ScoredSh
       continue;
     }
     if (!Number.isInteger(choice) || choice < 0 || choice > s.criterion.options.length) {
-      problems.push(problem(code, `${code}: lựa chọn ${String(choice)} không có (0–${s.criterion.options.length}).`, `${code}: option ${String(choice)} does not exist (0–${s.criterion.options.length}).`));
+      problems.push(
+        problem(
+          code,
+          `${code}: lựa chọn ${String(choice)} không có (0–${s.criterion.options.length}).`,
+          `${code}: option ${String(choice)} does not exist (0–${s.criterion.options.length}).`,
+        ),
+      );
       continue;
     }
     const option = choice === 0 ? undefined : s.criterion.options[choice - 1];
@@ -90,7 +118,11 @@ export function scoreSheet(sheet: RubricSheet, input: ScoreSheetInput): ScoredSh
     parts[s.partCode] += points;
     groups[s.group.code] = (groups[s.group.code] ?? 0) + points;
     if (option?.isKnockOut)
-      knockOuts.push({ criterionCode: code, textVi: s.criterion.knockOut?.textVi ?? option.textVi, textEn: s.criterion.knockOut?.textEn ?? 'Knock-out option chosen.' });
+      knockOuts.push({
+        criterionCode: code,
+        textVi: s.criterion.knockOut?.textVi ?? option.textVi,
+        textEn: s.criterion.knockOut?.textEn ?? 'Knock-out option chosen.',
+      });
   }
 
   const headingKnockOuts = new Map<string, KnockOutNote>();
@@ -103,8 +135,15 @@ export function scoreSheet(sheet: RubricSheet, input: ScoreSheetInput): ScoredSh
   for (const code of input.knockOuts ?? []) {
     const note = headingKnockOuts.get(code);
     if (!note)
-      problems.push(problem(code, `${code}: tiêu chí này không có ghi chú loại.`, `${code}: this criterion has no knock-out note.`));
-    else if (!knockOuts.some((k) => k.criterionCode === code)) knockOuts.push({ criterionCode: code, ...note });
+      problems.push(
+        problem(
+          code,
+          `${code}: tiêu chí này không có ghi chú loại.`,
+          `${code}: this criterion has no knock-out note.`,
+        ),
+      );
+    else if (!knockOuts.some((k) => k.criterionCode === code))
+      knockOuts.push({ criterionCode: code, ...note });
   }
 
   if (problems.length > 0) {

@@ -10,13 +10,38 @@ const set26 = getRubricSheet('148', 26);
 
 /** A typical 3★ processed-fruit product, picked option by option from the printed sheet. */
 const TYPICAL_SET07 = {
-  'A.1.a': 2, 'A.1.b': 2, 'A.1.c': 1, 'A.1.d': 2, 'A.1.đ': 1, 'A.1.e': 2, // 3+2+1+1+1+1 = 9
-  'A.2.a': 3, 'A.2.b': 3, 'A.2.c': 2, // 3+2+2 = 7
-  'A.3.a': 1, 'A.3.b': 1, 'A.3.c': 2, 'A.3.d': 1, 'A.3.đ': 2, 'A.3.e': 1, // 1+0+3+1+1+1 = 7 → A 23
-  'B.4.a': 2, 'B.4.b': 2, 'B.4.c': 3, // 2+1+2 = 5
-  'B.5.a': 3, 'B.5.b': 3, 'B.5.c': 2, // 2+3+1 = 6 → B 11
-  'C.6.a': 2, 'C.6.b': 2, 'C.6.c': 2, 'C.6.d': 2, 'C.6.đ': 3, // 1+1+1+2+3 = 8
-  'C.7.a': 2, 'C.8.a': 3, 'C.8.b': 3, 'C.9.a': 3, 'C.10.a': 1, 'C.11.a': 1, // 1+2+2+2+1+1 → C 17
+  'A.1.a': 2,
+  'A.1.b': 2,
+  'A.1.c': 1,
+  'A.1.d': 2,
+  'A.1.đ': 1,
+  'A.1.e': 2, // 3+2+1+1+1+1 = 9
+  'A.2.a': 3,
+  'A.2.b': 3,
+  'A.2.c': 2, // 3+2+2 = 7
+  'A.3.a': 1,
+  'A.3.b': 1,
+  'A.3.c': 2,
+  'A.3.d': 1,
+  'A.3.đ': 2,
+  'A.3.e': 1, // 1+0+3+1+1+1 = 7 → A 23
+  'B.4.a': 2,
+  'B.4.b': 2,
+  'B.4.c': 3, // 2+1+2 = 5
+  'B.5.a': 3,
+  'B.5.b': 3,
+  'B.5.c': 2, // 2+3+1 = 6 → B 11
+  'C.6.a': 2,
+  'C.6.b': 2,
+  'C.6.c': 2,
+  'C.6.d': 2,
+  'C.6.đ': 3, // 1+1+1+2+3 = 8
+  'C.7.a': 2,
+  'C.8.a': 3,
+  'C.8.b': 3,
+  'C.9.a': 3,
+  'C.10.a': 1,
+  'C.11.a': 1, // 1+2+2+2+1+1 → C 17
 } as const;
 
 interface Case {
@@ -30,9 +55,33 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'set 7, best option everywhere', sheet: set07, choices: bestChoices(set07), total: 100, parts: { A: 40, B: 25, C: 35 }, stars: 5, blockedBy: [] },
-  { name: 'set 7, first option everywhere', sheet: set07, choices: makeChoices(set07, () => 1), total: 13, parts: { A: 9, B: 1, C: 3 }, stars: 1, blockedBy: [] },
-  { name: 'set 7, typical product', sheet: set07, choices: { ...TYPICAL_SET07 }, total: 51, parts: { A: 23, B: 11, C: 17 }, stars: 3, blockedBy: [] },
+  {
+    name: 'set 7, best option everywhere',
+    sheet: set07,
+    choices: bestChoices(set07),
+    total: 100,
+    parts: { A: 40, B: 25, C: 35 },
+    stars: 5,
+    blockedBy: [],
+  },
+  {
+    name: 'set 7, first option everywhere',
+    sheet: set07,
+    choices: makeChoices(set07, () => 1),
+    total: 13,
+    parts: { A: 9, B: 1, C: 3 },
+    stars: 1,
+    blockedBy: [],
+  },
+  {
+    name: 'set 7, typical product',
+    sheet: set07,
+    choices: { ...TYPICAL_SET07 },
+    total: 51,
+    parts: { A: 23, B: 11, C: 17 },
+    stars: 3,
+    blockedBy: [],
+  },
   {
     name: 'set 7, typical product without traceability-linked internal control (C.9.a ★3)',
     sheet: set07,
@@ -51,10 +100,34 @@ const CASES: Case[] = [
     stars: 1,
     blockedBy: [],
   },
-  { name: 'set 26, best, case 1 (community)', sheet: set26, choices: bestChoices(set26, 1), total: 100, parts: { A: 40, B: 25, C: 35 }, stars: 5, blockedBy: [] },
-  { name: 'set 26, best, case 2 (tourist spot)', sheet: set26, choices: bestChoices(set26, 2), total: 100, parts: { A: 40, B: 25, C: 35 }, stars: 5, blockedBy: [] },
+  {
+    name: 'set 26, best, case 1 (community)',
+    sheet: set26,
+    choices: bestChoices(set26, 1),
+    total: 100,
+    parts: { A: 40, B: 25, C: 35 },
+    stars: 5,
+    blockedBy: [],
+  },
+  {
+    name: 'set 26, best, case 2 (tourist spot)',
+    sheet: set26,
+    choices: bestChoices(set26, 2),
+    total: 100,
+    parts: { A: 40, B: 25, C: 35 },
+    stars: 5,
+    blockedBy: [],
+  },
   // A 5+3+4, B 5+3, C twelve groups × 1
-  { name: 'set 26, first option everywhere, case 1', sheet: set26, choices: makeChoices(set26, () => 1, 1), total: 32, parts: { A: 12, B: 8, C: 12 }, stars: 2, blockedBy: [] },
+  {
+    name: 'set 26, first option everywhere, case 1',
+    sheet: set26,
+    choices: makeChoices(set26, () => 1, 1),
+    total: 32,
+    parts: { A: 12, B: 8, C: 12 },
+    stars: 2,
+    blockedBy: [],
+  },
   {
     name: 'set 26, best but no registered trademark (A.3.e ★4 whole criterion)',
     sheet: set26,
@@ -71,7 +144,11 @@ describe('scoreSheet + awardStars — hand-checked cases (one member)', () => {
     const scored = scoreSheet(c.sheet, { choices: c.choices });
     expect(scored.total).toBe(c.total);
     expect(scored.parts).toEqual(c.parts);
-    const award = awardStars({ sheet: c.sheet, mean: scored.total, members: [{ name: 'x', choices: c.choices }] });
+    const award = awardStars({
+      sheet: c.sheet,
+      mean: scored.total,
+      members: [{ name: 'x', choices: c.choices }],
+    });
     expect(award.stars).toBe(c.stars);
     expect(award.blockedBy.map((b) => b.criterionCode)).toEqual(c.blockedBy);
   });
@@ -81,7 +158,19 @@ describe('mandatory criteria', () => {
   it('a product with mean ≥ 70 is held below 4★ by a mandatory criterion, which is named', () => {
     // Best everywhere minus: A.3.e none (−2), A.1.a opt 2 (−2), A.3.a opt 1 (−2), B.4.a opt 1 (−4),
     // B.4.b opt 1 (−4), B.4.c opt 1 (−4), B.5.a opt 1 (−5), C.6.b opt 1 (−2), C.8.b opt 1 (−2), C.11.a opt 1 (−2) = 71
-    const choices = { ...bestChoices(set07), 'A.3.e': 0, 'A.1.a': 2, 'A.3.a': 1, 'B.4.a': 1, 'B.4.b': 1, 'B.4.c': 1, 'B.5.a': 1, 'C.6.b': 1, 'C.8.b': 1, 'C.11.a': 1 };
+    const choices = {
+      ...bestChoices(set07),
+      'A.3.e': 0,
+      'A.1.a': 2,
+      'A.3.a': 1,
+      'B.4.a': 1,
+      'B.4.b': 1,
+      'B.4.c': 1,
+      'B.5.a': 1,
+      'C.6.b': 1,
+      'C.8.b': 1,
+      'C.11.a': 1,
+    };
     const scored = scoreSheet(set07, { choices });
     expect(scored.total).toBe(71);
     const award = awardStars({ sheet: set07, mean: 71, members: [{ name: 'x', choices }] });
@@ -104,13 +193,21 @@ describe('mandatory criteria', () => {
       { name: 'c', choices: bad },
     ];
     expect(awardStars({ sheet: set07, mean: 95, members }).stars).toBe(5);
-    const strict = { mandatoryConsensus: 'every-member', wholeCriterionReading: 'any-scoring-option', knockOutConsensus: 'majority' } as const;
+    const strict = {
+      mandatoryConsensus: 'every-member',
+      wholeCriterionReading: 'any-scoring-option',
+      knockOutConsensus: 'majority',
+    } as const;
     expect(awardStars({ sheet: set07, mean: 95, members, settings: strict }).stars).toBe(3);
     expect(awardStars({ sheet: set07, mean: 95, members: [members[0]!, members[2]!] }).stars).toBe(3);
   });
 
   it('explains the points missing to the next band', () => {
-    const award = awardStars({ sheet: set07, mean: 62.5, members: [{ name: 'x', choices: bestChoices(set07) }] });
+    const award = awardStars({
+      sheet: set07,
+      mean: 62.5,
+      members: [{ name: 'x', choices: bestChoices(set07) }],
+    });
     expect(award.stars).toBe(3);
     expect(award.nextBand).toEqual({ stars: 4, pointsMissing: 7.5, unmetRequirements: [] });
     expect(award.explanationVi).toContain('cần thêm 7,50 điểm');
@@ -123,7 +220,15 @@ describe('knock-outs', () => {
     const choices = bestChoices(set05);
     const scored = scoreSheet(set05, { choices, knockOuts: ['C.6.a'] });
     expect(scored.knockOuts.map((k) => k.criterionCode)).toEqual(['C.6.a']);
-    const award = awardStars({ sheet: set05, mean: 100, members: [{ name: 'a', choices, knockOuts: ['C.6.a'] }, { name: 'b', choices, knockOuts: ['C.6.a'] }, { name: 'c', choices }] });
+    const award = awardStars({
+      sheet: set05,
+      mean: 100,
+      members: [
+        { name: 'a', choices, knockOuts: ['C.6.a'] },
+        { name: 'b', choices, knockOuts: ['C.6.a'] },
+        { name: 'c', choices },
+      ],
+    });
     expect(award.stars).toBeNull();
     expect(award.isCertifiable).toBe(false);
     expect(award.explanationEn).toContain('C.6.a');
@@ -152,10 +257,17 @@ describe('scoreSheet — refusals name the criterion', () => {
     const { ['C.6.đ']: _dropped, ...choices } = bestChoices(set07);
     expectInvalid(() => scoreSheet(set07, { choices }), 'C.6.đ');
   });
-  it('option that does not exist', () => expectInvalid(() => scoreSheet(set07, { choices: { ...bestChoices(set07), 'A.1.a': 4 } }), 'A.1.a'));
-  it('fractional option', () => expectInvalid(() => scoreSheet(set07, { choices: { ...bestChoices(set07), 'A.1.b': 1.5 } }), 'A.1.b'));
-  it('unknown code', () => expectInvalid(() => scoreSheet(set07, { choices: { ...bestChoices(set07), 'A.9.z': 1 } }), 'A.9.z'));
-  it('both cases of a case block', () => expectInvalid(() => scoreSheet(set26, { choices: { ...bestChoices(set26, 1), 'C.8.case-2': 1 } }), 'C.8'));
+  it('option that does not exist', () =>
+    expectInvalid(() => scoreSheet(set07, { choices: { ...bestChoices(set07), 'A.1.a': 4 } }), 'A.1.a'));
+  it('fractional option', () =>
+    expectInvalid(() => scoreSheet(set07, { choices: { ...bestChoices(set07), 'A.1.b': 1.5 } }), 'A.1.b'));
+  it('unknown code', () =>
+    expectInvalid(() => scoreSheet(set07, { choices: { ...bestChoices(set07), 'A.9.z': 1 } }), 'A.9.z'));
+  it('both cases of a case block', () =>
+    expectInvalid(
+      () => scoreSheet(set26, { choices: { ...bestChoices(set26, 1), 'C.8.case-2': 1 } }),
+      'C.8',
+    ));
   it('no case of a case block', () => {
     const { ['C.9.case-1']: _dropped, ...choices } = bestChoices(set26, 1);
     expectInvalid(() => scoreSheet(set26, { choices }), 'C.9');

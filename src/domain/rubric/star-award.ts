@@ -27,12 +27,25 @@ export function listMandatoryRequirements(sheet: RubricSheet): MandatoryRequirem
     for (const star of [3, 4, 5] as const) {
       let flagged: { index: number; points: number } | undefined;
       criterion.options.forEach((o, index) => {
-        if (o.mandatoryForStar === star && (!flagged || o.points < flagged.points)) flagged = { index, points: o.points };
+        if (o.mandatoryForStar === star && (!flagged || o.points < flagged.points))
+          flagged = { index, points: o.points };
       });
       if (flagged)
-        out.push({ criterionCode: criterion.code, criterionTitleVi: criterion.titleVi, star, kind: 'option', requiredOptionNumber: flagged.index + 1, requiredPoints: flagged.points });
+        out.push({
+          criterionCode: criterion.code,
+          criterionTitleVi: criterion.titleVi,
+          star,
+          kind: 'option',
+          requiredOptionNumber: flagged.index + 1,
+          requiredPoints: flagged.points,
+        });
       if (criterion.mandatoryForStar === star)
-        out.push({ criterionCode: criterion.code, criterionTitleVi: criterion.titleVi, star, kind: 'whole-criterion' });
+        out.push({
+          criterionCode: criterion.code,
+          criterionTitleVi: criterion.titleVi,
+          star,
+          kind: 'whole-criterion',
+        });
     }
   }
   return out;
@@ -46,7 +59,12 @@ export interface MemberChoices {
 
 type Settings = Pick<CouncilSettings, 'mandatoryConsensus' | 'wholeCriterionReading' | 'knockOutConsensus'>;
 
-function memberMeets(req: MandatoryRequirement, criterion: RubricCriterion, choice: number, reading: Settings['wholeCriterionReading']): boolean {
+function memberMeets(
+  req: MandatoryRequirement,
+  criterion: RubricCriterion,
+  choice: number,
+  reading: Settings['wholeCriterionReading'],
+): boolean {
   if (choice < 1) return false;
   const points = criterion.options[choice - 1]?.points ?? 0;
   if (req.kind === 'option') return points >= (req.requiredPoints ?? 0);
@@ -61,13 +79,24 @@ function memberMeets(req: MandatoryRequirement, criterion: RubricCriterion, choi
  * 'majority' (default): more than half of the counted members meet it — the same as "the lower
  * median of the members' choices meets it". 'every-member': all of them.
  */
-export function isRequirementMet(req: MandatoryRequirement, sheet: RubricSheet, members: readonly MemberChoices[], settings: Settings = DEFAULT_COUNCIL_SETTINGS): boolean {
-  const criterion = listScorableCriteria(sheet).find((s) => s.criterion.code === req.criterionCode)?.criterion;
+export function isRequirementMet(
+  req: MandatoryRequirement,
+  sheet: RubricSheet,
+  members: readonly MemberChoices[],
+  settings: Settings = DEFAULT_COUNCIL_SETTINGS,
+): boolean {
+  const criterion = listScorableCriteria(sheet).find(
+    (s) => s.criterion.code === req.criterionCode,
+  )?.criterion;
   if (!criterion) return true;
-  const answered = members.map((m) => m.choices[req.criterionCode]).filter((c): c is number => c !== undefined);
+  const answered = members
+    .map((m) => m.choices[req.criterionCode])
+    .filter((c): c is number => c !== undefined);
   if (answered.length === 0) return true;
   const meets = answered.filter((c) => memberMeets(req, criterion, c, settings.wholeCriterionReading)).length;
-  return settings.mandatoryConsensus === 'every-member' ? meets === answered.length : meets * 2 > answered.length;
+  return settings.mandatoryConsensus === 'every-member'
+    ? meets === answered.length
+    : meets * 2 > answered.length;
 }
 
 export interface ConfirmedKnockOut {
@@ -102,7 +131,8 @@ export interface AwardStarsInput {
 
 const fmtVi = (n: number): string => n.toFixed(2).replace('.', ',');
 const fmtEn = (n: number): string => n.toFixed(2);
-const codeList = (reqs: readonly MandatoryRequirement[]): string => [...new Set(reqs.map((r) => `${r.criterionCode} (${r.criterionTitleVi})`))].join('; ');
+const codeList = (reqs: readonly MandatoryRequirement[]): string =>
+  [...new Set(reqs.map((r) => `${r.criterionCode} (${r.criterionTitleVi})`))].join('; ');
 
 /**
  * Stars for a product: knock-out confirmed (per `knockOutConsensus`) → null; otherwise the
@@ -116,9 +146,12 @@ export function awardStars(input: AwardStarsInput): StarAward {
   const bandStars = band.stars;
 
   const koCounts = new Map<string, number>();
-  for (const m of input.members) for (const code of new Set(m.knockOuts ?? [])) koCounts.set(code, (koCounts.get(code) ?? 0) + 1);
+  for (const m of input.members)
+    for (const code of new Set(m.knockOuts ?? [])) koCounts.set(code, (koCounts.get(code) ?? 0) + 1);
   const knockOuts = [...koCounts]
-    .filter(([, count]) => (settings.knockOutConsensus === 'any-member' ? count > 0 : count * 2 > input.members.length))
+    .filter(([, count]) =>
+      settings.knockOutConsensus === 'any-member' ? count > 0 : count * 2 > input.members.length,
+    )
     .map(([criterionCode, memberCount]) => ({ criterionCode, memberCount }));
   if (knockOuts.length > 0) {
     const codes = knockOuts.map((k) => k.criterionCode).join(', ');
@@ -158,7 +191,11 @@ export function awardStars(input: AwardStarsInput): StarAward {
     vi.push(`Xếp hạng ${stars} sao.`);
     en.push(`Ranked ${stars}★.`);
   }
-  vi.push(isCertifiable ? 'Đủ điều kiện công nhận.' : `Chưa đủ điều kiện công nhận (từ ${bands.certifiableFromStars} sao).`);
+  vi.push(
+    isCertifiable
+      ? 'Đủ điều kiện công nhận.'
+      : `Chưa đủ điều kiện công nhận (từ ${bands.certifiableFromStars} sao).`,
+  );
   en.push(isCertifiable ? 'Certifiable.' : `Not certifiable (from ${bands.certifiableFromStars}★).`);
   if (nextBand) {
     const needVi: string[] = [];
@@ -174,5 +211,14 @@ export function awardStars(input: AwardStarsInput): StarAward {
     vi.push(`Để đạt ${nextBand.stars} sao cần ${needVi.join(' và ')}.`);
     en.push(`${nextBand.stars}★ needs ${needEn.join(' and ')}.`);
   }
-  return { bandStars, stars, isCertifiable, knockOuts: [], blockedBy, ...(nextBand ? { nextBand } : {}), explanationVi: vi.join(' '), explanationEn: en.join(' ') };
+  return {
+    bandStars,
+    stars,
+    isCertifiable,
+    knockOuts: [],
+    blockedBy,
+    ...(nextBand ? { nextBand } : {}),
+    explanationVi: vi.join(' '),
+    explanationEn: en.join(' '),
+  };
 }

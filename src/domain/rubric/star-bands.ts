@@ -43,7 +43,10 @@ export const STAR_BANDS_148: StarBandSet = {
 export const BUILT_IN_STAR_BAND_SETS: readonly StarBandSet[] = [STAR_BANDS_148];
 
 /** The band set in force on an ISO date; undefined when none. */
-export function findStarBandsInForce(date: string, sets: readonly StarBandSet[] = BUILT_IN_STAR_BAND_SETS): StarBandSet | undefined {
+export function findStarBandsInForce(
+  date: string,
+  sets: readonly StarBandSet[] = BUILT_IN_STAR_BAND_SETS,
+): StarBandSet | undefined {
   return [...sets]
     .filter((s) => s.effectiveFrom <= date && (s.effectiveTo === null || date <= s.effectiveTo))
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];

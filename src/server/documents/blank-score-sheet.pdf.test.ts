@@ -7,7 +7,8 @@ import { RUBRIC_148 } from '../../domain/rubric/catalogue/148/rubric-148';
 import { renderBlankScoreSheetPdf } from './blank-score-sheet.pdf';
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
-if (!hasPdftotext) console.warn('[blank score sheet] pdftotext (poppler-utils) missing: text extraction checks skipped');
+if (!hasPdftotext)
+  console.warn('[blank score sheet] pdftotext (poppler-utils) missing: text extraction checks skipped');
 
 function extractText(pdf: Buffer): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ocop-pdf-'));
@@ -24,7 +25,9 @@ describe('renderBlankScoreSheetPdf', () => {
   });
 
   it.skipIf(!hasPdftotext)('prints Vietnamese text, points, flags and both cases of set 26', async () => {
-    const text = extractText(await renderBlankScoreSheetPdf({ sheet: RUBRIC_148.sheets[25]!, version: RUBRIC_148 }));
+    const text = extractText(
+      await renderBlankScoreSheetPdf({ sheet: RUBRIC_148.sheets[25]!, version: RUBRIC_148 }),
+    );
     expect(text).toContain('PHIẾU ĐÁNH GIÁ, CHẤM ĐIỂM SẢN PHẨM OCOP');
     expect(text).toContain('Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch');
     expect(text).toContain('Trường hợp 1: Cộng đồng dịch vụ du lịch');
@@ -35,7 +38,10 @@ describe('renderBlankScoreSheetPdf', () => {
 
   it.skipIf(!hasPdftotext)('prints every option of set 7 with its points', async () => {
     const sheet = RUBRIC_148.sheets[6]!;
-    const text = extractText(await renderBlankScoreSheetPdf({ sheet, version: RUBRIC_148 })).replace(/\s+/g, ' ');
+    const text = extractText(await renderBlankScoreSheetPdf({ sheet, version: RUBRIC_148 })).replace(
+      /\s+/g,
+      ' ',
+    );
     expect(text).toContain('Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn ***** 4');
     expect(text).toContain('UBND xã đánh giá (Biểu 3) · A.3.c');
   });

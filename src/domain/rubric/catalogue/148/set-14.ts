@@ -67,7 +67,8 @@ export const set14: RubricSheet = {
               code: 'A.1.c',
               letter: 'c',
               titleVi: 'Năng lực sản xuất để đáp ứng yêu cầu phân phối',
-              noteVi: 'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
+              noteVi:
+                'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
               maxPoints: 3,
               options: [
                 { textVi: 'Có năng lực, quy mô sản xuất mức độ nhỏ', points: 1 },
@@ -92,7 +93,8 @@ export const set14: RubricSheet = {
               options: [
                 { textVi: 'Không có liên kết hoặc có nhưng không rõ ràng', points: 0 },
                 {
-                  textVi: 'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
+                  textVi:
+                    'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
                   points: 1,
                 },
                 {
@@ -101,7 +103,8 @@ export const set14: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
+                  textVi:
+                    'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
                   points: 3,
                   mandatoryForStar: 5,
                 },
@@ -115,16 +118,19 @@ export const set14: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
                   points: 1,
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
                   points: 2,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
                   points: 3,
                 },
               ],
@@ -144,7 +150,8 @@ export const set14: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
+                  textVi:
+                    'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
                   points: 1,
                 },
               ],
@@ -169,15 +176,18 @@ export const set14: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
+                  textVi:
+                    'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
                   points: 1,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội',
+                  textVi:
+                    'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội',
                   points: 3,
                 },
                 {
-                  textVi: 'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý',
+                  textVi:
+                    'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý',
                   points: 4,
                   mandatoryForStar: 4,
                 },
@@ -219,11 +229,13 @@ export const set14: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Ghi nhãn hàng hóa đầy đủ, đúng quy định, thể hiện được thông điệp/câu chuyện sản phẩm',
+                  textVi:
+                    'Ghi nhãn hàng hóa đầy đủ, đúng quy định, thể hiện được thông điệp/câu chuyện sản phẩm',
                   points: 2,
                 },
                 {
-                  textVi: 'Ghi nhãn hàng hóa đầy đủ, đúng quy định, đẹp, thể hiện được thông điệp/câu chuyện sản phẩm; có truy xuất nguồn gốc điện tử',
+                  textVi:
+                    'Ghi nhãn hàng hóa đầy đủ, đúng quy định, đẹp, thể hiện được thông điệp/câu chuyện sản phẩm; có truy xuất nguồn gốc điện tử',
                   points: 3,
                   mandatoryForStar: 4,
                 },
@@ -246,15 +258,18 @@ export const set14: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
+                  textVi:
+                    'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
                   points: 1,
                 },
                 {
-                  textVi: 'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương <51%',
+                  textVi:
+                    'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương <51%',
                   points: 2,
                 },
                 {
-                  textVi: 'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
+                  textVi:
+                    'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
                   points: 3,
                 },
               ],
@@ -302,11 +317,13 @@ export const set14: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
+                  textVi:
+                    'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
                   points: 1,
                 },
                 {
-                  textVi: 'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
+                  textVi:
+                    'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
                   points: 2,
                   mandatoryForStar: 4,
                 },
@@ -335,7 +352,8 @@ export const set14: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                  textVi:
+                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -378,7 +396,8 @@ export const set14: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
+                  textVi:
+                    'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
                   points: 5,
                 },
               ],
@@ -409,15 +428,18 @@ export const set14: RubricSheet = {
                 { textVi: 'Không có hoạt động quảng bá', points: 0 },
                 { textVi: 'Có một số hoạt động quảng bá', points: 1 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
                   points: 2,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
                   points: 3,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
                   points: 4,
                 },
               ],
@@ -459,7 +481,8 @@ export const set14: RubricSheet = {
                   points: 4,
                 },
                 {
-                  textVi: 'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
+                  textVi:
+                    'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
                   points: 5,
                 },
               ],
@@ -483,7 +506,8 @@ export const set14: RubricSheet = {
                   mandatoryForStar: 3,
                 },
                 {
-                  textVi: 'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -500,7 +524,8 @@ export const set14: RubricSheet = {
                 { textVi: 'Đơn giản', points: 0 },
                 { textVi: 'Có đầy đủ các yếu tố của câu chuyện sản phẩm', points: 1 },
                 {
-                  textVi: 'Ngắn gọn, súc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Ngắn gọn, súc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
                   points: 2,
                   mandatoryForStar: 5,
                 },
@@ -589,7 +614,8 @@ export const set14: RubricSheet = {
           number: 7,
           titleVi: 'TÍNH ĐỘC ĐÁO',
           titleEn: 'Uniqueness',
-          noteVi: 'Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
+          noteVi:
+            'Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
           maxPoints: 5,
           criteria: [
             {
@@ -646,7 +672,8 @@ export const set14: RubricSheet = {
                 { textVi: 'Có, nhưng không đạt', points: 0 },
                 { textVi: 'Có, đạt nhưng không đủ', points: 1 },
                 {
-                  textVi: 'Có, đạt đầy đủ (vi sinh, kim loại nặng, phụ gia, hóa chất không mong muốn,...) theo quy định',
+                  textVi:
+                    'Có, đạt đầy đủ (vi sinh, kim loại nặng, phụ gia, hóa chất không mong muốn,...) theo quy định',
                   points: 2,
                 },
               ],
@@ -683,7 +710,8 @@ export const set14: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có chứng nhận quản lý chất lượng theo tiêu chuẩn quốc tế, đủ điều kiện ATTP cho xuất khẩu và các thủ tục pháp lý khác theo yêu cầu của thị trường đích',
+                  textVi:
+                    'Có chứng nhận quản lý chất lượng theo tiêu chuẩn quốc tế, đủ điều kiện ATTP cho xuất khẩu và các thủ tục pháp lý khác theo yêu cầu của thị trường đích',
                   points: 5,
                   mandatoryForStar: 5,
                 },
@@ -730,7 +758,8 @@ export const set14: RubricSheet = {
       kind: 'checked-no-change',
       source: 'NOTES.md: "b) Kiểm tra định kỳ các chỉ tiêu ATTP" maximum lower than an option (5)',
       chosen: 'as transcribed',
-      reason: 'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      reason:
+        'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
     },
   ],
 };

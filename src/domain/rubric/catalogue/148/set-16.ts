@@ -64,7 +64,8 @@ export const set16: RubricSheet = {
               code: 'A.1.c',
               letter: 'c',
               titleVi: 'Năng lực sản xuất để đáp ứng yêu cầu phân phối',
-              noteVi: 'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
+              noteVi:
+                'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
               maxPoints: 3,
               options: [
                 { textVi: 'Có năng lực, quy mô sản xuất mức độ nhỏ', points: 1 },
@@ -89,7 +90,8 @@ export const set16: RubricSheet = {
               options: [
                 { textVi: 'Không có liên kết hoặc có nhưng không rõ ràng', points: 0 },
                 {
-                  textVi: 'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
+                  textVi:
+                    'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
                   points: 1,
                 },
                 {
@@ -98,7 +100,8 @@ export const set16: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
+                  textVi:
+                    'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
                   points: 3,
                   mandatoryForStar: 5,
                 },
@@ -112,16 +115,19 @@ export const set16: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
                   points: 1,
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
                   points: 2,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
                   points: 3,
                 },
               ],
@@ -141,7 +147,8 @@ export const set16: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
+                  textVi:
+                    'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
                   points: 1,
                 },
               ],
@@ -166,15 +173,18 @@ export const set16: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
+                  textVi:
+                    'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
                   points: 1,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội',
+                  textVi:
+                    'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội',
                   points: 3,
                 },
                 {
-                  textVi: 'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý',
+                  textVi:
+                    'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý',
                   points: 4,
                   mandatoryForStar: 4,
                 },
@@ -216,11 +226,13 @@ export const set16: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Ghi nhãn hàng hóa đầy đủ, đúng quy định, thể hiện được thông điệp/câu chuyện sản phẩm',
+                  textVi:
+                    'Ghi nhãn hàng hóa đầy đủ, đúng quy định, thể hiện được thông điệp/câu chuyện sản phẩm',
                   points: 2,
                 },
                 {
-                  textVi: 'Ghi nhãn hàng hóa đầy đủ, đúng quy định, đẹp, thể hiện được thông điệp/câu chuyện sản phẩm; có truy xuất nguồn gốc điện tử',
+                  textVi:
+                    'Ghi nhãn hàng hóa đầy đủ, đúng quy định, đẹp, thể hiện được thông điệp/câu chuyện sản phẩm; có truy xuất nguồn gốc điện tử',
                   points: 3,
                   mandatoryForStar: 4,
                 },
@@ -243,15 +255,18 @@ export const set16: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
+                  textVi:
+                    'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
                   points: 1,
                 },
                 {
-                  textVi: 'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương <51%',
+                  textVi:
+                    'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương <51%',
                   points: 2,
                 },
                 {
-                  textVi: 'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
+                  textVi:
+                    'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
                   points: 3,
                 },
               ],
@@ -299,11 +314,13 @@ export const set16: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
+                  textVi:
+                    'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
                   points: 1,
                 },
                 {
-                  textVi: 'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
+                  textVi:
+                    'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
                   points: 2,
                   mandatoryForStar: 4,
                 },
@@ -332,7 +349,8 @@ export const set16: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                  textVi:
+                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -375,7 +393,8 @@ export const set16: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
+                  textVi:
+                    'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
                   points: 5,
                 },
               ],
@@ -406,15 +425,18 @@ export const set16: RubricSheet = {
                 { textVi: 'Không có hoạt động quảng bá', points: 0 },
                 { textVi: 'Có một số hoạt động quảng bá', points: 1 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
                   points: 2,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
                   points: 3,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
                   points: 4,
                 },
               ],
@@ -456,7 +478,8 @@ export const set16: RubricSheet = {
                   points: 4,
                 },
                 {
-                  textVi: 'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
+                  textVi:
+                    'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
                   points: 5,
                 },
               ],
@@ -480,7 +503,8 @@ export const set16: RubricSheet = {
                   mandatoryForStar: 3,
                 },
                 {
-                  textVi: 'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -497,7 +521,8 @@ export const set16: RubricSheet = {
                 { textVi: 'Đơn giản', points: 0 },
                 { textVi: 'Có đầy đủ các yếu tố của câu chuyện sản phẩm', points: 1 },
                 {
-                  textVi: 'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
                   points: 2,
                   mandatoryForStar: 5,
                 },
@@ -578,7 +603,8 @@ export const set16: RubricSheet = {
           number: 7,
           titleVi: 'TÍNH ĐỘC ĐÁO',
           titleEn: 'Uniqueness',
-          noteVi: 'Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
+          noteVi:
+            'Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
           maxPoints: 5,
           criteria: [
             {
@@ -614,12 +640,14 @@ export const set16: RubricSheet = {
               options: [
                 { textVi: 'Không có Bản công bố tiêu chuẩn sản phẩm/chất lượng', points: 0 },
                 {
-                  textVi: 'Có Bản tự công bố chất lượng sản phẩm; ghi nhãn sản phẩm; quảng cáo thực phẩm (nếu có) theo đúng quy định',
+                  textVi:
+                    'Có Bản tự công bố chất lượng sản phẩm; ghi nhãn sản phẩm; quảng cáo thực phẩm (nếu có) theo đúng quy định',
                   points: 1,
                   mandatoryForStar: 3,
                 },
                 {
-                  textVi: 'Có Bản tự công bố chất lượng sản phẩm; ghi nhãn sản phẩm; quảng cáo thực phẩm (nếu có) và có đủ hồ sơ lưu trữ theo đúng quy định.',
+                  textVi:
+                    'Có Bản tự công bố chất lượng sản phẩm; ghi nhãn sản phẩm; quảng cáo thực phẩm (nếu có) và có đủ hồ sơ lưu trữ theo đúng quy định.',
                   points: 3,
                 },
               ],
@@ -635,11 +663,13 @@ export const set16: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có kết quả kiểm nghiệm các chỉ tiêu an toàn sản phẩm trong hồ sơ tự công bố chất lượng sản phẩm theo quy định',
+                  textVi:
+                    'Có kết quả kiểm nghiệm các chỉ tiêu an toàn sản phẩm trong hồ sơ tự công bố chất lượng sản phẩm theo quy định',
                   points: 1,
                 },
                 {
-                  textVi: 'Có kết quả kiểm nghiệm các chỉ tiêu an toàn sản phẩm trong hồ sơ tự công bố chất lượng sản phẩm theo quy định và kết quả tự kiểm nghiệm định kỳ các chỉ tiêu an toàn đối với sản phẩm.',
+                  textVi:
+                    'Có kết quả kiểm nghiệm các chỉ tiêu an toàn sản phẩm trong hồ sơ tự công bố chất lượng sản phẩm theo quy định và kết quả tự kiểm nghiệm định kỳ các chỉ tiêu an toàn đối với sản phẩm.',
                   points: 3,
                 },
               ],
@@ -663,15 +693,18 @@ export const set16: RubricSheet = {
               maxPoints: 5,
               options: [
                 {
-                  textVi: 'Có giấy chứng nhận cơ sở đủ điều kiện an toàn sản xuất sản phẩm (hoặc tương đương) theo đúng quy định (do cơ quan có thẩm quyền cấp, còn hiệu lực)',
+                  textVi:
+                    'Có giấy chứng nhận cơ sở đủ điều kiện an toàn sản xuất sản phẩm (hoặc tương đương) theo đúng quy định (do cơ quan có thẩm quyền cấp, còn hiệu lực)',
                   points: 1,
                 },
                 {
-                  textVi: 'Có giấy chứng nhận cơ sở đủ điều kiện an toàn sản xuất sản phẩm (hoặc tương đương) theo đúng quy định (do cơ quan có thẩm quyền cấp, còn hiệu lực) và được kiểm tra, đánh giá của cơ quan có thẩm quyền sau cấp giấy',
+                  textVi:
+                    'Có giấy chứng nhận cơ sở đủ điều kiện an toàn sản xuất sản phẩm (hoặc tương đương) theo đúng quy định (do cơ quan có thẩm quyền cấp, còn hiệu lực) và được kiểm tra, đánh giá của cơ quan có thẩm quyền sau cấp giấy',
                   points: 3,
                 },
                 {
-                  textVi: 'Có giấy chứng nhận cơ sở đủ điều kiện an toàn sản xuất sản phẩm (hoặc tương đương) theo đúng quy định (do cơ quan có thẩm quyền cấp, còn hiệu lực); được kiểm tra, đánh giá của cơ quan có thẩm quyền sau cấp giấy và có tài liệu chứng minh áp dụng dây chuyền sản xuất tiên tiến, hiện đại.',
+                  textVi:
+                    'Có giấy chứng nhận cơ sở đủ điều kiện an toàn sản xuất sản phẩm (hoặc tương đương) theo đúng quy định (do cơ quan có thẩm quyền cấp, còn hiệu lực); được kiểm tra, đánh giá của cơ quan có thẩm quyền sau cấp giấy và có tài liệu chứng minh áp dụng dây chuyền sản xuất tiên tiến, hiện đại.',
                   points: 5,
                   mandatoryForStar: 5,
                 },
@@ -714,7 +747,8 @@ export const set16: RubricSheet = {
       kind: 'checked-no-change',
       source: 'NOTES.md: "b) Kiểm tra định kỳ các chỉ tiêu ATTP" maximum lower than an option (5)',
       chosen: 'as transcribed',
-      reason: 'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      reason:
+        'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
     },
   ],
 };

@@ -59,7 +59,8 @@ export const set19: RubricSheet = {
                 { textVi: 'Chế biến đơn giản', points: 1 },
                 { textVi: 'Chế biến', points: 2 },
                 {
-                  textVi: 'Chế biến sâu từ vùng nguyên liệu địa phương (tạo ra sản phẩm chất lượng cao theo nhu cầu của thị trường)',
+                  textVi:
+                    'Chế biến sâu từ vùng nguyên liệu địa phương (tạo ra sản phẩm chất lượng cao theo nhu cầu của thị trường)',
                   points: 3,
                 },
               ],
@@ -68,7 +69,8 @@ export const set19: RubricSheet = {
               code: 'A.1.c',
               letter: 'c',
               titleVi: 'Năng lực sản xuất để đáp ứng yêu cầu phân phối',
-              noteVi: 'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối lượng sản xuất tại địa phương',
+              noteVi:
+                'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối lượng sản xuất tại địa phương',
               maxPoints: 3,
               options: [
                 { textVi: 'Có năng lực, quy mô sản xuất mức độ nhỏ', points: 1 },
@@ -93,7 +95,8 @@ export const set19: RubricSheet = {
               options: [
                 { textVi: 'Không có liên kết hoặc có nhưng không rõ ràng', points: 0 },
                 {
-                  textVi: 'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
+                  textVi:
+                    'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
                   points: 1,
                 },
                 {
@@ -102,7 +105,8 @@ export const set19: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
+                  textVi:
+                    'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
                   points: 3,
                   mandatoryForStar: 5,
                 },
@@ -116,16 +120,19 @@ export const set19: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
                   points: 1,
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
                   points: 2,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
                   points: 3,
                 },
               ],
@@ -145,7 +152,8 @@ export const set19: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
+                  textVi:
+                    'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
                   points: 1,
                 },
               ],
@@ -170,15 +178,18 @@ export const set19: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
+                  textVi:
+                    'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
                   points: 1,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
+                  textVi:
+                    'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
                   points: 3,
                 },
                 {
-                  textVi: 'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương, được thương mại ổn định ít nhất 36 tháng',
+                  textVi:
+                    'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương, được thương mại ổn định ít nhất 36 tháng',
                   points: 4,
                   mandatoryForStar: 4,
                 },
@@ -220,11 +231,13 @@ export const set19: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Ghi nhãn hàng hóa đầy đủ, đúng quy định, thể hiện được thông điệp/câu chuyện sản phẩm',
+                  textVi:
+                    'Ghi nhãn hàng hóa đầy đủ, đúng quy định, thể hiện được thông điệp/câu chuyện sản phẩm',
                   points: 2,
                 },
                 {
-                  textVi: 'Ghi nhãn hàng hóa đầy đủ, đúng quy định, đẹp, thể hiện được thông điệp/câu chuyện sản phẩm; có truy xuất nguồn gốc điện tử',
+                  textVi:
+                    'Ghi nhãn hàng hóa đầy đủ, đúng quy định, đẹp, thể hiện được thông điệp/câu chuyện sản phẩm; có truy xuất nguồn gốc điện tử',
                   points: 3,
                   mandatoryForStar: 4,
                 },
@@ -247,15 +260,18 @@ export const set19: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
+                  textVi:
+                    'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
                   points: 1,
                 },
                 {
-                  textVi: 'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương < 51%',
+                  textVi:
+                    'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương < 51%',
                   points: 2,
                 },
                 {
-                  textVi: 'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
+                  textVi:
+                    'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
                   points: 3,
                 },
               ],
@@ -303,11 +319,13 @@ export const set19: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
+                  textVi:
+                    'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
                   points: 1,
                 },
                 {
-                  textVi: 'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
+                  textVi:
+                    'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
                   points: 2,
                   mandatoryForStar: 4,
                 },
@@ -336,7 +354,8 @@ export const set19: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                  textVi:
+                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -379,7 +398,8 @@ export const set19: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
+                  textVi:
+                    'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
                   points: 5,
                 },
               ],
@@ -410,15 +430,18 @@ export const set19: RubricSheet = {
                 { textVi: 'Không có hoạt động quảng bá', points: 0 },
                 { textVi: 'Có một số hoạt động quảng bá', points: 1 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
                   points: 2,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
                   points: 3,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
                   points: 4,
                 },
               ],
@@ -460,7 +483,8 @@ export const set19: RubricSheet = {
                   points: 4,
                 },
                 {
-                  textVi: 'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
+                  textVi:
+                    'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
                   points: 5,
                 },
               ],
@@ -484,7 +508,8 @@ export const set19: RubricSheet = {
                   mandatoryForStar: 3,
                 },
                 {
-                  textVi: 'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -501,7 +526,8 @@ export const set19: RubricSheet = {
                 { textVi: 'Đơn giản', points: 0 },
                 { textVi: 'Có đầy đủ các yếu tố của câu chuyện sản phẩm', points: 1 },
                 {
-                  textVi: 'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
                   points: 2,
                   mandatoryForStar: 5,
                 },
@@ -533,11 +559,13 @@ export const set19: RubricSheet = {
                 { textVi: 'Không có hồ sơ công bố tiêu chuẩn sản phẩm', points: 0 },
                 { textVi: 'Có hồ sơ công bố tiêu chuẩn sản phẩm', points: 1 },
                 {
-                  textVi: 'Có hồ sơ công bố tiêu chuẩn sản phẩm; tiêu chuẩn nguyên liệu/tiêu chuẩn bao bì sản phẩm',
+                  textVi:
+                    'Có hồ sơ công bố tiêu chuẩn sản phẩm; tiêu chuẩn nguyên liệu/tiêu chuẩn bao bì sản phẩm',
                   points: 3,
                 },
                 {
-                  textVi: 'Có hồ sơ công bố tiêu chuẩn sản phẩm; tiêu chuẩn nguyên liệu; tiêu chuẩn bao bì; phiếu kiểm nghiệm theo tiêu chuẩn tại cơ quan kiểm nghiệm độc lập',
+                  textVi:
+                    'Có hồ sơ công bố tiêu chuẩn sản phẩm; tiêu chuẩn nguyên liệu; tiêu chuẩn bao bì; phiếu kiểm nghiệm theo tiêu chuẩn tại cơ quan kiểm nghiệm độc lập',
                   points: 5,
                 },
               ],
@@ -593,7 +621,8 @@ export const set19: RubricSheet = {
           code: 'C.9',
           number: 9,
           titleVi: 'HIỆU QUẢ SỬ DỤNG',
-          noteVi: 'Sử dụng trực tiếp sản phẩm hoặc thông qua tài liệu chính thống/kết quả nghiên cứu, minh chứng người sử dụng',
+          noteVi:
+            'Sử dụng trực tiếp sản phẩm hoặc thông qua tài liệu chính thống/kết quả nghiên cứu, minh chứng người sử dụng',
           maxPoints: 4,
           criteria: [
             {
@@ -615,7 +644,8 @@ export const set19: RubricSheet = {
           number: 10,
           titleVi: 'TÍNH ĐỘC ĐÁO',
           titleEn: 'Uniqueness',
-          noteVi: 'Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
+          noteVi:
+            'Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
           maxPoints: 5,
           criteria: [
             {
@@ -683,7 +713,8 @@ export const set19: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có chứng nhận quản lý chất lượng theo tiêu chuẩn quốc tế, đủ điều kiện ATTP cho xuất khẩu và các thủ tục pháp lý khác theo yêu cầu của thị trường đích',
+                  textVi:
+                    'Có chứng nhận quản lý chất lượng theo tiêu chuẩn quốc tế, đủ điều kiện ATTP cho xuất khẩu và các thủ tục pháp lý khác theo yêu cầu của thị trường đích',
                   points: 5,
                   mandatoryForStar: 5,
                 },
@@ -710,7 +741,8 @@ export const set19: RubricSheet = {
               options: [
                 { textVi: 'Có hướng dẫn sử dụng sản phẩm đơn giản', points: 1 },
                 {
-                  textVi: 'Có hướng dẫn sử dụng chi tiết, cụ thể để đảm bảo chất lượng sản phẩm, tránh tác dụng phụ (nếu có)',
+                  textVi:
+                    'Có hướng dẫn sử dụng chi tiết, cụ thể để đảm bảo chất lượng sản phẩm, tránh tác dụng phụ (nếu có)',
                   points: 2,
                   mandatoryForStar: 5,
                 },

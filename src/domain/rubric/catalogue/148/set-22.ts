@@ -58,7 +58,8 @@ export const set22: RubricSheet = {
                 { textVi: 'Phân loại, chế tác giản đơn', points: 1 },
                 { textVi: 'Chế tác/tạo dựng gắn với kỹ năng nghề truyền thống', points: 2 },
                 {
-                  textVi: 'Ứng dụng công nghệ phù hợp gắn với kỹ năng nghề truyền thống, tạo ra sản phẩm tinh xảo, chất lượng cao hơn',
+                  textVi:
+                    'Ứng dụng công nghệ phù hợp gắn với kỹ năng nghề truyền thống, tạo ra sản phẩm tinh xảo, chất lượng cao hơn',
                   points: 3,
                 },
               ],
@@ -67,7 +68,8 @@ export const set22: RubricSheet = {
               code: 'A.1.c',
               letter: 'c',
               titleVi: 'Năng lực sản xuất để đáp ứng yêu cầu phân phối',
-              noteVi: 'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
+              noteVi:
+                'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
               maxPoints: 3,
               options: [
                 { textVi: 'Có năng lực, quy mô sản xuất mức độ nhỏ', points: 1 },
@@ -92,7 +94,8 @@ export const set22: RubricSheet = {
               options: [
                 { textVi: 'Không có liên kết hoặc có nhưng không rõ ràng', points: 0 },
                 {
-                  textVi: 'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
+                  textVi:
+                    'Có hợp đồng liên kết sản xuất từ 50% đến dưới 75% sản lượng nguyên liệu đầu vào cho chế biến',
                   points: 1,
                 },
                 {
@@ -101,7 +104,8 @@ export const set22: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ấn định từ 12 tháng trở lên',
+                  textVi:
+                    'Có hợp đồng liên kết trên 75% sản lượng nguyên liệu đầu vào cho chế biến và tổ chức thực hiện hợp đồng ấn định từ 12 tháng trở lên',
                   points: 3,
                   mandatoryForStar: 5,
                 },
@@ -115,16 +119,19 @@ export const set22: RubricSheet = {
               maxPoints: 4,
               options: [
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
                   points: 1,
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
                   points: 2,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
                   points: 4,
                 },
               ],
@@ -144,7 +151,8 @@ export const set22: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
+                  textVi:
+                    'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp,...)',
                   points: 1,
                 },
               ],
@@ -169,15 +177,18 @@ export const set22: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
+                  textVi:
+                    'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
                   points: 1,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất ở nhiêu nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
+                  textVi:
+                    'Sản phẩm được sản xuất ở nhiêu nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
                   points: 3,
                 },
                 {
-                  textVi: 'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương, được thương mại ổn định ít nhất 36 tháng',
+                  textVi:
+                    'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương, được thương mại ổn định ít nhất 36 tháng',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -199,7 +210,8 @@ export const set22: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Bao bì, nhãn hàng hóa đẹp, thể hiện được câu chuyện sản phẩm, có gắn truy xuất nguồn gốc điện tử',
+                  textVi:
+                    'Bao bì, nhãn hàng hóa đẹp, thể hiện được câu chuyện sản phẩm, có gắn truy xuất nguồn gốc điện tử',
                   points: 4,
                   mandatoryForStar: 5,
                 },
@@ -222,15 +234,18 @@ export const set22: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
+                  textVi:
+                    'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
                   points: 1,
                 },
                 {
-                  textVi: 'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương < 51%',
+                  textVi:
+                    'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương < 51%',
                   points: 2,
                 },
                 {
-                  textVi: 'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
+                  textVi:
+                    'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
                   points: 3,
                 },
               ],
@@ -278,11 +293,13 @@ export const set22: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
+                  textVi:
+                    'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
                   points: 1,
                 },
                 {
-                  textVi: 'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
+                  textVi:
+                    'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
                   points: 2,
                   mandatoryForStar: 4,
                 },
@@ -311,7 +328,8 @@ export const set22: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đang ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                  textVi:
+                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đang ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -354,7 +372,8 @@ export const set22: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
+                  textVi:
+                    'Thị trường quốc tế (có hợp đồng); hoặc phân phối tại các kênh thương mại hiện đại: siêu thị, thương mại điện tử,... (có hợp đồng và vận hành ổn định ít nhất 6 tháng)',
                   points: 5,
                 },
               ],
@@ -385,15 +404,18 @@ export const set22: RubricSheet = {
                 { textVi: 'Không có hoạt động quảng bá', points: 0 },
                 { textVi: 'Có một số hoạt động quảng bá', points: 1 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
                   points: 2,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
                   points: 3,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
                   points: 4,
                 },
               ],
@@ -435,7 +457,8 @@ export const set22: RubricSheet = {
                   points: 4,
                 },
                 {
-                  textVi: 'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
+                  textVi:
+                    'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
                   points: 5,
                 },
               ],
@@ -459,7 +482,8 @@ export const set22: RubricSheet = {
                   mandatoryForStar: 3,
                 },
                 {
-                  textVi: 'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -476,7 +500,8 @@ export const set22: RubricSheet = {
                 { textVi: 'Đơn giản', points: 0 },
                 { textVi: 'Có đầy đủ các yếu tố của câu chuyện sản phẩm', points: 1 },
                 {
-                  textVi: 'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
                   points: 2,
                   mandatoryForStar: 5,
                 },
@@ -513,7 +538,8 @@ export const set22: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Tinh xảo, có giá trị mỹ thuật, kỹ thuật, có thể bán được trong các cửa hàng lớn và xuất khẩu',
+                  textVi:
+                    'Tinh xảo, có giá trị mỹ thuật, kỹ thuật, có thể bán được trong các cửa hàng lớn và xuất khẩu',
                   points: 5,
                   mandatoryForStar: 5,
                 },
@@ -543,7 +569,8 @@ export const set22: RubricSheet = {
               code: 'C.6.c',
               letter: 'c',
               titleVi: 'Các yếu tố tích hợp lên giá trị của sản phẩm',
-              noteVi: 'Kiểu dáng, hoa văn hài hòa, cân đối; màu sắc đều, đẹp mắt: kết cấu cân đối, chắc chắn, bền vững; kích thước, tỷ lệ phù hợp;...',
+              noteVi:
+                'Kiểu dáng, hoa văn hài hòa, cân đối; màu sắc đều, đẹp mắt: kết cấu cân đối, chắc chắn, bền vững; kích thước, tỷ lệ phù hợp;...',
               maxPoints: 5,
               options: [
                 { textVi: 'Không thể hiện rõ nét về giá trị sản phẩm', points: 0 },
@@ -553,7 +580,8 @@ export const set22: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Giá trị sản phẩm được tích hợp hài hòa, phù hợp các yếu tố văn hóa, dân tộc truyền thống, hình thành sản phẩm đặc trưng',
+                  textVi:
+                    'Giá trị sản phẩm được tích hợp hài hòa, phù hợp các yếu tố văn hóa, dân tộc truyền thống, hình thành sản phẩm đặc trưng',
                   points: 5,
                 },
               ],
@@ -584,15 +612,18 @@ export const set22: RubricSheet = {
               maxPoints: 5,
               options: [
                 {
-                  textVi: 'Nguyên liệu/thành phần kém chất lượng, làm cho sản phẩm độc hại hoặc hủy hoại nguồn tài nguyên, bán có giới hạn hoặc không thể bán được trên thị trường',
+                  textVi:
+                    'Nguyên liệu/thành phần kém chất lượng, làm cho sản phẩm độc hại hoặc hủy hoại nguồn tài nguyên, bán có giới hạn hoặc không thể bán được trên thị trường',
                   points: 0,
                 },
                 {
-                  textVi: 'Vật liệu/nguyên liệu xanh, thân thiện môi trường, có giá trị bảo tồn đa dạng sinh học, cải thiện sinh kế cho đồng bào dân tộc',
+                  textVi:
+                    'Vật liệu/nguyên liệu xanh, thân thiện môi trường, có giá trị bảo tồn đa dạng sinh học, cải thiện sinh kế cho đồng bào dân tộc',
                   points: 3,
                 },
                 {
-                  textVi: 'Vật liệu/nguyên liệu xanh, thân thiện môi trường, có giá trị bảo tồn đa dạng sinh học, cải thiện sinh kế cho đồng bào dân tộc, có chứng chỉ quản lý vùng nguyên liệu bền vững',
+                  textVi:
+                    'Vật liệu/nguyên liệu xanh, thân thiện môi trường, có giá trị bảo tồn đa dạng sinh học, cải thiện sinh kế cho đồng bào dân tộc, có chứng chỉ quản lý vùng nguyên liệu bền vững',
                   points: 5,
                 },
               ],
@@ -618,7 +649,8 @@ export const set22: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Có hướng dẫn sử dụng chi tiết, cụ thể để sử dụng đúng tính năng của sản phẩm, phát huy các giá trị văn hóa, chất lượng sản phẩm',
+                  textVi:
+                    'Có hướng dẫn sử dụng chi tiết, cụ thể để sử dụng đúng tính năng của sản phẩm, phát huy các giá trị văn hóa, chất lượng sản phẩm',
                   points: 5,
                   mandatoryForStar: 5,
                 },

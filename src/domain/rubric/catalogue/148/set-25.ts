@@ -60,7 +60,8 @@ export const set25: RubricSheet = {
               code: 'A.1.c',
               letter: 'c',
               titleVi: 'Năng lực sản xuất để đáp ứng yêu cầu phân phối',
-              noteVi: 'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
+              noteVi:
+                'Khả năng sản xuất đáp ứng nhu cầu về số lượng/quy mô của thị trường, so sánh với quy mô trung bình ở cùng đối tượng sản xuất tại địa phương',
               maxPoints: 3,
               options: [
                 { textVi: 'Có năng lực, quy mô sản xuất mức độ nhỏ', points: 1 },
@@ -90,7 +91,8 @@ export const set25: RubricSheet = {
                 },
                 { textVi: 'Có hợp đồng liên kết trên 75% sản lượng tiêu thụ', points: 2 },
                 {
-                  textVi: 'Có hợp đồng liên kết trên 75% sản lượng tiêu thụ và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
+                  textVi:
+                    'Có hợp đồng liên kết trên 75% sản lượng tiêu thụ và tổ chức thực hiện hợp đồng ổn định từ 12 tháng trở lên',
                   points: 3,
                 },
               ],
@@ -103,16 +105,19 @@ export const set25: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật và các quy định khác về bảo vệ môi trường',
                   points: 1,
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường và hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định',
                   points: 2,
                 },
                 {
-                  textVi: 'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
+                  textVi:
+                    'Có Hồ sơ, thủ tục về môi trường theo quy định của pháp luật về bảo vệ môi trường; hồ sơ minh chứng về công trình thu gom và xử lý chất thải theo quy định và hồ sơ minh chứng về sử dụng bao gói thân thiện với môi trường',
                   points: 3,
                 },
               ],
@@ -132,7 +137,8 @@ export const set25: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp...)',
+                  textVi:
+                    'Có áp dụng công nghệ theo hướng bền vững môi trường (công nghệ tiết kiệm nguyên liệu, nhiên liệu; hoạt động xử lý/tái chế chất thải; tận thu tái sử dụng, tái chế phụ phẩm nông nghiệp...)',
                   points: 1,
                 },
               ],
@@ -157,15 +163,18 @@ export const set25: RubricSheet = {
                   points: 0,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
+                  textVi:
+                    'Sản phẩm được sản xuất phổ biến ở nhiều tỉnh, thành phố nhưng có chất lượng nổi trội, khác biệt do điều kiện về nguyên liệu, kỹ thuật truyền thống',
                   points: 1,
                 },
                 {
-                  textVi: 'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
+                  textVi:
+                    'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
                   points: 3,
                 },
                 {
-                  textVi: 'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý',
+                  textVi:
+                    'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của huyện, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -187,7 +196,8 @@ export const set25: RubricSheet = {
                   mandatoryForStar: 4,
                 },
                 {
-                  textVi: 'Thông tin/thuyết minh đầy đủ, ấn tượng, thể hiện được câu chuyện sản phẩm, có gắn truy xuất nguồn gốc điện tử',
+                  textVi:
+                    'Thông tin/thuyết minh đầy đủ, ấn tượng, thể hiện được câu chuyện sản phẩm, có gắn truy xuất nguồn gốc điện tử',
                   points: 4,
                   mandatoryForStar: 5,
                 },
@@ -210,15 +220,18 @@ export const set25: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
+                  textVi:
+                    'Hộ gia đình có đăng ký kinh doanh, trang trại, tổ hợp tác (có giấy đăng ký kinh doanh của tổ trưởng), Công ty Trách nhiệm hữu hạn (TNHH) 1 thành viên, doanh nghiệp tư nhân (DNTN)',
                   points: 1,
                 },
                 {
-                  textVi: 'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương <51%',
+                  textVi:
+                    'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương <51%',
                   points: 2,
                 },
                 {
-                  textVi: 'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
+                  textVi:
+                    'HTX tổ chức, hoạt động theo Luật HTX 2012 hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%',
                   points: 3,
                 },
               ],
@@ -266,11 +279,13 @@ export const set25: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
+                  textVi:
+                    'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
                   points: 1,
                 },
                 {
-                  textVi: 'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
+                  textVi:
+                    'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
                   points: 2,
                   mandatoryForStar: 4,
                 },
@@ -299,7 +314,8 @@ export const set25: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                  textVi:
+                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -364,15 +380,18 @@ export const set25: RubricSheet = {
                 { textVi: 'Không có hoạt động quảng bá', points: 0 },
                 { textVi: 'Có một số hoạt động quảng bá', points: 1 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại trong tỉnh',
                   points: 2,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh',
                   points: 3,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có website của cơ sở/quảng bá trên mạng xã hội hoạt động thường xuyên, có tham gia hoạt động xúc tiến thương mại ngoài tỉnh và quốc tế',
                   points: 4,
                 },
               ],
@@ -414,7 +433,8 @@ export const set25: RubricSheet = {
                   points: 4,
                 },
                 {
-                  textVi: 'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
+                  textVi:
+                    'Có câu chuyện được tư liệu hóa, trình bày trên nhãn/tờ rơi, website (dưới dạng hình ảnh, clip,...)',
                   points: 5,
                 },
               ],
@@ -438,7 +458,8 @@ export const set25: RubricSheet = {
                   mandatoryForStar: 3,
                 },
                 {
-                  textVi: 'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Có câu chuyện sản phẩm đặc sắc, mang sắc thái truyền thống, văn hóa và trí tuệ/bản sắc địa phương',
                   points: 5,
                   mandatoryForStar: 4,
                 },
@@ -455,7 +476,8 @@ export const set25: RubricSheet = {
                 { textVi: 'Đơn giản', points: 0 },
                 { textVi: 'Có đầy đủ các yếu tố của câu chuyện sản phẩm', points: 1 },
                 {
-                  textVi: 'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
+                  textVi:
+                    'Ngắn gọn, xúc tích và có các thông điệp đặc sắc về sản phẩm/văn hóa/trí tuệ/bản sắc địa phương',
                   points: 2,
                   mandatoryForStar: 5,
                 },
@@ -525,7 +547,8 @@ export const set25: RubricSheet = {
           number: 7,
           titleVi: 'TÍNH ĐỘC ĐÁO',
           titleEn: 'Uniqueness',
-          noteVi: 'Chất lượng: có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
+          noteVi:
+            'Chất lượng: có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương',
           maxPoints: 10,
           criteria: [
             {
@@ -571,7 +594,8 @@ export const set25: RubricSheet = {
                   points: 3,
                 },
                 {
-                  textVi: 'Có chứng nhận quản lý chất lượng theo tiêu chuẩn quốc tế, đủ điều kiện ATTP cho xuất khẩu',
+                  textVi:
+                    'Có chứng nhận quản lý chất lượng theo tiêu chuẩn quốc tế, đủ điều kiện ATTP cho xuất khẩu',
                   points: 5,
                   mandatoryForStar: 5,
                 },
@@ -618,7 +642,8 @@ export const set25: RubricSheet = {
       kind: 'checked-no-change',
       source: 'NOTES.md: product design/size criteria maximum 3–5 with an option worth 8–10',
       chosen: 'as transcribed',
-      reason: 'Checked mechanically: every criterion of group 6 has maximum = best option and the group sums; nothing to correct.',
+      reason:
+        'Checked mechanically: every criterion of group 6 has maximum = best option and the group sums; nothing to correct.',
     },
   ],
 };

@@ -34,7 +34,8 @@ export const set26: RubricSheet = {
               options: [
                 { textVi: 'Có Bộ phận điều phối quản lý và điều hành dịch vụ', points: 1 },
                 {
-                  textVi: 'Có Bộ phận điều phối quản lý và điều hành dịch vụ, có kế hoạch và tổ chức triển khai kế hoạch quản lý, điều hành',
+                  textVi:
+                    'Có Bộ phận điều phối quản lý và điều hành dịch vụ, có kế hoạch và tổ chức triển khai kế hoạch quản lý, điều hành',
                   points: 3,
                 },
               ],
@@ -51,7 +52,8 @@ export const set26: RubricSheet = {
                   points: 4,
                 },
                 {
-                  textVi: 'Có cơ chế quản lý/quy định quản lý hoạt động dịch vụ được phân nhiệm rõ ràng trên cơ sở người dân địa phương tham gia quản lý và vận hành và hưởng lợi (trực tiếp/gián tiếp)',
+                  textVi:
+                    'Có cơ chế quản lý/quy định quản lý hoạt động dịch vụ được phân nhiệm rõ ràng trên cơ sở người dân địa phương tham gia quản lý và vận hành và hưởng lợi (trực tiếp/gián tiếp)',
                   points: 6,
                 },
               ],
@@ -63,7 +65,8 @@ export const set26: RubricSheet = {
               maxPoints: 4,
               options: [
                 {
-                  textVi: 'Có giải pháp cụ thể về bảo vệ môi trường (thu gom rác thải, nước thải sinh hoạt...)',
+                  textVi:
+                    'Có giải pháp cụ thể về bảo vệ môi trường (thu gom rác thải, nước thải sinh hoạt...)',
                   points: 1,
                 },
                 {
@@ -71,11 +74,13 @@ export const set26: RubricSheet = {
                   points: 2,
                 },
                 {
-                  textVi: 'Có giải pháp cụ thể và có trang bị hạ tầng kỹ thuật bảo vệ môi trường và triển khai mô hình cộng đồng tự quản về môi trường',
+                  textVi:
+                    'Có giải pháp cụ thể và có trang bị hạ tầng kỹ thuật bảo vệ môi trường và triển khai mô hình cộng đồng tự quản về môi trường',
                   points: 3,
                 },
                 {
-                  textVi: 'Có giải pháp cụ thể và có trang bị hạ tầng kỹ thuật bảo vệ môi trường và triển khai mô hình cộng đồng tự quản về môi trường, đạt chuẩn tiêu chí về môi trường trong xây dựng nông thôn mới hoặc có đánh giá tác động môi trường theo quy định hiện hành',
+                  textVi:
+                    'Có giải pháp cụ thể và có trang bị hạ tầng kỹ thuật bảo vệ môi trường và triển khai mô hình cộng đồng tự quản về môi trường, đạt chuẩn tiêu chí về môi trường trong xây dựng nông thôn mới hoặc có đánh giá tác động môi trường theo quy định hiện hành',
                   points: 4,
                 },
               ],
@@ -95,7 +100,8 @@ export const set26: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Có giải pháp tiết kiệm, thu hồi năng lượng, tái sử dụng năng lượng, nguyên liệu tại địa phương và sử dụng công nghệ thân thiện với môi trường',
+                  textVi:
+                    'Có giải pháp tiết kiệm, thu hồi năng lượng, tái sử dụng năng lượng, nguyên liệu tại địa phương và sử dụng công nghệ thân thiện với môi trường',
                   points: 2,
                 },
               ],
@@ -116,15 +122,18 @@ export const set26: RubricSheet = {
               maxPoints: 5,
               options: [
                 {
-                  textVi: 'Phát triển dựa trên sản phẩm của nơi khác, có dựa trên lợi thế và đặc trưng của địa phương',
+                  textVi:
+                    'Phát triển dựa trên sản phẩm của nơi khác, có dựa trên lợi thế và đặc trưng của địa phương',
                   points: 1,
                 },
                 {
-                  textVi: 'Phát triển dựa trên ý tưởng của mình, không trùng lắp với các sản phẩm du lịch khác',
+                  textVi:
+                    'Phát triển dựa trên ý tưởng của mình, không trùng lắp với các sản phẩm du lịch khác',
                   points: 3,
                 },
                 {
-                  textVi: 'Có tính độc đáo, khác biệt và có gắn kết các giá trị văn hóa truyền thống của địa phương vào sản phẩm du lịch',
+                  textVi:
+                    'Có tính độc đáo, khác biệt và có gắn kết các giá trị văn hóa truyền thống của địa phương vào sản phẩm du lịch',
                   points: 5,
                 },
               ],
@@ -147,19 +156,23 @@ export const set26: RubricSheet = {
             {
               code: 'A.2.c',
               letter: 'c',
-              titleVi: 'Bảo vệ, bảo tồn các di sản văn hóa, thiên nhiên, đa dạng sinh học liên quan đến sản phẩm dịch vụ du lịch',
+              titleVi:
+                'Bảo vệ, bảo tồn các di sản văn hóa, thiên nhiên, đa dạng sinh học liên quan đến sản phẩm dịch vụ du lịch',
               maxPoints: 5,
               options: [
                 {
-                  textVi: 'Có hoạt động bảo vệ và bảo tồn các di sản văn hóa/thiên nhiên, hệ sinh thái, đa dạng sinh học',
+                  textVi:
+                    'Có hoạt động bảo vệ và bảo tồn các di sản văn hóa/thiên nhiên, hệ sinh thái, đa dạng sinh học',
                   points: 1,
                 },
                 {
-                  textVi: 'Có Chương trình/kế hoạch chung của cộng đồng, có hoạt động bảo vệ và bảo tồn các di sản văn hóa/thiên nhiên, hệ sinh thái, đa dạng sinh học',
+                  textVi:
+                    'Có Chương trình/kế hoạch chung của cộng đồng, có hoạt động bảo vệ và bảo tồn các di sản văn hóa/thiên nhiên, hệ sinh thái, đa dạng sinh học',
                   points: 3,
                 },
                 {
-                  textVi: 'Có Chương trình/kế hoạch chung của cộng đồng, cả cộng đồng đều có hoạt động bảo vệ và bảo tồn các di sản văn hóa/thiên nhiên, hệ sinh thái, đa dạng sinh học',
+                  textVi:
+                    'Có Chương trình/kế hoạch chung của cộng đồng, cả cộng đồng đều có hoạt động bảo vệ và bảo tồn các di sản văn hóa/thiên nhiên, hệ sinh thái, đa dạng sinh học',
                   points: 5,
                 },
               ],
@@ -180,15 +193,18 @@ export const set26: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hộ gia đình, trang trại có đăng ký kinh doanh, tổ hợp tác Công ty TNHH 1 thành viên, doanh nghiệp tư nhân (DNTN)',
+                  textVi:
+                    'Hộ gia đình, trang trại có đăng ký kinh doanh, tổ hợp tác Công ty TNHH 1 thành viên, doanh nghiệp tư nhân (DNTN)',
                   points: 1,
                 },
                 {
-                  textVi: 'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương < 51%',
+                  textVi:
+                    'Công ty TNHH hai thành viên trở lên, công ty cổ phần có vốn góp của cộng đồng địa phương < 51%',
                   points: 2,
                 },
                 {
-                  textVi: 'HTX tổ chức, hoạt động theo Luật HTX hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%, Trung tâm điều hành',
+                  textVi:
+                    'HTX tổ chức, hoạt động theo Luật HTX hoặc công ty cổ phần có vốn góp của cộng đồng địa phương ≥ 51%, Trung tâm điều hành',
                   points: 3,
                 },
               ],
@@ -236,11 +252,13 @@ export const set26: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
+                  textVi:
+                    'Hợp tác xã xếp loại trung bình, các loại hình khác có lợi nhuận tăng trưởng dương so với năm trước liền kề',
                   points: 1,
                 },
                 {
-                  textVi: 'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
+                  textVi:
+                    'Hợp tác xã xếp loại khá, các loại hình khác có 2 năm liên tiếp tăng trưởng dương về lợi nhuận',
                   points: 3,
                   mandatoryForStar: 4,
                 },
@@ -269,7 +287,8 @@ export const set26: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Nhãn hiệu sử dụng của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                  textVi:
+                    'Nhãn hiệu sử dụng của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -324,15 +343,18 @@ export const set26: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có liên kết với các điểm dịch vụ du lịch khác trong tỉnh để hình thành tours sản phẩm du lịch',
+                  textVi:
+                    'Có liên kết với các điểm dịch vụ du lịch khác trong tỉnh để hình thành tours sản phẩm du lịch',
                   points: 1,
                 },
                 {
-                  textVi: 'Có liên kết với các điểm dịch vụ du lịch khác trong và ngoài tỉnh để hình thành tours sản phẩm du lịch',
+                  textVi:
+                    'Có liên kết với các điểm dịch vụ du lịch khác trong và ngoài tỉnh để hình thành tours sản phẩm du lịch',
                   points: 2,
                 },
                 {
-                  textVi: 'Có liên kết với các điểm dịch vụ du lịch khác trong, ngoài tỉnh và quốc tế để hình thành tours sản phẩm du lịch',
+                  textVi:
+                    'Có liên kết với các điểm dịch vụ du lịch khác trong, ngoài tỉnh và quốc tế để hình thành tours sản phẩm du lịch',
                   points: 3,
                 },
               ],
@@ -346,7 +368,8 @@ export const set26: RubricSheet = {
               options: [
                 { textVi: 'Có người chịu trách nhiệm quản lý quảng bá, bán hàng', points: 1 },
                 {
-                  textVi: 'Có bộ phận/phòng quản lý quảng bá, bán hàng, có ứng dụng công nghệ thông tin trong quản lý/bán hàng',
+                  textVi:
+                    'Có bộ phận/phòng quản lý quảng bá, bán hàng, có ứng dụng công nghệ thông tin trong quản lý/bán hàng',
                   points: 2,
                 },
               ],
@@ -362,19 +385,23 @@ export const set26: RubricSheet = {
               maxPoints: 4,
               options: [
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có trang thông tin điện tử (website) giới thiệu về điểm, cộng đồng du lịch',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có trang thông tin điện tử (website) giới thiệu về điểm, cộng đồng du lịch',
                   points: 1,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có trang thông tin điện tử (website) giới thiệu về điểm, cộng đồng du lịch, có sử dụng đặt hàng trực tuyến (online)',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có trang thông tin điện tử (website) giới thiệu về điểm, cộng đồng du lịch, có sử dụng đặt hàng trực tuyến (online)',
                   points: 2,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá, có trang thông tin điện tử (website) giới thiệu về điểm, cộng đồng du lịch, có sử dụng đặt hàng trực tuyến (online) trong nước và quốc tế uy tín (Booking, Agoda, NPB, TripAdvisor, Traveloka, iVivu...)',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá, có trang thông tin điện tử (website) giới thiệu về điểm, cộng đồng du lịch, có sử dụng đặt hàng trực tuyến (online) trong nước và quốc tế uy tín (Booking, Agoda, NPB, TripAdvisor, Traveloka, iVivu...)',
                   points: 3,
                 },
                 {
-                  textVi: 'Có nhiều hoạt động quảng bá quốc tế, có trang thông tin điện tử (website) bằng tiếng nước ngoài giới thiệu về điểm, cộng đồng du lịch, có sử dụng đặt hàng trực tuyến (online) trong nước và quốc tế uy tín (Booking, Agoda, NPB, TripAdvisor, Traveloka, iVivu...) có hoạt động quảng bá quốc tế',
+                  textVi:
+                    'Có nhiều hoạt động quảng bá quốc tế, có trang thông tin điện tử (website) bằng tiếng nước ngoài giới thiệu về điểm, cộng đồng du lịch, có sử dụng đặt hàng trực tuyến (online) trong nước và quốc tế uy tín (Booking, Agoda, NPB, TripAdvisor, Traveloka, iVivu...) có hoạt động quảng bá quốc tế',
                   points: 4,
                 },
               ],
@@ -391,11 +418,13 @@ export const set26: RubricSheet = {
               options: [
                 { textVi: 'Có tờ rơi quảng bá về dịch vụ du lịch', points: 1 },
                 {
-                  textVi: 'Có phim ngắn (video clip), tranh ảnh áp-phích (poster), tờ rơi quảng bá về dịch vụ du lịch',
+                  textVi:
+                    'Có phim ngắn (video clip), tranh ảnh áp-phích (poster), tờ rơi quảng bá về dịch vụ du lịch',
                   points: 2,
                 },
                 {
-                  textVi: 'Có phim ngắn (video clip), tranh ảnh áp-phích (poster), tờ rơi quảng bá về dịch vụ du lịch được thể hiện bằng tiếng Việt và ít nhất 01 tiếng nước ngoài phù hợp.',
+                  textVi:
+                    'Có phim ngắn (video clip), tranh ảnh áp-phích (poster), tờ rơi quảng bá về dịch vụ du lịch được thể hiện bằng tiếng Việt và ít nhất 01 tiếng nước ngoài phù hợp.',
                   points: 3,
                 },
               ],
@@ -424,11 +453,13 @@ export const set26: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Có Cẩm nang hoặc câu chuyện liên quan đến sản phẩm dịch vụ du lịch có tính riêng, đặc sắc, thể hiện trí tuệ bản sắc địa phương',
+                  textVi:
+                    'Có Cẩm nang hoặc câu chuyện liên quan đến sản phẩm dịch vụ du lịch có tính riêng, đặc sắc, thể hiện trí tuệ bản sắc địa phương',
                   points: 2,
                 },
                 {
-                  textVi: 'Có Cẩm nang hoặc câu chuyện liên quan đến sản phẩm dịch vụ du lịch có tính riêng, đặc sắc, thể hiện trí tuệ bản sắc địa phương và được thể hiện bằng tiếng nước ngoài phù hợp',
+                  textVi:
+                    'Có Cẩm nang hoặc câu chuyện liên quan đến sản phẩm dịch vụ du lịch có tính riêng, đặc sắc, thể hiện trí tuệ bản sắc địa phương và được thể hiện bằng tiếng nước ngoài phù hợp',
                   points: 4,
                 },
               ],
@@ -442,11 +473,13 @@ export const set26: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Cẩm nang/câu chuyện được tư liệu hóa và trình bày tại điểm cung cấp dịch vụ du lịch',
+                  textVi:
+                    'Cẩm nang/câu chuyện được tư liệu hóa và trình bày tại điểm cung cấp dịch vụ du lịch',
                   points: 1,
                 },
                 {
-                  textVi: 'Cẩm nang/câu chuyện được tư liệu hóa và trình bày tại điểm du lịch trong và ngoài tỉnh',
+                  textVi:
+                    'Cẩm nang/câu chuyện được tư liệu hóa và trình bày tại điểm du lịch trong và ngoài tỉnh',
                   points: 2,
                 },
               ],
@@ -459,11 +492,13 @@ export const set26: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Cộng đồng du lịch/Điểm du lịch trên địa bàn xã hoặc thôn, bản, ấp chưa được công nhận đạt chuẩn nông thôn mới hoặc không thuộc khu vực nông thôn',
+                  textVi:
+                    'Cộng đồng du lịch/Điểm du lịch trên địa bàn xã hoặc thôn, bản, ấp chưa được công nhận đạt chuẩn nông thôn mới hoặc không thuộc khu vực nông thôn',
                   points: 1,
                 },
                 {
-                  textVi: 'Cộng đồng du lịch/Điểm du lịch trên địa bàn xã hoặc thôn, bản, ấp đã được công nhận đạt chuẩn nông thôn mới',
+                  textVi:
+                    'Cộng đồng du lịch/Điểm du lịch trên địa bàn xã hoặc thôn, bản, ấp đã được công nhận đạt chuẩn nông thôn mới',
                   points: 2,
                 },
               ],
@@ -497,7 +532,8 @@ export const set26: RubricSheet = {
                   points: 2,
                 },
                 {
-                  textVi: 'Thuận lợi, dễ tiếp cận, liền kề và có tính liên kết với khu vực/địa điểm có lợi thể phát triển du lịch khác.',
+                  textVi:
+                    'Thuận lợi, dễ tiếp cận, liền kề và có tính liên kết với khu vực/địa điểm có lợi thể phát triển du lịch khác.',
                   points: 3,
                 },
               ],
@@ -519,11 +555,13 @@ export const set26: RubricSheet = {
               options: [
                 { textVi: 'Cảnh quan môi trường sạch đẹp', points: 1 },
                 {
-                  textVi: 'Cảnh quan môi trường sạch đẹp, kiến trúc mang đặc trưng vùng miền, có tính dân tộc',
+                  textVi:
+                    'Cảnh quan môi trường sạch đẹp, kiến trúc mang đặc trưng vùng miền, có tính dân tộc',
                   points: 2,
                 },
                 {
-                  textVi: 'Cảnh quan môi trường sạch đẹp, kiến trúc mang đặc trưng vùng miền, có tính dân tộc; xã/thôn đạt tiêu chí sáng - xanh - sạch đẹp trong xây dựng nông thôn mới',
+                  textVi:
+                    'Cảnh quan môi trường sạch đẹp, kiến trúc mang đặc trưng vùng miền, có tính dân tộc; xã/thôn đạt tiêu chí sáng - xanh - sạch đẹp trong xây dựng nông thôn mới',
                   points: 3,
                 },
               ],
@@ -551,15 +589,18 @@ export const set26: RubricSheet = {
                   maxPoints: 3,
                   options: [
                     {
-                      textVi: 'Dưới 50% cơ sở dịch vụ được cấp chứng nhận đủ điều kiện kinh doanh theo quy định (dịch vụ lưu trú, vận chuyển,...)',
+                      textVi:
+                        'Dưới 50% cơ sở dịch vụ được cấp chứng nhận đủ điều kiện kinh doanh theo quy định (dịch vụ lưu trú, vận chuyển,...)',
                       points: 1,
                     },
                     {
-                      textVi: 'Có từ 50% đến dưới 75% cơ sở dịch vụ được chứng nhận đủ điều kiện kinh doanh theo quy định (dịch vụ lưu trú, vận chuyển, ...)',
+                      textVi:
+                        'Có từ 50% đến dưới 75% cơ sở dịch vụ được chứng nhận đủ điều kiện kinh doanh theo quy định (dịch vụ lưu trú, vận chuyển, ...)',
                       points: 2,
                     },
                     {
-                      textVi: 'Có trên 75% cơ sở dịch vụ được cấp chứng nhận đủ điều kiện kinh doanh theo quy định (dịch vụ lưu trú, vận chuyển,...)',
+                      textVi:
+                        'Có trên 75% cơ sở dịch vụ được cấp chứng nhận đủ điều kiện kinh doanh theo quy định (dịch vụ lưu trú, vận chuyển,...)',
                       points: 3,
                     },
                   ],
@@ -584,7 +625,8 @@ export const set26: RubricSheet = {
                       points: 2,
                     },
                     {
-                      textVi: 'Có đăng ký kinh doanh, đáp ứng đủ điều kiện kinh doanh và được công nhận cơ sở kinh doanh dịch vụ du lịch đạt tiêu chuẩn phục vụ khách du lịch',
+                      textVi:
+                        'Có đăng ký kinh doanh, đáp ứng đủ điều kiện kinh doanh và được công nhận cơ sở kinh doanh dịch vụ du lịch đạt tiêu chuẩn phục vụ khách du lịch',
                       points: 3,
                     },
                   ],
@@ -614,11 +656,13 @@ export const set26: RubricSheet = {
                   maxPoints: 2,
                   options: [
                     {
-                      textVi: 'Có ít nhất 75% số cơ sở kinh doanh dịch vụ đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật',
+                      textVi:
+                        'Có ít nhất 75% số cơ sở kinh doanh dịch vụ đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật',
                       points: 1,
                     },
                     {
-                      textVi: 'Có 100% số cơ sở kinh doanh dịch vụ đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật',
+                      textVi:
+                        'Có 100% số cơ sở kinh doanh dịch vụ đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật',
                       points: 2,
                     },
                   ],
@@ -638,11 +682,13 @@ export const set26: RubricSheet = {
                   maxPoints: 2,
                   options: [
                     {
-                      textVi: 'Đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật',
+                      textVi:
+                        'Đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật',
                       points: 1,
                     },
                     {
-                      textVi: 'Đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật và có thực hiện hướng dẫn, tập huấn thường xuyên/định kỳ cho nhân viên',
+                      textVi:
+                        'Đáp ứng điều kiện về an ninh, trật tự, an toàn về phòng cháy và chữa cháy, bảo vệ môi trường, an toàn thực phẩm theo quy định của pháp luật và có thực hiện hướng dẫn, tập huấn thường xuyên/định kỳ cho nhân viên',
                       points: 2,
                     },
                   ],
@@ -668,11 +714,13 @@ export const set26: RubricSheet = {
                   points: 1,
                 },
                 {
-                  textVi: 'Có điểm trưng bày, giới thiệu và bán sản phẩm truyền thống và sản phẩm OCOP của địa phương, có tài liệu giới thiệu về sản phẩm, dịch vụ.',
+                  textVi:
+                    'Có điểm trưng bày, giới thiệu và bán sản phẩm truyền thống và sản phẩm OCOP của địa phương, có tài liệu giới thiệu về sản phẩm, dịch vụ.',
                   points: 2,
                 },
                 {
-                  textVi: 'Có điểm trưng bày, giới thiệu và bán sản phẩm truyền thống và sản phẩm OCOP của địa phương, có tài liệu giới thiệu về sản phẩm, dịch vụ, địa điểm bán có hạ tầng (bãi đỗ, nhà vệ sinh, khu giới thiệu về dịch vụ) được bố trí hài hòa.',
+                  textVi:
+                    'Có điểm trưng bày, giới thiệu và bán sản phẩm truyền thống và sản phẩm OCOP của địa phương, có tài liệu giới thiệu về sản phẩm, dịch vụ, địa điểm bán có hạ tầng (bãi đỗ, nhà vệ sinh, khu giới thiệu về dịch vụ) được bố trí hài hòa.',
                   points: 3,
                 },
               ],
@@ -710,15 +758,18 @@ export const set26: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có dưới 50% lao động tham gia quản lý và nhân viên đã được đào tạo về chuyên môn, nghiệp vụ',
+                  textVi:
+                    'Có dưới 50% lao động tham gia quản lý và nhân viên đã được đào tạo về chuyên môn, nghiệp vụ',
                   points: 1,
                 },
                 {
-                  textVi: 'Có từ 50 - 75% lao động tham gia quản lý và nhân viên đã qua đào tạo về chuyên môn, nghiệp vụ',
+                  textVi:
+                    'Có từ 50 - 75% lao động tham gia quản lý và nhân viên đã qua đào tạo về chuyên môn, nghiệp vụ',
                   points: 2,
                 },
                 {
-                  textVi: 'Trên 75% lao động tham gia quản lý và nhân viên đã qua đào tạo về chuyên môn, nghiệp vụ; có nhân viên tiếp đón thành thạo ít nhất 1 ngoại ngữ',
+                  textVi:
+                    'Trên 75% lao động tham gia quản lý và nhân viên đã qua đào tạo về chuyên môn, nghiệp vụ; có nhân viên tiếp đón thành thạo ít nhất 1 ngoại ngữ',
                   points: 3,
                 },
               ],
@@ -743,11 +794,13 @@ export const set26: RubricSheet = {
                   points: 2,
                 },
                 {
-                  textVi: 'Sản phẩm dịch vụ du lịch phong phú, hấp dẫn, an toàn, chất lượng cao và được du khách đánh giá cao qua phiếu đánh giá, bình chọn của khách hàng trên các trang điện tử dịch vụ lữ hành, du lịch uy tín (Booking, Agoda, TripAdvisor, Traveloka, iVivu…).',
+                  textVi:
+                    'Sản phẩm dịch vụ du lịch phong phú, hấp dẫn, an toàn, chất lượng cao và được du khách đánh giá cao qua phiếu đánh giá, bình chọn của khách hàng trên các trang điện tử dịch vụ lữ hành, du lịch uy tín (Booking, Agoda, TripAdvisor, Traveloka, iVivu…).',
                   points: 3,
                 },
                 {
-                  textVi: 'Sản phẩm dịch vụ du lịch phong phú, hấp dẫn, an toàn, chất lượng cao, mang đặc sắc vùng miền và được du khách đánh giá cao qua phiếu đánh giá, bình chọn của khách hàng trên các trang điện tử dịch vụ lữ hành, du lịch uy tín (Booking, Agoda, TripAdvisor, Traveloka, iVivu...).',
+                  textVi:
+                    'Sản phẩm dịch vụ du lịch phong phú, hấp dẫn, an toàn, chất lượng cao, mang đặc sắc vùng miền và được du khách đánh giá cao qua phiếu đánh giá, bình chọn của khách hàng trên các trang điện tử dịch vụ lữ hành, du lịch uy tín (Booking, Agoda, TripAdvisor, Traveloka, iVivu...).',
                   points: 4,
                 },
               ],
@@ -772,7 +825,8 @@ export const set26: RubricSheet = {
                   points: 2,
                 },
                 {
-                  textVi: 'Thái độ phục vụ thân thiện, nhanh nhẹn, chu đáo, được du khách đánh giá cao qua phiếu đánh giá, bình chọn của khách hàng trên các trang điện tử dịch vụ lữ hành, du lịch uy tín (Booking, Agoda, TripAdvisor, Traveloka, iVivu...).',
+                  textVi:
+                    'Thái độ phục vụ thân thiện, nhanh nhẹn, chu đáo, được du khách đánh giá cao qua phiếu đánh giá, bình chọn của khách hàng trên các trang điện tử dịch vụ lữ hành, du lịch uy tín (Booking, Agoda, TripAdvisor, Traveloka, iVivu...).',
                   points: 4,
                 },
               ],
@@ -800,11 +854,13 @@ export const set26: RubricSheet = {
                   maxPoints: 3,
                   options: [
                     {
-                      textVi: 'Hạ tầng giao thông nội bộ thuận tiện, điện, nước sạch, khu vệ sinh, dịch vụ internet đầy đủ',
+                      textVi:
+                        'Hạ tầng giao thông nội bộ thuận tiện, điện, nước sạch, khu vệ sinh, dịch vụ internet đầy đủ',
                       points: 1,
                     },
                     {
-                      textVi: 'Hạ tầng giao thông nội bộ thuận tiện, điện, nước sạch, khu vệ sinh, dịch vụ internet đầy đủ, xã/thôn có các tiêu chí (giao thông, điện, nước, vệ sinh môi trường, vệ sinh ATTP) đạt chuẩn nông thôn mới.',
+                      textVi:
+                        'Hạ tầng giao thông nội bộ thuận tiện, điện, nước sạch, khu vệ sinh, dịch vụ internet đầy đủ, xã/thôn có các tiêu chí (giao thông, điện, nước, vệ sinh môi trường, vệ sinh ATTP) đạt chuẩn nông thôn mới.',
                       points: 3,
                     },
                   ],
@@ -828,7 +884,8 @@ export const set26: RubricSheet = {
                       points: 1,
                     },
                     {
-                      textVi: 'Có hệ thống điện, nước sạch, khu vệ sinh, dịch vụ internet đầy đủ, đảm bảo chất lượng và khách đánh giá cao.',
+                      textVi:
+                        'Có hệ thống điện, nước sạch, khu vệ sinh, dịch vụ internet đầy đủ, đảm bảo chất lượng và khách đánh giá cao.',
                       points: 3,
                     },
                   ],
@@ -850,15 +907,18 @@ export const set26: RubricSheet = {
               maxPoints: 3,
               options: [
                 {
-                  textVi: 'Có cung cấp, tổ chức hoạt động trình diễn lễ, hội, văn hóa tại điểm dịch vụ du lịch',
+                  textVi:
+                    'Có cung cấp, tổ chức hoạt động trình diễn lễ, hội, văn hóa tại điểm dịch vụ du lịch',
                   points: 1,
                 },
                 {
-                  textVi: 'Có cung cấp, tổ chức hoạt động trình diễn lễ hội, văn hóa tại điểm dịch vụ du lịch và mang tính cộng đồng ít nhất 2 lần/năm',
+                  textVi:
+                    'Có cung cấp, tổ chức hoạt động trình diễn lễ hội, văn hóa tại điểm dịch vụ du lịch và mang tính cộng đồng ít nhất 2 lần/năm',
                   points: 2,
                 },
                 {
-                  textVi: 'Có cung cấp, tổ chức hoạt động trình diễn lễ hội, văn hóa tại điểm dịch vụ du lịch và mang tính cộng đồng, đặc sắc văn hóa dân tộc, vùng miền ít nhất 2 lần/năm',
+                  textVi:
+                    'Có cung cấp, tổ chức hoạt động trình diễn lễ hội, văn hóa tại điểm dịch vụ du lịch và mang tính cộng đồng, đặc sắc văn hóa dân tộc, vùng miền ít nhất 2 lần/năm',
                   points: 3,
                 },
               ],
@@ -878,11 +938,13 @@ export const set26: RubricSheet = {
               maxPoints: 2,
               options: [
                 {
-                  textVi: 'Hàng hóa dịch vụ có nguồn gốc rõ ràng, có tiêu chuẩn chất lượng phù hợp mang tính đặc sản địa phương',
+                  textVi:
+                    'Hàng hóa dịch vụ có nguồn gốc rõ ràng, có tiêu chuẩn chất lượng phù hợp mang tính đặc sản địa phương',
                   points: 1,
                 },
                 {
-                  textVi: 'Hàng hóa dịch vụ có nguồn gốc rõ ràng, có tiêu chuẩn chất lượng phù hợp mang tính đặc sản địa phương, và bảo đảm vệ sinh an toàn thực phẩm, có sản phẩm OCOP được bày, bán',
+                  textVi:
+                    'Hàng hóa dịch vụ có nguồn gốc rõ ràng, có tiêu chuẩn chất lượng phù hợp mang tính đặc sản địa phương, và bảo đảm vệ sinh an toàn thực phẩm, có sản phẩm OCOP được bày, bán',
                   points: 2,
                 },
               ],
@@ -919,14 +981,18 @@ export const set26: RubricSheet = {
       kind: 'unverified',
       source: 'only 2 star-flagged rows (A.3.d option 2 ★4, A.3.e ★4); other sets carry 17–28',
       chosen: 'the two flags as transcribed, no others invented',
-      reason: 'The tourism sheet is structured differently (no samples, on-site inspection); no flag can be added without the official text. A tourism product can therefore reach 5★ on points alone. Verify against the gazette copy.',
+      reason:
+        'The tourism sheet is structured differently (no samples, on-site inspection); no flag can be added without the official text. A tourism product can therefore reach 5★ on points alone. Verify against the gazette copy.',
     },
     {
       nodeCode: 'B.5.a',
       kind: 'structure',
-      source: 'the tourism sheet has no raw-material criterion and no separate "Trí tuệ/bản sắc địa phương" criterion',
-      chosen: 'commune-assessed (Biểu 3): A.2.a product idea origin, A.3.c local labour, and B.5.a product story (its options grade "trí tuệ bản sắc địa phương"); no raw-material criterion',
-      reason: 'Biểu 3 lists four local criteria; a service has no raw material, and the story criterion is where this sheet grades local identity.',
+      source:
+        'the tourism sheet has no raw-material criterion and no separate "Trí tuệ/bản sắc địa phương" criterion',
+      chosen:
+        'commune-assessed (Biểu 3): A.2.a product idea origin, A.3.c local labour, and B.5.a product story (its options grade "trí tuệ bản sắc địa phương"); no raw-material criterion',
+      reason:
+        'Biểu 3 lists four local criteria; a service has no raw material, and the story criterion is where this sheet grades local identity.',
     },
     {
       nodeCode: 'B.5.c',
