@@ -8,8 +8,8 @@ import { adminUnits, adminUnitSuccessions } from '../schema';
 
 export type AdminUnitRow = typeof adminUnits.$inferSelect;
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters, few round trips. */
-const INSERT_CHUNK = 1000;
+/** Rows per statement: few round trips, bounded memory. */
+const INSERT_CHUNK = 2000;
 
 const LEVEL_ORDER = sql`case ${adminUnits.level} when 'nation' then 0 when 'province' then 1 when 'district' then 2 else 3 end`;
 
@@ -65,11 +65,35 @@ export async function listUnitsInForce(db: Database, asOf: IsoDate): Promise<Adm
   return rows.map(toAdminUnit);
 }
 
-/** Inserts units in chunks, deriving the search key. */
+/**
+ * Inserts units in chunks, deriving the search key. Rows travel as one JSON parameter per chunk
+ * (`jsonb_to_recordset`): several times faster than bound VALUES lists, on PGlite especially.
+ */
 export async function insertUnits(db: Database, units: readonly AdminUnit[]): Promise<void> {
   for (let start = 0; start < units.length; start += INSERT_CHUNK) {
-    const chunk = units.slice(start, start + INSERT_CHUNK).map((unit) => ({ ...unit, searchKey: unitSearchKey(unit) }));
-    await db.insert(adminUnits).values(chunk);
+    const rows = units.slice(start, start + INSERT_CHUNK).map((unit) => ({
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      full_name: unit.fullName,
+      name_en: unit.nameEn,
+      level: unit.level,
+      kind: unit.kind,
+      parent_id: unit.parentId,
+      path: unit.path,
+      valid_from: unit.validFrom,
+      valid_to: unit.validTo,
+      details_as_of: unit.detailsAsOf,
+      search_key: unitSearchKey(unit),
+    }));
+    await db.execute(sql`
+      insert into admin_units (id, code, name, full_name, name_en, level, kind, parent_id, path,
+        valid_from, valid_to, details_as_of, search_key)
+      select id, code, name, full_name, name_en, level, kind, parent_id, path,
+        valid_from, valid_to, details_as_of, search_key
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
+        id uuid, code text, name text, full_name text, name_en text, level text, kind text,
+        parent_id uuid, path text, valid_from date, valid_to date, details_as_of date, search_key text)`);
   }
 }
 
@@ -108,13 +132,17 @@ export async function insertSuccessions(
 ): Promise<number> {
   let added = 0;
   for (let start = 0; start < links.length; start += INSERT_CHUNK) {
-    const chunk = links.slice(start, start + INSERT_CHUNK).map((link) => ({ ...link, effectiveDate }));
-    const rows = await db
-      .insert(adminUnitSuccessions)
-      .values(chunk)
-      .onConflictDoNothing()
-      .returning({ predecessorId: adminUnitSuccessions.predecessorId });
-    added += rows.length;
+    const rows = links.slice(start, start + INSERT_CHUNK).map((link) => ({
+      predecessor_id: link.predecessorId,
+      successor_id: link.successorId,
+    }));
+    const result = await db.execute(sql`
+      insert into admin_unit_successions (predecessor_id, successor_id, effective_date)
+      select predecessor_id, successor_id, ${effectiveDate}::date
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(predecessor_id uuid, successor_id uuid)
+      on conflict do nothing
+      returning predecessor_id`);
+    added += (result as unknown as { rows: unknown[] }).rows.length;
   }
   return added;
 }

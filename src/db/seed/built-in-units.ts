@@ -47,6 +47,24 @@ function newUnit(fact: BuiltInUnitFact, level: UnitLevel, parent: AdminUnit | nu
 }
 
 /**
+ * The nation unit, created (with its audit row) when missing. Call inside a transaction holding
+ * {@link lockUnitTree}.
+ */
+export async function ensureNationUnit(tx: Database, now: Date): Promise<AdminUnit> {
+  const existing = await findNationUnit(tx);
+  if (existing) return existing;
+  const nation = newUnit(NATION_UNIT, 'nation', null, NATION_UNIT.validFrom);
+  await insertUnits(tx, [nation]);
+  await appendAudit(
+    tx,
+    SYSTEM_AUDIT_CONTEXT,
+    { action: 'unit.create', entityType: 'admin_unit', entityId: nation.id, after: nation, unitId: nation.id },
+    now,
+  );
+  return nation;
+}
+
+/**
  * Makes sure the nation, the 34 provinces of 2025 and the demo communes exist (see
  * `domain/admin-units/built-in-units.facts.ts`). Idempotent: a unit of the same level and code in
  * force on 01/07/2025 — seeded before or imported from the national list — is reused, so a second

@@ -1,5 +1,6 @@
 import type { AppInstance } from '../context';
 import { rubricRoutes } from './rubrics/rubric.routes';
+import { unitRoutes } from './units/units.routes';
 
 /**
  * Routes of the business modules. Each module adds one line here; keep the list alphabetical to
@@ -7,4 +8,5 @@ import { rubricRoutes } from './rubrics/rubric.routes';
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(rubricRoutes);
+  await app.register(unitRoutes);
 }
