@@ -287,6 +287,207 @@ CREATE TABLE "notifications" (
 	"read_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "certificate_counters" (
+	"issuer_code" text NOT NULL,
+	"year" integer NOT NULL,
+	"last" integer NOT NULL,
+	CONSTRAINT "certificate_counters_issuer_code_year_pk" PRIMARY KEY("issuer_code","year")
+);
+--> statement-breakpoint
+CREATE TABLE "certificates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"number" text NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"decision_item_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"issuer_unit_id" uuid NOT NULL,
+	"stars" integer NOT NULL,
+	"issued_on" date NOT NULL,
+	"valid_until" date NOT NULL,
+	"product_name" text NOT NULL,
+	"product_set" integer NOT NULL,
+	"producer_name" text NOT NULL,
+	"commune_name" text NOT NULL,
+	"province_name" text NOT NULL,
+	"issuer_name" text NOT NULL,
+	"decision_number" text NOT NULL,
+	"decision_date" date NOT NULL,
+	"issue_kind" text DEFAULT 'original' NOT NULL,
+	"supersedes_id" uuid,
+	"superseded_by_id" uuid,
+	"superseded_on" date,
+	"supersede_reason" text,
+	"revoked_on" date,
+	"revocation" jsonb,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "conflict_declarations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_product_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"declaration" text NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"hints" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"declared_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "consultancy_links" (
+	"account_id" uuid NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "consultancy_links_account_id_producer_id_pk" PRIMARY KEY("account_id","producer_id")
+);
+--> statement-breakpoint
+CREATE TABLE "council_members" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"council_id" uuid NOT NULL,
+	"account_id" uuid,
+	"full_name" text NOT NULL,
+	"agency" text NOT NULL,
+	"position" text NOT NULL,
+	"organisation" text DEFAULT '' NOT NULL,
+	"role" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "councils" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"level" text NOT NULL,
+	"name" text NOT NULL,
+	"established_by" text DEFAULT '' NOT NULL,
+	"term_from" date NOT NULL,
+	"term_to" date,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "decision_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"round_result_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"product_set" integer NOT NULL,
+	"stars" integer NOT NULL,
+	"mean_hundredths" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "decisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"level" text NOT NULL,
+	"round_id" uuid,
+	"number" text NOT NULL,
+	"signed_on" date NOT NULL,
+	"title_vi" text NOT NULL,
+	"legal_bases" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"issuer_name" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"drafted_by" uuid,
+	"drafted_at" timestamp with time zone NOT NULL,
+	"approved_by" uuid,
+	"approved_by_name" text,
+	"approved_at" timestamp with time zone,
+	"signed_scan_sha256" text,
+	"signed_scan_file_name" text,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "holidays" (
+	"date" date PRIMARY KEY NOT NULL,
+	"name_vi" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "member_assignments" (
+	"round_product_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "member_assignments_round_product_id_member_id_pk" PRIMARY KEY("round_product_id","member_id")
+);
+--> statement-breakpoint
+CREATE TABLE "round_products" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"dossier_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"product_set" integer NOT NULL,
+	"rubric_version_id" text NOT NULL,
+	"source_result_id" uuid,
+	"requires_on_site_inspection" boolean DEFAULT false NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "round_results" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"round_product_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"mean_hundredths" integer NOT NULL,
+	"band_stars" integer NOT NULL,
+	"stars" integer,
+	"is_certifiable" boolean NOT NULL,
+	"route_action" text NOT NULL,
+	"route_target_level" text,
+	"explanation_vi" text NOT NULL,
+	"explanation_en" text NOT NULL,
+	"member_totals" jsonb NOT NULL,
+	"blocked_by" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"adopted_at" timestamp with time zone NOT NULL,
+	"adopted_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "rounds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"council_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"level" text NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"distributed_on" date,
+	"meeting_on" date NOT NULL,
+	"meeting_end_on" date,
+	"settings" jsonb NOT NULL,
+	"procedure_version_id" text NOT NULL,
+	"meeting_date_override" jsonb,
+	"composition_override" jsonb,
+	"composition_problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"opened_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"adopted_at" timestamp with time zone,
+	"adopted_by" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "score_sheets" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_product_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"choices" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"knock_outs" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"total_hundredths" integer DEFAULT 0 NOT NULL,
+	"reason" text,
+	"requested_by" uuid,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"submitted_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "admin_unit_successions" ADD CONSTRAINT "admin_unit_successions_predecessor_id_admin_units_id_fk" FOREIGN KEY ("predecessor_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_unit_successions" ADD CONSTRAINT "admin_unit_successions_successor_id_admin_units_id_fk" FOREIGN KEY ("successor_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_units" ADD CONSTRAINT "admin_units_parent_id_admin_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -321,6 +522,45 @@ ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_product_id_products_id_fk" FOREI
 ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_commune_id_admin_units_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_created_by_accounts_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_decision_item_id_decision_items_id_fk" FOREIGN KEY ("decision_item_id") REFERENCES "public"."decision_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_issuer_unit_id_admin_units_id_fk" FOREIGN KEY ("issuer_unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_round_product_id_round_products_id_fk" FOREIGN KEY ("round_product_id") REFERENCES "public"."round_products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultancy_links" ADD CONSTRAINT "consultancy_links_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultancy_links" ADD CONSTRAINT "consultancy_links_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_members" ADD CONSTRAINT "council_members_council_id_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."councils"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_members" ADD CONSTRAINT "council_members_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "councils" ADD CONSTRAINT "councils_unit_id_admin_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "councils" ADD CONSTRAINT "councils_created_by_accounts_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_items" ADD CONSTRAINT "decision_items_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_items" ADD CONSTRAINT "decision_items_round_result_id_round_results_id_fk" FOREIGN KEY ("round_result_id") REFERENCES "public"."round_results"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_items" ADD CONSTRAINT "decision_items_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_items" ADD CONSTRAINT "decision_items_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_unit_id_admin_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_drafted_by_accounts_id_fk" FOREIGN KEY ("drafted_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_approved_by_accounts_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "member_assignments" ADD CONSTRAINT "member_assignments_round_product_id_round_products_id_fk" FOREIGN KEY ("round_product_id") REFERENCES "public"."round_products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "member_assignments" ADD CONSTRAINT "member_assignments_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_products" ADD CONSTRAINT "round_products_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_products" ADD CONSTRAINT "round_products_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_products" ADD CONSTRAINT "round_products_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_products" ADD CONSTRAINT "round_products_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_results" ADD CONSTRAINT "round_results_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_results" ADD CONSTRAINT "round_results_round_product_id_round_products_id_fk" FOREIGN KEY ("round_product_id") REFERENCES "public"."round_products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_results" ADD CONSTRAINT "round_results_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_results" ADD CONSTRAINT "round_results_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_results" ADD CONSTRAINT "round_results_adopted_by_accounts_id_fk" FOREIGN KEY ("adopted_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_council_id_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."councils"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_unit_id_admin_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_adopted_by_accounts_id_fk" FOREIGN KEY ("adopted_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_created_by_accounts_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_round_product_id_round_products_id_fk" FOREIGN KEY ("round_product_id") REFERENCES "public"."round_products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_requested_by_accounts_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "admin_unit_successions_successor_idx" ON "admin_unit_successions" USING btree ("successor_id");--> statement-breakpoint
 CREATE INDEX "admin_units_parent_idx" ON "admin_units" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "admin_units_path_idx" ON "admin_units" USING btree ("path" text_pattern_ops);--> statement-breakpoint
@@ -356,4 +596,30 @@ CREATE UNIQUE INDEX "dossier_versions_number_key" ON "dossier_versions" USING bt
 CREATE INDEX "dossiers_commune_status_idx" ON "dossiers" USING btree ("commune_id","status");--> statement-breakpoint
 CREATE INDEX "dossiers_producer_idx" ON "dossiers" USING btree ("producer_id");--> statement-breakpoint
 CREATE INDEX "dossiers_product_idx" ON "dossiers" USING btree ("product_id");--> statement-breakpoint
-CREATE INDEX "notifications_account_idx" ON "notifications" USING btree ("account_id","created_at");
+CREATE INDEX "notifications_account_idx" ON "notifications" USING btree ("account_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_number_key" ON "certificates" USING btree ("number");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_item_original_key" ON "certificates" USING btree ("decision_item_id") WHERE "certificates"."issue_kind" = 'original';--> statement-breakpoint
+CREATE INDEX "certificates_product_idx" ON "certificates" USING btree ("product_id");--> statement-breakpoint
+CREATE INDEX "certificates_producer_idx" ON "certificates" USING btree ("producer_id");--> statement-breakpoint
+CREATE INDEX "certificates_decision_idx" ON "certificates" USING btree ("decision_id");--> statement-breakpoint
+CREATE INDEX "certificates_valid_until_idx" ON "certificates" USING btree ("valid_until");--> statement-breakpoint
+CREATE UNIQUE INDEX "conflict_declarations_key" ON "conflict_declarations" USING btree ("round_product_id","member_id");--> statement-breakpoint
+CREATE INDEX "council_members_council_idx" ON "council_members" USING btree ("council_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "council_members_account_key" ON "council_members" USING btree ("council_id","account_id");--> statement-breakpoint
+CREATE INDEX "council_members_account_idx" ON "council_members" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "councils_unit_idx" ON "councils" USING btree ("unit_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "decision_items_result_key" ON "decision_items" USING btree ("round_result_id");--> statement-breakpoint
+CREATE INDEX "decision_items_decision_idx" ON "decision_items" USING btree ("decision_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "decisions_unit_number_key" ON "decisions" USING btree ("unit_id","number");--> statement-breakpoint
+CREATE INDEX "decisions_round_idx" ON "decisions" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "member_assignments_member_idx" ON "member_assignments" USING btree ("member_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "round_products_round_dossier_key" ON "round_products" USING btree ("round_id","dossier_id");--> statement-breakpoint
+CREATE INDEX "round_products_dossier_idx" ON "round_products" USING btree ("dossier_id");--> statement-breakpoint
+CREATE INDEX "round_products_source_idx" ON "round_products" USING btree ("source_result_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "round_results_round_product_key" ON "round_results" USING btree ("round_product_id");--> statement-breakpoint
+CREATE INDEX "round_results_round_idx" ON "round_results" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "round_results_route_idx" ON "round_results" USING btree ("route_target_level","route_action");--> statement-breakpoint
+CREATE INDEX "rounds_council_idx" ON "rounds" USING btree ("council_id");--> statement-breakpoint
+CREATE INDEX "rounds_unit_status_idx" ON "rounds" USING btree ("unit_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "score_sheets_version_key" ON "score_sheets" USING btree ("round_product_id","member_id","version");--> statement-breakpoint
+CREATE INDEX "score_sheets_member_idx" ON "score_sheets" USING btree ("member_id");

@@ -6,3 +6,4 @@ export * from './registry.schema';
 export * from './mail.schema';
 export * from './rubrics.schema';
 export * from './dossiers.schema';
+export * from './evaluation.schema';
