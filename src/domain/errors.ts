@@ -36,6 +36,10 @@ export const ERROR_CODES = [
   'RUBRIC_INVALID',
   /** A score sheet does not answer the rubric correctly. */
   'SCORE_SHEET_INVALID',
+  /** A round cannot be adopted: a product breaks quorum or the 10-point rule (`extra.blockers`). */
+  'ADOPTION_BLOCKED',
+  /** A rule refuses the action unless an explicit, audited override with a reason is given. */
+  'OVERRIDE_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -75,6 +75,22 @@ export const PERMISSIONS = {
   /** District intake of historical dossiers under the original 148 procedure. */
   'dossier.intake.district': ['standing_office'],
   'dossier.intake.province': ['standing_office'],
+  /** Councils and rounds (issue 5). Council members also need a seat in the council. */
+  'council.read': ['standing_office', 'council_chair', 'council_member', 'leader'],
+  'council.manage': ['standing_office'],
+  'round.manage': ['standing_office'],
+  'round.read': ['standing_office', 'council_chair', 'council_member', 'leader'],
+  /** Declare conflicts and score assigned products (a seat in the council and an assignment). */
+  'round.score': ['council_member', 'council_chair'],
+  /** Chair's view, re-scoring requests, close scoring, adopt (the council's chair only). */
+  'round.chair': ['council_chair'],
+  'decision.read': ['standing_office', 'leader', 'council_chair'],
+  'decision.draft': ['standing_office'],
+  'decision.approve': ['leader'],
+  /** A producer-role grant also needs membership of the certificate's producer. */
+  'certificate.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
+  'certificate.issue': ['standing_office'],
+  'certificate.revoke': ['standing_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
