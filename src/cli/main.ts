@@ -8,6 +8,7 @@ import { registerSeedDemoCommand } from './commands/seed-demo.command';
 import { registerAuditCommand } from './commands/audit.command';
 import { registerUnitsCommand } from './commands/units.command';
 import { registerBackupCommands } from './commands/backup.command';
+import { registerRubricCommand } from './commands/rubric.command';
 
 const program = new Command()
   .name('ocop')
@@ -21,6 +22,7 @@ registerSeedDemoCommand(program);
 registerAuditCommand(program);
 registerUnitsCommand(program);
 registerBackupCommands(program);
+registerRubricCommand(program);
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

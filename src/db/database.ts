@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';
 
@@ -21,4 +22,16 @@ export interface DatabaseHandle {
 /** `count(*)` is a number from PGlite and a string from node-postgres: read it with this. */
 export function toCount(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0);
+}
+
+/** Runs raw SQL and returns its rows, whichever driver is behind `db`. */
+export async function queryRows<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Runs a `select count(*) as n …` and returns n as a number. */
+export async function queryCount(db: Database, query: SQL): Promise<number> {
+  const [row] = await queryRows<{ n: unknown }>(db, query);
+  return toCount(row?.n);
 }

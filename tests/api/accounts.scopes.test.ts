@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { toCount } from '../../src/db/database';
+import { queryCount } from '../../src/db/database';
 import { roleGrants } from '../../src/db/schema';
 import { ROLES, type Role } from '../../src/domain/access/roles';
 import { buildAccount, buildJurisdictions, nextId, type UnitRow } from '../helpers/factories';
@@ -82,7 +82,7 @@ const cases: Case[] = [
 ];
 
 async function changeCount(): Promise<number> {
-  return toCount((await t.db.execute(sql`select count(*) as n from audit_log`)).rows[0]?.['n' as never]);
+  return queryCount(t.db, sql`select count(*) as n from audit_log`);
 }
 
 describe.each(cases)('$operation', ({ request, success }) => {

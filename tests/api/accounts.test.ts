@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { accounts, roleGrants } from '../../src/db/schema';
-import { toCount } from '../../src/db/database';
+import { queryCount } from '../../src/db/database';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
 import { createTestApp, login, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function snapshot() {
-  const count = async (query: ReturnType<typeof sql>) => toCount((await t.db.execute(query)).rows[0]?.['n' as never]);
+  const count = (query: ReturnType<typeof sql>) => queryCount(t.db, query);
   return {
     accounts: await count(sql`select count(*) as n from accounts`),
     grants: await count(sql`select count(*) as n from role_grants`),

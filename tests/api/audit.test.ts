@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/database';
 import { verifyAuditChain } from '../../src/db/repositories/audit.repository';
 import { buildJurisdictions } from '../helpers/factories';
 import { createTestApp, signInAs, type TestApp } from '../helpers/test-app';
@@ -24,7 +25,7 @@ afterAll(async () => t.close());
 
 describe('audit trail', () => {
   it('records who did what, where, under which request, with the state after', async () => {
-    const rows = (await t.db.execute(sql`select * from audit_log where action = 'account.created' order by seq`)).rows as Record<string, unknown>[];
+    const rows = await queryRows(t.db, sql`select * from audit_log where action = 'account.created' order by seq`);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ actor_role: 'admin', entity_type: 'account', request_id: 'req-create-a-0001' });
     expect(rows[0]?.after).toMatchObject({ username: 'audit.a' });
@@ -38,7 +39,7 @@ describe('audit trail', () => {
   });
 
   it('names an edited row', async () => {
-    const [target] = (await t.db.execute(sql`select seq from audit_log where action = 'account.created' order by seq limit 1`)).rows as { seq: number }[];
+    const [target] = await queryRows<{ seq: number }>(t.db, sql`select seq from audit_log where action = 'account.created' order by seq limit 1`);
     const seq = Number(target!.seq);
     await t.db.execute(sql`update audit_log set after = '{"username":"forged"}'::jsonb where seq = ${seq}`);
     const result = await verifyAuditChain(t.db);
@@ -46,7 +47,7 @@ describe('audit trail', () => {
   });
 
   it('names a deleted row', async () => {
-    const [last] = (await t.db.execute(sql`select max(seq) as seq from audit_log`)).rows as { seq: number }[];
+    const [last] = await queryRows<{ seq: number }>(t.db, sql`select max(seq) as seq from audit_log`);
     const seq = Number(last!.seq) - 1;
     await t.db.execute(sql`delete from audit_log where seq = ${seq}`);
     const result = await verifyAuditChain(t.db);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { accounts, apiTokens } from '../../src/db/schema';
-import { toCount } from '../../src/db/database';
+import { queryCount, toCount } from '../../src/db/database';
 import { buildAccount, buildJurisdictions, TEST_PASSWORD } from '../helpers/factories';
 import { createTestApp, login, type TestApp } from '../helpers/test-app';
 
@@ -15,8 +15,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function auditCount(): Promise<number> {
-  const result = await t.db.execute(sql`select count(*) as n from audit_log`);
-  return toCount((result.rows[0] as { n: unknown }).n);
+  return queryCount(t.db, sql`select count(*) as n from audit_log`);
 }
 
 describe('sign-in', () => {

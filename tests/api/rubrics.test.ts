@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { toCount } from '../../src/db/database';
+import { queryCount } from '../../src/db/database';
 import { RUBRIC_148 } from '../../src/domain/rubric/catalogue/148/rubric-148';
 import type { RubricVersion } from '../../src/domain/rubric/rubric.types';
 import { ROLES } from '../../src/domain/access/roles';
@@ -22,7 +22,7 @@ function draftVersion(id: string, change?: (version: RubricVersion) => void): Ru
 }
 
 async function storedCount(): Promise<number> {
-  return toCount((await t.db.execute(sql`select count(*) as n from rubric_versions`)).rows[0]?.['n' as never]);
+  return queryCount(t.db, sql`select count(*) as n from rubric_versions`);
 }
 
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('importing and publishing', () => {
 
   it('refuses a duplicate criterion code, naming it', async () => {
     const duplicated = draftVersion('dup-code', (v) => {
-      const criteria = v.sheets[0]!.parts[0]!.groups[0]!.criteria as { code: string }[];
+      const criteria = v.sheets[0]!.parts[0]!.groups[0]!.criteria as unknown as { code: string }[];
       criteria[1]!.code = criteria[0]!.code;
     });
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/rubrics', headers: nationalAdmin.headers, payload: duplicated });
