@@ -6,11 +6,11 @@ export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, '
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge color={account.status === 'active' ? 'ocop' : 'gray.7'} variant="light">
+      <Badge color={account.status === 'active' ? 'ocop.8' : 'gray.8'} variant="outline">
         {t(`accounts.status.${account.status}`)}
       </Badge>
       {account.isLocked && (
-        <Badge color="orange.9" variant="light">
+        <Badge color="orange.9" variant="outline">
           {t('accounts.locked')}
         </Badge>
       )}

@@ -11,7 +11,7 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountOutput[]
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption>{t('accounts.tableCaption')}</Table.Caption>
+        <caption className="visually-hidden">{t('accounts.tableCaption')}</caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('accounts.displayName')}</Table.Th>

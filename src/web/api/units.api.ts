@@ -1,55 +1,36 @@
+import type {
+  GetUnitHistoryOutput,
+  GetUnitOutput,
+  ResolveUnitSuccessorsOutput,
+  SearchUnitsOutput,
+  UnitPageOutput,
+} from '../../contracts/units.contracts';
 import { apiRequest } from './http';
 
-/**
- * An administrative unit as the units API returns it. Written against the planned operations
- * (getUnit, listUnitChildren, searchUnits, resolveUnitSuccessors, getUnitHistory, listUnits);
- * optional fields are read defensively.
- */
-export interface UnitView {
-  id: string;
-  code: string;
-  name: string;
-  fullName?: string | null;
-  nameEn?: string | null;
-  level: string;
-  kind?: string | null;
-  parentId?: string | null;
-  validFrom?: string | null;
-  validTo?: string | null;
-  /** Whether the unit has children (when the server says). */
-  hasChildren?: boolean;
-  childCount?: number;
+export type { UnitView } from '../../contracts/units.contracts';
+export type UnitSearchHit = SearchUnitsOutput['items'][number];
+export type UnitSuccession = GetUnitHistoryOutput['predecessors'][number];
+
+/** Communes of the biggest provinces exceed 100: ask for the most the API gives in one page. */
+const CHILDREN_PAGE = 500;
+
+const unitPath = (id: string) => `/units/${encodeURIComponent(id)}`;
+
+/** operationId getUnit — the unit with its ancestors the caller may see. */
+export function getUnit(id: string, signal?: AbortSignal): Promise<GetUnitOutput> {
+  return apiRequest<GetUnitOutput>(unitPath(id), { signal });
 }
 
-export interface UnitSuccessionView {
-  unit: UnitView;
-  effectiveDate: string | null;
-}
-
-export interface UnitHistoryView {
-  unit: UnitView;
-  predecessors: UnitSuccessionView[];
-  successors: UnitSuccessionView[];
-}
-
-type UnitList = UnitView[] | { items: UnitView[] };
-
-function itemsOf(list: UnitList): UnitView[] {
-  return Array.isArray(list) ? list : list.items;
-}
-
-export function getUnit(id: string, signal?: AbortSignal): Promise<UnitView> {
-  return apiRequest<UnitView>(`/units/${encodeURIComponent(id)}`, { signal });
-}
-
-export async function listUnitChildren(
+/** operationId listUnitChildren — units directly below, in force on `asOf` (default today). */
+export function listUnitChildren(
   id: string,
   asOf: string | undefined,
   signal?: AbortSignal,
-): Promise<UnitView[]> {
-  return itemsOf(
-    await apiRequest<UnitList>(`/units/${encodeURIComponent(id)}/children`, { query: { asOf }, signal }),
-  );
+): Promise<UnitPageOutput> {
+  return apiRequest<UnitPageOutput>(`${unitPath(id)}/children`, {
+    query: { asOf, limit: CHILDREN_PAGE },
+    signal,
+  });
 }
 
 export interface SearchUnitsParams {
@@ -59,40 +40,21 @@ export interface SearchUnitsParams {
   limit?: number;
 }
 
-export async function searchUnits(params: SearchUnitsParams, signal?: AbortSignal): Promise<UnitView[]> {
-  return itemsOf(await apiRequest<UnitList>('/units/search', { query: { ...params }, signal }));
+/** operationId searchUnits — tone-insensitive search within what the caller may see. */
+export async function searchUnits(params: SearchUnitsParams, signal?: AbortSignal): Promise<UnitSearchHit[]> {
+  const result = await apiRequest<SearchUnitsOutput>('/units/search', { query: { ...params }, signal });
+  return result.items;
 }
 
-type RawSuccession = UnitSuccessionView | (UnitView & { effectiveDate?: string | null });
-
-function toSuccession(raw: RawSuccession): UnitSuccessionView {
-  if ('unit' in raw && raw.unit) return { unit: raw.unit, effectiveDate: raw.effectiveDate ?? null };
-  const unit = raw as UnitView & { effectiveDate?: string | null };
-  return { unit, effectiveDate: unit.effectiveDate ?? null };
+/** operationId getUnitHistory — predecessors and successors with their effective dates. */
+export function getUnitHistory(id: string, signal?: AbortSignal): Promise<GetUnitHistoryOutput> {
+  return apiRequest<GetUnitHistoryOutput>(`${unitPath(id)}/history`, { signal });
 }
 
-interface RawHistory {
-  unit?: UnitView;
-  predecessors?: RawSuccession[];
-  successors?: RawSuccession[];
-}
-
-export async function getUnitHistory(
+/** operationId resolveUnitSuccessors — the unit(s) in force today that an old unit became. */
+export function resolveUnitSuccessors(
   id: string,
   signal?: AbortSignal,
-): Promise<Omit<UnitHistoryView, 'unit'> & { unit?: UnitView }> {
-  const raw = await apiRequest<RawHistory>(`/units/${encodeURIComponent(id)}/history`, { signal });
-  return {
-    unit: raw.unit,
-    predecessors: (raw.predecessors ?? []).map(toSuccession),
-    successors: (raw.successors ?? []).map(toSuccession),
-  };
-}
-
-export async function resolveUnitSuccessors(id: string, signal?: AbortSignal): Promise<UnitView[]> {
-  const raw = await apiRequest<UnitList | { successors: UnitView[] }>(
-    `/units/${encodeURIComponent(id)}/successors`,
-    { signal },
-  );
-  return 'successors' in raw ? raw.successors : itemsOf(raw);
+): Promise<ResolveUnitSuccessorsOutput> {
+  return apiRequest<ResolveUnitSuccessorsOutput>(`${unitPath(id)}/successors`, { signal });
 }

@@ -19,7 +19,7 @@ export function GrantCard({ grant }: { grant: GrantView }) {
         <Text fw={600}>{grant.unitName}</Text>
       </Group>
       <Group gap="xs" mt="sm">
-        <Badge variant="light" color="gray.8">
+        <Badge variant="outline" color="gray.8">
           {t(unitLevelKey(grant.unitLevel))}
         </Badge>
         <Text size="xs" c="dimmed">

@@ -1,6 +1,6 @@
 import { Anchor, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { UnitSuccessionView } from '../api/units.api';
+import type { UnitSuccession } from '../api/units.api';
 import { formatDate } from '../i18n/format';
 import { unitDisplayName } from './unit-label';
 import { unitLevelKey } from './unit-levels';
@@ -10,7 +10,7 @@ export function SuccessionList({
   items,
   onSelect,
 }: {
-  items: UnitSuccessionView[];
+  items: UnitSuccession[];
   onSelect: (unitId: string) => void;
 }) {
   const { t, i18n } = useTranslation();

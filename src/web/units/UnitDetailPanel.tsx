@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -6,6 +6,8 @@ import { formatDate } from '../i18n/format';
 import { unitDisplayName } from './unit-label';
 import { unitLevelKey } from './unit-levels';
 import { unitQuery } from './unit-queries';
+import { CurrentSuccessors } from './CurrentSuccessors';
+import { UnitAncestors } from './UnitAncestors';
 import { UnitHistory } from './UnitHistory';
 
 interface UnitDetailPanelProps {
@@ -41,17 +43,16 @@ export function UnitDetailPanel({ unitId, onSelect }: UnitDetailPanelProps) {
       <ErrorAlert error={query.error} />
       {unit && (
         <Stack>
+          <UnitAncestors ancestors={unit.ancestors} onSelect={onSelect} />
           <Group gap="sm" align="center">
             <Title order={2} size="h3" id="unit-detail-heading">
               {unitDisplayName(unit, i18n.language)}
             </Title>
-            <Badge variant="light">{t(unitLevelKey(unit.level))}</Badge>
+            <Badge variant="outline" color="ocop.8">
+              {t(unitLevelKey(unit.level))}
+            </Badge>
           </Group>
-          {unit.validTo && (
-            <Alert color="orange" role="note" title={t('units.defunctTitle')}>
-              {t('units.defunctBody', { date: formatDate(unit.validTo, i18n.language) })}
-            </Alert>
-          )}
+          {unit.validTo && <CurrentSuccessors unitId={unit.id} validTo={unit.validTo} onSelect={onSelect} />}
           <Table variant="vertical" withTableBorder layout="fixed">
             <Table.Tbody>
               <Table.Tr>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { unitLevelKey } from './unit-levels';
-import { unitDisplayName } from './unit-label';
+import { unitNameWithParent } from './unit-label';
 import { useUnitSearch } from './useUnitSearch';
 
 interface UnitOption {
@@ -61,7 +61,7 @@ export function UnitPicker({
   const data = useMemo(() => {
     const found = units.map((unit) => ({
       value: unit.id,
-      label: `${unitDisplayName(unit, i18n.language)} — ${t(unitLevelKey(unit.level))}`,
+      label: `${unitNameWithParent(unit, i18n.language)} — ${t(unitLevelKey(unit.level))}`,
     }));
     const options = found.length > 0 ? found : ownUnits;
     const current =

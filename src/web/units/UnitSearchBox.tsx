@@ -3,7 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
-import { unitDisplayName } from './unit-label';
+import { unitNameWithParent } from './unit-label';
 import { UNIT_LEVELS, unitLevelKey } from './unit-levels';
 import { useUnitSearch } from './useUnitSearch';
 
@@ -67,13 +67,13 @@ export function UnitSearchBox({ asOf, onSelect }: UnitSearchBoxProps) {
                 >
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm" fw={500}>
-                      {unitDisplayName(unit, i18n.language)}
+                      {unitNameWithParent(unit, i18n.language)}
                     </Text>
                     <Badge size="xs" variant="outline" color="gray.7">
                       {t(unitLevelKey(unit.level))}
                     </Badge>
                     {unit.validTo && (
-                      <Badge size="xs" variant="light" color="orange.9">
+                      <Badge size="xs" variant="outline" color="orange.9">
                         {t('units.defunct')}
                       </Badge>
                     )}

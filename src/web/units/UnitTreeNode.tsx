@@ -11,7 +11,6 @@ interface TreeUnit {
   id: string;
   name: string;
   level: string;
-  hasChildren?: boolean | undefined;
 }
 
 interface UnitTreeNodeProps {
@@ -35,8 +34,10 @@ export function UnitTreeNode({
 }: UnitTreeNodeProps) {
   const { t, i18n } = useTranslation();
   const [isOpen, setIsOpen] = useState(isInitiallyOpen);
-  const canHaveChildren = unit.hasChildren ?? unit.level !== 'commune';
+  const canHaveChildren = unit.level !== 'commune';
   const children = useQuery({ ...unitChildrenQuery(unit.id, asOf), enabled: isOpen && canHaveChildren });
+  const items = children.data?.items;
+  const hiddenCount = (children.data?.total ?? 0) - (items?.length ?? 0);
   const isSelected = selectedId === unit.id;
   const groupId = `unit-children-${unit.id}`;
 
@@ -91,28 +92,29 @@ export function UnitTreeNode({
               <ErrorAlert error={children.error} />
             </li>
           ) : null}
-          {children.data?.length === 0 && (
+          {items?.length === 0 && (
             <li>
               <Text size="sm" c="dimmed" py={2}>
                 {t('units.noChildren')}
               </Text>
             </li>
           )}
-          {children.data?.map((child) => (
+          {items?.map((child) => (
             <UnitTreeNode
               key={child.id}
-              unit={{
-                id: child.id,
-                name: child.fullName || child.name,
-                level: child.level,
-                hasChildren:
-                  child.hasChildren ?? (child.childCount === undefined ? undefined : child.childCount > 0),
-              }}
+              unit={{ id: child.id, name: child.fullName, level: child.level }}
               asOf={asOf}
               selectedId={selectedId}
               onSelect={onSelect}
             />
           ))}
+          {hiddenCount > 0 && (
+            <li>
+              <Text size="sm" c="dimmed" py={2}>
+                {t('units.moreChildren', { count: hiddenCount })}
+              </Text>
+            </li>
+          )}
         </ul>
       )}
     </li>
