@@ -607,7 +607,7 @@ function buildSheet(setNumber: number, rows: Row[], problems: string[]): Mutable
           maxPoints: max,
           options: [],
         };
-        head.subCriteria.push(criterion);
+        (head.subCriteria as MutableCriterion[]).push(criterion);
         head.maxPoints += max;
         heading = undefined;
         continue;

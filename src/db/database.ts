@@ -26,8 +26,8 @@ export function toCount(value: unknown): number {
 
 /** Runs raw SQL and returns its rows, whichever driver is behind `db`. */
 export async function queryRows<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 /** Runs a `select count(*) as n …` and returns n as a number. */
