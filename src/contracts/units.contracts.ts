@@ -23,7 +23,13 @@ export const UnitView = z
   .meta({ id: 'Unit' });
 export type UnitView = z.infer<typeof UnitView>;
 
-const UnitRef = z.object({ id: z.uuid(), code: z.string(), name: z.string(), fullName: z.string(), level: UnitLevel });
+const UnitRef = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  fullName: z.string(),
+  level: UnitLevel,
+});
 
 // getUnit — GET /api/v1/units/:id
 export const GetUnitInput = z.object({ id: z.uuid() });
@@ -42,7 +48,9 @@ export const ListUnitChildrenInput = z.object({
   asOf: IsoDate.optional().describe('Units in force on this day (default: today)'),
   ...Paging,
 });
-export const UnitPageOutput = z.object({ items: z.array(UnitView), total: z.number().int() }).meta({ id: 'UnitPage' });
+export const UnitPageOutput = z
+  .object({ items: z.array(UnitView), total: z.number().int() })
+  .meta({ id: 'UnitPage' });
 export type UnitPageOutput = z.infer<typeof UnitPageOutput>;
 export const ListUnitChildrenOutput = UnitPageOutput;
 
@@ -62,13 +70,17 @@ export const SearchUnitsInput = z.object({
   asOf: IsoDate.optional().describe('Only units in force on this day (default: today)'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
-export const UnitSearchHit = UnitView.extend({ parentName: z.string().nullable() }).meta({ id: 'UnitSearchHit' });
+export const UnitSearchHit = UnitView.extend({ parentName: z.string().nullable() }).meta({
+  id: 'UnitSearchHit',
+});
 export const SearchUnitsOutput = z.object({ items: z.array(UnitSearchHit) });
 export type SearchUnitsOutput = z.infer<typeof SearchUnitsOutput>;
 
 // resolveUnitSuccessors — GET /api/v1/units/:id/successors
 export const ResolveUnitSuccessorsInput = z.object({
-  asOf: IsoDate.optional().describe('Follow successions up to the units in force on this day (default: today)'),
+  asOf: IsoDate.optional().describe(
+    'Follow successions up to the units in force on this day (default: today)',
+  ),
 });
 export const ResolveUnitSuccessorsOutput = z.object({
   unit: UnitView,

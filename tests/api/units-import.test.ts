@@ -23,18 +23,43 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 
 async function importFixture(name: string, validFrom: string, validTo?: string) {
-  return importUnits({ db: database.db, text: fixture(name), fileName: name, validFrom, validTo, now, audit: SYSTEM_AUDIT_CONTEXT });
+  return importUnits({
+    db: database.db,
+    text: fixture(name),
+    fileName: name,
+    validFrom,
+    validTo,
+    now,
+    audit: SYSTEM_AUDIT_CONTEXT,
+  });
 }
 
 async function link(name = 'merge-2025-07-01-old-to-new.json') {
-  return linkSuccessions({ db: database.db, text: fixture(name), fileName: name, effectiveDate: '2025-07-01', now, audit: SYSTEM_AUDIT_CONTEXT });
+  return linkSuccessions({
+    db: database.db,
+    text: fixture(name),
+    fileName: name,
+    effectiveDate: '2025-07-01',
+    now,
+    audit: SYSTEM_AUDIT_CONTEXT,
+  });
 }
 
 /** Every row of the unit tables and the audit log, to prove a refused file changed nothing. */
+async function rowsOf(query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
+  return ((await database.db.execute(query)) as { rows: Record<string, unknown>[] }).rows;
+}
+
 async function snapshot(): Promise<string> {
-  const count = async (table: string) => toCount((await database.db.execute(sql.raw(`select count(*) as n from ${table}`))).rows[0]?.n);
-  const units = await database.db.execute(sql`select id, name, valid_to, details_as_of from admin_units order by id`);
-  return JSON.stringify([await count('admin_units'), await count('admin_unit_successions'), await count('audit_log'), units.rows]);
+  const count = async (table: string) =>
+    toCount((await rowsOf(sql.raw(`select count(*) as n from ${table}`)))[0]?.n);
+  const units = await rowsOf(sql`select id, name, valid_to, details_as_of from admin_units order by id`);
+  return JSON.stringify([
+    await count('admin_units'),
+    await count('admin_unit_successions'),
+    await count('audit_log'),
+    units,
+  ]);
 }
 
 async function expectImportInvalid(run: () => Promise<unknown>, field: string): Promise<void> {
@@ -84,8 +109,14 @@ describe('importing administrative units', () => {
 
   it('changes nothing when everything is imported again', async () => {
     const before = await snapshot();
-    expect(await importFixture('units-2025-03-01-three-tier.json', '2025-03-01', '2025-06-30')).toMatchObject({ created: 0, updated: 0, closed: 0 });
-    expect(await importFixture('units-2025-07-01-two-tier.json', '2025-07-01')).toMatchObject({ created: 0, updated: 0, closed: 0 });
+    expect(await importFixture('units-2025-03-01-three-tier.json', '2025-03-01', '2025-06-30')).toMatchObject(
+      { created: 0, updated: 0, closed: 0 },
+    );
+    expect(await importFixture('units-2025-07-01-two-tier.json', '2025-07-01')).toMatchObject({
+      created: 0,
+      updated: 0,
+      closed: 0,
+    });
     expect(await link()).toMatchObject({ created: 0, unchanged: 11 });
     expect(await snapshot()).toBe(before);
   });
@@ -97,17 +128,31 @@ describe('importing administrative units', () => {
     const after = await listUnitsOfLevels(database.db, ['province', 'commune']);
     expect(after.map((u) => u.id).sort()).toEqual(before.map((u) => u.id).sort());
     const yenHoa = after.find((u) => u.code === '02300')!;
-    expect(yenHoa).toMatchObject({ name: 'Yên Hoà', fullName: 'Phường Yên Hoà', kind: 'Phường', validFrom: '2025-07-01', detailsAsOf: '2026-04-30' });
+    expect(yenHoa).toMatchObject({
+      name: 'Yên Hoà',
+      fullName: 'Phường Yên Hoà',
+      kind: 'Phường',
+      validFrom: '2025-07-01',
+      detailsAsOf: '2026-04-30',
+    });
     expect(after.find((u) => u.code === '01' && u.validTo === null)).toMatchObject({ nameEn: 'Hanoi' });
     // Re-importing either release afterwards changes nothing: the newer spelling stays.
-    expect(await importFixture('units-2026-04-30-two-tier.json', '2026-04-30')).toMatchObject({ created: 0, updated: 0 });
-    expect(await importFixture('units-2025-07-01-two-tier.json', '2025-07-01')).toMatchObject({ created: 0, updated: 0 });
+    expect(await importFixture('units-2026-04-30-two-tier.json', '2026-04-30')).toMatchObject({
+      created: 0,
+      updated: 0,
+    });
+    expect(await importFixture('units-2025-07-01-two-tier.json', '2025-07-01')).toMatchObject({
+      created: 0,
+      updated: 0,
+    });
     expect((await findUnitsByIds(database.db, [yenHoa.id]))[0]?.name).toBe('Yên Hoà');
   });
 
   it('writes one summary audit row per import that changed something, and the chain holds', async () => {
-    const rows = await database.db.execute(sql`select action, count(*) as n from audit_log where action like 'units.%' group by action order by action`);
-    expect(rows.rows.map((r) => [r.action, toCount(r.n)])).toEqual([
+    const rows = await rowsOf(
+      sql`select action, count(*) as n from audit_log where action like 'units.%' group by action order by action`,
+    );
+    expect(rows.map((r) => [r.action, toCount(r.n)])).toEqual([
       ['units.import', 3],
       ['units.link_successions', 1],
     ]);
@@ -115,27 +160,52 @@ describe('importing administrative units', () => {
   });
 
   it('refuses a commune whose parent code is unknown, changing nothing', async () => {
-    await expectImportInvalid(() => importFixture('bad-unknown-parent-2025-07-01.json', '2025-07-01'), '[0].Wards[1].ProvinceCode');
+    await expectImportInvalid(
+      () => importFixture('bad-unknown-parent-2025-07-01.json', '2025-07-01'),
+      '[0].Wards[1].ProvinceCode',
+    );
   });
 
   it('refuses malformed JSON and a wrong shape, changing nothing', async () => {
     await expectImportInvalid(
-      () => importUnits({ db: database.db, text: '[{"Code":"01",', fileName: 'x.json', validFrom: '2025-07-01', now, audit: SYSTEM_AUDIT_CONTEXT }),
+      () =>
+        importUnits({
+          db: database.db,
+          text: '[{"Code":"01",',
+          fileName: 'x.json',
+          validFrom: '2025-07-01',
+          now,
+          audit: SYSTEM_AUDIT_CONTEXT,
+        }),
       '(file)',
     );
     const wrong = JSON.parse(fixture('units-2025-07-01-two-tier.json')) as { Wards: { Name: unknown }[] }[];
     wrong[1]!.Wards[2]!.Name = '';
     await expectImportInvalid(
-      () => importUnits({ db: database.db, text: JSON.stringify(wrong), fileName: 'x.json', validFrom: '2025-07-01', now, audit: SYSTEM_AUDIT_CONTEXT }),
+      () =>
+        importUnits({
+          db: database.db,
+          text: JSON.stringify(wrong),
+          fileName: 'x.json',
+          validFrom: '2025-07-01',
+          now,
+          audit: SYSTEM_AUDIT_CONTEXT,
+        }),
       '[1].Wards[2].Name',
     );
   });
 
   it('refuses a mapping pointing to a unit that does not exist, changing nothing', async () => {
-    await expectImportInvalid(() => link('bad-mapping-unknown-target.json'), 'data[0].level3s[2].splits[1].new_id');
+    await expectImportInvalid(
+      () => link('bad-mapping-unknown-target.json'),
+      'data[0].level3s[2].splits[1].new_id',
+    );
   });
 
   it('refuses a release dated so that it would overlap units already in force later', async () => {
-    await expectImportInvalid(() => importFixture('units-2025-07-01-two-tier.json', '2025-06-01'), '[0].Wards[0].Code');
+    await expectImportInvalid(
+      () => importFixture('units-2025-07-01-two-tier.json', '2025-06-01'),
+      '[0].Wards[0].Code',
+    );
   });
 });

@@ -30,9 +30,31 @@ describe.skipIf(!hasReference)('importing the real reference lists', () => {
 
   async function importAll() {
     const db = database.db;
-    const history = await importUnits({ db, text: read('units-2025-03-01-three-tier.json'), fileName: 'three', validFrom: '2025-03-01', validTo: '2025-06-30', now, audit });
-    const current = await importUnits({ db, text: read('units-2025-07-01-two-tier.json'), fileName: 'two', validFrom: '2025-07-01', now, audit });
-    const links = await linkSuccessions({ db, text: read('merge-2025-07-01-old-to-new.json'), fileName: 'merge', effectiveDate: '2025-07-01', now, audit });
+    const history = await importUnits({
+      db,
+      text: read('units-2025-03-01-three-tier.json'),
+      fileName: 'three',
+      validFrom: '2025-03-01',
+      validTo: '2025-06-30',
+      now,
+      audit,
+    });
+    const current = await importUnits({
+      db,
+      text: read('units-2025-07-01-two-tier.json'),
+      fileName: 'two',
+      validFrom: '2025-07-01',
+      now,
+      audit,
+    });
+    const links = await linkSuccessions({
+      db,
+      text: read('merge-2025-07-01-old-to-new.json'),
+      fileName: 'merge',
+      effectiveDate: '2025-07-01',
+      now,
+      audit,
+    });
     return { history, current, links };
   }
 
@@ -40,10 +62,20 @@ describe.skipIf(!hasReference)('importing the real reference lists', () => {
     const records = parseUnitFile(JSON.parse(read('units-2025-07-01-two-tier.json'))).records;
     const byCode = new Map(records.map((r) => [`${r.level}:${r.code}`, r]));
     for (const province of PROVINCES_2025) {
-      expect(byCode.get(`province:${province.code}`)).toMatchObject({ name: province.name, fullName: province.fullName, nameEn: province.nameEn, kind: province.kind });
+      expect(byCode.get(`province:${province.code}`)).toMatchObject({
+        name: province.name,
+        fullName: province.fullName,
+        nameEn: province.nameEn,
+        kind: province.kind,
+      });
     }
     for (const commune of DEMO_COMMUNES_2025) {
-      expect(byCode.get(`commune:${commune.code}`)).toMatchObject({ name: commune.name, fullName: commune.fullName, kind: commune.kind, parent: { code: commune.provinceCode } });
+      expect(byCode.get(`commune:${commune.code}`)).toMatchObject({
+        name: commune.name,
+        fullName: commune.fullName,
+        kind: commune.kind,
+        parent: { code: commune.provinceCode },
+      });
     }
   });
 
@@ -52,7 +84,10 @@ describe.skipIf(!hasReference)('importing the real reference lists', () => {
     const started = Date.now();
     const { history, current, links } = await importAll();
     const seconds = (Date.now() - started) / 1000;
-    expect(history).toMatchObject({ created: 10_794, unitsInFile: { province: 63, district: 696, commune: 10_035 } });
+    expect(history).toMatchObject({
+      created: 10_794,
+      unitsInFile: { province: 63, district: 696, commune: 10_035 },
+    });
     expect(current).toMatchObject({ created: 3_355 - 44, unchanged: 44, updated: 0 });
     expect(links.created).toBe(links.links);
     expect(links.skipped).toHaveLength(12);
@@ -69,11 +104,20 @@ describe.skipIf(!hasReference)('importing the real reference lists', () => {
 
   it('changes nothing on a second run', async () => {
     const { history, current, links } = await importAll();
-    expect([history.created, history.updated, current.created, current.updated, links.created]).toEqual([0, 0, 0, 0, 0]);
+    expect([history.created, history.updated, current.created, current.updated, links.created]).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
   });
 
   it('takes the 2026 release (tone marks moved) without duplicating any unit', async () => {
-    const result = await importUnits({ db: database.db, text: read('units-2026-04-30-two-tier.json'), fileName: '2026', validFrom: '2026-04-30', now, audit });
+    const result = await importUnits({
+      db: database.db,
+      text: read('units-2026-04-30-two-tier.json'),
+      fileName: '2026',
+      validFrom: '2026-04-30',
+      now,
+      audit,
+    });
     expect(result).toMatchObject({ created: 0, closed: 0 });
     expect(result.updated).toBeGreaterThan(200);
     const stats = await getUnitStats({ db: database.db, today: '2026-11-01' });

@@ -20,15 +20,42 @@ export async function seedUnitHistory(t: TestApp) {
   const now = new Date('2026-11-01T08:00:00Z');
   const audit = SYSTEM_AUDIT_CONTEXT;
   await ensureBuiltInUnits(t.db, now);
-  await importUnits({ db: t.db, text: read('units-2025-03-01-three-tier.json'), fileName: 'three', validFrom: '2025-03-01', validTo: '2025-06-30', now, audit });
-  await importUnits({ db: t.db, text: read('units-2025-07-01-two-tier.json'), fileName: 'two', validFrom: '2025-07-01', now, audit });
-  await linkSuccessions({ db: t.db, text: read('merge-2025-07-01-old-to-new.json'), fileName: 'merge', effectiveDate: '2025-07-01', now, audit });
+  await importUnits({
+    db: t.db,
+    text: read('units-2025-03-01-three-tier.json'),
+    fileName: 'three',
+    validFrom: '2025-03-01',
+    validTo: '2025-06-30',
+    now,
+    audit,
+  });
+  await importUnits({
+    db: t.db,
+    text: read('units-2025-07-01-two-tier.json'),
+    fileName: 'two',
+    validFrom: '2025-07-01',
+    now,
+    audit,
+  });
+  await linkSuccessions({
+    db: t.db,
+    text: read('merge-2025-07-01-old-to-new.json'),
+    fileName: 'merge',
+    effectiveDate: '2025-07-01',
+    now,
+    audit,
+  });
 
   const unit = async (code: string, isCurrent: boolean): Promise<UnitRow> => {
     const [row] = await t.db
       .select()
       .from(adminUnits)
-      .where(and(eq(adminUnits.code, code), isCurrent ? isNull(adminUnits.validTo) : isNotNull(adminUnits.validTo)));
+      .where(
+        and(
+          eq(adminUnits.code, code),
+          isCurrent ? isNull(adminUnits.validTo) : isNotNull(adminUnits.validTo),
+        ),
+      );
     if (!row) throw new Error(`no unit ${code}`);
     return row;
   };

@@ -53,11 +53,14 @@ describe.each(ROLES)('%s granted in Hà Nội', (role) => {
 });
 
 describe('anonymous', () => {
-  it.each([...targeted, ...listing.map((c) => ({ operation: c.operation, url: () => c.url }))])('$operation → 401', async ({ url }) => {
-    const response = await t.app.inject({ method: 'GET', url: url(u.hoanKiem) });
-    expect(response.statusCode).toBe(401);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-  });
+  it.each([...targeted, ...listing.map((c) => ({ operation: c.operation, url: () => c.url }))])(
+    '$operation → 401',
+    async ({ url }) => {
+      const response = await t.app.inject({ method: 'GET', url: url(u.hoanKiem) });
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    },
+  );
 
   it('searchPublicUnits → 200', async () => {
     expect(await status(undefined, '/api/v1/public/units?q=hoa')).toBe(200);

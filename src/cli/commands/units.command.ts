@@ -19,7 +19,8 @@ async function readFileText(file: string): Promise<string> {
 
 function dateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new CliError(`${name}: ngày không hợp lệ / invalid date "${value}" (YYYY-MM-DD)`, 2);
+  if (!isIsoDate(value))
+    throw new CliError(`${name}: ngày không hợp lệ / invalid date "${value}" (YYYY-MM-DD)`, 2);
   return value;
 }
 
@@ -35,7 +36,9 @@ function requiredDate(explicit: string | undefined, file: string, option: string
 }
 
 function printImport(result: ImportUnitsResult, file: string): void {
-  const levels = Object.entries(result.unitsInFile).map(([level, count]) => `${level} ${count}`).join(', ');
+  const levels = Object.entries(result.unitsInFile)
+    .map(([level, count]) => `${level} ${count}`)
+    .join(', ');
   process.stdout.write(
     `${path.basename(file)} (${result.format}, ${result.validFrom} → ${result.validTo ?? '…'}): ${levels}\n` +
       `  tạo mới / created ${result.created}, cập nhật / updated ${result.updated}, ` +
@@ -49,12 +52,18 @@ function printLinks(result: LinkSuccessionsResult): void {
       `tạo mới / created ${result.created}, đã có / unchanged ${result.unchanged}\n`,
   );
   if (result.resolvedByName.length > 0) {
-    process.stdout.write(`Mã sai, khớp theo tên / wrong code, matched by name (${result.resolvedByName.length}):\n`);
-    for (const notice of result.resolvedByName) process.stdout.write(`  ${notice.place}: ${notice.messageVi} / ${notice.messageEn}\n`);
+    process.stdout.write(
+      `Mã sai, khớp theo tên / wrong code, matched by name (${result.resolvedByName.length}):\n`,
+    );
+    for (const notice of result.resolvedByName)
+      process.stdout.write(`  ${notice.place}: ${notice.messageVi} / ${notice.messageEn}\n`);
   }
   if (result.skipped.length > 0) {
-    process.stdout.write(`Bỏ qua, không có trong lịch sử / skipped, not in the imported history (${result.skipped.length}):\n`);
-    for (const notice of result.skipped) process.stdout.write(`  ${notice.place}: ${notice.messageVi} / ${notice.messageEn}\n`);
+    process.stdout.write(
+      `Bỏ qua, không có trong lịch sử / skipped, not in the imported history (${result.skipped.length}):\n`,
+    );
+    for (const notice of result.skipped)
+      process.stdout.write(`  ${notice.place}: ${notice.messageVi} / ${notice.messageEn}\n`);
   }
 }
 
@@ -65,15 +74,29 @@ export function registerUnitsCommand(program: Command): void {
   units
     .command('import <file>')
     .description('Nhập danh mục đơn vị hành chính (3 cấp hoặc 2 cấp) / import a national list of units')
-    .option('--valid-from <date>', 'ngày bắt đầu hiệu lực; mặc định: ngày trong tên tệp / first day in force (default: the date in the file name)')
-    .option('--valid-to <date>', 'ngày cuối hiệu lực, cho danh mục đã hết hiệu lực / last day in force, for a superseded list')
+    .option(
+      '--valid-from <date>',
+      'ngày bắt đầu hiệu lực; mặc định: ngày trong tên tệp / first day in force (default: the date in the file name)',
+    )
+    .option(
+      '--valid-to <date>',
+      'ngày cuối hiệu lực, cho danh mục đã hết hiệu lực / last day in force, for a superseded list',
+    )
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .action(async (file: string, options: { validFrom?: string; validTo?: string; json?: boolean }) => {
       const validFrom = requiredDate(options.validFrom, file, '--valid-from');
       const validTo = dateOption(options.validTo, '--valid-to');
       const text = await readFileText(file);
       const result = await withDatabase((handle) =>
-        importUnits({ db: handle.db, text, fileName: path.basename(file), validFrom, validTo, now: new Date(), audit: SYSTEM_AUDIT_CONTEXT }),
+        importUnits({
+          db: handle.db,
+          text,
+          fileName: path.basename(file),
+          validFrom,
+          validTo,
+          now: new Date(),
+          audit: SYSTEM_AUDIT_CONTEXT,
+        }),
       );
       if (options.json) printJson(result);
       else printImport(result, file);
@@ -82,13 +105,23 @@ export function registerUnitsCommand(program: Command): void {
   units
     .command('link-successions <mapping-file>')
     .description('Liên kết đơn vị cũ → mới theo tệp chuyển đổi / link old units to their successors')
-    .option('--effective-date <date>', 'ngày sắp xếp có hiệu lực; mặc định: ngày trong tên tệp / the reform date (default: the date in the file name)')
+    .option(
+      '--effective-date <date>',
+      'ngày sắp xếp có hiệu lực; mặc định: ngày trong tên tệp / the reform date (default: the date in the file name)',
+    )
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .action(async (file: string, options: { effectiveDate?: string; json?: boolean }) => {
       const effectiveDate = requiredDate(options.effectiveDate, file, '--effective-date');
       const text = await readFileText(file);
       const result = await withDatabase((handle) =>
-        linkSuccessions({ db: handle.db, text, fileName: path.basename(file), effectiveDate, now: new Date(), audit: SYSTEM_AUDIT_CONTEXT }),
+        linkSuccessions({
+          db: handle.db,
+          text,
+          fileName: path.basename(file),
+          effectiveDate,
+          now: new Date(),
+          audit: SYSTEM_AUDIT_CONTEXT,
+        }),
       );
       if (options.json) printJson(result);
       else printLinks(result);
@@ -106,7 +139,10 @@ export function registerUnitsCommand(program: Command): void {
         printJson(stats);
         return;
       }
-      const line = (counts: Record<string, number>): string => Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ');
+      const line = (counts: Record<string, number>): string =>
+        Object.entries(counts)
+          .map(([level, n]) => `${level} ${n}`)
+          .join(', ');
       process.stdout.write(
         `Hiện hành / current (${today}): ${line(stats.current)}\n` +
           `Lịch sử / historical: ${line(stats.historical) || '—'}\n` +

@@ -39,19 +39,30 @@ export async function findUnitById(db: Database, id: string): Promise<AdminUnitR
 /** The units with these ids (any validity), in no particular order. */
 export async function findUnitsByIds(db: Database, ids: readonly string[]): Promise<AdminUnit[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(adminUnits).where(inArray(adminUnits.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(adminUnits)
+    .where(inArray(adminUnits.id, [...ids]));
   return rows.map(toAdminUnit);
 }
 
 /** The nation unit (there is one), or `undefined` before the built-in units are seeded. */
 export async function findNationUnit(db: Database): Promise<AdminUnit | undefined> {
-  const [row] = await db.select().from(adminUnits).where(eq(adminUnits.level, 'nation')).orderBy(asc(adminUnits.validFrom)).limit(1);
+  const [row] = await db
+    .select()
+    .from(adminUnits)
+    .where(eq(adminUnits.level, 'nation'))
+    .orderBy(asc(adminUnits.validFrom))
+    .limit(1);
   return row ? toAdminUnit(row) : undefined;
 }
 
 /** Every stored unit of these levels, whatever its validity (at most some 15,000 rows). */
 export async function listUnitsOfLevels(db: Database, levels: readonly UnitLevel[]): Promise<AdminUnit[]> {
-  const rows = await db.select().from(adminUnits).where(inArray(adminUnits.level, [...levels]));
+  const rows = await db
+    .select()
+    .from(adminUnits)
+    .where(inArray(adminUnits.level, [...levels]));
   return rows.map(toAdminUnit);
 }
 
@@ -142,7 +153,7 @@ export async function insertSuccessions(
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(predecessor_id uuid, successor_id uuid)
       on conflict do nothing
       returning predecessor_id`);
-    added += (result as unknown as { rows: unknown[] }).rows.length;
+    added += (result as { rows: unknown[] }).rows.length;
   }
   return added;
 }
@@ -165,7 +176,12 @@ export async function countUnits(db: Database, today: IsoDate): Promise<UnitCoun
     })
     .from(adminUnits)
     .groupBy(sql`1, 2, 3`);
-  const counts: UnitCounts = { current: {}, historical: {}, successions: 0, historicalCommunesWithoutSuccessor: 0 };
+  const counts: UnitCounts = {
+    current: {},
+    historical: {},
+    successions: 0,
+    historicalCommunesWithoutSuccessor: 0,
+  };
   for (const row of rows) {
     const bucket = row.isCurrent ? counts.current : row.isHistorical ? counts.historical : undefined;
     if (bucket) bucket[row.level] = (bucket[row.level] ?? 0) + toCount(row.count);
@@ -199,9 +215,18 @@ function likePrefix(path: string): string {
 export function scopeCondition(scope: UnitReadScope): SQL | undefined {
   if (scope.isEverything) return undefined;
   if (scope.subtreePaths.length === 0) return sql`false`;
-  const inSubtree = (column: SQL): SQL => sql.join(scope.subtreePaths.map((path) => sql`${column} like ${likePrefix(path)}`), sql` or `);
+  const inSubtree = (column: SQL): SQL =>
+    sql.join(
+      scope.subtreePaths.map((path) => sql`${column} like ${likePrefix(path)}`),
+      sql` or `,
+    );
   const ancestors =
-    scope.ancestorIds.length > 0 ? sql` or ${adminUnits.id} in (${sql.join(scope.ancestorIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+    scope.ancestorIds.length > 0
+      ? sql` or ${adminUnits.id} in (${sql.join(
+          scope.ancestorIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql``;
   return sql`(${inSubtree(sql`${adminUnits.path}`)}${ancestors} or ${adminUnits.id} in (
     with recursive chain(id) as (
       select s.predecessor_id from admin_unit_successions s
@@ -213,7 +238,11 @@ export function scopeCondition(scope: UnitReadScope): SQL | undefined {
 }
 
 /** Which of `ids` the scope allows reading. */
-export async function filterVisibleUnitIds(db: Database, scope: UnitReadScope, ids: readonly string[]): Promise<Set<string>> {
+export async function filterVisibleUnitIds(
+  db: Database,
+  scope: UnitReadScope,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const condition = scopeCondition(scope);
   const rows = await db
@@ -233,7 +262,10 @@ export interface UnitListQuery {
 }
 
 /** Units in force on `asOf` (optionally of one level, under one parent) that the scope allows. */
-export async function listUnitsPage(db: Database, query: UnitListQuery): Promise<{ items: AdminUnit[]; total: number }> {
+export async function listUnitsPage(
+  db: Database,
+  query: UnitListQuery,
+): Promise<{ items: AdminUnit[]; total: number }> {
   const where = and(
     inForceOn(query.asOf),
     query.level ? eq(adminUnits.level, query.level) : undefined,
@@ -247,7 +279,10 @@ export async function listUnitsPage(db: Database, query: UnitListQuery): Promise
     .orderBy(LEVEL_ORDER, asc(adminUnits.code))
     .limit(query.limit)
     .offset(query.offset);
-  const [total] = await db.select({ count: sql<unknown>`count(*)` }).from(adminUnits).where(where);
+  const [total] = await db
+    .select({ count: sql<unknown>`count(*)` })
+    .from(adminUnits)
+    .where(where);
   return { items: rows.map(toAdminUnit), total: toCount(total?.count) };
 }
 
@@ -280,7 +315,9 @@ export async function searchUnitsByKey(db: Database, query: UnitSearchQuery): Pr
     .leftJoin(parent, eq(parent.id, adminUnits.parentId))
     .where(
       and(
-        ...query.words.map((word) => sql`${adminUnits.searchKey} like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`),
+        ...query.words.map(
+          (word) => sql`${adminUnits.searchKey} like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+        ),
         query.asOf ? inForceOn(query.asOf) : undefined,
         query.level ? eq(adminUnits.level, query.level) : undefined,
         scopeCondition(query.scope),
@@ -307,16 +344,22 @@ export async function findSuccessionLinks(db: Database, unitId: string): Promise
     .select()
     .from(adminUnitSuccessions)
     .where(or(eq(adminUnitSuccessions.predecessorId, unitId), eq(adminUnitSuccessions.successorId, unitId)));
-  const otherIds = links.map((link) => (link.predecessorId === unitId ? link.successorId : link.predecessorId));
+  const otherIds = links.map((link) =>
+    link.predecessorId === unitId ? link.successorId : link.predecessorId,
+  );
   const others = new Map((await findUnitsByIds(db, otherIds)).map((unit) => [unit.id, unit]));
   const result: UnitLinks = { predecessors: [], successors: [] };
   for (const link of links) {
     const isSuccessor = link.predecessorId === unitId;
     const other = others.get(isSuccessor ? link.successorId : link.predecessorId);
     if (!other) continue;
-    (isSuccessor ? result.successors : result.predecessors).push({ unit: other, effectiveDate: link.effectiveDate });
+    (isSuccessor ? result.successors : result.predecessors).push({
+      unit: other,
+      effectiveDate: link.effectiveDate,
+    });
   }
-  const byCode = (a: { unit: AdminUnit }, b: { unit: AdminUnit }): number => a.unit.code.localeCompare(b.unit.code);
+  const byCode = (a: { unit: AdminUnit }, b: { unit: AdminUnit }): number =>
+    a.unit.code.localeCompare(b.unit.code);
   result.predecessors.sort(byCode);
   result.successors.sort(byCode);
   return result;
@@ -326,7 +369,11 @@ export async function findSuccessionLinks(db: Database, unitId: string): Promise
  * The units in force on `asOf` that `unitId` became, following successions through any number of
  * reforms (a unit split twice yields all its final pieces). Stops at units in force on `asOf`.
  */
-export async function resolveSuccessorsInForce(db: Database, unitId: string, asOf: IsoDate): Promise<AdminUnit[]> {
+export async function resolveSuccessorsInForce(
+  db: Database,
+  unitId: string,
+  asOf: IsoDate,
+): Promise<AdminUnit[]> {
   const result = await db.execute<{ id: string }>(sql`
     with recursive chain(id, depth) as (
       select s.successor_id, 1 from admin_unit_successions s where s.predecessor_id = ${unitId}::uuid
@@ -338,7 +385,7 @@ export async function resolveSuccessorsInForce(db: Database, unitId: string, asO
     )
     select distinct c.id from chain c join admin_units u on u.id = c.id
     where u.valid_from <= ${asOf} and (u.valid_to is null or u.valid_to >= ${asOf})`);
-  const ids = (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
+  const ids = (result as { rows: { id: string }[] }).rows.map((row) => row.id);
   const units = await findUnitsByIds(db, ids);
   return units.sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -28,7 +28,12 @@ export async function lockUnitTree(tx: Database): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${UNIT_TREE_LOCK_KEY})`);
 }
 
-function newUnit(fact: BuiltInUnitFact, level: UnitLevel, parent: AdminUnit | null, validFrom: string): AdminUnit {
+function newUnit(
+  fact: BuiltInUnitFact,
+  level: UnitLevel,
+  parent: AdminUnit | null,
+  validFrom: string,
+): AdminUnit {
   const id = randomUUID();
   return {
     id,
@@ -58,7 +63,13 @@ export async function ensureNationUnit(tx: Database, now: Date): Promise<AdminUn
   await appendAudit(
     tx,
     SYSTEM_AUDIT_CONTEXT,
-    { action: 'unit.create', entityType: 'admin_unit', entityId: nation.id, after: nation, unitId: nation.id },
+    {
+      action: 'unit.create',
+      entityType: 'admin_unit',
+      entityId: nation.id,
+      after: nation,
+      unitId: nation.id,
+    },
     now,
   );
   return nation;
@@ -81,7 +92,9 @@ export async function ensureBuiltInUnits(db: Database, now: Date): Promise<Built
     }
     const stored = await listUnitsOfLevels(tx, ['province', 'commune']);
     const findStored = (level: UnitLevel, code: string): AdminUnit | undefined =>
-      stored.find((unit) => unit.level === level && unit.code === code && isInForce(unit, BUILT_IN_VALID_FROM));
+      stored.find(
+        (unit) => unit.level === level && unit.code === code && isInForce(unit, BUILT_IN_VALID_FROM),
+      );
 
     const provinceByCode = new Map<string, AdminUnit>();
     for (const fact of PROVINCES_2025) {
@@ -97,7 +110,8 @@ export async function ensureBuiltInUnits(db: Database, now: Date): Promise<Built
       let commune = findStored('commune', fact.code);
       if (!commune) {
         const province = provinceByCode.get(fact.provinceCode);
-        if (!province) throw new Error(`Built-in commune ${fact.code} names unknown province ${fact.provinceCode}`);
+        if (!province)
+          throw new Error(`Built-in commune ${fact.code} names unknown province ${fact.provinceCode}`);
         commune = newUnit(fact, 'commune', province, BUILT_IN_VALID_FROM);
         created.push(commune);
       }

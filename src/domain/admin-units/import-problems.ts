@@ -29,7 +29,10 @@ export function problemsFromZod(error: z.ZodError): FieldProblem[] {
  * The error of a bad import file: `IMPORT_INVALID`, naming each place. Thrown before anything is
  * written, so a bad file changes nothing.
  */
-export function importInvalid(problems: readonly FieldProblem[], what?: { vi: string; en: string }): DomainError {
+export function importInvalid(
+  problems: readonly FieldProblem[],
+  what?: { vi: string; en: string },
+): DomainError {
   const first = problems[0];
   const where = first ? ` ${first.field}: ${first.messageEn}` : '';
   const whereVi = first ? ` ${first.field}: ${first.messageVi}` : '';
@@ -49,7 +52,11 @@ export function parseJsonText(text: string): unknown {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw importInvalid([
-      { field: '(file)', messageVi: `Không phải JSON hợp lệ: ${reason}`, messageEn: `Not valid JSON: ${reason}` },
+      {
+        field: '(file)',
+        messageVi: `Không phải JSON hợp lệ: ${reason}`,
+        messageEn: `Not valid JSON: ${reason}`,
+      },
     ]);
   }
 }

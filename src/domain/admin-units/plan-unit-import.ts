@@ -69,18 +69,29 @@ function findContinued(
   if (exact) return { continued: exact };
   const inForce = candidates.find((unit) => unit.validFrom < validFrom && isInForce(unit, validFrom));
   if (!inForce) return {};
-  if (inForce.parentId === parent.id && isSameUnitName(inForce.name, record.name)) return { continued: inForce };
+  if (inForce.parentId === parent.id && isSameUnitName(inForce.name, record.name))
+    return { continued: inForce };
   return { displaced: inForce };
 }
 
-function updatedUnit(unit: AdminUnit, record: UnitRecord, parent: AdminUnit, input: PlanUnitImportInput): AdminUnit {
+function updatedUnit(
+  unit: AdminUnit,
+  record: UnitRecord,
+  parent: AdminUnit,
+  input: PlanUnitImportInput,
+): AdminUnit {
   const after: AdminUnit = { ...unit, parentId: parent.id, path: childPath(parent.path, unit.id) };
   if (input.validTo !== undefined) after.validTo = input.validTo;
   // An older release never overwrites the spelling of a newer one.
   if (input.validFrom >= unit.detailsAsOf) {
     const differs = DESCRIPTIVE_FIELDS.some((field) => unit[field] !== record[field]);
     if (differs) {
-      Object.assign(after, { name: record.name, fullName: record.fullName, nameEn: record.nameEn, kind: record.kind });
+      Object.assign(after, {
+        name: record.name,
+        fullName: record.fullName,
+        nameEn: record.nameEn,
+        kind: record.kind,
+      });
       after.detailsAsOf = input.validFrom;
     }
   }
@@ -112,7 +123,9 @@ export function planUnitImport(input: PlanUnitImportInput): UnitImportPlan {
   const plan: UnitImportPlan = { creates: [], updates: [], closes: [], unchanged: 0 };
   const problems: FieldProblem[] = [];
   for (const record of input.records) {
-    const parent = record.parent ? resolved.get(keyOf(record.parent.level, record.parent.code)) : input.nation;
+    const parent = record.parent
+      ? resolved.get(keyOf(record.parent.level, record.parent.code))
+      : input.nation;
     if (!parent) {
       problems.push({
         field: `${record.place}.Code`,
@@ -130,7 +143,8 @@ export function planUnitImport(input: PlanUnitImportInput): UnitImportPlan {
       resolved.set(keyOf(record.level, record.code), after);
       continue;
     }
-    if (displaced) plan.closes.push({ before: displaced, after: { ...displaced, validTo: dayBefore(input.validFrom) } });
+    if (displaced)
+      plan.closes.push({ before: displaced, after: { ...displaced, validTo: dayBefore(input.validFrom) } });
     const id = input.newId();
     const created: AdminUnit = {
       id,

@@ -10,14 +10,26 @@ const mapping = () => ({
       splits: [{ new_id: '08', name: 'Tỉnh Tuyên Quang' }],
       level2s: [{ level2_id: '030', name: 'Huyện Đảo', splits: [{ new_id: '02400', name: 'Đặc khu Đảo' }] }],
       level3s: [
-        { level3_id: '00688', name: 'Phường Quang Trung', splits: [{ new_id: '02216', name: 'Phường Hà Giang 1' }, { new_id: '02300', name: 'Xã Yên Hòa' }] },
+        {
+          level3_id: '00688',
+          name: 'Phường Quang Trung',
+          splits: [
+            { new_id: '02216', name: 'Phường Hà Giang 1' },
+            { new_id: '02300', name: 'Xã Yên Hòa' },
+          ],
+        },
         { level3_id: '00691', name: 'Xã Đã Giải Thể', splits: [{ new_id: '02300', name: 'Xã Yên Hòa' }] },
       ],
     },
   ],
 });
 
-const ref = (id: string, code: string, fullName: string, provinceCode: string): SuccessionUnitRef => ({ id, code, fullName, provinceCode });
+const ref = (id: string, code: string, fullName: string, provinceCode: string): SuccessionUnitRef => ({
+  id,
+  code,
+  fullName,
+  provinceCode,
+});
 const oldUnits = new Map([
   ['province:02', ref('p02', '02', 'Tỉnh Hà Giang', '02')],
   ['district:030', ref('d030', '030', 'Huyện Đảo', '02')],
@@ -83,14 +95,16 @@ describe('planSuccessions', () => {
   it('refuses a target that is neither a known code nor a known name, naming the place', () => {
     const file = mapping();
     file.data[0]!.level3s[0]!.splits[1] = { new_id: '02399', name: 'Xã Không Có' };
-    expect(problemsOf(() => planSuccessions({ entries: parseSuccessionMapping(file), oldUnits, newUnits }))).toEqual([
-      'data[0].level3s[0].splits[1].new_id',
-    ]);
+    expect(
+      problemsOf(() => planSuccessions({ entries: parseSuccessionMapping(file), oldUnits, newUnits })),
+    ).toEqual(['data[0].level3s[0].splits[1].new_id']);
   });
 
   it('refuses an unknown old province (the pre-reform list was not imported)', () => {
     expect(
-      problemsOf(() => planSuccessions({ entries: parseSuccessionMapping(mapping()), oldUnits: new Map(), newUnits })),
+      problemsOf(() =>
+        planSuccessions({ entries: parseSuccessionMapping(mapping()), oldUnits: new Map(), newUnits }),
+      ),
     ).toEqual(['data[0].level1_id']);
   });
 });

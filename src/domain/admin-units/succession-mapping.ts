@@ -20,8 +20,12 @@ export const SuccessionMappingFile = z.object({
         level1_id: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số / a province code has 2 digits'),
         name: z.string(),
         splits: Splits,
-        level2s: z.array(z.object({ level2_id: z.string().regex(/^\d{3}$/), name: z.string(), splits: Splits })).optional(),
-        level3s: z.array(z.object({ level3_id: z.string().regex(/^\d{5}$/), name: z.string(), splits: Splits })),
+        level2s: z
+          .array(z.object({ level2_id: z.string().regex(/^\d{3}$/), name: z.string(), splits: Splits }))
+          .optional(),
+        level3s: z.array(
+          z.object({ level3_id: z.string().regex(/^\d{5}$/), name: z.string(), splits: Splits }),
+        ),
       }),
     )
     .min(1),
@@ -47,15 +51,40 @@ export function parseSuccessionMapping(json: unknown): SuccessionEntry[] {
     const place = `data[${p}]`;
     const newProvinceCodes = province.splits.map((split) => split.new_id);
     const targetsOf = (splits: { new_id: string; name: string }[], at: string): SuccessionEntry['targets'] =>
-      splits.map((split, s) => ({ code: split.new_id, name: split.name, place: `${at}.splits[${s}].new_id` }));
-    entries.push({ level: 'province', oldCode: province.level1_id, oldName: province.name, newProvinceCodes, targets: targetsOf(province.splits, place), place: `${place}.level1_id` });
+      splits.map((split, s) => ({
+        code: split.new_id,
+        name: split.name,
+        place: `${at}.splits[${s}].new_id`,
+      }));
+    entries.push({
+      level: 'province',
+      oldCode: province.level1_id,
+      oldName: province.name,
+      newProvinceCodes,
+      targets: targetsOf(province.splits, place),
+      place: `${place}.level1_id`,
+    });
     (province.level2s ?? []).forEach((district, d) => {
       const at = `${place}.level2s[${d}]`;
-      entries.push({ level: 'district', oldCode: district.level2_id, oldName: district.name, newProvinceCodes, targets: targetsOf(district.splits, at), place: `${at}.level2_id` });
+      entries.push({
+        level: 'district',
+        oldCode: district.level2_id,
+        oldName: district.name,
+        newProvinceCodes,
+        targets: targetsOf(district.splits, at),
+        place: `${at}.level2_id`,
+      });
     });
     province.level3s.forEach((commune, c) => {
       const at = `${place}.level3s[${c}]`;
-      entries.push({ level: 'commune', oldCode: commune.level3_id, oldName: commune.name, newProvinceCodes, targets: targetsOf(commune.splits, at), place: `${at}.level3_id` });
+      entries.push({
+        level: 'commune',
+        oldCode: commune.level3_id,
+        oldName: commune.name,
+        newProvinceCodes,
+        targets: targetsOf(commune.splits, at),
+        place: `${at}.level3_id`,
+      });
     });
   });
   return entries;
@@ -102,12 +131,19 @@ function successorLevel(level: SuccessionEntry['level']): SuccessionEntry['level
  * the entry's new province(s) (the published mapping has such typos, e.g. "06970 Xã Ba Chẽ" for
  * 06978).
  */
-function resolveByName(entry: SuccessionEntry, target: SuccessionEntry['targets'][number], input: PlanSuccessionsInput): SuccessionUnitRef | undefined {
+function resolveByName(
+  entry: SuccessionEntry,
+  target: SuccessionEntry['targets'][number],
+  input: PlanSuccessionsInput,
+): SuccessionUnitRef | undefined {
   if (entry.level === 'province') return undefined;
   const matches = [...input.newUnits.entries()]
     .filter(([key]) => key.startsWith('commune:'))
     .map(([, unit]) => unit)
-    .filter((unit) => entry.newProvinceCodes.includes(unit.provinceCode) && isSameUnitName(unit.fullName, target.name));
+    .filter(
+      (unit) =>
+        entry.newProvinceCodes.includes(unit.provinceCode) && isSameUnitName(unit.fullName, target.name),
+    );
   return matches.length === 1 ? matches[0] : undefined;
 }
 
@@ -131,7 +167,8 @@ export function planSuccessions(input: PlanSuccessionsInput): SuccessionPlan {
         messageVi: `Không có đơn vị cũ ${entry.oldCode} (${entry.oldName}) còn hiệu lực trước ngày sắp xếp`,
         messageEn: `No old unit ${entry.oldCode} (${entry.oldName}) in force before the reform`,
       };
-      if (entry.level === 'province') problems.push({ field: notice.place, messageVi: notice.messageVi, messageEn: notice.messageEn });
+      if (entry.level === 'province')
+        problems.push({ field: notice.place, messageVi: notice.messageVi, messageEn: notice.messageEn });
       else plan.skipped.push(notice);
       continue;
     }

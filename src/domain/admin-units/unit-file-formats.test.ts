@@ -13,7 +13,15 @@ const ward2 = (code: string, name: string, provinceCode = '01') => ({
   AdministrativeUnitShortName: 'Phường',
 });
 const twoTier = () => [
-  { Type: 'province', Code: '01', Name: 'Hà Nội', NameEn: 'Ha Noi', FullName: 'Thành phố Hà Nội', AdministrativeUnitShortName: 'Thành phố', Wards: [ward2('00004', 'Ba Đình'), ward2('00008', 'Ngọc Hà')] },
+  {
+    Type: 'province',
+    Code: '01',
+    Name: 'Hà Nội',
+    NameEn: 'Ha Noi',
+    FullName: 'Thành phố Hà Nội',
+    AdministrativeUnitShortName: 'Thành phố',
+    Wards: [ward2('00004', 'Ba Đình'), ward2('00008', 'Ngọc Hà')],
+  },
 ];
 const threeTier = () => [
   {
@@ -21,7 +29,13 @@ const threeTier = () => [
     Name: 'Hà Nội',
     FullName: 'Thành phố Hà Nội',
     District: [
-      { Code: '001', Name: 'Ba Đình', FullName: 'Quận Ba Đình', ProvinceCode: '01', Ward: [{ Code: '00001', Name: 'Phúc Xá', FullName: 'Phường Phúc Xá', DistrictCode: '001' }] },
+      {
+        Code: '001',
+        Name: 'Ba Đình',
+        FullName: 'Quận Ba Đình',
+        ProvinceCode: '01',
+        Ward: [{ Code: '00001', Name: 'Phúc Xá', FullName: 'Phường Phúc Xá', DistrictCode: '001' }],
+      },
       { Code: '318', Name: 'Bạch Long Vĩ', FullName: 'Huyện Bạch Long Vĩ', ProvinceCode: '01', Ward: null },
     ],
   },
@@ -77,13 +91,17 @@ describe('parseUnitFile', () => {
   it('names the place of a wrong value', () => {
     const file = twoTier();
     (file[0]!.Wards[1] as { Code: unknown }).Code = 8;
-    expect(problemsOf(() => parseUnitFile(file))).toEqual([expect.objectContaining({ field: '[0].Wards[1].Code' })]);
+    expect(problemsOf(() => parseUnitFile(file))).toEqual([
+      expect.objectContaining({ field: '[0].Wards[1].Code' }),
+    ]);
   });
 
   it('refuses a commune whose parent code is not its enclosing unit', () => {
     const file = twoTier();
     file[0]!.Wards[1]!.ProvinceCode = '02';
-    expect(problemsOf(() => parseUnitFile(file))).toEqual([expect.objectContaining({ field: '[0].Wards[1].ProvinceCode' })]);
+    expect(problemsOf(() => parseUnitFile(file))).toEqual([
+      expect.objectContaining({ field: '[0].Wards[1].ProvinceCode' }),
+    ]);
     const three = threeTier();
     three[0]!.District[0]!.Ward![0]!.DistrictCode = '999';
     expect(problemsOf(() => parseUnitFile(three))[0]?.field).toBe('[0].District[0].Ward[0].DistrictCode');
@@ -92,11 +110,16 @@ describe('parseUnitFile', () => {
   it('refuses a code listed twice on one level', () => {
     const file = twoTier();
     file[0]!.Wards[1]!.Code = '00004';
-    expect(problemsOf(() => parseUnitFile(file))).toEqual([expect.objectContaining({ field: '[0].Wards[1].Code', messageEn: expect.stringContaining('[0].Wards[0]') })]);
+    const [problem, ...others] = problemsOf(() => parseUnitFile(file));
+    expect(others).toEqual([]);
+    expect(problem?.field).toBe('[0].Wards[1].Code');
+    expect(problem?.messageEn).toContain('[0].Wards[0]');
   });
 
   it('points a mapping file to the right command, and rejects unknown shapes', () => {
-    expect(problemsOf(() => parseUnitFile({ data: [{ level1_id: '01' }] }))[0]?.messageEn).toContain('link-successions');
+    expect(problemsOf(() => parseUnitFile({ data: [{ level1_id: '01' }] }))[0]?.messageEn).toContain(
+      'link-successions',
+    );
     expect(problemsOf(() => parseUnitFile({ foo: 1 }))[0]?.field).toBe('(file)');
   });
 

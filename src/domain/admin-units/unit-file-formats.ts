@@ -35,7 +35,13 @@ const ThreeTierDistrict = z.object({
   // Island districts without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) have null.
   Ward: z.array(ThreeTierWard).nullable(),
 });
-const ThreeTierProvince = z.object({ Code: ProvinceCode, Name, NameEn, FullName: Name, District: z.array(ThreeTierDistrict) });
+const ThreeTierProvince = z.object({
+  Code: ProvinceCode,
+  Name,
+  NameEn,
+  FullName: Name,
+  District: z.array(ThreeTierDistrict),
+});
 /** Pre-reform list: 63 provinces → districts → communes. */
 export const ThreeTierFile = z.array(ThreeTierProvince).min(1);
 
@@ -71,7 +77,7 @@ export function detectUnitFileFormat(json: unknown): UnitFileFormat | 'successio
     return 'unknown';
   }
   if (typeof json === 'object' && json !== null && 'data' in json) {
-    const data = (json as { data: unknown }).data;
+    const data = json.data;
     if (Array.isArray(data) && typeof data[0] === 'object' && data[0] !== null && 'level1_id' in data[0]) {
       return 'succession-mapping';
     }
@@ -103,11 +109,22 @@ function flattenThreeTier(file: z.infer<typeof ThreeTierFile>, problems: FieldPr
       if (district.ProvinceCode !== province.Code) {
         problems.push(mismatch(`${districtPlace}.ProvinceCode`, district.ProvinceCode, province.Code));
       }
-      records.push({ ...describe(district), level: 'district', parent: { level: 'province', code: province.Code }, place: districtPlace });
+      records.push({
+        ...describe(district),
+        level: 'district',
+        parent: { level: 'province', code: province.Code },
+        place: districtPlace,
+      });
       (district.Ward ?? []).forEach((ward, w) => {
         const wardPlace = `${districtPlace}.Ward[${w}]`;
-        if (ward.DistrictCode !== district.Code) problems.push(mismatch(`${wardPlace}.DistrictCode`, ward.DistrictCode, district.Code));
-        records.push({ ...describe(ward), level: 'commune', parent: { level: 'district', code: district.Code }, place: wardPlace });
+        if (ward.DistrictCode !== district.Code)
+          problems.push(mismatch(`${wardPlace}.DistrictCode`, ward.DistrictCode, district.Code));
+        records.push({
+          ...describe(ward),
+          level: 'commune',
+          parent: { level: 'district', code: district.Code },
+          place: wardPlace,
+        });
       });
     });
   });
@@ -118,10 +135,16 @@ function flattenTwoTier(file: z.infer<typeof TwoTierFile>, problems: FieldProble
   const records: UnitRecord[] = [];
   file.forEach((province, p) => {
     const place = `[${p}]`;
-    records.push({ ...describe(province, province.AdministrativeUnitShortName), level: 'province', parent: null, place });
+    records.push({
+      ...describe(province, province.AdministrativeUnitShortName),
+      level: 'province',
+      parent: null,
+      place,
+    });
     province.Wards.forEach((ward, w) => {
       const wardPlace = `${place}.Wards[${w}]`;
-      if (ward.ProvinceCode !== province.Code) problems.push(mismatch(`${wardPlace}.ProvinceCode`, ward.ProvinceCode, province.Code));
+      if (ward.ProvinceCode !== province.Code)
+        problems.push(mismatch(`${wardPlace}.ProvinceCode`, ward.ProvinceCode, province.Code));
       records.push({
         ...describe(ward, ward.AdministrativeUnitShortName),
         level: 'commune',
@@ -187,7 +210,8 @@ export function parseUnitFile(json: unknown): ParsedUnitFile {
       {
         field: '(file)',
         messageVi: 'Không nhận ra định dạng: cần danh sách tỉnh có "District" (3 cấp) hoặc "Wards" (2 cấp)',
-        messageEn: 'Unknown format: expected a list of provinces with "District" (three-tier) or "Wards" (two-tier)',
+        messageEn:
+          'Unknown format: expected a list of provinces with "District" (three-tier) or "Wards" (two-tier)',
       },
     ]);
   }

@@ -25,7 +25,9 @@ describe('unitSearchKey', () => {
   });
 
   it('turns Đ into d', () => {
-    expect(unitSearchKey({ name: 'Đà Nẵng', fullName: 'Thành phố Đà Nẵng', code: '48' })).toBe('da nang thanh pho da nang 48');
+    expect(unitSearchKey({ name: 'Đà Nẵng', fullName: 'Thành phố Đà Nẵng', code: '48' })).toBe(
+      'da nang thanh pho da nang 48',
+    );
   });
 });
 

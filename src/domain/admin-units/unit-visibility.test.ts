@@ -4,7 +4,11 @@ import type { Role } from '../access/roles';
 import { isEmptyScope, isVisibleByPath, unitReadScope } from './unit-visibility';
 
 function actor(...grants: [Role, string][]): Actor {
-  return { accountId: 'a', username: 'u', grants: grants.map(([role, unitPath]) => ({ role, unitId: unitPath.split('/').at(-2)!, unitPath })) };
+  return {
+    accountId: 'a',
+    username: 'u',
+    grants: grants.map(([role, unitPath]) => ({ role, unitId: unitPath.split('/').at(-2)!, unitPath })),
+  };
 }
 
 describe('unitReadScope', () => {

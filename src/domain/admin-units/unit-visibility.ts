@@ -38,5 +38,7 @@ export function isEmptyScope(scope: UnitReadScope): boolean {
  */
 export function isVisibleByPath(scope: UnitReadScope, unit: { id: string; path: string }): boolean {
   if (scope.isEverything) return true;
-  return scope.subtreePaths.some((path) => isWithinUnit(unit.path, path)) || scope.ancestorIds.includes(unit.id);
+  return (
+    scope.subtreePaths.some((path) => isWithinUnit(unit.path, path)) || scope.ancestorIds.includes(unit.id)
+  );
 }

@@ -10,13 +10,23 @@ import { presentUnit } from './unit-presenter';
  * into, each with the reform date; linked units outside the actor's scope are left out.
  * Throws `NOT_FOUND` / `FORBIDDEN`.
  */
-export async function getUnitHistory(params: { db: Database; actor: Actor; id: string }): Promise<GetUnitHistoryOutput> {
+export async function getUnitHistory(params: {
+  db: Database;
+  actor: Actor;
+  id: string;
+}): Promise<GetUnitHistoryOutput> {
   const scope = requireUnitReadScope(params.actor);
   const unit = await getVisibleUnit(params.db, scope, params.id);
   const links = await findSuccessionLinks(params.db, unit.id);
   const linked = [...links.predecessors, ...links.successors].map((link) => link.unit.id);
   const visible = await filterVisibleUnitIds(params.db, scope, linked);
   const present = (list: typeof links.predecessors): GetUnitHistoryOutput['predecessors'] =>
-    list.filter((link) => visible.has(link.unit.id)).map((link) => ({ unit: presentUnit(link.unit), effectiveDate: link.effectiveDate }));
-  return { unit: presentUnit(unit), predecessors: present(links.predecessors), successors: present(links.successors) };
+    list
+      .filter((link) => visible.has(link.unit.id))
+      .map((link) => ({ unit: presentUnit(link.unit), effectiveDate: link.effectiveDate }));
+  return {
+    unit: presentUnit(unit),
+    predecessors: present(links.predecessors),
+    successors: present(links.successors),
+  };
 }

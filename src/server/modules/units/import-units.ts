@@ -41,9 +41,24 @@ const AUDITED_CHANGES = 500;
 
 function checkDates(validFrom: IsoDate, validTo: IsoDate | undefined): void {
   const problems = [];
-  if (!isIsoDate(validFrom)) problems.push({ field: 'validFrom', messageVi: 'Ngày không hợp lệ (YYYY-MM-DD)', messageEn: 'Invalid date (YYYY-MM-DD)' });
-  if (validTo !== undefined && !isIsoDate(validTo)) problems.push({ field: 'validTo', messageVi: 'Ngày không hợp lệ (YYYY-MM-DD)', messageEn: 'Invalid date (YYYY-MM-DD)' });
-  if (validTo !== undefined && validTo < validFrom) problems.push({ field: 'validTo', messageVi: 'Ngày kết thúc trước ngày bắt đầu', messageEn: 'Ends before it starts' });
+  if (!isIsoDate(validFrom))
+    problems.push({
+      field: 'validFrom',
+      messageVi: 'Ngày không hợp lệ (YYYY-MM-DD)',
+      messageEn: 'Invalid date (YYYY-MM-DD)',
+    });
+  if (validTo !== undefined && !isIsoDate(validTo))
+    problems.push({
+      field: 'validTo',
+      messageVi: 'Ngày không hợp lệ (YYYY-MM-DD)',
+      messageEn: 'Invalid date (YYYY-MM-DD)',
+    });
+  if (validTo !== undefined && validTo < validFrom)
+    problems.push({
+      field: 'validTo',
+      messageVi: 'Ngày kết thúc trước ngày bắt đầu',
+      messageEn: 'Ends before it starts',
+    });
   if (problems.length > 0) throw importInvalid(problems);
 }
 
@@ -75,7 +90,10 @@ export async function importUnits(params: ImportUnitsParams): Promise<ImportUnit
       newId: randomUUID,
     });
     await insertUnits(tx, plan.creates);
-    await updateUnits(tx, [...plan.closes, ...plan.updates].map((change) => change.after));
+    await updateUnits(
+      tx,
+      [...plan.closes, ...plan.updates].map((change) => change.after),
+    );
     const result: ImportUnitsResult = {
       format: parsed.format,
       validFrom: params.validFrom,
@@ -87,12 +105,26 @@ export async function importUnits(params: ImportUnitsParams): Promise<ImportUnit
       unchanged: plan.unchanged,
     };
     if (plan.creates.length + plan.updates.length + plan.closes.length > 0) {
-      const changes = [...plan.closes, ...plan.updates].slice(0, AUDITED_CHANGES).map(({ before, after }) => ({
-        id: after.id,
-        code: after.code,
-        before: { name: before.name, fullName: before.fullName, kind: before.kind, validTo: before.validTo, parentId: before.parentId },
-        after: { name: after.name, fullName: after.fullName, kind: after.kind, validTo: after.validTo, parentId: after.parentId },
-      }));
+      const changes = [...plan.closes, ...plan.updates]
+        .slice(0, AUDITED_CHANGES)
+        .map(({ before, after }) => ({
+          id: after.id,
+          code: after.code,
+          before: {
+            name: before.name,
+            fullName: before.fullName,
+            kind: before.kind,
+            validTo: before.validTo,
+            parentId: before.parentId,
+          },
+          after: {
+            name: after.name,
+            fullName: after.fullName,
+            kind: after.kind,
+            validTo: after.validTo,
+            parentId: after.parentId,
+          },
+        }));
       await appendAudit(
         tx,
         params.audit,
@@ -100,7 +132,12 @@ export async function importUnits(params: ImportUnitsParams): Promise<ImportUnit
           action: 'units.import',
           entityType: 'admin_unit_release',
           entityId: `${parsed.format}@${params.validFrom}`,
-          after: { ...result, fileName: params.fileName, sha256: createHash('sha256').update(params.text).digest('hex'), changes },
+          after: {
+            ...result,
+            fileName: params.fileName,
+            sha256: createHash('sha256').update(params.text).digest('hex'),
+            changes,
+          },
         },
         params.now,
       );

@@ -39,7 +39,12 @@ function refsByLevelAndCode(units: readonly AdminUnit[]): Map<string, Succession
   for (const unit of units) {
     const provinceId = pathIds(unit.path)[1];
     const province = provinceId ? byId.get(provinceId) : undefined;
-    refs.set(`${unit.level}:${unit.code}`, { id: unit.id, code: unit.code, fullName: unit.fullName, provinceCode: province?.code ?? '' });
+    refs.set(`${unit.level}:${unit.code}`, {
+      id: unit.id,
+      code: unit.code,
+      fullName: unit.fullName,
+      provinceCode: province?.code ?? '',
+    });
   }
   return refs;
 }
@@ -52,7 +57,13 @@ function refsByLevelAndCode(units: readonly AdminUnit[]): Map<string, Succession
  */
 export async function linkSuccessions(params: LinkSuccessionsParams): Promise<LinkSuccessionsResult> {
   if (!isIsoDate(params.effectiveDate)) {
-    throw importInvalid([{ field: 'effectiveDate', messageVi: 'Ngày không hợp lệ (YYYY-MM-DD)', messageEn: 'Invalid date (YYYY-MM-DD)' }]);
+    throw importInvalid([
+      {
+        field: 'effectiveDate',
+        messageVi: 'Ngày không hợp lệ (YYYY-MM-DD)',
+        messageEn: 'Invalid date (YYYY-MM-DD)',
+      },
+    ]);
   }
   const entries = parseSuccessionMapping(parseJsonText(params.text));
   return params.db.transaction(async (tx) => {

@@ -20,6 +20,12 @@ export async function listUnitChildren(params: {
 }): Promise<UnitPageOutput> {
   const scope = requireUnitReadScope(params.actor);
   const parent = await getVisibleUnit(params.db, scope, params.id);
-  const page = await listUnitsPage(params.db, { scope, asOf: params.asOf, parentId: parent.id, limit: params.limit, offset: params.offset });
+  const page = await listUnitsPage(params.db, {
+    scope,
+    asOf: params.asOf,
+    parentId: parent.id,
+    limit: params.limit,
+    offset: params.offset,
+  });
   return { items: page.items.map(presentUnit), total: page.total };
 }

@@ -1,6 +1,9 @@
 import type { ResolveUnitSuccessorsOutput } from '../../../contracts/units.contracts';
 import type { Database } from '../../../db/database';
-import { filterVisibleUnitIds, resolveSuccessorsInForce } from '../../../db/repositories/admin-units.repository';
+import {
+  filterVisibleUnitIds,
+  resolveSuccessorsInForce,
+} from '../../../db/repositories/admin-units.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import type { IsoDate } from '../../../domain/admin-units/admin-unit.types';
 import { isInForce } from '../../../domain/admin-units/unit-dates';
@@ -24,7 +27,11 @@ export async function resolveUnitSuccessors(params: {
     return { unit: presentUnit(unit), asOf: params.asOf, isInForce: true, successors: [presentUnit(unit)] };
   }
   const successors = await resolveSuccessorsInForce(params.db, unit.id, params.asOf);
-  const visible = await filterVisibleUnitIds(params.db, scope, successors.map((s) => s.id));
+  const visible = await filterVisibleUnitIds(
+    params.db,
+    scope,
+    successors.map((s) => s.id),
+  );
   return {
     unit: presentUnit(unit),
     asOf: params.asOf,

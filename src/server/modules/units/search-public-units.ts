@@ -25,6 +25,13 @@ export async function searchPublicUnits(params: {
   return {
     items: hits
       .filter((hit) => hit.level === 'province' || hit.level === 'commune')
-      .map((hit) => ({ id: hit.id, code: hit.code, name: hit.name, fullName: hit.fullName, level: hit.level, parentName: hit.parentName })),
+      .map((hit) => ({
+        id: hit.id,
+        code: hit.code,
+        name: hit.name,
+        fullName: hit.fullName,
+        level: hit.level,
+        parentName: hit.parentName,
+      })),
   };
 }

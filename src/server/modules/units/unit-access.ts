@@ -1,8 +1,17 @@
 import type { Database } from '../../../db/database';
-import { filterVisibleUnitIds, findUnitById, toAdminUnit } from '../../../db/repositories/admin-units.repository';
+import {
+  filterVisibleUnitIds,
+  findUnitById,
+  toAdminUnit,
+} from '../../../db/repositories/admin-units.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import type { AdminUnit } from '../../../domain/admin-units/admin-unit.types';
-import { isEmptyScope, isVisibleByPath, unitReadScope, type UnitReadScope } from '../../../domain/admin-units/unit-visibility';
+import {
+  isEmptyScope,
+  isVisibleByPath,
+  unitReadScope,
+  type UnitReadScope,
+} from '../../../domain/admin-units/unit-visibility';
 import { forbidden, notFound } from '../../../domain/errors';
 
 /** The actor's `unit.read` scope; `FORBIDDEN` when it may read units nowhere. */

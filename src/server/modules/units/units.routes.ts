@@ -37,19 +37,55 @@ export async function unitRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/units',
-    { schema: { operationId: 'listUnits', tags, summary: 'Đơn vị theo ngày / units as of a date', querystring: ListUnitsInput, response: { 200: ListUnitsOutput, ...readErrors } } },
-    async (request) => listUnits({ db: dbOf(request), actor: requireActor(request), ...request.query, asOf: request.query.asOf ?? today() }),
+    {
+      schema: {
+        operationId: 'listUnits',
+        tags,
+        summary: 'Đơn vị theo ngày / units as of a date',
+        querystring: ListUnitsInput,
+        response: { 200: ListUnitsOutput, ...readErrors },
+      },
+    },
+    async (request) =>
+      listUnits({
+        db: dbOf(request),
+        actor: requireActor(request),
+        ...request.query,
+        asOf: request.query.asOf ?? today(),
+      }),
   );
 
   app.get(
     '/api/v1/units/search',
-    { schema: { operationId: 'searchUnits', tags, summary: 'Tìm đơn vị / search units', querystring: SearchUnitsInput, response: { 200: SearchUnitsOutput, ...readErrors } } },
-    async (request) => searchUnits({ db: dbOf(request), actor: requireActor(request), ...request.query, asOf: request.query.asOf ?? today() }),
+    {
+      schema: {
+        operationId: 'searchUnits',
+        tags,
+        summary: 'Tìm đơn vị / search units',
+        querystring: SearchUnitsInput,
+        response: { 200: SearchUnitsOutput, ...readErrors },
+      },
+    },
+    async (request) =>
+      searchUnits({
+        db: dbOf(request),
+        actor: requireActor(request),
+        ...request.query,
+        asOf: request.query.asOf ?? today(),
+      }),
   );
 
   app.get(
     '/api/v1/units/:id',
-    { schema: { operationId: 'getUnit', tags, summary: 'Một đơn vị / one unit', params: IdParams, response: { 200: GetUnitOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'getUnit',
+        tags,
+        summary: 'Một đơn vị / one unit',
+        params: IdParams,
+        response: { 200: GetUnitOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => getUnit({ db: dbOf(request), actor: requireActor(request), id: request.params.id }),
   );
 
@@ -66,7 +102,13 @@ export async function unitRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) =>
-      listUnitChildren({ db: dbOf(request), actor: requireActor(request), id: request.params.id, ...request.query, asOf: request.query.asOf ?? today() }),
+      listUnitChildren({
+        db: dbOf(request),
+        actor: requireActor(request),
+        id: request.params.id,
+        ...request.query,
+        asOf: request.query.asOf ?? today(),
+      }),
   );
 
   app.get(
@@ -82,7 +124,12 @@ export async function unitRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) =>
-      resolveUnitSuccessors({ db: dbOf(request), actor: requireActor(request), id: request.params.id, asOf: request.query.asOf ?? today() }),
+      resolveUnitSuccessors({
+        db: dbOf(request),
+        actor: requireActor(request),
+        id: request.params.id,
+        asOf: request.query.asOf ?? today(),
+      }),
   );
 
   app.get(
@@ -96,7 +143,8 @@ export async function unitRoutes(app: AppInstance): Promise<void> {
         response: { 200: GetUnitHistoryOutput, ...commonErrorResponses },
       },
     },
-    async (request) => getUnitHistory({ db: dbOf(request), actor: requireActor(request), id: request.params.id }),
+    async (request) =>
+      getUnitHistory({ db: dbOf(request), actor: requireActor(request), id: request.params.id }),
   );
 
   app.get(
