@@ -224,6 +224,7 @@ CREATE TABLE "commune_assessments" (
 --> statement-breakpoint
 CREATE TABLE "dossier_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"sequence" integer GENERATED ALWAYS AS IDENTITY (sequence name "dossier_events_sequence_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"dossier_id" uuid NOT NULL,
 	"action" text NOT NULL,
 	"from_status" text,
@@ -591,7 +592,7 @@ CREATE INDEX "mail_outbox_unit_idx" ON "mail_outbox" USING btree ("unit_id");-->
 CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "rubric_versions_status_idx" ON "rubric_versions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "commune_assessments_dossier_idx" ON "commune_assessments" USING btree ("dossier_id");--> statement-breakpoint
-CREATE INDEX "dossier_events_dossier_idx" ON "dossier_events" USING btree ("dossier_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "dossier_events_dossier_idx" ON "dossier_events" USING btree ("dossier_id","sequence");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossier_versions_number_key" ON "dossier_versions" USING btree ("dossier_id","number");--> statement-breakpoint
 CREATE INDEX "dossiers_commune_status_idx" ON "dossiers" USING btree ("commune_id","status");--> statement-breakpoint
 CREATE INDEX "dossiers_producer_idx" ON "dossiers" USING btree ("producer_id");--> statement-breakpoint

@@ -92,6 +92,8 @@ export const dossierEvents = pgTable(
   'dossier_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order, so events at the same instant still read in the order they happened. */
+    sequence: integer('sequence').generatedAlwaysAsIdentity(),
     dossierId: uuid('dossier_id')
       .notNull()
       .references(() => dossiers.id),
@@ -107,7 +109,7 @@ export const dossierEvents = pgTable(
     payload: jsonb('payload'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
   },
-  (table) => [index('dossier_events_dossier_idx').on(table.dossierId, table.occurredAt)],
+  (table) => [index('dossier_events_dossier_idx').on(table.dossierId, table.sequence)],
 );
 
 /** Biểu 3 as submitted by the commune, one row per submission (never updated). */

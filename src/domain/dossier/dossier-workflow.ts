@@ -109,7 +109,7 @@ export function transition(status: DossierStatus, action: DossierAction, route: 
       `Hồ sơ đang ở trạng thái "${status}" không cho phép thao tác "${action}".`,
       `A dossier in status "${status}" does not allow "${action}".`,
       undefined,
-      { status, action },
+      { dossierStatus: status, action },
     );
   }
   return target(status, action, route);

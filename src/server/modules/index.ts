@@ -1,4 +1,5 @@
 import type { AppInstance } from '../context';
+import { dossierRoutes } from './dossiers/dossier.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
 import { unitRoutes } from './units/units.routes';
 
@@ -7,6 +8,7 @@ import { unitRoutes } from './units/units.routes';
  * avoid merge conflicts.
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
+  await app.register(dossierRoutes);
   await app.register(rubricRoutes);
   await app.register(unitRoutes);
 }

@@ -1,0 +1,81 @@
+import type { DossierOutput, DossierSummaryOutput } from '../../../contracts/dossiers.contracts';
+import type { DossierEventRow, DossierVersionRow, DossierWithNames, EvidenceRow } from '../../../db/repositories/dossiers.repository';
+import type { Actor } from '../../../domain/access/permissions';
+import { checkCompleteness } from '../../../domain/dossier/dossier-completeness';
+import { canDoDossierAction } from '../../../domain/dossier/dossier-policy';
+import { deadlineOf } from '../../../domain/dossier/dossier-queue';
+import { computeSelfScore } from '../../../domain/dossier/dossier-self-score';
+import { allowedActions } from '../../../domain/dossier/dossier-workflow';
+import { DOSSIER_STATUS_LABELS, type DossierStatus } from '../../../domain/dossier/dossier.types';
+import { routeOf, scopeOf, sheetOf } from './dossier-access';
+
+/** The list row of a dossier, with its current task deadline. */
+export function presentDossierSummary(loaded: DossierWithNames, now: Date): DossierSummaryOutput {
+  const d = loaded.dossier;
+  const status = d.status as DossierStatus;
+  return {
+    id: d.id,
+    type: d.type,
+    status,
+    statusLabel: DOSSIER_STATUS_LABELS[status],
+    producer: { id: d.producerId, name: loaded.producerName },
+    product: { id: d.productId, name: loaded.productName },
+    commune: { id: d.communeId, name: loaded.communeName },
+    productSet: d.productSet,
+    versionNumber: d.versionNumber,
+    version: d.version,
+    statusChangedAt: d.statusChangedAt.toISOString(),
+    deadline: deadlineOf({ status, since: d.statusChangedAt, now }) ?? null,
+  };
+}
+
+export function presentEvidence(row: EvidenceRow) {
+  return { id: row.id, title: row.title, documentType: row.documentType, fileName: row.fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, issuer: row.issuer, validUntil: row.validUntil };
+}
+
+/** The full dossier as one actor sees it: content, checks, score, history and what it may do. */
+export function presentDossier(params: {
+  loaded: DossierWithNames;
+  actor: Actor;
+  memberOf: readonly string[];
+  events: DossierEventRow[];
+  versions: DossierVersionRow[];
+  evidence: EvidenceRow[];
+  now: Date;
+}): DossierOutput {
+  const { loaded, actor } = params;
+  const d = loaded.dossier;
+  const sheet = sheetOf(loaded);
+  const content = { registration: d.registration, answers: d.answers };
+  const scope = scopeOf(loaded);
+  return {
+    ...presentDossierSummary(loaded, params.now),
+    rubricVersionId: d.rubricVersionId,
+    procedureVersionId: d.procedureVersionId,
+    route: routeOf(loaded),
+    previousDossierId: d.previousDossierId,
+    registration: d.registration,
+    answers: d.answers,
+    communeAssessment: d.communeAssessment ?? null,
+    forwardRequest: d.forwardRequest ?? null,
+    allowedActions: allowedActions(scope.status).filter((a) => canDoDossierAction(actor, a, scope, params.memberOf)),
+    completeness: checkCompleteness(sheet, content),
+    selfScore: computeSelfScore(sheet, d.answers),
+    evidence: params.evidence.map(presentEvidence),
+    events: params.events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      versionNumber: e.versionNumber,
+      actorName: e.actorName,
+      actorRole: e.actorRole,
+      comment: e.comment,
+      itemComments: e.itemComments,
+      occurredAt: e.occurredAt.toISOString(),
+    })),
+    versions: params.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString(), committedByName: v.committedByName })),
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
