@@ -66,7 +66,7 @@ export function transitionRound(status: RoundStatus, action: RoundAction): Round
       `Đợt đánh giá đang ở trạng thái "${ROUND_STATUS_LABELS[status].vi}", không thể thực hiện: ${action}.`,
       `The round is "${ROUND_STATUS_LABELS[status].en}"; "${action}" is not allowed.`,
       undefined,
-      { status, action },
+      { currentStatus: status, action },
     );
   return ROUND_TARGET[action] ?? status;
 }
@@ -95,7 +95,7 @@ export function transitionSheet(status: SheetStatus, action: SheetAction): Sheet
       status === 'submitted' ? 'Phiếu chấm đã nộp, không sửa được; hãy chấm lại (phiên bản mới).' : 'Phiếu chấm chưa nộp.',
       status === 'submitted' ? 'The sheet is submitted and frozen; re-score to create a new version.' : 'The sheet is not submitted yet.',
       undefined,
-      { status, action },
+      { currentStatus: status, action },
     );
   return action === 'submit' ? 'submitted' : 'draft';
 }

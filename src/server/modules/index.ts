@@ -1,5 +1,7 @@
 import type { AppInstance } from '../context';
+import { certificatePageRoutes } from '../public/certificate-page.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
+import { evaluationRoutes } from './evaluation/evaluation.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
 import { unitRoutes } from './units/units.routes';
 
@@ -9,6 +11,8 @@ import { unitRoutes } from './units/units.routes';
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(dossierRoutes);
+  await app.register(certificatePageRoutes);
+  await app.register(evaluationRoutes);
   await app.register(rubricRoutes);
   await app.register(unitRoutes);
 }

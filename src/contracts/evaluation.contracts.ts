@@ -1,0 +1,321 @@
+/**
+ * Councils, rounds, score sheets, results, decisions and certificates (issue 5): one zod schema
+ * pair per endpoint, shared by the server routes and the web forms.
+ */
+import { z } from 'zod';
+import { AGENCIES, CERTIFICATE_STATUSES, COUNCIL_LEVELS, COUNCIL_MEMBER_ROLES } from '../domain/evaluation/evaluation.types';
+import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
+
+const IsoDate = z.iso.date();
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const Bilingual = { messageVi: z.string(), messageEn: z.string() };
+
+// ── councils ────────────────────────────────────────────────────────────────
+export const CouncilMemberInput = z.object({
+  accountId: z.uuid().nullable().optional().describe('The account that scores; null for a member scoring on paper'),
+  fullName: Text(200),
+  agency: z.enum(AGENCIES),
+  position: Text(200),
+  organisation: z.string().trim().max(300).optional(),
+  role: z.enum(COUNCIL_MEMBER_ROLES),
+});
+export const CreateCouncilInput = z
+  .object({
+    unitId: z.uuid().describe('Province (or the nation for a central council)'),
+    name: Text(300),
+    establishedBy: z.string().trim().max(200).optional(),
+    termFrom: IsoDate,
+    termTo: IsoDate.nullable().optional(),
+    members: z.array(CouncilMemberInput).min(1).max(40),
+  })
+  .meta({ id: 'CreateCouncilInput' });
+export type CreateCouncilInput = z.infer<typeof CreateCouncilInput>;
+
+export const CouncilMemberOutput = z.object({
+  id: z.uuid(),
+  accountId: z.uuid().nullable(),
+  fullName: z.string(),
+  agency: z.string(),
+  position: z.string(),
+  organisation: z.string(),
+  role: z.enum(COUNCIL_MEMBER_ROLES),
+});
+export const CouncilOutput = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    level: z.enum(COUNCIL_LEVELS),
+    name: z.string(),
+    establishedBy: z.string(),
+    termFrom: z.string(),
+    termTo: z.string().nullable(),
+    members: z.array(CouncilMemberOutput),
+  })
+  .meta({ id: 'Council' });
+export type CouncilOutput = z.infer<typeof CouncilOutput>;
+export const ListCouncilsOutput = z.object({ items: z.array(CouncilOutput) });
+
+// ── rounds ──────────────────────────────────────────────────────────────────
+export const PoolQuery = z.object({
+  councilId: z.uuid(),
+  set: z.coerce.number().int().min(1).max(99).optional().describe('Only this product set'),
+});
+export const PoolItemOutput = z.object({
+  dossierId: z.uuid(),
+  productId: z.uuid(),
+  productName: z.string(),
+  producerId: z.uuid(),
+  producerName: z.string(),
+  communeName: z.string(),
+  productSet: z.number().int(),
+  rubricVersionId: z.string(),
+  dossierType: z.string(),
+  sourceResultId: z.uuid().nullable(),
+  provincialMean: z.number().nullable(),
+});
+export const PoolOutput = z.object({ items: z.array(PoolItemOutput) });
+
+export const CreateRoundInput = z
+  .object({
+    councilId: z.uuid(),
+    name: Text(300),
+    meetingOn: IsoDate,
+    meetingEndOn: IsoDate.nullable().optional(),
+    dossierIds: z.array(z.uuid()).min(1).max(200),
+    /** Members assigned to every product (default: every voting member with an account). */
+    memberIds: z.array(z.uuid()).max(40).optional(),
+  })
+  .meta({ id: 'CreateRoundInput' });
+export type CreateRoundInput = z.infer<typeof CreateRoundInput>;
+
+export const OpenRoundInput = z.object({
+  distributedOn: IsoDate.describe('Day the dossiers reach the members'),
+  meetingDateOverrideReason: z.string().trim().min(5).max(1000).optional(),
+  compositionOverrideReason: z.string().trim().min(5).max(1000).optional(),
+});
+export type OpenRoundInput = z.infer<typeof OpenRoundInput>;
+
+export const ProblemItem = z.object({ code: z.string(), ...Bilingual });
+export const RoundProductOutput = z.object({
+  id: z.uuid(),
+  dossierId: z.uuid(),
+  productId: z.uuid(),
+  productName: z.string(),
+  producerName: z.string(),
+  communeName: z.string(),
+  productSet: z.number().int(),
+  rubricVersionId: z.string(),
+  requiresOnSiteInspection: z.boolean(),
+  isAssignedToMe: z.boolean(),
+  myDeclaration: z.enum(['none', 'conflict']).nullable(),
+  mySheetStatus: z.enum(['draft', 'submitted']).nullable(),
+  memberIds: z.array(z.uuid()),
+});
+export const RoundOutput = z
+  .object({
+    id: z.uuid(),
+    councilId: z.uuid(),
+    councilName: z.string(),
+    unitId: z.uuid(),
+    level: z.enum(COUNCIL_LEVELS),
+    name: z.string(),
+    status: z.enum(ROUND_STATUSES),
+    meetingOn: z.string(),
+    distributedOn: z.string().nullable(),
+    dispersionThresholdPoints: z.number(),
+    compositionProblems: z.array(ProblemItem),
+    meetingDateOverride: z.object({ reason: z.string(), byName: z.string(), at: z.string() }).nullable(),
+    compositionOverride: z.object({ reason: z.string(), byName: z.string(), at: z.string() }).nullable(),
+    myMemberId: z.uuid().nullable(),
+    isChair: z.boolean(),
+    canManage: z.boolean(),
+    products: z.array(RoundProductOutput),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Round' });
+export type RoundOutput = z.infer<typeof RoundOutput>;
+export const ListRoundsOutput = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.enum(ROUND_STATUSES), level: z.enum(COUNCIL_LEVELS), meetingOn: z.string(), councilName: z.string(), productCount: z.number().int() })),
+});
+
+export const RoundProductParams = z.object({ id: z.uuid(), productId: z.uuid().describe('Round product (agenda item) id') });
+
+export const DeclareConflictInput = z.object({ declaration: z.enum(['none', 'conflict']), note: z.string().trim().max(2000).optional() });
+
+export const SaveSheetInput = z.object({
+  choices: z.record(z.string(), z.number().int().min(0).max(20)),
+  knockOuts: z.array(z.string()).max(50).optional(),
+  comment: z.string().max(5000).optional(),
+  revision: z.number().int().positive().describe('The revision read; a stale one gets 409'),
+});
+export type SaveSheetInput = z.infer<typeof SaveSheetInput>;
+export const SubmitSheetInput = z.object({ revision: z.number().int().positive() });
+export const RescoreInput = z.object({ reason: z.string().trim().min(3).max(2000) });
+
+export const SheetOutput = z.object({
+  id: z.uuid(),
+  memberId: z.uuid(),
+  memberName: z.string(),
+  version: z.number().int(),
+  status: z.enum(['draft', 'submitted']),
+  choices: z.record(z.string(), z.number()),
+  knockOuts: z.array(z.string()),
+  comment: z.string(),
+  total: z.number(),
+  reason: z.string().nullable(),
+  revision: z.number().int(),
+  submittedAt: z.string().nullable(),
+});
+export type SheetOutput = z.infer<typeof SheetOutput>;
+
+export const MySheetOutput = z
+  .object({
+    roundProduct: RoundProductOutput,
+    roundStatus: z.enum(ROUND_STATUSES),
+    sheet: SheetOutput.nullable(),
+    history: z.array(SheetOutput),
+    declaration: z.enum(['none', 'conflict']).nullable(),
+    conflictHints: z.array(ProblemItem),
+    /** Biểu 2 — the producer's self-assessment: criterion code → option. */
+    selfAssessment: z.record(z.string(), z.number()),
+    /** Biểu 3 — the commune's choices: criterion code → option. */
+    communeAssessment: z.record(z.string(), z.number()),
+    evidence: z.array(z.object({ title: z.string(), documentType: z.string(), fileName: z.string() })),
+    canSeeOthers: z.boolean(),
+  })
+  .meta({ id: 'MyScoreSheet' });
+export type MySheetOutput = z.infer<typeof MySheetOutput>;
+export const ProductSheetsOutput = z.object({ items: z.array(SheetOutput) });
+
+export const RequestRescoreInput = z.object({
+  roundProductId: z.uuid(),
+  memberIds: z.array(z.uuid()).min(1).max(40),
+  reason: z.string().trim().min(3).max(2000),
+});
+
+const GapOutput = z.object({ memberId: z.uuid(), name: z.string(), total: z.number(), deviationFromMean: z.number(), largestGap: z.number(), excess: z.number(), isOutlier: z.boolean() });
+export const ChairProductOutput = z.object({
+  roundProductId: z.uuid(),
+  productName: z.string(),
+  producerName: z.string(),
+  productSet: z.number().int(),
+  assignedCount: z.number().int(),
+  abstainedCount: z.number().int(),
+  submittedCount: z.number().int(),
+  pending: z.array(z.object({ memberId: z.uuid(), name: z.string() })),
+  mean: z.number().nullable(),
+  spread: z.number(),
+  thresholdPoints: z.number(),
+  isDispersionExceeded: z.boolean(),
+  quorum: z.object({ isMet: z.boolean(), requiredCount: z.number().int(), reasonsVi: z.array(z.string()), reasonsEn: z.array(z.string()) }),
+  gaps: z.array(GapOutput),
+  criterionSpreads: z.array(z.object({ criterionCode: z.string(), min: z.number(), max: z.number(), spreadPoints: z.number() })),
+  stars: z.number().int().nullable(),
+  bandStars: z.number().int().nullable(),
+  explanationVi: z.string().nullable(),
+  explanationEn: z.string().nullable(),
+  routeAction: z.string().nullable(),
+  blockers: z.array(ProblemItem),
+});
+export const ChairViewOutput = z
+  .object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), canAdopt: z.boolean(), products: z.array(ChairProductOutput) })
+  .meta({ id: 'ChairView' });
+export type ChairViewOutput = z.infer<typeof ChairViewOutput>;
+
+export const RoundResultOutput = z.object({
+  id: z.uuid(),
+  roundProductId: z.uuid(),
+  productId: z.uuid(),
+  productName: z.string(),
+  producerName: z.string(),
+  productSet: z.number().int(),
+  mean: z.number(),
+  bandStars: z.number().int(),
+  stars: z.number().int().nullable(),
+  isCertifiable: z.boolean(),
+  routeAction: z.string(),
+  routeTargetLevel: z.string().nullable(),
+  explanationVi: z.string(),
+  explanationEn: z.string(),
+  memberTotals: z.array(z.object({ memberId: z.string(), name: z.string(), total: z.number(), version: z.number() })),
+  adoptedAt: z.string(),
+  decisionId: z.uuid().nullable(),
+});
+export type RoundResultOutput = z.infer<typeof RoundResultOutput>;
+export const RoundResultsOutput = z.object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), items: z.array(RoundResultOutput) }).meta({ id: 'RoundResults' });
+
+// ── decisions ───────────────────────────────────────────────────────────────
+export const DraftDecisionInput = z
+  .object({
+    roundId: z.uuid(),
+    number: Text(60).describe('Số quyết định, e.g. 1234/QĐ-UBND'),
+    signedOn: IsoDate,
+    titleVi: z.string().trim().max(500).optional(),
+    legalBases: z.array(Text(500)).max(20).optional(),
+    resultIds: z.array(z.uuid()).max(500).optional().describe('Default: every result this level certifies'),
+  })
+  .meta({ id: 'DraftDecisionInput' });
+export type DraftDecisionInput = z.infer<typeof DraftDecisionInput>;
+
+export const DecisionOutput = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    level: z.enum(COUNCIL_LEVELS),
+    roundId: z.uuid().nullable(),
+    number: z.string(),
+    signedOn: z.string(),
+    titleVi: z.string(),
+    legalBases: z.array(z.string()),
+    issuerName: z.string(),
+    status: z.enum(['draft', 'approved']),
+    approvedByName: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+    items: z.array(z.object({ id: z.uuid(), productId: z.uuid(), productName: z.string(), producerName: z.string(), productSet: z.number().int(), stars: z.number().int(), mean: z.number(), certificateId: z.uuid().nullable(), certificateNumber: z.string().nullable() })),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Decision' });
+export type DecisionOutput = z.infer<typeof DecisionOutput>;
+export const ListDecisionsOutput = z.object({ items: z.array(DecisionOutput.omit({ items: true }).extend({ itemCount: z.number().int() })) });
+
+// ── certificates ────────────────────────────────────────────────────────────
+export const CertificateOutput = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    status: z.enum(CERTIFICATE_STATUSES),
+    productId: z.uuid(),
+    productName: z.string(),
+    productSet: z.number().int(),
+    producerId: z.uuid(),
+    producerName: z.string(),
+    communeName: z.string(),
+    provinceName: z.string(),
+    stars: z.number().int(),
+    issuedOn: z.string(),
+    validUntil: z.string(),
+    issuerName: z.string(),
+    decisionId: z.uuid(),
+    decisionNumber: z.string(),
+    decisionDate: z.string(),
+    verificationUrl: z.string(),
+    supersedesId: z.uuid().nullable(),
+    supersededById: z.uuid().nullable(),
+    revocation: z.object({ reason: z.string(), decisionNumber: z.string(), decisionDate: z.string(), byName: z.string(), recordedAt: z.string() }).nullable(),
+  })
+  .meta({ id: 'Certificate' });
+export type CertificateOutput = z.infer<typeof CertificateOutput>;
+export const ListCertificatesOutput = z.object({ items: z.array(CertificateOutput) });
+export const ListCertificatesQuery = z.object({ producerId: z.uuid().optional(), decisionId: z.uuid().optional() });
+
+export const RevokeCertificateInput = z.object({
+  reason: Text(2000),
+  decisionNumber: Text(60),
+  decisionDate: IsoDate,
+});
+export const ReplaceCertificateInput = z.object({
+  reason: Text(2000),
+  productName: z.string().trim().min(1).max(300).optional(),
+  producerName: z.string().trim().min(1).max(300).optional(),
+});

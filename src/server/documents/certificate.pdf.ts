@@ -1,0 +1,120 @@
+/**
+ * The OCOP certificate (giấy chứng nhận sản phẩm OCOP) as a PDF: A4 landscape, Be Vietnam Pro
+ * (every Vietnamese diacritic), the OCOP star mark drawn as vectors, and a QR code carrying the
+ * public verification URL `/c/<number>`. Several certificates make one PDF (bulk printing).
+ */
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = '@expo-google-fonts/be-vietnam-pro';
+const FONTS = {
+  regular: require.resolve(`${FONT_DIR}/400Regular/BeVietnamPro_400Regular.ttf`),
+  bold: require.resolve(`${FONT_DIR}/700Bold/BeVietnamPro_700Bold.ttf`),
+  italic: require.resolve(`${FONT_DIR}/400Regular_Italic/BeVietnamPro_400Regular_Italic.ttf`),
+} as const;
+
+const RED = '#b3261e';
+const GOLD = '#d4a017';
+
+export interface CertificatePdfData {
+  number: string;
+  productName: string;
+  productSet: number;
+  producerName: string;
+  communeName: string;
+  provinceName: string;
+  stars: number;
+  issuedOn: string;
+  validUntil: string;
+  issuerName: string;
+  decisionNumber: string;
+  decisionDate: string;
+  verificationUrl: string;
+  /** Shown across the page when the certificate is no longer valid (reprints of records). */
+  statusNoteVi?: string;
+}
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+const vnDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** A five-pointed star centred on (cx, cy). */
+function star(doc: Doc, cx: number, cy: number, outer: number, color: string): void {
+  const inner = outer * 0.4;
+  const points: [number, number][] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const r = i % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    points.push([cx + r * Math.cos(angle), cy + r * Math.sin(angle)]);
+  }
+  doc.save().polygon(...points).fill(color).restore();
+}
+
+/** The OCOP mark: a red roundel with the word OCOP and the stars awarded beneath it. */
+function ocopMark(doc: Doc, cx: number, cy: number, stars: number): void {
+  doc.save().circle(cx, cy, 34).fill(RED).restore();
+  doc.font(FONTS.bold).fontSize(17).fillColor('white').text('OCOP', cx - 34, cy - 11, { width: 68, align: 'center' });
+  const size = 11;
+  const start = cx - ((stars - 1) * size * 2.3) / 2;
+  for (let i = 0; i < stars; i += 1) star(doc, start + i * size * 2.3, cy + 54, size, GOLD);
+  doc.fillColor('black');
+}
+
+async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
+  const { width, height } = doc.page;
+  doc.lineWidth(3).strokeColor(RED).rect(20, 20, width - 40, height - 40).stroke();
+  doc.lineWidth(0.8).strokeColor(GOLD).rect(28, 28, width - 56, height - 56).stroke();
+  doc.fillColor('black');
+  doc.font(FONTS.bold).fontSize(12).text(data.issuerName.toUpperCase(), 50, 48, { width: 330, align: 'center' });
+  doc.font(FONTS.regular).fontSize(10).text(`Số: ${data.number}`, 50, 66, { width: 330, align: 'center' });
+  doc.font(FONTS.bold).fontSize(12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', width - 400, 48, { width: 350, align: 'center' });
+  doc.font(FONTS.bold).fontSize(11).text('Độc lập - Tự do - Hạnh phúc', width - 400, 66, { width: 350, align: 'center' });
+
+  ocopMark(doc, width / 2, 140, data.stars);
+  doc.font(FONTS.bold).fontSize(26).fillColor(RED).text('GIẤY CHỨNG NHẬN', 50, 220, { width: width - 100, align: 'center' });
+  doc.font(FONTS.bold).fontSize(15).text(`SẢN PHẨM OCOP ĐẠT ${data.stars} SAO`, 50, 254, { width: width - 100, align: 'center' });
+  doc.fillColor('black').font(FONTS.italic).fontSize(10).text(`One Commune One Product — ${data.stars}-star certificate`, 50, 276, { width: width - 100, align: 'center' });
+
+  const left = 90;
+  let y = 306;
+  const line = (label: string, value: string, bold = false): void => {
+    doc.font(FONTS.regular).fontSize(12).text(label, left, y, { continued: true });
+    doc.font(bold ? FONTS.bold : FONTS.regular).text(` ${value}`);
+    y = doc.y + 5;
+  };
+  line('Sản phẩm:', data.productName, true);
+  line('Chủ thể:', data.producerName, true);
+  line('Địa chỉ:', [data.communeName, data.provinceName].filter(Boolean).join(', '));
+  line('Bộ sản phẩm:', String(data.productSet));
+  line('Theo Quyết định:', `${data.decisionNumber} ngày ${vnDate(data.decisionDate)} của ${data.issuerName}`);
+  line('Ngày cấp:', vnDate(data.issuedOn));
+  line('Có giá trị đến hết ngày:', vnDate(data.validUntil), true);
+
+  const qr = await QRCode.toBuffer(data.verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 360 });
+  const qrSize = 120;
+  const qrX = width - 90 - qrSize;
+  const qrY = height - 70 - qrSize;
+  doc.image(qr, qrX, qrY, { width: qrSize, height: qrSize });
+  doc.font(FONTS.regular).fontSize(8).text('Quét mã để kiểm tra / Scan to verify', qrX - 20, qrY + qrSize + 2, { width: qrSize + 40, align: 'center' });
+  doc.fontSize(7).text(data.verificationUrl, 50, height - 46, { width: width - 100, align: 'left' });
+  if (data.statusNoteVi) doc.font(FONTS.bold).fontSize(20).fillColor(RED).text(data.statusNoteVi, 50, height - 110, { width: 400 }).fillColor('black');
+}
+
+/** Renders certificates, one per A4 landscape page. */
+export async function renderCertificatesPdf(items: readonly CertificatePdfData[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: false, info: { Title: 'Giấy chứng nhận sản phẩm OCOP', Author: 'OCOP Platform' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const item of items) {
+    doc.addPage();
+    await page(doc, item);
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,98 @@
+/**
+ * Decisions (quyết định công nhận): the standing office drafts one from an adopted round; a
+ * leader approves it, which issues the certificates in the same transaction.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../../db/database';
+import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
+import { decisionItems, decisions, roundProducts, roundResults, rounds } from '../../../db/schema';
+import type { DraftDecisionInput } from '../../../contracts/evaluation.contracts';
+import { DomainError, notFound } from '../../../domain/errors';
+import type { RoundContext, UnitRow } from './evaluation-access';
+import { issueCertificate } from './issue-certificate';
+
+export type DecisionRow = typeof decisions.$inferSelect;
+
+/** Who signs: the provincial People's Committee, or the ministry for the central level. */
+export function issuerNameOf(unit: Pick<UnitRow, 'level' | 'fullName'>): string {
+  return unit.level === 'nation' ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${unit.fullName}`;
+}
+
+export const DEFAULT_LEGAL_BASES = [
+  'Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình OCOP',
+  'Quyết định số 1489/QĐ-TTg ngày 06/07/2025 sửa đổi, bổ sung Quyết định số 148/QĐ-TTg',
+];
+
+/**
+ * Drafts a decision for an adopted round: by default every result this level certifies.
+ * A result belongs to one decision only (CONFLICT otherwise). Throws INVALID_TRANSITION (round
+ * not adopted), VALIDATION_FAILED (a result not certifiable here), CONFLICT (number taken).
+ */
+export async function draftDecision(params: { ctx: RoundContext; audit: AuditContext; input: DraftDecisionInput; now: Date }) {
+  const { ctx, input, now } = params;
+  if (ctx.round.status !== 'adopted')
+    throw new DomainError('INVALID_TRANSITION', 'Kết quả đợt đánh giá chưa được thông qua.', 'The round results are not adopted yet.');
+  const results = await ctx.db
+    .select({ result: roundResults, productSet: roundProducts.productSet })
+    .from(roundResults)
+    .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
+    .where(eq(roundResults.roundId, ctx.round.id));
+  const certifiable = results.filter((r) => r.result.routeAction === 'certify' && r.result.stars !== null);
+  const chosen = input.resultIds ? certifiable.filter((r) => input.resultIds!.includes(r.result.id)) : certifiable;
+  if (input.resultIds && chosen.length !== input.resultIds.length)
+    throw new DomainError('VALIDATION_FAILED', 'Có kết quả không thuộc diện công nhận ở cấp này.', 'Some results are not certified at this level.', [{ field: 'resultIds', messageVi: 'Không công nhận ở cấp này', messageEn: 'Not certified at this level' }]);
+  if (chosen.length === 0)
+    throw new DomainError('VALIDATION_FAILED', 'Không có sản phẩm nào được công nhận ở cấp này.', 'No product is certified at this level.');
+  return ctx.db.transaction(async (tx) => {
+    const [decision] = await tx
+      .insert(decisions)
+      .values({
+        unitId: ctx.unit.id,
+        level: ctx.round.level,
+        roundId: ctx.round.id,
+        number: input.number,
+        signedOn: input.signedOn,
+        titleVi: input.titleVi ?? `Quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP — ${ctx.round.name}`,
+        legalBases: input.legalBases ?? DEFAULT_LEGAL_BASES,
+        issuerName: issuerNameOf(ctx.unit),
+        draftedBy: ctx.actor.accountId,
+        draftedAt: now,
+      })
+      .returning();
+    await tx.insert(decisionItems).values(chosen.map((r) => ({ decisionId: decision!.id, roundResultId: r.result.id, productId: r.result.productId, producerId: r.result.producerId, productSet: r.productSet, stars: r.result.stars!, meanHundredths: r.result.meanHundredths })));
+    await appendAudit(tx, params.audit, { action: 'decision.drafted', entityType: 'decision', entityId: decision!.id, unitId: ctx.unit.id, after: { number: input.number, signedOn: input.signedOn, resultIds: chosen.map((r) => r.result.id) } }, now);
+    return decision!;
+  });
+}
+
+/**
+ * Approves (signs) a decision and issues its certificates. Idempotent: approving an approved
+ * decision — twice in a row or at the same instant — returns it without a second certificate.
+ * Throws NOT_FOUND.
+ */
+export async function approveDecision(params: { db: Database; audit: AuditContext; decision: DecisionRow; issuer: UnitRow; accountId: string; actorName: string; now: Date }): Promise<{ approved: boolean }> {
+  const { db, decision, now } = params;
+  if (decision.status === 'approved') return { approved: false };
+  const [round] = decision.roundId ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId)) : [];
+  const validityMonths = round?.settings.certificateValidityMonths ?? 36;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(decisions)
+      .set({ status: 'approved', approvedBy: params.accountId, approvedByName: params.actorName, approvedAt: now, version: decision.version + 1 })
+      .where(and(eq(decisions.id, decision.id), eq(decisions.status, 'draft')))
+      .returning();
+    if (!row) return { approved: false };
+    const items = await tx.select().from(decisionItems).where(eq(decisionItems.decisionId, decision.id));
+    const issued = [];
+    for (const item of items) issued.push(await issueCertificate(tx, { decision: row, item, issuer: params.issuer, validityMonths, now }));
+    await appendAudit(tx, params.audit, { action: 'decision.approved', entityType: 'decision', entityId: decision.id, unitId: decision.unitId, before: { status: 'draft' }, after: { status: 'approved', approvedBy: params.actorName, certificates: issued.map((c) => c.number) } }, now);
+    return { approved: true };
+  });
+}
+
+export async function getDecisionRow(db: Database, id: string): Promise<DecisionRow> {
+  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+  if (!row) throw notFound('quyết định', 'Decision');
+  return row;
+}
+

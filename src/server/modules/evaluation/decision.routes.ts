@@ -1,0 +1,106 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
+import { DecisionOutput, DraftDecisionInput, ListDecisionsOutput } from '../../../contracts/evaluation.contracts';
+import { PdfOutput } from '../../../contracts/rubrics.contracts';
+import type { Database } from '../../../db/database';
+import { certificates, decisionItems, decisions, producers, products } from '../../../db/schema';
+import { assertCan, can, scopesFor } from '../../../domain/access/permissions';
+import { isWithinUnit } from '../../../domain/access/unit-path';
+import { forbidden } from '../../../domain/errors';
+import { renderCertificatesPdf } from '../../documents/certificate.pdf';
+import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { certificatePdfDataOf } from './certificate.presenter';
+import { approveDecision, draftDecision, getDecisionRow, type DecisionRow } from './decision-use-cases';
+import { displayNameOf, getUnit, loadRoundContext } from './evaluation-access';
+
+const tags = ['decisions'];
+
+async function presentDecision(db: Database, decision: DecisionRow) {
+  const items = await db
+    .select({ item: decisionItems, productName: products.name, producerName: producers.name })
+    .from(decisionItems)
+    .innerJoin(products, eq(products.id, decisionItems.productId))
+    .innerJoin(producers, eq(producers.id, decisionItems.producerId))
+    .where(eq(decisionItems.decisionId, decision.id))
+    .orderBy(asc(products.name));
+  const certs = items.length ? await db.select().from(certificates).where(inArray(certificates.decisionItemId, items.map((i) => i.item.id))) : [];
+  return {
+    id: decision.id,
+    unitId: decision.unitId,
+    level: decision.level,
+    roundId: decision.roundId,
+    number: decision.number,
+    signedOn: decision.signedOn,
+    titleVi: decision.titleVi,
+    legalBases: decision.legalBases,
+    issuerName: decision.issuerName,
+    status: decision.status,
+    approvedByName: decision.approvedByName,
+    approvedAt: decision.approvedAt?.toISOString() ?? null,
+    items: items.map(({ item, productName, producerName }) => {
+      const cert = certs.filter((c) => c.decisionItemId === item.id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+      return { id: item.id, productId: item.productId, productName, producerName, productSet: item.productSet, stars: item.stars, mean: item.meanHundredths / 100, certificateId: cert?.id ?? null, certificateNumber: cert?.number ?? null };
+    }),
+    version: decision.version,
+  };
+}
+
+/** Decisions: drafted by the standing office from an adopted round, approved by a leader only. */
+export async function decisionRoutes(app: AppInstance): Promise<void> {
+  const now = () => app.deps.clock();
+  const readable = async (db: Database, actorId: Parameters<typeof requireActor>[0], id: string) => {
+    const actor = requireActor(actorId);
+    const decision = await getDecisionRow(db, id);
+    const unit = await getUnit(db, decision.unitId);
+    if (!can(actor, 'decision.read', { unitPath: unit.path }) && !can(actor, 'decision.approve', { unitPath: unit.path })) throw forbidden();
+    return { actor, decision, unit };
+  };
+
+  app.post('/api/v1/decisions', { schema: { operationId: 'draftDecision', tags, body: DraftDecisionInput, response: { 201: DecisionOutput, ...commonErrorResponses } } }, async (request, reply) => {
+    const ctx = await loadRoundContext(request, request.body.roundId);
+    assertCan(ctx.actor, 'decision.draft', { unitPath: ctx.unit.path });
+    const decision = await draftDecision({ ctx, audit: auditContextOf(request, 'decision.draft', { unitPath: ctx.unit.path }), input: request.body, now: now() });
+    return reply.status(201).send(await presentDecision(ctx.db, decision));
+  });
+
+  app.get('/api/v1/decisions', { schema: { operationId: 'listDecisions', tags, response: { 200: ListDecisionsOutput, ...commonErrorResponses } } }, async (request) => {
+    const db = dbOf(request);
+    const actor = requireActor(request);
+    const scopes = [...scopesFor(actor, 'decision.read'), ...scopesFor(actor, 'decision.approve')];
+    const rows = await db.select().from(decisions).orderBy(asc(decisions.draftedAt));
+    const items = [];
+    for (const d of rows) {
+      const unit = await getUnit(db, d.unitId);
+      if (!scopes.some((p) => isWithinUnit(unit.path, p))) continue;
+      const { items: list, ...rest } = await presentDecision(db, d);
+      items.push({ ...rest, itemCount: list.length });
+    }
+    return { items };
+  });
+
+  app.get('/api/v1/decisions/:id', { schema: { operationId: 'getDecision', tags, params: IdParams, response: { 200: DecisionOutput, ...commonErrorResponses } } }, async (request) => {
+    const db = dbOf(request);
+    const { decision } = await readable(db, request, request.params.id);
+    return presentDecision(db, decision);
+  });
+
+  app.post('/api/v1/decisions/:id/approve', { schema: { operationId: 'approveDecision', tags, summary: 'Phê duyệt quyết định, cấp giấy chứng nhận / approve and issue certificates (idempotent)', params: IdParams, response: { 200: DecisionOutput, ...commonErrorResponses } } }, async (request) => {
+    const db = dbOf(request);
+    const actor = requireActor(request);
+    const decision = await getDecisionRow(db, request.params.id);
+    const unit = await getUnit(db, decision.unitId);
+    assertCan(actor, 'decision.approve', { unitPath: unit.path });
+    await approveDecision({ db, audit: auditContextOf(request, 'decision.approve', { unitPath: unit.path }), decision, issuer: unit, accountId: actor.accountId, actorName: await displayNameOf(db, actor.accountId), now: now() });
+    return presentDecision(db, await getDecisionRow(db, decision.id));
+  });
+
+  app.get('/api/v1/decisions/:id/certificates.pdf', { schema: { operationId: 'getDecisionCertificatesPdf', tags, summary: 'In hàng loạt giấy chứng nhận / bulk certificate PDF', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
+    const db = dbOf(request);
+    const { actor, decision, unit } = await readable(db, request, request.params.id);
+    if (!can(actor, 'certificate.issue', { unitPath: unit.path }) && !can(actor, 'decision.approve', { unitPath: unit.path })) throw forbidden();
+    const rows = await db.select().from(certificates).where(eq(certificates.decisionId, decision.id)).orderBy(asc(certificates.number));
+    const today = now().toISOString().slice(0, 10);
+    const pdf = await renderCertificatesPdf(rows.map((r) => certificatePdfDataOf(r, today, app.deps.config.publicBaseUrl)));
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="giay-chung-nhan-${decision.id.slice(0, 8)}.pdf"`).send(pdf);
+  });
+}

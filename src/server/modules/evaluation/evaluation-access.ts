@@ -1,0 +1,100 @@
+/**
+ * Loading a round (or council) together with who is looking at it: the actor's seat in the
+ * council, the chair and standing-office grants in the council's unit, and the visibility rules
+ * of `domain/evaluation/evaluation-policy`.
+ */
+import type { FastifyRequest } from 'fastify';
+import { eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../../db/database';
+import { accounts, adminUnits, councilMembers, councils, rounds } from '../../../db/schema';
+import { can, type Actor } from '../../../domain/access/permissions';
+import { isRoundChair, type RoundViewer } from '../../../domain/evaluation/evaluation-policy';
+import { DomainError, forbidden, notFound } from '../../../domain/errors';
+import { auditContextOf, dbOf, requireActor } from '../../context';
+import type { AuditContext } from '../../../db/repositories/audit.repository';
+
+export type RoundRow = typeof rounds.$inferSelect;
+export type CouncilRow = typeof councils.$inferSelect;
+export type CouncilMemberRow = typeof councilMembers.$inferSelect;
+export type UnitRow = typeof adminUnits.$inferSelect;
+
+export interface RoundContext {
+  db: Database;
+  actor: Actor;
+  round: RoundRow;
+  council: CouncilRow;
+  unit: UnitRow;
+  members: CouncilMemberRow[];
+  /** The actor's seat in the council (only when it also holds a council grant in the unit). */
+  me: CouncilMemberRow | null;
+  viewer: RoundViewer;
+  isChair: boolean;
+  canManage: boolean;
+  canApprove: boolean;
+}
+
+export async function getUnit(db: Database, unitId: string): Promise<UnitRow> {
+  const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, unitId));
+  if (!unit) throw notFound('đơn vị hành chính', 'Administrative unit');
+  return unit;
+}
+
+/** The display name of an account (for approvals, overrides and revocations). */
+export async function displayNameOf(db: Database, accountId: string): Promise<string> {
+  const [row] = await db.select({ name: accounts.displayName }).from(accounts).where(eq(accounts.id, accountId));
+  return row?.name ?? accountId;
+}
+
+export async function loadCouncilMembers(db: Database, councilIds: string[]): Promise<CouncilMemberRow[]> {
+  if (councilIds.length === 0) return [];
+  return db.select().from(councilMembers).where(inArray(councilMembers.councilId, councilIds));
+}
+
+/**
+ * The round and the viewer. Throws NOT_FOUND for an unknown round, FORBIDDEN for an actor who
+ * is neither the unit's standing office, nor a leader there, nor seated in the council.
+ */
+export async function loadRoundContext(request: FastifyRequest, roundId: string): Promise<RoundContext> {
+  const db = dbOf(request);
+  const actor = requireActor(request);
+  const [row] = await db
+    .select({ round: rounds, council: councils, unit: adminUnits })
+    .from(rounds)
+    .innerJoin(councils, eq(councils.id, rounds.councilId))
+    .innerJoin(adminUnits, eq(adminUnits.id, rounds.unitId))
+    .where(eq(rounds.id, roundId));
+  if (!row) throw notFound('đợt đánh giá', 'Round');
+  const members = await loadCouncilMembers(db, [row.council.id]);
+  const scope = { unitPath: row.unit.path };
+  const seat = members.find((m) => m.accountId === actor.accountId) ?? null;
+  const isChairGranted = can(actor, 'round.chair', scope);
+  const hasCouncilGrant = can(actor, 'round.score', scope) || isChairGranted;
+  const me = seat && hasCouncilGrant ? seat : null;
+  const canManage = can(actor, 'round.manage', scope);
+  const canApprove = can(actor, 'decision.approve', scope);
+  const viewer: RoundViewer = { councilRole: me?.role ?? null, isChairGranted, isStandingOffice: canManage };
+  if (!canManage && !canApprove && !me) throw forbidden();
+  return { db, actor, round: row.round, council: row.council, unit: row.unit, members, me, viewer, isChair: isRoundChair(viewer), canManage, canApprove };
+}
+
+export function requireManager(ctx: RoundContext): void {
+  if (!ctx.canManage) throw forbidden();
+}
+
+export function requireChair(ctx: RoundContext): void {
+  if (!ctx.isChair)
+    throw new DomainError('FORBIDDEN', 'Chỉ chủ tịch hội đồng mới thực hiện được thao tác này.', 'Only the council chair may do this.');
+}
+
+/** The actor's voting seat, or FORBIDDEN. */
+export function requireScoringSeat(ctx: RoundContext): CouncilMemberRow {
+  if (!ctx.me || !['chair', 'vice_chair', 'member'].includes(ctx.me.role))
+    throw new DomainError('FORBIDDEN', 'Bạn không phải thành viên chấm điểm của hội đồng này.', 'You are not a scoring member of this council.');
+  return ctx.me;
+}
+
+/** Audit context naming the role actually used in the round's unit. */
+export function roundAudit(request: FastifyRequest, ctx: RoundContext, action: Parameters<typeof auditContextOf>[1]): AuditContext {
+  return auditContextOf(request, action, { unitPath: ctx.unit.path });
+}
+

@@ -1,0 +1,15 @@
+import type { AppInstance } from '../../context';
+import { certificateRoutes } from './certificate.routes';
+import { councilRoutes } from './council.routes';
+import { decisionRoutes } from './decision.routes';
+import { roundRoutes } from './round.routes';
+import { scoringRoutes } from './scoring.routes';
+
+/** Councils, rounds, scoring, results, decisions and certificates (issue 5). */
+export async function evaluationRoutes(app: AppInstance): Promise<void> {
+  await app.register(councilRoutes);
+  await app.register(roundRoutes);
+  await app.register(scoringRoutes);
+  await app.register(decisionRoutes);
+  await app.register(certificateRoutes);
+}

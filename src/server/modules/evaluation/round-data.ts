@@ -1,0 +1,143 @@
+/**
+ * Reads of a round's agenda: products with their names, assignments, declarations, the current
+ * sheet version of every member, and the evaluation of each product (domain/evaluation).
+ */
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../../../db/database';
+import {
+  adminUnits,
+  conflictDeclarations,
+  dossiers,
+  memberAssignments,
+  producers,
+  products,
+  roundProducts,
+  scoreSheets,
+} from '../../../db/schema';
+import { evaluateProduct, type CurrentSheet, type ProductEvaluation } from '../../../domain/evaluation/product-result';
+import { getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
+import { BUILT_IN_PROCEDURE_VERSIONS, type ProcedureLevel } from '../../../domain/rubric/procedure-versions';
+import type { RubricSheet } from '../../../domain/rubric/rubric.types';
+import { loadRubricVersions } from '../rubrics/rubric-versions';
+import type { CouncilMemberRow, RoundContext, RoundRow } from './evaluation-access';
+
+export type ScoreSheetRow = typeof scoreSheets.$inferSelect;
+
+export interface AgendaItem {
+  id: string;
+  dossierId: string;
+  productId: string;
+  producerId: string;
+  productName: string;
+  producerName: string;
+  producerCommuneId: string;
+  communeName: string;
+  productSet: number;
+  rubricVersionId: string;
+  procedureVersionId: string;
+  requiresOnSiteInspection: boolean;
+  sourceResultId: string | null;
+  memberIds: string[];
+  declarations: Map<string, 'none' | 'conflict'>;
+}
+
+const commune = alias(adminUnits, 'commune');
+
+export async function loadAgenda(db: Database, roundId: string): Promise<AgendaItem[]> {
+  const rows = await db
+    .select({ rp: roundProducts, productName: products.name, producerName: producers.name, producerCommuneId: producers.communeId, communeName: commune.fullName, procedureVersionId: dossiers.procedureVersionId })
+    .from(roundProducts)
+    .innerJoin(products, eq(products.id, roundProducts.productId))
+    .innerJoin(producers, eq(producers.id, roundProducts.producerId))
+    .innerJoin(commune, eq(commune.id, producers.communeId))
+    .innerJoin(dossiers, eq(dossiers.id, roundProducts.dossierId))
+    .where(eq(roundProducts.roundId, roundId))
+    .orderBy(asc(roundProducts.position), asc(products.name));
+  const ids = rows.map((r) => r.rp.id);
+  const assignments = ids.length ? await db.select().from(memberAssignments).where(inArray(memberAssignments.roundProductId, ids)) : [];
+  const declarations = ids.length ? await db.select().from(conflictDeclarations).where(inArray(conflictDeclarations.roundProductId, ids)) : [];
+  return rows.map((r) => ({
+    id: r.rp.id,
+    dossierId: r.rp.dossierId,
+    productId: r.rp.productId,
+    producerId: r.rp.producerId,
+    productName: r.productName,
+    producerName: r.producerName,
+    producerCommuneId: r.producerCommuneId,
+    communeName: r.communeName,
+    productSet: r.rp.productSet,
+    rubricVersionId: r.rp.rubricVersionId,
+    procedureVersionId: r.procedureVersionId,
+    requiresOnSiteInspection: r.rp.requiresOnSiteInspection,
+    sourceResultId: r.rp.sourceResultId,
+    memberIds: assignments.filter((a) => a.roundProductId === r.rp.id).map((a) => a.memberId),
+    declarations: new Map(declarations.filter((d) => d.roundProductId === r.rp.id).map((d) => [d.memberId, d.declaration])),
+  }));
+}
+
+/** Every version of every sheet of the given agenda items, newest version first. */
+export async function loadSheets(db: Database, roundProductIds: string[]): Promise<ScoreSheetRow[]> {
+  if (roundProductIds.length === 0) return [];
+  return db.select().from(scoreSheets).where(inArray(scoreSheets.roundProductId, roundProductIds)).orderBy(desc(scoreSheets.version));
+}
+
+/** The latest version of one member's sheet for one product. */
+export async function findCurrentSheet(db: Database, roundProductId: string, memberId: string): Promise<ScoreSheetRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(scoreSheets)
+    .where(and(eq(scoreSheets.roundProductId, roundProductId), eq(scoreSheets.memberId, memberId)))
+    .orderBy(desc(scoreSheets.version))
+    .limit(1);
+  return row;
+}
+
+export function currentSheetsOf(sheets: readonly ScoreSheetRow[], roundProductId: string): Map<string, ScoreSheetRow> {
+  const out = new Map<string, ScoreSheetRow>();
+  for (const s of sheets) if (s.roundProductId === roundProductId && !out.has(s.memberId)) out.set(s.memberId, s);
+  return out;
+}
+
+export const totalOf = (row: Pick<ScoreSheetRow, 'totalHundredths'>): number => row.totalHundredths / 100;
+
+export function procedureLevelOf(round: Pick<RoundRow, 'level'>): ProcedureLevel {
+  return round.level;
+}
+
+export async function rubricSheetLoader(db: Database): Promise<(versionId: string, set: number) => RubricSheet> {
+  const versions = (await loadRubricVersions(db, false)).map((v) => v.version);
+  return (versionId, set) => getRubricSheet(versionId, set, versions);
+}
+
+export interface EvaluatedItem {
+  item: AgendaItem;
+  evaluation: ProductEvaluation;
+  current: Map<string, ScoreSheetRow>;
+}
+
+/** Evaluates every product of a round from its current sheets (chair's view and adoption). */
+export async function evaluateAgenda(ctx: Pick<RoundContext, 'db' | 'round' | 'members'>): Promise<EvaluatedItem[]> {
+  const agenda = await loadAgenda(ctx.db, ctx.round.id);
+  const sheets = await loadSheets(ctx.db, agenda.map((a) => a.id));
+  const sheetOf = await rubricSheetLoader(ctx.db);
+  const memberById = new Map<string, CouncilMemberRow>(ctx.members.map((m) => [m.id, m]));
+  return agenda.map((item) => {
+    const current = currentSheetsOf(sheets, item.id);
+    const procedure = BUILT_IN_PROCEDURE_VERSIONS.find((p) => p.id === item.procedureVersionId) ?? BUILT_IN_PROCEDURE_VERSIONS[BUILT_IN_PROCEDURE_VERSIONS.length - 1]!;
+    const assigned = item.memberIds
+      .map((id) => memberById.get(id))
+      .filter((m): m is CouncilMemberRow => m !== undefined && (m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member'))
+      .map((m) => ({ memberId: m.id, name: m.fullName, role: m.role as 'chair' | 'vice_chair' | 'member', hasAbstained: item.declarations.get(m.id) === 'conflict' }));
+    const currentSheets: CurrentSheet[] = [...current.values()].map((s) => ({ memberId: s.memberId, version: s.version, status: s.status, total: totalOf(s), choices: s.choices, knockOuts: s.knockOuts }));
+    const evaluation = evaluateProduct({
+      rubricSheet: sheetOf(item.rubricVersionId, item.productSet),
+      assigned,
+      sheets: currentSheets,
+      settings: ctx.round.settings,
+      procedure,
+      level: procedureLevelOf(ctx.round),
+    });
+    return { item, evaluation, current };
+  });
+}
