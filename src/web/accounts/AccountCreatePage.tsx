@@ -9,7 +9,6 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
@@ -24,6 +23,7 @@ import { PageHeading } from '../layout/PageHeading';
 import { UnitPicker } from '../units/UnitPicker';
 import { ACCOUNTS_KEY } from './account-queries';
 import { roleOptions } from './role-options';
+import { localizedResolver } from '../forms/localized-resolver';
 
 /** The contract's schema, adapted to what form fields hold (empty strings, one initial role). */
 const CreateAccountForm = CreateAccountInput.omit({
@@ -56,7 +56,7 @@ export function AccountCreatePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm<CreateAccountForm, unknown, z.output<typeof CreateAccountForm>>({
-    resolver: zodResolver(CreateAccountForm),
+    resolver: localizedResolver(CreateAccountForm),
     defaultValues: {
       username: '',
       email: '',

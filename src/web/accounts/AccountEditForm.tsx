@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -11,6 +10,7 @@ import { updateAccount } from '../api/accounts.api';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { ACCOUNTS_KEY, accountQuery } from './account-queries';
+import { localizedResolver } from '../forms/localized-resolver';
 
 const EditAccountForm = z.object({
   displayName: z.string().trim().min(1).max(200),
@@ -35,7 +35,7 @@ export function AccountEditForm({ account, onReload }: AccountEditFormProps) {
   const queryClient = useQueryClient();
   const [isSaved, setIsSaved] = useState(false);
   const form = useForm<EditAccountForm, unknown, z.output<typeof EditAccountForm>>({
-    resolver: zodResolver(EditAccountForm),
+    resolver: localizedResolver(EditAccountForm),
     defaultValues: { displayName: account.displayName, email: account.email ?? '', status: account.status },
   });
   const mutation = useMutation({

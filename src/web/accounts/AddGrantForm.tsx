@@ -1,5 +1,4 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
@@ -12,6 +11,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { UnitPicker } from '../units/UnitPicker';
 import { ACCOUNTS_KEY } from './account-queries';
 import { roleOptions } from './role-options';
+import { localizedResolver } from '../forms/localized-resolver';
 
 const AddGrantFormSchema = z.object({
   role: z.union([z.literal(''), z.enum(ROLES)]).refine((value) => value !== ''),
@@ -28,7 +28,7 @@ export function AddGrantForm({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm<AddGrantFormValues, unknown, z.output<typeof AddGrantFormSchema>>({
-    resolver: zodResolver(AddGrantFormSchema),
+    resolver: localizedResolver(AddGrantFormSchema),
     defaultValues: EMPTY,
   });
   const mutation = useMutation({

@@ -33,7 +33,7 @@ export function RemoveGrantButton({ accountId, grant }: RemoveGrantButtonProps) 
       <Button
         size="compact-sm"
         variant="subtle"
-        color="red.8"
+        color="red.9"
         leftSection={<IconTrash size={14} aria-hidden />}
         onClick={modal.open}
         aria-label={t('grants.removeLabel', { role, unit: grant.unitName })}
@@ -48,7 +48,7 @@ export function RemoveGrantButton({ accountId, grant }: RemoveGrantButtonProps) 
             <Button variant="default" onClick={modal.close} data-autofocus>
               {t('common.cancel')}
             </Button>
-            <Button color="red.8" loading={mutation.isPending} onClick={() => mutation.mutate()}>
+            <Button color="red.9" loading={mutation.isPending} onClick={() => mutation.mutate()}>
               {t('grants.remove')}
             </Button>
           </Group>

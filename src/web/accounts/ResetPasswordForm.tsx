@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,6 +8,7 @@ import { ResetPasswordInput } from '../../contracts/accounts.contracts';
 import { resetAccountPassword } from '../api/accounts.api';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { localizedResolver } from '../forms/localized-resolver';
 
 /** An administrator sets a new password for the account (e.g. when its owner forgot it). */
 export function ResetPasswordForm({ accountId }: { accountId: string }) {
@@ -25,7 +25,7 @@ export function ResetPasswordForm({ accountId }: { accountId: string }) {
     [t],
   );
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: localizedResolver(schema),
     defaultValues: { newPassword: '', confirmPassword: '' },
   });
   const mutation = useMutation({
@@ -69,7 +69,7 @@ export function ResetPasswordForm({ accountId }: { accountId: string }) {
             />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button type="submit" variant="light" color="orange.9" loading={mutation.isPending}>
+            <Button type="submit" variant="outline" loading={mutation.isPending}>
               {t('resetPassword.submit')}
             </Button>
           </Group>

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import vi from './vi.json';
 import en from './en.json';
+import { formIssueMessage } from '../forms/zod-messages';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,6 +42,7 @@ function applyLanguage(language: string): void {
   document.documentElement.lang = language;
   // Form validation messages from the shared zod schemas follow the page language.
   z.config(language === 'en' ? z.locales.en() : z.locales.vi());
+  z.config({ customError: (issue) => formIssueMessage(issue, i18next.t.bind(i18next)) });
 }
 
 i18next.on('languageChanged', applyLanguage);

@@ -77,7 +77,7 @@ export function AccountMenu() {
             {t('accountMenu.logout')}
           </Menu.Item>
           <Menu.Item
-            color="red.8"
+            color="red.9"
             leftSection={<IconLogout2 size={16} aria-hidden />}
             onClick={() => logoutEverywhere.mutate()}
           >

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +9,7 @@ import { isApiError } from '../api/api-error';
 import { changePassword } from '../api/auth.api';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { localizedResolver } from '../forms/localized-resolver';
 
 interface ChangePasswordModalProps {
   opened: boolean;
@@ -30,7 +30,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
     [t],
   );
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: localizedResolver(schema),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const mutation = useMutation({

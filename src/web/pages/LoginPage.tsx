@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -23,6 +22,7 @@ import { isApiError } from '../api/api-error';
 import { login } from '../api/auth.api';
 import { ME_QUERY_KEY } from '../auth/me-query';
 import { LanguageToggle } from '../layout/LanguageToggle';
+import { localizedResolver } from '../forms/localized-resolver';
 
 const routeApi = getRouteApi('/login');
 
@@ -40,7 +40,10 @@ export function LoginPage() {
   const { redirect } = routeApi.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const form = useForm({ resolver: zodResolver(LoginInput), defaultValues: { username: '', password: '' } });
+  const form = useForm({
+    resolver: localizedResolver(LoginInput),
+    defaultValues: { username: '', password: '' },
+  });
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: async (me) => {
