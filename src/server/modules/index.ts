@@ -2,6 +2,7 @@ import type { AppInstance } from '../context';
 import { certificatePageRoutes } from '../public/certificate-page.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
+import { registryRoutes } from './registry.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
 import { unitRoutes } from './units/units.routes';
 
@@ -10,9 +11,10 @@ import { unitRoutes } from './units/units.routes';
  * avoid merge conflicts.
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
-  await app.register(dossierRoutes);
   await app.register(certificatePageRoutes);
+  await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
+  await app.register(registryRoutes);
   await app.register(rubricRoutes);
   await app.register(unitRoutes);
 }

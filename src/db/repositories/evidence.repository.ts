@@ -1,0 +1,88 @@
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { ProducerListScope } from '../../domain/access/producer-policy';
+import type { EvidenceType } from '../../domain/registry/evidence-types';
+import { toCount, type Database } from '../database';
+import { adminUnits, evidence, producers } from '../schema';
+import { producerScopeCondition } from './producers.repository';
+
+export type EvidenceRow = typeof evidence.$inferSelect;
+
+export interface EvidenceWithScope {
+  evidence: EvidenceRow;
+  communePath: string;
+}
+
+/** A live (not deleted) evidence document with its producer's commune path. */
+export async function findLiveEvidenceById(db: Database, id: string): Promise<EvidenceWithScope | undefined> {
+  const [row] = await db
+    .select({ evidence, communePath: adminUnits.path })
+    .from(evidence)
+    .innerJoin(producers, eq(producers.id, evidence.producerId))
+    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
+    .where(and(eq(evidence.id, id), isNull(evidence.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+export interface EvidenceListQuery {
+  scope: ProducerListScope;
+  producerId?: string | undefined;
+  productId?: string | undefined;
+  documentType?: EvidenceType | undefined;
+  /** With `today` and `horizon` (last day of the warning window). */
+  validity?: 'expiring_soon' | 'expired' | 'valid' | undefined;
+  today: string;
+  horizon: string;
+  limit: number;
+  offset: number;
+}
+
+function validityCondition(query: EvidenceListQuery) {
+  switch (query.validity) {
+    case 'expired':
+      return lt(evidence.validUntil, query.today);
+    case 'expiring_soon':
+      return and(gte(evidence.validUntil, query.today), lte(evidence.validUntil, query.horizon));
+    case 'valid':
+      return sql`(${evidence.validUntil} is null or ${evidence.validUntil} > ${query.horizon})`;
+    case undefined:
+      return undefined;
+  }
+}
+
+/** One page of live evidence inside a scope; expiring documents first when filtering on validity. */
+export async function listEvidencePage(db: Database, query: EvidenceListQuery): Promise<{ items: EvidenceRow[]; total: number }> {
+  const where = and(
+    isNull(evidence.deletedAt),
+    producerScopeCondition(query.scope),
+    query.producerId ? eq(evidence.producerId, query.producerId) : undefined,
+    query.productId ? eq(evidence.productId, query.productId) : undefined,
+    query.documentType ? eq(evidence.documentType, query.documentType) : undefined,
+    validityCondition(query),
+  );
+  const [count] = await db
+    .select({ count: sql<unknown>`count(*)` })
+    .from(evidence)
+    .innerJoin(producers, eq(producers.id, evidence.producerId))
+    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
+    .where(where);
+  const rows = await db
+    .select({ evidence })
+    .from(evidence)
+    .innerJoin(producers, eq(producers.id, evidence.producerId))
+    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
+    .where(where)
+    .orderBy(query.validity ? asc(evidence.validUntil) : desc(evidence.createdAt), asc(evidence.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  return { items: rows.map((r) => r.evidence), total: toCount(count?.count) };
+}
+
+/** Live documents whose validity ends between two dates (for expiry notices). */
+export async function listEvidenceExpiringBetween(db: Database, from: string, to: string): Promise<EvidenceRow[]> {
+  return db
+    .select()
+    .from(evidence)
+    .where(and(isNull(evidence.deletedAt), isNotNull(evidence.validUntil), gte(evidence.validUntil, from), lte(evidence.validUntil, to)))
+    .orderBy(asc(evidence.validUntil));
+}

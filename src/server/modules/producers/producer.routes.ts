@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import {
+  AddProducerMemberInput,
+  ConfirmRegistrationInput,
+  ConfirmRegistrationOutput,
+  CreateProducerInput,
+  ListProducerMembersOutput,
+  ListProducersOutput,
+  ListProducersQuery,
+  ProducerOutput,
+  RegisterProducerInput,
+  RegisterProducerOutput,
+  UpdateProducerInput,
+} from '../../../contracts/producers.contracts';
+import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
+import { listProducerMembers, type ProducerMemberRow } from '../../../db/repositories/producers.repository';
+import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { mailerOf } from '../../mail/mailer';
+import { PUBLIC_ROUTE } from '../../route-config';
+import { addProducerMember } from './add-producer-member';
+import { confirmRegistration } from './confirm-registration';
+import { createProducer } from './create-producer';
+import { getProducer } from './get-producer';
+import { listProducers } from './list-producers';
+import { getProducerForAction } from './producer-access';
+import { registerProducer } from './register-producer';
+import { updateProducer } from './update-producer';
+
+const tags = ['producers'];
+
+function presentMembers(rows: readonly ProducerMemberRow[]): z.infer<typeof ListProducerMembersOutput> {
+  return { items: rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
+}
+
+/** The producer registry (chủ thể OCOP): profiles, members, self-registration. */
+export async function producerRoutes(app: AppInstance): Promise<void> {
+  const now = () => app.deps.clock();
+
+  app.get(
+    '/api/v1/producers',
+    { schema: { operationId: 'listProducers', tags, querystring: ListProducersQuery, response: { 200: ListProducersOutput, ...commonErrorResponses } } },
+    async (request) => listProducers({ db: dbOf(request), actor: requireActor(request), query: request.query }),
+  );
+
+  app.post(
+    '/api/v1/producers',
+    { schema: { operationId: 'createProducer', tags, body: CreateProducerInput, response: { 201: ProducerOutput, ...commonErrorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const producer = await createProducer({ db: dbOf(request), audit: auditContextOf(request, 'producer.create'), actor, input: request.body, now: now() });
+      return reply.status(201).send(producer);
+    },
+  );
+
+  app.get(
+    '/api/v1/producers/:id',
+    { schema: { operationId: 'getProducer', tags, params: IdParams, response: { 200: ProducerOutput, ...commonErrorResponses } } },
+    async (request) => getProducer({ db: dbOf(request), actor: requireActor(request), producerId: request.params.id }),
+  );
+
+  app.patch(
+    '/api/v1/producers/:id',
+    { schema: { operationId: 'updateProducer', tags, params: IdParams, body: UpdateProducerInput, response: { 200: ProducerOutput, ...commonErrorResponses } } },
+    async (request) =>
+      updateProducer({
+        db: dbOf(request),
+        audit: auditContextOf(request, 'producer.manage'),
+        actor: requireActor(request),
+        producerId: request.params.id,
+        input: request.body,
+        now: now(),
+      }),
+  );
+
+  app.get(
+    '/api/v1/producers/:id/members',
+    { schema: { operationId: 'listProducerMembers', tags, params: IdParams, response: { 200: ListProducerMembersOutput, ...commonErrorResponses } } },
+    async (request) => {
+      const { producer } = await getProducerForAction(dbOf(request), requireActor(request), 'producer.manage', request.params.id);
+      return presentMembers(await listProducerMembers(dbOf(request), producer.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/producers/:id/members',
+    { schema: { operationId: 'addProducerMember', tags, params: IdParams, body: AddProducerMemberInput, response: { 201: ListProducerMembersOutput, ...commonErrorResponses } } },
+    async (request, reply) => {
+      const input = { db: dbOf(request), audit: auditContextOf(request, 'producer.manage'), actor: requireActor(request), producerId: request.params.id, input: request.body, now: now() };
+      return reply.status(201).send(presentMembers(await addProducerMember(input)));
+    },
+  );
+
+  app.post(
+    '/api/v1/producer-registrations',
+    {
+      config: PUBLIC_ROUTE,
+      schema: { operationId: 'registerProducer', tags, body: RegisterProducerInput, response: { 202: RegisterProducerOutput, ...commonErrorResponses } },
+    },
+    async (request, reply) => {
+      const result = await registerProducer({
+        db: dbOf(request),
+        mailer: mailerOf(app.deps),
+        audit: auditContextOf(request),
+        input: request.body,
+        publicBaseUrl: app.deps.config.publicBaseUrl,
+        now: now(),
+      });
+      return reply.status(202).send(result);
+    },
+  );
+
+  app.post(
+    '/api/v1/producer-registrations/confirm',
+    {
+      config: PUBLIC_ROUTE,
+      schema: { operationId: 'confirmRegistration', tags, body: ConfirmRegistrationInput, response: { 200: ConfirmRegistrationOutput, ...commonErrorResponses } },
+    },
+    async (request) => confirmRegistration({ db: dbOf(request), audit: auditContextOf(request), token: request.body.token, now: now() }),
+  );
+}
