@@ -39,7 +39,10 @@ interface Storage {
 
 async function pgliteStorage(): Promise<Storage> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'));
-  return { env: { DATA_DIR: dataDir }, dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    env: { DATA_DIR: dataDir },
+    dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 async function postgresStorage(): Promise<Storage> {
@@ -97,7 +100,10 @@ async function stopServer(server: OcopProcess): Promise<void> {
 async function benchDatabase(database: string): Promise<DatabaseResult> {
   const storage = database === 'postgres' ? await postgresStorage() : await pgliteStorage();
   const port = await freePort();
-  const server = startOcop(['serve', '--demo'], ocopEnv({ ...storage.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }));
+  const server = startOcop(
+    ['serve', '--demo'],
+    ocopEnv({ ...storage.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
+  );
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForReady(`${baseUrl}/readyz`, server, 300_000);
@@ -111,7 +117,10 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
     const hello = await measure(`${baseUrl}/api/v1/hello`, {}, DURATION_S);
     process.stderr.write(`[${database}] GET /api/v1/auth/me for ${DURATION_S} s…\n`);
     const me = await measure(`${baseUrl}/api/v1/auth/me`, { cookie }, DURATION_S);
-    const ratio = hello.requestsPerSecond > 0 ? Number((me.requestsPerSecond / hello.requestsPerSecond).toFixed(3)) : Number.NaN;
+    const ratio =
+      hello.requestsPerSecond > 0
+        ? Number((me.requestsPerSecond / hello.requestsPerSecond).toFixed(3))
+        : Number.NaN;
     return { database, hello, me, ratio };
   } finally {
     await stopServer(server);
@@ -121,22 +130,34 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
 
 function printTable(results: DatabaseResult[]): void {
   const header = ['database', 'route', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'auth/hello'];
-  const rows = results.flatMap((result) => [
-    [result.database, 'GET /api/v1/hello', result.hello, ''],
-    [result.database, 'GET /api/v1/auth/me', result.me, result.ratio.toFixed(3)],
-  ] as const).map(([database, route, m, ratio]) => [
-    database,
-    route,
-    String(m.requestsPerSecond),
-    String(m.p99Ms),
-    String(m.requests),
-    String(m.non2xx),
-    String(m.errors),
-    ratio,
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  process.stdout.write(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n${rows.map(line).join('\n')}\n\n`);
+  const rows = results
+    .flatMap(
+      (result) =>
+        [
+          [result.database, 'GET /api/v1/hello', result.hello, ''],
+          [result.database, 'GET /api/v1/auth/me', result.me, result.ratio.toFixed(3)],
+        ] as const,
+    )
+    .map(([database, route, m, ratio]) => [
+      database,
+      route,
+      String(m.requestsPerSecond),
+      String(m.p99Ms),
+      String(m.requests),
+      String(m.non2xx),
+      String(m.errors),
+      ratio,
+    ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
+  process.stdout.write(
+    `\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n${rows.map(line).join('\n')}\n\n`,
+  );
 }
 
 const results: DatabaseResult[] = [];

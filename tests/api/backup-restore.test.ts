@@ -8,11 +8,15 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/db/backup/backup';
 import { backupTables } from '../../src/db/backup/backup-tables';
-import { BackupFileError } from '../../src/db/backup/backup-format';
+import { BackupFileError, rowsOf } from '../../src/db/backup/backup-format';
 import { restoreBackup } from '../../src/db/backup/restore';
 import type { Database, DatabaseHandle } from '../../src/db/database';
 import { migrateDatabase, openDatabase } from '../../src/db/open-database';
-import { appendAudit, SYSTEM_AUDIT_CONTEXT, verifyAuditChain } from '../../src/db/repositories/audit.repository';
+import {
+  appendAudit,
+  SYSTEM_AUDIT_CONTEXT,
+  verifyAuditChain,
+} from '../../src/db/repositories/audit.repository';
 import { adminUnitSuccessions, apiTokens, sessions } from '../../src/db/schema';
 import { buildAccount, buildJurisdictions, buildUnit } from '../helpers/factories';
 import { createTestDatabase } from '../helpers/test-database';
@@ -26,8 +30,10 @@ async function dump(db: Database): Promise<Record<string, string[]>> {
     await tx.execute(sql`set local time zone 'UTC'`);
     const result: Record<string, string[]> = {};
     for (const table of backupTables()) {
-      const rows = await tx.execute(sql`select row_to_json(t)::text as "line" from ${table.identifier} t`);
-      result[table.qualifiedName] = (rows as unknown as { rows: { line: string }[] }).rows.map((row) => row.line).sort();
+      const rows = rowsOf<{ line: string }>(
+        await tx.execute(sql`select row_to_json(t)::text as "line" from ${table.identifier} t`),
+      );
+      result[table.qualifiedName] = rows.map((row) => row.line).sort();
     }
     return result;
   });
@@ -36,19 +42,67 @@ async function dump(db: Database): Promise<Record<string, string[]>> {
 /** Units with a history (self-references, successions), accounts, grants, sessions, tokens, audit. */
 async function fillWithData(db: Database): Promise<void> {
   const units = await buildJurisdictions(db);
-  const oldCommune = await buildUnit(db, { level: 'commune', parent: units.provinceA, validFrom: '2008-08-01', validTo: '2025-06-30' });
-  await db.insert(adminUnitSuccessions).values({ predecessorId: oldCommune.id, successorId: units.communeX.id, effectiveDate: '2025-07-01' });
-  const officer = await buildAccount(db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }] });
-  await buildAccount(db, { unit: units.provinceA, grants: [{ role: 'admin', unit: units.provinceA }], status: 'disabled' });
-  await db.insert(sessions).values({ id: 'a'.repeat(64), accountId: officer.id, csrfToken: 'csrf', expiresAt: new Date('2030-01-02T03:04:05.678Z'), userAgent: 'Trình duyệt "thử"\nline 2' });
-  await db.insert(apiTokens).values({ accountId: officer.id, name: 'máy quét', tokenHash: 'h1', prefix: 'ocop_ab', scopes: ['units.read', 'a "quoted", comma', 'Hoà'] });
+  const oldCommune = await buildUnit(db, {
+    level: 'commune',
+    parent: units.provinceA,
+    validFrom: '2008-08-01',
+    validTo: '2025-06-30',
+  });
+  await db
+    .insert(adminUnitSuccessions)
+    .values({ predecessorId: oldCommune.id, successorId: units.communeX.id, effectiveDate: '2025-07-01' });
+  const officer = await buildAccount(db, {
+    unit: units.communeX,
+    grants: [{ role: 'commune_officer', unit: units.communeX }],
+  });
+  await buildAccount(db, {
+    unit: units.provinceA,
+    grants: [{ role: 'admin', unit: units.provinceA }],
+    status: 'disabled',
+  });
+  await db
+    .insert(sessions)
+    .values({
+      id: 'a'.repeat(64),
+      accountId: officer.id,
+      csrfToken: 'csrf',
+      expiresAt: new Date('2030-01-02T03:04:05.678Z'),
+      userAgent: 'Trình duyệt "thử"\nline 2',
+    });
+  await db
+    .insert(apiTokens)
+    .values({
+      accountId: officer.id,
+      name: 'máy quét',
+      tokenHash: 'h1',
+      prefix: 'ocop_ab',
+      scopes: ['units.read', 'a "quoted", comma', 'Hoà'],
+    });
   const entries = [
-    { action: 'account.created', entityType: 'account', entityId: officer.id, after: { username: officer.username, grants: [{ role: 'commune_officer' }] } },
-    { action: 'unit.renamed', entityType: 'admin_unit', entityId: units.communeY.id, before: { name: 'Xã Yên Thuỷ' }, after: { name: 'Xã Yên Thủy', big: 9007199254740991, ratio: 0.1, none: null } },
-    { action: 'note', entityType: 'misc', entityId: 'x', after: { text: 'dòng 1\ndòng 2 \\ "trích" 😀', list: [1, [2, [3]], { deep: true }] } },
+    {
+      action: 'account.created',
+      entityType: 'account',
+      entityId: officer.id,
+      after: { username: officer.username, grants: [{ role: 'commune_officer' }] },
+    },
+    {
+      action: 'unit.renamed',
+      entityType: 'admin_unit',
+      entityId: units.communeY.id,
+      before: { name: 'Xã Yên Thuỷ' },
+      after: { name: 'Xã Yên Thủy', big: 9007199254740991, ratio: 0.1, none: null },
+    },
+    {
+      action: 'note',
+      entityType: 'misc',
+      entityId: 'x',
+      after: { text: 'dòng 1\ndòng 2 \\ "trích" 😀', list: [1, [2, [3]], { deep: true }] },
+    },
   ];
   for (const [index, entry] of entries.entries()) {
-    await db.transaction((tx) => appendAudit(tx, SYSTEM_AUDIT_CONTEXT, entry, new Date(Date.UTC(2026, 0, 1 + index, 8, 30, 15, 123))));
+    await db.transaction((tx) =>
+      appendAudit(tx, SYSTEM_AUDIT_CONTEXT, entry, new Date(Date.UTC(2026, 0, 1 + index, 8, 30, 15, 123))),
+    );
   }
 }
 
@@ -78,15 +132,33 @@ describe('ocop backup / ocop restore', () => {
   });
 
   it('backs up every table of the schema', async () => {
-    const summary = await createBackup({ db: source.db, file: firstBackup, source: source.kind, now: new Date(), pageSize: 2 });
-    expect(summary.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['admin_units', 'accounts', 'role_grants', 'sessions', 'api_tokens', 'audit_log', 'admin_unit_successions']));
+    const summary = await createBackup({
+      db: source.db,
+      file: firstBackup,
+      source: source.kind,
+      now: new Date(),
+      pageSize: 2,
+    });
+    expect(summary.tables.map((table) => table.name)).toEqual(
+      expect.arrayContaining([
+        'admin_units',
+        'accounts',
+        'role_grants',
+        'sessions',
+        'api_tokens',
+        'audit_log',
+        'admin_unit_successions',
+      ]),
+    );
     expect(summary.tables.find((table) => table.name === 'admin_units')?.rows).toBe(7);
     expect(summary.tables.find((table) => table.name === 'audit_log')?.rows).toBe(3);
     // Referenced tables come first, so the file restores in its own order.
     const names = summary.tables.map((table) => table.name);
     expect(names.indexOf('admin_units')).toBeLessThan(names.indexOf('accounts'));
     expect(names.indexOf('accounts')).toBeLessThan(names.indexOf('role_grants'));
-    await expect(createBackup({ db: source.db, file: firstBackup, source: source.kind, now: new Date() })).rejects.toThrow(BackupFileError);
+    await expect(
+      createBackup({ db: source.db, file: firstBackup, source: source.kind, now: new Date() }),
+    ).rejects.toThrow(BackupFileError);
   });
 
   it(`restores into the other driver with identical rows and an intact audit chain (${process.env.TEST_DATABASE_URL ? 'PostgreSQL → PGlite' : 'PGlite → PGlite'})`, async () => {
@@ -103,10 +175,24 @@ describe('ocop backup / ocop restore', () => {
   it('restores back over existing data in one go, and sequences and the chain carry on', async () => {
     const back = path.join(workDir, 'back.ocop-backup.gz');
     await createBackup({ db: other.db, file: back, source: other.kind, now: new Date() });
-    await source.db.transaction((tx) => appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'later', entityType: 'misc', entityId: 'y' }, new Date()));
+    await source.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        SYSTEM_AUDIT_CONTEXT,
+        { action: 'later', entityType: 'misc', entityId: 'y' },
+        new Date(),
+      ),
+    );
     await restoreBackup({ db: source.db, file: back, replaceExisting: true });
     expect(await dump(source.db)).toEqual(sourceDump);
-    await source.db.transaction((tx) => appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'after-restore', entityType: 'misc', entityId: 'z' }, new Date()));
+    await source.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        SYSTEM_AUDIT_CONTEXT,
+        { action: 'after-restore', entityType: 'misc', entityId: 'z' },
+        new Date(),
+      ),
+    );
     expect(await verifyAuditChain(source.db)).toEqual({ rowsChecked: 4, breaks: [] });
   });
 
@@ -117,7 +203,9 @@ describe('ocop backup / ocop restore', () => {
     const newer = path.join(workDir, 'newer.ocop-backup.gz');
     fs.writeFileSync(newer, zlib.gzipSync([JSON.stringify(header), ...lines.slice(1)].join('\n')));
     const before = await dump(other.db);
-    await expect(restoreBackup({ db: other.db, file: newer, replaceExisting: true })).rejects.toThrow(/9999_from_the_future/);
+    await expect(restoreBackup({ db: other.db, file: newer, replaceExisting: true })).rejects.toThrow(
+      /9999_from_the_future/,
+    );
     expect(await dump(other.db)).toEqual(before);
   });
 
@@ -126,19 +214,38 @@ describe('ocop backup / ocop restore', () => {
     const cut = path.join(workDir, 'cut.ocop-backup.gz');
     fs.writeFileSync(cut, zlib.gzipSync(lines.slice(0, Math.floor(lines.length * 0.7)).join('\n')));
     const before = await dump(other.db);
-    await expect(restoreBackup({ db: other.db, file: cut, replaceExisting: true })).rejects.toThrow(/truncated|cắt cụt/);
+    await expect(restoreBackup({ db: other.db, file: cut, replaceExisting: true })).rejects.toThrow(
+      /truncated|cắt cụt/,
+    );
     expect(await dump(other.db)).toEqual(before);
   });
 
-  it('works from the command line: restore into a new data directory, then `ocop audit verify` passes', { timeout: 240_000 }, async () => {
-    const dataDir = path.join(workDir, 'data');
-    const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    const env = { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-    const restored = await run(process.execPath, ['bin/ocop.js', 'restore', firstBackup], { cwd: ROOT, env });
-    expect(restored.stdout).toMatch(/restored: \d+ rows/);
-    const verified = await run(process.execPath, ['bin/ocop.js', 'audit', 'verify', '--json'], { cwd: ROOT, env });
-    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, rowsChecked: 3 });
-    const refused = await run(process.execPath, ['bin/ocop.js', 'backup', firstBackup], { cwd: ROOT, env }).catch((error: { code: number; stderr: string }) => error);
-    expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/already exists/) });
-  });
+  it(
+    'works from the command line: restore into a new data directory, then `ocop audit verify` passes',
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = path.join(workDir, 'data');
+      const { DATABASE_URL: _ignored, ...inherited } = process.env;
+      const env = { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+      const restored = await run(process.execPath, ['bin/ocop.js', 'restore', firstBackup], {
+        cwd: ROOT,
+        env,
+      });
+      expect(restored.stdout).toMatch(/restored: \d+ rows/);
+      const verified = await run(process.execPath, ['bin/ocop.js', 'audit', 'verify', '--json'], {
+        cwd: ROOT,
+        env,
+      });
+      expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, rowsChecked: 3 });
+      const refused = await run(process.execPath, ['bin/ocop.js', 'backup', firstBackup], {
+        cwd: ROOT,
+        env,
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('already exists');
+    },
+  );
 });

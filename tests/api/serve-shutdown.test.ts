@@ -35,30 +35,34 @@ describe('ocop serve: graceful shutdown', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('on SIGTERM finishes the request in flight, closes the database and exits 0', { timeout: 240_000 }, async () => {
-    const port = await freePort();
-    server = startOcop(['serve'], ocopEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }));
-    await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
-    expect(fs.existsSync(path.join(dataDir, 'ocop.lock'))).toBe(true);
+  it(
+    'on SIGTERM finishes the request in flight, closes the database and exits 0',
+    { timeout: 240_000 },
+    async () => {
+      const port = await freePort();
+      server = startOcop(['serve'], ocopEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }));
+      await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
+      expect(fs.existsSync(path.join(dataDir, 'ocop.lock'))).toBe(true);
 
-    const hello = await fetch(`http://127.0.0.1:${port}/api/v1/hello`);
-    expect(await hello.json()).toEqual({ status: 'ok' });
+      const hello = await fetch(`http://127.0.0.1:${port}/api/v1/hello`);
+      expect(await hello.json()).toEqual({ status: 'ok' });
 
-    const inFlight = startSlowLogin(port);
-    // Let the server route the request before the signal arrives.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    server.child.kill('SIGTERM');
-    await expect.poll(() => server!.stdout(), { timeout: 10_000 }).toContain('SIGTERM');
-    inFlight.finish();
+      const inFlight = startSlowLogin(port);
+      // Let the server route the request before the signal arrives.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      server.child.kill('SIGTERM');
+      await expect.poll(() => server!.stdout(), { timeout: 10_000 }).toContain('SIGTERM');
+      inFlight.finish();
 
-    // The server closes the kept-alive connection once the response is out.
-    const raw = await inFlight.response;
-    // The request was answered by the route (wrong credentials), not dropped or refused.
-    expect(raw).toMatch(/^HTTP\/1\.1 401/);
-    expect(raw).toContain('application/problem+json');
+      // The server closes the kept-alive connection once the response is out.
+      const raw = await inFlight.response;
+      // The request was answered by the route (wrong credentials), not dropped or refused.
+      expect(raw).toMatch(/^HTTP\/1\.1 401/);
+      expect(raw).toContain('application/problem+json');
 
-    const { code, signal } = await server.exited;
-    expect({ code, signal }).toEqual({ code: 0, signal: null });
-    expect(fs.existsSync(path.join(dataDir, 'ocop.lock'))).toBe(false);
-  });
+      const { code, signal } = await server.exited;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect(fs.existsSync(path.join(dataDir, 'ocop.lock'))).toBe(false);
+    },
+  );
 });

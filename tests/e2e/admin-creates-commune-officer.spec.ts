@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { demoAccount, fetchFromPage, signInThroughApi, signInThroughLoginPage, type SignedIn } from './support/demo';
+import {
+  demoAccount,
+  fetchFromPage,
+  signInThroughApi,
+  signInThroughLoginPage,
+  type SignedIn,
+} from './support/demo';
 
 /**
  * Foundation journey: the national administrator creates a commune officer for commune X through
@@ -31,7 +37,10 @@ test('an administrator creates a commune officer who sees only their own commune
   await adminPage.getByRole('textbox', { name: 'Mật khẩu ban đầu', exact: true }).fill(officer.password);
   const unitPicker = adminPage.getByRole('combobox', { name: 'Đơn vị quản lý tài khoản', exact: true });
   await unitPicker.fill(communeX.name);
-  await adminPage.getByRole('option', { name: new RegExp(`^${communeX.name} — `) }).first().click();
+  await adminPage
+    .getByRole('option', { name: new RegExp(`^${communeX.name} — `) })
+    .first()
+    .click();
   await adminPage.getByRole('combobox', { name: 'Vai trò ban đầu', exact: true }).click();
   await adminPage.getByRole('option', { name: 'Cán bộ cấp xã' }).click();
   await adminPage.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click();
@@ -39,7 +48,9 @@ test('an administrator creates a commune officer who sees only their own commune
   // The new account's page shows its role in commune X.
   await expect(adminPage).toHaveURL(/\/app\/accounts\/[0-9a-f-]{36}$/);
   await expect(adminPage.getByText(officer.username).first()).toBeVisible();
-  const grantRow = adminPage.getByRole('row').filter({ has: adminPage.getByRole('cell', { name: 'Cán bộ cấp xã', exact: true }) });
+  const grantRow = adminPage
+    .getByRole('row')
+    .filter({ has: adminPage.getByRole('cell', { name: 'Cán bộ cấp xã', exact: true }) });
   await expect(grantRow).toHaveCount(1);
   await expect(grantRow.getByRole('cell', { name: communeX.name, exact: true })).toBeVisible();
   await adminContext.close();
@@ -48,7 +59,9 @@ test('an administrator creates a commune officer who sees only their own commune
   const officerContext = await browser.newContext();
   const signedIn: SignedIn = await signInThroughApi(officerContext, officer.username, officer.password);
   expect(signedIn.unitId).toBe(communeX.id);
-  expect(signedIn.grants).toEqual([expect.objectContaining({ role: 'commune_officer', unitId: communeX.id })]);
+  expect(signedIn.grants).toEqual([
+    expect.objectContaining({ role: 'commune_officer', unitId: communeX.id }),
+  ]);
 
   const page = await officerContext.newPage();
   await page.goto('/app/');
@@ -76,7 +89,9 @@ test('an administrator creates a commune officer who sees only their own commune
 
   const searchY = await fetchFromPage(page, `/api/v1/units/search?q=${encodeURIComponent(communeY.name)}`);
   expect(searchY.status).toBe(200);
-  expect((searchY.body as { items: { id: string }[] }).items.map((unit) => unit.id)).not.toContain(communeY.id);
+  expect((searchY.body as { items: { id: string }[] }).items.map((unit) => unit.id)).not.toContain(
+    communeY.id,
+  );
 
   const unitX = await fetchFromPage(page, `/api/v1/units/${communeX.id}`);
   expect(unitX.status).toBe(200);

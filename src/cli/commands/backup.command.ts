@@ -6,7 +6,8 @@ import { restoreBackup } from '../../db/backup/restore';
 import { CliError, printJson, withDatabase } from '../cli-context';
 
 function printTables(tables: { name: string; rows: number }[]): void {
-  for (const table of tables) process.stdout.write(`  ${table.name.padEnd(32)} ${String(table.rows).padStart(10)}\n`);
+  for (const table of tables)
+    process.stdout.write(`  ${table.name.padEnd(32)} ${String(table.rows).padStart(10)}\n`);
 }
 
 /** Turns the expected failures (bad file, existing file, non-empty target) into a plain message. */
@@ -29,7 +30,9 @@ export function registerBackupCommands(program: Command): void {
     .action(async (file: string, options: { json?: boolean }) => {
       const target = path.resolve(file);
       const summary = await explained(() =>
-        withDatabase((handle) => createBackup({ db: handle.db, file: target, source: handle.kind, now: new Date() })),
+        withDatabase((handle) =>
+          createBackup({ db: handle.db, file: target, source: handle.kind, now: new Date() }),
+        ),
       );
       if (options.json) return printJson(summary);
       process.stdout.write(
@@ -47,7 +50,9 @@ export function registerBackupCommands(program: Command): void {
     .action(async (file: string, options: { force?: boolean; json?: boolean }) => {
       const source = path.resolve(file);
       const summary = await explained(() =>
-        withDatabase((handle) => restoreBackup({ db: handle.db, file: source, replaceExisting: options.force === true })),
+        withDatabase((handle) =>
+          restoreBackup({ db: handle.db, file: source, replaceExisting: options.force === true }),
+        ),
       );
       if (options.json) return printJson(summary);
       process.stdout.write(

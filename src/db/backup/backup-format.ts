@@ -55,10 +55,18 @@ export interface BackupEnd {
 
 export type ControlLine = BackupHeader | TableStart | TableEnd | BackupEnd;
 
-const JOURNAL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations', 'meta', '_journal.json');
+const JOURNAL_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'migrations',
+  'meta',
+  '_journal.json',
+);
 
 function journalTags(): Map<number, string> {
-  const journal = JSON.parse(fs.readFileSync(JOURNAL_FILE, 'utf8')) as { entries: { when: number; tag: string }[] };
+  const journal = JSON.parse(fs.readFileSync(JOURNAL_FILE, 'utf8')) as {
+    entries: { when: number; tag: string }[];
+  };
   return new Map(journal.entries.map((entry) => [entry.when, entry.tag]));
 }
 
@@ -67,7 +75,7 @@ export async function appliedMigration(db: Database): Promise<MigrationMark> {
   const result = await db.execute(
     sql`select created_at::text as "when" from drizzle.__drizzle_migrations order by created_at desc limit 1`,
   );
-  const row = (result as unknown as { rows: { when: string }[] }).rows[0];
+  const [row] = rowsOf<{ when: string }>(result);
   if (!row) throw new Error('The database has no migrations applied: run `ocop migrate` first.');
   const when = Number(row.when);
   return { tag: journalTags().get(when) ?? `unknown-${when}`, when };

@@ -26,7 +26,9 @@ function describeTable(table: PgTable): BackupTable {
   const config = getTableConfig(table);
   const name = qualifiedNameOf(table);
   // A composite key lists stand-in columns of the table callback: look the real ones up by name.
-  const compositeKey = config.primaryKeys[0]?.columns.map((key) => config.columns.find((column) => column.name === key.name));
+  const compositeKey = config.primaryKeys[0]?.columns.map((key) =>
+    config.columns.find((column) => column.name === key.name),
+  );
   const keyColumns = compositeKey
     ? compositeKey.filter((column): column is PgColumn => column !== undefined)
     : config.columns.filter((column) => column.primary);
@@ -39,7 +41,9 @@ function describeTable(table: PgTable): BackupTable {
     identifier: config.schema
       ? sql`${sql.identifier(config.schema)}.${sql.identifier(config.name)}`
       : sql`${sql.identifier(config.name)}`,
-    columns: config.columns.filter((column) => column.generated?.type !== 'always').map((column) => column.name),
+    columns: config.columns
+      .filter((column) => column.generated?.type !== 'always')
+      .map((column) => column.name),
     primaryKey: keyColumns.map((column) => ({ name: column.name, sqlType: column.getSQLType() })),
     dependsOn: [...new Set(references.filter((reference) => reference !== name))].sort(),
     isSelfReferencing: references.includes(name),

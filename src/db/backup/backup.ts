@@ -56,7 +56,9 @@ class LineWriter {
 
 function keysetQuery(table: BackupTable, after: string[] | undefined, pageSize: number): SQL {
   const keyColumns = table.primaryKey.map((key) => sql`t.${sql.identifier(key.name)}`);
-  const keyTexts = table.primaryKey.map((key, index) => sql`t.${sql.identifier(key.name)}::text as ${sql.identifier(`k${index}`)}`);
+  const keyTexts = table.primaryKey.map(
+    (key, index) => sql`t.${sql.identifier(key.name)}::text as ${sql.identifier(`k${index}`)}`,
+  );
   const where = after
     ? sql`where (${sql.join(keyColumns, sql`, `)}) > (${sql.join(
         table.primaryKey.map((key, index) => sql`${after[index]}::${sql.raw(key.sqlType)}`),
@@ -68,7 +70,12 @@ function keysetQuery(table: BackupTable, after: string[] | undefined, pageSize: 
     order by ${sql.join(keyColumns, sql`, `)} limit ${pageSize}`;
 }
 
-async function writeTable(db: Database, writer: LineWriter, table: BackupTable, pageSize: number): Promise<number> {
+async function writeTable(
+  db: Database,
+  writer: LineWriter,
+  table: BackupTable,
+  pageSize: number,
+): Promise<number> {
   await writer.writeControl({ $type: 'table', name: table.qualifiedName, columns: table.columns });
   let rows = 0;
   let after: string[] | undefined;
@@ -116,7 +123,10 @@ export async function createBackup(params: {
         });
         const counts: BackupSummary['tables'] = [];
         for (const table of tables) {
-          counts.push({ name: table.qualifiedName, rows: await writeTable(tx, writer, table, params.pageSize ?? DEFAULT_PAGE_SIZE) });
+          counts.push({
+            name: table.qualifiedName,
+            rows: await writeTable(tx, writer, table, params.pageSize ?? DEFAULT_PAGE_SIZE),
+          });
         }
         const rows = counts.reduce((sum, table) => sum + table.rows, 0);
         await writer.writeControl({ $type: 'end', tables: counts.length, rows });

@@ -28,7 +28,7 @@ export interface RestoreSummary {
 
 type LineIterator = AsyncIterator<string>;
 
-function openLines(file: string): { lines: LineIterator; close(): void } {
+function openLines(file: string): { lines: LineIterator; close: () => void } {
   if (!fs.existsSync(file)) throw new BackupFileError(`Không có tệp / no such file: ${file}`);
   const input = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
@@ -50,7 +50,9 @@ async function nextLine(lines: LineIterator): Promise<string | undefined> {
     const next = await lines.next();
     return next.done ? undefined : next.value;
   } catch (error) {
-    throw new BackupFileError(`Tệp sao lưu bị hỏng / the backup file is damaged: ${(error as Error).message}`);
+    throw new BackupFileError(
+      `Tệp sao lưu bị hỏng / the backup file is damaged: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -93,20 +95,30 @@ async function readHeader(lines: LineIterator, current: BackupHeader['migration'
 
 async function isEmpty(tx: Database, tables: BackupTable[]): Promise<boolean> {
   for (const table of tables) {
-    const [row] = rowsOf<{ found: boolean }>(await tx.execute(sql`select exists(select 1 from ${table.identifier}) as "found"`));
+    const [row] = rowsOf<{ found: boolean }>(
+      await tx.execute(sql`select exists(select 1 from ${table.identifier}) as "found"`),
+    );
     if (row?.found) return false;
   }
   return true;
 }
 
 function insertRows(target: SQL, rowType: SQL, columns: string[], batch: string[]): SQL {
-  const list = sql.join(columns.map((column) => sql.identifier(column)), sql`, `);
+  const list = sql.join(
+    columns.map((column) => sql.identifier(column)),
+    sql`, `,
+  );
   return sql`insert into ${target} (${list}) overriding system value
     select ${list} from json_populate_recordset(null::${rowType}, ${`[${batch.join(',')}]`}::json)`;
 }
 
 /** Inserts one table's rows; self-referencing tables go through a staging table in one statement. */
-async function restoreTable(tx: Database, lines: LineIterator, table: BackupTable, columns: string[]): Promise<number> {
+async function restoreTable(
+  tx: Database,
+  lines: LineIterator,
+  table: BackupTable,
+  columns: string[],
+): Promise<number> {
   const staging = sql`${sql.identifier(`ocop_restore_${table.qualifiedName.replace(/\W/g, '_')}`)}`;
   if (table.isSelfReferencing) {
     await tx.execute(sql`create temporary table ${staging} (like ${table.identifier}) on commit drop`);
@@ -134,13 +146,20 @@ async function restoreTable(tx: Database, lines: LineIterator, table: BackupTabl
     await flush();
     const end = parseControl(line, 'table-end');
     if (end.$type !== 'table-end' || end.name !== table.qualifiedName || end.rows !== rows) {
-      throw new BackupFileError(`Số dòng của bảng ${table.qualifiedName} không khớp / row count mismatch in ${table.qualifiedName}`);
+      throw new BackupFileError(
+        `Số dòng của bảng ${table.qualifiedName} không khớp / row count mismatch in ${table.qualifiedName}`,
+      );
     }
     break;
   }
   if (table.isSelfReferencing) {
-    const list = sql.join(columns.map((column) => sql.identifier(column)), sql`, `);
-    await tx.execute(sql`insert into ${table.identifier} (${list}) overriding system value select ${list} from ${staging}`);
+    const list = sql.join(
+      columns.map((column) => sql.identifier(column)),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`insert into ${table.identifier} (${list}) overriding system value select ${list} from ${staging}`,
+    );
     await tx.execute(sql`drop table ${staging}`);
   }
   return rows;
@@ -163,7 +182,9 @@ async function resetSequences(tx: Database, table: BackupTable): Promise<void> {
 function columnsToRestore(table: BackupTable, backupColumns: string[]): string[] {
   const unknown = backupColumns.filter((column) => !table.columns.includes(column));
   if (unknown.length > 0) {
-    throw new BackupFileError(`Bảng ${table.qualifiedName} không có cột / has no column: ${unknown.join(', ')}`);
+    throw new BackupFileError(
+      `Bảng ${table.qualifiedName} không có cột / has no column: ${unknown.join(', ')}`,
+    );
   }
   return backupColumns;
 }
@@ -174,7 +195,11 @@ function columnsToRestore(table: BackupTable, backupColumns: string[]): string[]
  * newer migration, a damaged or truncated file, and — unless `replaceExisting` — a database that
  * already holds data.
  */
-export async function restoreBackup(params: { db: Database; file: string; replaceExisting?: boolean }): Promise<RestoreSummary> {
+export async function restoreBackup(params: {
+  db: Database;
+  file: string;
+  replaceExisting?: boolean;
+}): Promise<RestoreSummary> {
   const { db, file } = params;
   const tables = backupTables();
   const byName = new Map(tables.map((table) => [table.qualifiedName, table]));
@@ -188,7 +213,12 @@ export async function restoreBackup(params: { db: Database; file: string; replac
             'The target database already holds data; use --force to replace all of it.',
         );
       }
-      await tx.execute(sql`truncate table ${sql.join(tables.map((table) => table.identifier), sql`, `)}`);
+      await tx.execute(
+        sql`truncate table ${sql.join(
+          tables.map((table) => table.identifier),
+          sql`, `,
+        )}`,
+      );
       const counts: RestoreSummary['tables'] = [];
       for (;;) {
         const control = parseControl(await nextLine(lines), 'table');
@@ -200,10 +230,15 @@ export async function restoreBackup(params: { db: Database; file: string; replac
           for (const table of tables) await resetSequences(tx, table);
           return { header, tables: counts, rows: total };
         }
-        if (control.$type !== 'table') throw new BackupFileError(`Dòng không mong đợi / unexpected "${control.$type}" line`);
+        if (control.$type !== 'table')
+          throw new BackupFileError(`Dòng không mong đợi / unexpected "${control.$type}" line`);
         const table = byName.get(control.name);
-        if (!table) throw new BackupFileError(`Bảng không có trong phiên bản này / unknown table: ${control.name}`);
-        counts.push({ name: table.qualifiedName, rows: await restoreTable(tx, lines, table, columnsToRestore(table, control.columns)) });
+        if (!table)
+          throw new BackupFileError(`Bảng không có trong phiên bản này / unknown table: ${control.name}`);
+        counts.push({
+          name: table.qualifiedName,
+          rows: await restoreTable(tx, lines, table, columnsToRestore(table, control.columns)),
+        });
       }
     });
   } finally {

@@ -32,7 +32,11 @@ export interface SignedIn {
  * Signs in through the API with the context's own request client, so the session cookie lands in
  * the browser context: pages opened afterwards are signed in.
  */
-export async function signInThroughApi(context: BrowserContext, username: string, password: string): Promise<SignedIn> {
+export async function signInThroughApi(
+  context: BrowserContext,
+  username: string,
+  password: string,
+): Promise<SignedIn> {
   const response = await context.request.post('/api/v1/auth/login', { data: { username, password } });
   expect(response.status(), `sign-in of ${username}: ${await response.text()}`).toBe(200);
   return (await response.json()) as SignedIn;

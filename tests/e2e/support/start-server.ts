@@ -43,7 +43,9 @@ const env: NodeJS.ProcessEnv = {
   PUBLIC_BASE_URL: `http://127.0.0.1:${E2E_PORT}`,
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
 };
-const postgres = process.env.TEST_DATABASE_URL ? await createPostgresDatabase(process.env.TEST_DATABASE_URL) : undefined;
+const postgres = process.env.TEST_DATABASE_URL
+  ? await createPostgresDatabase(process.env.TEST_DATABASE_URL)
+  : undefined;
 if (postgres) env.DATABASE_URL = postgres.url;
 
 async function cleanUp(): Promise<void> {
@@ -52,7 +54,11 @@ async function cleanUp(): Promise<void> {
 }
 
 try {
-  const seeded = await run(process.execPath, ['bin/ocop.js', 'seed-demo', '--json'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+  const seeded = await run(process.execPath, ['bin/ocop.js', 'seed-demo', '--json'], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   fs.writeFileSync(E2E_DEMO_FILE, seeded.stdout);
 } catch (error) {
   console.error('ocop seed-demo failed:', error);
@@ -60,7 +66,11 @@ try {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['bin/ocop.js', 'serve', '--demo'], { cwd: ROOT, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['bin/ocop.js', 'serve', '--demo'], {
+  cwd: ROOT,
+  env,
+  stdio: 'inherit',
+});
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
   stopping = true;
