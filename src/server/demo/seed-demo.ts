@@ -6,6 +6,7 @@ import { accounts, adminUnits, roleGrants } from '../../db/schema';
 import { ensureBuiltInUnits } from '../../db/seed/built-in-units';
 import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
+import { seedDemoEvaluation } from './seed-evaluation';
 
 /** Every demo account shares this password; printed at start and by `ocop seed-demo --json`. */
 export const DEMO_PASSWORD = 'Ocop@2026demo';
@@ -73,7 +74,7 @@ async function pickDemoUnits(db: Database, communeIdByCode: Map<string, string>)
  * Creates the demo accounts (and, through later modules, demo records) unless they exist.
  * Idempotent: a second run creates nothing and returns the same summary.
  */
-export async function seedDemo(params: { db: Database; now: Date }): Promise<DemoSummary> {
+export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?: string }): Promise<DemoSummary> {
   const { db, now } = params;
   const builtIn = await ensureBuiltInUnits(db, now);
   const units = await pickDemoUnits(db, builtIn.communeIdByCode);
@@ -108,5 +109,12 @@ export async function seedDemo(params: { db: Database; now: Date }): Promise<Dem
       unit: { id: unit.id, code: unit.code, name: unit.fullName },
     });
   }
-  return { accounts: result, dossiers: [], certificates: [], stamps: [] };
+  const accountIdByUsername = new Map<string, string>();
+  for (const plan of PLAN) {
+    const account = await findAccountByLogin(db, plan.username);
+    if (account) accountIdByUsername.set(plan.username, account.id);
+  }
+  const publicBaseUrl = params.publicBaseUrl ?? (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+  const evaluation = await seedDemoEvaluation({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername, publicBaseUrl });
+  return { accounts: result, dossiers: [], certificates: evaluation.certificates, stamps: [] };
 }
