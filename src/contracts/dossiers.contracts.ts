@@ -239,6 +239,9 @@ export const DossierStartOptionsOutput = z.object({
 });
 export const EvidenceOptionsOutput = z.object({ items: z.array(EvidenceView) });
 
+/** A PDF body (Biểu 1/2/3 or the bundle). */
+export const DossierPdfOutput = z.any().describe('application/pdf');
+
 export const DocumentParams = z.object({ id: z.uuid(), form: z.enum(['bieu-1', 'bieu-2', 'bieu-3']) });
 export const DocumentQuery = z.object({ version: z.coerce.number().int().positive().optional().describe('A submitted version; default: the latest one (or the draft)') });
 

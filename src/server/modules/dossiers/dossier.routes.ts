@@ -3,10 +3,13 @@ import {
   AcceptDossierInput,
   CommuneAssessmentInput,
   CreateDossierInput,
+  DocumentParams,
+  DocumentQuery,
   DossierCriteriaOutput,
   DossierDiffOutput,
   DossierDiffQuery,
   DossierOutput,
+  DossierPdfOutput,
   DossierStartOptionsOutput,
   EvidenceOptionsOutput,
   ForwardDossierInput,
@@ -21,7 +24,9 @@ import { commonErrorResponses, IdParams } from '../../../contracts/problem.contr
 import { listEvidenceOfProducer } from '../../../db/repositories/dossiers.repository';
 import type { Action } from '../../../domain/access/permissions';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { mailerOf } from '../../mail/mailer';
+import { getDossierBundle, getDossierPdf } from './dossier-documents';
 import { acceptDossier, returnDossier } from './change-dossier-intake';
 import { createDossier } from './create-dossier';
 import { loadDossierForRead, sheetOf } from './dossier-access';
@@ -107,6 +112,17 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
   app.get('/api/v1/dossiers/:id/evidence-options', { schema: { operationId: 'listDossierEvidenceOptions', tags, params: IdParams, response: responses(EvidenceOptionsOutput) } }, async (request) => {
     const loaded = await loadDossierForRead(dbOf(request), requireActor(request), request.params.id);
     return { items: (await listEvidenceOfProducer(dbOf(request), loaded.dossier.producerId)).map(presentEvidence) };
+  });
+
+  const pdf = (name: string) => ({ 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' });
+  app.get('/api/v1/dossiers/:id/documents/:form', { schema: { operationId: 'getDossierPdf', tags, params: DocumentParams, querystring: DocumentQuery, response: responses(DossierPdfOutput) } }, async (request, reply) => {
+    const bytes = await getDossierPdf({ db: dbOf(request), actor: requireActor(request), dossierId: request.params.id, form: request.params.form, versionNumber: request.query.version, now: now() });
+    return reply.headers(pdf(`${request.params.form}-${request.params.id.slice(0, 8)}.pdf`)).send(bytes);
+  });
+  app.get('/api/v1/dossiers/:id/bundle', { schema: { operationId: 'getDossierBundle', tags, params: IdParams, querystring: DocumentQuery, response: responses(DossierPdfOutput) } }, async (request, reply) => {
+    const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
+    const bytes = await getDossierBundle({ db: dbOf(request), actor: requireActor(request), dossierId: request.params.id, versionNumber: request.query.version, now: now(), blobs });
+    return reply.headers(pdf(`ho-so-${request.params.id.slice(0, 8)}.pdf`)).send(bytes);
   });
 
   await app.register(notificationRoutes);
