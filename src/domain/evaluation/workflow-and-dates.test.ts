@@ -50,7 +50,7 @@ describe('round workflow', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ROUND_ACTIONS), { maxLength: 20 }), (actions) => {
         let status: RoundStatus = 'draft';
-        for (const action of actions as RoundAction[]) {
+        for (const action of actions) {
           let next: RoundStatus;
           try {
             next = transitionRound(status, action);
