@@ -206,8 +206,8 @@ interface Fix {
 
 type MutableSheet = { parts: MutablePart[] };
 type MutablePart = { code: PartCode; maxPoints: number; groups: MutableGroup[] };
-type MutableGroup = RubricGroup & { criteria: MutableCriterion[]; cases?: RubricCase[] };
-type MutableCriterion = RubricCriterion & { options: RubricOption[]; subCriteria?: MutableCriterion[] };
+type MutableGroup = Omit<RubricGroup, 'criteria' | 'cases'> & { criteria: MutableCriterion[]; cases?: RubricCase[] };
+type MutableCriterion = Omit<RubricCriterion, 'options' | 'subCriteria'> & { options: RubricOption[]; subCriteria?: MutableCriterion[] };
 
 function findCriterion(sheet: MutableSheet, code: string): MutableCriterion {
   for (const part of sheet.parts)
@@ -607,7 +607,7 @@ function buildSheet(setNumber: number, rows: Row[], problems: string[]): Mutable
           maxPoints: max,
           options: [],
         };
-        (head.subCriteria as MutableCriterion[]).push(criterion);
+        head.subCriteria.push(criterion);
         head.maxPoints += max;
         heading = undefined;
         continue;
