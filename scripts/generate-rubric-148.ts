@@ -729,7 +729,7 @@ function mechanicalCheck(setNumber: number, sheet: MutableSheet): string[] {
   for (const p of sheet.parts) {
     let ps = 0;
     for (const g of p.groups) {
-      let gs = g.criteria.reduce((s, c) => s + critMax(c as MutableCriterion), 0);
+      let gs = g.criteria.reduce((s, c) => s + critMax(c), 0);
       if (g.cases?.length)
         gs += Math.max(
           ...g.cases.map((k) => k.criteria.reduce((s, c) => s + critMax(c as MutableCriterion), 0)),
