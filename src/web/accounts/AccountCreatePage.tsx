@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
@@ -24,6 +14,7 @@ import { UnitPicker } from '../units/UnitPicker';
 import { ACCOUNTS_KEY } from './account-queries';
 import { roleOptions } from './role-options';
 import { localizedResolver } from '../forms/localized-resolver';
+import { PasswordField } from '../forms/PasswordField';
 
 /** The contract's schema, adapted to what form fields hold (empty strings, one initial role). */
 const CreateAccountForm = CreateAccountInput.omit({
@@ -114,7 +105,7 @@ export function AccountCreatePage() {
                 error={errors.email?.message}
                 {...form.register('email')}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('accounts.initialPassword')}
                 description={t('password.rule')}
                 required

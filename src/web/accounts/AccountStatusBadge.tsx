@@ -10,7 +10,7 @@ export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, '
         {t(`accounts.status.${account.status}`)}
       </Badge>
       {account.isLocked && (
-        <Badge color="orange.9" variant="outline">
+        <Badge color="red.9" variant="outline">
           {t('accounts.locked')}
         </Badge>
       )}

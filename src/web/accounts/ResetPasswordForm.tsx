@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,6 +9,7 @@ import { resetAccountPassword } from '../api/accounts.api';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
+import { PasswordField } from '../forms/PasswordField';
 
 /** An administrator sets a new password for the account (e.g. when its owner forgot it). */
 export function ResetPasswordForm({ accountId }: { accountId: string }) {
@@ -52,7 +53,7 @@ export function ResetPasswordForm({ accountId }: { accountId: string }) {
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PasswordInput
+            <PasswordField
               label={t('password.new')}
               description={t('password.rule')}
               autoComplete="new-password"
@@ -60,7 +61,7 @@ export function ResetPasswordForm({ accountId }: { accountId: string }) {
               error={errors.newPassword?.message}
               {...form.register('newPassword')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('password.confirm')}
               autoComplete="new-password"
               required

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { changePassword } from '../api/auth.api';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
+import { PasswordField } from '../forms/PasswordField';
 
 interface ChangePasswordModalProps {
   opened: boolean;
@@ -81,7 +82,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
         >
           <Stack>
             {!isHandledOnField && <ErrorAlert error={mutation.error} />}
-            <PasswordInput
+            <PasswordField
               label={t('password.current')}
               autoComplete="current-password"
               required
@@ -89,7 +90,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
               error={errors.currentPassword?.message}
               {...form.register('currentPassword')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('password.new')}
               description={t('password.rule')}
               autoComplete="new-password"
@@ -97,7 +98,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
               error={errors.newPassword?.message}
               {...form.register('newPassword')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('password.confirm')}
               autoComplete="new-password"
               required

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -23,6 +11,7 @@ import { login } from '../api/auth.api';
 import { ME_QUERY_KEY } from '../auth/me-query';
 import { LanguageToggle } from '../layout/LanguageToggle';
 import { localizedResolver } from '../forms/localized-resolver';
+import { PasswordField } from '../forms/PasswordField';
 
 const routeApi = getRouteApi('/login');
 
@@ -100,7 +89,7 @@ export function LoginPage() {
                 error={errors.username ? t('login.usernameRequired') : undefined}
                 {...form.register('username')}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('login.password')}
                 autoComplete="current-password"
                 required

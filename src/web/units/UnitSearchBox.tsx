@@ -65,7 +65,7 @@ export function UnitSearchBox({ asOf, onSelect }: UnitSearchBoxProps) {
                   w="100%"
                   style={{ borderRadius: 4 }}
                 >
-                  <Group gap={6} wrap="nowrap">
+                  <Group gap={6} wrap="wrap">
                     <Text size="sm" fw={500}>
                       {unitNameWithParent(unit, i18n.language)}
                     </Text>
@@ -73,7 +73,7 @@ export function UnitSearchBox({ asOf, onSelect }: UnitSearchBoxProps) {
                       {t(unitLevelKey(unit.level))}
                     </Badge>
                     {unit.validTo && (
-                      <Badge size="xs" variant="outline" color="orange.9">
+                      <Badge size="xs" variant="outline" color="red.9">
                         {t('units.defunct')}
                       </Badge>
                     )}
