@@ -109,6 +109,11 @@ export async function planProducerImport(params: { db: Database; table: TableFil
     const number = row.producer.registrationNumber;
     const known = existing.producersByNumber.get(number);
     const step: ImportStep = { line: row.line, rowsDone: index + 1 };
+    const commune = communes.get(row.producer.communeCode);
+    if (!commune) {
+      rowProblem('Mã xã', `Không có xã/phường đang hiệu lực mã "${row.producer.communeCode}"`, `No current commune with code "${row.producer.communeCode}"`);
+      continue;
+    }
     let producerPath: string;
     let producerKey: string;
     if (known) {
@@ -119,11 +124,6 @@ export async function planProducerImport(params: { db: Database; table: TableFil
       producerPath = plannedProducers.get(number)!.path;
       producerKey = `new:${number}`;
     } else {
-      const commune = communes.get(row.producer.communeCode);
-      if (!commune) {
-        rowProblem('Mã xã', `Không có xã/phường đang hiệu lực mã "${row.producer.communeCode}"`, `No current commune with code "${row.producer.communeCode}"`);
-        continue;
-      }
       if (!params.canImportInto(commune.path)) {
         rowProblem('Mã xã', 'Xã/phường ngoài phạm vi quản lý của bạn', 'The commune is outside your jurisdiction');
         continue;
