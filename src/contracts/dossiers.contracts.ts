@@ -20,7 +20,12 @@ export const DossierRegistrationSchema = z
       phone: Text(30),
       email: Text(200),
     }),
-    legalRepresentative: z.object({ fullName: Text(200), title: Text(200), gender: Text(30), isEthnicMinority: z.boolean() }),
+    legalRepresentative: z.object({
+      fullName: Text(200),
+      title: Text(200),
+      gender: Text(30),
+      isEthnicMinority: z.boolean(),
+    }),
     product: z.object({ name: Text(300), description: Text(5000), packaging: Text(500) }),
     attachments: z.array(Text(500)).max(100),
     sampleCount: z.number().int().min(0).max(1000),
@@ -36,13 +41,19 @@ export const DossierAnswerSchema = z
   })
   .meta({ id: 'DossierAnswer' });
 
-const CriterionCode = z.string().max(40).regex(/^[A-C]\.[\p{L}\p{N}.\-]+$/u, 'Mã tiêu chí không hợp lệ / invalid criterion code');
+const CriterionCode = z
+  .string()
+  .max(40)
+  .regex(/^[A-C]\.[\p{L}\p{N}.-]+$/u, 'Mã tiêu chí không hợp lệ / invalid criterion code');
 
 export const CreateDossierInput = z
   .object({
     productId: z.uuid(),
     type: z.enum(DOSSIER_TYPES),
-    previousDossierId: z.uuid().optional().describe('Required for upgrade and re-evaluation: the dossier to start from'),
+    previousDossierId: z
+      .uuid()
+      .optional()
+      .describe('Required for upgrade and re-evaluation: the dossier to start from'),
   })
   .meta({ id: 'CreateDossierInput' });
 export type CreateDossierInput = z.infer<typeof CreateDossierInput>;
@@ -69,12 +80,17 @@ export const ReturnDossierInput = z
   .object({
     version: Version,
     comment: Text(4000).min(1),
-    items: z.array(z.object({ item: Text(200).min(1), comment: Text(2000).min(1) })).max(200).default([]),
+    items: z
+      .array(z.object({ item: Text(200).min(1), comment: Text(2000).min(1) }))
+      .max(200)
+      .default([]),
   })
   .meta({ id: 'ReturnDossierInput' });
 export type ReturnDossierInput = z.infer<typeof ReturnDossierInput>;
 
-export const AcceptDossierInput = z.object({ version: Version, comment: Text(4000).optional() }).meta({ id: 'AcceptDossierInput' });
+export const AcceptDossierInput = z
+  .object({ version: Version, comment: Text(4000).optional() })
+  .meta({ id: 'AcceptDossierInput' });
 export type AcceptDossierInput = z.infer<typeof AcceptDossierInput>;
 
 export const CommuneAssessmentInput = z
@@ -91,12 +107,22 @@ export type CommuneAssessmentInput = z.infer<typeof CommuneAssessmentInput>;
 export const ForwardDossierInput = z
   .object({
     version: Version,
-    request: z.object({ number: Text(100).min(1), date: IsoDate, signerName: Text(200).min(1), signerTitle: Text(200) }),
+    request: z.object({
+      number: Text(100).min(1),
+      date: IsoDate,
+      signerName: Text(200).min(1),
+      signerTitle: Text(200),
+    }),
   })
   .meta({ id: 'ForwardDossierInput', description: "The commune's written request (văn bản đề nghị)" });
 export type ForwardDossierInput = z.infer<typeof ForwardDossierInput>;
 
-export const MissingItemView = z.object({ kind: z.string(), item: z.string(), messageVi: z.string(), messageEn: z.string() });
+export const MissingItemView = z.object({
+  kind: z.string(),
+  item: z.string(),
+  messageVi: z.string(),
+  messageEn: z.string(),
+});
 
 export const SelfScoreView = z.object({
   total: z.number(),
@@ -104,7 +130,15 @@ export const SelfScoreView = z.object({
   stars: z.number().int().nullable(),
   bandStars: z.number().int(),
   isCertifiable: z.boolean(),
-  nextBand: z.object({ stars: z.number().int(), pointsMissing: z.number(), unmetRequirements: z.array(z.object({ criterionCode: z.string(), criterionTitleVi: z.string(), star: z.number().int() })) }).optional(),
+  nextBand: z
+    .object({
+      stars: z.number().int(),
+      pointsMissing: z.number(),
+      unmetRequirements: z.array(
+        z.object({ criterionCode: z.string(), criterionTitleVi: z.string(), star: z.number().int() }),
+      ),
+    })
+    .optional(),
   unansweredCount: z.number().int(),
   explanationVi: z.string(),
   explanationEn: z.string(),
@@ -134,7 +168,12 @@ export const EvidenceView = z.object({
   validUntil: z.string().nullable(),
 });
 
-export const DeadlineView = z.object({ task: z.enum(QUEUE_TASKS), holder: z.string(), dueOn: z.string().nullable(), isOverdue: z.boolean() });
+export const DeadlineView = z.object({
+  task: z.enum(QUEUE_TASKS),
+  holder: z.string(),
+  dueOn: z.string().nullable(),
+  isOverdue: z.boolean(),
+});
 
 export const DossierSummaryOutput = z.object({
   id: z.uuid(),
@@ -160,15 +199,29 @@ export const DossierOutput = DossierSummaryOutput.extend({
   registration: DossierRegistrationSchema,
   answers: z.record(z.string(), DossierAnswerSchema),
   communeAssessment: z
-    .object({ choices: z.record(z.string(), z.object({ option: z.number().int(), note: z.string() })), conclusion: z.string(), assessorName: z.string(), assessedOn: z.string() })
+    .object({
+      choices: z.record(z.string(), z.object({ option: z.number().int(), note: z.string() })),
+      conclusion: z.string(),
+      assessorName: z.string(),
+      assessedOn: z.string(),
+    })
     .nullable(),
-  forwardRequest: z.object({ number: z.string(), date: z.string(), signerName: z.string(), signerTitle: z.string() }).nullable(),
+  forwardRequest: z
+    .object({ number: z.string(), date: z.string(), signerName: z.string(), signerTitle: z.string() })
+    .nullable(),
   allowedActions: z.array(z.enum(DOSSIER_ACTIONS)).describe('What the signed-in actor may do now'),
-  completeness: z.object({ isComplete: z.boolean(), missing: z.array(MissingItemView), answeredCount: z.number().int(), criteriaCount: z.number().int() }),
+  completeness: z.object({
+    isComplete: z.boolean(),
+    missing: z.array(MissingItemView),
+    answeredCount: z.number().int(),
+    criteriaCount: z.number().int(),
+  }),
   selfScore: SelfScoreView,
   evidence: z.array(EvidenceView).describe('Evidence linked by the answers'),
   events: z.array(DossierEventView),
-  versions: z.array(z.object({ number: z.number().int(), submittedAt: z.string(), committedByName: z.string() })),
+  versions: z.array(
+    z.object({ number: z.number().int(), submittedAt: z.string(), committedByName: z.string() }),
+  ),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).meta({ id: 'Dossier' });
@@ -192,8 +245,16 @@ export const DossierChangeView = z.object({
   after: z.string().nullable(),
 });
 export const DossierDiffQuery = z.object({
-  from: z.string().regex(/^(previous|\d+)$/).optional().describe('A version number, or `previous` = the last version of the previous dossier'),
-  to: z.string().regex(/^(current|\d+)$/).optional().describe('A version number, or `current` = the working copy'),
+  from: z
+    .string()
+    .regex(/^(previous|\d+)$/)
+    .optional()
+    .describe('A version number, or `previous` = the last version of the previous dossier'),
+  to: z
+    .string()
+    .regex(/^(current|\d+)$/)
+    .optional()
+    .describe('A version number, or `current` = the working copy'),
 });
 export const DossierDiffOutput = z.object({
   from: z.object({ dossierId: z.uuid(), label: z.string() }),
@@ -219,7 +280,14 @@ export const DossierCriteriaOutput = z.object({
       maxPoints: z.number(),
       assessedByCommune: z.string().nullable(),
       evidenceHintsVi: z.array(z.string()),
-      options: z.array(z.object({ number: z.number().int(), textVi: z.string(), points: z.number(), mandatoryForStar: z.number().int().nullable() })),
+      options: z.array(
+        z.object({
+          number: z.number().int(),
+          textVi: z.string(),
+          points: z.number(),
+          mandatoryForStar: z.number().int().nullable(),
+        }),
+      ),
     }),
   ),
 });
@@ -233,7 +301,14 @@ export const DossierStartOptionsOutput = z.object({
       productSet: z.number().int(),
       producerId: z.uuid(),
       producerName: z.string(),
-      dossiers: z.array(z.object({ id: z.uuid(), type: z.enum(DOSSIER_TYPES), status: z.enum(DOSSIER_STATUSES), versionNumber: z.number().int() })),
+      dossiers: z.array(
+        z.object({
+          id: z.uuid(),
+          type: z.enum(DOSSIER_TYPES),
+          status: z.enum(DOSSIER_STATUSES),
+          versionNumber: z.number().int(),
+        }),
+      ),
     }),
   ),
 });
@@ -243,7 +318,14 @@ export const EvidenceOptionsOutput = z.object({ items: z.array(EvidenceView) });
 export const DossierPdfOutput = z.any().describe('application/pdf');
 
 export const DocumentParams = z.object({ id: z.uuid(), form: z.enum(['bieu-1', 'bieu-2', 'bieu-3']) });
-export const DocumentQuery = z.object({ version: z.coerce.number().int().positive().optional().describe('A submitted version; default: the latest one (or the draft)') });
+export const DocumentQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('A submitted version; default: the latest one (or the draft)'),
+});
 
 export const QueueOutput = z.object({
   counts: z.record(z.string(), z.number().int()),
@@ -263,6 +345,12 @@ export const NotificationView = z.object({
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });
-export const ListNotificationsQuery = z.object({ unreadOnly: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
-export const ListNotificationsOutput = z.object({ items: z.array(NotificationView), unreadCount: z.number().int() });
+export const ListNotificationsQuery = z.object({
+  unreadOnly: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const ListNotificationsOutput = z.object({
+  items: z.array(NotificationView),
+  unreadCount: z.number().int(),
+});
 export type ListNotificationsOutput = z.infer<typeof ListNotificationsOutput>;

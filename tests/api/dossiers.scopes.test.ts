@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildJurisdictions } from '../helpers/factories';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
-import { buildEvidence, buildProducer, buildProduct, communeChoices, completeAnswers, signInAsProducer, type ProducerRow } from '../helpers/dossier-factories';
+import {
+  buildEvidence,
+  buildProducer,
+  buildProduct,
+  communeChoices,
+  completeAnswers,
+  signInAsProducer,
+  type ProducerRow,
+} from '../helpers/dossier-factories';
 
 /**
  * Authorization matrix of the dossier endpoints: producer A (the owner), producer B of the same
@@ -15,7 +23,19 @@ let producer: ProducerRow;
 let evidenceId: string;
 const actors = new Map<string, Session>();
 
-const ACTORS = ['producerA', 'producerB', 'communeX', 'communeY', 'provinceA', 'provinceB', 'council_member', 'council_chair', 'leader', 'inspector', 'admin'] as const;
+const ACTORS = [
+  'producerA',
+  'producerB',
+  'communeX',
+  'communeY',
+  'provinceA',
+  'provinceB',
+  'council_member',
+  'council_chair',
+  'leader',
+  'inspector',
+  'admin',
+] as const;
 type ActorKey = (typeof ACTORS)[number];
 
 beforeAll(async () => {
@@ -30,30 +50,59 @@ beforeAll(async () => {
   actors.set('communeY', await signInAs(t, 'commune_officer', units.communeY));
   actors.set('provinceA', await signInAs(t, 'standing_office', units.provinceA));
   actors.set('provinceB', await signInAs(t, 'standing_office', units.provinceB));
-  for (const role of ['council_member', 'council_chair', 'leader', 'inspector', 'admin'] as const) actors.set(role, await signInAs(t, role, units.provinceA));
+  for (const role of ['council_member', 'council_chair', 'leader', 'inspector', 'admin'] as const)
+    actors.set(role, await signInAs(t, role, units.provinceA));
 });
 afterAll(async () => t.close());
 
 type Stage = 'draft' | 'submitted' | 'accepted' | 'assessed' | 'forwarded';
 const STAGES: Stage[] = ['draft', 'submitted', 'accepted', 'assessed', 'forwarded'];
 
-async function send(actor: ActorKey, method: 'POST' | 'PATCH' | 'PUT' | 'GET', url: string, payload?: object) {
+async function send(
+  actor: ActorKey,
+  method: 'POST' | 'PATCH' | 'PUT' | 'GET',
+  url: string,
+  payload?: object,
+) {
   return t.app.inject({ method, url, headers: actors.get(actor)!.headers, ...(payload ? { payload } : {}) });
 }
 
 /** A dossier of producer A brought to `stage` through the API; returns its id and version. */
 async function dossierAt(stage: Stage): Promise<{ id: string; version: number }> {
   const product = await buildProduct(t.db, { producer });
-  let body = (await send('producerA', 'POST', '/api/v1/dossiers', { productId: product.id, type: 'first' })).json<{ id: string; version: number; registration: object }>();
-  body = (await send('producerA', 'PATCH', `/api/v1/dossiers/${body.id}`, { version: body.version, registration: { ...body.registration, sampleCount: 5 }, answers: completeAnswers(11, [evidenceId]) })).json();
+  let body = (
+    await send('producerA', 'POST', '/api/v1/dossiers', { productId: product.id, type: 'first' })
+  ).json<{ id: string; version: number; registration: object }>();
+  body = (
+    await send('producerA', 'PATCH', `/api/v1/dossiers/${body.id}`, {
+      version: body.version,
+      registration: { ...body.registration, sampleCount: 5 },
+      answers: completeAnswers(11, [evidenceId]),
+    })
+  ).json();
   const steps: [ActorKey, 'POST' | 'PUT', string, object][] = [
     ['producerA', 'POST', 'submit', { truthfulnessCommitment: true }],
     ['communeX', 'POST', 'accept', {}],
-    ['communeX', 'PUT', 'commune-assessment', { choices: communeChoices(11), conclusion: 'Đạt', assessorName: 'Cán bộ xã', assessedOn: '2026-03-02' }],
-    ['communeX', 'POST', 'forward', { request: { number: '1/UBND', date: '2026-03-02', signerName: 'Chủ tịch xã', signerTitle: 'Chủ tịch' } }],
+    [
+      'communeX',
+      'PUT',
+      'commune-assessment',
+      { choices: communeChoices(11), conclusion: 'Đạt', assessorName: 'Cán bộ xã', assessedOn: '2026-03-02' },
+    ],
+    [
+      'communeX',
+      'POST',
+      'forward',
+      {
+        request: { number: '1/UBND', date: '2026-03-02', signerName: 'Chủ tịch xã', signerTitle: 'Chủ tịch' },
+      },
+    ],
   ];
   for (const [actor, method, path, payload] of steps.slice(0, STAGES.indexOf(stage))) {
-    const response = await send(actor, method, `/api/v1/dossiers/${body.id}/${path}`, { version: body.version, ...payload });
+    const response = await send(actor, method, `/api/v1/dossiers/${body.id}/${path}`, {
+      version: body.version,
+      ...payload,
+    });
     expect(response.statusCode).toBe(200);
     body = response.json();
   }
@@ -72,28 +121,103 @@ interface Case {
   operation: string;
   stage: Stage;
   allowed: ActorKey;
-  request: (d: { id: string; version: number }) => { method: 'POST' | 'PATCH' | 'PUT'; url: string; payload: object };
+  request: (d: { id: string; version: number }) => {
+    method: 'POST' | 'PATCH' | 'PUT';
+    url: string;
+    payload: object;
+  };
 }
 
 const cases: Case[] = [
-  { operation: 'updateDossierDraft', stage: 'draft', allowed: 'producerA', request: (d) => ({ method: 'PATCH', url: `/api/v1/dossiers/${d.id}`, payload: { version: d.version, answers: {} } }) },
-  { operation: 'submitDossier', stage: 'draft', allowed: 'producerA', request: (d) => ({ method: 'POST', url: `/api/v1/dossiers/${d.id}/submit`, payload: { version: d.version, truthfulnessCommitment: true } }) },
-  { operation: 'returnDossier (commune)', stage: 'submitted', allowed: 'communeX', request: (d) => ({ method: 'POST', url: `/api/v1/dossiers/${d.id}/return`, payload: { version: d.version, comment: 'Bổ sung' } }) },
-  { operation: 'acceptDossier (commune)', stage: 'submitted', allowed: 'communeX', request: (d) => ({ method: 'POST', url: `/api/v1/dossiers/${d.id}/accept`, payload: { version: d.version } }) },
+  {
+    operation: 'updateDossierDraft',
+    stage: 'draft',
+    allowed: 'producerA',
+    request: (d) => ({
+      method: 'PATCH',
+      url: `/api/v1/dossiers/${d.id}`,
+      payload: { version: d.version, answers: {} },
+    }),
+  },
+  {
+    operation: 'submitDossier',
+    stage: 'draft',
+    allowed: 'producerA',
+    request: (d) => ({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/submit`,
+      payload: { version: d.version, truthfulnessCommitment: true },
+    }),
+  },
+  {
+    operation: 'returnDossier (commune)',
+    stage: 'submitted',
+    allowed: 'communeX',
+    request: (d) => ({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/return`,
+      payload: { version: d.version, comment: 'Bổ sung' },
+    }),
+  },
+  {
+    operation: 'acceptDossier (commune)',
+    stage: 'submitted',
+    allowed: 'communeX',
+    request: (d) => ({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/accept`,
+      payload: { version: d.version },
+    }),
+  },
   {
     operation: 'submitCommuneAssessment',
     stage: 'accepted',
     allowed: 'communeX',
-    request: (d) => ({ method: 'PUT', url: `/api/v1/dossiers/${d.id}/commune-assessment`, payload: { version: d.version, choices: communeChoices(11), conclusion: 'Đạt', assessorName: 'X', assessedOn: '2026-03-02' } }),
+    request: (d) => ({
+      method: 'PUT',
+      url: `/api/v1/dossiers/${d.id}/commune-assessment`,
+      payload: {
+        version: d.version,
+        choices: communeChoices(11),
+        conclusion: 'Đạt',
+        assessorName: 'X',
+        assessedOn: '2026-03-02',
+      },
+    }),
   },
   {
     operation: 'forwardDossier',
     stage: 'assessed',
     allowed: 'communeX',
-    request: (d) => ({ method: 'POST', url: `/api/v1/dossiers/${d.id}/forward`, payload: { version: d.version, request: { number: '2/UBND', date: '2026-03-02', signerName: 'A', signerTitle: 'B' } } }),
+    request: (d) => ({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/forward`,
+      payload: {
+        version: d.version,
+        request: { number: '2/UBND', date: '2026-03-02', signerName: 'A', signerTitle: 'B' },
+      },
+    }),
   },
-  { operation: 'returnDossier (province)', stage: 'forwarded', allowed: 'provinceA', request: (d) => ({ method: 'POST', url: `/api/v1/dossiers/${d.id}/return`, payload: { version: d.version, comment: 'Bổ sung' } }) },
-  { operation: 'acceptDossier (province)', stage: 'forwarded', allowed: 'provinceA', request: (d) => ({ method: 'POST', url: `/api/v1/dossiers/${d.id}/accept`, payload: { version: d.version } }) },
+  {
+    operation: 'returnDossier (province)',
+    stage: 'forwarded',
+    allowed: 'provinceA',
+    request: (d) => ({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/return`,
+      payload: { version: d.version, comment: 'Bổ sung' },
+    }),
+  },
+  {
+    operation: 'acceptDossier (province)',
+    stage: 'forwarded',
+    allowed: 'provinceA',
+    request: (d) => ({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/accept`,
+      payload: { version: d.version },
+    }),
+  },
 ];
 
 describe.each(cases)('$operation', ({ stage, allowed, request }) => {

@@ -11,7 +11,10 @@ export type ProducerRow = typeof producers.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 
 /** Persists a producer in `commune` with a full legal representative and contacts. */
-export async function buildProducer(db: Database, overrides: { commune: UnitRow; name?: string }): Promise<ProducerRow> {
+export async function buildProducer(
+  db: Database,
+  overrides: { commune: UnitRow; name?: string },
+): Promise<ProducerRow> {
   const name = overrides.name ?? `HTX Thử nghiệm ${nextId()}`;
   const [row] = await db
     .insert(producers)
@@ -21,7 +24,12 @@ export async function buildProducer(db: Database, overrides: { commune: UnitRow;
       registrationNumber: `46${String(nextId()).padStart(8, '0')}`,
       communeId: overrides.commune.id,
       address: `Thôn Đồng Tâm, ${overrides.commune.name}`,
-      legalRepresentative: { fullName: 'Nguyễn Thị Hằng', title: 'Giám đốc', gender: 'female', isEthnicMinority: true },
+      legalRepresentative: {
+        fullName: 'Nguyễn Thị Hằng',
+        title: 'Giám đốc',
+        gender: 'female',
+        isEthnicMinority: true,
+      },
       contacts: { phone: '0912 345 678', email: 'htx@example.vn' },
       searchKey: name.toLowerCase(),
     })
@@ -29,17 +37,37 @@ export async function buildProducer(db: Database, overrides: { commune: UnitRow;
   return row!;
 }
 
-export async function buildProduct(db: Database, overrides: { producer: ProducerRow; productSet?: number; name?: string }): Promise<ProductRow> {
+export async function buildProduct(
+  db: Database,
+  overrides: { producer: ProducerRow; productSet?: number; name?: string },
+): Promise<ProductRow> {
   const name = overrides.name ?? `Chè búp Tân Cương ${nextId()}`;
   const [row] = await db
     .insert(products)
-    .values({ producerId: overrides.producer.id, productSet: overrides.productSet ?? 11, name, description: 'Chè xanh sao sấy thủ công, hương cốm.', details: { packaging: 'Hộp giấy 200 g' }, searchKey: name.toLowerCase() })
+    .values({
+      producerId: overrides.producer.id,
+      productSet: overrides.productSet ?? 11,
+      name,
+      description: 'Chè xanh sao sấy thủ công, hương cốm.',
+      details: { packaging: 'Hộp giấy 200 g' },
+      searchKey: name.toLowerCase(),
+    })
     .returning();
   return row!;
 }
 
 /** An evidence row of the producer's library (the blob itself is not written). */
-export async function buildEvidence(db: Database, overrides: { producer: ProducerRow; title?: string; mediaType?: string; sha256?: string; fileName?: string; sizeBytes?: number }) {
+export async function buildEvidence(
+  db: Database,
+  overrides: {
+    producer: ProducerRow;
+    title?: string;
+    mediaType?: string;
+    sha256?: string;
+    fileName?: string;
+    sizeBytes?: number;
+  },
+) {
   const title = overrides.title ?? `Giấy chứng nhận ${nextId()}`;
   const [row] = await db
     .insert(evidence)
@@ -60,14 +88,23 @@ export async function buildEvidence(db: Database, overrides: { producer: Produce
 }
 
 /** A producer account (member of `producer`, producer grant in its commune), signed in. */
-export async function signInAsProducer(app: AppInstance, db: Database, producer: ProducerRow, commune: UnitRow): Promise<Session> {
+export async function signInAsProducer(
+  app: AppInstance,
+  db: Database,
+  producer: ProducerRow,
+  commune: UnitRow,
+): Promise<Session> {
   const account = await buildAccount(db, { unit: commune, grants: [{ role: 'producer', unit: commune }] });
   await db.insert(producerMembers).values({ producerId: producer.id, accountId: account.id, isOwner: true });
   return login(app, account.username);
 }
 
 /** Answers for every criterion (first case of case blocks), each linking `evidenceIds`. */
-export function completeAnswers(productSet: number, evidenceIds: string[], option: (count: number) => number = () => 1) {
+export function completeAnswers(
+  productSet: number,
+  evidenceIds: string[],
+  option: (count: number) => number = () => 1,
+) {
   const answers: Record<string, { option: number; evidenceIds: string[]; note: string }> = {};
   for (const s of listScorableCriteria(getRubricSheet('148', productSet))) {
     if (s.caseNumber !== undefined && s.caseNumber !== 1) continue;
@@ -79,6 +116,7 @@ export function completeAnswers(productSet: number, evidenceIds: string[], optio
 /** The commune's Biểu 3 choices (option 1 everywhere) for a set. */
 export function communeChoices(productSet: number) {
   const choices: Record<string, { option: number; note: string }> = {};
-  for (const s of listScorableCriteria(getRubricSheet('148', productSet))) if (s.criterion.assessedByCommune) choices[s.criterion.code] = { option: 1, note: 'Xác minh tại chỗ' };
+  for (const s of listScorableCriteria(getRubricSheet('148', productSet)))
+    if (s.criterion.assessedByCommune) choices[s.criterion.code] = { option: 1, note: 'Xác minh tại chỗ' };
   return choices;
 }

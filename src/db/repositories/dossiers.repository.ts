@@ -1,7 +1,20 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DossierStatus } from '../../domain/dossier/dossier.types';
 import { toCount, type Database } from '../database';
-import { accounts, adminUnits, communeAssessments, dossierEvents, dossiers, dossierVersions, evidence, notifications, producerMembers, producers, products, roleGrants } from '../schema';
+import {
+  accounts,
+  adminUnits,
+  communeAssessments,
+  dossierEvents,
+  dossiers,
+  dossierVersions,
+  evidence,
+  notifications,
+  producerMembers,
+  producers,
+  products,
+  roleGrants,
+} from '../schema';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 export type DossierVersionRow = typeof dossierVersions.$inferSelect;
@@ -56,8 +69,12 @@ export interface DossierListFilter {
 function listCondition(filter: DossierListFilter): SQL | undefined {
   const visible: SQL[] = [];
   if (filter.producerIds.length > 0) visible.push(inArray(dossiers.producerId, [...filter.producerIds]));
-  for (const path of filter.communePaths) visible.push(and(like(adminUnits.path, `${path}%`), sql`${dossiers.status} <> 'draft'`)!);
-  for (const path of filter.forwardedPaths) visible.push(and(like(adminUnits.path, `${path}%`), inArray(dossiers.status, [...filter.forwardedStatuses]))!);
+  for (const path of filter.communePaths)
+    visible.push(and(like(adminUnits.path, `${path}%`), sql`${dossiers.status} <> 'draft'`)!);
+  for (const path of filter.forwardedPaths)
+    visible.push(
+      and(like(adminUnits.path, `${path}%`), inArray(dossiers.status, [...filter.forwardedStatuses]))!,
+    );
   if (visible.length === 0) return sql`false`;
   const conditions: SQL[] = [or(...visible)!];
   if (filter.statuses) conditions.push(inArray(dossiers.status, [...filter.statuses]));
@@ -67,9 +84,16 @@ function listCondition(filter: DossierListFilter): SQL | undefined {
 }
 
 /** Visible dossiers, most recently changed first, with the total count. */
-export async function listDossiersWithNames(db: Database, filter: DossierListFilter): Promise<{ rows: DossierWithNames[]; total: number }> {
+export async function listDossiersWithNames(
+  db: Database,
+  filter: DossierListFilter,
+): Promise<{ rows: DossierWithNames[]; total: number }> {
   const where = listCondition(filter);
-  const rows = await joined(db).where(where).orderBy(desc(dossiers.statusChangedAt), asc(dossiers.id)).limit(filter.limit).offset(filter.offset);
+  const rows = await joined(db)
+    .where(where)
+    .orderBy(desc(dossiers.statusChangedAt), asc(dossiers.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
   const [count] = await db
     .select({ n: sql`count(*)` })
     .from(dossiers)
@@ -98,47 +122,87 @@ export async function updateDossierIf(
   const [row] = await db
     .update(dossiers)
     .set({ ...values, version: sql`${dossiers.version} + 1` })
-    .where(and(eq(dossiers.id, id), eq(dossiers.version, expectedVersion), inArray(dossiers.status, [...expectedStatuses])))
+    .where(
+      and(
+        eq(dossiers.id, id),
+        eq(dossiers.version, expectedVersion),
+        inArray(dossiers.status, [...expectedStatuses]),
+      ),
+    )
     .returning();
   return row;
 }
 
-export async function insertDossierVersion(db: Database, values: typeof dossierVersions.$inferInsert): Promise<DossierVersionRow> {
+export async function insertDossierVersion(
+  db: Database,
+  values: typeof dossierVersions.$inferInsert,
+): Promise<DossierVersionRow> {
   const [row] = await db.insert(dossierVersions).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
 }
 
 export async function listDossierVersions(db: Database, dossierId: string): Promise<DossierVersionRow[]> {
-  return db.select().from(dossierVersions).where(eq(dossierVersions.dossierId, dossierId)).orderBy(asc(dossierVersions.number));
+  return db
+    .select()
+    .from(dossierVersions)
+    .where(eq(dossierVersions.dossierId, dossierId))
+    .orderBy(asc(dossierVersions.number));
 }
 
-export async function findDossierVersion(db: Database, dossierId: string, number: number): Promise<DossierVersionRow | undefined> {
-  const [row] = await db.select().from(dossierVersions).where(and(eq(dossierVersions.dossierId, dossierId), eq(dossierVersions.number, number)));
+export async function findDossierVersion(
+  db: Database,
+  dossierId: string,
+  number: number,
+): Promise<DossierVersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dossierVersions)
+    .where(and(eq(dossierVersions.dossierId, dossierId), eq(dossierVersions.number, number)));
   return row;
 }
 
-export async function insertDossierEvent(db: Database, values: typeof dossierEvents.$inferInsert): Promise<void> {
+export async function insertDossierEvent(
+  db: Database,
+  values: typeof dossierEvents.$inferInsert,
+): Promise<void> {
   await db.insert(dossierEvents).values(values);
 }
 
 export async function listDossierEvents(db: Database, dossierId: string): Promise<DossierEventRow[]> {
-  return db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.sequence));
+  return db
+    .select()
+    .from(dossierEvents)
+    .where(eq(dossierEvents.dossierId, dossierId))
+    .orderBy(asc(dossierEvents.sequence));
 }
 
-export async function insertCommuneAssessment(db: Database, values: typeof communeAssessments.$inferInsert): Promise<void> {
+export async function insertCommuneAssessment(
+  db: Database,
+  values: typeof communeAssessments.$inferInsert,
+): Promise<void> {
   await db.insert(communeAssessments).values(values);
 }
 
 /** The dossiers of some products (for starting an upgrade), newest first. */
-export async function listDossiersOfProducts(db: Database, productIds: readonly string[]): Promise<DossierRow[]> {
+export async function listDossiersOfProducts(
+  db: Database,
+  productIds: readonly string[],
+): Promise<DossierRow[]> {
   if (productIds.length === 0) return [];
-  return db.select().from(dossiers).where(inArray(dossiers.productId, [...productIds])).orderBy(desc(dossiers.createdAt));
+  return db
+    .select()
+    .from(dossiers)
+    .where(inArray(dossiers.productId, [...productIds]))
+    .orderBy(desc(dossiers.createdAt));
 }
 
 /** The producers an account is a member of. */
 export async function listMemberProducerIds(db: Database, accountId: string): Promise<string[]> {
-  const rows = await db.select({ id: producerMembers.producerId }).from(producerMembers).where(eq(producerMembers.accountId, accountId));
+  const rows = await db
+    .select({ id: producerMembers.producerId })
+    .from(producerMembers)
+    .where(eq(producerMembers.accountId, accountId));
   return rows.map((r) => r.id);
 }
 
@@ -169,21 +233,35 @@ export async function listProductsOfProducers(db: Database, producerIds: readonl
 }
 
 /** Live (not deleted) evidence of a producer; `ids` narrows to those. */
-export async function listEvidenceOfProducer(db: Database, producerId: string, ids?: readonly string[]): Promise<EvidenceRow[]> {
+export async function listEvidenceOfProducer(
+  db: Database,
+  producerId: string,
+  ids?: readonly string[],
+): Promise<EvidenceRow[]> {
   if (ids && ids.length === 0) return [];
   const conditions = [eq(evidence.producerId, producerId), isNull(evidence.deletedAt)];
   if (ids) conditions.push(inArray(evidence.id, [...ids]));
-  return db.select().from(evidence).where(and(...conditions)).orderBy(asc(evidence.title));
+  return db
+    .select()
+    .from(evidence)
+    .where(and(...conditions))
+    .orderBy(asc(evidence.title));
 }
 
 /** Evidence rows by id whatever their state (for printing frozen versions). */
 export async function listEvidenceByIds(db: Database, ids: readonly string[]): Promise<EvidenceRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(evidence).where(inArray(evidence.id, [...ids]));
+  return db
+    .select()
+    .from(evidence)
+    .where(inArray(evidence.id, [...ids]));
 }
 
 export async function findAccountDisplayName(db: Database, accountId: string): Promise<string | undefined> {
-  const [row] = await db.select({ name: accounts.displayName }).from(accounts).where(eq(accounts.id, accountId));
+  const [row] = await db
+    .select({ name: accounts.displayName })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
   return row?.name;
 }
 
@@ -206,9 +284,19 @@ export async function listProducerRecipients(db: Database, producerId: string): 
  * Active accounts holding `role` in a unit whose path is a prefix of `unitPath` and at least
  * `minDepth` ids deep (so the national office is not told about every commune's dossier).
  */
-export async function listRoleRecipients(db: Database, role: string, unitPath: string, today: string): Promise<(Recipient & { grantPath: string })[]> {
+export async function listRoleRecipients(
+  db: Database,
+  role: string,
+  unitPath: string,
+  today: string,
+): Promise<(Recipient & { grantPath: string })[]> {
   return db
-    .selectDistinct({ accountId: accounts.id, email: accounts.email, displayName: accounts.displayName, grantPath: adminUnits.path })
+    .selectDistinct({
+      accountId: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      grantPath: adminUnits.path,
+    })
     .from(roleGrants)
     .innerJoin(accounts, eq(accounts.id, roleGrants.accountId))
     .innerJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))
@@ -224,22 +312,47 @@ export async function listRoleRecipients(db: Database, role: string, unitPath: s
     );
 }
 
-export async function insertNotifications(db: Database, rows: (typeof notifications.$inferInsert)[]): Promise<void> {
+export async function insertNotifications(
+  db: Database,
+  rows: (typeof notifications.$inferInsert)[],
+): Promise<void> {
   if (rows.length > 0) await db.insert(notifications).values(rows);
 }
 
-export async function listNotificationsOf(db: Database, accountId: string, unreadOnly: boolean, limit: number): Promise<{ rows: NotificationRow[]; unreadCount: number }> {
+export async function listNotificationsOf(
+  db: Database,
+  accountId: string,
+  unreadOnly: boolean,
+  limit: number,
+): Promise<{ rows: NotificationRow[]; unreadCount: number }> {
   const conditions = [eq(notifications.accountId, accountId)];
   if (unreadOnly) conditions.push(isNull(notifications.readAt));
-  const rows = await db.select().from(notifications).where(and(...conditions)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
-  const [count] = await db.select({ n: sql`count(*)` }).from(notifications).where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(and(...conditions))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+  const [count] = await db
+    .select({ n: sql`count(*)` })
+    .from(notifications)
+    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
   return { rows, unreadCount: toCount(count?.n) };
 }
 
 /** Marks some (or all, when `ids` is undefined) unread notifications of an account as read. */
-export async function markNotificationsRead(db: Database, accountId: string, ids: readonly string[] | undefined, now: Date): Promise<number> {
+export async function markNotificationsRead(
+  db: Database,
+  accountId: string,
+  ids: readonly string[] | undefined,
+  now: Date,
+): Promise<number> {
   const conditions = [eq(notifications.accountId, accountId), isNull(notifications.readAt)];
   if (ids) conditions.push(inArray(notifications.id, [...ids]));
-  const rows = await db.update(notifications).set({ readAt: now }).where(and(...conditions)).returning({ id: notifications.id });
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(...conditions))
+    .returning({ id: notifications.id });
   return rows.length;
 }

@@ -1,5 +1,11 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { CommuneAssessment, DossierAnswers, DossierRegistration, ForwardRequest, ItemComment } from '../../domain/dossier/dossier.types';
+import type {
+  CommuneAssessment,
+  DossierAnswers,
+  DossierRegistration,
+  ForwardRequest,
+  ItemComment,
+} from '../../domain/dossier/dossier.types';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 import { producers, products } from './registry.schema';

@@ -22,13 +22,36 @@ export function validateCommuneAssessment(sheet: RubricSheet, assessment: Commun
   const byCode = new Map(criteria.map((s) => [s.criterion.code, s.criterion]));
   const problems: FieldProblem[] = [];
   for (const code of Object.keys(assessment.choices))
-    if (!byCode.has(code)) problems.push({ field: `choices.${code}`, messageVi: `${code} không phải tiêu chí do xã đánh giá`, messageEn: `${code} is not assessed by the commune` });
+    if (!byCode.has(code))
+      problems.push({
+        field: `choices.${code}`,
+        messageVi: `${code} không phải tiêu chí do xã đánh giá`,
+        messageEn: `${code} is not assessed by the commune`,
+      });
   for (const [code, criterion] of byCode) {
     const choice = assessment.choices[code];
-    if (!choice) problems.push({ field: `choices.${code}`, messageVi: `${code}: chưa đánh giá`, messageEn: `${code}: not assessed` });
-    else if (!Number.isInteger(choice.option) || choice.option < 0 || choice.option > criterion.options.length)
-      problems.push({ field: `choices.${code}`, messageVi: `${code}: phương án không tồn tại (0–${criterion.options.length})`, messageEn: `${code}: no such option (0–${criterion.options.length})` });
+    if (!choice)
+      problems.push({
+        field: `choices.${code}`,
+        messageVi: `${code}: chưa đánh giá`,
+        messageEn: `${code}: not assessed`,
+      });
+    else if (
+      !Number.isInteger(choice.option) ||
+      choice.option < 0 ||
+      choice.option > criterion.options.length
+    )
+      problems.push({
+        field: `choices.${code}`,
+        messageVi: `${code}: phương án không tồn tại (0–${criterion.options.length})`,
+        messageEn: `${code}: no such option (0–${criterion.options.length})`,
+      });
   }
   if (problems.length > 0)
-    throw new DomainError('VALIDATION_FAILED', `Biểu 3 chưa hợp lệ: ${problems[0]!.messageVi}.`, `Biểu 3 is not valid: ${problems[0]!.messageEn}.`, problems);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Biểu 3 chưa hợp lệ: ${problems[0]!.messageVi}.`,
+      `Biểu 3 is not valid: ${problems[0]!.messageEn}.`,
+      problems,
+    );
 }

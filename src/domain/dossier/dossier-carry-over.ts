@@ -18,7 +18,11 @@ export interface CarriedOver {
  * representative snapshot with today's profile (a real change shows in the diff); answers are
  * deep-copied, keeping only codes that exist in `sheet`.
  */
-export function carryOverContent(previous: DossierContent, sheet: RubricSheet, freshProfile?: Pick<DossierRegistration, 'producer' | 'legalRepresentative'>): CarriedOver {
+export function carryOverContent(
+  previous: DossierContent,
+  sheet: RubricSheet,
+  freshProfile?: Pick<DossierRegistration, 'producer' | 'legalRepresentative'>,
+): CarriedOver {
   const codes = new Set(listScorableCriteria(sheet).map((s) => s.criterion.code));
   const answers: DossierAnswers = {};
   const droppedCodes: string[] = [];

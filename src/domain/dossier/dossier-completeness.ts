@@ -27,15 +27,60 @@ export interface Completeness {
   criteriaCount: number;
 }
 
-const REQUIRED_FIELDS: readonly { path: string; labelVi: string; labelEn: string; read: (r: DossierRegistration) => string }[] = [
-  { path: 'registration.producer.name', labelVi: 'Tên chủ thể', labelEn: 'Producer name', read: (r) => r.producer.name },
-  { path: 'registration.producer.registrationNumber', labelVi: 'Số đăng ký kinh doanh / mã số thuế', labelEn: 'Registration number', read: (r) => r.producer.registrationNumber },
-  { path: 'registration.producer.address', labelVi: 'Địa chỉ chủ thể', labelEn: 'Producer address', read: (r) => r.producer.address },
-  { path: 'registration.producer.phone', labelVi: 'Điện thoại liên hệ', labelEn: 'Contact phone', read: (r) => r.producer.phone },
-  { path: 'registration.legalRepresentative.fullName', labelVi: 'Họ tên người đại diện theo pháp luật', labelEn: 'Legal representative', read: (r) => r.legalRepresentative.fullName },
-  { path: 'registration.legalRepresentative.title', labelVi: 'Chức vụ người đại diện', labelEn: 'Representative title', read: (r) => r.legalRepresentative.title },
-  { path: 'registration.product.name', labelVi: 'Tên sản phẩm', labelEn: 'Product name', read: (r) => r.product.name },
-  { path: 'registration.product.description', labelVi: 'Mô tả sản phẩm', labelEn: 'Product description', read: (r) => r.product.description },
+const REQUIRED_FIELDS: readonly {
+  path: string;
+  labelVi: string;
+  labelEn: string;
+  read: (r: DossierRegistration) => string;
+}[] = [
+  {
+    path: 'registration.producer.name',
+    labelVi: 'Tên chủ thể',
+    labelEn: 'Producer name',
+    read: (r) => r.producer.name,
+  },
+  {
+    path: 'registration.producer.registrationNumber',
+    labelVi: 'Số đăng ký kinh doanh / mã số thuế',
+    labelEn: 'Registration number',
+    read: (r) => r.producer.registrationNumber,
+  },
+  {
+    path: 'registration.producer.address',
+    labelVi: 'Địa chỉ chủ thể',
+    labelEn: 'Producer address',
+    read: (r) => r.producer.address,
+  },
+  {
+    path: 'registration.producer.phone',
+    labelVi: 'Điện thoại liên hệ',
+    labelEn: 'Contact phone',
+    read: (r) => r.producer.phone,
+  },
+  {
+    path: 'registration.legalRepresentative.fullName',
+    labelVi: 'Họ tên người đại diện theo pháp luật',
+    labelEn: 'Legal representative',
+    read: (r) => r.legalRepresentative.fullName,
+  },
+  {
+    path: 'registration.legalRepresentative.title',
+    labelVi: 'Chức vụ người đại diện',
+    labelEn: 'Representative title',
+    read: (r) => r.legalRepresentative.title,
+  },
+  {
+    path: 'registration.product.name',
+    labelVi: 'Tên sản phẩm',
+    labelEn: 'Product name',
+    read: (r) => r.product.name,
+  },
+  {
+    path: 'registration.product.description',
+    labelVi: 'Mô tả sản phẩm',
+    labelEn: 'Product description',
+    read: (r) => r.product.description,
+  },
 ];
 
 /** Evidence hints the council checks on the product itself, not in documents. */
@@ -44,14 +89,20 @@ function needsDocuments(hint: string): boolean {
 }
 
 /** The criteria a case-block choice makes relevant: all outside case blocks, plus the answered case. */
-export function relevantCriteria(sheet: RubricSheet, answered: (code: string) => boolean): { relevant: ScorableCriterion[]; unchosenCaseGroups: string[] } {
+export function relevantCriteria(
+  sheet: RubricSheet,
+  answered: (code: string) => boolean,
+): { relevant: ScorableCriterion[]; unchosenCaseGroups: string[] } {
   const scorable = listScorableCriteria(sheet);
   const chosenCase = new Map<string, number>();
   for (const s of scorable)
-    if (s.caseNumber !== undefined && answered(s.criterion.code) && !chosenCase.has(s.group.code)) chosenCase.set(s.group.code, s.caseNumber);
+    if (s.caseNumber !== undefined && answered(s.criterion.code) && !chosenCase.has(s.group.code))
+      chosenCase.set(s.group.code, s.caseNumber);
   const caseGroups = new Set(scorable.filter((s) => s.caseNumber !== undefined).map((s) => s.group.code));
   return {
-    relevant: scorable.filter((s) => s.caseNumber === undefined || chosenCase.get(s.group.code) === s.caseNumber),
+    relevant: scorable.filter(
+      (s) => s.caseNumber === undefined || chosenCase.get(s.group.code) === s.caseNumber,
+    ),
     unchosenCaseGroups: [...caseGroups].filter((code) => !chosenCase.has(code)),
   };
 }
@@ -65,17 +116,32 @@ export function checkCompleteness(sheet: RubricSheet, content: DossierContent): 
   const missing: MissingItem[] = [];
   for (const field of REQUIRED_FIELDS)
     if (field.read(content.registration).trim() === '')
-      missing.push({ kind: 'field', item: field.path, messageVi: `Thiếu: ${field.labelVi}`, messageEn: `Missing: ${field.labelEn}` });
+      missing.push({
+        kind: 'field',
+        item: field.path,
+        messageVi: `Thiếu: ${field.labelVi}`,
+        messageEn: `Missing: ${field.labelEn}`,
+      });
 
   const answers = content.answers;
   const { relevant, unchosenCaseGroups } = relevantCriteria(sheet, (code) => answers[code] !== undefined);
   for (const group of unchosenCaseGroups)
-    missing.push({ kind: 'case', item: group, messageVi: `${group}: chưa chọn trường hợp đánh giá`, messageEn: `${group}: no case chosen` });
+    missing.push({
+      kind: 'case',
+      item: group,
+      messageVi: `${group}: chưa chọn trường hợp đánh giá`,
+      messageEn: `${group}: no case chosen`,
+    });
   let answeredCount = 0;
   for (const { criterion } of relevant) {
     const answer = answers[criterion.code];
     if (!answer) {
-      missing.push({ kind: 'answer', item: criterion.code, messageVi: `${criterion.code} ${criterion.titleVi}: chưa tự đánh giá`, messageEn: `${criterion.code}: not self-assessed` });
+      missing.push({
+        kind: 'answer',
+        item: criterion.code,
+        messageVi: `${criterion.code} ${criterion.titleVi}: chưa tự đánh giá`,
+        messageEn: `${criterion.code}: not self-assessed`,
+      });
       continue;
     }
     answeredCount += 1;
@@ -91,9 +157,19 @@ export function checkCompleteness(sheet: RubricSheet, content: DossierContent): 
 
   const samples = content.registration.sampleCount;
   if (sheet.requiresSamples && samples < REQUIRED_SAMPLE_COUNT)
-    missing.push({ kind: 'samples', item: 'registration.sampleCount', messageVi: `Cần ${REQUIRED_SAMPLE_COUNT} mẫu sản phẩm (đang khai ${samples})`, messageEn: `${REQUIRED_SAMPLE_COUNT} product samples needed (declared ${samples})` });
+    missing.push({
+      kind: 'samples',
+      item: 'registration.sampleCount',
+      messageVi: `Cần ${REQUIRED_SAMPLE_COUNT} mẫu sản phẩm (đang khai ${samples})`,
+      messageEn: `${REQUIRED_SAMPLE_COUNT} product samples needed (declared ${samples})`,
+    });
   if (!sheet.requiresSamples && samples > 0)
-    missing.push({ kind: 'samples', item: 'registration.sampleCount', messageVi: 'Bộ sản phẩm này không nộp mẫu (hội đồng đánh giá tại chỗ); số mẫu phải là 0', messageEn: 'This product set takes no samples (assessed on site); sample count must be 0' });
+    missing.push({
+      kind: 'samples',
+      item: 'registration.sampleCount',
+      messageVi: 'Bộ sản phẩm này không nộp mẫu (hội đồng đánh giá tại chỗ); số mẫu phải là 0',
+      messageEn: 'This product set takes no samples (assessed on site); sample count must be 0',
+    });
 
   return { isComplete: missing.length === 0, missing, answeredCount, criteriaCount: relevant.length };
 }

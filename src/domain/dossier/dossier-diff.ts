@@ -65,12 +65,20 @@ export interface DiffLabels {
 
 function optionText(sheet: RubricSheet | undefined, code: string, option: number): string {
   if (option === 0) return '0 — không đạt phương án nào';
-  const criterion = sheet ? listScorableCriteria(sheet).find((s) => s.criterion.code === code)?.criterion : undefined;
+  const criterion = sheet
+    ? listScorableCriteria(sheet).find((s) => s.criterion.code === code)?.criterion
+    : undefined;
   const chosen = criterion?.options[option - 1];
   return chosen ? `${option} — ${chosen.textVi} (${chosen.points} điểm)` : String(option);
 }
 
-function answerChanges(code: string, before: DossierAnswer | undefined, after: DossierAnswer | undefined, sheet: RubricSheet | undefined, labels: DiffLabels): DossierChange[] {
+function answerChanges(
+  code: string,
+  before: DossierAnswer | undefined,
+  after: DossierAnswer | undefined,
+  sheet: RubricSheet | undefined,
+  labels: DiffLabels,
+): DossierChange[] {
   const changes: DossierChange[] = [];
   const title = (id: string): string => labels.evidenceTitle?.(id) ?? id;
   if (before?.option !== after?.option)
@@ -84,13 +92,33 @@ function answerChanges(code: string, before: DossierAnswer | undefined, after: D
   const beforeIds = new Set(before?.evidenceIds ?? []);
   const afterIds = new Set(after?.evidenceIds ?? []);
   for (const id of afterIds)
-    if (!beforeIds.has(id)) changes.push({ section: 'evidence', item: code, labelVi: `Tiêu chí ${code}: thêm minh chứng`, before: null, after: title(id) });
+    if (!beforeIds.has(id))
+      changes.push({
+        section: 'evidence',
+        item: code,
+        labelVi: `Tiêu chí ${code}: thêm minh chứng`,
+        before: null,
+        after: title(id),
+      });
   for (const id of beforeIds)
-    if (!afterIds.has(id)) changes.push({ section: 'evidence', item: code, labelVi: `Tiêu chí ${code}: bỏ minh chứng`, before: title(id), after: null });
+    if (!afterIds.has(id))
+      changes.push({
+        section: 'evidence',
+        item: code,
+        labelVi: `Tiêu chí ${code}: bỏ minh chứng`,
+        before: title(id),
+        after: null,
+      });
   const noteBefore = before?.note ?? '';
   const noteAfter = after?.note ?? '';
   if (noteBefore !== noteAfter)
-    changes.push({ section: 'note', item: code, labelVi: `Tiêu chí ${code}: ghi chú`, before: noteBefore || null, after: noteAfter || null });
+    changes.push({
+      section: 'note',
+      item: code,
+      labelVi: `Tiêu chí ${code}: ghi chú`,
+      before: noteBefore || null,
+      after: noteAfter || null,
+    });
   return changes;
 }
 
@@ -98,16 +126,32 @@ function answerChanges(code: string, before: DossierAnswer | undefined, after: D
  * Changes from `before` to `after`, registration first, then criteria in sheet order (unknown
  * codes last, alphabetically). Invariant: diff(x, x) is empty.
  */
-export function diffDossierContent(before: DossierContent, after: DossierContent, sheet?: RubricSheet, labels: DiffLabels = {}): DossierChange[] {
+export function diffDossierContent(
+  before: DossierContent,
+  after: DossierContent,
+  sheet?: RubricSheet,
+  labels: DiffLabels = {},
+): DossierChange[] {
   const changes: DossierChange[] = [];
   const beforeFields = new Map(flattenRegistration(before.registration));
   for (const [path, value] of flattenRegistration(after.registration)) {
     const old = beforeFields.get(path) ?? '';
-    if (old !== value) changes.push({ section: 'registration', item: path, labelVi: REGISTRATION_LABELS[path] ?? path, before: old || null, after: value || null });
+    if (old !== value)
+      changes.push({
+        section: 'registration',
+        item: path,
+        labelVi: REGISTRATION_LABELS[path] ?? path,
+        before: old || null,
+        after: value || null,
+      });
   }
   const order = sheet ? listScorableCriteria(sheet).map((s) => s.criterion.code) : [];
   const codes = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]);
-  const sorted = [...order.filter((c) => codes.has(c)), ...[...codes].filter((c) => !order.includes(c)).sort()];
-  for (const code of sorted) changes.push(...answerChanges(code, before.answers[code], after.answers[code], sheet, labels));
+  const sorted = [
+    ...order.filter((c) => codes.has(c)),
+    ...[...codes].filter((c) => !order.includes(c)).sort(),
+  ];
+  for (const code of sorted)
+    changes.push(...answerChanges(code, before.answers[code], after.answers[code], sheet, labels));
   return changes;
 }

@@ -29,7 +29,12 @@ export interface DossierNotice {
 }
 
 /** The text of the notice about a dossier entering `status`, with the actor's comment if any. */
-export function noticeFor(params: { status: DossierStatus; productName: string; producerName: string; comment?: string | null }): DossierNotice {
+export function noticeFor(params: {
+  status: DossierStatus;
+  productName: string;
+  producerName: string;
+  comment?: string | null;
+}): DossierNotice {
   const label = DOSSIER_STATUS_LABELS[params.status];
   const comment = params.comment?.trim();
   return {

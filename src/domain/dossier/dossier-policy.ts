@@ -37,11 +37,20 @@ function isScopeAllowed(actor: Actor, action: Action): boolean {
 
 function hasGrant(actor: Actor, action: Action, role: Role, unitPath: string): boolean {
   const roles: readonly Role[] = PERMISSIONS[action];
-  return isScopeAllowed(actor, action) && roles.includes(role) && actor.grants.some((g) => g.role === role && isWithinUnit(unitPath, g.unitPath));
+  return (
+    isScopeAllowed(actor, action) &&
+    roles.includes(role) &&
+    actor.grants.some((g) => g.role === role && isWithinUnit(unitPath, g.unitPath))
+  );
 }
 
 /** True when the actor is a member of the dossier's producer and holds a producer grant over it. */
-function isProducerOf(actor: Actor, action: Action, dossier: DossierScope, memberOf: readonly string[]): boolean {
+function isProducerOf(
+  actor: Actor,
+  action: Action,
+  dossier: DossierScope,
+  memberOf: readonly string[],
+): boolean {
   return memberOf.includes(dossier.producerId) && hasGrant(actor, action, 'producer', dossier.unitPath);
 }
 
@@ -51,12 +60,21 @@ function isProducerOf(actor: Actor, action: Action, dossier: DossierScope, membe
  */
 export function canReadDossier(actor: Actor, dossier: DossierScope, memberOf: readonly string[]): boolean {
   if (isProducerOf(actor, 'dossier.read', dossier, memberOf)) return true;
-  if (dossier.status !== 'draft' && hasGrant(actor, 'dossier.read', 'commune_officer', dossier.unitPath)) return true;
-  return (FORWARDED_STATUSES as readonly string[]).includes(dossier.status) && hasGrant(actor, 'dossier.read', 'standing_office', dossier.unitPath);
+  if (dossier.status !== 'draft' && hasGrant(actor, 'dossier.read', 'commune_officer', dossier.unitPath))
+    return true;
+  return (
+    (FORWARDED_STATUSES as readonly string[]).includes(dossier.status) &&
+    hasGrant(actor, 'dossier.read', 'standing_office', dossier.unitPath)
+  );
 }
 
 /** Whether the actor's grants allow a workflow action on the dossier (ignoring its status). */
-export function canDoDossierAction(actor: Actor, action: DossierAction, dossier: DossierScope, memberOf: readonly string[]): boolean {
+export function canDoDossierAction(
+  actor: Actor,
+  action: DossierAction,
+  dossier: DossierScope,
+  memberOf: readonly string[],
+): boolean {
   const permission = PERMISSION_BY_ACTION[action];
   if (action === 'edit' || action === 'submit') return isProducerOf(actor, permission, dossier, memberOf);
   return can(actor, permission, dossier);
@@ -74,7 +92,13 @@ export interface DossierListScope {
 
 export function dossierListScope(actor: Actor, memberOf: readonly string[]): DossierListScope {
   const pathsOf = (role: Role): string[] =>
-    isScopeAllowed(actor, 'dossier.read') && (PERMISSIONS['dossier.read'] as readonly Role[]).includes(role) ? actor.grants.filter((g) => g.role === role).map((g) => g.unitPath) : [];
+    isScopeAllowed(actor, 'dossier.read') && (PERMISSIONS['dossier.read'] as readonly Role[]).includes(role)
+      ? actor.grants.filter((g) => g.role === role).map((g) => g.unitPath)
+      : [];
   const hasProducerGrant = pathsOf('producer').length > 0;
-  return { producerIds: hasProducerGrant ? [...memberOf] : [], communePaths: pathsOf('commune_officer'), forwardedPaths: pathsOf('standing_office') };
+  return {
+    producerIds: hasProducerGrant ? [...memberOf] : [],
+    communePaths: pathsOf('commune_officer'),
+    forwardedPaths: pathsOf('standing_office'),
+  };
 }

@@ -6,7 +6,15 @@
 import type { DossierStatus } from './dossier.types';
 
 /** The tasks of the queues: producer (submit, supplement), commune (check, assess, forward), district/province (accept). */
-export const QUEUE_TASKS = ['to_submit', 'to_supplement', 'to_check', 'to_assess', 'to_forward', 'to_accept_district', 'to_accept_province'] as const;
+export const QUEUE_TASKS = [
+  'to_submit',
+  'to_supplement',
+  'to_check',
+  'to_assess',
+  'to_forward',
+  'to_accept_district',
+  'to_accept_province',
+] as const;
 export type QueueTask = (typeof QUEUE_TASKS)[number];
 
 export const QUEUE_TASK_LABELS = {
@@ -85,10 +93,22 @@ export interface QueueDeadline {
 }
 
 /** The task and deadline of a dossier in `status` since `since`; undefined once nothing waits. */
-export function deadlineOf(params: { status: DossierStatus; since: Date; now: Date; settings?: DeadlineSettings; holidays?: readonly string[] }): QueueDeadline | undefined {
+export function deadlineOf(params: {
+  status: DossierStatus;
+  since: Date;
+  now: Date;
+  settings?: DeadlineSettings;
+  holidays?: readonly string[];
+}): QueueDeadline | undefined {
   const task = TASK_BY_STATUS[params.status];
   if (task === null) return undefined;
   const days = (params.settings ?? DEFAULT_DEADLINE_SETTINGS)[task];
-  const dueOn = days === null ? null : addWorkingDays(params.since, days, params.holidays).toISOString().slice(0, 10);
-  return { task, holder: HOLDER_BY_TASK[task], dueOn, isOverdue: dueOn !== null && params.now.toISOString().slice(0, 10) > dueOn };
+  const dueOn =
+    days === null ? null : addWorkingDays(params.since, days, params.holidays).toISOString().slice(0, 10);
+  return {
+    task,
+    holder: HOLDER_BY_TASK[task],
+    dueOn,
+    isOverdue: dueOn !== null && params.now.toISOString().slice(0, 10) > dueOn,
+  };
 }

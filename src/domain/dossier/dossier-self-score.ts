@@ -30,11 +30,16 @@ export interface SelfScore {
  * answers of the case not chosen are dropped, an unanswered case block takes case 1 with zeros,
  * and out-of-range options are clamped to 0 — so the scoring engine always accepts them.
  */
-export function choicesForEstimate(sheet: RubricSheet, answers: DossierAnswers): { choices: Choices; unansweredCount: number } {
+export function choicesForEstimate(
+  sheet: RubricSheet,
+  answers: DossierAnswers,
+): { choices: Choices; unansweredCount: number } {
   const { relevant } = relevantCriteria(sheet, (code) => answers[code] !== undefined);
   const relevantCodes = new Set(relevant.map((s) => s.criterion.code));
   const scorable = listScorableCriteria(sheet);
-  const caseGroupsAnswered = new Set(relevant.filter((s) => s.caseNumber !== undefined).map((s) => s.group.code));
+  const caseGroupsAnswered = new Set(
+    relevant.filter((s) => s.caseNumber !== undefined).map((s) => s.group.code),
+  );
   const choices: Record<string, number> = {};
   let unansweredCount = 0;
   for (const s of scorable) {
@@ -42,7 +47,8 @@ export function choicesForEstimate(sheet: RubricSheet, answers: DossierAnswers):
     if (!relevantCodes.has(s.criterion.code) && !isFallbackCase) continue;
     const option = answers[s.criterion.code]?.option;
     if (option === undefined) unansweredCount += 1;
-    const isValid = option !== undefined && Number.isInteger(option) && option >= 0 && option <= s.criterion.options.length;
+    const isValid =
+      option !== undefined && Number.isInteger(option) && option >= 0 && option <= s.criterion.options.length;
     choices[s.criterion.code] = isValid ? option : 0;
   }
   return { choices, unansweredCount };
@@ -63,7 +69,13 @@ export function computeSelfScore(sheet: RubricSheet, answers: DossierAnswers): S
     isCertifiable: stars !== null && award.isCertifiable,
     ...(award.nextBand && stars !== null ? { nextBand: award.nextBand } : {}),
     unansweredCount,
-    explanationVi: stars === null ? `Đã chọn phương án loại (${knockVi}); sản phẩm sẽ không được đánh giá tiếp.` : award.explanationVi,
-    explanationEn: stars === null ? 'A knock-out option is chosen; the product would not be evaluated further.' : award.explanationEn,
+    explanationVi:
+      stars === null
+        ? `Đã chọn phương án loại (${knockVi}); sản phẩm sẽ không được đánh giá tiếp.`
+        : award.explanationVi,
+    explanationEn:
+      stars === null
+        ? 'A knock-out option is chosen; the product would not be evaluated further.'
+        : award.explanationEn,
   };
 }

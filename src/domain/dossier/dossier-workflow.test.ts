@@ -45,7 +45,9 @@ describe('transition table', () => {
   });
 
   const refused = DOSSIER_STATUSES.flatMap((status) =>
-    DOSSIER_ACTIONS.filter((a) => !(ALLOWED_ACTIONS_BY_STATUS[status] as readonly string[]).includes(a)).map((a) => [status, a] as const),
+    DOSSIER_ACTIONS.filter((a) => !(ALLOWED_ACTIONS_BY_STATUS[status] as readonly string[]).includes(a)).map(
+      (a) => [status, a] as const,
+    ),
   );
   it.each(refused)('%s refuses %s with INVALID_TRANSITION', (status, action) => {
     try {
@@ -59,8 +61,15 @@ describe('transition table', () => {
 
   it('the pool is final, and only producer statuses allow editing', () => {
     expect(ALLOWED_ACTIONS_BY_STATUS.accepted_into_pool).toEqual([]);
-    const editable = DOSSIER_STATUSES.filter((s) => (ALLOWED_ACTIONS_BY_STATUS[s] as readonly string[]).includes('edit'));
-    expect(editable).toEqual(['draft', 'returned_by_commune', 'returned_by_district', 'returned_by_province']);
+    const editable = DOSSIER_STATUSES.filter((s) =>
+      (ALLOWED_ACTIONS_BY_STATUS[s] as readonly string[]).includes('edit'),
+    );
+    expect(editable).toEqual([
+      'draft',
+      'returned_by_commune',
+      'returned_by_district',
+      'returned_by_province',
+    ]);
   });
 
   it('return and accept resolve to the level the status is waiting for', () => {
@@ -103,13 +112,18 @@ describe('state machine properties', () => {
 
   it('transition either throws INVALID_TRANSITION or returns a known status', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...DOSSIER_STATUSES), fc.constantFrom(...DOSSIER_ACTIONS), routeArb, (status, action, route) => {
-        try {
-          return (DOSSIER_STATUSES as readonly string[]).includes(transition(status, action, route));
-        } catch (error) {
-          return error instanceof DomainError && error.code === 'INVALID_TRANSITION';
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...DOSSIER_STATUSES),
+        fc.constantFrom(...DOSSIER_ACTIONS),
+        routeArb,
+        (status, action, route) => {
+          try {
+            return (DOSSIER_STATUSES as readonly string[]).includes(transition(status, action, route));
+          } catch (error) {
+            return error instanceof DomainError && error.code === 'INVALID_TRANSITION';
+          }
+        },
+      ),
     );
   });
 
@@ -117,7 +131,12 @@ describe('state machine properties', () => {
     fc.assert(
       fc.property(routeArb, actionsArb, (route, actions) => {
         const visited = walk(route, actions);
-        return visited.every((s, i) => s !== 'accepted_into_pool' || visited[i - 1] === `forwarded_to_${route}` || visited[i - 1] === 'accepted_into_pool');
+        return visited.every(
+          (s, i) =>
+            s !== 'accepted_into_pool' ||
+            visited[i - 1] === `forwarded_to_${route}` ||
+            visited[i - 1] === 'accepted_into_pool',
+        );
       }),
     );
   });
@@ -126,7 +145,9 @@ describe('state machine properties', () => {
     fc.assert(
       fc.property(routeArb, actionsArb, (route, actions) => {
         const visited = walk(route, actions);
-        return visited.every((s, i) => !s.startsWith('forwarded_to_') || visited[i - 1] === 'commune_assessed');
+        return visited.every(
+          (s, i) => !s.startsWith('forwarded_to_') || visited[i - 1] === 'commune_assessed',
+        );
       }),
     );
   });
@@ -139,14 +160,18 @@ describe('state machine properties', () => {
         grew = false;
         for (const status of DOSSIER_STATUSES) {
           if (reachable.has(status)) continue;
-          const next = ALLOWED_ACTIONS_BY_STATUS[status].map((a: DossierAction) => transition(status, a, route));
+          const next = ALLOWED_ACTIONS_BY_STATUS[status].map((a: DossierAction) =>
+            transition(status, a, route),
+          );
           if (next.some((n) => reachable.has(n))) {
             reachable.add(status);
             grew = true;
           }
         }
       }
-      const onRoute = DOSSIER_STATUSES.filter((s) => !s.endsWith(route === 'province' ? '_district' : '_province'));
+      const onRoute = DOSSIER_STATUSES.filter(
+        (s) => !s.endsWith(route === 'province' ? '_district' : '_province'),
+      );
       expect(onRoute.filter((s) => !reachable.has(s))).toEqual([]);
     }
   });

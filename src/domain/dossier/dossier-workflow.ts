@@ -60,10 +60,21 @@ export function intakeRouteOf(procedure: Pick<ProcedureVersion, 'steps' | 'id'>)
 }
 
 /** The statuses in which the producer holds the pen. */
-export const PRODUCER_EDITABLE_STATUSES = ['draft', 'returned_by_commune', 'returned_by_district', 'returned_by_province'] as const satisfies readonly DossierStatus[];
+export const PRODUCER_EDITABLE_STATUSES = [
+  'draft',
+  'returned_by_commune',
+  'returned_by_district',
+  'returned_by_province',
+] as const satisfies readonly DossierStatus[];
 
 /** Statuses visible to the receiving level (district or province) — only what was forwarded. */
-export const FORWARDED_STATUSES = ['forwarded_to_district', 'returned_by_district', 'forwarded_to_province', 'returned_by_province', 'accepted_into_pool'] as const satisfies readonly DossierStatus[];
+export const FORWARDED_STATUSES = [
+  'forwarded_to_district',
+  'returned_by_district',
+  'forwarded_to_province',
+  'returned_by_province',
+  'accepted_into_pool',
+] as const satisfies readonly DossierStatus[];
 
 export function allowedActions(status: DossierStatus): readonly DossierAction[] {
   return ALLOWED_ACTIONS_BY_STATUS[status];

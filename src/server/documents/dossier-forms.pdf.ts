@@ -4,13 +4,32 @@
  * Biểu 3 (báo cáo đánh giá của UBND xã). Each renderer draws into a document, so the bundle can
  * put all three in one file.
  */
-import type { CommuneAssessment, DossierContent, DossierType, ForwardRequest } from '../../domain/dossier/dossier.types';
+import type {
+  CommuneAssessment,
+  DossierContent,
+  DossierType,
+  ForwardRequest,
+} from '../../domain/dossier/dossier.types';
 import { DOSSIER_TYPE_LABELS, PRODUCER_TYPE_LABELS } from '../../domain/dossier/dossier.types';
 import type { SelfScore } from '../../domain/dossier/dossier-self-score';
 import { listCommuneCriteria } from '../../domain/dossier/commune-criteria';
 import { listScorableCriteria } from '../../domain/rubric/rubric-tree';
 import type { RubricSheet } from '../../domain/rubric/rubric.types';
-import { contentWidth, ensureSpace, field, FONTS, MARGIN, nationalHeading, numberPages, openDocument, paragraph, placeAndDate, section, signature, type Doc } from './dossier-pdf-layout';
+import {
+  contentWidth,
+  ensureSpace,
+  field,
+  FONTS,
+  MARGIN,
+  nationalHeading,
+  numberPages,
+  openDocument,
+  paragraph,
+  placeAndDate,
+  section,
+  signature,
+  type Doc,
+} from './dossier-pdf-layout';
 
 /** Evidence as printed: what it is and how to recognise the file. */
 export interface PrintedEvidence {
@@ -46,9 +65,15 @@ export interface DossierDocumentData {
 export type DossierForm = 'bieu-1' | 'bieu-2' | 'bieu-3';
 
 const versionLine = (data: DossierDocumentData): string =>
-  data.versionNumber === null ? 'Bản nháp — chưa nộp' : `Hồ sơ ${data.dossierId.slice(0, 8)} — phiên bản ${data.versionNumber}`;
+  data.versionNumber === null
+    ? 'Bản nháp — chưa nộp'
+    : `Hồ sơ ${data.dossierId.slice(0, 8)} — phiên bản ${data.versionNumber}`;
 
-function optionLabel(sheet: RubricSheet, code: string, option: number | undefined): { text: string; points: number } {
+function optionLabel(
+  sheet: RubricSheet,
+  code: string,
+  option: number | undefined,
+): { text: string; points: number } {
   if (option === undefined) return { text: '(chưa trả lời)', points: 0 };
   if (option === 0) return { text: 'Không đạt phương án nào', points: 0 };
   const criterion = listScorableCriteria(sheet).find((s) => s.criterion.code === code)?.criterion;
@@ -59,11 +84,20 @@ function optionLabel(sheet: RubricSheet, code: string, option: number | undefine
 /** Biểu 1 — phiếu đăng ký sản phẩm OCOP. */
 export function drawBieu1(doc: Doc, data: DossierDocumentData): void {
   const r = data.content.registration;
-  nationalHeading(doc, 'Biểu số 1', 'PHIẾU ĐĂNG KÝ SẢN PHẨM OCOP', `${data.rubricLegalBasis} — ${versionLine(data)}`);
+  nationalHeading(
+    doc,
+    'Biểu số 1',
+    'PHIẾU ĐĂNG KÝ SẢN PHẨM OCOP',
+    `${data.rubricLegalBasis} — ${versionLine(data)}`,
+  );
   paragraph(doc, `Kính gửi: Ủy ban nhân dân ${data.communeName}`, { italic: true });
   section(doc, '1. Thông tin chủ thể');
   field(doc, 'Tên chủ thể', r.producer.name);
-  field(doc, 'Loại hình', PRODUCER_TYPE_LABELS[r.producer.type as keyof typeof PRODUCER_TYPE_LABELS] ?? r.producer.type);
+  field(
+    doc,
+    'Loại hình',
+    PRODUCER_TYPE_LABELS[r.producer.type as keyof typeof PRODUCER_TYPE_LABELS] ?? r.producer.type,
+  );
   field(doc, 'Số đăng ký / mã số thuế', r.producer.registrationNumber);
   field(doc, 'Địa chỉ', r.producer.address);
   field(doc, 'Điện thoại', r.producer.phone);
@@ -71,7 +105,15 @@ export function drawBieu1(doc: Doc, data: DossierDocumentData): void {
   section(doc, '2. Người đại diện theo pháp luật');
   field(doc, 'Họ và tên', r.legalRepresentative.fullName);
   field(doc, 'Chức vụ', r.legalRepresentative.title);
-  field(doc, 'Giới tính', r.legalRepresentative.gender === 'female' ? 'Nữ' : r.legalRepresentative.gender === 'male' ? 'Nam' : r.legalRepresentative.gender);
+  field(
+    doc,
+    'Giới tính',
+    r.legalRepresentative.gender === 'female'
+      ? 'Nữ'
+      : r.legalRepresentative.gender === 'male'
+        ? 'Nam'
+        : r.legalRepresentative.gender,
+  );
   field(doc, 'Người dân tộc thiểu số', r.legalRepresentative.isEthnicMinority ? 'Có' : 'Không');
   section(doc, '3. Sản phẩm đăng ký đánh giá, phân hạng');
   field(doc, 'Tên sản phẩm', r.product.name);
@@ -79,22 +121,42 @@ export function drawBieu1(doc: Doc, data: DossierDocumentData): void {
   field(doc, 'Mô tả', r.product.description);
   field(doc, 'Quy cách đóng gói', r.product.packaging);
   field(doc, 'Hình thức đánh giá', DOSSIER_TYPE_LABELS[data.type].vi);
-  field(doc, 'Số lượng mẫu sản phẩm', data.sheet.requiresSamples ? `${r.sampleCount} mẫu` : 'Không nộp mẫu (đánh giá tại chỗ)');
+  field(
+    doc,
+    'Số lượng mẫu sản phẩm',
+    data.sheet.requiresSamples ? `${r.sampleCount} mẫu` : 'Không nộp mẫu (đánh giá tại chỗ)',
+  );
   section(doc, '4. Hồ sơ kèm theo');
   paragraph(doc, '- Báo cáo tự đánh giá sản phẩm (Biểu số 2).');
-  for (const e of data.evidence) paragraph(doc, `- ${e.title}${e.issuer ? ` (${e.issuer})` : ''} — tệp ${e.fileName}`);
+  for (const e of data.evidence)
+    paragraph(doc, `- ${e.title}${e.issuer ? ` (${e.issuer})` : ''} — tệp ${e.fileName}`);
   for (const a of r.attachments) paragraph(doc, `- ${a}`);
   section(doc, '5. Cam kết');
-  paragraph(doc, 'Chúng tôi cam kết các thông tin trong hồ sơ là trung thực, chính xác và chịu trách nhiệm trước pháp luật về nội dung đã kê khai.');
-  if (data.commitment) paragraph(doc, `Đã xác nhận cam kết trên hệ thống bởi ${data.commitment.name} lúc ${data.commitment.at.toISOString().replace('T', ' ').slice(0, 16)} (UTC).`, { italic: true, size: 9 });
-  signature(doc, { placeDate: placeAndDate(data.communeName, data.commitment?.at ?? data.printedAt), role: 'ĐẠI DIỆN CHỦ THỂ', note: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: r.legalRepresentative.fullName });
+  paragraph(
+    doc,
+    'Chúng tôi cam kết các thông tin trong hồ sơ là trung thực, chính xác và chịu trách nhiệm trước pháp luật về nội dung đã kê khai.',
+  );
+  if (data.commitment)
+    paragraph(
+      doc,
+      `Đã xác nhận cam kết trên hệ thống bởi ${data.commitment.name} lúc ${data.commitment.at.toISOString().replace('T', ' ').slice(0, 16)} (UTC).`,
+      { italic: true, size: 9 },
+    );
+  signature(doc, {
+    placeDate: placeAndDate(data.communeName, data.commitment?.at ?? data.printedAt),
+    role: 'ĐẠI DIỆN CHỦ THỂ',
+    note: '(Ký, ghi rõ họ tên, đóng dấu nếu có)',
+    name: r.legalRepresentative.fullName,
+  });
 }
 
 /** One criterion of Biểu 2: chosen option, points, evidence, note. */
 function bieu2Criterion(doc: Doc, data: DossierDocumentData, code: string, title: string): void {
   const answer = data.content.answers[code];
   const chosen = optionLabel(data.sheet, code, answer?.option);
-  const evidence = (answer?.evidenceIds ?? []).map((id) => data.evidence.find((e) => e.id === id)?.title ?? id);
+  const evidence = (answer?.evidenceIds ?? []).map(
+    (id) => data.evidence.find((e) => e.id === id)?.title ?? id,
+  );
   const width = contentWidth(doc);
   doc.font(FONTS.bold).fontSize(9.5);
   ensureSpace(doc, doc.heightOfString(title, { width: width - 60 }) + 30);
@@ -103,7 +165,11 @@ function bieu2Criterion(doc: Doc, data: DossierDocumentData, code: string, title
   doc.text(`${chosen.points} điểm`, MARGIN + width - 60, top, { width: 60, align: 'right' });
   doc.x = MARGIN;
   paragraph(doc, `Tự đánh giá: ${answer?.option ?? '—'} — ${chosen.text}`, { indent: 12, size: 9 });
-  paragraph(doc, `Minh chứng: ${evidence.length > 0 ? evidence.join('; ') : 'không'}`, { indent: 12, size: 9, italic: true });
+  paragraph(doc, `Minh chứng: ${evidence.length > 0 ? evidence.join('; ') : 'không'}`, {
+    indent: 12,
+    size: 9,
+    italic: true,
+  });
   if (answer?.note) paragraph(doc, `Ghi chú: ${answer.note}`, { indent: 12, size: 9, italic: true });
   doc.moveDown(0.3);
 }
@@ -111,7 +177,12 @@ function bieu2Criterion(doc: Doc, data: DossierDocumentData, code: string, title
 /** Biểu 2 — báo cáo tự đánh giá sản phẩm OCOP. */
 export function drawBieu2(doc: Doc, data: DossierDocumentData): void {
   const r = data.content.registration;
-  nationalHeading(doc, 'Biểu số 2', 'BÁO CÁO TỰ ĐÁNH GIÁ SẢN PHẨM OCOP', `${data.rubricLegalBasis} — ${versionLine(data)}`);
+  nationalHeading(
+    doc,
+    'Biểu số 2',
+    'BÁO CÁO TỰ ĐÁNH GIÁ SẢN PHẨM OCOP',
+    `${data.rubricLegalBasis} — ${versionLine(data)}`,
+  );
   field(doc, 'Chủ thể', r.producer.name);
   field(doc, 'Sản phẩm', r.product.name);
   field(doc, 'Bộ sản phẩm', `Số ${data.sheet.setNumber} — ${data.sheet.setNameVi}`);
@@ -126,17 +197,35 @@ export function drawBieu2(doc: Doc, data: DossierDocumentData): void {
   }
   section(doc, 'Tổng hợp');
   const score = data.selfScore;
-  field(doc, 'Tổng điểm tự đánh giá', `${score.total} / 100 (A ${score.parts.A} · B ${score.parts.B} · C ${score.parts.C})`);
-  field(doc, 'Dự kiến hạng sao', score.stars === null ? 'Không xếp hạng (phương án loại)' : `${score.stars} sao`);
+  field(
+    doc,
+    'Tổng điểm tự đánh giá',
+    `${score.total} / 100 (A ${score.parts.A} · B ${score.parts.B} · C ${score.parts.C})`,
+  );
+  field(
+    doc,
+    'Dự kiến hạng sao',
+    score.stars === null ? 'Không xếp hạng (phương án loại)' : `${score.stars} sao`,
+  );
   paragraph(doc, score.explanationVi, { italic: true, size: 9 });
-  signature(doc, { placeDate: placeAndDate(data.communeName, data.commitment?.at ?? data.printedAt), role: 'ĐẠI DIỆN CHỦ THỂ', note: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: r.legalRepresentative.fullName });
+  signature(doc, {
+    placeDate: placeAndDate(data.communeName, data.commitment?.at ?? data.printedAt),
+    role: 'ĐẠI DIỆN CHỦ THỂ',
+    note: '(Ký, ghi rõ họ tên, đóng dấu nếu có)',
+    name: r.legalRepresentative.fullName,
+  });
 }
 
 /** Biểu 3 — báo cáo đánh giá của UBND xã (the commune-assessed criteria). */
 export function drawBieu3(doc: Doc, data: DossierDocumentData): void {
   const r = data.content.registration;
   const assessment = data.communeAssessment;
-  nationalHeading(doc, 'Biểu số 3', 'BÁO CÁO ĐÁNH GIÁ CỦA ỦY BAN NHÂN DÂN CẤP XÃ', `Về các tiêu chí địa phương của sản phẩm — ${versionLine(data)}`);
+  nationalHeading(
+    doc,
+    'Biểu số 3',
+    'BÁO CÁO ĐÁNH GIÁ CỦA ỦY BAN NHÂN DÂN CẤP XÃ',
+    `Về các tiêu chí địa phương của sản phẩm — ${versionLine(data)}`,
+  );
   field(doc, 'Ủy ban nhân dân', data.communeName);
   field(doc, 'Chủ thể', r.producer.name);
   field(doc, 'Sản phẩm', `${r.product.name} (bộ số ${data.sheet.setNumber})`);
@@ -146,7 +235,11 @@ export function drawBieu3(doc: Doc, data: DossierDocumentData): void {
     const own = optionLabel(data.sheet, criterion.code, data.content.answers[criterion.code]?.option);
     paragraph(doc, `${criterion.code}. ${criterion.titleVi}`, { size: 10 });
     paragraph(doc, `UBND xã đánh giá: ${commune.text} — ${commune.points} điểm`, { indent: 12, size: 9.5 });
-    paragraph(doc, `Chủ thể tự đánh giá: ${own.text} — ${own.points} điểm`, { indent: 12, size: 9, italic: true });
+    paragraph(doc, `Chủ thể tự đánh giá: ${own.text} — ${own.points} điểm`, {
+      indent: 12,
+      size: 9,
+      italic: true,
+    });
     const note = assessment?.choices[criterion.code]?.note;
     if (note) paragraph(doc, `Nhận xét: ${note}`, { indent: 12, size: 9, italic: true });
     doc.moveDown(0.3);
@@ -154,17 +247,30 @@ export function drawBieu3(doc: Doc, data: DossierDocumentData): void {
   section(doc, 'Kết luận');
   paragraph(doc, assessment?.conclusion || (assessment ? '(không có)' : 'UBND xã chưa đánh giá.'));
   if (data.forwardRequest)
-    paragraph(doc, `Văn bản đề nghị số ${data.forwardRequest.number} ngày ${data.forwardRequest.date.split('-').reverse().join('/')} gửi cấp trên.`, { italic: true });
+    paragraph(
+      doc,
+      `Văn bản đề nghị số ${data.forwardRequest.number} ngày ${data.forwardRequest.date.split('-').reverse().join('/')} gửi cấp trên.`,
+      { italic: true },
+    );
   signature(doc, {
     placeDate: placeAndDate(data.communeName, assessment?.assessedOn ?? data.printedAt),
-    role: data.forwardRequest ? `TM. ỦY BAN NHÂN DÂN\n${data.forwardRequest.signerTitle.toUpperCase()}` : 'TM. ỦY BAN NHÂN DÂN',
+    role: data.forwardRequest
+      ? `TM. ỦY BAN NHÂN DÂN\n${data.forwardRequest.signerTitle.toUpperCase()}`
+      : 'TM. ỦY BAN NHÂN DÂN',
     note: '(Ký, ghi rõ họ tên, đóng dấu)',
     name: data.forwardRequest?.signerName ?? assessment?.assessorName ?? '',
   });
 }
 
-const DRAWERS = { 'bieu-1': drawBieu1, 'bieu-2': drawBieu2, 'bieu-3': drawBieu3 } as const satisfies Record<DossierForm, (doc: Doc, data: DossierDocumentData) => void>;
-const FORM_TITLES = { 'bieu-1': 'Biểu 1 — Phiếu đăng ký sản phẩm OCOP', 'bieu-2': 'Biểu 2 — Báo cáo tự đánh giá', 'bieu-3': 'Biểu 3 — Báo cáo đánh giá của UBND xã' } as const;
+const DRAWERS = { 'bieu-1': drawBieu1, 'bieu-2': drawBieu2, 'bieu-3': drawBieu3 } as const satisfies Record<
+  DossierForm,
+  (doc: Doc, data: DossierDocumentData) => void
+>;
+const FORM_TITLES = {
+  'bieu-1': 'Biểu 1 — Phiếu đăng ký sản phẩm OCOP',
+  'bieu-2': 'Biểu 2 — Báo cáo tự đánh giá',
+  'bieu-3': 'Biểu 3 — Báo cáo đánh giá của UBND xã',
+} as const;
 
 /** One form as PDF bytes. Invariant: every submitted Biểu 1 field and Biểu 2 answer is printed. */
 export function renderDossierFormPdf(form: DossierForm, data: DossierDocumentData): Promise<Buffer> {

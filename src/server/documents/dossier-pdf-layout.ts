@@ -18,7 +18,12 @@ export type Doc = InstanceType<typeof PDFDocument>;
 
 /** A new A4 document and a promise of its bytes once `doc.end()` is called. */
 export function openDocument(title: string): { doc: Doc; bytes: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: 'A4', bufferPages: true, margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, info: { Title: title, Creator: 'OCOP Platform' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    bufferPages: true,
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    info: { Title: title, Creator: 'OCOP Platform' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const bytes = new Promise<Buffer>((resolve, reject) => {
@@ -41,7 +46,10 @@ export function ensureSpace(doc: Doc, height: number): void {
 export function nationalHeading(doc: Doc, form: string, title: string, subtitle?: string): void {
   const width = contentWidth(doc);
   doc.font(FONTS.italic).fontSize(9).text(form, MARGIN, MARGIN, { width, align: 'right' });
-  doc.font(FONTS.bold).fontSize(11).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', MARGIN, doc.y + 4, { width, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(11)
+    .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', MARGIN, doc.y + 4, { width, align: 'center' });
   doc.font(FONTS.bold).fontSize(10.5).text('Độc lập - Tự do - Hạnh phúc', { width, align: 'center' });
   doc.moveDown(1);
   doc.font(FONTS.bold).fontSize(14).text(title, { width, align: 'center' });
@@ -52,7 +60,10 @@ export function nationalHeading(doc: Doc, form: string, title: string, subtitle?
 export function section(doc: Doc, text: string): void {
   ensureSpace(doc, 40);
   doc.moveDown(0.4);
-  doc.font(FONTS.bold).fontSize(11).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(FONTS.bold)
+    .fontSize(11)
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.2);
 }
 
@@ -62,17 +73,30 @@ export function field(doc: Doc, label: string, value: string): void {
   const width = contentWidth(doc) - labelWidth;
   doc.font(FONTS.regular).fontSize(10);
   const shown = value.trim() === '' ? '…………………………' : value;
-  const height = Math.max(doc.heightOfString(shown, { width }), doc.heightOfString(label, { width: labelWidth }));
+  const height = Math.max(
+    doc.heightOfString(shown, { width }),
+    doc.heightOfString(label, { width: labelWidth }),
+  );
   ensureSpace(doc, height + 4);
   const top = doc.y;
-  doc.font(FONTS.regular).fillColor('#444444').text(`${label}:`, MARGIN, top, { width: labelWidth - 8 });
-  doc.font(FONTS.bold).fillColor('#000000').text(shown, MARGIN + labelWidth, top, { width });
+  doc
+    .font(FONTS.regular)
+    .fillColor('#444444')
+    .text(`${label}:`, MARGIN, top, { width: labelWidth - 8 });
+  doc
+    .font(FONTS.bold)
+    .fillColor('#000000')
+    .text(shown, MARGIN + labelWidth, top, { width });
   doc.font(FONTS.regular);
   doc.x = MARGIN;
   doc.y = top + height + 4;
 }
 
-export function paragraph(doc: Doc, text: string, options: { italic?: boolean; size?: number; indent?: number } = {}): void {
+export function paragraph(
+  doc: Doc,
+  text: string,
+  options: { italic?: boolean; size?: number; indent?: number } = {},
+): void {
   const indent = options.indent ?? 0;
   doc.font(options.italic ? FONTS.italic : FONTS.regular).fontSize(options.size ?? 10);
   const width = contentWidth(doc) - indent;
@@ -82,14 +106,18 @@ export function paragraph(doc: Doc, text: string, options: { italic?: boolean; s
 }
 
 /** A signature block on the right: place and date, role, name. */
-export function signature(doc: Doc, lines: { placeDate: string; role: string; name: string; note?: string }): void {
+export function signature(
+  doc: Doc,
+  lines: { placeDate: string; role: string; name: string; note?: string },
+): void {
   ensureSpace(doc, 110);
   doc.moveDown(1);
   const width = 240;
   const left = doc.page.width - MARGIN - width;
   doc.font(FONTS.italic).fontSize(10).text(lines.placeDate, left, doc.y, { width, align: 'center' });
   doc.font(FONTS.bold).fontSize(10.5).text(lines.role, left, doc.y, { width, align: 'center' });
-  if (lines.note) doc.font(FONTS.italic).fontSize(9).text(lines.note, left, doc.y, { width, align: 'center' });
+  if (lines.note)
+    doc.font(FONTS.italic).fontSize(9).text(lines.note, left, doc.y, { width, align: 'center' });
   doc.moveDown(2.2);
   doc.font(FONTS.bold).fontSize(10.5).text(lines.name, left, doc.y, { width, align: 'center' });
   doc.x = MARGIN;
@@ -115,7 +143,14 @@ export function numberPages(doc: Doc, label: string): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font(FONTS.italic).fontSize(8).fillColor('#666666').text(`${label} — Trang ${i + 1}/${range.count}`, MARGIN, doc.page.height - 30, { width: contentWidth(doc), align: 'center' });
+    doc
+      .font(FONTS.italic)
+      .fontSize(8)
+      .fillColor('#666666')
+      .text(`${label} — Trang ${i + 1}/${range.count}`, MARGIN, doc.page.height - 30, {
+        width: contentWidth(doc),
+        align: 'center',
+      });
     doc.fillColor('#000000');
     doc.page.margins.bottom = bottom;
   }

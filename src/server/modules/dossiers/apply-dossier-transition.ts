@@ -1,6 +1,11 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findAccountDisplayName, insertDossierEvent, updateDossierIf, type DossierRow } from '../../../db/repositories/dossiers.repository';
+import {
+  findAccountDisplayName,
+  insertDossierEvent,
+  updateDossierIf,
+  type DossierRow,
+} from '../../../db/repositories/dossiers.repository';
 import type { dossiers } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { transition, type DossierAction } from '../../../domain/dossier/dossier-workflow';
@@ -64,10 +69,27 @@ export async function applyDossierTransition(params: ApplyTransitionParams): Pro
     await appendAudit(
       tx,
       params.audit,
-      { action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, unitId: row.communeId, before: { status: from, version: loaded.dossier.version }, after: { status: to, version: row.version, versionNumber: row.versionNumber } },
+      {
+        action: `dossier.${action}`,
+        entityType: 'dossier',
+        entityId: row.id,
+        unitId: row.communeId,
+        before: { status: from, version: loaded.dossier.version },
+        after: { status: to, version: row.version, versionNumber: row.versionNumber },
+      },
       now,
     );
-    const sent = to !== from ? await notifyDossierChange({ db: tx, loaded, status: to, comment: params.comment ?? null, actorAccountId: params.actor.accountId, now }) : [];
+    const sent =
+      to !== from
+        ? await notifyDossierChange({
+            db: tx,
+            loaded,
+            status: to,
+            comment: params.comment ?? null,
+            actorAccountId: params.actor.accountId,
+            now,
+          })
+        : [];
     return { updated: row, notices: sent };
   });
   if (params.sendMail) for (const mail of notices) await params.sendMail(mail).catch(() => undefined);

@@ -19,7 +19,9 @@ function resolveIntakeAction(actor: Actor, loaded: LoadedDossier, kind: 'return'
   const status = loaded.dossier.status as DossierStatus;
   const action = kind === 'return' ? returnActionFor(status) : acceptActionFor(status);
   if (action) return action;
-  const couldEver = DOSSIER_ACTIONS.some((a) => a.endsWith(`.${kind}`) && canDoDossierAction(actor, a, loaded.scope, loaded.memberOf));
+  const couldEver = DOSSIER_ACTIONS.some(
+    (a) => a.endsWith(`.${kind}`) && canDoDossierAction(actor, a, loaded.scope, loaded.memberOf),
+  );
   if (!couldEver) throw forbidden();
   throw new DomainError(
     'INVALID_TRANSITION',
@@ -35,7 +37,15 @@ function resolveIntakeAction(actor: Actor, loaded: LoadedDossier, kind: 'return'
  * the producer supplements and submits a new version.
  * @throws NOT_FOUND, FORBIDDEN, INVALID_TRANSITION, CONFLICT
  */
-export async function returnDossier(params: { db: Database; audit: AuditContext; actor: Actor; dossierId: string; input: ReturnDossierInput; now: Date; sendMail?: DossierMailSender }) {
+export async function returnDossier(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  dossierId: string;
+  input: ReturnDossierInput;
+  now: Date;
+  sendMail?: DossierMailSender;
+}) {
   const loaded = await loadDossierForRead(params.db, params.actor, params.dossierId);
   const action = resolveIntakeAction(params.actor, loaded, 'return');
   return applyDossierTransition({
@@ -53,8 +63,22 @@ export async function returnDossier(params: { db: Database; audit: AuditContext;
  * or province) accepts it into the pool for an evaluation round.
  * @throws NOT_FOUND, FORBIDDEN, INVALID_TRANSITION, CONFLICT
  */
-export async function acceptDossier(params: { db: Database; audit: AuditContext; actor: Actor; dossierId: string; input: AcceptDossierInput; now: Date; sendMail?: DossierMailSender }) {
+export async function acceptDossier(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  dossierId: string;
+  input: AcceptDossierInput;
+  now: Date;
+  sendMail?: DossierMailSender;
+}) {
   const loaded = await loadDossierForRead(params.db, params.actor, params.dossierId);
   const action = resolveIntakeAction(params.actor, loaded, 'accept');
-  return applyDossierTransition({ ...params, loaded, action, expectedVersion: params.input.version, comment: params.input.comment ?? null });
+  return applyDossierTransition({
+    ...params,
+    loaded,
+    action,
+    expectedVersion: params.input.version,
+    comment: params.input.comment ?? null,
+  });
 }

@@ -16,7 +16,11 @@ import {
 import type { Actor } from '../../../domain/access/permissions';
 import { carryOverContent } from '../../../domain/dossier/dossier-carry-over';
 import { canDoDossierAction } from '../../../domain/dossier/dossier-policy';
-import { emptyRegistration, type DossierContent, type DossierRegistration } from '../../../domain/dossier/dossier.types';
+import {
+  emptyRegistration,
+  type DossierContent,
+  type DossierRegistration,
+} from '../../../domain/dossier/dossier.types';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { findRubricVersionInForce, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-versions';
@@ -24,39 +28,88 @@ import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-ve
 type ProducerRow = NonNullable<Awaited<ReturnType<typeof findProducer>>>;
 type ProductRow = NonNullable<Awaited<ReturnType<typeof findProduct>>>;
 
-const invalid = (field: string, vi: string, en: string) => new DomainError('VALIDATION_FAILED', vi, en, [{ field, messageVi: vi, messageEn: en }]);
+const invalid = (field: string, vi: string, en: string) =>
+  new DomainError('VALIDATION_FAILED', vi, en, [{ field, messageVi: vi, messageEn: en }]);
 
 /** Today's producer profile as Biểu 1 sees it (the registry stores it as JSON). */
-export function profileOf(producer: ProducerRow): Pick<DossierRegistration, 'producer' | 'legalRepresentative'> {
-  const rep = (producer.legalRepresentative ?? {}) as Partial<Record<'fullName' | 'title' | 'gender', string>> & { isEthnicMinority?: boolean };
+export function profileOf(
+  producer: ProducerRow,
+): Pick<DossierRegistration, 'producer' | 'legalRepresentative'> {
+  const rep = (producer.legalRepresentative ?? {}) as Partial<
+    Record<'fullName' | 'title' | 'gender', string>
+  > & { isEthnicMinority?: boolean };
   const contacts = (producer.contacts ?? {}) as { phone?: string | null; email?: string | null };
   return {
-    producer: { name: producer.name, type: producer.type, registrationNumber: producer.registrationNumber, address: producer.address, phone: contacts.phone ?? '', email: contacts.email ?? '' },
-    legalRepresentative: { fullName: rep.fullName ?? '', title: rep.title ?? '', gender: rep.gender ?? '', isEthnicMinority: rep.isEthnicMinority ?? false },
+    producer: {
+      name: producer.name,
+      type: producer.type,
+      registrationNumber: producer.registrationNumber,
+      address: producer.address,
+      phone: contacts.phone ?? '',
+      email: contacts.email ?? '',
+    },
+    legalRepresentative: {
+      fullName: rep.fullName ?? '',
+      title: rep.title ?? '',
+      gender: rep.gender ?? '',
+      isEthnicMinority: rep.isEthnicMinority ?? false,
+    },
   };
 }
 
 function firstContent(producer: ProducerRow, product: ProductRow): DossierContent {
   const registration = { ...emptyRegistration(), ...profileOf(producer) };
   const details = (product.details ?? {}) as { packaging?: string };
-  registration.product = { name: product.name, description: product.description, packaging: details.packaging ?? '' };
+  registration.product = {
+    name: product.name,
+    description: product.description,
+    packaging: details.packaging ?? '',
+  };
   return { registration, answers: {} };
 }
 
-async function startingContent(db: Database, input: CreateDossierInput, producer: ProducerRow, product: ProductRow, rubricId: string): Promise<DossierContent> {
+async function startingContent(
+  db: Database,
+  input: CreateDossierInput,
+  producer: ProducerRow,
+  product: ProductRow,
+  rubricId: string,
+): Promise<DossierContent> {
   if (input.type === 'first') {
-    if (input.previousDossierId) throw invalid('previousDossierId', 'Hồ sơ đánh giá lần đầu không kế thừa hồ sơ trước.', 'A first evaluation does not start from a previous dossier.');
+    if (input.previousDossierId)
+      throw invalid(
+        'previousDossierId',
+        'Hồ sơ đánh giá lần đầu không kế thừa hồ sơ trước.',
+        'A first evaluation does not start from a previous dossier.',
+      );
     return firstContent(producer, product);
   }
-  if (!input.previousDossierId) throw invalid('previousDossierId', 'Hồ sơ nâng hạng / đánh giá lại cần chọn hồ sơ trước.', 'An upgrade or re-evaluation needs the previous dossier.');
+  if (!input.previousDossierId)
+    throw invalid(
+      'previousDossierId',
+      'Hồ sơ nâng hạng / đánh giá lại cần chọn hồ sơ trước.',
+      'An upgrade or re-evaluation needs the previous dossier.',
+    );
   const previous = await findDossierWithNames(db, input.previousDossierId);
   if (!previous || previous.dossier.productId !== product.id)
-    throw invalid('previousDossierId', 'Hồ sơ trước không thuộc sản phẩm này.', 'The previous dossier is not of this product.');
+    throw invalid(
+      'previousDossierId',
+      'Hồ sơ trước không thuộc sản phẩm này.',
+      'The previous dossier is not of this product.',
+    );
   const frozen = await findDossierVersion(db, previous.dossier.id, previous.dossier.versionNumber);
   if (!frozen || previous.dossier.status !== 'accepted_into_pool')
-    throw invalid('previousDossierId', 'Hồ sơ trước chưa được tiếp nhận để đánh giá.', 'The previous dossier has not been accepted for evaluation.');
+    throw invalid(
+      'previousDossierId',
+      'Hồ sơ trước chưa được tiếp nhận để đánh giá.',
+      'The previous dossier has not been accepted for evaluation.',
+    );
   const sheet = getRubricSheet(rubricId, product.productSet);
-  return carryOverContent({ registration: frozen.registration, answers: frozen.answers }, sheet, profileOf(producer)).content;
+  return carryOverContent(
+    { registration: frozen.registration, answers: frozen.answers },
+    sheet,
+    profileOf(producer),
+  ).content;
 }
 
 /**
@@ -65,7 +118,13 @@ async function startingContent(db: Database, input: CreateDossierInput, producer
  * last submitted version of the previous dossier: every answer and evidence link is carried over.
  * @throws NOT_FOUND (product), FORBIDDEN (not the producer), CONFLICT (a dossier is open), VALIDATION_FAILED
  */
-export async function createDossier(params: { db: Database; audit: AuditContext; actor: Actor; input: CreateDossierInput; now: Date }) {
+export async function createDossier(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  input: CreateDossierInput;
+  now: Date;
+}) {
   const { db, actor, input, now } = params;
   const product = await findProduct(db, input.productId);
   if (!product) throw notFound('sản phẩm', 'Product');
@@ -73,14 +132,29 @@ export async function createDossier(params: { db: Database; audit: AuditContext;
   const unitPath = producer ? await findUnitPath(db, producer.communeId) : undefined;
   if (!producer || !unitPath) throw notFound('chủ thể', 'Producer');
   const memberOf = await listMemberProducerIds(db, actor.accountId);
-  if (!canDoDossierAction(actor, 'edit', { producerId: producer.id, unitPath, status: 'draft' }, memberOf)) throw forbidden();
+  if (!canDoDossierAction(actor, 'edit', { producerId: producer.id, unitPath, status: 'draft' }, memberOf))
+    throw forbidden();
 
-  const open = (await listDossiersOfProducts(db, [product.id])).find((d) => d.status !== 'accepted_into_pool');
-  if (open) throw new DomainError('CONFLICT', 'Sản phẩm đang có một hồ sơ chưa hoàn tất.', 'This product already has an open dossier.', undefined, { dossierId: open.id });
+  const open = (await listDossiersOfProducts(db, [product.id])).find(
+    (d) => d.status !== 'accepted_into_pool',
+  );
+  if (open)
+    throw new DomainError(
+      'CONFLICT',
+      'Sản phẩm đang có một hồ sơ chưa hoàn tất.',
+      'This product already has an open dossier.',
+      undefined,
+      { dossierId: open.id },
+    );
   const today = now.toISOString().slice(0, 10);
   const rubric = findRubricVersionInForce(today);
   const procedure = findProcedureVersionInForce(today);
-  if (!rubric || !procedure) throw invalid('type', 'Không có bộ tiêu chí / quy trình có hiệu lực hôm nay.', 'No rubric or procedure version is in force today.');
+  if (!rubric || !procedure)
+    throw invalid(
+      'type',
+      'Không có bộ tiêu chí / quy trình có hiệu lực hôm nay.',
+      'No rubric or procedure version is in force today.',
+    );
   getRubricSheet(rubric.id, product.productSet);
   const content = await startingContent(db, input, producer, product, rubric.id);
   const actorName = (await findAccountDisplayName(db, actor.accountId)) ?? actor.username;
@@ -103,8 +177,34 @@ export async function createDossier(params: { db: Database; audit: AuditContext;
       createdAt: now,
       updatedAt: now,
     });
-    await insertDossierEvent(tx, { dossierId: row.id, action: 'create', fromStatus: null, toStatus: 'draft', actorAccountId: actor.accountId, actorName, actorRole: params.audit.actorRole, occurredAt: now, payload: { type: input.type, previousDossierId: input.previousDossierId ?? null } });
-    await appendAudit(tx, params.audit, { action: 'dossier.created', entityType: 'dossier', entityId: row.id, unitId: row.communeId, after: { type: row.type, productId: row.productId, rubricVersionId: row.rubricVersionId, procedureVersionId: row.procedureVersionId } }, now);
+    await insertDossierEvent(tx, {
+      dossierId: row.id,
+      action: 'create',
+      fromStatus: null,
+      toStatus: 'draft',
+      actorAccountId: actor.accountId,
+      actorName,
+      actorRole: params.audit.actorRole,
+      occurredAt: now,
+      payload: { type: input.type, previousDossierId: input.previousDossierId ?? null },
+    });
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'dossier.created',
+        entityType: 'dossier',
+        entityId: row.id,
+        unitId: row.communeId,
+        after: {
+          type: row.type,
+          productId: row.productId,
+          rubricVersionId: row.rubricVersionId,
+          procedureVersionId: row.procedureVersionId,
+        },
+      },
+      now,
+    );
     return row.id;
   });
   return id;

@@ -1,12 +1,27 @@
 import type { Database } from '../../../db/database';
-import { findDossierWithNames, listMemberProducerIds, type DossierWithNames } from '../../../db/repositories/dossiers.repository';
+import {
+  findDossierWithNames,
+  listMemberProducerIds,
+  type DossierWithNames,
+} from '../../../db/repositories/dossiers.repository';
 import type { Actor } from '../../../domain/access/permissions';
-import { intakeRouteOf, type DossierAction, type IntakeRoute } from '../../../domain/dossier/dossier-workflow';
-import { canDoDossierAction, canReadDossier, type DossierScope } from '../../../domain/dossier/dossier-policy';
+import {
+  intakeRouteOf,
+  type DossierAction,
+  type IntakeRoute,
+} from '../../../domain/dossier/dossier-workflow';
+import {
+  canDoDossierAction,
+  canReadDossier,
+  type DossierScope,
+} from '../../../domain/dossier/dossier-policy';
 import type { DossierStatus } from '../../../domain/dossier/dossier.types';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
-import { BUILT_IN_PROCEDURE_VERSIONS, type ProcedureVersion } from '../../../domain/rubric/procedure-versions';
+import {
+  BUILT_IN_PROCEDURE_VERSIONS,
+  type ProcedureVersion,
+} from '../../../domain/rubric/procedure-versions';
 import type { RubricSheet } from '../../../domain/rubric/rubric.types';
 
 /** A dossier loaded for an actor who may read it, with what the policy needs. */
@@ -16,7 +31,11 @@ export interface LoadedDossier extends DossierWithNames {
 }
 
 export function scopeOf(loaded: DossierWithNames): DossierScope {
-  return { producerId: loaded.dossier.producerId, unitPath: loaded.communePath, status: loaded.dossier.status as DossierStatus };
+  return {
+    producerId: loaded.dossier.producerId,
+    unitPath: loaded.communePath,
+    status: loaded.dossier.status as DossierStatus,
+  };
 }
 
 /**
@@ -39,7 +58,8 @@ export function assertDossierAction(actor: Actor, action: DossierAction, loaded:
 
 export function procedureOf(id: string): ProcedureVersion {
   const procedure = BUILT_IN_PROCEDURE_VERSIONS.find((p) => p.id === id);
-  if (!procedure) throw new DomainError('NOT_FOUND', `Không tìm thấy quy trình ${id}.`, `Procedure ${id} not found.`);
+  if (!procedure)
+    throw new DomainError('NOT_FOUND', `Không tìm thấy quy trình ${id}.`, `Procedure ${id} not found.`);
   return procedure;
 }
 
@@ -53,7 +73,10 @@ export function sheetOf(loaded: { dossier: { rubricVersionId: string; productSet
 
 /** CONFLICT for a stale version: someone else changed the dossier since the caller read it. */
 export function staleDossier(): DomainError {
-  return new DomainError('CONFLICT', 'Hồ sơ vừa được thay đổi. Hãy tải lại và thử lại.', 'The dossier was changed meanwhile. Reload and try again.', [
-    { field: 'version', messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' },
-  ]);
+  return new DomainError(
+    'CONFLICT',
+    'Hồ sơ vừa được thay đổi. Hãy tải lại và thử lại.',
+    'The dossier was changed meanwhile. Reload and try again.',
+    [{ field: 'version', messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' }],
+  );
 }

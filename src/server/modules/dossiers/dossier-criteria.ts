@@ -6,7 +6,9 @@ import type { RubricSheet } from '../../../domain/rubric/rubric.types';
 export function presentCriteria(sheet: RubricSheet): DossierCriteriaOutput {
   const headings = new Map<string, string>();
   for (const part of sheet.parts)
-    for (const group of part.groups) for (const c of [...group.criteria, ...(group.cases ?? []).flatMap((k) => k.criteria)]) headings.set(c.code, c.titleVi);
+    for (const group of part.groups)
+      for (const c of [...group.criteria, ...(group.cases ?? []).flatMap((k) => k.criteria)])
+        headings.set(c.code, c.titleVi);
   return {
     setNumber: sheet.setNumber,
     setNameVi: sheet.setNameVi,
@@ -23,7 +25,12 @@ export function presentCriteria(sheet: RubricSheet): DossierCriteriaOutput {
       maxPoints: s.criterion.maxPoints,
       assessedByCommune: s.criterion.assessedByCommune ?? null,
       evidenceHintsVi: [...(s.criterion.evidenceHintsVi ?? [])],
-      options: s.criterion.options.map((o, i) => ({ number: i + 1, textVi: o.textVi, points: o.points, mandatoryForStar: o.mandatoryForStar ?? null })),
+      options: s.criterion.options.map((o, i) => ({
+        number: i + 1,
+        textVi: o.textVi,
+        points: o.points,
+        mandatoryForStar: o.mandatoryForStar ?? null,
+      })),
     })),
   };
 }

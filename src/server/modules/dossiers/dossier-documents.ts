@@ -6,7 +6,12 @@ import { notFound } from '../../../domain/errors';
 import { findRubricVersion } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import type { BlobStore } from '../../files/blob-store';
 import { renderDossierBundlePdf } from '../../documents/dossier-bundle.pdf';
-import { renderDossierFormPdf, type DossierDocumentData, type DossierForm, type PrintedEvidence } from '../../documents/dossier-forms.pdf';
+import {
+  renderDossierFormPdf,
+  type DossierDocumentData,
+  type DossierForm,
+  type PrintedEvidence,
+} from '../../documents/dossier-forms.pdf';
 import { loadDossierForRead, sheetOf } from './dossier-access';
 
 /**
@@ -14,20 +19,53 @@ import { loadDossierForRead, sheetOf } from './dossier-access';
  * submitted, the working draft. Biểu 3 is the commune's assessment of the latest version.
  * @throws NOT_FOUND (dossier invisible or no such version)
  */
-export async function loadDossierDocumentData(params: { db: Database; actor: Actor; dossierId: string; versionNumber?: number | undefined; now: Date }): Promise<DossierDocumentData> {
+export async function loadDossierDocumentData(params: {
+  db: Database;
+  actor: Actor;
+  dossierId: string;
+  versionNumber?: number | undefined;
+  now: Date;
+}): Promise<DossierDocumentData> {
   const { db } = params;
   const loaded = await loadDossierForRead(db, params.actor, params.dossierId);
   const d = loaded.dossier;
   const number = params.versionNumber ?? (d.versionNumber > 0 ? d.versionNumber : undefined);
   const sheet = sheetOf(loaded);
   const rubric = findRubricVersion(d.rubricVersionId);
-  const legalBasis = rubric ? `Theo Quyết định số ${rubric.legalBasis.number} ngày ${rubric.legalBasis.date.split('-').reverse().join('/')}` : d.rubricVersionId;
-  const base = { dossierId: d.id, type: d.type, sheet, rubricLegalBasis: legalBasis, communeName: loaded.communeName, printedAt: params.now };
+  const legalBasis = rubric
+    ? `Theo Quyết định số ${rubric.legalBasis.number} ngày ${rubric.legalBasis.date.split('-').reverse().join('/')}`
+    : d.rubricVersionId;
+  const base = {
+    dossierId: d.id,
+    type: d.type,
+    sheet,
+    rubricLegalBasis: legalBasis,
+    communeName: loaded.communeName,
+    printedAt: params.now,
+  };
   if (number === undefined) {
     const ids = [...new Set(Object.values(d.answers).flatMap((a) => a.evidenceIds))];
-    const evidence: PrintedEvidence[] = (await listEvidenceByIds(db, ids)).map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sha256: e.fileSha256, issuer: e.issuer, validUntil: e.validUntil }));
+    const evidence: PrintedEvidence[] = (await listEvidenceByIds(db, ids)).map((e) => ({
+      id: e.id,
+      title: e.title,
+      documentType: e.documentType,
+      fileName: e.fileName,
+      mediaType: e.mediaType,
+      sha256: e.fileSha256,
+      issuer: e.issuer,
+      validUntil: e.validUntil,
+    }));
     const content = { registration: d.registration, answers: d.answers };
-    return { ...base, versionNumber: null, content, selfScore: computeSelfScore(sheet, d.answers), evidence, commitment: null, communeAssessment: null, forwardRequest: null };
+    return {
+      ...base,
+      versionNumber: null,
+      content,
+      selfScore: computeSelfScore(sheet, d.answers),
+      evidence,
+      commitment: null,
+      communeAssessment: null,
+      forwardRequest: null,
+    };
   }
   const version = await findDossierVersion(db, d.id, number);
   if (!version) throw notFound(`phiên bản ${number}`, `Version ${number}`);
@@ -45,15 +83,34 @@ export async function loadDossierDocumentData(params: { db: Database; actor: Act
 }
 
 /** One form (Biểu 1, 2 or 3) of a dossier as PDF. */
-export async function getDossierPdf(params: { db: Database; actor: Actor; dossierId: string; form: DossierForm; versionNumber?: number | undefined; now: Date }): Promise<Buffer> {
+export async function getDossierPdf(params: {
+  db: Database;
+  actor: Actor;
+  dossierId: string;
+  form: DossierForm;
+  versionNumber?: number | undefined;
+  now: Date;
+}): Promise<Buffer> {
   return renderDossierFormPdf(params.form, await loadDossierDocumentData(params));
 }
 
 /** The whole dossier with its evidence as one PDF (see renderDossierBundlePdf for what is merged). */
-export async function getDossierBundle(params: { db: Database; actor: Actor; dossierId: string; versionNumber?: number | undefined; now: Date; blobs: BlobStore }): Promise<Buffer> {
+export async function getDossierBundle(params: {
+  db: Database;
+  actor: Actor;
+  dossierId: string;
+  versionNumber?: number | undefined;
+  now: Date;
+  blobs: BlobStore;
+}): Promise<Buffer> {
   const data = await loadDossierDocumentData(params);
   const files = await Promise.all(
-    data.evidence.map(async (e) => ({ ...e, content: (await params.blobs.has(e.sha256).catch(() => false)) ? await params.blobs.read(e.sha256) : undefined })),
+    data.evidence.map(async (e) => ({
+      ...e,
+      content: (await params.blobs.has(e.sha256).catch(() => false))
+        ? await params.blobs.read(e.sha256)
+        : undefined,
+    })),
   );
   return renderDossierBundlePdf(data, files);
 }

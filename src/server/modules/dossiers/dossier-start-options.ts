@@ -1,5 +1,9 @@
 import type { Database } from '../../../db/database';
-import { listDossiersOfProducts, listMemberProducerIds, listProductsOfProducers } from '../../../db/repositories/dossiers.repository';
+import {
+  listDossiersOfProducts,
+  listMemberProducerIds,
+  listProductsOfProducers,
+} from '../../../db/repositories/dossiers.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import type { DossierStatus } from '../../../domain/dossier/dossier.types';
 
@@ -8,7 +12,10 @@ export async function listDossierStartOptions(params: { db: Database; actor: Act
   const producerIds = await listMemberProducerIds(params.db, params.actor.accountId);
   const hasProducerGrant = params.actor.grants.some((g) => g.role === 'producer');
   const products = hasProducerGrant ? await listProductsOfProducers(params.db, producerIds) : [];
-  const dossiers = await listDossiersOfProducts(params.db, products.map((p) => p.product.id));
+  const dossiers = await listDossiersOfProducts(
+    params.db,
+    products.map((p) => p.product.id),
+  );
   return {
     products: products.map(({ product, producerName }) => ({
       productId: product.id,
@@ -16,7 +23,14 @@ export async function listDossierStartOptions(params: { db: Database; actor: Act
       productSet: product.productSet,
       producerId: product.producerId,
       producerName,
-      dossiers: dossiers.filter((d) => d.productId === product.id).map((d) => ({ id: d.id, type: d.type, status: d.status as DossierStatus, versionNumber: d.versionNumber })),
+      dossiers: dossiers
+        .filter((d) => d.productId === product.id)
+        .map((d) => ({
+          id: d.id,
+          type: d.type,
+          status: d.status as DossierStatus,
+          versionNumber: d.versionNumber,
+        })),
     })),
   };
 }

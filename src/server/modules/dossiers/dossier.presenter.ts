@@ -1,5 +1,10 @@
 import type { DossierOutput, DossierSummaryOutput } from '../../../contracts/dossiers.contracts';
-import type { DossierEventRow, DossierVersionRow, DossierWithNames, EvidenceRow } from '../../../db/repositories/dossiers.repository';
+import type {
+  DossierEventRow,
+  DossierVersionRow,
+  DossierWithNames,
+  EvidenceRow,
+} from '../../../db/repositories/dossiers.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { checkCompleteness } from '../../../domain/dossier/dossier-completeness';
 import { canDoDossierAction } from '../../../domain/dossier/dossier-policy';
@@ -30,7 +35,16 @@ export function presentDossierSummary(loaded: DossierWithNames, now: Date): Doss
 }
 
 export function presentEvidence(row: EvidenceRow) {
-  return { id: row.id, title: row.title, documentType: row.documentType, fileName: row.fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, issuer: row.issuer, validUntil: row.validUntil };
+  return {
+    id: row.id,
+    title: row.title,
+    documentType: row.documentType,
+    fileName: row.fileName,
+    mediaType: row.mediaType,
+    sizeBytes: row.sizeBytes,
+    issuer: row.issuer,
+    validUntil: row.validUntil,
+  };
 }
 
 /** The full dossier as one actor sees it: content, checks, score, history and what it may do. */
@@ -58,7 +72,9 @@ export function presentDossier(params: {
     answers: d.answers,
     communeAssessment: d.communeAssessment ?? null,
     forwardRequest: d.forwardRequest ?? null,
-    allowedActions: allowedActions(scope.status).filter((a) => canDoDossierAction(actor, a, scope, params.memberOf)),
+    allowedActions: allowedActions(scope.status).filter((a) =>
+      canDoDossierAction(actor, a, scope, params.memberOf),
+    ),
     completeness: checkCompleteness(sheet, content),
     selfScore: computeSelfScore(sheet, d.answers),
     evidence: params.evidence.map(presentEvidence),
@@ -74,7 +90,11 @@ export function presentDossier(params: {
       itemComments: e.itemComments,
       occurredAt: e.occurredAt.toISOString(),
     })),
-    versions: params.versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString(), committedByName: v.committedByName })),
+    versions: params.versions.map((v) => ({
+      number: v.number,
+      submittedAt: v.submittedAt.toISOString(),
+      committedByName: v.committedByName,
+    })),
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };

@@ -11,7 +11,15 @@ import type { DossierMailSender } from './notify-dossier-change';
  * district under the original 148) with the commune's written request.
  * @throws NOT_FOUND, FORBIDDEN, INVALID_TRANSITION (not assessed yet), CONFLICT
  */
-export async function forwardDossier(params: { db: Database; audit: AuditContext; actor: Actor; dossierId: string; input: ForwardDossierInput; now: Date; sendMail?: DossierMailSender }) {
+export async function forwardDossier(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  dossierId: string;
+  input: ForwardDossierInput;
+  now: Date;
+  sendMail?: DossierMailSender;
+}) {
   const loaded = await loadDossierForRead(params.db, params.actor, params.dossierId);
   const request = params.input.request;
   return applyDossierTransition({
@@ -20,7 +28,8 @@ export async function forwardDossier(params: { db: Database; audit: AuditContext
     action: 'commune.forward',
     expectedVersion: params.input.version,
     changes: { forwardRequest: request },
-    comment: `Văn bản đề nghị số ${request.number} ngày ${request.date.split('-').reverse().join('/')} — ${request.signerTitle} ${request.signerName}`.trim(),
+    comment:
+      `Văn bản đề nghị số ${request.number} ngày ${request.date.split('-').reverse().join('/')} — ${request.signerTitle} ${request.signerName}`.trim(),
     payload: { request },
   });
 }

@@ -11,12 +11,27 @@ import { presentDossierSummary } from './dossier.presenter';
 export async function listDossiers(params: {
   db: Database;
   actor: Actor;
-  query: { status?: DossierStatus | undefined; statuses?: readonly DossierStatus[]; type?: DossierType | undefined; productId?: string | undefined; limit: number; offset: number };
+  query: {
+    status?: DossierStatus | undefined;
+    statuses?: readonly DossierStatus[];
+    type?: DossierType | undefined;
+    productId?: string | undefined;
+    limit: number;
+    offset: number;
+  };
   now: Date;
 }): Promise<ListDossiersOutput> {
   const { db, actor, query } = params;
   const scope = dossierListScope(actor, await listMemberProducerIds(db, actor.accountId));
   const statuses = query.statuses ?? (query.status ? [query.status] : undefined);
-  const { rows, total } = await listDossiersWithNames(db, { ...scope, forwardedStatuses: FORWARDED_STATUSES, statuses, type: query.type, productId: query.productId, limit: query.limit, offset: query.offset });
+  const { rows, total } = await listDossiersWithNames(db, {
+    ...scope,
+    forwardedStatuses: FORWARDED_STATUSES,
+    statuses,
+    type: query.type,
+    productId: query.productId,
+    limit: query.limit,
+    offset: query.offset,
+  });
   return { items: rows.map((row) => presentDossierSummary(row, params.now)), total };
 }

@@ -2,7 +2,12 @@ import type { QueueOutput } from '../../../contracts/dossiers.contracts';
 import type { Database } from '../../../db/database';
 import { listDossiersWithNames, listMemberProducerIds } from '../../../db/repositories/dossiers.repository';
 import type { Actor } from '../../../domain/access/permissions';
-import { QUEUE_TASK_LABELS, QUEUE_TASKS, TASK_BY_STATUS, type QueueTask } from '../../../domain/dossier/dossier-queue';
+import {
+  QUEUE_TASK_LABELS,
+  QUEUE_TASKS,
+  TASK_BY_STATUS,
+  type QueueTask,
+} from '../../../domain/dossier/dossier-queue';
 import { canDoDossierAction, dossierListScope } from '../../../domain/dossier/dossier-policy';
 import { allowedActions, FORWARDED_STATUSES } from '../../../domain/dossier/dossier-workflow';
 import { DOSSIER_STATUSES } from '../../../domain/dossier/dossier.types';
@@ -21,13 +26,23 @@ export async function listMyQueue(params: { db: Database; actor: Actor; now: Dat
   const { db, actor, now } = params;
   const memberOf = await listMemberProducerIds(db, actor.accountId);
   const scope = dossierListScope(actor, memberOf);
-  const { rows } = await listDossiersWithNames(db, { ...scope, forwardedStatuses: FORWARDED_STATUSES, statuses: WAITING, limit: 500, offset: 0 });
+  const { rows } = await listDossiersWithNames(db, {
+    ...scope,
+    forwardedStatuses: FORWARDED_STATUSES,
+    statuses: WAITING,
+    limit: 500,
+    offset: 0,
+  });
   const counts = Object.fromEntries(QUEUE_TASKS.map((t) => [t, 0])) as Record<QueueTask, number>;
   const items: QueueOutput['items'] = [];
   for (const row of rows) {
     const dossierScope = scopeOf(row);
     const task = TASK_BY_STATUS[dossierScope.status];
-    if (task === null || !allowedActions(dossierScope.status).some((a) => canDoDossierAction(actor, a, dossierScope, memberOf))) continue;
+    if (
+      task === null ||
+      !allowedActions(dossierScope.status).some((a) => canDoDossierAction(actor, a, dossierScope, memberOf))
+    )
+      continue;
     counts[task] += 1;
     items.push({ ...presentDossierSummary(row, now), task, taskLabel: QUEUE_TASK_LABELS[task] });
   }

@@ -13,11 +13,23 @@ import { assertDossierAction, loadDossierForRead, sheetOf } from './dossier-acce
  * current version. May be revised until the dossier is forwarded; each submission is kept.
  * @throws NOT_FOUND, FORBIDDEN, INVALID_TRANSITION, CONFLICT, VALIDATION_FAILED
  */
-export async function submitCommuneAssessment(params: { db: Database; audit: AuditContext; actor: Actor; dossierId: string; input: CommuneAssessmentInput; now: Date }) {
+export async function submitCommuneAssessment(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  dossierId: string;
+  input: CommuneAssessmentInput;
+  now: Date;
+}) {
   const { db, actor, input } = params;
   const loaded = await loadDossierForRead(db, actor, params.dossierId);
   assertDossierAction(actor, 'commune.assess', loaded);
-  const assessment: CommuneAssessment = { choices: input.choices, conclusion: input.conclusion, assessorName: input.assessorName, assessedOn: input.assessedOn };
+  const assessment: CommuneAssessment = {
+    choices: input.choices,
+    conclusion: input.conclusion,
+    assessorName: input.assessorName,
+    assessedOn: input.assessedOn,
+  };
   validateCommuneAssessment(sheetOf(loaded), assessment);
   return applyDossierTransition({
     ...params,
@@ -27,7 +39,13 @@ export async function submitCommuneAssessment(params: { db: Database; audit: Aud
     changes: { communeAssessment: assessment },
     payload: { choices: input.choices },
     alsoWrite: async (tx, updated) => {
-      await insertCommuneAssessment(tx, { dossierId: updated.id, versionNumber: updated.versionNumber, assessment, assessedBy: actor.accountId, createdAt: params.now });
+      await insertCommuneAssessment(tx, {
+        dossierId: updated.id,
+        versionNumber: updated.versionNumber,
+        assessment,
+        assessedBy: actor.accountId,
+        createdAt: params.now,
+      });
     },
   });
 }

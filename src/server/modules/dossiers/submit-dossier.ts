@@ -1,7 +1,11 @@
 import type { SubmitDossierInput } from '../../../contracts/dossiers.contracts';
 import type { Database } from '../../../db/database';
 import type { AuditContext } from '../../../db/repositories/audit.repository';
-import { findAccountDisplayName, insertDossierVersion, listEvidenceOfProducer } from '../../../db/repositories/dossiers.repository';
+import {
+  findAccountDisplayName,
+  insertDossierVersion,
+  listEvidenceOfProducer,
+} from '../../../db/repositories/dossiers.repository';
 import type { FrozenEvidence } from '../../../db/schema/dossiers.schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { checkCompleteness } from '../../../domain/dossier/dossier-completeness';
@@ -16,12 +20,23 @@ import type { DossierMailSender } from './notify-dossier-change';
  * version: one wins, the other gets CONFLICT and no second version exists.
  * @throws NOT_FOUND, FORBIDDEN, INVALID_TRANSITION, CONFLICT, VALIDATION_FAILED (incomplete: `details` lists what is missing)
  */
-export async function submitDossier(params: { db: Database; audit: AuditContext; actor: Actor; dossierId: string; input: SubmitDossierInput; now: Date; sendMail?: DossierMailSender }) {
+export async function submitDossier(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  dossierId: string;
+  input: SubmitDossierInput;
+  now: Date;
+  sendMail?: DossierMailSender;
+}) {
   const { db, actor, now } = params;
   const loaded = await loadDossierForRead(db, actor, params.dossierId);
   assertDossierAction(actor, 'submit', loaded);
   const d = loaded.dossier;
-  const completeness = checkCompleteness(sheetOf(loaded), { registration: d.registration, answers: d.answers });
+  const completeness = checkCompleteness(sheetOf(loaded), {
+    registration: d.registration,
+    answers: d.answers,
+  });
   if (!completeness.isComplete)
     throw new DomainError(
       'VALIDATION_FAILED',
@@ -30,19 +45,26 @@ export async function submitDossier(params: { db: Database; audit: AuditContext;
       completeness.missing.map((m) => ({ field: m.item, messageVi: m.messageVi, messageEn: m.messageEn })),
     );
   const evidenceIds = [...new Set(Object.values(d.answers).flatMap((a) => a.evidenceIds))];
-  const evidence: FrozenEvidence[] = (await listEvidenceOfProducer(db, d.producerId, evidenceIds)).map((e) => ({
-    id: e.id,
-    title: e.title,
-    documentType: e.documentType,
-    fileName: e.fileName,
-    mediaType: e.mediaType,
-    sizeBytes: e.sizeBytes,
-    sha256: e.fileSha256,
-    issuer: e.issuer,
-    validUntil: e.validUntil,
-  }));
+  const evidence: FrozenEvidence[] = (await listEvidenceOfProducer(db, d.producerId, evidenceIds)).map(
+    (e) => ({
+      id: e.id,
+      title: e.title,
+      documentType: e.documentType,
+      fileName: e.fileName,
+      mediaType: e.mediaType,
+      sizeBytes: e.sizeBytes,
+      sha256: e.fileSha256,
+      issuer: e.issuer,
+      validUntil: e.validUntil,
+    }),
+  );
   if (evidence.length !== evidenceIds.length)
-    throw new DomainError('VALIDATION_FAILED', 'Có minh chứng đã bị xoá khỏi thư viện; hãy chọn lại.', 'Some linked evidence was removed from the library; link it again.', [{ field: 'answers', messageVi: 'Minh chứng không còn', messageEn: 'Evidence gone' }]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Có minh chứng đã bị xoá khỏi thư viện; hãy chọn lại.',
+      'Some linked evidence was removed from the library; link it again.',
+      [{ field: 'answers', messageVi: 'Minh chứng không còn', messageEn: 'Evidence gone' }],
+    );
   const committedByName = (await findAccountDisplayName(db, actor.accountId)) ?? actor.username;
   return applyDossierTransition({
     db,
