@@ -1,0 +1,5 @@
+export * from './clone-detection';
+export * from './digital-link';
+export * from './gtin14';
+export * from './stamp-serial';
+export * from './stamp-status';
