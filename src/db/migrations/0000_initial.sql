@@ -489,6 +489,72 @@ CREATE TABLE "score_sheets" (
 	"submitted_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "scan_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"serial" text NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"scanned_at" timestamp with time zone NOT NULL,
+	"network_hash" text NOT NULL,
+	"user_agent_class" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stamp_batches" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"product_id" uuid NOT NULL,
+	"producer_id" uuid NOT NULL,
+	"certificate_id" uuid NOT NULL,
+	"province_unit_id" uuid,
+	"gtin14" text,
+	"lot" text NOT NULL,
+	"production_date" date NOT NULL,
+	"expiry_date" date NOT NULL,
+	"quantity" integer NOT NULL,
+	"ordered_by" uuid,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stamp_label_jobs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"processed" integer DEFAULT 0 NOT NULL,
+	"total" integer NOT NULL,
+	"file_sha256" text,
+	"failure_message" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "stamp_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"stamp_path" text NOT NULL,
+	"serial" text,
+	"batch_id" uuid,
+	"product_id" uuid,
+	"province_unit_id" uuid,
+	"message" text NOT NULL,
+	"place_of_purchase" text DEFAULT '' NOT NULL,
+	"contact" text DEFAULT '' NOT NULL,
+	"photo" jsonb,
+	"network_hash" text NOT NULL,
+	"status" text DEFAULT 'new' NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stamps" (
+	"serial" text PRIMARY KEY NOT NULL,
+	"batch_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"status_reason" text,
+	"status_changed_at" timestamp with time zone,
+	"scan_count" integer DEFAULT 0 NOT NULL,
+	"first_scanned_at" timestamp with time zone,
+	"last_scanned_at" timestamp with time zone,
+	"is_possible_copy" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "admin_unit_successions" ADD CONSTRAINT "admin_unit_successions_predecessor_id_admin_units_id_fk" FOREIGN KEY ("predecessor_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_unit_successions" ADD CONSTRAINT "admin_unit_successions_successor_id_admin_units_id_fk" FOREIGN KEY ("successor_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "admin_units" ADD CONSTRAINT "admin_units_parent_id_admin_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -562,6 +628,17 @@ ALTER TABLE "rounds" ADD CONSTRAINT "rounds_created_by_accounts_id_fk" FOREIGN K
 ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_round_product_id_round_products_id_fk" FOREIGN KEY ("round_product_id") REFERENCES "public"."round_products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_requested_by_accounts_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_batches" ADD CONSTRAINT "stamp_batches_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_batches" ADD CONSTRAINT "stamp_batches_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_batches" ADD CONSTRAINT "stamp_batches_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_batches" ADD CONSTRAINT "stamp_batches_province_unit_id_admin_units_id_fk" FOREIGN KEY ("province_unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_batches" ADD CONSTRAINT "stamp_batches_ordered_by_accounts_id_fk" FOREIGN KEY ("ordered_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_label_jobs" ADD CONSTRAINT "stamp_label_jobs_batch_id_stamp_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."stamp_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_label_jobs" ADD CONSTRAINT "stamp_label_jobs_created_by_accounts_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_reports" ADD CONSTRAINT "stamp_reports_batch_id_stamp_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."stamp_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_reports" ADD CONSTRAINT "stamp_reports_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamp_reports" ADD CONSTRAINT "stamp_reports_province_unit_id_admin_units_id_fk" FOREIGN KEY ("province_unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stamps" ADD CONSTRAINT "stamps_batch_id_stamp_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."stamp_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "admin_unit_successions_successor_idx" ON "admin_unit_successions" USING btree ("successor_id");--> statement-breakpoint
 CREATE INDEX "admin_units_parent_idx" ON "admin_units" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "admin_units_path_idx" ON "admin_units" USING btree ("path" text_pattern_ops);--> statement-breakpoint
@@ -623,4 +700,11 @@ CREATE INDEX "round_results_route_idx" ON "round_results" USING btree ("route_ta
 CREATE INDEX "rounds_council_idx" ON "rounds" USING btree ("council_id");--> statement-breakpoint
 CREATE INDEX "rounds_unit_status_idx" ON "rounds" USING btree ("unit_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "score_sheets_version_key" ON "score_sheets" USING btree ("round_product_id","member_id","version");--> statement-breakpoint
-CREATE INDEX "score_sheets_member_idx" ON "score_sheets" USING btree ("member_id");
+CREATE INDEX "score_sheets_member_idx" ON "score_sheets" USING btree ("member_id");--> statement-breakpoint
+CREATE INDEX "scan_events_serial_at_idx" ON "scan_events" USING btree ("serial","scanned_at");--> statement-breakpoint
+CREATE INDEX "stamp_batches_product_lot_idx" ON "stamp_batches" USING btree ("product_id","lot");--> statement-breakpoint
+CREATE INDEX "stamp_batches_gtin_lot_idx" ON "stamp_batches" USING btree ("gtin14","lot");--> statement-breakpoint
+CREATE INDEX "stamp_batches_producer_idx" ON "stamp_batches" USING btree ("producer_id");--> statement-breakpoint
+CREATE INDEX "stamp_label_jobs_batch_idx" ON "stamp_label_jobs" USING btree ("batch_id");--> statement-breakpoint
+CREATE INDEX "stamp_reports_province_idx" ON "stamp_reports" USING btree ("province_unit_id","created_at");--> statement-breakpoint
+CREATE INDEX "stamps_batch_position_idx" ON "stamps" USING btree ("batch_id","position");

@@ -7,3 +7,4 @@ export * from './mail.schema';
 export * from './rubrics.schema';
 export * from './dossiers.schema';
 export * from './evaluation.schema';
+export * from './stamps.schema';
