@@ -9,6 +9,7 @@ import { registerAuditCommand } from './commands/audit.command';
 import { registerUnitsCommand } from './commands/units.command';
 import { registerBackupCommands } from './commands/backup.command';
 import { registerRubricCommand } from './commands/rubric.command';
+import { registerImportCommand } from './commands/import.command';
 
 const program = new Command()
   .name('ocop')
@@ -23,6 +24,7 @@ registerAuditCommand(program);
 registerUnitsCommand(program);
 registerBackupCommands(program);
 registerRubricCommand(program);
+registerImportCommand(program);
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

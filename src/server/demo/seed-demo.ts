@@ -7,6 +7,7 @@ import { ensureBuiltInUnits } from '../../db/seed/built-in-units';
 import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
 import { seedDemoEvaluation } from './seed-evaluation';
+import { seedDemoRegistry } from './seed-registry';
 
 /** Every demo account shares this password; printed at start and by `ocop seed-demo --json`. */
 export const DEMO_PASSWORD = 'Ocop@2026demo';
@@ -114,6 +115,7 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
     const account = await findAccountByLogin(db, plan.username);
     if (account) accountIdByUsername.set(plan.username, account.id);
   }
+  await seedDemoRegistry(db, now, { accounts: result });
   const publicBaseUrl = params.publicBaseUrl ?? (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
   const evaluation = await seedDemoEvaluation({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername, publicBaseUrl });
   return { accounts: result, dossiers: [], certificates: evaluation.certificates, stamps: [] };
