@@ -35,11 +35,7 @@ export function AccountDetailPage() {
           <Text c="dimmed" mt={-12}>
             {t('accounts.summary', { username: account.username, unit: account.unitName })}
           </Text>
-          <AccountEditForm
-            key={`${account.id}:${account.version}`}
-            account={account}
-            onReload={() => void query.refetch()}
-          />
+          <AccountEditForm key={account.id} account={account} onReload={() => void query.refetch()} />
           <GrantsPanel account={account} />
           <ResetPasswordForm accountId={account.id} />
         </>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -20,6 +20,10 @@ const EditAccountForm = z.object({
 type EditAccountForm = z.input<typeof EditAccountForm>;
 const FIELDS = ['displayName', 'email', 'status'] as const;
 
+function valuesOf(account: AccountOutput): EditAccountForm {
+  return { displayName: account.displayName, email: account.email ?? '', status: account.status };
+}
+
 interface AccountEditFormProps {
   account: AccountOutput;
   /** Re-read the account (after someone else changed it). */
@@ -36,8 +40,12 @@ export function AccountEditForm({ account, onReload }: AccountEditFormProps) {
   const [isSaved, setIsSaved] = useState(false);
   const form = useForm<EditAccountForm, unknown, z.output<typeof EditAccountForm>>({
     resolver: localizedResolver(EditAccountForm),
-    defaultValues: { displayName: account.displayName, email: account.email ?? '', status: account.status },
+    defaultValues: valuesOf(account),
   });
+  // A newer version (own save or a reload after a conflict) replaces what the form shows; the
+  // query keeps the same object while nothing changed, so this does not wipe the user's typing.
+  const { reset } = form;
+  useEffect(() => reset(valuesOf(account)), [account, reset]);
   const mutation = useMutation({
     mutationFn: (values: z.output<typeof EditAccountForm>) =>
       updateAccount(
@@ -74,7 +82,15 @@ export function AccountEditForm({ account, onReload }: AccountEditFormProps) {
             <Alert color="orange" role="alert" title={t('accounts.conflictTitle')}>
               <Stack gap="xs" align="flex-start">
                 {t('accounts.conflictBody')}
-                <Button size="xs" variant="white" color="orange.9" onClick={onReload}>
+                <Button
+                  size="xs"
+                  variant="white"
+                  color="dark"
+                  onClick={() => {
+                    mutation.reset();
+                    onReload();
+                  }}
+                >
                   {t('accounts.reload')}
                 </Button>
               </Stack>
