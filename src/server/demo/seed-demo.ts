@@ -6,6 +6,7 @@ import { accounts, adminUnits, roleGrants } from '../../db/schema';
 import { ensureBuiltInUnits } from '../../db/seed/built-in-units';
 import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
+import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
 import { seedDemoRegistry } from './seed-registry';
 
@@ -118,5 +119,6 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
   await seedDemoRegistry(db, now, { accounts: result });
   const publicBaseUrl = params.publicBaseUrl ?? (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
   const evaluation = await seedDemoEvaluation({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername, publicBaseUrl });
-  return { accounts: result, dossiers: [], certificates: evaluation.certificates, stamps: [] };
+  const dossiers = await seedDemoDossiers(db, now, { accountIdByUsername, communes: [units['commune-1'], units['commune-2']] });
+  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps: [] };
 }
