@@ -8,7 +8,6 @@ import { toCount } from '../../src/db/database';
 import { producers, products } from '../../src/db/schema';
 import { IMPORT_COLUMNS } from '../../src/domain/registry/import-layout';
 import { gtinCheckDigit } from '../../src/domain/registry/gtin';
-import type { AppConfig } from '../../src/server/config';
 import { buildJurisdictions } from '../helpers/factories';
 import { multipartBody, waitFor } from '../helpers/registry-helpers';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
@@ -115,7 +114,7 @@ async function runImport(content: Buffer, name: string): Promise<Job> {
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-import-'));
-  t = await createTestApp({ config: { dataDir } as Partial<AppConfig> });
+  t = await createTestApp({ config: { dataDir } });
   units = await buildJurisdictions(t.db);
   office = await signInAs(t, 'standing_office', units.provinceA);
 });

@@ -10,7 +10,6 @@ import { buildJurisdictions, nextId, type UnitRow } from '../helpers/factories';
 import { buildProducer, buildProduct, signInAsProducer, type ProducerRow } from '../helpers/dossier-factories';
 import { multipartBody, samplePdf } from '../helpers/registry-helpers';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
-import type { AppConfig } from '../../src/server/config';
 
 /**
  * Authorization matrix for the mutating registry endpoints: every role, granted in province A,
@@ -28,7 +27,7 @@ const READING_ROLES: readonly Role[] = ['admin', 'leader', 'inspector'];
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-scopes-'));
-  t = await createTestApp({ config: { dataDir } as Partial<AppConfig> });
+  t = await createTestApp({ config: { dataDir } });
   units = await buildJurisdictions(t.db);
   for (const role of ROLES) sessions.set(role, await signInAs(t, role, units.provinceA));
 });

@@ -64,6 +64,11 @@ export async function readMultipartUpload(request: FastifyRequest, maxBytes: num
 
 /** A file name safe to store and to put in Content-Disposition: no path, no control characters. */
 export function safeFileName(raw: string, extension: string): string {
-  const base = (raw.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200) || 'tep';
+  const base =
+    [...(raw.split(/[\\/]/).pop() ?? '').normalize('NFC')]
+      .filter((char) => char !== '"' && char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f)
+      .join('')
+      .trim()
+      .slice(0, 200) || 'tep';
   return base.toLowerCase().endsWith(`.${extension}`) || (extension === 'jpg' && /\.jpe?g$/i.test(base)) ? base : `${base}.${extension}`;
 }
