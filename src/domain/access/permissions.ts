@@ -91,6 +91,12 @@ export const PERMISSIONS = {
   'certificate.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
   'certificate.issue': ['standing_office'],
   'certificate.revoke': ['standing_office'],
+  /** Stamps (issue 6): a producer-role grant also needs membership of the product's producer. */
+  'stamp.order': ['producer', 'standing_office'],
+  'stamp.read': ['producer', 'standing_office'],
+  'stamp.manage': ['producer', 'standing_office'],
+  /** Shoppers' reports of suspected fakes, for the standing office of the product's province. */
+  'stamp.report.read': ['standing_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

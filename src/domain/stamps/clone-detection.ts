@@ -38,11 +38,15 @@ export function evaluateCloneRisk(scans: readonly ScanFact[], settings: CloneSet
     const at = Date.parse(scan.at);
     return at >= since && at <= now.getTime();
   });
-  const distinctNetworks = new Set(recent.map((scan) => scan.network)).size;
+  return judgeCloneCounts({ distinctNetworks: new Set(recent.map((scan) => scan.network)).size, scansInWindow: recent.length }, settings);
+}
+
+/** The same rule over counts already taken within the window (the server counts in SQL). */
+export function judgeCloneCounts(counts: { distinctNetworks: number; scansInWindow: number }, settings: CloneSettings): CloneVerdict {
   const reasons: CloneReason[] = [];
-  if (distinctNetworks > settings.maxDistinctNetworks) reasons.push('too-many-networks');
-  if (recent.length > settings.maxScansInWindow) reasons.push('too-many-scans');
-  return { isPossibleCopy: reasons.length > 0, reasons, distinctNetworks, scansInWindow: recent.length };
+  if (counts.distinctNetworks > settings.maxDistinctNetworks) reasons.push('too-many-networks');
+  if (counts.scansInWindow > settings.maxScansInWindow) reasons.push('too-many-scans');
+  return { isPossibleCopy: reasons.length > 0, reasons, ...counts };
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { AppInstance } from '../context';
 import { certificatePageRoutes } from '../public/certificate-page.routes';
+import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
 import { registryRoutes } from './registry.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
+import { stampRoutes } from './stamps/stamp.routes';
 import { unitRoutes } from './units/units.routes';
 
 /**
@@ -16,5 +18,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(evaluationRoutes);
   await app.register(registryRoutes);
   await app.register(rubricRoutes);
+  await app.register(stampResolverRoutes);
+  await app.register(stampRoutes);
   await app.register(unitRoutes);
 }

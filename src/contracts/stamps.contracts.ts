@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { MAX_STAMPS_PER_BATCH } from '../domain/stamps/stamp-status';
+import { isValidLot } from '../domain/stamps/digital-link';
+
+const IsoDate = z.iso.date();
+
+/** POST /api/v1/stamp-batches — order N stamps for one lot of a product with a valid certificate. */
+export const OrderStampBatchInput = z
+  .object({
+    productId: z.uuid(),
+    lot: z.string().trim().refine(isValidLot, { message: 'Số lô: 1–20 ký tự chữ không dấu, số, - . / _ (GS1) / lot: 1–20 GS1 characters' }),
+    productionDate: IsoDate,
+    expiryDate: IsoDate,
+    quantity: z.number().int().min(1).max(MAX_STAMPS_PER_BATCH),
+  })
+  .refine((v) => v.expiryDate >= v.productionDate, { path: ['expiryDate'], message: 'Hạn sử dụng phải sau ngày sản xuất / expiry must follow production' })
+  .meta({ id: 'OrderStampBatchInput' });
+export type OrderStampBatchInput = z.infer<typeof OrderStampBatchInput>;
+
+export const StampBatchOutput = z
+  .object({
+    id: z.uuid(),
+    productId: z.uuid(),
+    productName: z.string(),
+    producerId: z.uuid(),
+    certificateNumber: z.string(),
+    gtin14: z.string().nullable(),
+    lot: z.string(),
+    productionDate: IsoDate,
+    expiryDate: IsoDate,
+    quantity: z.number().int(),
+    /** Example URI (the first stamp) — GS1 Digital Link or short form. */
+    sampleUri: z.string(),
+    createdAt: z.string(),
+    scans: z.object({ scannedStamps: z.number().int(), totalScans: z.number().int(), possibleCopies: z.number().int(), deactivated: z.number().int(), reported: z.number().int() }),
+  })
+  .meta({ id: 'StampBatch' });
+export type StampBatchOutput = z.infer<typeof StampBatchOutput>;
+
+export const ListStampBatchesQuery = z.object({ productId: z.uuid() });
+export const ListStampBatchesOutput = z.object({ items: z.array(StampBatchOutput) });
+
+export const StampOutput = z
+  .object({
+    serial: z.string(),
+    uri: z.string(),
+    position: z.number().int(),
+    status: z.enum(['active', 'deactivated', 'reported']),
+    statusReason: z.string().nullable(),
+    scanCount: z.number().int(),
+    firstScannedAt: z.string().nullable(),
+    isPossibleCopy: z.boolean(),
+  })
+  .meta({ id: 'Stamp' });
+export const ListBatchStampsQuery = z.object({ offset: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), flaggedOnly: z.enum(['true', 'false']).optional() });
+export const ListBatchStampsOutput = z.object({ items: z.array(StampOutput), total: z.number().int() });
+
+export const SerialParams = z.object({ serial: z.string().min(1).max(40) });
+export const DeactivateStampInput = z.object({ reason: z.string().trim().min(3).max(500) }).meta({ id: 'DeactivateStampInput' });
+
+export const LabelJobOutput = z
+  .object({
+    id: z.uuid(),
+    batchId: z.uuid(),
+    status: z.enum(['running', 'completed', 'failed']),
+    processed: z.number().int(),
+    total: z.number().int(),
+    downloadUrl: z.string().nullable(),
+    failureMessage: z.string().nullable(),
+  })
+  .meta({ id: 'StampLabelJob' });
+
+export const StampReportOutput = z
+  .object({
+    id: z.uuid(),
+    stampPath: z.string(),
+    serial: z.string().nullable(),
+    productName: z.string().nullable(),
+    message: z.string(),
+    placeOfPurchase: z.string(),
+    contact: z.string(),
+    hasPhoto: z.boolean(),
+    photoUrl: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'StampReport' });
+export const ListStampReportsOutput = z.object({ items: z.array(StampReportOutput) });

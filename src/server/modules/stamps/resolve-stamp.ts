@@ -1,0 +1,78 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Database } from '../../../db/database';
+import type { StampKey } from '../../../domain/stamps/digital-link';
+import { normalizeSerial } from '../../../domain/stamps/stamp-serial';
+import type { StampStatus } from '../../../domain/stamps/stamp-status';
+
+/** Everything the resolver shows, from one query (stamp → batch → product → producer → units → live certificate). */
+export interface ResolvedStamp {
+  serial: string | null;
+  stampStatus: StampStatus | null;
+  statusReason: string | null;
+  scanCount: number;
+  firstScannedAt: string | null;
+  isPossibleCopy: boolean;
+  batchId: string;
+  gtin14: string | null;
+  lot: string;
+  productionDate: string;
+  expiryDate: string;
+  productId: string;
+  productName: string;
+  productDescription: string;
+  productSet: number;
+  packaging: string | null;
+  producerName: string;
+  producerAddress: string;
+  communeName: string;
+  provinceName: string;
+  provinceUnitId: string | null;
+  certificateNumber: string;
+  stars: number;
+  issuedOn: string;
+  validUntil: string;
+  revokedOn: string | null;
+  revocationReason: string | null;
+  revocationDecision: string | null;
+  supersededById: string | null;
+  supersededOn: string | null;
+  issuerName: string;
+}
+
+const ts = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** The select list and joins shared by both look-ups; the live certificate is the product's newest not superseded one (or the batch's). */
+function resolverQuery(withStamp: boolean, where: SQL): SQL {
+  return sql`select ${!withStamp ? sql`null::text as serial, null::text as "stampStatus", null::text as "statusReason", 0 as "scanCount", null::text as "firstScannedAt", false as "isPossibleCopy"` : sql`s.serial, s.status as "stampStatus", s.status_reason as "statusReason", s.scan_count as "scanCount", ${ts(sql`s.first_scanned_at`)} as "firstScannedAt", s.is_possible_copy as "isPossibleCopy"`},
+    b.id as "batchId", b.gtin14, b.lot, b.production_date::text as "productionDate", b.expiry_date::text as "expiryDate",
+    p.id as "productId", p.name as "productName", p.description as "productDescription", p.product_set as "productSet", p.details->>'packaging' as packaging,
+    pr.name as "producerName", pr.address as "producerAddress", cu.full_name as "communeName", coalesce(pu.full_name, '') as "provinceName", b.province_unit_id as "provinceUnitId",
+    c.number as "certificateNumber", c.stars, c.issued_on::text as "issuedOn", c.valid_until::text as "validUntil", c.revoked_on::text as "revokedOn",
+    c.revocation->>'reason' as "revocationReason", c.revocation->>'decisionNumber' as "revocationDecision", c.superseded_by_id as "supersededById", c.superseded_on::text as "supersededOn", c.issuer_name as "issuerName"
+  from stamp_batches b ${withStamp ? sql`join stamps s on s.batch_id = b.id` : sql``}
+  join products p on p.id = b.product_id
+  join producers pr on pr.id = p.producer_id
+  join admin_units cu on cu.id = pr.commune_id
+  left join admin_units pu on pu.id = cu.parent_id
+  join lateral (select * from certificates c2 where c2.product_id = p.id order by (c2.superseded_by_id is null) desc, (c2.id = b.certificate_id) desc, c2.issued_on desc limit 1) c on true
+  where ${where}
+  limit 1`;
+}
+
+/**
+ * Looks a scanned URI up: the stamp with everything shown on the page; for an unknown (or mistyped)
+ * serial of a known GTIN and lot, the product-level answer with `serial: null`; `undefined` when
+ * nothing matches.
+ */
+export async function resolveStamp(db: Database, key: StampKey): Promise<ResolvedStamp | undefined> {
+  const serial = normalizeSerial(key.serial);
+  const rows = (q: SQL) => queryRows<ResolvedStamp>(db, q);
+  if (serial) {
+    const filter = key.kind === 'gtin' ? sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}` : sql`s.serial = ${serial} and b.gtin14 is null`;
+    const [found] = await rows(resolverQuery(true, filter));
+    if (found) return { ...found, scanCount: Number(found.scanCount) };
+  }
+  if (key.kind === 'short') return undefined;
+  const [product] = await rows(resolverQuery(false, sql`b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`));
+  return product;
+}

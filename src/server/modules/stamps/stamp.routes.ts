@@ -1,0 +1,118 @@
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
+import { PdfOutput } from '../../../contracts/rubrics.contracts';
+import { DeactivateStampInput, LabelJobOutput, ListBatchStampsOutput, ListBatchStampsQuery, ListStampBatchesOutput, ListStampBatchesQuery, ListStampReportsOutput, OrderStampBatchInput, SerialParams, StampBatchOutput, StampOutput } from '../../../contracts/stamps.contracts';
+import { adminUnits, products, stampBatches, stampLabelJobs, stampReports, stamps } from '../../../db/schema';
+import { scopesFor } from '../../../domain/access/permissions';
+import { DomainError, notFound } from '../../../domain/errors';
+import { normalizeSerial } from '../../../domain/stamps/stamp-serial';
+import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
+import { deactivateStamp } from './deactivate-stamp';
+import { orderStampBatch } from './order-stamp-batch';
+import { startLabelJob } from './run-label-job';
+import { authorizeProductStamps, type StampAction } from './stamp-access';
+import { presentStampBatches } from './stamp-batch.presenter';
+import { stampUriOf } from './stamp-uri';
+
+const tags = ['stamps'];
+
+async function batchFor(request: FastifyRequest, id: string, action: StampAction) {
+  const [batch] = await dbOf(request).select().from(stampBatches).where(eq(stampBatches.id, id));
+  if (!batch) throw notFound('lô tem', 'Stamp batch');
+  const access = await authorizeProductStamps(request, batch.productId, action);
+  return { batch, ...access };
+}
+
+function presentJob(job: typeof stampLabelJobs.$inferSelect) {
+  return { id: job.id, batchId: job.batchId, status: job.status, processed: job.processed, total: job.total, downloadUrl: job.status === 'completed' ? `/api/v1/stamp-label-jobs/${job.id}/pdf` : null, failureMessage: job.failureMessage };
+}
+
+/** Stamp batches (order, list, stamps, label sheets), deactivation, and reports of suspected fakes. */
+export async function stampRoutes(app: AppInstance): Promise<void> {
+  const now = () => app.deps.clock();
+  const base = () => app.deps.config.publicBaseUrl;
+  const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
+
+  app.post('/api/v1/stamp-batches', { schema: { operationId: 'orderStampBatch', tags, summary: 'Đặt tem cho một lô hàng / order stamps for a lot', body: OrderStampBatchInput, response: { 201: StampBatchOutput, ...commonErrorResponses } } }, async (request, reply) => {
+    const { actor, scope } = await authorizeProductStamps(request, request.body.productId, 'stamp.order');
+    const db = dbOf(request);
+    const { batch } = await orderStampBatch({ db, audit: auditContextOf(request, 'stamp.order', { unitPath: scope.producerUnitPath }), input: request.body, product: scope.product, provinceUnitId: scope.provinceUnitId, accountId: actor.accountId, now: now() });
+    const [out] = await presentStampBatches(db, eq(stampBatches.id, batch.id), base());
+    return reply.status(201).send(out!);
+  });
+
+  app.get('/api/v1/stamp-batches', { schema: { operationId: 'listStampBatches', tags, querystring: ListStampBatchesQuery, response: { 200: ListStampBatchesOutput, ...commonErrorResponses } } }, async (request) => {
+    await authorizeProductStamps(request, request.query.productId, 'stamp.read');
+    return { items: await presentStampBatches(dbOf(request), eq(stampBatches.productId, request.query.productId), base()) };
+  });
+
+  app.get('/api/v1/stamp-batches/:id', { schema: { operationId: 'getStampBatch', tags, params: IdParams, response: { 200: StampBatchOutput, ...commonErrorResponses } } }, async (request) => {
+    const { batch } = await batchFor(request, request.params.id, 'stamp.read');
+    const [out] = await presentStampBatches(dbOf(request), eq(stampBatches.id, batch.id), base());
+    return out!;
+  });
+
+  app.get('/api/v1/stamp-batches/:id/stamps', { schema: { operationId: 'listBatchStamps', tags, summary: 'Tem của lô: lượt quét, nghi sao chép / stamps with scan counts and flags', params: IdParams, querystring: ListBatchStampsQuery, response: { 200: ListBatchStampsOutput, ...commonErrorResponses } } }, async (request) => {
+    const { batch } = await batchFor(request, request.params.id, 'stamp.read');
+    const where = and(eq(stamps.batchId, batch.id), request.query.flaggedOnly === 'true' ? eq(stamps.isPossibleCopy, true) : undefined);
+    const db = dbOf(request);
+    const rows = await db.select().from(stamps).where(where).orderBy(asc(stamps.position)).offset(request.query.offset).limit(request.query.limit);
+    const [count] = await db.select({ n: sql<number>`count(*)` }).from(stamps).where(where);
+    const items = rows.map((s) => ({ serial: s.serial, uri: stampUriOf(base(), batch, s.serial), position: s.position, status: s.status, statusReason: s.statusReason, scanCount: s.scanCount, firstScannedAt: s.firstScannedAt?.toISOString() ?? null, isPossibleCopy: s.isPossibleCopy }));
+    return { items, total: Number(count?.n ?? 0) };
+  });
+
+  app.post('/api/v1/stamp-batches/:id/label-jobs', { schema: { operationId: 'startStampLabelJob', tags, summary: 'Tạo tờ tem PDF (chạy nền) / generate label sheets in the background', params: IdParams, response: { 202: LabelJobOutput, ...commonErrorResponses } } }, async (request, reply) => {
+    const { batch, actor } = await batchFor(request, request.params.id, 'stamp.read');
+    const job = await startLabelJob({ db: dbOf(request), blobs, batch, accountId: actor.accountId, now: now(), baseUrl: base(), log: request.log });
+    return reply.status(202).send(presentJob(job));
+  });
+
+  const jobFor = async (request: FastifyRequest, id: string) => {
+    const [job] = await dbOf(request).select().from(stampLabelJobs).where(eq(stampLabelJobs.id, id));
+    if (!job) throw notFound('tờ tem', 'Label job');
+    await batchFor(request, job.batchId, 'stamp.read');
+    return job;
+  };
+
+  app.get('/api/v1/stamp-label-jobs/:id', { schema: { operationId: 'getStampLabelJob', tags, params: IdParams, response: { 200: LabelJobOutput, ...commonErrorResponses } } }, async (request) => presentJob(await jobFor(request, request.params.id)));
+
+  app.get('/api/v1/stamp-label-jobs/:id/pdf', { schema: { operationId: 'downloadStampLabels', tags, params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput, 409: ProblemOutput } } }, async (request, reply) => {
+    const job = await jobFor(request, request.params.id);
+    if (job.status !== 'completed' || !job.fileSha256) throw new DomainError('INVALID_TRANSITION', 'Tờ tem chưa tạo xong.', 'The label sheets are not ready yet.');
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="tem-ocop-${job.batchId}.pdf"`).send(await blobs.read(job.fileSha256));
+  });
+
+  app.post('/api/v1/stamps/:serial/deactivate', { schema: { operationId: 'deactivateStamp', tags, params: SerialParams, body: DeactivateStampInput, response: { 200: StampOutput, ...commonErrorResponses } } }, async (request) => {
+    const serial = normalizeSerial(request.params.serial);
+    const [stamp] = serial ? await dbOf(request).select().from(stamps).where(eq(stamps.serial, serial)) : [];
+    if (!stamp) throw notFound('tem', 'Stamp');
+    const { batch, scope } = await batchFor(request, stamp.batchId, 'stamp.manage');
+    const row = await deactivateStamp({ db: dbOf(request), audit: auditContextOf(request, 'stamp.manage', { unitPath: scope.producerUnitPath }), stamp, reason: request.body.reason, now: now() });
+    return { serial: row.serial, uri: stampUriOf(base(), batch, row.serial), position: row.position, status: row.status, statusReason: row.statusReason, scanCount: row.scanCount, firstScannedAt: row.firstScannedAt?.toISOString() ?? null, isPossibleCopy: row.isPossibleCopy };
+  });
+
+  app.get('/api/v1/stamp-reports', { schema: { operationId: 'listStampReports', tags, summary: 'Báo cáo nghi hàng giả của tỉnh / reports of suspected fakes', response: { 200: ListStampReportsOutput, ...commonErrorResponses } } }, async (request) => {
+    const paths = scopesFor(requireActor(request), 'stamp.report.read');
+    if (paths.length === 0) return { items: [] };
+    const rows = await dbOf(request)
+      .select({ report: stampReports, productName: products.name })
+      .from(stampReports)
+      .innerJoin(adminUnits, eq(adminUnits.id, stampReports.provinceUnitId))
+      .leftJoin(products, eq(products.id, stampReports.productId))
+      .where(or(...paths.map((p): SQL => sql`${adminUnits.path} like ${`${p}%`}`)))
+      .orderBy(desc(stampReports.createdAt))
+      .limit(500);
+    return { items: rows.map(({ report: r, productName }) => ({ id: r.id, stampPath: r.stampPath, serial: r.serial, productName, message: r.message, placeOfPurchase: r.placeOfPurchase, contact: r.contact, hasPhoto: r.photo !== null, photoUrl: r.photo ? `/api/v1/stamp-reports/${r.id}/photo` : null, createdAt: r.createdAt.toISOString() })) };
+  });
+
+  app.get('/api/v1/stamp-reports/:id/photo', { schema: { operationId: 'getStampReportPhoto', tags, params: IdParams, response: { 200: z.any(), ...commonErrorResponses } } }, async (request, reply) => {
+    const paths = scopesFor(requireActor(request), 'stamp.report.read');
+    const [row] = await dbOf(request).select({ photo: stampReports.photo, path: adminUnits.path }).from(stampReports).innerJoin(adminUnits, eq(adminUnits.id, stampReports.provinceUnitId)).where(eq(stampReports.id, request.params.id));
+    if (!row?.photo || !paths.some((p) => row.path.startsWith(p))) throw notFound('ảnh', 'Photo');
+    return reply.type(row.photo.mediaType).send(await blobs.read(row.photo.sha256));
+  });
+}

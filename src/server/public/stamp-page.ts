@@ -1,0 +1,97 @@
+/**
+ * What the resolver answers: the HTML page a shopper sees after scanning, and the RFC 9264
+ * linkset (GS1 Digital Link link types) machines ask for with `Accept: application/linkset+json`.
+ */
+import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
+import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
+import type { ResolverOutcome } from '../../domain/stamps/stamp-status';
+import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
+import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html';
+
+const COLORS: Record<CertificateStatus, string> = { valid: '#1b7f3b', expired: '#8a5a00', superseded: '#1f4e9c', revoked: '#b3261e' };
+
+export function certificateStatusOf(r: ResolvedStamp, today: string): CertificateStatus {
+  return deriveCertificateStatus({ validUntil: r.validUntil, revokedOn: r.revokedOn, supersededOn: r.supersededOn }, today);
+}
+
+function statusBlock(r: ResolvedStamp, status: CertificateStatus, outcome: ResolverOutcome): string {
+  const label = CERTIFICATE_STATUS_LABELS[status];
+  if (outcome.kind === 'gone' && outcome.reason === 'stamp-deactivated')
+    return `<div class="status" style="background:#3d3a33;color:#fff" role="status">✖ Tem đã bị vô hiệu — this stamp has been deactivated<small>Lý do: ${escapeHtml(r.statusReason ?? '')}</small><small lang="en">Reason given by the producer or the OCOP office: ${escapeHtml(r.statusReason ?? '')}</small></div>`;
+  const details: Record<CertificateStatus, [string, string]> = {
+    valid: [`Sản phẩm OCOP ${r.stars} sao, giấy chứng nhận còn hiệu lực đến ${vnDate(r.validUntil)}.`, `Certified ${r.stars}-star OCOP product; certificate valid until ${r.validUntil}.`],
+    expired: [`Giấy chứng nhận đã hết hạn từ ${vnDate(r.validUntil)}: sản phẩm không còn được công nhận OCOP.`, `The certificate expired after ${r.validUntil}: the product is no longer OCOP-certified.`],
+    superseded: [`Giấy chứng nhận đã được thay thế ngày ${r.supersededOn ? vnDate(r.supersededOn) : ''}.`, `The certificate was superseded on ${r.supersededOn ?? ''}.`],
+    revoked: [`Giấy chứng nhận đã bị thu hồi (Quyết định ${r.revocationDecision ?? ''}, ngày ${r.revokedOn ? vnDate(r.revokedOn) : ''}): ${r.revocationReason ?? ''}`, `The certificate was revoked by decision ${r.revocationDecision ?? ''} of ${r.revokedOn ?? ''}.`],
+  };
+  const [vi, en] = details[status];
+  return `<div class="status status-${status}" style="background:${COLORS[status]};color:#fff" role="status">${status === 'valid' ? '✔' : '✖'} ${escapeHtml(label.vi)} — <span lang="en">${escapeHtml(label.en)}</span><small>${escapeHtml(vi)}</small><small lang="en">${escapeHtml(en)}</small></div>`;
+}
+
+function warnings(r: ResolvedStamp, outcome: ResolverOutcome): string {
+  const out: string[] = [];
+  if (outcome.kind === 'unregistered')
+    out.push('⚠ Mã này chưa được đăng ký — <span lang="en">this code is not registered</span>. Sản phẩm và lô hàng có thật, nhưng số sê-ri này không phải tem do nhà sản xuất đặt: có thể là tem giả hoặc gõ nhầm. <span lang="en">The product and lot exist, but no stamp with this serial was issued: it may be a fake or a typo.</span>');
+  if (r.isPossibleCopy)
+    out.push('⚠ Nghi tem sao chép — <span lang="en">possible copy</span>: tem này được quét quá nhiều lần hoặc từ quá nhiều nơi. Hãy kiểm tra kỹ bao bì và báo cho chúng tôi nếu nghi ngờ. <span lang="en">This stamp has been scanned too often or from too many places; check the package and report it if in doubt.</span>');
+  if (r.stampStatus === 'reported') out.push('⚠ Tem đang được kiểm tra sau báo cáo nghi giả — <span lang="en">this stamp is under review after a report of a suspected fake</span>.');
+  return out.map((w) => `<div class="warn" role="alert">${w}</div>`).join('');
+}
+
+function scans(r: ResolvedStamp, now: Date): string {
+  if (!r.serial) return '';
+  const first = r.firstScannedAt ?? now.toISOString();
+  const count = r.scanCount + 1;
+  const firstVi = `${vnDate(first.slice(0, 10))} ${first.slice(11, 16)} UTC`;
+  return `<p class="card">Quét lần đầu ngày ${firstVi}, đã quét ${count} lần. <span lang="en">First scanned on ${first.slice(0, 10)}, scanned ${count} time${count === 1 ? '' : 's'}.</span></p>`;
+}
+
+function reportForm(path: string): string {
+  return `<details class="card"><summary>Báo cáo nghi hàng giả / <span lang="en">report a suspected fake</span></summary>
+<form method="post" action="/stamp-reports" enctype="multipart/form-data"><input type="hidden" name="stampPath" value="${escapeHtml(path)}">
+<label>Điều bạn thấy bất thường / <span lang="en">what looks wrong</span><textarea name="message" required minlength="5" maxlength="2000" rows="3"></textarea></label>
+<label>Nơi mua / <span lang="en">where you bought it</span><input name="placeOfPurchase" maxlength="300"></label>
+<label>Liên hệ (không bắt buộc) / <span lang="en">contact (optional)</span><input name="contact" maxlength="200"></label>
+<label>Ảnh (JPEG, PNG, WebP, ≤ 5 MB) / <span lang="en">photo</span><input type="file" name="photo" accept="image/jpeg,image/png,image/webp"></label>
+<button type="submit">Gửi cho cơ quan thường trực OCOP / send to the OCOP office</button></form></details>`;
+}
+
+/** The page for people. */
+export function renderStampPage(r: ResolvedStamp, outcome: ResolverOutcome, o: { path: string; now: Date; baseUrl: string }): string {
+  const status = certificateStatusOf(r, o.now.toISOString().slice(0, 10));
+  const location = [r.communeName, r.provinceName].filter(Boolean).join(', ');
+  const body = `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(r.productName)}</h1>${statusBlock(r, status, outcome)}${warnings(r, outcome)}${scans(r, o.now)}
+<dl>
+${field('Hạng', 'Rating', `${starsHtml(r.stars)} ${r.stars} sao / ${r.stars} stars`)}
+${field('Chủ thể sản xuất', 'Producer', escapeHtml(r.producerName))}
+${field('Địa chỉ', 'Address', escapeHtml([r.producerAddress, location].filter(Boolean).join(' — ')))}
+${field('Số lô', 'Lot', escapeHtml(r.lot))}
+${field('Ngày sản xuất', 'Production date', vnDate(r.productionDate))}
+${field('Hạn sử dụng', 'Expiry date', vnDate(r.expiryDate))}
+${field('Mã truy xuất', 'Trace code', escapeHtml(r.serial ?? '—'))}
+${r.gtin14 ? field('Mã GTIN', 'GTIN', escapeHtml(r.gtin14)) : ''}
+${r.packaging ? field('Quy cách', 'Packaging', escapeHtml(r.packaging)) : ''}
+${field('Tiêu chuẩn, chứng nhận', 'Standards and certification', `OCOP ${r.stars} sao — <a href="/c/${encodeURIComponent(r.certificateNumber)}">${escapeHtml(r.certificateNumber)}</a> (${escapeHtml(r.issuerName)})`)}
+</dl>
+${r.productDescription ? `<p class="card">${escapeHtml(r.productDescription)}</p>` : ''}
+<p><a href="/p/${r.productId}">Trang sản phẩm / product page →</a></p>
+${reportForm(o.path)}`;
+  return publicPage({ title: `${r.productName} — OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`, description: `Kiểm tra tem OCOP: ${r.productName}, ${r.producerName}, ${location}.`, heading: 'Kiểm tra tem / Stamp check', body, noIndex: true });
+}
+
+/** RFC 9264 linkset with GS1 link types (https://ref.gs1.org/voc/). */
+export function renderLinkset(r: ResolvedStamp, o: { anchor: string; baseUrl: string; now: Date }) {
+  const status = certificateStatusOf(r, o.now.toISOString().slice(0, 10));
+  const pip = { href: `${o.baseUrl}/p/${r.productId}`, title: r.productName, type: 'text/html', hreflang: ['vi', 'en'] };
+  return {
+    linkset: [
+      {
+        anchor: o.anchor,
+        'https://gs1.org/voc/defaultLink': [pip],
+        'https://gs1.org/voc/pip': [pip],
+        'https://gs1.org/voc/certificationInfo': [{ href: `${o.baseUrl}/c/${encodeURIComponent(r.certificateNumber)}`, title: `OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].en}`, type: 'text/html' }],
+        'https://gs1.org/voc/verificationService': [{ href: o.anchor, title: 'Kiểm tra tem OCOP / OCOP stamp check', type: 'text/html' }],
+      },
+    ],
+  };
+}
