@@ -272,6 +272,8 @@ export const DecisionOutput = z
     status: z.enum(['draft', 'approved']),
     approvedByName: z.string().nullable(),
     approvedAt: z.string().nullable(),
+    /** Bản quét quyết định đã ký — the signed scan (PDF), once attached. */
+    signedScan: z.object({ fileName: z.string(), sha256: z.string() }).nullable(),
     items: z.array(z.object({ id: z.uuid(), productId: z.uuid(), productName: z.string(), producerName: z.string(), productSet: z.number().int(), stars: z.number().int(), mean: z.number(), certificateId: z.uuid().nullable(), certificateNumber: z.string().nullable() })),
     version: z.number().int(),
   })

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryCount } from '../../src/db/database';
 import { ROLES, type Role } from '../../src/domain/access/roles';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildStage, type ProvinceKit, type Stage, type Staged } from '../helpers/evaluation-stages';
+import { multipartFile, tinyPdf } from '../helpers/multipart';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
 /**
@@ -14,11 +18,13 @@ import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/
  * Every refusal leaves the audit log, the score sheets and the conflict declarations as they were.
  */
 let t: TestApp;
+let dataDir: string;
 let kits: { inside: ProvinceKit; outside: ProvinceKit };
 const sessions = new Map<Role, Session>();
 
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-05-04T02:00:00Z') });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-evaluation-scopes-'));
+  t = await createTestApp({ now: new Date('2026-05-04T02:00:00Z'), config: { dataDir } });
   const units = await buildJurisdictions(t.db);
   for (const role of ROLES) sessions.set(role, await signInAs(t, role, units.provinceA));
   kits = {
@@ -26,9 +32,12 @@ beforeAll(async () => {
     outside: { province: units.provinceB, commune: units.communeZ, office: await signInAs(t, 'standing_office', units.provinceB), leader: await signInAs(t, 'leader', units.provinceB) },
   };
 });
-afterAll(async () => t.close());
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
-type Request = { method: 'POST' | 'PUT'; url: string; payload: object };
+type Request = { method: 'POST' | 'PUT'; url: string; payload: object | Buffer; headers?: Record<string, string> };
 
 interface Case {
   operation: string;
@@ -77,6 +86,7 @@ const cases: Case[] = [
     allowed: ['standing_office'],
     success: 200,
   },
+  { operation: 'attachDecisionScan', stage: 'certificate', request: (s) => ({ method: 'POST', url: `/api/v1/decisions/${s.decisionId}/signed-scan`, ...multipartFile(tinyPdf(s.decisionId), 'qd.pdf') }), allowed: ['standing_office', 'leader'], success: 200 },
   { operation: 'replaceCertificate', stage: 'certificate', request: (s) => ({ method: 'POST', url: `/api/v1/certificates/${s.certificateId}/replace`, payload: { reason: 'Sai tên sản phẩm', productName: 'Tên đúng' } }), allowed: ['standing_office'], success: 201 },
 ];
 
@@ -99,7 +109,7 @@ describe.each(cases)('$operation', ({ stage, request, allowed, success }) => {
     const { kit, staged } = await stageFor(stage, where);
     const spec = request(staged, kit);
     const before = await fingerprint();
-    const response = await t.app.inject({ ...spec, headers: sessions.get(role)!.headers });
+    const response = await t.app.inject({ ...spec, headers: { ...sessions.get(role)!.headers, ...spec.headers } });
     const expected = where === 'inside' && allowed.includes(role) ? success : 403;
     expect(response.statusCode, response.body).toBe(expected);
     if (expected === 403) {

@@ -10,6 +10,7 @@ import type { DraftDecisionInput } from '../../../contracts/evaluation.contracts
 import { DomainError, notFound } from '../../../domain/errors';
 import type { RoundContext, UnitRow } from './evaluation-access';
 import { issueCertificate } from './issue-certificate';
+import { notifyDecisionApproved, type DecisionMail } from './notify-decision-approved';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -66,13 +67,14 @@ export async function draftDecision(params: { ctx: RoundContext; audit: AuditCon
 }
 
 /**
- * Approves (signs) a decision and issues its certificates. Idempotent: approving an approved
- * decision — twice in a row or at the same instant — returns it without a second certificate.
- * Throws NOT_FOUND.
+ * Approves (signs) a decision, issues its certificates and notifies the producers and communes
+ * (in-app, same transaction; the e-mails are returned to send after the commit). Idempotent:
+ * approving an approved decision — twice in a row or at the same instant — returns it without a
+ * second certificate or notification. Throws NOT_FOUND.
  */
-export async function approveDecision(params: { db: Database; audit: AuditContext; decision: DecisionRow; issuer: UnitRow; accountId: string; actorName: string; now: Date }): Promise<{ approved: boolean }> {
+export async function approveDecision(params: { db: Database; audit: AuditContext; decision: DecisionRow; issuer: UnitRow; accountId: string; actorName: string; now: Date }): Promise<{ approved: boolean; mails: DecisionMail[] }> {
   const { db, decision, now } = params;
-  if (decision.status === 'approved') return { approved: false };
+  if (decision.status === 'approved') return { approved: false, mails: [] };
   const [round] = decision.roundId ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId)) : [];
   const validityMonths = round?.settings.certificateValidityMonths ?? 36;
   return db.transaction(async (tx) => {
@@ -81,12 +83,13 @@ export async function approveDecision(params: { db: Database; audit: AuditContex
       .set({ status: 'approved', approvedBy: params.accountId, approvedByName: params.actorName, approvedAt: now, version: decision.version + 1 })
       .where(and(eq(decisions.id, decision.id), eq(decisions.status, 'draft')))
       .returning();
-    if (!row) return { approved: false };
+    if (!row) return { approved: false, mails: [] };
     const items = await tx.select().from(decisionItems).where(eq(decisionItems.decisionId, decision.id));
     const issued = [];
     for (const item of items) issued.push(await issueCertificate(tx, { decision: row, item, issuer: params.issuer, validityMonths, now }));
     await appendAudit(tx, params.audit, { action: 'decision.approved', entityType: 'decision', entityId: decision.id, unitId: decision.unitId, before: { status: 'draft' }, after: { status: 'approved', approvedBy: params.actorName, certificates: issued.map((c) => c.number) } }, now);
-    return { approved: true };
+    const mails = await notifyDecisionApproved({ db: tx, decision: row, actorAccountId: params.accountId, now });
+    return { approved: true, mails };
   });
 }
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import multipart from '@fastify/multipart';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { DecisionOutput, DraftDecisionInput, ListDecisionsOutput } from '../../../contracts/evaluation.contracts';
@@ -6,8 +8,12 @@ import type { Database } from '../../../db/database';
 import { certificates, decisionItems, decisions, producers, products } from '../../../db/schema';
 import { assertCan, can, scopesFor } from '../../../domain/access/permissions';
 import { isWithinUnit } from '../../../domain/access/unit-path';
-import { forbidden } from '../../../domain/errors';
+import { forbidden, notFound } from '../../../domain/errors';
 import { renderCertificatesPdf } from '../../documents/certificate.pdf';
+import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
+import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
+import { mailerOf } from '../../mail/mailer';
+import { attachDecisionScan } from './attach-decision-scan';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf } from './certificate.presenter';
 import { approveDecision, draftDecision, getDecisionRow, type DecisionRow } from './decision-use-cases';
@@ -37,6 +43,7 @@ async function presentDecision(db: Database, decision: DecisionRow) {
     status: decision.status,
     approvedByName: decision.approvedByName,
     approvedAt: decision.approvedAt?.toISOString() ?? null,
+    signedScan: decision.signedScanSha256 ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 } : null,
     items: items.map(({ item, productName, producerName }) => {
       const cert = certs.filter((c) => c.decisionItemId === item.id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
       return { id: item.id, productId: item.productId, productName, producerName, productSet: item.productSet, stars: item.stars, mean: item.meanHundredths / 100, certificateId: cert?.id ?? null, certificateNumber: cert?.number ?? null };
@@ -48,6 +55,9 @@ async function presentDecision(db: Database, decision: DecisionRow) {
 /** Decisions: drafted by the standing office from an adopted round, approved by a leader only. */
 export async function decisionRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
+  const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
+  const maxBytes = uploadMaxBytesOf(app.deps.config);
+  await app.register(multipart, { limits: { fileSize: maxBytes, files: 2, fields: 30 } });
   const readable = async (db: Database, actorId: Parameters<typeof requireActor>[0], id: string) => {
     const actor = requireActor(actorId);
     const decision = await getDecisionRow(db, id);
@@ -90,8 +100,31 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
     const decision = await getDecisionRow(db, request.params.id);
     const unit = await getUnit(db, decision.unitId);
     assertCan(actor, 'decision.approve', { unitPath: unit.path });
-    await approveDecision({ db, audit: auditContextOf(request, 'decision.approve', { unitPath: unit.path }), decision, issuer: unit, accountId: actor.accountId, actorName: await displayNameOf(db, actor.accountId), now: now() });
+    const { mails } = await approveDecision({ db, audit: auditContextOf(request, 'decision.approve', { unitPath: unit.path }), decision, issuer: unit, accountId: actor.accountId, actorName: await displayNameOf(db, actor.accountId), now: now() });
+    for (const mail of mails) await mailerOf(app.deps).sendMail(mail).catch(() => undefined);
     return presentDecision(db, await getDecisionRow(db, decision.id));
+  });
+
+  app.post('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'attachDecisionScan', tags, summary: 'Đính kèm bản quét quyết định đã ký (PDF) / attach the signed scan', description: 'multipart/form-data with one `file` (PDF, recognised from its bytes).', consumes: ['multipart/form-data'], params: IdParams, response: { 200: DecisionOutput, 413: ProblemOutput, 415: ProblemOutput, ...commonErrorResponses } } }, async (request) => {
+    const db = dbOf(request);
+    const actor = requireActor(request);
+    const decision = await getDecisionRow(db, request.params.id);
+    const unit = await getUnit(db, decision.unitId);
+    if (!can(actor, 'decision.draft', { unitPath: unit.path }) && !can(actor, 'decision.approve', { unitPath: unit.path })) throw forbidden();
+    const upload = await readMultipartUpload(request, maxBytes);
+    const row = await attachDecisionScan({ db, blobs, audit: auditContextOf(request, 'decision.draft', { unitPath: unit.path }), decision, upload, now: now() });
+    return presentDecision(db, row);
+  });
+
+  app.get('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'getDecisionScan', tags, summary: 'Tải bản quét quyết định / download the signed scan', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
+    const { decision } = await readable(dbOf(request), request, request.params.id);
+    if (!decision.signedScanSha256) throw notFound('bản quét quyết định', 'Signed scan');
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="quyet-dinh-${decision.id.slice(0, 8)}.pdf"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .send(fs.createReadStream(blobs.pathOf(decision.signedScanSha256)));
   });
 
   app.get('/api/v1/decisions/:id/certificates.pdf', { schema: { operationId: 'getDecisionCertificatesPdf', tags, summary: 'In hàng loạt giấy chứng nhận / bulk certificate PDF', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
