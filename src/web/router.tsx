@@ -20,6 +20,7 @@ import { AccountDetailPage } from './accounts/AccountDetailPage';
 import { UnitsPage } from './units/UnitsPage';
 import { parseAccountsSearch } from './accounts/accounts-search';
 import { parseUnitsSearch } from './units/units-search';
+import { createDossierRoutes } from './dossiers/dossier-routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -91,6 +92,8 @@ const unitsRoute = createRoute({
   component: UnitsPage,
 });
 
+const dossierRoutes = createDossierRoutes(authenticatedRoute);
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   authenticatedRoute.addChildren([
@@ -99,6 +102,7 @@ const routeTree = rootRoute.addChildren([
     accountCreateRoute,
     accountDetailRoute,
     unitsRoute,
+    ...dossierRoutes,
   ]),
 ]);
 

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconFiles, IconHome, IconUsers } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units';
+  to: '/' | '/accounts' | '/units' | '/dossiers';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -29,6 +29,7 @@ const NAV_ITEMS: readonly NavItem[] = [
     icon: <IconBuildingCommunity size={18} aria-hidden />,
     anyOf: ['unit.read'],
   },
+  { to: '/dossiers', labelKey: 'dossiers:nav', icon: <IconFiles size={18} aria-hidden />, anyOf: ['dossier.read'] },
 ];
 
 function isActive(pathname: string, to: string): boolean {
