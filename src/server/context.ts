@@ -34,6 +34,8 @@ declare module 'fastify' {
     /** How the actor authenticated: browser session (needs CSRF on writes) or API token. */
     authMethod: 'session' | 'token' | null;
     sessionId: string | null;
+    /** The session's CSRF token (browser sessions only), for `GET /auth/me`. */
+    csrfToken: string | null;
   }
 }
 

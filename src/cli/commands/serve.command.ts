@@ -25,7 +25,10 @@ export function registerServeCommand(program: Command): void {
         process.stdout.write(`\n${signal}: đang dừng / shutting down…\n`);
         const timer = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
         timer.unref();
+        // Keep-alive connections that go idle after their last answer would hold close() open.
+        const sweeper = setInterval(() => app?.server.closeIdleConnections(), 100);
         await app?.close();
+        clearInterval(sweeper);
         await database.close();
         process.exit(0);
       };

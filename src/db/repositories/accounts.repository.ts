@@ -40,6 +40,21 @@ export async function listActiveGrants(db: Database, accountId: string, today: s
 
 export type SessionRow = typeof sessions.$inferSelect;
 
+/** A live session with its active account, in one query (every authenticated request runs it). */
+export async function findLiveSessionWithAccount(
+  db: Database,
+  id: string,
+  now: Date,
+): Promise<{ session: SessionRow; account: AccountRow } | undefined> {
+  const [row] = await db
+    .select({ session: sessions, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(accounts.status, 'active')))
+    .limit(1);
+  return row;
+}
+
 /** A live (not expired, not revoked) session by the hash of its cookie. */
 export async function findLiveSession(db: Database, id: string, now: Date): Promise<SessionRow | undefined> {
   const [row] = await db

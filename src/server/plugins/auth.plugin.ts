@@ -3,7 +3,13 @@ import fp from 'fastify-plugin';
 import { eq } from 'drizzle-orm';
 import type { Action, Actor } from '../../domain/access/permissions';
 import { DomainError } from '../../domain/errors';
-import { findAccountById, findLiveApiToken, findLiveSession, listActiveGrants } from '../../db/repositories/accounts.repository';
+import {
+  findAccountById,
+  findLiveApiToken,
+  findLiveSessionWithAccount,
+  listActiveGrants,
+  type AccountRow,
+} from '../../db/repositories/accounts.repository';
 import { apiTokens, sessions } from '../../db/schema';
 import { safeEqual, sha256Hex } from '../security/tokens';
 
@@ -20,9 +26,13 @@ function isoDate(now: Date): string {
 }
 
 async function actorFor(request: FastifyRequest, accountId: string, tokenScopes?: readonly Action[]): Promise<Actor | null> {
+  const account = await findAccountById(request.server.deps.database.db, accountId);
+  return account ? actorOf(request, account, tokenScopes) : null;
+}
+
+async function actorOf(request: FastifyRequest, account: AccountRow, tokenScopes?: readonly Action[]): Promise<Actor | null> {
   const { db } = request.server.deps.database;
-  const account = await findAccountById(db, accountId);
-  if (!account || account.status !== 'active') return null;
+  if (account.status !== 'active') return null;
   const grants = await listActiveGrants(db, account.id, isoDate(request.server.deps.clock()));
   return { accountId: account.id, username: account.username, grants, tokenScopes };
 }
@@ -45,12 +55,14 @@ async function authenticate(request: FastifyRequest): Promise<void> {
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return;
-  const session = await findLiveSession(db, sha256Hex(cookie), now);
-  if (!session) return;
-  request.actor = await actorFor(request, session.accountId);
+  const found = await findLiveSessionWithAccount(db, sha256Hex(cookie), now);
+  if (!found) return;
+  const { session } = found;
+  request.actor = await actorOf(request, found.account);
   if (!request.actor) return;
   request.authMethod = 'session';
   request.sessionId = session.id;
+  request.csrfToken = session.csrfToken;
   if (UNSAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.routeOptions.url ?? '')) {
     const header = request.headers[CSRF_HEADER];
     if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
@@ -75,6 +87,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('authMethod', null);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
   app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     await authenticate(request);

@@ -10,7 +10,7 @@ import {
   OkOutput,
 } from '../../../contracts/auth.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
-import { findLiveSession, listActiveGrants } from '../../../db/repositories/accounts.repository';
+import { listActiveGrants } from '../../../db/repositories/accounts.repository';
 import { DomainError } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { SESSION_COOKIE } from '../../plugins/auth.plugin';
@@ -32,12 +32,6 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
     secure: request.protocol === 'https',
     expires: expiresAt,
   });
-}
-
-async function csrfTokenOf(request: FastifyRequest): Promise<string | null> {
-  if (!request.sessionId) return null;
-  const session = await findLiveSession(dbOf(request), request.sessionId, request.server.deps.clock());
-  return session?.csrfToken ?? null;
 }
 
 /** Sign-in, sign-out, the current account, password change and API tokens. */
@@ -80,7 +74,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/auth/me',
     { schema: { operationId: 'getMe', tags, summary: 'Tài khoản đang đăng nhập / current account', response: { 200: MeOutput, 401: ProblemOutput } } },
-    async (request) => getMe({ db: dbOf(request), actor: requireActor(request), csrfToken: await csrfTokenOf(request) }),
+    async (request) => getMe({ db: dbOf(request), actor: requireActor(request), csrfToken: request.csrfToken }),
   );
 
   const logoutRoute = (url: string, operationId: string, scope: 'current' | 'everywhere', summary: string) =>
