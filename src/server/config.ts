@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
 });
 
 export interface SmtpConfig {
@@ -40,6 +41,8 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: string;
   sessionHours: number;
+  /** Largest accepted upload (evidence, scans, import files). */
+  uploadMaxBytes: number;
   /** Where the built web app lives (served at `/app`). */
   webDistDir: string;
 }
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     sessionHours: e.SESSION_HOURS,
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     webDistDir: path.resolve('dist/web'),
   };
 }
@@ -80,6 +84,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     trustProxy: false,
     logLevel: 'silent',
     sessionHours: 12,
+    uploadMaxBytes: 20 * 1024 * 1024,
     webDistDir: path.resolve('dist/web'),
     ...overrides,
   };

@@ -8,8 +8,7 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The upload size limit of a configuration (`uploadMaxBytes` when the deployment sets it). */
 export function uploadMaxBytesOf(config: AppConfig): number {
-  const configured = (config as AppConfig & { uploadMaxBytes?: number }).uploadMaxBytes;
-  return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_UPLOAD_MAX_BYTES;
+  return config.uploadMaxBytes > 0 ? config.uploadMaxBytes : DEFAULT_UPLOAD_MAX_BYTES;
 }
 
 export interface MultipartUpload {
