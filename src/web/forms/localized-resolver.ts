@@ -5,8 +5,9 @@ import { i18next } from '../i18n/i18n';
 import { pickLanguage } from './zod-messages';
 
 function localizeErrors(errors: Record<string, unknown>, language: string): void {
-  for (const value of Object.values(errors)) {
-    if (!value || typeof value !== 'object') continue;
+  for (const [key, value] of Object.entries(errors)) {
+    // `ref` points at the DOM element: never walk into it.
+    if (key === 'ref' || !value || typeof value !== 'object') continue;
     const error = value as { message?: unknown };
     if (typeof error.message === 'string') error.message = pickLanguage(error.message, language);
     localizeErrors(value as Record<string, unknown>, language);
