@@ -9,6 +9,7 @@ import { hashPassword } from '../security/passwords';
 import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
 import { seedDemoRegistry } from './seed-registry';
+import { seedDemoStamps } from './seed-stamps';
 
 /** Every demo account shares this password; printed at start and by `ocop seed-demo --json`. */
 export const DEMO_PASSWORD = 'Ocop@2026demo';
@@ -120,5 +121,6 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
   const publicBaseUrl = params.publicBaseUrl ?? (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
   const evaluation = await seedDemoEvaluation({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername, publicBaseUrl });
   const dossiers = await seedDemoDossiers(db, now, { accountIdByUsername, communes: [units['commune-1'], units['commune-2']] });
-  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps: [] };
+  const stamps = await seedDemoStamps({ db, now, province: units.province, accountIdByUsername, publicBaseUrl });
+  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps };
 }
