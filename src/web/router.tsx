@@ -21,6 +21,8 @@ import { UnitsPage } from './units/UnitsPage';
 import { parseAccountsSearch } from './accounts/accounts-search';
 import { parseUnitsSearch } from './units/units-search';
 import { createDossierRoutes } from './dossiers/dossier-routes';
+import { createEvaluationRoutes } from './evaluation/evaluation-routes';
+import { createRubricRoutes } from './rubrics/rubric-routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -93,6 +95,8 @@ const unitsRoute = createRoute({
 });
 
 const dossierRoutes = createDossierRoutes(authenticatedRoute);
+const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
+const rubricRoutes = createRubricRoutes(authenticatedRoute);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -103,6 +107,8 @@ const routeTree = rootRoute.addChildren([
     accountDetailRoute,
     unitsRoute,
     ...dossierRoutes,
+    ...evaluationRoutes,
+    ...rubricRoutes,
   ]),
 ]);
 

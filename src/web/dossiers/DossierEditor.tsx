@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +25,22 @@ import { dossiersApi } from './dossiers.api';
  * The producer's editor: Biểu 1 fields that change between dossiers and the Biểu 2
  * self-assessment (option, evidence from the library, note per criterion), saved together.
  */
-export function DossierEditor({ dossier, onSaved }: { dossier: DossierOutput; onSaved: (d: DossierOutput) => void }) {
+export function DossierEditor({
+  dossier,
+  onSaved,
+}: {
+  dossier: DossierOutput;
+  onSaved: (d: DossierOutput) => void;
+}) {
   const { t } = useTranslation(DOSSIERS_NS);
-  const criteria = useQuery({ queryKey: ['dossiers', dossier.id, 'criteria'], queryFn: ({ signal }) => dossiersApi.criteria(dossier.id, signal) });
-  const library = useQuery({ queryKey: ['dossiers', dossier.id, 'evidence'], queryFn: ({ signal }) => dossiersApi.evidenceOptions(dossier.id, signal) });
+  const criteria = useQuery({
+    queryKey: ['dossiers', dossier.id, 'criteria'],
+    queryFn: ({ signal }) => dossiersApi.criteria(dossier.id, signal),
+  });
+  const library = useQuery({
+    queryKey: ['dossiers', dossier.id, 'evidence'],
+    queryFn: ({ signal }) => dossiersApi.evidenceOptions(dossier.id, signal),
+  });
   const [registration, setRegistration] = useState(dossier.registration);
   const [answers, setAnswers] = useState<DossierAnswers>(dossier.answers);
   const save = useMutation({
@@ -41,11 +66,47 @@ export function DossierEditor({ dossier, onSaved }: { dossier: DossierOutput; on
           {t('registration')}
         </Title>
         <Group grow align="start">
-          <TextInput label={t('phone')} value={registration.producer.phone} onChange={(e) => setRegistration({ ...registration, producer: { ...registration.producer, phone: e.currentTarget.value } })} />
-          <TextInput label={t('packaging')} value={registration.product.packaging} onChange={(e) => setRegistration({ ...registration, product: { ...registration.product, packaging: e.currentTarget.value } })} />
-          <NumberInput label={t('sampleCount')} min={0} value={registration.sampleCount} onChange={(value) => setRegistration({ ...registration, sampleCount: typeof value === 'number' ? value : 0 })} />
+          <TextInput
+            label={t('phone')}
+            value={registration.producer.phone}
+            onChange={(e) =>
+              setRegistration({
+                ...registration,
+                producer: { ...registration.producer, phone: e.currentTarget.value },
+              })
+            }
+          />
+          <TextInput
+            label={t('packaging')}
+            value={registration.product.packaging}
+            onChange={(e) =>
+              setRegistration({
+                ...registration,
+                product: { ...registration.product, packaging: e.currentTarget.value },
+              })
+            }
+          />
+          <NumberInput
+            label={t('sampleCount')}
+            min={0}
+            value={registration.sampleCount}
+            onChange={(value) =>
+              setRegistration({ ...registration, sampleCount: typeof value === 'number' ? value : 0 })
+            }
+          />
         </Group>
-        <Textarea label={t('productDescription')} autosize minRows={2} value={registration.product.description} onChange={(e) => setRegistration({ ...registration, product: { ...registration.product, description: e.currentTarget.value } })} />
+        <Textarea
+          label={t('productDescription')}
+          autosize
+          minRows={2}
+          value={registration.product.description}
+          onChange={(e) =>
+            setRegistration({
+              ...registration,
+              product: { ...registration.product, description: e.currentTarget.value },
+            })
+          }
+        />
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
@@ -67,8 +128,19 @@ export function DossierEditor({ dossier, onSaved }: { dossier: DossierOutput; on
                 <NativeSelect
                   aria-label={t('option', { code: c.code })}
                   value={answer ? String(answer.option) : ''}
-                  onChange={(e) => (e.currentTarget.value === '' ? clearAnswer(c.code) : setAnswer(c.code, { option: Number(e.currentTarget.value) }))}
-                  data={[{ value: '', label: t('noOption') }, ...c.options.map((o) => ({ value: String(o.number), label: `${o.number} — ${o.textVi} (${o.points} điểm)${o.mandatoryForStar ? ` ${'*'.repeat(o.mandatoryForStar)}` : ''}` })), { value: '0', label: t('noneApplies') }]}
+                  onChange={(e) =>
+                    e.currentTarget.value === ''
+                      ? clearAnswer(c.code)
+                      : setAnswer(c.code, { option: Number(e.currentTarget.value) })
+                  }
+                  data={[
+                    { value: '', label: t('noOption') },
+                    ...c.options.map((o) => ({
+                      value: String(o.number),
+                      label: `${o.number} — ${o.textVi} (${o.points} điểm)${o.mandatoryForStar ? ` ${'*'.repeat(o.mandatoryForStar)}` : ''}`,
+                    })),
+                    { value: '0', label: t('noneApplies') },
+                  ]}
                 />
                 {c.evidenceHintsVi.length > 0 && (
                   <Text size="xs" c="dimmed">
@@ -84,12 +156,21 @@ export function DossierEditor({ dossier, onSaved }: { dossier: DossierOutput; on
                       checked={answer?.evidenceIds.includes(e.id) ?? false}
                       onChange={(event) => {
                         const ids = answer?.evidenceIds ?? [];
-                        setAnswer(c.code, { evidenceIds: event.currentTarget.checked ? [...ids, e.id] : ids.filter((id) => id !== e.id) });
+                        setAnswer(c.code, {
+                          evidenceIds: event.currentTarget.checked
+                            ? [...ids, e.id]
+                            : ids.filter((id) => id !== e.id),
+                        });
                       }}
                     />
                   ))}
                 </Group>
-                <TextInput aria-label={t('note', { code: c.code })} placeholder={t('note', { code: c.code })} value={answer?.note ?? ''} onChange={(e) => setAnswer(c.code, { note: e.currentTarget.value })} />
+                <TextInput
+                  aria-label={t('note', { code: c.code })}
+                  placeholder={t('note', { code: c.code })}
+                  value={answer?.note ?? ''}
+                  onChange={(e) => setAnswer(c.code, { note: e.currentTarget.value })}
+                />
               </Stack>
             );
           })}
@@ -100,24 +181,42 @@ export function DossierEditor({ dossier, onSaved }: { dossier: DossierOutput; on
         <Button onClick={() => save.mutate()} loading={save.isPending}>
           {t('save')}
         </Button>
-        {save.isSuccess && <Text c="green">{t('saved')}</Text>}
       </Group>
     </Stack>
   );
 }
 
 /** Submitting: the truthfulness commitment, then the frozen version goes to the commune. */
-export function SubmitPanel({ dossier, onDone }: { dossier: DossierOutput; onDone: (d: DossierOutput) => void }) {
+export function SubmitPanel({
+  dossier,
+  onDone,
+}: {
+  dossier: DossierOutput;
+  onDone: (d: DossierOutput) => void;
+}) {
   const { t } = useTranslation(DOSSIERS_NS);
   const [isCommitted, setCommitted] = useState(false);
-  const submit = useMutation({ mutationFn: () => dossiersApi.submit(dossier.id, { version: dossier.version, truthfulnessCommitment: true }), onSuccess: onDone });
+  const submit = useMutation({
+    mutationFn: () =>
+      dossiersApi.submit(dossier.id, { version: dossier.version, truthfulnessCommitment: true }),
+    onSuccess: onDone,
+  });
   return (
     <Card withBorder>
       <Stack>
-        <Checkbox label={t('commitment')} checked={isCommitted} onChange={(e) => setCommitted(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('commitment')}
+          checked={isCommitted}
+          onChange={(e) => setCommitted(e.currentTarget.checked)}
+        />
         <ErrorAlert error={submit.error} />
         <Group>
-          <Button color="green" disabled={!isCommitted || !dossier.completeness.isComplete} loading={submit.isPending} onClick={() => submit.mutate()}>
+          <Button
+            color="green"
+            disabled={!isCommitted || !dossier.completeness.isComplete}
+            loading={submit.isPending}
+            onClick={() => submit.mutate()}
+          >
             {t('submit')}
           </Button>
         </Group>

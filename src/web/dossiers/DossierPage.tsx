@@ -3,7 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DossierOutput } from '../../contracts/dossiers.contracts';
-import { DOSSIER_STATUS_LABELS, DOSSIER_TYPE_LABELS, type DossierStatus } from '../../domain/dossier/dossier.types';
+import {
+  DOSSIER_STATUS_LABELS,
+  DOSSIER_TYPE_LABELS,
+  type DossierStatus,
+} from '../../domain/dossier/dossier.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { DossierEditor, SubmitPanel } from './DossierEditor';
@@ -77,7 +81,10 @@ function History({ dossier }: { dossier: DossierOutput }) {
       </Title>
       <Timeline bulletSize={14}>
         {dossier.events.map((e) => (
-          <Timeline.Item key={e.id} title={DOSSIER_STATUS_LABELS[e.toStatus as DossierStatus]?.[lang] ?? e.toStatus}>
+          <Timeline.Item
+            key={e.id}
+            title={DOSSIER_STATUS_LABELS[e.toStatus as DossierStatus]?.[lang] ?? e.toStatus}
+          >
             <Text size="sm">
               {e.actorName} — {new Date(e.occurredAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN')}
             </Text>
@@ -102,13 +109,19 @@ export function DossierPage() {
   const dossier = query.data;
   return (
     <Stack>
-      <PageHeading documentTitle={dossier?.product.name}>{dossier ? `${dossier.product.name}` : '…'}</PageHeading>
+      <PageHeading documentTitle={dossier?.product.name}>
+        {dossier ? `${dossier.product.name}` : '…'}
+      </PageHeading>
       <ErrorAlert error={query.error} />
       {dossier && (
         <>
           <Summary dossier={dossier} />
-          {dossier.allowedActions.includes('edit') && <DossierEditor key={dossier.version} dossier={dossier} onSaved={onChanged} />}
-          {dossier.allowedActions.includes('submit') && <SubmitPanel key={`s${dossier.version}`} dossier={dossier} onDone={onChanged} />}
+          {dossier.allowedActions.includes('edit') && (
+            <DossierEditor key={dossier.version} dossier={dossier} onSaved={onChanged} />
+          )}
+          {dossier.allowedActions.includes('submit') && (
+            <SubmitPanel key={`s${dossier.version}`} dossier={dossier} onDone={onChanged} />
+          )}
           <CommuneAssessmentPanel key={`a${dossier.version}`} dossier={dossier} onDone={onChanged} />
           <ForwardPanel key={`f${dossier.version}`} dossier={dossier} onDone={onChanged} />
           <ReturnAcceptPanel key={`r${dossier.version}`} dossier={dossier} onDone={onChanged} />

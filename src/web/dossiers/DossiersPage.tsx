@@ -10,7 +10,13 @@ import { PageHeading } from '../layout/PageHeading';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
 
-function DossierRows({ items, extra }: { items: (DossierSummaryOutput & { taskLabel?: { vi: string; en: string } })[]; extra?: boolean }) {
+function DossierRows({
+  items,
+  extra,
+}: {
+  items: (DossierSummaryOutput & { taskLabel?: { vi: string; en: string } })[];
+  extra?: boolean;
+}) {
   const { t, i18n } = useTranslation(DOSSIERS_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
@@ -39,7 +45,8 @@ function DossierRows({ items, extra }: { items: (DossierSummaryOutput & { taskLa
             </Table.Td>
             {extra && (
               <Table.Td>
-                {d.deadline?.dueOn ?? '—'} {d.deadline?.isOverdue && <Badge color="red">{t('overdue')}</Badge>}
+                {d.deadline?.dueOn ?? '—'}{' '}
+                {d.deadline?.isOverdue && <Badge color="red">{t('overdue')}</Badge>}
               </Table.Td>
             )}
           </Table.Tr>
@@ -53,14 +60,21 @@ function DossierRows({ items, extra }: { items: (DossierSummaryOutput & { taskLa
 function StartDossier() {
   const { t, i18n } = useTranslation(DOSSIERS_NS);
   const navigate = useNavigate();
-  const options = useQuery({ queryKey: ['dossiers', 'start-options'], queryFn: ({ signal }) => dossiersApi.startOptions(signal) });
+  const options = useQuery({
+    queryKey: ['dossiers', 'start-options'],
+    queryFn: ({ signal }) => dossiersApi.startOptions(signal),
+  });
   const [productId, setProductId] = useState('');
   const [type, setType] = useState<DossierType>('first');
   const create = useMutation({
     mutationFn: () => {
       const product = options.data?.products.find((p) => p.productId === productId);
       const previous = product?.dossiers.find((d) => d.status === 'accepted_into_pool');
-      return dossiersApi.create({ productId, type, ...(type !== 'first' && previous ? { previousDossierId: previous.id } : {}) });
+      return dossiersApi.create({
+        productId,
+        type,
+        ...(type !== 'first' && previous ? { previousDossierId: previous.id } : {}),
+      });
     },
     onSuccess: (dossier) => navigate({ to: '/dossiers/$dossierId', params: { dossierId: dossier.id } }),
   });
@@ -72,8 +86,24 @@ function StartDossier() {
         {t('start')}
       </Title>
       <Group align="end">
-        <NativeSelect label={t('product')} value={productId} onChange={(e) => setProductId(e.currentTarget.value)} data={[{ value: '', label: '—' }, ...products.map((p) => ({ value: p.productId, label: `${p.productName} (${p.producerName})` }))]} />
-        <NativeSelect label={t('type')} value={type} onChange={(e) => setType(e.currentTarget.value as DossierType)} data={DOSSIER_TYPES.map((value) => ({ value, label: DOSSIER_TYPE_LABELS[value][i18n.language === 'en' ? 'en' : 'vi'] }))} />
+        <NativeSelect
+          label={t('product')}
+          value={productId}
+          onChange={(e) => setProductId(e.currentTarget.value)}
+          data={[
+            { value: '', label: '—' },
+            ...products.map((p) => ({ value: p.productId, label: `${p.productName} (${p.producerName})` })),
+          ]}
+        />
+        <NativeSelect
+          label={t('type')}
+          value={type}
+          onChange={(e) => setType(e.currentTarget.value as DossierType)}
+          data={DOSSIER_TYPES.map((value) => ({
+            value,
+            label: DOSSIER_TYPE_LABELS[value][i18n.language === 'en' ? 'en' : 'vi'],
+          }))}
+        />
         <Button onClick={() => create.mutate()} disabled={!productId} loading={create.isPending}>
           {t('create')}
         </Button>
@@ -86,8 +116,14 @@ function StartDossier() {
 /** Dossiers: the actor's work queue, a new dossier (producers), and every visible dossier. */
 export function DossiersPage() {
   const { t } = useTranslation(DOSSIERS_NS);
-  const queue = useQuery({ queryKey: ['dossiers', 'queue'], queryFn: ({ signal }) => dossiersApi.queue(signal) });
-  const list = useQuery({ queryKey: ['dossiers', 'list'], queryFn: ({ signal }) => dossiersApi.list(signal) });
+  const queue = useQuery({
+    queryKey: ['dossiers', 'queue'],
+    queryFn: ({ signal }) => dossiersApi.queue(signal),
+  });
+  const list = useQuery({
+    queryKey: ['dossiers', 'list'],
+    queryFn: ({ signal }) => dossiersApi.list(signal),
+  });
   return (
     <Stack>
       <PageHeading>{t('title')}</PageHeading>
@@ -96,12 +132,20 @@ export function DossiersPage() {
         {t('queue')}
       </Title>
       <ErrorAlert error={queue.error} />
-      {queue.data && queue.data.items.length === 0 ? <Text c="dimmed">{t('queueEmpty')}</Text> : <DossierRows items={queue.data?.items ?? []} extra />}
+      {queue.data && queue.data.items.length === 0 ? (
+        <Text c="dimmed">{t('queueEmpty')}</Text>
+      ) : (
+        <DossierRows items={queue.data?.items ?? []} extra />
+      )}
       <Title order={2} size="h4">
         {t('all')}
       </Title>
       <ErrorAlert error={list.error} />
-      {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('none')}</Text> : <DossierRows items={list.data?.items ?? []} />}
+      {list.data && list.data.items.length === 0 ? (
+        <Text c="dimmed">{t('none')}</Text>
+      ) : (
+        <DossierRows items={list.data?.items ?? []} />
+      )}
     </Stack>
   );
 }

@@ -8,7 +8,8 @@ import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
 
 type Done = (d: DossierOutput) => void;
-const has = (dossier: DossierOutput, suffix: string) => dossier.allowedActions.some((a) => a.endsWith(suffix));
+const has = (dossier: DossierOutput, suffix: string) =>
+  dossier.allowedActions.some((a) => a.endsWith(suffix));
 
 /** Return (with a comment and one item comment) or accept — at whichever level the dossier waits. */
 export function ReturnAcceptPanel({ dossier, onDone }: { dossier: DossierOutput; onDone: Done }) {
@@ -17,23 +18,46 @@ export function ReturnAcceptPanel({ dossier, onDone }: { dossier: DossierOutput;
   const [item, setItem] = useState('');
   const [itemComment, setItemComment] = useState('');
   const back = useMutation({
-    mutationFn: () => dossiersApi.return(dossier.id, { version: dossier.version, comment, items: item && itemComment ? [{ item, comment: itemComment }] : [] }),
+    mutationFn: () =>
+      dossiersApi.return(dossier.id, {
+        version: dossier.version,
+        comment,
+        items: item && itemComment ? [{ item, comment: itemComment }] : [],
+      }),
     onSuccess: onDone,
   });
-  const accept = useMutation({ mutationFn: () => dossiersApi.accept(dossier.id, { version: dossier.version, ...(comment ? { comment } : {}) }), onSuccess: onDone });
+  const accept = useMutation({
+    mutationFn: () =>
+      dossiersApi.accept(dossier.id, { version: dossier.version, ...(comment ? { comment } : {}) }),
+    onSuccess: onDone,
+  });
   if (!has(dossier, '.return') && !has(dossier, '.accept')) return null;
   return (
     <Card withBorder>
       <Stack>
-        <Textarea label={t('returnComment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+        <Textarea
+          label={t('returnComment')}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+        />
         <Group grow>
           <TextInput label={t('returnItem')} value={item} onChange={(e) => setItem(e.currentTarget.value)} />
-          <TextInput label={t('returnItemComment')} value={itemComment} onChange={(e) => setItemComment(e.currentTarget.value)} />
+          <TextInput
+            label={t('returnItemComment')}
+            value={itemComment}
+            onChange={(e) => setItemComment(e.currentTarget.value)}
+          />
         </Group>
         <ErrorAlert error={back.error ?? accept.error} />
         <Group>
           {has(dossier, '.return') && (
-            <Button color="orange" variant="light" disabled={!comment.trim()} loading={back.isPending} onClick={() => back.mutate()}>
+            <Button
+              color="orange"
+              variant="light"
+              disabled={!comment.trim()}
+              loading={back.isPending}
+              onClick={() => back.mutate()}
+            >
               {t('returnAction')}
             </Button>
           )}
@@ -51,13 +75,30 @@ export function ReturnAcceptPanel({ dossier, onDone }: { dossier: DossierOutput;
 /** Biểu 3: the commune's choice for each commune-assessed criterion, the conclusion and the assessor. */
 export function CommuneAssessmentPanel({ dossier, onDone }: { dossier: DossierOutput; onDone: Done }) {
   const { t } = useTranslation(DOSSIERS_NS);
-  const criteria = useQuery({ queryKey: ['dossiers', dossier.id, 'criteria'], queryFn: ({ signal }) => dossiersApi.criteria(dossier.id, signal) });
+  const criteria = useQuery({
+    queryKey: ['dossiers', dossier.id, 'criteria'],
+    queryFn: ({ signal }) => dossiersApi.criteria(dossier.id, signal),
+  });
   const local = criteria.data?.criteria.filter((c) => c.assessedByCommune) ?? [];
-  const [choices, setChoices] = useState<Record<string, { option: number; note: string }>>(dossier.communeAssessment?.choices ?? {});
+  const [choices, setChoices] = useState<Record<string, { option: number; note: string }>>(
+    dossier.communeAssessment?.choices ?? {},
+  );
   const [conclusion, setConclusion] = useState(dossier.communeAssessment?.conclusion ?? '');
   const [assessorName, setAssessorName] = useState(dossier.communeAssessment?.assessorName ?? '');
-  const [assessedOn, setAssessedOn] = useState(dossier.communeAssessment?.assessedOn ?? new Date().toISOString().slice(0, 10));
-  const assess = useMutation({ mutationFn: () => dossiersApi.assess(dossier.id, { version: dossier.version, choices, conclusion, assessorName, assessedOn }), onSuccess: onDone });
+  const [assessedOn, setAssessedOn] = useState(
+    dossier.communeAssessment?.assessedOn ?? new Date().toISOString().slice(0, 10),
+  );
+  const assess = useMutation({
+    mutationFn: () =>
+      dossiersApi.assess(dossier.id, {
+        version: dossier.version,
+        choices,
+        conclusion,
+        assessorName,
+        assessedOn,
+      }),
+    onSuccess: onDone,
+  });
   if (!dossier.allowedActions.includes('commune.assess')) return null;
   return (
     <Card withBorder>
@@ -71,14 +112,39 @@ export function CommuneAssessmentPanel({ dossier, onDone }: { dossier: DossierOu
             label={`${c.code}. ${c.titleVi}`}
             aria-label={t('communeOption', { code: c.code })}
             value={choices[c.code] ? String(choices[c.code]!.option) : ''}
-            onChange={(e) => setChoices({ ...choices, [c.code]: { option: Number(e.currentTarget.value), note: choices[c.code]?.note ?? '' } })}
-            data={[{ value: '', label: t('noOption') }, ...c.options.map((o) => ({ value: String(o.number), label: `${o.number} — ${o.textVi} (${o.points} điểm)` })), { value: '0', label: t('noneApplies') }]}
+            onChange={(e) =>
+              setChoices({
+                ...choices,
+                [c.code]: { option: Number(e.currentTarget.value), note: choices[c.code]?.note ?? '' },
+              })
+            }
+            data={[
+              { value: '', label: t('noOption') },
+              ...c.options.map((o) => ({
+                value: String(o.number),
+                label: `${o.number} — ${o.textVi} (${o.points} điểm)`,
+              })),
+              { value: '0', label: t('noneApplies') },
+            ]}
           />
         ))}
-        <Textarea label={t('conclusion')} value={conclusion} onChange={(e) => setConclusion(e.currentTarget.value)} />
+        <Textarea
+          label={t('conclusion')}
+          value={conclusion}
+          onChange={(e) => setConclusion(e.currentTarget.value)}
+        />
         <Group grow>
-          <TextInput label={t('assessorName')} value={assessorName} onChange={(e) => setAssessorName(e.currentTarget.value)} />
-          <TextInput type="date" label={t('assessedOn')} value={assessedOn} onChange={(e) => setAssessedOn(e.currentTarget.value)} />
+          <TextInput
+            label={t('assessorName')}
+            value={assessorName}
+            onChange={(e) => setAssessorName(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('assessedOn')}
+            value={assessedOn}
+            onChange={(e) => setAssessedOn(e.currentTarget.value)}
+          />
         </Group>
         <ErrorAlert error={assess.error} />
         <Group>
@@ -94,10 +160,19 @@ export function CommuneAssessmentPanel({ dossier, onDone }: { dossier: DossierOu
 /** The commune's written request sending the assessed dossier to the next level. */
 export function ForwardPanel({ dossier, onDone }: { dossier: DossierOutput; onDone: Done }) {
   const { t } = useTranslation(DOSSIERS_NS);
-  const [request, setRequest] = useState({ number: '', date: new Date().toISOString().slice(0, 10), signerName: '', signerTitle: 'Chủ tịch UBND xã' });
-  const forward = useMutation({ mutationFn: () => dossiersApi.forward(dossier.id, { version: dossier.version, request }), onSuccess: onDone });
+  const [request, setRequest] = useState({
+    number: '',
+    date: new Date().toISOString().slice(0, 10),
+    signerName: '',
+    signerTitle: 'Chủ tịch UBND xã',
+  });
+  const forward = useMutation({
+    mutationFn: () => dossiersApi.forward(dossier.id, { version: dossier.version, request }),
+    onSuccess: onDone,
+  });
   if (!dossier.allowedActions.includes('commune.forward')) return null;
-  const set = (key: keyof typeof request) => (e: React.ChangeEvent<HTMLInputElement>) => setRequest({ ...request, [key]: e.currentTarget.value });
+  const set = (key: keyof typeof request) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setRequest({ ...request, [key]: e.currentTarget.value });
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -114,7 +189,11 @@ export function ForwardPanel({ dossier, onDone }: { dossier: DossierOutput; onDo
         </Group>
         <ErrorAlert error={forward.error} />
         <Group>
-          <Button loading={forward.isPending} disabled={!request.number || !request.signerName} onClick={() => forward.mutate()}>
+          <Button
+            loading={forward.isPending}
+            disabled={!request.number || !request.signerName}
+            onClick={() => forward.mutate()}
+          >
             {t('forwardAction')}
           </Button>
         </Group>

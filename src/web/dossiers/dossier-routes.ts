@@ -6,6 +6,10 @@ import { DossiersPage } from './DossiersPage';
 /** The dossier screens under the signed-in layout: `/dossiers` and `/dossiers/$dossierId`. */
 export function createDossierRoutes<TParent extends AnyRoute>(parent: TParent) {
   const list = createRoute({ getParentRoute: () => parent, path: '/dossiers', component: DossiersPage });
-  const detail = createRoute({ getParentRoute: () => parent, path: '/dossiers/$dossierId', component: DossierPage });
+  const detail = createRoute({
+    getParentRoute: () => parent,
+    path: '/dossiers/$dossierId',
+    component: DossierPage,
+  });
   return [list, detail] as const;
 }

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { IconBuildingCommunity, IconFiles, IconHome, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCertificate, IconClipboardCheck, IconFiles, IconHome, IconListCheck, IconUsers } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -30,6 +30,9 @@ const NAV_ITEMS: readonly NavItem[] = [
     anyOf: ['unit.read'],
   },
   { to: '/dossiers', labelKey: 'dossiers:nav', icon: <IconFiles size={18} aria-hidden />, anyOf: ['dossier.read'] },
+  { to: '/evaluation', labelKey: 'evaluation:nav', icon: <IconClipboardCheck size={18} aria-hidden />, anyOf: ['round.score', 'round.chair'] },
+  { to: '/rubrics', labelKey: 'rubrics:nav', icon: <IconListCheck size={18} aria-hidden />, anyOf: ['rubric.read'] },
+  { to: '/decisions', labelKey: 'evaluation:navDecisions', icon: <IconCertificate size={18} aria-hidden />, anyOf: ['decision.draft', 'decision.approve'] },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -1,0 +1,121 @@
+import { Alert, Badge, Button, Card, Group, List, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { PageHeading } from '../layout/PageHeading';
+import { useMe } from '../auth/useMe';
+import { evaluationApi, evaluationFiles } from './evaluation.api';
+import { EVALUATION_NS } from './evaluation-i18n';
+
+/** The standing office drafts a decision from an adopted round (number and signing date). */
+function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName: string }) {
+  const { t } = useTranslation(EVALUATION_NS);
+  const queryClient = useQueryClient();
+  const [number, setNumber] = useState('');
+  const [signedOn, setSignedOn] = useState(() => new Date().toISOString().slice(0, 10));
+  const draft = useMutation({
+    mutationFn: () => evaluationApi.draftDecision({ roundId, number: number.trim(), signedOn }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
+  });
+  return (
+    <Card withBorder component="form" onSubmit={(e) => { e.preventDefault(); draft.mutate(); }} aria-label={`${t('draftDecision')}: ${roundName}`}>
+      <Stack gap="xs">
+        <Text fw={700}>{roundName}</Text>
+        <Group align="end">
+          <TextInput label={t('decisionNumber')} required value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="1234/QĐ-UBND" />
+          <TextInput label={t('signedOn')} type="date" required value={signedOn} onChange={(e) => setSignedOn(e.currentTarget.value)} />
+          <Button type="submit" size="md" disabled={!number.trim()} loading={draft.isPending}>{t('draftDecision')}</Button>
+        </Group>
+        <ErrorAlert error={draft.error} />
+      </Stack>
+    </Card>
+  );
+}
+
+function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
+  const { t, i18n } = useTranslation(EVALUATION_NS);
+  const queryClient = useQueryClient();
+  const decision = useQuery({ queryKey: ['evaluation', 'decision', id], queryFn: ({ signal }) => evaluationApi.decision(id, signal) });
+  const [isConfirming, setIsConfirming] = useState(false);
+  const approve = useMutation({
+    mutationFn: () => evaluationApi.approveDecision(id),
+    onSuccess: async () => {
+      setIsConfirming(false);
+      await queryClient.invalidateQueries({ queryKey: ['evaluation'] });
+    },
+  });
+  const d = decision.data;
+  if (!d) return <ErrorAlert error={decision.error} />;
+  const headingId = `decision-${d.id}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h3" id={headingId}>{`${t('decision')} ${d.number}`}</Title>
+          <Badge size="lg" color={d.status === 'approved' ? 'green' : 'gray'}>{t(`decisionStatus.${d.status}`)}</Badge>
+        </Group>
+        <Text>{d.titleVi}</Text>
+        <Text size="sm">{`${d.issuerName} · ${t('signedOn')}: ${d.signedOn}`}</Text>
+        {d.approvedByName && d.approvedAt && <Text role="status" data-testid="approved-by">{t('approvedBy', { name: d.approvedByName, time: new Date(d.approvedAt).toLocaleString(i18n.language) })}</Text>}
+        <List>
+          {d.items.map((item) => (
+            <List.Item key={item.id}>
+              {`${item.productName} — ${item.producerName} — ${item.stars}★ (${item.mean})`}
+              {item.certificateId && item.certificateNumber && (
+                <>
+                  {' · '}
+                  <a href={evaluationFiles.certificatePdf(item.certificateId)} aria-label={t('downloadOne', { number: item.certificateNumber })}>{item.certificateNumber}</a>
+                </>
+              )}
+            </List.Item>
+          ))}
+        </List>
+        <Group>
+          {d.status === 'draft' && canApprove && <Button size="md" color="green" onClick={() => setIsConfirming(true)}>{t('approve')}</Button>}
+          {d.status === 'approved' && <Button component="a" href={evaluationFiles.certificatesPdf(d.id)} size="md" variant="light">{t('downloadAll')}</Button>}
+          {d.signedScan && <Button component="a" href={evaluationFiles.signedScan(d.id)} size="md" variant="default">{t('signedScan')}</Button>}
+        </Group>
+        <ErrorAlert error={approve.error} />
+      </Stack>
+      <Modal opened={isConfirming} onClose={() => setIsConfirming(false)} title={t('approveConfirmTitle', { number: d.number })} centered>
+        <Stack>
+          <Text>{t('approveConfirm', { count: d.items.length })}</Text>
+          <ErrorAlert error={approve.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setIsConfirming(false)}>{t('cancel')}</Button>
+            <Button color="green" onClick={() => approve.mutate()} loading={approve.isPending}>{t('approve')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
+
+/** Decisions: drafted by the standing office from adopted rounds, approved by a leader; certificates to download. */
+export function DecisionsPage() {
+  const { t } = useTranslation(EVALUATION_NS);
+  const me = useMe();
+  const canDraft = me.actions.includes('decision.draft');
+  const canApprove = me.actions.includes('decision.approve');
+  const decisions = useQuery({ queryKey: ['evaluation', 'decisions'], queryFn: ({ signal }) => evaluationApi.decisions(signal) });
+  const rounds = useQuery({ queryKey: ['evaluation', 'rounds'], queryFn: ({ signal }) => evaluationApi.rounds(signal), enabled: canDraft });
+  const decided = new Set((decisions.data?.items ?? []).map((d) => d.roundId));
+  const waiting = (rounds.data?.items ?? []).filter((r) => r.status === 'adopted' && !decided.has(r.id));
+  return (
+    <Stack gap="lg">
+      <PageHeading>{t('decisionsTitle')}</PageHeading>
+      <ErrorAlert error={decisions.error ?? rounds.error} />
+      {canDraft && (
+        <Stack gap="sm">
+          <Title order={2} size="h3">{t('draftFrom')}</Title>
+          {rounds.isSuccess && waiting.length === 0 && <Text c="dimmed">{t('noAdopted')}</Text>}
+          {waiting.map((r) => <DraftDecisionForm key={r.id} roundId={r.id} roundName={r.name} />)}
+        </Stack>
+      )}
+      {decisions.isPending && <Loader aria-label="…" />}
+      {decisions.isSuccess && decisions.data.items.length === 0 && <Alert color="gray">{t('noDecisions')}</Alert>}
+      {[...(decisions.data?.items ?? [])].reverse().map((d) => <DecisionCard key={d.id} id={d.id} canApprove={canApprove} />)}
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/useMe';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { PageHeading } from '../layout/PageHeading';
+import { RubricComparePanel } from './RubricComparePanel';
+import { RubricImportForm } from './RubricImportForm';
+import { RUBRICS_NS } from './rubric-i18n';
+import { rubricsApi } from './rubrics.api';
+
+/** Criteria versions: browse, and for administrators import drafts, publish them and compare. */
+export function RubricsPage() {
+  const { t } = useTranslation(RUBRICS_NS);
+  const me = useMe();
+  const canManage = me.actions.includes('rubric.manage');
+  const queryClient = useQueryClient();
+  const versions = useQuery({ queryKey: ['rubrics'], queryFn: ({ signal }) => rubricsApi.list(signal) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['rubrics'] });
+  const publish = useMutation({ mutationFn: rubricsApi.publish, onSuccess: refresh });
+  const remove = useMutation({ mutationFn: rubricsApi.deleteDraft, onSuccess: refresh });
+  const items = versions.data?.items ?? [];
+
+  return (
+    <Stack>
+      <PageHeading>{t('title')}</PageHeading>
+      <Text>{t('intro')}</Text>
+      <ErrorAlert error={versions.error ?? publish.error ?? remove.error} />
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('version')}</Table.Th>
+            <Table.Th>{t('legalBasis')}</Table.Th>
+            <Table.Th>{t('effective')}</Table.Th>
+            <Table.Th>{t('status')}</Table.Th>
+            <Table.Th>{t('sets')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((version) => (
+            <Table.Tr key={version.id}>
+              <Table.Td>
+                <Link to="/rubrics/$key" params={{ key: version.id }} className="mantine-Anchor-root">
+                  {version.id}
+                </Link>
+                <Text size="sm">{version.nameVi}</Text>
+              </Table.Td>
+              <Table.Td>{version.legalBasis}</Table.Td>
+              <Table.Td>
+                {version.effectiveFrom} – {version.effectiveTo ?? '…'}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Badge color={version.status === 'published' ? 'green' : 'yellow'} variant="light">
+                    {t(version.status === 'published' ? 'statusPublished' : 'statusDraft')}
+                  </Badge>
+                  <Badge color="gray" variant="outline">
+                    {t(version.source === 'built-in' ? 'sourceBuiltIn' : 'sourceImported')}
+                  </Badge>
+                </Group>
+              </Table.Td>
+              <Table.Td>{version.sets.length}</Table.Td>
+              <Table.Td>
+                {canManage && version.status === 'draft' && (
+                  <Group gap="xs">
+                    <Button
+                      size="xs"
+                      onClick={() => {
+                        if (window.confirm(t('publishConfirm', { key: version.id }))) publish.mutate(version.id);
+                      }}
+                    >
+                      {t('publish')}
+                    </Button>
+                    <Button size="xs" variant="default" color="red" onClick={() => remove.mutate(version.id)}>
+                      {t('delete')}
+                    </Button>
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {items.length > 0 && <RubricComparePanel versionIds={items.map((v) => v.id)} />}
+      {canManage && <RubricImportForm />}
+    </Stack>
+  );
+}
