@@ -21,7 +21,9 @@ async function person(browser: Browser, username: string): Promise<Person> {
   return { context, page: await context.newPage(), csrf: signedIn.csrfToken };
 }
 
-const MINI_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const MINI_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 async function status(page: Page, expected: string): Promise<void> {
   await expect(page.getByTestId('dossier-status')).toHaveText(expected);
@@ -35,17 +37,27 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
 
   // Setup through the registry API: a new product and one evidence file in the library.
   const options = await producer.context.request.get('/api/v1/dossiers/start-options');
-  const producerId = ((await options.json()) as { products: { producerId: string }[] }).products[0]!.producerId;
+  const producerId = ((await options.json()) as { products: { producerId: string }[] }).products[0]!
+    .producerId;
   const productName = `Trà shan tuyết cổ thụ ${stamp}`;
   const product = await producer.context.request.post(`/api/v1/producers/${producerId}/products`, {
     headers: { 'x-csrf-token': producer.csrf },
-    data: { productSet: 11, name: productName, description: 'Trà shan tuyết hái từ cây cổ thụ trên 100 năm tuổi.', details: { packaging: 'Túi 100 g' } },
+    data: {
+      productSet: 11,
+      name: productName,
+      description: 'Trà shan tuyết hái từ cây cổ thụ trên 100 năm tuổi.',
+      details: { packaging: 'Túi 100 g' },
+    },
   });
   expect(product.status(), await product.text()).toBe(201);
   const evidenceTitle = `Phiếu kiểm nghiệm trà ${stamp}`;
   const upload = await producer.context.request.post(`/api/v1/producers/${producerId}/evidence`, {
     headers: { 'x-csrf-token': producer.csrf },
-    multipart: { documentType: 'test_report', title: evidenceTitle, file: { name: 'kiem-nghiem.pdf', mimeType: 'application/pdf', buffer: MINI_PDF } },
+    multipart: {
+      documentType: 'test_report',
+      title: evidenceTitle,
+      file: { name: 'kiem-nghiem.pdf', mimeType: 'application/pdf', buffer: MINI_PDF },
+    },
   });
   expect(upload.status(), await upload.text()).toBe(201);
 
@@ -87,10 +99,15 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   // The producer reads the comment, supplements and submits version 2.
   await p.goto(dossierUrl);
   await status(p, 'Xã trả lại để bổ sung');
-  await expect(p.getByText('Đề nghị bổ sung xác nhận vùng nguyên liệu')).toBeVisible();
-  await p.getByRole('textbox', { name: 'Ghi chú A.1.a' }).fill('Đã bổ sung xác nhận vùng nguyên liệu của UBND xã');
+  await expect(p.getByRole('alert').getByText('Đề nghị bổ sung xác nhận vùng nguyên liệu')).toBeVisible();
+  await p
+    .getByRole('textbox', { name: 'Ghi chú A.1.a' })
+    .fill('Đã bổ sung xác nhận vùng nguyên liệu của UBND xã');
+  const saved = p.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && r.url().includes('/api/v1/dossiers/'),
+  );
   await p.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(p.getByText('Đã lưu')).toBeVisible();
+  expect((await saved).status()).toBe(200);
   await p.getByRole('checkbox', { name: 'Tôi cam kết các thông tin trong hồ sơ là trung thực' }).check();
   await p.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await status(p, 'Đã nộp, chờ xã kiểm tra');
