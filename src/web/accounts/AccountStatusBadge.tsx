@@ -6,11 +6,21 @@ export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, '
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge color={account.status === 'active' ? 'ocop.8' : 'gray.8'} variant="outline">
+      <Badge
+        style={{ flexShrink: 0 }}
+        styles={{ label: { overflow: 'visible' } }}
+        color={account.status === 'active' ? 'ocop.8' : 'gray.8'}
+        variant="outline"
+      >
         {t(`accounts.status.${account.status}`)}
       </Badge>
       {account.isLocked && (
-        <Badge color="red.9" variant="outline">
+        <Badge
+          style={{ flexShrink: 0 }}
+          styles={{ label: { overflow: 'visible' } }}
+          color="red.9"
+          variant="outline"
+        >
           {t('accounts.locked')}
         </Badge>
       )}

@@ -42,7 +42,7 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountOutput[]
                       .map((grant) => `${roleLabel(grant.role, i18n.language)} (${grant.unitName})`)
                       .join('; ')}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <AccountStatusBadge account={account} />
               </Table.Td>
             </Table.Tr>

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,13 +25,26 @@ import { EVALUATION_NS } from './evaluation-i18n';
 
 type ChairProduct = ChairViewOutput['products'][number];
 
-function ProductCard({ roundId, product, canRequest }: { roundId: string; product: ChairProduct; canRequest: boolean }) {
+function ProductCard({
+  roundId,
+  product,
+  canRequest,
+}: {
+  roundId: string;
+  product: ChairProduct;
+  canRequest: boolean;
+}) {
   const { t, i18n } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const request = useMutation({
-    mutationFn: () => evaluationApi.requestRescore(roundId, { roundProductId: product.roundProductId, memberIds: selected, reason: reason.trim() }),
+    mutationFn: () =>
+      evaluationApi.requestRescore(roundId, {
+        roundProductId: product.roundProductId,
+        memberIds: selected,
+        reason: reason.trim(),
+      }),
     onSuccess: async () => {
       setSelected([]);
       setReason('');
@@ -30,26 +57,50 @@ function ProductCard({ roundId, product, canRequest }: { roundId: string; produc
     <Card withBorder component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} size="h3" id={headingId}>{product.productName}</Title>
+          <Title order={2} size="h3" id={headingId}>
+            {product.productName}
+          </Title>
           {product.stars !== null && <Badge size="lg">{`${t('stars')}: ${product.stars}★`}</Badge>}
         </Group>
         <Text>{`${product.producerName} · ${t('set')} ${product.productSet}`}</Text>
         <Group gap="md">
-          <Text>{t('progress', { submitted: product.submittedCount, assigned: product.assignedCount, abstained: product.abstainedCount })}</Text>
-          <Badge color={product.quorum.isMet ? 'green' : 'orange'} variant="light">{product.quorum.isMet ? t('quorumMet') : t('quorumNotMet')}</Badge>
-          {product.mean !== null && <Text fw={700}>{`${t('mean')}: ${product.mean}`}</Text>}
-          <Badge color={product.isDispersionExceeded ? 'red' : 'green'} variant="light" data-testid="dispersion">
-            {product.isDispersionExceeded ? t('dispersionExceeded', { spread: product.spread }) : t('dispersionOk')}
+          <Text>
+            {t('progress', {
+              submitted: product.submittedCount,
+              assigned: product.assignedCount,
+              abstained: product.abstainedCount,
+            })}
+          </Text>
+          <Badge color={product.quorum.isMet ? 'green' : 'orange'} variant="light">
+            {product.quorum.isMet ? t('quorumMet') : t('quorumNotMet')}
           </Badge>
-          <Text size="sm" c="dimmed">{t('threshold', { points: product.thresholdPoints })}</Text>
+          {product.mean !== null && <Text fw={700}>{`${t('mean')}: ${product.mean}`}</Text>}
+          <Badge
+            color={product.isDispersionExceeded ? 'red' : 'green'}
+            variant="light"
+            data-testid="dispersion"
+          >
+            {product.isDispersionExceeded
+              ? t('dispersionExceeded', { spread: product.spread })
+              : t('dispersionOk')}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {t('threshold', { points: product.thresholdPoints })}
+          </Text>
         </Group>
-        {product.pending.length > 0 && <Text size="sm">{t('pending', { names: product.pending.map((p) => p.name).join(', ') })}</Text>}
+        {product.pending.length > 0 && (
+          <Text size="sm">{t('pending', { names: product.pending.map((p) => p.name).join(', ') })}</Text>
+        )}
         {product.gaps.length > 0 && (
           <Table withTableBorder verticalSpacing="sm">
             <Table.Caption>{product.productName}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                {canRequest && <Table.Th><span className="visually-hidden">{t('requestRescore')}</span></Table.Th>}
+                {canRequest && (
+                  <Table.Th>
+                    <span className="visually-hidden">{t('requestRescore')}</span>
+                  </Table.Th>
+                )}
                 <Table.Th>{t('member')}</Table.Th>
                 <Table.Th>{t('memberTotal')}</Table.Th>
                 <Table.Th>{t('deviation')}</Table.Th>
@@ -65,14 +116,30 @@ function ProductCard({ roundId, product, canRequest }: { roundId: string; produc
                         size="md"
                         aria-label={t('selectForRescore', { name: g.name })}
                         checked={selected.includes(g.memberId)}
-                        onChange={(e) => setSelected((s) => (e.currentTarget.checked ? [...s, g.memberId] : s.filter((id) => id !== g.memberId)))}
+                        onChange={(e) =>
+                          setSelected((s) =>
+                            e.currentTarget.checked
+                              ? [...s, g.memberId]
+                              : s.filter((id) => id !== g.memberId),
+                          )
+                        }
                       />
                     </Table.Td>
                   )}
                   <Table.Td>{g.name}</Table.Td>
                   <Table.Td>{g.total}</Table.Td>
-                  <Table.Td>{g.deviationFromMean > 0 ? `+${g.deviationFromMean}` : g.deviationFromMean}</Table.Td>
-                  <Table.Td>{g.isOutlier ? <Badge color="red">{t('outside', { excess: g.excess })}</Badge> : <Badge color="green" variant="light">{t('inside')}</Badge>}</Table.Td>
+                  <Table.Td>
+                    {g.deviationFromMean > 0 ? `+${g.deviationFromMean}` : g.deviationFromMean}
+                  </Table.Td>
+                  <Table.Td>
+                    {g.isOutlier ? (
+                      <Badge color="red">{t('outside', { excess: g.excess })}</Badge>
+                    ) : (
+                      <Badge color="green" variant="light">
+                        {t('inside')}
+                      </Badge>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -80,20 +147,49 @@ function ProductCard({ roundId, product, canRequest }: { roundId: string; produc
         )}
         {product.blockers.length > 0 && (
           <Alert color="orange" title={t('blockers')}>
-            {product.blockers.map((b) => <Text key={b.code} size="sm">{en ? b.messageEn : b.messageVi}</Text>)}
+            {product.blockers.map((b) => (
+              <Text key={b.code} size="sm">
+                {en ? b.messageEn : b.messageVi}
+              </Text>
+            ))}
           </Alert>
         )}
         {product.explanationVi && <Text size="sm">{en ? product.explanationEn : product.explanationVi}</Text>}
         {canRequest && selected.length > 0 && (
-          <form onSubmit={(e) => { e.preventDefault(); request.mutate(); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              request.mutate();
+            }}
+          >
             <Stack gap="xs">
-              <Textarea label={t('rescoreRequestReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
+              <Textarea
+                label={t('rescoreRequestReason')}
+                required
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                autosize
+                minRows={2}
+              />
               <ErrorAlert error={request.error} />
-              <Group><Button type="submit" color="orange" disabled={reason.trim().length < 3} loading={request.isPending}>{t('requestRescore')}</Button></Group>
+              <Group>
+                <Button
+                  type="submit"
+                  color="orange"
+                  disabled={reason.trim().length < 3}
+                  loading={request.isPending}
+                >
+                  {t('requestRescore')}
+                </Button>
+              </Group>
             </Stack>
           </form>
         )}
-        {request.isSuccess && <Text role="status" c="green">{t('rescoreSent')}</Text>}
+        {request.isSuccess && (
+          <Text role="status" c="green">
+            {t('rescoreSent')}
+          </Text>
+        )}
       </Stack>
     </Card>
   );
@@ -104,8 +200,15 @@ export function ChairPage() {
   const { t } = useTranslation(EVALUATION_NS);
   const { roundId } = useParams({ from: '/authenticated/evaluation/rounds/$roundId/chair' });
   const queryClient = useQueryClient();
-  const round = useQuery({ queryKey: ['evaluation', 'round', roundId], queryFn: ({ signal }) => evaluationApi.round(roundId, signal) });
-  const view = useQuery({ queryKey: ['evaluation', 'chair', roundId], queryFn: ({ signal }) => evaluationApi.chair(roundId, signal), refetchInterval: 10_000 });
+  const round = useQuery({
+    queryKey: ['evaluation', 'round', roundId],
+    queryFn: ({ signal }) => evaluationApi.round(roundId, signal),
+  });
+  const view = useQuery({
+    queryKey: ['evaluation', 'chair', roundId],
+    queryFn: ({ signal }) => evaluationApi.chair(roundId, signal),
+    refetchInterval: 10_000,
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['evaluation'] });
   const close = useMutation({ mutationFn: () => evaluationApi.close(roundId), onSuccess: refresh });
   const adopt = useMutation({ mutationFn: () => evaluationApi.adopt(roundId), onSuccess: refresh });
@@ -113,19 +216,54 @@ export function ChairPage() {
   const name = round.data?.name ?? '';
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/evaluation">{t('back')}</Anchor>
+      <Anchor component={Link} to="/evaluation">
+        {t('back')}
+      </Anchor>
       <PageHeading documentTitle={t('chairView')}>{t('chairTitle', { round: name })}</PageHeading>
       <ErrorAlert error={view.error ?? round.error} />
       {view.isPending && <Loader aria-label="…" />}
-      {status && <Badge size="lg" variant="light">{t(`roundStatus.${status}`)}</Badge>}
+      {status && (
+        <Badge size="lg" variant="light">
+          {t(`roundStatus.${status}`)}
+        </Badge>
+      )}
       <Group>
-        {status === 'open' && <Button size="md" onClick={() => close.mutate()} loading={close.isPending}>{t('closeScoring')}</Button>}
-        {status === 'closed' && <Button size="md" color="green" onClick={() => adopt.mutate()} loading={adopt.isPending} disabled={adopt.isPending}>{t('adopt')}</Button>}
-        {(status === 'closed' || status === 'adopted') && <Button component="a" href={evaluationFiles.minutesPdf(roundId)} variant="default" size="md">{t('minutes')}</Button>}
+        {status === 'open' && (
+          <Button size="md" onClick={() => close.mutate()} loading={close.isPending}>
+            {t('closeScoring')}
+          </Button>
+        )}
+        {status === 'closed' && (
+          <Button
+            size="md"
+            color="green"
+            onClick={() => adopt.mutate()}
+            loading={adopt.isPending}
+            disabled={adopt.isPending}
+          >
+            {t('adopt')}
+          </Button>
+        )}
+        {(status === 'closed' || status === 'adopted') && (
+          <Button component="a" href={evaluationFiles.minutesPdf(roundId)} variant="default" size="md">
+            {t('minutes')}
+          </Button>
+        )}
       </Group>
       <ErrorAlert error={close.error ?? adopt.error} />
-      {status === 'adopted' && <Alert color="green" role="status">{t('adopted')}</Alert>}
-      {view.data?.products.map((p) => <ProductCard key={p.roundProductId} roundId={roundId} product={p} canRequest={status === 'open' || status === 'closed'} />)}
+      {status === 'adopted' && (
+        <Alert color="green" role="status">
+          {t('adopted')}
+        </Alert>
+      )}
+      {view.data?.products.map((p) => (
+        <ProductCard
+          key={p.roundProductId}
+          roundId={roundId}
+          product={p}
+          canRequest={status === 'open' || status === 'closed'}
+        />
+      ))}
     </Stack>
   );
 }

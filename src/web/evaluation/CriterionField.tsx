@@ -17,9 +17,19 @@ interface CriterionFieldProps {
  * points, and — beside it — what the producer chose in Biểu 2 and the commune in Biểu 3. Large
  * touch targets for tablets; arrow keys move between options.
  */
-export function CriterionField({ criterion, value, selfChoice, communeChoice, isReadOnly, onChange }: CriterionFieldProps) {
+export function CriterionField({
+  criterion,
+  value,
+  selfChoice,
+  communeChoice,
+  isReadOnly,
+  onChange,
+}: CriterionFieldProps) {
   const { t } = useTranslation(EVALUATION_NS);
-  const describe = (choice: number) => (choice === 0 ? t('noOption') : `${t('option', { n: choice })} — ${t('points', { points: criterion.options[choice - 1]?.points ?? 0 })}`);
+  const describe = (choice: number) =>
+    choice === 0
+      ? t('noOption')
+      : `${t('option', { n: choice })} — ${t('points', { points: criterion.options[choice - 1]?.points ?? 0 })}`;
   const descriptionId = `criterion-${criterion.code}-refs`;
   return (
     <Stack gap={4} className="criterion-field">
@@ -41,19 +51,42 @@ export function CriterionField({ criterion, value, selfChoice, communeChoice, is
               styles={{ root: { minHeight: 44 }, body: { alignItems: 'center' }, label: { paddingBlock: 8 } }}
             />
           ))}
-          <Radio value="0" size="md" disabled={isReadOnly} label={t('noOption')} styles={{ root: { minHeight: 44 }, label: { paddingBlock: 8 } }} />
+          <Radio
+            value="0"
+            size="md"
+            disabled={isReadOnly}
+            label={t('noOption')}
+            styles={{ root: { minHeight: 44 }, label: { paddingBlock: 8 } }}
+          />
         </Stack>
       </Radio.Group>
       <Group gap="xs" id={descriptionId}>
-        {selfChoice !== undefined && <Badge variant="light" color="blue" size="lg" style={{ textTransform: 'none' }}>{t('selfAssessment', { choice: describe(selfChoice) })}</Badge>}
-        {communeChoice !== undefined && <Badge variant="light" color="teal" size="lg" style={{ textTransform: 'none' }}>{t('communeChoice', { choice: describe(communeChoice) })}</Badge>}
+        {selfChoice !== undefined && (
+          <Badge variant="light" color="blue" size="lg" style={{ textTransform: 'none' }}>
+            {t('selfAssessment', { choice: describe(selfChoice) })}
+          </Badge>
+        )}
+        {communeChoice !== undefined && (
+          <Badge variant="light" color="teal" size="lg" style={{ textTransform: 'none' }}>
+            {t('communeChoice', { choice: describe(communeChoice) })}
+          </Badge>
+        )}
         {!isReadOnly && value !== undefined && (
-          <Button variant="subtle" size="compact-md" onClick={() => onChange(undefined)} aria-label={`${t('clear')} ${criterion.code}`}>
+          <Button
+            variant="subtle"
+            size="compact-md"
+            onClick={() => onChange(undefined)}
+            aria-label={`${t('clear')} ${criterion.code}`}
+          >
             {t('clear')}
           </Button>
         )}
       </Group>
-      {isReadOnly && value === undefined && <Text size="sm" c="dimmed">—</Text>}
+      {isReadOnly && value === undefined && (
+        <Text size="sm" c="dimmed">
+          —
+        </Text>
+      )}
     </Stack>
   );
 }

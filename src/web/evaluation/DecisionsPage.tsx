@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Card, Group, List, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,13 +32,35 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
   });
   return (
-    <Card withBorder component="form" onSubmit={(e) => { e.preventDefault(); draft.mutate(); }} aria-label={`${t('draftDecision')}: ${roundName}`}>
+    <Card
+      withBorder
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        draft.mutate();
+      }}
+      aria-label={`${t('draftDecision')}: ${roundName}`}
+    >
       <Stack gap="xs">
         <Text fw={700}>{roundName}</Text>
         <Group align="end">
-          <TextInput label={t('decisionNumber')} required value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="1234/QĐ-UBND" />
-          <TextInput label={t('signedOn')} type="date" required value={signedOn} onChange={(e) => setSignedOn(e.currentTarget.value)} />
-          <Button type="submit" size="md" disabled={!number.trim()} loading={draft.isPending}>{t('draftDecision')}</Button>
+          <TextInput
+            label={t('decisionNumber')}
+            required
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            placeholder="1234/QĐ-UBND"
+          />
+          <TextInput
+            label={t('signedOn')}
+            type="date"
+            required
+            value={signedOn}
+            onChange={(e) => setSignedOn(e.currentTarget.value)}
+          />
+          <Button type="submit" size="md" disabled={!number.trim()} loading={draft.isPending}>
+            {t('draftDecision')}
+          </Button>
         </Group>
         <ErrorAlert error={draft.error} />
       </Stack>
@@ -36,7 +71,10 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
 function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
   const { t, i18n } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
-  const decision = useQuery({ queryKey: ['evaluation', 'decision', id], queryFn: ({ signal }) => evaluationApi.decision(id, signal) });
+  const decision = useQuery({
+    queryKey: ['evaluation', 'decision', id],
+    queryFn: ({ signal }) => evaluationApi.decision(id, signal),
+  });
   const [isConfirming, setIsConfirming] = useState(false);
   const approve = useMutation({
     mutationFn: () => evaluationApi.approveDecision(id),
@@ -53,11 +91,20 @@ function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h3" id={headingId}>{`${t('decision')} ${d.number}`}</Title>
-          <Badge size="lg" color={d.status === 'approved' ? 'green' : 'gray'}>{t(`decisionStatus.${d.status}`)}</Badge>
+          <Badge size="lg" color={d.status === 'approved' ? 'green' : 'gray'}>
+            {t(`decisionStatus.${d.status}`)}
+          </Badge>
         </Group>
         <Text>{d.titleVi}</Text>
         <Text size="sm">{`${d.issuerName} · ${t('signedOn')}: ${d.signedOn}`}</Text>
-        {d.approvedByName && d.approvedAt && <Text role="status" data-testid="approved-by">{t('approvedBy', { name: d.approvedByName, time: new Date(d.approvedAt).toLocaleString(i18n.language) })}</Text>}
+        {d.approvedByName && d.approvedAt && (
+          <Text role="status" data-testid="approved-by">
+            {t('approvedBy', {
+              name: d.approvedByName,
+              time: new Date(d.approvedAt).toLocaleString(i18n.language),
+            })}
+          </Text>
+        )}
         <List>
           {d.items.map((item) => (
             <List.Item key={item.id}>
@@ -65,26 +112,52 @@ function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
               {item.certificateId && item.certificateNumber && (
                 <>
                   {' · '}
-                  <a href={evaluationFiles.certificatePdf(item.certificateId)} aria-label={t('downloadOne', { number: item.certificateNumber })}>{item.certificateNumber}</a>
+                  <a
+                    href={evaluationFiles.certificatePdf(item.certificateId)}
+                    aria-label={t('downloadOne', { number: item.certificateNumber })}
+                  >
+                    {item.certificateNumber}
+                  </a>
                 </>
               )}
             </List.Item>
           ))}
         </List>
         <Group>
-          {d.status === 'draft' && canApprove && <Button size="md" color="green" onClick={() => setIsConfirming(true)}>{t('approve')}</Button>}
-          {d.status === 'approved' && <Button component="a" href={evaluationFiles.certificatesPdf(d.id)} size="md" variant="light">{t('downloadAll')}</Button>}
-          {d.signedScan && <Button component="a" href={evaluationFiles.signedScan(d.id)} size="md" variant="default">{t('signedScan')}</Button>}
+          {d.status === 'draft' && canApprove && (
+            <Button size="md" color="green" onClick={() => setIsConfirming(true)}>
+              {t('approve')}
+            </Button>
+          )}
+          {d.status === 'approved' && (
+            <Button component="a" href={evaluationFiles.certificatesPdf(d.id)} size="md" variant="light">
+              {t('downloadAll')}
+            </Button>
+          )}
+          {d.signedScan && (
+            <Button component="a" href={evaluationFiles.signedScan(d.id)} size="md" variant="default">
+              {t('signedScan')}
+            </Button>
+          )}
         </Group>
         <ErrorAlert error={approve.error} />
       </Stack>
-      <Modal opened={isConfirming} onClose={() => setIsConfirming(false)} title={t('approveConfirmTitle', { number: d.number })} centered>
+      <Modal
+        opened={isConfirming}
+        onClose={() => setIsConfirming(false)}
+        title={t('approveConfirmTitle', { number: d.number })}
+        centered
+      >
         <Stack>
           <Text>{t('approveConfirm', { count: d.items.length })}</Text>
           <ErrorAlert error={approve.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsConfirming(false)}>{t('cancel')}</Button>
-            <Button color="green" onClick={() => approve.mutate()} loading={approve.isPending}>{t('approve')}</Button>
+            <Button variant="default" onClick={() => setIsConfirming(false)}>
+              {t('cancel')}
+            </Button>
+            <Button color="green" onClick={() => approve.mutate()} loading={approve.isPending}>
+              {t('approve')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -98,8 +171,15 @@ export function DecisionsPage() {
   const me = useMe();
   const canDraft = me.actions.includes('decision.draft');
   const canApprove = me.actions.includes('decision.approve');
-  const decisions = useQuery({ queryKey: ['evaluation', 'decisions'], queryFn: ({ signal }) => evaluationApi.decisions(signal) });
-  const rounds = useQuery({ queryKey: ['evaluation', 'rounds'], queryFn: ({ signal }) => evaluationApi.rounds(signal), enabled: canDraft });
+  const decisions = useQuery({
+    queryKey: ['evaluation', 'decisions'],
+    queryFn: ({ signal }) => evaluationApi.decisions(signal),
+  });
+  const rounds = useQuery({
+    queryKey: ['evaluation', 'rounds'],
+    queryFn: ({ signal }) => evaluationApi.rounds(signal),
+    enabled: canDraft,
+  });
   const decided = new Set((decisions.data?.items ?? []).map((d) => d.roundId));
   const waiting = (rounds.data?.items ?? []).filter((r) => r.status === 'adopted' && !decided.has(r.id));
   return (
@@ -108,14 +188,22 @@ export function DecisionsPage() {
       <ErrorAlert error={decisions.error ?? rounds.error} />
       {canDraft && (
         <Stack gap="sm">
-          <Title order={2} size="h3">{t('draftFrom')}</Title>
+          <Title order={2} size="h3">
+            {t('draftFrom')}
+          </Title>
           {rounds.isSuccess && waiting.length === 0 && <Text c="dimmed">{t('noAdopted')}</Text>}
-          {waiting.map((r) => <DraftDecisionForm key={r.id} roundId={r.id} roundName={r.name} />)}
+          {waiting.map((r) => (
+            <DraftDecisionForm key={r.id} roundId={r.id} roundName={r.name} />
+          ))}
         </Stack>
       )}
       {decisions.isPending && <Loader aria-label="…" />}
-      {decisions.isSuccess && decisions.data.items.length === 0 && <Alert color="gray">{t('noDecisions')}</Alert>}
-      {[...(decisions.data?.items ?? [])].reverse().map((d) => <DecisionCard key={d.id} id={d.id} canApprove={canApprove} />)}
+      {decisions.isSuccess && decisions.data.items.length === 0 && (
+        <Alert color="gray">{t('noDecisions')}</Alert>
+      )}
+      {[...(decisions.data?.items ?? [])].reverse().map((d) => (
+        <DecisionCard key={d.id} id={d.id} canApprove={canApprove} />
+      ))}
     </Stack>
   );
 }

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { Fragment, useState } from 'react';
@@ -16,7 +31,8 @@ import { useSheetAutosave, type SaveState } from './useSheetAutosave';
 function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date | null }) {
   const { t, i18n } = useTranslation(EVALUATION_NS);
   const time = savedAt?.toLocaleTimeString(i18n.language) ?? '';
-  const color = state === 'conflict' ? 'red' : state === 'offline' ? 'orange' : state === 'saved' ? 'green' : 'gray';
+  const color =
+    state === 'conflict' ? 'red' : state === 'offline' ? 'orange' : state === 'saved' ? 'green' : 'gray';
   return (
     <Text size="sm" c={color} role="status" aria-live="polite" data-save-state={state}>
       {t(`save.${state}`, { time })}
@@ -25,10 +41,21 @@ function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: Date | null
 }
 
 /** The editable (or frozen) form of one sheet version. */
-function SheetForm({ data, rubric, roundId, productId }: { data: MySheetOutput; rubric: RubricSheet; roundId: string; productId: string }) {
+function SheetForm({
+  data,
+  rubric,
+  roundId,
+  productId,
+}: {
+  data: MySheetOutput;
+  rubric: RubricSheet;
+  roundId: string;
+  productId: string;
+}) {
   const { t } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
-  const isEditable = data.roundStatus === 'open' && data.declaration !== 'conflict' && data.sheet?.status !== 'submitted';
+  const isEditable =
+    data.roundStatus === 'open' && data.declaration !== 'conflict' && data.sheet?.status !== 'submitted';
   const autosave = useSheetAutosave({ roundId, productId, sheet: data.sheet, isEditable });
   const [isConfirming, setIsConfirming] = useState(false);
   const totals = runningTotals(rubric, autosave.choices);
@@ -42,22 +69,45 @@ function SheetForm({ data, rubric, roundId, productId }: { data: MySheetOutput; 
 
   return (
     <Stack gap="lg">
-      {autosave.isRestored && <Alert color="blue" role="status">{t('save.restored')}</Alert>}
+      {autosave.isRestored && (
+        <Alert color="blue" role="status">
+          {t('save.restored')}
+        </Alert>
+      )}
       {rubric.parts.map((part) => {
         const partTotal = totals.byPart.find((p) => p.code === part.code)!;
         return (
           <Paper key={part.code} withBorder p="md" component="fieldset" aria-labelledby={`part-${part.code}`}>
-            <Group justify="space-between" component="legend" id={`part-${part.code}`} style={{ width: '100%' }}>
+            <Group
+              justify="space-between"
+              component="legend"
+              id={`part-${part.code}`}
+              style={{ width: '100%' }}
+            >
               <Title order={2} size="h3">{`${part.code}. ${part.titleVi}`}</Title>
-              <Badge size="xl" variant="light" aria-live="polite">{t('partTotal', { part: part.code, points: partTotal.points, max: part.maxPoints })}</Badge>
+              <Badge size="xl" variant="light" aria-live="polite">
+                {t('partTotal', { part: part.code, points: partTotal.points, max: part.maxPoints })}
+              </Badge>
             </Group>
             <Stack gap="lg" mt="md">
               {part.groups.map((group) => (
                 <Stack key={group.code} gap="md">
                   <Title order={3} size="h4">{`${group.number}. ${group.titleVi}`}</Title>
-                  {[...group.criteria.map((c) => ({ c, caseTitle: undefined as string | undefined })), ...(group.cases ?? []).flatMap((k) => k.criteria.map((c, i) => ({ c, caseTitle: i === 0 ? t('caseTitle', { n: k.number, title: k.titleVi }) : undefined })))].map(({ c, caseTitle }) => (
+                  {[
+                    ...group.criteria.map((c) => ({ c, caseTitle: undefined as string | undefined })),
+                    ...(group.cases ?? []).flatMap((k) =>
+                      k.criteria.map((c, i) => ({
+                        c,
+                        caseTitle: i === 0 ? t('caseTitle', { n: k.number, title: k.titleVi }) : undefined,
+                      })),
+                    ),
+                  ].map(({ c, caseTitle }) => (
                     <Fragment key={c.code}>
-                      {caseTitle && <Title order={4} size="h5">{caseTitle}</Title>}
+                      {caseTitle && (
+                        <Title order={4} size="h5">
+                          {caseTitle}
+                        </Title>
+                      )}
                       {(c.subCriteria ?? [c]).map((leaf) => (
                         <CriterionField
                           key={leaf.code}
@@ -80,25 +130,46 @@ function SheetForm({ data, rubric, roundId, productId }: { data: MySheetOutput; 
       <Card withBorder shadow="md" pos="sticky" bottom={0} style={{ zIndex: 2 }}>
         <Group justify="space-between" wrap="wrap">
           <Stack gap={2}>
-            <Text fw={700} size="lg" data-testid="sheet-total">{t('total', { points: totals.total, max: totals.max })}</Text>
+            <Text fw={700} size="lg" data-testid="sheet-total">
+              {t('total', { points: totals.total, max: totals.max })}
+            </Text>
             <Text size="sm">{t('answered', { n: totals.answered, total: totals.required })}</Text>
             {isEditable && <SaveStatus state={autosave.state} savedAt={autosave.savedAt} />}
           </Stack>
           {isEditable && (
             <Group>
-              {autosave.state === 'conflict' && <Button variant="default" size="md" onClick={() => window.location.reload()}>{t('reload')}</Button>}
-              <Button size="lg" onClick={() => setIsConfirming(true)} disabled={autosave.state === 'conflict'}>{t('submit')}</Button>
+              {autosave.state === 'conflict' && (
+                <Button variant="default" size="md" onClick={() => window.location.reload()}>
+                  {t('reload')}
+                </Button>
+              )}
+              <Button
+                size="lg"
+                onClick={() => setIsConfirming(true)}
+                disabled={autosave.state === 'conflict'}
+              >
+                {t('submit')}
+              </Button>
             </Group>
           )}
         </Group>
       </Card>
-      <Modal opened={isConfirming} onClose={() => setIsConfirming(false)} title={t('submitConfirmTitle')} centered>
+      <Modal
+        opened={isConfirming}
+        onClose={() => setIsConfirming(false)}
+        title={t('submitConfirmTitle')}
+        centered
+      >
         <Stack>
           <Text>{t('submitConfirm', { points: totals.total })}</Text>
           <ErrorAlert error={submit.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsConfirming(false)}>{t('cancel')}</Button>
-            <Button onClick={() => submit.mutate()} loading={submit.isPending}>{t('confirmSubmit')}</Button>
+            <Button variant="default" onClick={() => setIsConfirming(false)}>
+              {t('cancel')}
+            </Button>
+            <Button onClick={() => submit.mutate()} loading={submit.isPending}>
+              {t('confirmSubmit')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -116,11 +187,33 @@ function RescoreForm({ roundId, productId }: { roundId: string; productId: strin
   });
   return (
     <Card withBorder>
-      <form onSubmit={(e) => { e.preventDefault(); rescore.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          rescore.mutate();
+        }}
+      >
         <Stack>
-          <Textarea label={t('rescoreReason')} required minLength={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
+          <Textarea
+            label={t('rescoreReason')}
+            required
+            minLength={3}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
           <ErrorAlert error={rescore.error} />
-          <Group><Button type="submit" variant="light" disabled={reason.trim().length < 3} loading={rescore.isPending}>{t('startRescore')}</Button></Group>
+          <Group>
+            <Button
+              type="submit"
+              variant="light"
+              disabled={reason.trim().length < 3}
+              loading={rescore.isPending}
+            >
+              {t('startRescore')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Card>
@@ -130,8 +223,13 @@ function RescoreForm({ roundId, productId }: { roundId: string; productId: strin
 /** Phiếu chấm điểm — one member's sheet for one product of a round. */
 export function ScoreSheetPage() {
   const { t, i18n } = useTranslation(EVALUATION_NS);
-  const { roundId, productId } = useParams({ from: '/authenticated/evaluation/rounds/$roundId/products/$productId' });
-  const mine = useQuery({ queryKey: ['evaluation', 'sheet', roundId, productId], queryFn: ({ signal }) => evaluationApi.mySheet(roundId, productId, signal) });
+  const { roundId, productId } = useParams({
+    from: '/authenticated/evaluation/rounds/$roundId/products/$productId',
+  });
+  const mine = useQuery({
+    queryKey: ['evaluation', 'sheet', roundId, productId],
+    queryFn: ({ signal }) => evaluationApi.mySheet(roundId, productId, signal),
+  });
   const product = mine.data?.roundProduct;
   const rubric = useQuery({
     queryKey: ['rubric-sheet', product?.rubricVersionId, product?.productSet],
@@ -143,8 +241,12 @@ export function ScoreSheetPage() {
   const sheet = data?.sheet;
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/evaluation">{t('back')}</Anchor>
-      <PageHeading documentTitle={t('scoringTitle')}>{product ? t('sheetTitle', { product: product.productName }) : t('scoringTitle')}</PageHeading>
+      <Anchor component={Link} to="/evaluation">
+        {t('back')}
+      </Anchor>
+      <PageHeading documentTitle={t('scoringTitle')}>
+        {product ? t('sheetTitle', { product: product.productName }) : t('scoringTitle')}
+      </PageHeading>
       <ErrorAlert error={mine.error ?? rubric.error} />
       {(mine.isPending || rubric.isPending) && !mine.error && <Loader aria-label="…" />}
       {data && product && (
@@ -152,27 +254,64 @@ export function ScoreSheetPage() {
       )}
       {data && data.conflictHints.length > 0 && (
         <Alert color="yellow" title={t('conflictHints')}>
-          <List>{data.conflictHints.map((h) => <List.Item key={h.code}>{i18n.language === 'en' ? h.messageEn : h.messageVi}</List.Item>)}</List>
+          <List>
+            {data.conflictHints.map((h) => (
+              <List.Item key={h.code}>{i18n.language === 'en' ? h.messageEn : h.messageVi}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
       {data?.declaration === 'conflict' && <Alert color="gray">{t('abstained')}</Alert>}
       {data && data.roundStatus !== 'open' && <Alert color="gray">{t('notOpen')}</Alert>}
-      {sheet?.status === 'draft' && sheet.reason && <Alert color="orange" role="alert">{t('rescoreRequested', { reason: sheet.reason })}</Alert>}
-      {sheet?.status === 'submitted' && (
-        <Alert color="green" role="status">{t('frozen', { time: sheet.submittedAt ? new Date(sheet.submittedAt).toLocaleString(i18n.language) : '', points: sheet.total })}</Alert>
+      {sheet?.status === 'draft' && sheet.reason && (
+        <Alert color="orange" role="alert">
+          {t('rescoreRequested', { reason: sheet.reason })}
+        </Alert>
       )}
-      {sheet?.status === 'submitted' && data?.roundStatus === 'open' && <RescoreForm roundId={roundId} productId={productId} />}
+      {sheet?.status === 'submitted' && (
+        <Alert color="green" role="status">
+          {t('frozen', {
+            time: sheet.submittedAt ? new Date(sheet.submittedAt).toLocaleString(i18n.language) : '',
+            points: sheet.total,
+          })}
+        </Alert>
+      )}
+      {sheet?.status === 'submitted' && data?.roundStatus === 'open' && (
+        <RescoreForm roundId={roundId} productId={productId} />
+      )}
       {data && data.evidence.length > 0 && (
         <Card withBorder>
-          <Title order={2} size="h4">{t('evidence')}</Title>
-          <List>{data.evidence.map((e, i) => <List.Item key={i}>{`${e.title} (${e.fileName})`}</List.Item>)}</List>
+          <Title order={2} size="h4">
+            {t('evidence')}
+          </Title>
+          <List>
+            {data.evidence.map((e, i) => (
+              <List.Item key={i}>{`${e.title} (${e.fileName})`}</List.Item>
+            ))}
+          </List>
         </Card>
       )}
-      {data && rubric.data && <SheetForm key={`${sheet?.version ?? 0}-${sheet?.status ?? 'none'}`} data={data} rubric={rubric.data} roundId={roundId} productId={productId} />}
+      {data && rubric.data && (
+        <SheetForm
+          key={`${sheet?.version ?? 0}-${sheet?.status ?? 'none'}`}
+          data={data}
+          rubric={rubric.data}
+          roundId={roundId}
+          productId={productId}
+        />
+      )}
       {data && data.history.length > 0 && (
         <Card withBorder>
-          <Title order={2} size="h4">{t('history')}</Title>
-          <List>{data.history.map((h) => <List.Item key={h.id}>{`${t('version', { n: h.version })}: ${h.total} — ${h.submittedAt ? new Date(h.submittedAt).toLocaleString(i18n.language) : t('draft')}`}</List.Item>)}</List>
+          <Title order={2} size="h4">
+            {t('history')}
+          </Title>
+          <List>
+            {data.history.map((h) => (
+              <List.Item
+                key={h.id}
+              >{`${t('version', { n: h.version })}: ${h.total} — ${h.submittedAt ? new Date(h.submittedAt).toLocaleString(i18n.language) : t('draft')}`}</List.Item>
+            ))}
+          </List>
         </Card>
       )}
     </Stack>

@@ -19,11 +19,21 @@ function sheetLabel(product: RoundOutput['products'][number]): string {
  */
 export function ScoringListPage() {
   const { t } = useTranslation(EVALUATION_NS);
-  const rounds = useQuery({ queryKey: ['evaluation', 'rounds'], queryFn: ({ signal }) => evaluationApi.rounds(signal) });
+  const rounds = useQuery({
+    queryKey: ['evaluation', 'rounds'],
+    queryFn: ({ signal }) => evaluationApi.rounds(signal),
+  });
   const live = (rounds.data?.items ?? []).filter((r) => r.status === 'open' || r.status === 'closed');
-  const details = useQueries({ queries: live.map((r) => ({ queryKey: ['evaluation', 'round', r.id], queryFn: ({ signal }: { signal: AbortSignal }) => evaluationApi.round(r.id, signal) })) });
+  const details = useQueries({
+    queries: live.map((r) => ({
+      queryKey: ['evaluation', 'round', r.id],
+      queryFn: ({ signal }: { signal: AbortSignal }) => evaluationApi.round(r.id, signal),
+    })),
+  });
   const loaded = details.map((d) => d.data).filter((d): d is RoundOutput => !!d);
-  const assigned = loaded.filter((r) => r.status === 'open').flatMap((r) => r.products.filter((p) => p.isAssignedToMe).map((p) => ({ round: r, product: p })));
+  const assigned = loaded
+    .filter((r) => r.status === 'open')
+    .flatMap((r) => r.products.filter((p) => p.isAssignedToMe).map((p) => ({ round: r, product: p })));
   const chaired = loaded.filter((r) => r.isChair);
 
   return (
@@ -41,7 +51,9 @@ export function ScoringListPage() {
               <Table.Th>{t('producer')}</Table.Th>
               <Table.Th>{t('round')}</Table.Th>
               <Table.Th>{t('sheetStatus')}</Table.Th>
-              <Table.Th><span className="visually-hidden">{t('score')}</span></Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('score')}</span>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -50,9 +62,23 @@ export function ScoringListPage() {
                 <Table.Td>{product.productName}</Table.Td>
                 <Table.Td>{product.producerName}</Table.Td>
                 <Table.Td>{`${round.name} (${round.meetingOn})`}</Table.Td>
-                <Table.Td><Badge variant="light" color={product.mySheetStatus === 'submitted' ? 'green' : 'gray'}>{t(sheetLabel(product))}</Badge></Table.Td>
                 <Table.Td>
-                  <Button renderRoot={(props) => <Link {...props} to="/evaluation/rounds/$roundId/products/$productId" params={{ roundId: round.id, productId: product.id }} />} size="md" aria-label={`${t('score')}: ${product.productName}`}>
+                  <Badge variant="light" color={product.mySheetStatus === 'submitted' ? 'green' : 'gray'}>
+                    {t(sheetLabel(product))}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    renderRoot={(props) => (
+                      <Link
+                        {...props}
+                        to="/evaluation/rounds/$roundId/products/$productId"
+                        params={{ roundId: round.id, productId: product.id }}
+                      />
+                    )}
+                    size="md"
+                    aria-label={`${t('score')}: ${product.productName}`}
+                  >
                     {product.mySheetStatus === 'submitted' ? t('view') : t('score')}
                   </Button>
                 </Table.Td>
@@ -63,10 +89,20 @@ export function ScoringListPage() {
       )}
       {chaired.length > 0 && (
         <Card withBorder>
-          <Title order={2} size="h3" mb="sm">{t('chairRounds')}</Title>
+          <Title order={2} size="h3" mb="sm">
+            {t('chairRounds')}
+          </Title>
           <Stack>
             {chaired.map((r) => (
-              <Button key={r.id} renderRoot={(props) => <Link {...props} to="/evaluation/rounds/$roundId/chair" params={{ roundId: r.id }} />} variant="light" size="md" justify="space-between">
+              <Button
+                key={r.id}
+                renderRoot={(props) => (
+                  <Link {...props} to="/evaluation/rounds/$roundId/chair" params={{ roundId: r.id }} />
+                )}
+                variant="light"
+                size="md"
+                justify="space-between"
+              >
                 {`${t('chairView')}: ${r.name} — ${t(`roundStatus.${r.status}`)}`}
               </Button>
             ))}

@@ -11,8 +11,20 @@ import { ScoringListPage } from './ScoringListPage';
  */
 export function createEvaluationRoutes<TParent extends AnyRoute>(parent: TParent) {
   const list = createRoute({ getParentRoute: () => parent, path: '/evaluation', component: ScoringListPage });
-  const sheet = createRoute({ getParentRoute: () => parent, path: '/evaluation/rounds/$roundId/products/$productId', component: ScoreSheetPage });
-  const chair = createRoute({ getParentRoute: () => parent, path: '/evaluation/rounds/$roundId/chair', component: ChairPage });
-  const decisions = createRoute({ getParentRoute: () => parent, path: '/decisions', component: DecisionsPage });
+  const sheet = createRoute({
+    getParentRoute: () => parent,
+    path: '/evaluation/rounds/$roundId/products/$productId',
+    component: ScoreSheetPage,
+  });
+  const chair = createRoute({
+    getParentRoute: () => parent,
+    path: '/evaluation/rounds/$roundId/chair',
+    component: ChairPage,
+  });
+  const decisions = createRoute({
+    getParentRoute: () => parent,
+    path: '/decisions',
+    component: DecisionsPage,
+  });
   return [list, sheet, chair, decisions] as const;
 }

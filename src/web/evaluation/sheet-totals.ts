@@ -9,7 +9,13 @@ import { listScorableCriteria } from '../../domain/rubric/rubric-tree';
 export function runningTotals(sheet: RubricSheet, choices: Record<string, number>) {
   const scorable = listScorableCriteria(sheet);
   const chosenCase = new Map<string, number>();
-  for (const s of scorable) if (s.caseNumber !== undefined && choices[s.criterion.code] !== undefined && !chosenCase.has(s.group.code)) chosenCase.set(s.group.code, s.caseNumber);
+  for (const s of scorable)
+    if (
+      s.caseNumber !== undefined &&
+      choices[s.criterion.code] !== undefined &&
+      !chosenCase.has(s.group.code)
+    )
+      chosenCase.set(s.group.code, s.caseNumber);
   const parts = new Map<string, number>(sheet.parts.map((p) => [p.code, 0]));
   let answered = 0;
   let required = 0;
@@ -19,9 +25,23 @@ export function runningTotals(sheet: RubricSheet, choices: Record<string, number
     const choice = choices[s.criterion.code];
     if (choice === undefined) continue;
     answered += 1;
-    parts.set(s.partCode, (parts.get(s.partCode) ?? 0) + (choice === 0 ? 0 : (s.criterion.options[choice - 1]?.points ?? 0)));
+    parts.set(
+      s.partCode,
+      (parts.get(s.partCode) ?? 0) + (choice === 0 ? 0 : (s.criterion.options[choice - 1]?.points ?? 0)),
+    );
   }
   const round2 = (n: number) => Math.round(n * 100) / 100;
-  const byPart = sheet.parts.map((p) => ({ code: p.code, titleVi: p.titleVi, max: p.maxPoints, points: round2(parts.get(p.code) ?? 0) }));
-  return { byPart, total: round2(byPart.reduce((sum, p) => sum + p.points, 0)), max: sheet.maxPoints, answered, required };
+  const byPart = sheet.parts.map((p) => ({
+    code: p.code,
+    titleVi: p.titleVi,
+    max: p.maxPoints,
+    points: round2(parts.get(p.code) ?? 0),
+  }));
+  return {
+    byPart,
+    total: round2(byPart.reduce((sum, p) => sum + p.points, 0)),
+    max: sheet.maxPoints,
+    answered,
+    required,
+  };
 }

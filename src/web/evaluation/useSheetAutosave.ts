@@ -37,7 +37,8 @@ function writeLocal(key: string, draft: LocalDraft | undefined): void {
   }
 }
 
-const same = (a: Choices, b: Choices) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+const same = (a: Choices, b: Choices) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /**
  * The choices of a draft score sheet, saved automatically: every change goes to localStorage at
@@ -46,7 +47,12 @@ const same = (a: Choices, b: Choices) => JSON.stringify(Object.entries(a).sort()
  * time; a failed save is retried when the browser is back online. A 409 stops autosaving until
  * the user reloads. `flush()` saves now and returns the revision to submit.
  */
-export function useSheetAutosave(params: { roundId: string; productId: string; sheet: SheetOutput | null; isEditable: boolean }) {
+export function useSheetAutosave(params: {
+  roundId: string;
+  productId: string;
+  sheet: SheetOutput | null;
+  isEditable: boolean;
+}) {
   const { roundId, productId, sheet, isEditable } = params;
   const key = storageKey(roundId, productId, sheet?.version ?? 1);
   const [choices, setChoices] = useState<Choices>(() => sheet?.choices ?? {});
@@ -67,7 +73,11 @@ export function useSheetAutosave(params: { roundId: string; productId: string; s
   useEffect(() => {
     if (!isEditable) return;
     const local = readLocal(key);
-    if (local && local.baseRevision === (sheet?.revision ?? 1) && !same(local.choices, sheet?.choices ?? {})) {
+    if (
+      local &&
+      local.baseRevision === (sheet?.revision ?? 1) &&
+      !same(local.choices, sheet?.choices ?? {})
+    ) {
       latest.current = local.choices;
       setChoices(local.choices);
       setIsRestored(true);
@@ -85,7 +95,10 @@ export function useSheetAutosave(params: { roundId: string; productId: string; s
     const run = (async () => {
       setSaveState('saving');
       try {
-        const saved = await evaluationApi.saveDraft(roundId, productId, { choices: sent, revision: revision.current });
+        const saved = await evaluationApi.saveDraft(roundId, productId, {
+          choices: sent,
+          revision: revision.current,
+        });
         revision.current = saved.revision;
         setSavedAt(new Date());
         if (same(sent, latest.current)) {
@@ -129,7 +142,8 @@ export function useSheetAutosave(params: { roundId: string; productId: string; s
   // Back online, or every few seconds while offline: try again.
   useEffect(() => {
     const retry = () => {
-      if (stateRef.current === 'offline' || stateRef.current === 'pending') void save().catch(() => setSaveState('offline'));
+      if (stateRef.current === 'offline' || stateRef.current === 'pending')
+        void save().catch(() => setSaveState('offline'));
     };
     window.addEventListener('online', retry);
     const interval = setInterval(() => {
@@ -145,7 +159,8 @@ export function useSheetAutosave(params: { roundId: string; productId: string; s
   /** Saves whatever is pending now; returns the revision the server holds. */
   const flush = useCallback(async (): Promise<number> => {
     clearTimeout(timer.current);
-    if (stateRef.current === 'pending' || stateRef.current === 'offline' || inFlight.current || !sheet) await save();
+    if (stateRef.current === 'pending' || stateRef.current === 'offline' || inFlight.current || !sheet)
+      await save();
     if (stateRef.current === 'offline') throw new Error('offline');
     return revision.current;
   }, [save, sheet]);

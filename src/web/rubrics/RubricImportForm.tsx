@@ -1,4 +1,4 @@
-import { Alert, Button, Card, FileInput, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Input, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,16 @@ export function RubricImportForm() {
           }}
         >
           <Stack>
-            <FileInput label={t('importFile')} accept="application/json,.json" value={file} onChange={setFile} clearable required />
+            <Input.Wrapper label={t('importFile')} labelProps={{ htmlFor: 'rubric-import-file' }} required>
+              {/* A native file input: keyboard and screen-reader friendly, no custom widget. */}
+              <input
+                id="rubric-import-file"
+                type="file"
+                accept="application/json,.json"
+                required
+                onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+              />
+            </Input.Wrapper>
             <Button type="submit" loading={importDraft.isPending} disabled={!file} w="fit-content">
               {t('importButton')}
             </Button>
