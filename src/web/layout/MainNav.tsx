@@ -1,5 +1,13 @@
 import { Stack } from '@mantine/core';
-import { IconBuildingCommunity, IconCertificate, IconClipboardCheck, IconFiles, IconHome, IconListCheck, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCertificate,
+  IconClipboardCheck,
+  IconFiles,
+  IconHome,
+  IconListCheck,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,10 +37,30 @@ const NAV_ITEMS: readonly NavItem[] = [
     icon: <IconBuildingCommunity size={18} aria-hidden />,
     anyOf: ['unit.read'],
   },
-  { to: '/dossiers', labelKey: 'dossiers:nav', icon: <IconFiles size={18} aria-hidden />, anyOf: ['dossier.read'] },
-  { to: '/evaluation', labelKey: 'evaluation:nav', icon: <IconClipboardCheck size={18} aria-hidden />, anyOf: ['round.score', 'round.chair'] },
-  { to: '/rubrics', labelKey: 'rubrics:nav', icon: <IconListCheck size={18} aria-hidden />, anyOf: ['rubric.read'] },
-  { to: '/decisions', labelKey: 'evaluation:navDecisions', icon: <IconCertificate size={18} aria-hidden />, anyOf: ['decision.draft', 'decision.approve'] },
+  {
+    to: '/dossiers',
+    labelKey: 'dossiers:nav',
+    icon: <IconFiles size={18} aria-hidden />,
+    anyOf: ['dossier.read'],
+  },
+  {
+    to: '/evaluation',
+    labelKey: 'evaluation:nav',
+    icon: <IconClipboardCheck size={18} aria-hidden />,
+    anyOf: ['round.score', 'round.chair'],
+  },
+  {
+    to: '/rubrics',
+    labelKey: 'rubrics:nav',
+    icon: <IconListCheck size={18} aria-hidden />,
+    anyOf: ['rubric.read'],
+  },
+  {
+    to: '/decisions',
+    labelKey: 'evaluation:navDecisions',
+    icon: <IconCertificate size={18} aria-hidden />,
+    anyOf: ['decision.draft', 'decision.approve'],
+  },
 ];
 
 function isActive(pathname: string, to: string): boolean {
