@@ -1,4 +1,5 @@
 import type { AppInstance } from '../context';
+import { catalogueRoutes } from '../public/catalogue.routes';
 import { certificatePageRoutes } from '../public/certificate-page.routes';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
@@ -13,6 +14,7 @@ import { unitRoutes } from './units/units.routes';
  * avoid merge conflicts.
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
+  await app.register(catalogueRoutes);
   await app.register(certificatePageRoutes);
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
