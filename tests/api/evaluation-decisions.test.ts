@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { queryCount } from '../../src/db/database';
 import { mailOutbox, notifications } from '../../src/db/schema';
-import type { AppConfig } from '../../src/server/config';
 import { buildAccount } from '../helpers/factories';
 import { buildEvaluationWorld, type EvaluationWorld } from '../helpers/evaluation-fixtures';
 import { buildStage, type Staged } from '../helpers/evaluation-stages';
@@ -30,42 +29,81 @@ let producerEmail: string;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-decision-'));
-  t = await createTestApp({ now: new Date('2026-05-04T02:00:00Z'), config: { dataDir, uploadMaxBytes: UPLOAD_LIMIT } as Partial<AppConfig> });
+  t = await createTestApp({
+    now: new Date('2026-05-04T02:00:00Z'),
+    config: { dataDir, uploadMaxBytes: UPLOAD_LIMIT },
+  });
   w = await buildEvaluationWorld(t);
-  const x = await buildAccount(t.db, { unit: w.units.communeX, grants: [{ role: 'commune_officer', unit: w.units.communeX }] });
-  const y = await buildAccount(t.db, { unit: w.units.communeY, grants: [{ role: 'commune_officer', unit: w.units.communeY }] });
+  const x = await buildAccount(t.db, {
+    unit: w.units.communeX,
+    grants: [{ role: 'commune_officer', unit: w.units.communeX }],
+  });
+  const y = await buildAccount(t.db, {
+    unit: w.units.communeY,
+    grants: [{ role: 'commune_officer', unit: w.units.communeY }],
+  });
   communeXAccountId = x.id;
   communeYAccountId = y.id;
   communeX = await login(t.app, x.username);
   producerEmail = `chuthe${Date.now()}@example.vn`;
   await t.db.execute(sql`update accounts set email = ${producerEmail} where id = ${w.producerAccountId}`);
-  staged = await buildStage(t, { province: w.units.provinceA, commune: w.units.communeX, office: w.office, leader: w.leader }, { chairAccountId: w.chair.accountId, memberAccountId: w.member1.accountId }, 'decision');
+  staged = await buildStage(
+    t,
+    { province: w.units.provinceA, commune: w.units.communeX, office: w.office, leader: w.leader },
+    { chairAccountId: w.chair.accountId, memberAccountId: w.member1.accountId },
+    'decision',
+  );
   // The staged product belongs to a fresh producer: make the world's producer account its member.
-  await t.db.execute(sql`insert into producer_members (producer_id, account_id, is_owner) select producer_id, ${w.producerAccountId}, true from round_products where id = ${staged.itemId}`);
+  await t.db.execute(
+    sql`insert into producer_members (producer_id, account_id, is_owner) select producer_id, ${w.producerAccountId}, true from round_products where id = ${staged.itemId}`,
+  );
 });
 afterAll(async () => {
   await t.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const inject = (s: Session | null, method: 'GET' | 'POST', url: string, extra: { payload?: Buffer | object; headers?: Record<string, string> } = {}) =>
-  t.app.inject({ method, url, headers: { ...(s?.headers ?? {}), ...(extra.headers ?? {}) }, ...(extra.payload ? { payload: extra.payload } : {}) });
+const inject = (
+  s: Session | null,
+  method: 'GET' | 'POST',
+  url: string,
+  extra: { payload?: Buffer | object; headers?: Record<string, string> } = {},
+) =>
+  t.app.inject({
+    method,
+    url,
+    headers: { ...(s?.headers ?? {}), ...(extra.headers ?? {}) },
+    ...(extra.payload ? { payload: extra.payload } : {}),
+  });
 
-const noticesOf = (accountId: string) => t.db.select().from(notifications).where(eq(notifications.accountId, accountId));
+const noticesOf = (accountId: string) =>
+  t.db.select().from(notifications).where(eq(notifications.accountId, accountId));
 
 describe('notification of results', () => {
   it('the scan cannot be attached before approval', async () => {
-    const res = await inject(w.office, 'POST', `/api/v1/decisions/${staged.decisionId}/signed-scan`, multipartFile(tinyPdf(), 'qd.pdf'));
+    const res = await inject(
+      w.office,
+      'POST',
+      `/api/v1/decisions/${staged.decisionId}/signed-scan`,
+      multipartFile(tinyPdf(), 'qd.pdf'),
+    );
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
   });
 
   it('approving notifies the producer’s members and the commune’s officers, once', async () => {
-    const [a, b] = await Promise.all([inject(w.leader, 'POST', `/api/v1/decisions/${staged.decisionId}/approve`), inject(w.leader, 'POST', `/api/v1/decisions/${staged.decisionId}/approve`)]);
+    const [a, b] = await Promise.all([
+      inject(w.leader, 'POST', `/api/v1/decisions/${staged.decisionId}/approve`),
+      inject(w.leader, 'POST', `/api/v1/decisions/${staged.decisionId}/approve`),
+    ]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     const producerNotices = await noticesOf(w.producerAccountId);
     expect(producerNotices).toHaveLength(1);
-    expect(producerNotices[0]).toMatchObject({ kind: 'decision.approved', entityType: 'decision', entityId: staged.decisionId });
+    expect(producerNotices[0]).toMatchObject({
+      kind: 'decision.approved',
+      entityType: 'decision',
+      entityId: staged.decisionId,
+    });
     expect(producerNotices[0]!.titleVi).toContain('4 sao');
     expect(producerNotices[0]!.bodyVi).toMatch(/giấy chứng nhận số T\d+-2026-\d{5}/);
     expect(await noticesOf(communeXAccountId)).toHaveLength(1);
@@ -82,15 +120,43 @@ describe('notification of results', () => {
 
 describe('signed scan', () => {
   const url = () => `/api/v1/decisions/${staged.decisionId}/signed-scan`;
-  const blobCount = () => (fs.existsSync(path.join(dataDir, 'files')) ? fs.readdirSync(path.join(dataDir, 'files'), { recursive: true }).filter((f) => String(f).length > 60 && !String(f).includes('tmp')).length : 0);
-  const audits = () => queryCount(t.db, sql`select count(*) as n from audit_log where action = 'decision.scan-attached'`);
+  const blobCount = () =>
+    fs.existsSync(path.join(dataDir, 'files'))
+      ? fs
+          .readdirSync(path.join(dataDir, 'files'), { recursive: true })
+          .filter((f) => String(f).length > 60 && !String(f).includes('tmp')).length
+      : 0;
+  const audits = () =>
+    queryCount(t.db, sql`select count(*) as n from audit_log where action = 'decision.scan-attached'`);
 
   it('refuses what is not a PDF (from its bytes), a file too large, and stores nothing', async () => {
-    const html = await inject(w.office, 'POST', url(), multipartFile(Buffer.from('<html><script>alert(1)</script></html>'), 'quyet-dinh.pdf', 'application/pdf'));
+    const html = await inject(
+      w.office,
+      'POST',
+      url(),
+      multipartFile(
+        Buffer.from('<html><script>alert(1)</script></html>'),
+        'quyet-dinh.pdf',
+        'application/pdf',
+      ),
+    );
     expect(html.statusCode).toBe(415);
-    const png = await inject(w.office, 'POST', url(), multipartFile(Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), 'qd.pdf'));
+    const png = await inject(
+      w.office,
+      'POST',
+      url(),
+      multipartFile(
+        Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+        'qd.pdf',
+      ),
+    );
     expect(png.statusCode).toBe(415);
-    const big = await inject(w.office, 'POST', url(), multipartFile(Buffer.concat([tinyPdf(), Buffer.alloc(UPLOAD_LIMIT + 1, 32)]), 'qd.pdf'));
+    const big = await inject(
+      w.office,
+      'POST',
+      url(),
+      multipartFile(Buffer.concat([tinyPdf(), Buffer.alloc(UPLOAD_LIMIT + 1, 32)]), 'qd.pdf'),
+    );
     expect(big.statusCode).toBe(413);
     const none = await inject(w.office, 'GET', url());
     expect(none.statusCode).toBe(404);
@@ -104,7 +170,17 @@ describe('signed scan', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<{ signedScan: { fileName: string; sha256: string } }>();
     expect(body.signedScan.fileName).toBe('Quyết định 123.pdf');
-    expect(fs.readFileSync(path.join(dataDir, 'files', body.signedScan.sha256.slice(0, 2), body.signedScan.sha256.slice(2, 4), body.signedScan.sha256))).toEqual(scan);
+    expect(
+      fs.readFileSync(
+        path.join(
+          dataDir,
+          'files',
+          body.signedScan.sha256.slice(0, 2),
+          body.signedScan.sha256.slice(2, 4),
+          body.signedScan.sha256,
+        ),
+      ),
+    ).toEqual(scan);
     for (const reader of [w.office, w.leader]) {
       const download = await inject(reader, 'GET', url());
       expect(download.statusCode).toBe(200);

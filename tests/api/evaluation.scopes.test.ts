@@ -28,8 +28,18 @@ beforeAll(async () => {
   const units = await buildJurisdictions(t.db);
   for (const role of ROLES) sessions.set(role, await signInAs(t, role, units.provinceA));
   kits = {
-    inside: { province: units.provinceA, commune: units.communeX, office: sessions.get('standing_office')!, leader: sessions.get('leader')! },
-    outside: { province: units.provinceB, commune: units.communeZ, office: await signInAs(t, 'standing_office', units.provinceB), leader: await signInAs(t, 'leader', units.provinceB) },
+    inside: {
+      province: units.provinceA,
+      commune: units.communeX,
+      office: sessions.get('standing_office')!,
+      leader: sessions.get('leader')!,
+    },
+    outside: {
+      province: units.provinceB,
+      commune: units.communeZ,
+      office: await signInAs(t, 'standing_office', units.provinceB),
+      leader: await signInAs(t, 'leader', units.provinceB),
+    },
   };
 });
 afterAll(async () => {
@@ -37,7 +47,12 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Request = { method: 'POST' | 'PUT'; url: string; payload: object | Buffer; headers?: Record<string, string> };
+type Request = {
+  method: 'POST' | 'PUT';
+  url: string;
+  payload: object | Buffer;
+  headers?: Record<string, string>;
+};
 
 interface Case {
   operation: string;
@@ -57,37 +72,150 @@ const cases: Case[] = [
     request: (_s, kit) => ({
       method: 'POST',
       url: '/api/v1/councils',
-      payload: { unitId: kit.province.id, name: 'Hội đồng mới', termFrom: '2026-01-01', members: [{ fullName: 'A', agency: 'peoples-committee', position: 'Chủ tịch', role: 'chair' }] },
+      payload: {
+        unitId: kit.province.id,
+        name: 'Hội đồng mới',
+        termFrom: '2026-01-01',
+        members: [{ fullName: 'A', agency: 'peoples-committee', position: 'Chủ tịch', role: 'chair' }],
+      },
     }),
     allowed: ['standing_office'],
     success: 201,
   },
-  { operation: 'createRound', stage: 'council', request: (s) => ({ method: 'POST', url: '/api/v1/rounds', payload: { councilId: s.councilId, name: 'Đợt', meetingOn: '2026-05-20', dossierIds: [s.dossierId] } }), allowed: ['standing_office'], success: 201 },
-  { operation: 'openRound', stage: 'draft', request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/open`, payload: { distributedOn: '2026-05-05', compositionOverrideReason: 'Hội đồng thử nghiệm' } }), allowed: ['standing_office'], success: 200 },
-  { operation: 'declareConflict', stage: 'open', request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/products/${s.itemId}/conflict`, payload: { declaration: 'none' } }), allowed: SCORERS, success: 200 },
-  { operation: 'saveScoreSheetDraft', stage: 'open', request: (s) => ({ method: 'PUT', url: sheet(s), payload: { choices: { 'A.1.a': 1 }, revision: 1 } }), allowed: SCORERS, success: 200 },
-  { operation: 'submitScoreSheet', stage: 'drafts', request: (s) => ({ method: 'POST', url: `${sheet(s)}/submit`, payload: { revision: 1 } }), allowed: SCORERS, success: 200 },
-  { operation: 'startRescore', stage: 'submitted', request: (s) => ({ method: 'POST', url: `${sheet(s)}/rescore`, payload: { reason: 'Xem lại tiêu chí A.1' } }), allowed: SCORERS, success: 200 },
   {
-    operation: 'requestRescore',
-    stage: 'submitted',
-    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/rescore-requests`, payload: { roundProductId: s.itemId, memberIds: [s.seats.paper], reason: 'Chênh lệch lớn' } }),
-    allowed: ['council_chair'],
-    success: 200,
+    operation: 'createRound',
+    stage: 'council',
+    request: (s) => ({
+      method: 'POST',
+      url: '/api/v1/rounds',
+      payload: { councilId: s.councilId, name: 'Đợt', meetingOn: '2026-05-20', dossierIds: [s.dossierId] },
+    }),
+    allowed: ['standing_office'],
+    success: 201,
   },
-  { operation: 'closeScoring', stage: 'submitted', request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/close`, payload: {} }), allowed: ['council_chair'], success: 200 },
-  { operation: 'adoptRoundResults', stage: 'closed', request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/adopt`, payload: {} }), allowed: ['council_chair'], success: 200 },
-  { operation: 'draftDecision', stage: 'adopted', request: (s) => ({ method: 'POST', url: '/api/v1/decisions', payload: { roundId: s.roundId, number: `M-${s.roundId.slice(0, 6)}/QĐ-UBND`, signedOn: '2026-05-25' } }), allowed: ['standing_office'], success: 201 },
-  { operation: 'approveDecision', stage: 'decision', request: (s) => ({ method: 'POST', url: `/api/v1/decisions/${s.decisionId}/approve`, payload: {} }), allowed: ['leader'], success: 200 },
   {
-    operation: 'revokeCertificate',
-    stage: 'certificate',
-    request: (s) => ({ method: 'POST', url: `/api/v1/certificates/${s.certificateId}/revoke`, payload: { reason: 'Vi phạm', decisionNumber: '9/QĐ-UBND', decisionDate: '2026-06-01' } }),
+    operation: 'openRound',
+    stage: 'draft',
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/v1/rounds/${s.roundId}/open`,
+      payload: { distributedOn: '2026-05-05', compositionOverrideReason: 'Hội đồng thử nghiệm' },
+    }),
     allowed: ['standing_office'],
     success: 200,
   },
-  { operation: 'attachDecisionScan', stage: 'certificate', request: (s) => ({ method: 'POST', url: `/api/v1/decisions/${s.decisionId}/signed-scan`, ...multipartFile(tinyPdf(s.decisionId), 'qd.pdf') }), allowed: ['standing_office', 'leader'], success: 200 },
-  { operation: 'replaceCertificate', stage: 'certificate', request: (s) => ({ method: 'POST', url: `/api/v1/certificates/${s.certificateId}/replace`, payload: { reason: 'Sai tên sản phẩm', productName: 'Tên đúng' } }), allowed: ['standing_office'], success: 201 },
+  {
+    operation: 'declareConflict',
+    stage: 'open',
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/v1/rounds/${s.roundId}/products/${s.itemId}/conflict`,
+      payload: { declaration: 'none' },
+    }),
+    allowed: SCORERS,
+    success: 200,
+  },
+  {
+    operation: 'saveScoreSheetDraft',
+    stage: 'open',
+    request: (s) => ({ method: 'PUT', url: sheet(s), payload: { choices: { 'A.1.a': 1 }, revision: 1 } }),
+    allowed: SCORERS,
+    success: 200,
+  },
+  {
+    operation: 'submitScoreSheet',
+    stage: 'drafts',
+    request: (s) => ({ method: 'POST', url: `${sheet(s)}/submit`, payload: { revision: 1 } }),
+    allowed: SCORERS,
+    success: 200,
+  },
+  {
+    operation: 'startRescore',
+    stage: 'submitted',
+    request: (s) => ({
+      method: 'POST',
+      url: `${sheet(s)}/rescore`,
+      payload: { reason: 'Xem lại tiêu chí A.1' },
+    }),
+    allowed: SCORERS,
+    success: 200,
+  },
+  {
+    operation: 'requestRescore',
+    stage: 'submitted',
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/v1/rounds/${s.roundId}/rescore-requests`,
+      payload: { roundProductId: s.itemId, memberIds: [s.seats.paper], reason: 'Chênh lệch lớn' },
+    }),
+    allowed: ['council_chair'],
+    success: 200,
+  },
+  {
+    operation: 'closeScoring',
+    stage: 'submitted',
+    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/close`, payload: {} }),
+    allowed: ['council_chair'],
+    success: 200,
+  },
+  {
+    operation: 'adoptRoundResults',
+    stage: 'closed',
+    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/adopt`, payload: {} }),
+    allowed: ['council_chair'],
+    success: 200,
+  },
+  {
+    operation: 'draftDecision',
+    stage: 'adopted',
+    request: (s) => ({
+      method: 'POST',
+      url: '/api/v1/decisions',
+      payload: { roundId: s.roundId, number: `M-${s.roundId.slice(0, 6)}/QĐ-UBND`, signedOn: '2026-05-25' },
+    }),
+    allowed: ['standing_office'],
+    success: 201,
+  },
+  {
+    operation: 'approveDecision',
+    stage: 'decision',
+    request: (s) => ({ method: 'POST', url: `/api/v1/decisions/${s.decisionId}/approve`, payload: {} }),
+    allowed: ['leader'],
+    success: 200,
+  },
+  {
+    operation: 'revokeCertificate',
+    stage: 'certificate',
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/v1/certificates/${s.certificateId}/revoke`,
+      payload: { reason: 'Vi phạm', decisionNumber: '9/QĐ-UBND', decisionDate: '2026-06-01' },
+    }),
+    allowed: ['standing_office'],
+    success: 200,
+  },
+  {
+    operation: 'attachDecisionScan',
+    stage: 'certificate',
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/v1/decisions/${s.decisionId}/signed-scan`,
+      ...multipartFile(tinyPdf(s.decisionId), 'qd.pdf'),
+    }),
+    allowed: ['standing_office', 'leader'],
+    success: 200,
+  },
+  {
+    operation: 'replaceCertificate',
+    stage: 'certificate',
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/v1/certificates/${s.certificateId}/replace`,
+      payload: { reason: 'Sai tên sản phẩm', productName: 'Tên đúng' },
+    }),
+    allowed: ['standing_office'],
+    success: 201,
+  },
 ];
 
 /** Everything a refused call could have written. */
@@ -100,23 +228,32 @@ async function fingerprint(): Promise<number> {
 
 async function stageFor(stage: Stage, where: 'inside' | 'outside') {
   const kit = kits[where];
-  const seats = { chairAccountId: sessions.get('council_chair')!.accountId, memberAccountId: sessions.get('council_member')!.accountId };
+  const seats = {
+    chairAccountId: sessions.get('council_chair')!.accountId,
+    memberAccountId: sessions.get('council_member')!.accountId,
+  };
   return { kit, staged: await buildStage(t, kit, seats, stage) };
 }
 
 describe.each(cases)('$operation', ({ stage, request, allowed, success }) => {
-  it.each(ROLES.flatMap((role) => [[role, 'inside'] as const, [role, 'outside'] as const]))('%s acting %s its unit', async (role, where) => {
-    const { kit, staged } = await stageFor(stage, where);
-    const spec = request(staged, kit);
-    const before = await fingerprint();
-    const response = await t.app.inject({ ...spec, headers: { ...sessions.get(role)!.headers, ...spec.headers } });
-    const expected = where === 'inside' && allowed.includes(role) ? success : 403;
-    expect(response.statusCode, response.body).toBe(expected);
-    if (expected === 403) {
-      expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(await fingerprint()).toBe(before);
-    }
-  });
+  it.each(ROLES.flatMap((role) => [[role, 'inside'] as const, [role, 'outside'] as const]))(
+    '%s acting %s its unit',
+    async (role, where) => {
+      const { kit, staged } = await stageFor(stage, where);
+      const spec = request(staged, kit);
+      const before = await fingerprint();
+      const response = await t.app.inject({
+        ...spec,
+        headers: { ...sessions.get(role)!.headers, ...spec.headers },
+      });
+      const expected = where === 'inside' && allowed.includes(role) ? success : 403;
+      expect(response.statusCode, response.body).toBe(expected);
+      if (expected === 403) {
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(await fingerprint()).toBe(before);
+      }
+    },
+  );
 
   it('anonymous → 401', async () => {
     const { kit, staged } = await stageFor(stage, 'inside');

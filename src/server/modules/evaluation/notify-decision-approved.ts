@@ -6,7 +6,12 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { insertNotifications, listProducerRecipients, listRoleRecipients, type Recipient } from '../../../db/repositories/dossiers.repository';
+import {
+  insertNotifications,
+  listProducerRecipients,
+  listRoleRecipients,
+  type Recipient,
+} from '../../../db/repositories/dossiers.repository';
 import { adminUnits, certificates, producers } from '../../../db/schema';
 
 export interface DecisionMail {
@@ -17,13 +22,22 @@ export interface DecisionMail {
 }
 
 /** Writes the notifications of an approved decision; returns the e-mails to send after commit. */
-export async function notifyDecisionApproved(params: { db: Database; decision: { id: string; number: string; issuerName: string }; actorAccountId: string; now: Date }): Promise<DecisionMail[]> {
+export async function notifyDecisionApproved(params: {
+  db: Database;
+  decision: { id: string; number: string; issuerName: string };
+  actorAccountId: string;
+  now: Date;
+}): Promise<DecisionMail[]> {
   const { db, decision, now } = params;
   const today = now.toISOString().slice(0, 10);
   const issued = await db.select().from(certificates).where(eq(certificates.decisionId, decision.id));
   const producerIds = [...new Set(issued.map((c) => c.producerId))];
   const places = producerIds.length
-    ? await db.select({ id: producers.id, communeId: producers.communeId, communePath: adminUnits.path }).from(producers).innerJoin(adminUnits, eq(adminUnits.id, producers.communeId)).where(inArray(producers.id, producerIds))
+    ? await db
+        .select({ id: producers.id, communeId: producers.communeId, communePath: adminUnits.path })
+        .from(producers)
+        .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
+        .where(inArray(producers.id, producerIds))
     : [];
   const rows: Parameters<typeof insertNotifications>[1] = [];
   const mails: DecisionMail[] = [];
@@ -34,11 +48,30 @@ export async function notifyDecisionApproved(params: { db: Database; decision: {
     const bodyVi = `Quyết định ${decision.number} của ${decision.issuerName} công nhận sản phẩm ${cert.productName} (${cert.producerName}) đạt ${cert.stars} sao; giấy chứng nhận số ${cert.number}, hiệu lực đến ${cert.validUntil}.`;
     const bodyEn = `Decision ${decision.number} of ${decision.issuerName} certifies ${cert.productName} (${cert.producerName}) at ${cert.stars}★; certificate ${cert.number}, valid until ${cert.validUntil}.`;
     const recipients = new Map<string, Recipient>();
-    for (const r of [...(await listProducerRecipients(db, cert.producerId)), ...(await listRoleRecipients(db, 'commune_officer', place.communePath, today))])
+    for (const r of [
+      ...(await listProducerRecipients(db, cert.producerId)),
+      ...(await listRoleRecipients(db, 'commune_officer', place.communePath, today)),
+    ])
       if (r.accountId !== params.actorAccountId) recipients.set(r.accountId, r);
     for (const r of recipients.values()) {
-      rows.push({ accountId: r.accountId, kind: 'decision.approved', titleVi, titleEn, bodyVi, bodyEn, entityType: 'decision', entityId: decision.id, createdAt: now });
-      if (r.email) mails.push({ to: r.email, subject: `[OCOP] ${titleVi}`, text: `${r.displayName} thân mến,\n\n${bodyVi}\n\n— ${bodyEn}`, unitId: place.communeId });
+      rows.push({
+        accountId: r.accountId,
+        kind: 'decision.approved',
+        titleVi,
+        titleEn,
+        bodyVi,
+        bodyEn,
+        entityType: 'decision',
+        entityId: decision.id,
+        createdAt: now,
+      });
+      if (r.email)
+        mails.push({
+          to: r.email,
+          subject: `[OCOP] ${titleVi}`,
+          text: `${r.displayName} thân mến,\n\n${bodyVi}\n\n— ${bodyEn}`,
+          unitId: place.communeId,
+        });
     }
   }
   await insertNotifications(db, rows);
