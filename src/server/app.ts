@@ -38,11 +38,13 @@ function registerWebApp(app: AppInstance, config: AppConfig): void {
   const indexFile = path.join(config.webDistDir, 'index.html');
   const hasWebBuild = fs.existsSync(indexFile);
   if (hasWebBuild) {
-    void app.register(fastifyStatic, { root: config.webDistDir, prefix: '/app/', index: false, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    void app.register(fastifyStatic, { root: config.webDistDir, prefix: '/app/', index: false, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
-    if (hasWebBuild && request.method === 'GET' && (url === '/app' || url.startsWith('/app/'))) {
+    const isAsset = url.startsWith('/app/assets/');
+    if (hasWebBuild && request.method === 'GET' && !isAsset && (url === '/app' || url.startsWith('/app/'))) {
       return reply.type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
     }
     return sendProblem(request, reply, 404, 'NOT_FOUND', 'Không tìm thấy địa chỉ này.', 'No such address.');

@@ -82,8 +82,9 @@ export function sendProblem(
     detailEn: messageEn,
     instance: request.url,
     requestId: request.id,
-    ...extra,
   };
+  // Extra members may add detail but never replace the standard ones (status, code, …).
+  for (const [key, value] of Object.entries(extra ?? {})) if (!(key in body)) body[key] = value;
   if (details && details.length > 0) {
     body.errors = details.map((d) => ({ field: d.field, message: d.messageVi, messageEn: d.messageEn }));
   }
