@@ -2,89 +2,180 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { getRubricSheet } from '../../src/domain/rubric/catalogue/rubric-catalogue';
 import { sampleChoicesForTotal } from '../../src/domain/evaluation/sample-choices';
 import { demoAccount, signInThroughApi } from './support/demo';
 
 /**
- * Council journey on the demo round in progress (tinh.hoidong1 already scored 72): the chair
- * scores 60 (outside the 10-point band), tinh.hoidong2 scores 70; adoption is refused; the chair
- * asks himself to re-score and gives 66; the chair closes and adopts; the standing office drafts
- * the decision; the leader approves; the producer downloads the certificate PDF; its QR code,
- * decoded from the rendered PDF with zbarimg, opens the public page showing "còn hiệu lực".
+ * Council journey on the demo round in progress (tinh.hoidong1 already scored 72), through the
+ * screens: tinh.hoidong2 scores 70 and the chair 60 on the "Phiếu chấm điểm" form (autosaved
+ * drafts, submit with confirmation); in the chair's view scoring is closed, adoption is refused by
+ * the 10-point rule, the chair asks himself to re-score, gives 66, closes and adopts; the standing
+ * office drafts the decision and the leader approves it on the decisions screen and downloads the
+ * certificates. The producer's certificate PDF is rendered, its QR code decoded with zbarimg, and
+ * the decoded URL opens the public page showing "còn hiệu lực".
  *
- * Setup and scoring go through the API of each person's own signed-in browser context (the
- * scoring screens are not built yet — see docs/user/hoi-dong.md); the verification is in Chromium.
+ * People sign in through the API (their browser context keeps the cookie); the rest is in Chromium.
  */
 interface Person {
   context: BrowserContext;
+  page: Page;
   api: APIRequestContext;
   csrf: string;
 }
 
-async function person(browser: import('@playwright/test').Browser, username: string): Promise<Person> {
+async function person(browser: Browser, username: string): Promise<Person> {
   const context = await browser.newContext();
   const signedIn = await signInThroughApi(context, username, demoAccount(username).password);
-  return { context, api: context.request, csrf: signedIn.csrfToken };
+  return { context, page: await context.newPage(), api: context.request, csrf: signedIn.csrfToken };
 }
 
-async function call(p: Person, method: 'GET' | 'POST' | 'PUT', url: string, data?: object) {
-  const response = await p.api.fetch(url, { method, headers: { 'x-csrf-token': p.csrf }, ...(data ? { data } : {}) });
-  return { status: response.status(), json: (await response.json().catch(() => null)) as Record<string, unknown> & { items?: Record<string, unknown>[] } };
+async function getJson<T>(p: Person, url: string): Promise<T> {
+  const response = await p.api.get(url);
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
 }
 
-test('three members score, one re-scores, the chair adopts, the leader approves, the QR verifies', async ({ browser, page }) => {
+const CHAIR_NAME = 'Chủ tịch Hội đồng OCOP tỉnh';
+const PRODUCT = 'Bộ ấm chén men lam Bát Tràng';
+
+/** Ticks, on the scoring form, the options that add up to `target` (clearing the others). */
+async function fillSheet(page: Page, rubricVersionId: string, productSet: number, target: number) {
+  const { choices, total } = sampleChoicesForTotal(getRubricSheet(rubricVersionId, productSet), target);
+  for (const [code, option] of Object.entries(choices)) {
+    const group = page.getByRole('radiogroup', { name: new RegExp(`^${code.replace(/\./g, '\\.')} — `) });
+    const radio = option === 0 ? group.getByRole('radio').last() : group.getByRole('radio').nth(option - 1);
+    if (!(await radio.isChecked())) await radio.check();
+  }
+  await expect(page.getByTestId('sheet-total')).toContainText(`Tổng: ${total} /`);
+  return total;
+}
+
+/** Opens the member's work list, the product's sheet, scores `target` and submits. */
+async function scoreThroughScreen(
+  p: Person,
+  item: { rubricVersionId: string; productSet: number },
+  target: number,
+) {
+  const { page } = p;
+  await page.goto('/app/evaluation');
+  await expect(page.getByRole('heading', { level: 1, name: 'Phiếu chấm điểm' })).toBeVisible();
+  await page.getByRole('link', { name: `Chấm điểm: ${PRODUCT}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Phiếu chấm điểm — ${PRODUCT}`);
+  const total = await fillSheet(page, item.rubricVersionId, item.productSet, target);
+  // The draft is autosaved (debounced) before anything is submitted.
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await page.getByRole('button', { name: 'Nộp phiếu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nộp phiếu chấm điểm?' });
+  await expect(dialog).toContainText(`Tổng điểm: ${total}`);
+  await dialog.getByRole('button', { name: 'Nộp phiếu' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Phiếu đã khóa' })).toContainText(
+    `tổng ${total} điểm`,
+  );
+  return total;
+}
+
+test('three members score, one re-scores, the chair adopts, the leader approves, the QR verifies', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(240_000);
   const chair = await person(browser, 'tinh.chutich');
   const member2 = await person(browser, 'tinh.hoidong2');
   const office = await person(browser, 'tinh.vpdp');
   const leader = await person(browser, 'tinh.lanhdao');
   const producer = await person(browser, 'chuthe1');
 
-  const rounds = await call(chair, 'GET', '/api/v1/rounds');
-  const open = rounds.json.items!.find((r) => r.status === 'open')!;
-  const roundId = open.id as string;
-  const round = await call(chair, 'GET', `/api/v1/rounds/${roundId}`);
-  const item = (round.json.products as { id: string; productSet: number; rubricVersionId: string }[])[0]!;
-  const rubricSheet = getRubricSheet(item.rubricVersionId, item.productSet);
-  const sheetUrl = `/api/v1/rounds/${roundId}/products/${item.id}/sheet`;
+  const rounds = await getJson<{ items: { id: string; status: string }[] }>(chair, '/api/v1/rounds');
+  const roundId = rounds.items.find((r) => r.status === 'open')!.id;
+  const round = await getJson<{ products: { id: string; productSet: number; rubricVersionId: string }[] }>(
+    chair,
+    `/api/v1/rounds/${roundId}`,
+  );
+  const item = round.products[0]!;
 
-  async function score(p: Person, target: number) {
-    const mine = await call(p, 'GET', sheetUrl);
-    const revision = (mine.json.sheet as { revision: number } | null)?.revision ?? 1;
-    const { choices, total } = sampleChoicesForTotal(rubricSheet, target);
-    const saved = await call(p, 'PUT', sheetUrl, { choices, revision });
-    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
-    const submitted = await call(p, 'POST', `${sheetUrl}/submit`, { revision: saved.json.revision as number });
-    expect(submitted.status, JSON.stringify(submitted.json)).toBe(200);
-    return total;
-  }
+  expect(await scoreThroughScreen(member2, item, 70)).toBe(70);
+  expect(await scoreThroughScreen(chair, item, 60)).toBe(60);
 
-  const chairTotal = await score(chair, 60);
-  await score(member2, 70);
-  expect(chairTotal).toBe(60);
+  // The chair's view: the 10-point rule names who is outside; adoption is refused.
+  const chairPage = chair.page;
+  await chairPage.goto('/app/evaluation');
+  await chairPage.getByRole('link', { name: /Màn hình chủ tịch: Đợt đánh giá đang diễn ra/ }).click();
+  await expect(chairPage.getByRole('heading', { level: 1 })).toContainText('Điều hành chấm điểm');
+  const product = chairPage.getByRole('region', { name: PRODUCT });
+  await expect(product.getByTestId('dispersion')).toContainText('Vượt ngưỡng: chênh lệch 12 điểm');
+  await expect(product.getByRole('row', { name: new RegExp(CHAIR_NAME) })).toContainText('Ngoài ngưỡng');
+  await chairPage.getByRole('button', { name: 'Đóng chấm điểm' }).click();
+  await chairPage.getByRole('button', { name: 'Thông qua kết quả' }).click();
+  await expect(chairPage.getByRole('alert').filter({ hasText: 'Chưa thông qua được kết quả' })).toBeVisible();
 
-  // The 10-point rule blocks adoption until the chair re-scores.
-  expect((await call(chair, 'POST', `/api/v1/rounds/${roundId}/close`)).status).toBe(200);
-  const blocked = await call(chair, 'POST', `/api/v1/rounds/${roundId}/adopt`);
-  expect(blocked.status).toBe(409);
-  expect(blocked.json.code).toBe('ADOPTION_BLOCKED');
-  const chairMemberId = round.json.myMemberId as string;
-  expect((await call(chair, 'POST', `/api/v1/rounds/${roundId}/rescore-requests`, { roundProductId: item.id, memberIds: [chairMemberId], reason: 'Chênh lệch quá 10 điểm' })).status).toBe(200);
-  await score(chair, 66);
-  expect((await call(chair, 'POST', `/api/v1/rounds/${roundId}/close`)).status).toBe(200);
-  const adopted = await call(chair, 'POST', `/api/v1/rounds/${roundId}/adopt`);
-  expect(adopted.status, JSON.stringify(adopted.json)).toBe(200);
-  expect(adopted.json.status).toBe('adopted');
+  // Re-scoring requested from the chair himself, with a reason.
+  await product.getByRole('checkbox', { name: `Chọn ${CHAIR_NAME} để yêu cầu chấm lại` }).check();
+  await product.getByRole('textbox', { name: 'Lý do yêu cầu chấm lại' }).fill('Chênh lệch quá 10 điểm');
+  await product.getByRole('button', { name: 'Yêu cầu chấm lại' }).click();
+  await expect(product.getByRole('status').filter({ hasText: 'Đã yêu cầu chấm lại.' })).toBeVisible();
 
-  // The standing office drafts the decision; only the leader approves it.
-  const drafted = await call(office, 'POST', '/api/v1/decisions', { roundId, number: `E2E-${Date.now().toString(36)}/QĐ-UBND`, signedOn: new Date().toISOString().slice(0, 10) });
-  expect(drafted.status, JSON.stringify(drafted.json)).toBe(201);
-  const decisionId = drafted.json.id as string;
-  expect((await call(office, 'POST', `/api/v1/decisions/${decisionId}/approve`)).status).toBe(403);
-  const approved = await call(leader, 'POST', `/api/v1/decisions/${decisionId}/approve`);
-  expect(approved.status).toBe(200);
-  const certificateId = (approved.json.items as { certificateId: string }[])[0]!.certificateId;
+  await chairPage.goto('/app/evaluation');
+  await chairPage.getByRole('link', { name: `Chấm điểm: ${PRODUCT}` }).click();
+  await expect(chairPage.getByRole('alert').filter({ hasText: 'yêu cầu chấm lại' })).toContainText(
+    'Chênh lệch quá 10 điểm',
+  );
+  await fillSheet(chairPage, item.rubricVersionId, item.productSet, 66);
+  await expect(chairPage.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await chairPage.getByRole('button', { name: 'Nộp phiếu' }).click();
+  await chairPage.getByRole('dialog').getByRole('button', { name: 'Nộp phiếu' }).click();
+  await expect(chairPage.getByRole('status').filter({ hasText: 'Phiếu đã khóa' })).toContainText(
+    'tổng 66 điểm',
+  );
+
+  await chairPage.goto(`/app/evaluation/rounds/${roundId}/chair`);
+  await expect(chairPage.getByRole('region', { name: PRODUCT }).getByTestId('dispersion')).toContainText(
+    'Trong ngưỡng 10 điểm',
+  );
+  await chairPage.getByRole('button', { name: 'Đóng chấm điểm' }).click();
+  await chairPage.getByRole('button', { name: 'Thông qua kết quả' }).click();
+  await expect(chairPage.getByRole('status').filter({ hasText: 'Kết quả đã được thông qua.' })).toBeVisible();
+
+  // The standing office drafts the decision on the decisions screen.
+  const number = `E2E-${Date.now().toString(36)}/QĐ-UBND`;
+  await office.page.goto('/app/decisions');
+  const draftForm = office.page.getByRole('form', { name: 'Dự thảo quyết định: Đợt đánh giá đang diễn ra' });
+  await draftForm.getByRole('textbox', { name: 'Số quyết định' }).fill(number);
+  await draftForm.getByRole('button', { name: 'Dự thảo quyết định' }).click();
+  const drafted = office.page.getByRole('region', { name: `Quyết định ${number}` });
+  await expect(drafted).toContainText('Dự thảo');
+  await expect(drafted.getByRole('button', { name: 'Phê duyệt' })).toHaveCount(0);
+
+  // The leader approves; who and when are shown; the certificates are downloaded in bulk.
+  await leader.page.goto('/app/decisions');
+  const decision = leader.page.getByRole('region', { name: `Quyết định ${number}` });
+  await decision.getByRole('button', { name: 'Phê duyệt' }).click();
+  await leader.page
+    .getByRole('dialog', { name: `Phê duyệt quyết định ${number}?` })
+    .getByRole('button', { name: 'Phê duyệt' })
+    .click();
+  await expect(decision.getByTestId('approved-by')).toContainText('Phê duyệt bởi');
+  const [bulk] = await Promise.all([
+    leader.page.waitForEvent('download'),
+    decision.getByRole('link', { name: 'Tải tất cả giấy chứng nhận (PDF)' }).click(),
+  ]);
+  const bulkPath = await bulk.path();
+  expect(fs.readFileSync(bulkPath).subarray(0, 5).toString()).toBe('%PDF-');
+
+  const decisions = await getJson<{ items: { id: string; number: string }[] }>(leader, '/api/v1/decisions');
+  const approved = await getJson<{ items: { certificateId: string }[] }>(
+    leader,
+    `/api/v1/decisions/${decisions.items.find((d) => d.number === number)!.id}`,
+  );
+  const certificateId = approved.items[0]!.certificateId;
 
   // The producer downloads the PDF; the QR code is decoded from the rendered page.
   const pdf = await producer.api.get(`/api/v1/certificates/${certificateId}/pdf`);
@@ -92,8 +183,17 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-e2e-cert-'));
   fs.writeFileSync(path.join(dir, 'certificate.pdf'), await pdf.body());
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', path.join(dir, 'certificate.pdf'), path.join(dir, 'certificate')]);
-  const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'certificate.png')]).toString().trim();
+  execFileSync('pdftoppm', [
+    '-r',
+    '150',
+    '-png',
+    '-singlefile',
+    path.join(dir, 'certificate.pdf'),
+    path.join(dir, 'certificate'),
+  ]);
+  const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'certificate.png')])
+    .toString()
+    .trim();
   fs.rmSync(dir, { recursive: true, force: true });
   expect(decoded).toMatch(/\/c\/[A-Z0-9]+-\d{4}-\d{5}$/);
 
@@ -101,7 +201,7 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   await page.goto(decoded);
   await expect(page.getByRole('status')).toContainText('Còn hiệu lực');
   await expect(page.getByRole('status')).toContainText('Valid');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bộ ấm chén men lam Bát Tràng');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PRODUCT);
 
   for (const p of [chair, member2, office, leader, producer]) await p.context.close();
 });
