@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { PDF_FONTS } from '../documents/pdf-fonts';
 import { and, eq, isNull } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -14,8 +14,7 @@ import { createBlobStore, fileStoreRoot, type BlobStore } from '../files/blob-st
 import { producerSearchKey } from '../modules/producers/producer.presenter';
 import { productSearchKey } from '../modules/products/product.presenter';
 
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
+const FONT = PDF_FONTS.regular;
 
 /** What the registry seed made, for the dossier seed and `seed-demo --json`. */
 export interface DemoRegistryProducer {

@@ -3,17 +3,11 @@
  * sheet as the Decision prints it — parts, groups, criteria, □ option boxes with points and the
  * `***`/`****`/`*****` mandatory flags — plus member, product and signature fields.
  */
-import { createRequire } from 'node:module';
+import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 import type { RubricCriterion, RubricSheet, RubricVersion } from '../../domain/rubric/rubric.types';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = '@expo-google-fonts/be-vietnam-pro';
-const FONTS = {
-  regular: require.resolve(`${FONT_DIR}/400Regular/BeVietnamPro_400Regular.ttf`),
-  bold: require.resolve(`${FONT_DIR}/700Bold/BeVietnamPro_700Bold.ttf`),
-  italic: require.resolve(`${FONT_DIR}/400Regular_Italic/BeVietnamPro_400Regular_Italic.ttf`),
-} as const;
+const FONTS = PDF_FONTS;
 
 const MARGIN = 42;
 const POINTS_COLUMN = 46;

@@ -3,17 +3,11 @@
  * (every Vietnamese diacritic), the OCOP star mark drawn as vectors, and a QR code carrying the
  * public verification URL `/c/<number>`. Several certificates make one PDF (bulk printing).
  */
-import { createRequire } from 'node:module';
+import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = '@expo-google-fonts/be-vietnam-pro';
-const FONTS = {
-  regular: require.resolve(`${FONT_DIR}/400Regular/BeVietnamPro_400Regular.ttf`),
-  bold: require.resolve(`${FONT_DIR}/700Bold/BeVietnamPro_700Bold.ttf`),
-  italic: require.resolve(`${FONT_DIR}/400Regular_Italic/BeVietnamPro_400Regular_Italic.ttf`),
-} as const;
+const FONTS = PDF_FONTS;
 
 const RED = '#b3261e';
 const GOLD = '#d4a017';

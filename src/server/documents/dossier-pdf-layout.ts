@@ -2,16 +2,10 @@
  * Layout helpers of the dossier forms (Biểu 1, 2, 3 and the bundle): A4, Be Vietnam Pro (full
  * Vietnamese diacritics), the national heading, labelled rows and signature blocks.
  */
-import { createRequire } from 'node:module';
+import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = '@expo-google-fonts/be-vietnam-pro';
-export const FONTS = {
-  regular: require.resolve(`${FONT_DIR}/400Regular/BeVietnamPro_400Regular.ttf`),
-  bold: require.resolve(`${FONT_DIR}/700Bold/BeVietnamPro_700Bold.ttf`),
-  italic: require.resolve(`${FONT_DIR}/400Regular_Italic/BeVietnamPro_400Regular_Italic.ttf`),
-} as const;
+export const FONTS = PDF_FONTS;
 
 export const MARGIN = 50;
 export type Doc = InstanceType<typeof PDFDocument>;

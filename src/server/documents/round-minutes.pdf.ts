@@ -2,13 +2,11 @@
  * Biên bản họp hội đồng — the minutes of a round: council, date, members present, and for every
  * product each member's total, the mean, the stars with the explanation and where it goes next.
  */
-import { createRequire } from 'node:module';
+import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = '@expo-google-fonts/be-vietnam-pro';
-const REGULAR = require.resolve(`${FONT_DIR}/400Regular/BeVietnamPro_400Regular.ttf`);
-const BOLD = require.resolve(`${FONT_DIR}/700Bold/BeVietnamPro_700Bold.ttf`);
+const REGULAR = PDF_FONTS.regular;
+const BOLD = PDF_FONTS.bold;
 
 export interface MinutesData {
   councilName: string;

@@ -5,14 +5,12 @@
  * product name, the lot and the human-readable serial. Pages are produced one at a time so a
  * progress callback can report how far a large batch has come.
  */
-import { createRequire } from 'node:module';
+import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = '@expo-google-fonts/be-vietnam-pro';
-const FONT_REGULAR = require.resolve(`${FONT_DIR}/400Regular/BeVietnamPro_400Regular.ttf`);
-const FONT_BOLD = require.resolve(`${FONT_DIR}/700Bold/BeVietnamPro_700Bold.ttf`);
+const FONT_REGULAR = PDF_FONTS.regular;
+const FONT_BOLD = PDF_FONTS.bold;
 const MM = 72 / 25.4;
 const RED = '#b3261e';
 const GOLD = '#d4a017';
