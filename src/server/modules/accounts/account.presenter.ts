@@ -1,4 +1,5 @@
 import type { AccountOutput } from '../../../contracts/accounts.contracts';
+import type { GrantView } from '../../../contracts/auth.contracts';
 import type { AccountRow } from '../../../db/repositories/accounts.repository';
 import type { GrantWithUnit } from '../../../db/repositories/grants.repository';
 import type { Role } from '../../../domain/access/roles';
@@ -17,15 +18,20 @@ export function presentAccount(row: AccountRow, unitName: string, grants: readon
     isLocked: row.lockedUntil !== null && row.lockedUntil > now,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
-    grants: grants.map((g) => ({
-      id: g.id,
-      role: g.role as Role,
-      unitId: g.unitId,
-      unitName: g.unitName,
-      unitLevel: g.unitLevel,
-      validFrom: g.validFrom,
-      validTo: g.validTo,
-    })),
+    grants: grants.map(presentGrant),
+  };
+}
+
+/** A role grant with its unit's name and level, as accounts and `/auth/me` show it. */
+export function presentGrant(grant: GrantWithUnit): GrantView {
+  return {
+    id: grant.id,
+    role: grant.role as Role,
+    unitId: grant.unitId,
+    unitName: grant.unitName,
+    unitLevel: grant.unitLevel,
+    validFrom: grant.validFrom,
+    validTo: grant.validTo,
   };
 }
 

@@ -3,8 +3,8 @@ import type { Database } from '../../../db/database';
 import { findAccountById } from '../../../db/repositories/accounts.repository';
 import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
 import { ACTIONS, canAnywhere, type Actor } from '../../../domain/access/permissions';
-import type { Role } from '../../../domain/access/roles';
 import { notFound } from '../../../domain/errors';
+import { presentGrant } from '../accounts/account.presenter';
 
 /** The signed-in account as the web app needs it: profile, grants, allowed actions, CSRF token. */
 export async function getMe(params: { db: Database; actor: Actor; csrfToken: string | null }): Promise<MeOutput> {
@@ -21,15 +21,7 @@ export async function getMe(params: { db: Database; actor: Actor; csrfToken: str
     unitId: account.unitId,
     grants: grants
       .filter((g) => activeGrantUnits.has(`${g.role}@${g.unitId}`))
-      .map((g) => ({
-        id: g.id,
-        role: g.role as Role,
-        unitId: g.unitId,
-        unitName: g.unitName,
-        unitLevel: g.unitLevel,
-        validFrom: g.validFrom,
-        validTo: g.validTo,
-      })),
+      .map(presentGrant),
     actions: ACTIONS.filter((action) => canAnywhere(params.actor, action)),
     csrfToken: params.csrfToken,
   };
