@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { toCount } from '../../src/db/database';
 import { evidence } from '../../src/db/schema';
-import type { AppConfig } from '../../src/server/config';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildProducer, signInAsProducer, type ProducerRow } from '../helpers/dossier-factories';
 import { docxZipBomb, listFiles, multipartBody, SAMPLE_PNG, samplePdf } from '../helpers/registry-helpers';
@@ -21,7 +20,7 @@ let own: Session;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-evidence-'));
-  t = await createTestApp({ config: { dataDir, uploadMaxBytes: UPLOAD_LIMIT } as Partial<AppConfig> });
+  t = await createTestApp({ config: { dataDir, uploadMaxBytes: UPLOAD_LIMIT } });
   units = await buildJurisdictions(t.db);
   producer = await buildProducer(t.db, { commune: units.communeX });
   own = await signInAsProducer(t.app, t.db, producer, units.communeX);

@@ -17,7 +17,6 @@ import {
   SHEET_STATUSES,
   transitionRound,
   transitionSheet,
-  type RoundAction,
   type RoundStatus,
 } from './round-workflow';
 import { addWorkingDays, checkMeetingDate, countWorkingDaysBetween, isWorkingDay } from './working-days';
