@@ -46,6 +46,11 @@ export const PdfOutput = z.any().describe('application/pdf');
 /** The documented JSON import format (docs/rubric-format.md). */
 export const ImportRubricVersionInput = RubricVersionSchema;
 
+/** The same version metadata as the JSON format, with the sheets as CSV text (docs/rubric-format.md). */
+export const ImportRubricVersionCsvInput = RubricVersionSchema.omit({ sheets: true, status: true }).extend({
+  csv: z.string().min(1).max(5_000_000).describe('Sheets as CSV: one row per node, header row first'),
+});
+
 export const CompareRubricsQuery = z.object({
   from: z.string().min(1).max(40),
   to: z.string().min(1).max(40),

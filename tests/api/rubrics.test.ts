@@ -4,6 +4,7 @@ import { queryCount } from '../../src/db/database';
 import { RUBRIC_148 } from '../../src/domain/rubric/catalogue/148/rubric-148';
 import type { RubricVersion } from '../../src/domain/rubric/rubric.types';
 import { ROLES } from '../../src/domain/access/roles';
+import { RUBRIC_CSV_COLUMNS, rubricSheetToCsvRows, type RubricCsvRow } from '../../src/domain/rubric/rubric-csv';
 import { buildJurisdictions } from '../helpers/factories';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
@@ -138,6 +139,34 @@ describe('importing and publishing', () => {
     const body = response.json<{ isSame: boolean; changes: { code: string; change: string; aspects: string[] }[] }>();
     expect(body.isSame).toBe(false);
     expect(body.changes).toEqual([expect.objectContaining({ code: 'B.4.a', change: 'changed', aspects: ['title'] })]);
+  });
+});
+
+function toCsv(rows: RubricCsvRow[]): string {
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  return [RUBRIC_CSV_COLUMNS.join(','), ...rows.map((row) => RUBRIC_CSV_COLUMNS.map((c) => quote(row[c])).join(','))].join('\n');
+}
+
+describe('importing from CSV', () => {
+  const { sheets: _sheets, status: _status, ...metadata } = draftVersion('csv-2026');
+
+  it('imports a spreadsheet export of a sheet as a draft that passes the same checks', async () => {
+    const csv = toCsv(rubricSheetToCsvRows(RUBRIC_148.sheets.find((s) => s.setNumber === 26)!));
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/rubrics/csv', headers: nationalAdmin.headers, payload: { ...metadata, csv } });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ id: 'csv-2026', status: 'draft', integrity: [{ setNumber: 26, isValid: true }] });
+    const compare = await t.app.inject({ method: 'GET', url: '/api/v1/rubrics/compare?from=148&to=csv-2026&set=26', headers: nationalAdmin.headers });
+    expect(compare.json()).toMatchObject({ isSame: true });
+  });
+
+  it('names the line of an unreadable value and stores nothing', async () => {
+    const before = await storedCount();
+    const rows = rubricSheetToCsvRows(RUBRIC_148.sheets[0]!);
+    rows[5]!.points = 't';
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/rubrics/csv', headers: nationalAdmin.headers, payload: { ...metadata, id: 'csv-bad', csv: toCsv(rows) } });
+    expect(response.statusCode).toBe(422);
+    expect(response.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('line 7');
+    expect(await storedCount()).toBe(before);
   });
 });
 

@@ -4,6 +4,7 @@ import { commonErrorResponses, ProblemOutput } from '../../../contracts/problem.
 import {
   CompareRubricsOutput,
   CompareRubricsQuery,
+  ImportRubricVersionCsvInput,
   ImportRubricVersionInput,
   ListRubricVersionsOutput,
   PdfOutput,
@@ -22,6 +23,7 @@ import { renderBlankScoreSheetPdf } from '../../documents/blank-score-sheet.pdf'
 import { dbOf, requireActor, type AppInstance } from '../../context';
 import { deleteRubricDraft, publishRubricVersion } from './publish-rubric-version';
 import { importRubricVersion } from './import-rubric-version';
+import { rubricVersionFromCsv } from './rubric-csv-import';
 import { getRubricVersion, loadRubricVersions, presentRubricDetail, presentRubricSummary } from './rubric-versions';
 
 const tags = ['rubrics'];
@@ -127,6 +129,27 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
       const { actor, grant } = manager(request);
       const db = dbOf(request);
       const row = await importRubricVersion({ db, audit: auditOf(request, actor, grant), json: request.body, unitId: grant.unitId, accountId: actor.accountId, now: now() });
+      return reply.status(201).send(presentRubricDetail(await getRubricVersion(db, row.versionKey, true)));
+    },
+  );
+
+  app.post(
+    '/api/v1/rubrics/csv',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        operationId: 'importRubricVersionCsv',
+        tags,
+        summary: 'Nhập bộ tiêu chí từ CSV (bản nháp) / import a rubric version from CSV as a draft',
+        body: ImportRubricVersionCsvInput,
+        response: { 201: RubricVersionDetailOutput, 422: ProblemOutput, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { actor, grant } = manager(request);
+      const db = dbOf(request);
+      const json = rubricVersionFromCsv(request.body);
+      const row = await importRubricVersion({ db, audit: auditOf(request, actor, grant), json, unitId: grant.unitId, accountId: actor.accountId, now: now() });
       return reply.status(201).send(presentRubricDetail(await getRubricVersion(db, row.versionKey, true)));
     },
   );
