@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchPostgresDatabase } from './scratch-postgres';
 import { migrateDatabase, openDatabase } from '../../src/db/open-database';
 import type { DatabaseHandle } from '../../src/db/database';
 
@@ -14,23 +13,14 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateDatabase(handle);
     return handle;
   }
-  const name = `ocop_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: 5 });
-  await migrateDatabase(handle, url.toString());
+  const scratch = await createScratchPostgresDatabase(adminUrl, 'ocop_test');
+  const handle = await openDatabase({ databaseUrl: scratch.url, maxConnections: 5 });
+  await migrateDatabase(handle, scratch.url);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await scratch.drop();
     },
   };
 }

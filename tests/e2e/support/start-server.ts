@@ -3,34 +3,14 @@
 // that is dropped when the server stops. `ocop seed-demo --json` runs first (before the server takes
 // the PGlite lock) and its output is kept for the tests in demo.json.
 import { execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { createScratchPostgresDatabase } from '../../helpers/scratch-postgres';
 import { E2E_DEMO_FILE, E2E_PORT, E2E_STATE_DIR } from './e2e-paths';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ocop_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
 
 fs.rmSync(E2E_STATE_DIR, { recursive: true, force: true });
 fs.mkdirSync(E2E_STATE_DIR, { recursive: true });
@@ -44,7 +24,7 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
 };
 const postgres = process.env.TEST_DATABASE_URL
-  ? await createPostgresDatabase(process.env.TEST_DATABASE_URL)
+  ? await createScratchPostgresDatabase(process.env.TEST_DATABASE_URL, 'ocop_e2e')
   : undefined;
 if (postgres) env.DATABASE_URL = postgres.url;
 
