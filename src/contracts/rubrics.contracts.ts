@@ -12,7 +12,8 @@ export const RubricIntegrityView = z.object({
   total: z.object({ declared: z.number(), computed: z.number() }),
   parts: z.array(z.object({ code: z.string(), declared: z.number(), computed: z.number() })),
   issues: z.array(IntegrityIssueView),
-  decisions: z.array(z.object({ nodeCode: z.string(), kind: z.string(), source: z.string(), chosen: z.string(), reason: z.string() })),
+  /** `chosenVi`/`reasonVi`: always set for the built-in catalogue, optional for an imported version. */
+  decisions: z.array(z.object({ nodeCode: z.string(), kind: z.string(), source: z.string(), chosen: z.string(), reason: z.string(), chosenVi: z.string().optional(), reasonVi: z.string().optional() })),
 });
 
 export const RubricVersionSummaryOutput = z

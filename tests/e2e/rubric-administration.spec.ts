@@ -29,7 +29,28 @@ test('an administrator browses, imports, publishes and compares criteria version
 
   // The 148 sheet of set 26 (tourism), as the law prints it, with its case blocks.
   await page.getByRole('link', { name: '148', exact: true }).click();
-  await expect(page.getByRole('table', { name: 'Kiểm tra tính toàn vẹn' }).getByRole('row')).toHaveCount(27);
+  const integrity = page.getByRole('table', { name: 'Kiểm tra tính toàn vẹn' });
+  await expect(integrity.getByRole('row')).toHaveCount(27);
+  await expect(integrity.getByRole('columnheader', { name: 'Bộ sản phẩm', exact: true })).toBeVisible();
+
+  // The decisions on the transcription read in Vietnamese: kind, what was chosen and why, as text.
+  const set17 = integrity.getByRole('row').nth(17);
+  await expect(set17).toContainText('17. ');
+  await expect(set17).toContainText('A.1.d · Lỗi đánh máy ở bản gốc');
+  await expect(set17).toContainText('Phương án 2 được 1 điểm.');
+  await expect(set17).toContainText('Lý do: Chữ "l" bị gõ nhầm thay cho số 1');
+  await expect(set17).toContainText('C.8.b · Đã kiểm tra, giữ nguyên');
+  await expect(set17).not.toContainText('option 2 worth 1 point');
+  await expect(integrity.getByRole('row').nth(26)).toContainText('Cả phiếu chấm · Chưa đối chiếu được');
+  // An English reader gets the English text of the same decision.
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  const set17En = page.getByRole('table', { name: 'Integrity check' }).getByRole('row').nth(17);
+  await expect(set17En).toContainText('A.1.d · Typo in the source');
+  await expect(set17En).toContainText('option 2 worth 1 point');
+  await expect(set17En).toContainText('17. Other non-alcoholic drinks');
+  await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+  await expect(set17).toContainText('Phương án 2 được 1 điểm.');
+
   await page.getByLabel('Chọn bộ sản phẩm').selectOption('26');
   await expect(page.getByText('Chọn một trong các trường hợp').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tải phiếu chấm trống (PDF)' })).toHaveAttribute('href', /sets\/26\/blank\.pdf$/);

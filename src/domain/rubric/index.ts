@@ -18,6 +18,7 @@ export {
   type RubricImportResult,
 } from './rubric-import.schema';
 export { compareRubrics, type RubricComparison, type CriterionChange } from './rubric-compare';
+export { decisionTexts, type DecisionLanguage, type LocalizedText } from './rubric-decision';
 export {
   scoreSheet,
   type Choices,

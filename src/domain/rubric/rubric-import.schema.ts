@@ -110,6 +110,9 @@ export const RubricSheetSchema = z.strictObject({
         source: text,
         chosen: text,
         reason: text,
+        /** Vietnamese texts; optional in a file (readers fall back to the English). */
+        chosenVi: text.optional(),
+        reasonVi: text.optional(),
       }),
     )
     .default([]),

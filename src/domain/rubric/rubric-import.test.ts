@@ -27,6 +27,23 @@ describe('parseRubricImport', () => {
     expect(reports.every((r) => r.isValid)).toBe(true);
   });
 
+  it('keeps the Vietnamese texts of decisions, and accepts a decision written in English only', () => {
+    const json = asJson({ ...RUBRIC_148, sheets: [RUBRIC_148.sheets[16]!] });
+    const englishOnly = json.sheets[0]!.decisions[1] as { chosenVi?: string; reasonVi?: string };
+    delete englishOnly.chosenVi;
+    delete englishOnly.reasonVi;
+    const [typo, checked] = parseRubricImport(json).version.sheets[0]!.decisions;
+    expect(typo).toMatchObject({ nodeCode: 'A.1.d', chosenVi: 'Phương án 2 được 1 điểm.' });
+    expect(checked).toMatchObject({ nodeCode: 'C.8.b', chosen: 'as transcribed' });
+    expect(checked!.chosenVi).toBeUndefined();
+  });
+
+  it('refuses a blank Vietnamese decision text, naming the field', () => {
+    const json = asJson({ ...RUBRIC_148, sheets: [RUBRIC_148.sheets[16]!] });
+    (json.sheets[0]!.decisions[0] as { reasonVi: string }).reasonVi = '  ';
+    expectRubricInvalid(json, 'sheets.0.decisions.0.reasonVi');
+  });
+
   it('refuses a wrong total, naming the node', () => {
     const json = asJson({ ...RUBRIC_148, sheets: [RUBRIC_148.sheets[6]!] });
     json.sheets[0]!.parts[2]!.groups[0]!.maxPoints = 17;

@@ -106,7 +106,17 @@ export interface RubricDecision {
   /** What this catalogue encodes. */
   chosen: string;
   reason: string;
+  /**
+   * `chosen` in Vietnamese (phương án đã chọn). Always present in the built-in catalogue
+   * (`CatalogueRubricDecision`); an imported file may omit it, and readers then show `chosen`.
+   */
+  chosenVi?: string;
+  /** `reason` in Vietnamese (lý do); same rule as `chosenVi`. */
+  reasonVi?: string;
 }
+
+/** A decision of the built-in catalogue: the Vietnamese texts are required. */
+export type CatalogueRubricDecision = RubricDecision & { chosenVi: string; reasonVi: string };
 
 /** The scoring sheet of one product set within one rubric version. */
 export interface RubricSheet {
@@ -119,6 +129,11 @@ export interface RubricSheet {
   /** Whether product samples are required (set 26 tourism: members inspect on site). */
   requiresSamples: boolean;
   decisions: readonly RubricDecision[];
+}
+
+/** A sheet of the built-in catalogue, whose decisions all carry their Vietnamese texts. */
+export interface CatalogueRubricSheet extends RubricSheet {
+  decisions: readonly CatalogueRubricDecision[];
 }
 
 /** The legal act a rubric version was authored from. */

@@ -5,21 +5,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
+import { RubricDecisionList } from './RubricDecisionList';
 import { RubricSheetView } from './RubricSheetView';
 import { RUBRICS_NS } from './rubric-i18n';
 import { rubricsApi } from './rubrics.api';
 
 /** One criteria version: its integrity report per product set, and any sheet as the law prints it. */
 export function RubricVersionPage() {
-  const { t } = useTranslation(RUBRICS_NS);
+  const { t, i18n } = useTranslation(RUBRICS_NS);
+  const isEnglish = i18n.language === 'en';
   const { key } = useParams({ from: '/authenticated/rubrics/$key' });
   const [setNumber, setSetNumber] = useState(1);
-  const version = useQuery({ queryKey: ['rubrics', key], queryFn: ({ signal }) => rubricsApi.get(key, signal) });
+  const version = useQuery({
+    queryKey: ['rubrics', key],
+    queryFn: ({ signal }) => rubricsApi.get(key, signal),
+  });
   const sheet = useQuery({
     queryKey: ['rubrics', key, 'sets', setNumber],
     queryFn: ({ signal }) => rubricsApi.sheet(key, setNumber, signal),
   });
   const data = version.data;
+  const setName = (set: { setNameVi: string; setNameEn: string } | undefined) =>
+    isEnglish ? set?.setNameEn : set?.setNameVi;
 
   return (
     <Stack>
@@ -36,7 +43,7 @@ export function RubricVersionPage() {
           <Table striped withTableBorder aria-label={t('integrity')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('chooseSet')}</Table.Th>
+                <Table.Th>{t('setColumn')}</Table.Th>
                 <Table.Th>{t('parts')}</Table.Th>
                 <Table.Th>{t('total')}</Table.Th>
                 <Table.Th>{t('integrity')}</Table.Th>
@@ -47,7 +54,7 @@ export function RubricVersionPage() {
               {data.integrity.map((report) => (
                 <Table.Tr key={report.setNumber}>
                   <Table.Td>
-                    {report.setNumber}. {data.sets.find((s) => s.setNumber === report.setNumber)?.setNameVi}
+                    {report.setNumber}. {setName(data.sets.find((s) => s.setNumber === report.setNumber))}
                   </Table.Td>
                   <Table.Td>{report.parts.map((p) => p.computed).join(' / ')}</Table.Td>
                   <Table.Td>{report.total.computed}</Table.Td>
@@ -57,16 +64,12 @@ export function RubricVersionPage() {
                     </Badge>
                     {report.issues.map((issue) => (
                       <Text size="xs" key={`${issue.nodeCode}-${issue.code}`}>
-                        {issue.nodeCode}: {issue.messageVi}
+                        {issue.nodeCode}: {isEnglish ? issue.messageEn : issue.messageVi}
                       </Text>
                     ))}
                   </Table.Td>
                   <Table.Td>
-                    {report.decisions.map((decision) => (
-                      <Text size="xs" key={`${decision.nodeCode}-${decision.kind}`} title={decision.reason}>
-                        {decision.nodeCode}: {decision.chosen}
-                      </Text>
-                    ))}
+                    <RubricDecisionList decisions={report.decisions} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -76,11 +79,16 @@ export function RubricVersionPage() {
             label={t('chooseSet')}
             value={String(setNumber)}
             onChange={(event) => setSetNumber(Number(event.currentTarget.value))}
-            data={data.sets.map((s) => ({ value: String(s.setNumber), label: `${s.setNumber}. ${s.setNameVi}` }))}
+            data={data.sets.map((s) => ({
+              value: String(s.setNumber),
+              label: `${s.setNumber}. ${s.setNameVi}`,
+            }))}
             w="fit-content"
           />
           <ErrorAlert error={sheet.error} />
-          {sheet.data && <RubricSheetView sheet={sheet.data} pdfUrl={rubricsApi.blankPdfUrl(key, setNumber)} />}
+          {sheet.data && (
+            <RubricSheetView sheet={sheet.data} pdfUrl={rubricsApi.blankPdfUrl(key, setNumber)} />
+          )}
         </>
       )}
     </Stack>

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set02: RubricSheet = {
+export const set02: CatalogueRubricSheet = {
   setNumber: 2,
   setNameVi: 'Thịt, thủy sản, trứng, sữa tươi',
   setNameEn: 'Fresh meat, aquatic products, eggs and milk',

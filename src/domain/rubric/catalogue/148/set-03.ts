@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set03: RubricSheet = {
+export const set03: CatalogueRubricSheet = {
   setNumber: 3,
   setNameVi: 'Gạo, ngũ cốc, hạt sơ chế khác',
   setNameEn: 'Rice, cereals and other pre-processed grains',
@@ -839,6 +839,10 @@ export const set03: RubricSheet = {
       chosen: 'criterion maximum 2 = best option = group maximum',
       reason:
         'The group row and the best option both read this value; the blank is a lost cell, not a different rule.',
+      chosenVi:
+        'Điểm tối đa của tiêu chí là 2, bằng điểm của phương án cao nhất và bằng điểm tối đa của nhóm tiêu chí.',
+      reasonVi:
+        'Dòng nhóm tiêu chí và phương án cao nhất đều ghi giá trị này; ô trống là ô bị sót khi chép, không phải một quy định khác.',
     },
     {
       nodeCode: 'C.8.a',
@@ -847,6 +851,10 @@ export const set03: RubricSheet = {
       chosen: 'criterion maximum 5 = best option = group maximum',
       reason:
         'The group row and the best option both read this value; the blank is a lost cell, not a different rule.',
+      chosenVi:
+        'Điểm tối đa của tiêu chí là 5, bằng điểm của phương án cao nhất và bằng điểm tối đa của nhóm tiêu chí.',
+      reasonVi:
+        'Dòng nhóm tiêu chí và phương án cao nhất đều ghi giá trị này; ô trống là ô bị sót khi chép, không phải một quy định khác.',
     },
     {
       nodeCode: 'C.10.a',
@@ -855,6 +863,10 @@ export const set03: RubricSheet = {
       chosen: 'criterion maximum 5 = best option = group maximum',
       reason:
         'The group row and the best option both read this value; the blank is a lost cell, not a different rule.',
+      chosenVi:
+        'Điểm tối đa của tiêu chí là 5, bằng điểm của phương án cao nhất và bằng điểm tối đa của nhóm tiêu chí.',
+      reasonVi:
+        'Dòng nhóm tiêu chí và phương án cao nhất đều ghi giá trị này; ô trống là ô bị sót khi chép, không phải một quy định khác.',
     },
     {
       nodeCode: 'C.12.a',
@@ -863,6 +875,10 @@ export const set03: RubricSheet = {
       chosen: 'criterion maximum 3 = best option = group maximum',
       reason:
         'The group row and the best option both read this value; the blank is a lost cell, not a different rule.',
+      chosenVi:
+        'Điểm tối đa của tiêu chí là 3, bằng điểm của phương án cao nhất và bằng điểm tối đa của nhóm tiêu chí.',
+      reasonVi:
+        'Dòng nhóm tiêu chí và phương án cao nhất đều ghi giá trị này; ô trống là ô bị sót khi chép, không phải một quy định khác.',
     },
   ],
 };

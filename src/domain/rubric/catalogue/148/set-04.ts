@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set04: RubricSheet = {
+export const set04: CatalogueRubricSheet = {
   setNumber: 4,
   setNameVi: 'Mật ong, mật khác và nông sản thực phẩm khác',
   setNameEn: 'Honey, other syrups and other agri-food products',

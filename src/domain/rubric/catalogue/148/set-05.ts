@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set05: RubricSheet = {
+export const set05: CatalogueRubricSheet = {
   setNumber: 5,
   setNameVi: 'Đồ ăn nhanh',
   setNameEn: 'Fast food',

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set06: RubricSheet = {
+export const set06: CatalogueRubricSheet = {
   setNumber: 6,
   setNameVi: 'Chế biến từ gạo, ngũ cốc',
   setNameEn: 'Processed from rice and cereals',

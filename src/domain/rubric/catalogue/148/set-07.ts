@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set07: RubricSheet = {
+export const set07: CatalogueRubricSheet = {
   setNumber: 7,
   setNameVi: 'Chế biến từ rau, củ, quả, hạt',
   setNameEn: 'Processed from vegetables, tubers, fruits and nuts',
@@ -811,6 +811,9 @@ export const set07: RubricSheet = {
       chosen: 'best option ("Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn") worth 4',
       reason:
         'The printed maximum 4 agrees with the group maximum 16 and part C = 35; only the best option cell disagrees, so it is the typo. To verify against the gazette copy of the Decision.',
+      chosenVi: 'Phương án cao nhất ("Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn") được 4 điểm.',
+      reasonVi:
+        'Điểm tối đa in trên phiếu là 4, khớp với điểm tối đa 16 của nhóm tiêu chí và tổng 35 điểm của phần C; chỉ ô điểm của phương án cao nhất không khớp, nên đó là lỗi đánh máy. Cần đối chiếu với bản Quyết định đăng Công báo.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set08: RubricSheet = {
+export const set08: CatalogueRubricSheet = {
   setNumber: 8,
   setNameVi: 'Chế biến từ thịt, thủy sản, trứng, sữa, các sản phẩm từ mật ong',
   setNameEn: 'Processed from meat, aquatic products, eggs, milk and honey',
@@ -810,6 +810,9 @@ export const set08: RubricSheet = {
       chosen: 'as transcribed',
       reason:
         'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại.',
+      reasonVi:
+        'Đã đối chiếu tự động: trong bản chép lại, điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set09: RubricSheet = {
+export const set09: CatalogueRubricSheet = {
   setNumber: 9,
   setNameVi: 'Tương, nước mắm, gia vị dạng lỏng khác',
   setNameEn: 'Sauces, fish sauce and other liquid condiments',

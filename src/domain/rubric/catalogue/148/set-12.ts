@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set12: RubricSheet = {
+export const set12: CatalogueRubricSheet = {
   setNumber: 12,
   setNameVi: 'Sản phẩm trà từ thực vật khác',
   setNameEn: '"Tea" from other plants',
@@ -788,6 +788,10 @@ export const set12: RubricSheet = {
       chosen: 'best option 4 points (criterion maximum 4); group 6 = 16; part C = 35',
       reason:
         'Part C is printed as 35 (as in every set) but the sensory group sums to less; the other processed food/drink sheets (sets 5–10) give the sensory group 16. The shortfall equals exactly one point per brewed-liquor (nước pha) indicator, so the best option of each gets one point more. Provisional: verify against the gazette copy of Decision 148 and correct here if it differs.',
+      chosenVi:
+        'Phương án cao nhất được 4 điểm (điểm tối đa của tiêu chí là 4); nhóm tiêu chí 6 đạt 16 điểm; phần C đạt 35 điểm.',
+      reasonVi:
+        'Phần C in là 35 điểm (như ở mọi bộ sản phẩm) nhưng tổng điểm nhóm tiêu chí cảm quan lại thấp hơn; các phiếu chấm thực phẩm, đồ uống chế biến khác (bộ 5–10) đều cho nhóm cảm quan 16 điểm. Phần thiếu đúng bằng một điểm cho mỗi chỉ tiêu nước pha, nên phương án cao nhất của mỗi chỉ tiêu được thêm một điểm. Tạm thời áp dụng: cần đối chiếu với bản Quyết định 148 đăng Công báo và sửa lại tại đây nếu khác.',
     },
     {
       nodeCode: 'C.6.d',
@@ -797,6 +801,10 @@ export const set12: RubricSheet = {
       chosen: 'best option 4 points (criterion maximum 4); group 6 = 16; part C = 35',
       reason:
         'Part C is printed as 35 (as in every set) but the sensory group sums to less; the other processed food/drink sheets (sets 5–10) give the sensory group 16. The shortfall equals exactly one point per brewed-liquor (nước pha) indicator, so the best option of each gets one point more. Provisional: verify against the gazette copy of Decision 148 and correct here if it differs.',
+      chosenVi:
+        'Phương án cao nhất được 4 điểm (điểm tối đa của tiêu chí là 4); nhóm tiêu chí 6 đạt 16 điểm; phần C đạt 35 điểm.',
+      reasonVi:
+        'Phần C in là 35 điểm (như ở mọi bộ sản phẩm) nhưng tổng điểm nhóm tiêu chí cảm quan lại thấp hơn; các phiếu chấm thực phẩm, đồ uống chế biến khác (bộ 5–10) đều cho nhóm cảm quan 16 điểm. Phần thiếu đúng bằng một điểm cho mỗi chỉ tiêu nước pha, nên phương án cao nhất của mỗi chỉ tiêu được thêm một điểm. Tạm thời áp dụng: cần đối chiếu với bản Quyết định 148 đăng Công báo và sửa lại tại đây nếu khác.',
     },
     {
       nodeCode: 'C.6.đ',
@@ -806,6 +814,10 @@ export const set12: RubricSheet = {
       chosen: 'best option 4 points (criterion maximum 4); group 6 = 16; part C = 35',
       reason:
         'Part C is printed as 35 (as in every set) but the sensory group sums to less; the other processed food/drink sheets (sets 5–10) give the sensory group 16. The shortfall equals exactly one point per brewed-liquor (nước pha) indicator, so the best option of each gets one point more. Provisional: verify against the gazette copy of Decision 148 and correct here if it differs.',
+      chosenVi:
+        'Phương án cao nhất được 4 điểm (điểm tối đa của tiêu chí là 4); nhóm tiêu chí 6 đạt 16 điểm; phần C đạt 35 điểm.',
+      reasonVi:
+        'Phần C in là 35 điểm (như ở mọi bộ sản phẩm) nhưng tổng điểm nhóm tiêu chí cảm quan lại thấp hơn; các phiếu chấm thực phẩm, đồ uống chế biến khác (bộ 5–10) đều cho nhóm cảm quan 16 điểm. Phần thiếu đúng bằng một điểm cho mỗi chỉ tiêu nước pha, nên phương án cao nhất của mỗi chỉ tiêu được thêm một điểm. Tạm thời áp dụng: cần đối chiếu với bản Quyết định 148 đăng Công báo và sửa lại tại đây nếu khác.',
     },
     {
       nodeCode: 'C.8.b',
@@ -814,6 +826,9 @@ export const set12: RubricSheet = {
       chosen: 'as transcribed',
       reason:
         'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại.',
+      reasonVi:
+        'Đã đối chiếu tự động: trong bản chép lại, điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

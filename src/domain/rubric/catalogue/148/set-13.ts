@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set13: RubricSheet = {
+export const set13: CatalogueRubricSheet = {
   setNumber: 13,
   setNameVi: 'Sản phẩm cà phê, ca cao',
   setNameEn: 'Coffee and cocoa products',
@@ -825,6 +825,10 @@ export const set13: RubricSheet = {
       chosen: 'best option 3 points (criterion maximum 3); group 6 = 16; part C = 35',
       reason:
         'Part C is printed as 35 (as in every set) but the sensory group sums to less; the other processed food/drink sheets (sets 5–10) give the sensory group 16. The shortfall equals exactly one point per brewed-liquor (nước pha) indicator, so the best option of each gets one point more. Provisional: verify against the gazette copy of Decision 148 and correct here if it differs.',
+      chosenVi:
+        'Phương án cao nhất được 3 điểm (điểm tối đa của tiêu chí là 3); nhóm tiêu chí 6 đạt 16 điểm; phần C đạt 35 điểm.',
+      reasonVi:
+        'Phần C in là 35 điểm (như ở mọi bộ sản phẩm) nhưng tổng điểm nhóm tiêu chí cảm quan lại thấp hơn; các phiếu chấm thực phẩm, đồ uống chế biến khác (bộ 5–10) đều cho nhóm cảm quan 16 điểm. Phần thiếu đúng bằng một điểm cho mỗi chỉ tiêu nước pha, nên phương án cao nhất của mỗi chỉ tiêu được thêm một điểm. Tạm thời áp dụng: cần đối chiếu với bản Quyết định 148 đăng Công báo và sửa lại tại đây nếu khác.',
     },
     {
       nodeCode: 'C.6.b.2',
@@ -834,6 +838,10 @@ export const set13: RubricSheet = {
       chosen: 'best option 3 points (criterion maximum 3); group 6 = 16; part C = 35',
       reason:
         'Part C is printed as 35 (as in every set) but the sensory group sums to less; the other processed food/drink sheets (sets 5–10) give the sensory group 16. The shortfall equals exactly one point per brewed-liquor (nước pha) indicator, so the best option of each gets one point more. Provisional: verify against the gazette copy of Decision 148 and correct here if it differs.',
+      chosenVi:
+        'Phương án cao nhất được 3 điểm (điểm tối đa của tiêu chí là 3); nhóm tiêu chí 6 đạt 16 điểm; phần C đạt 35 điểm.',
+      reasonVi:
+        'Phần C in là 35 điểm (như ở mọi bộ sản phẩm) nhưng tổng điểm nhóm tiêu chí cảm quan lại thấp hơn; các phiếu chấm thực phẩm, đồ uống chế biến khác (bộ 5–10) đều cho nhóm cảm quan 16 điểm. Phần thiếu đúng bằng một điểm cho mỗi chỉ tiêu nước pha, nên phương án cao nhất của mỗi chỉ tiêu được thêm một điểm. Tạm thời áp dụng: cần đối chiếu với bản Quyết định 148 đăng Công báo và sửa lại tại đây nếu khác.',
     },
     {
       nodeCode: 'C.6.a',
@@ -843,6 +851,10 @@ export const set13: RubricSheet = {
       chosen: 'headings a) Ngoại hình (C.6.a.1–5) and b) Nước pha (C.6.b.1–2) with sub-criteria',
       reason:
         "Same letter repeated with a dash suffix is the sheet's sub-criterion layout flattened by the transcriber.",
+      chosenVi:
+        'Hai đề mục a) Ngoại hình (C.6.a.1–5) và b) Nước pha (C.6.b.1–2), mỗi đề mục gồm các tiêu chí thành phần.',
+      reasonVi:
+        'Cùng một chữ cái lặp lại, kèm phần sau dấu gạch, là cách phiếu chấm trình bày tiêu chí thành phần; người chép đã dồn chúng về cùng một cấp.',
     },
     {
       nodeCode: 'C.8.b',
@@ -851,6 +863,9 @@ export const set13: RubricSheet = {
       chosen: 'as transcribed',
       reason:
         'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại.',
+      reasonVi:
+        'Đã đối chiếu tự động: trong bản chép lại, điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set14: RubricSheet = {
+export const set14: CatalogueRubricSheet = {
   setNumber: 14,
   setNameVi: 'Rượu trắng',
   setNameEn: 'White spirit',
@@ -760,6 +760,9 @@ export const set14: RubricSheet = {
       chosen: 'as transcribed',
       reason:
         'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại.',
+      reasonVi:
+        'Đã đối chiếu tự động: trong bản chép lại, điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set17: RubricSheet = {
+export const set17: CatalogueRubricSheet = {
   setNumber: 17,
   setNameVi: 'Đồ uống không cồn khác',
   setNameEn: 'Other non-alcoholic drinks',
@@ -759,6 +759,9 @@ export const set17: RubricSheet = {
       chosen: 'option 2 worth 1 point',
       reason:
         "A letter l typed for the digit 1; options read 0 / ? / 2 / 3 in ascending order, as in the other sets' A.1.d.",
+      chosenVi: 'Phương án 2 được 1 điểm.',
+      reasonVi:
+        'Chữ "l" bị gõ nhầm thay cho số 1; các phương án tăng dần 0 / ? / 2 / 3, giống tiêu chí A.1.d của các bộ sản phẩm khác.',
     },
     {
       nodeCode: 'C.8.b',
@@ -767,6 +770,9 @@ export const set17: RubricSheet = {
       chosen: 'as transcribed',
       reason:
         'Checked mechanically: in this transcription the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại.',
+      reasonVi:
+        'Đã đối chiếu tự động: trong bản chép lại, điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

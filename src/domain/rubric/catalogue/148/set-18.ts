@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set18: RubricSheet = {
+export const set18: CatalogueRubricSheet = {
   setNumber: 18,
   setNameVi: 'Thực phẩm chức năng, thuốc dược liệu, thuốc y học cổ truyền',
   setNameEn: 'Functional foods, herbal and traditional medicines',
@@ -802,6 +802,9 @@ export const set18: RubricSheet = {
       chosen: 'option 2 worth 1 point',
       reason:
         'Options ascend 0 / ? / 2 / 3; the criterion maximum 3 and the same criterion in sets 19–20 read 1 for "Chế biến đơn giản".',
+      chosenVi: 'Phương án 2 được 1 điểm.',
+      reasonVi:
+        'Các phương án tăng dần 0 / ? / 2 / 3; điểm tối đa của tiêu chí là 3, và cùng tiêu chí này ở bộ 19–20 ghi 1 điểm cho "Chế biến đơn giản".',
     },
     {
       nodeCode: 'A.3.e',
@@ -809,6 +812,9 @@ export const set18: RubricSheet = {
       source: 'criterion printed "c) Sở hữu trí tuệ****" after đ) (letter c used twice in group 3)',
       chosen: 'letter e, code A.3.e',
       reason: 'Letters run a, b, c, d, đ, then e; every other set has "e) Sở hữu trí tuệ".',
+      chosenVi: 'Chữ cái e, mã A.3.e.',
+      reasonVi:
+        'Thứ tự chữ cái là a, b, c, d, đ rồi đến e; mọi bộ sản phẩm khác đều ghi "e) Sở hữu trí tuệ".',
     },
     {
       nodeCode: 'B.5.c',
@@ -816,6 +822,9 @@ export const set18: RubricSheet = {
       source: 'NOTES.md: "c) Cấu trúc câu chuyện" maximum 2, an option reads 5',
       chosen: 'as transcribed (maximum 2, options 0 / 1 / 2)',
       reason: 'Checked mechanically: the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại (điểm tối đa 2, các phương án 0 / 1 / 2).',
+      reasonVi:
+        'Đã đối chiếu tự động: điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set19: RubricSheet = {
+export const set19: CatalogueRubricSheet = {
   setNumber: 19,
   setNameVi: 'Mỹ phẩm có thành phần từ thảo dược',
   setNameEn: 'Cosmetics with herbal ingredients',
@@ -786,6 +786,9 @@ export const set19: RubricSheet = {
       source: 'criterion printed "c) Sở hữu trí tuệ****" after đ) (letter c used twice in group 3)',
       chosen: 'letter e, code A.3.e',
       reason: 'Letters run a, b, c, d, đ, then e; every other set has "e) Sở hữu trí tuệ".',
+      chosenVi: 'Chữ cái e, mã A.3.e.',
+      reasonVi:
+        'Thứ tự chữ cái là a, b, c, d, đ rồi đến e; mọi bộ sản phẩm khác đều ghi "e) Sở hữu trí tuệ".',
     },
     {
       nodeCode: 'B.5.c',
@@ -793,6 +796,9 @@ export const set19: RubricSheet = {
       source: 'NOTES.md: "c) Cấu trúc câu chuyện" maximum 2, an option reads 5',
       chosen: 'as transcribed (maximum 2, options 0 / 1 / 2)',
       reason: 'Checked mechanically: the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại (điểm tối đa 2, các phương án 0 / 1 / 2).',
+      reasonVi:
+        'Đã đối chiếu tự động: điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set20: RubricSheet = {
+export const set20: CatalogueRubricSheet = {
   setNumber: 20,
   setNameVi: 'Tinh dầu và thảo dược khác',
   setNameEn: 'Essential oils and other herbs',
@@ -784,6 +784,9 @@ export const set20: RubricSheet = {
       source: 'NOTES.md: "c) Cấu trúc câu chuyện" maximum 2, an option reads 5',
       chosen: 'as transcribed (maximum 2, options 0 / 1 / 2)',
       reason: 'Checked mechanically: the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại (điểm tối đa 2, các phương án 0 / 1 / 2).',
+      reasonVi:
+        'Đã đối chiếu tự động: điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };

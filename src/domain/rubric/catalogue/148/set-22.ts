@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set22: RubricSheet = {
+export const set22: CatalogueRubricSheet = {
   setNumber: 22,
   setNameVi: 'Vải, may mặc',
   setNameEn: 'Fabric and garments',
@@ -694,6 +694,8 @@ export const set22: RubricSheet = {
       source: 'best option text ends with "Ghi chú: Nếu sản phẩm vi phạm sở hữu trí tuệ, sẽ bị loại bỏ"',
       chosen: 'the note is a knock-out note of the criterion; option text without it',
       reason: 'It is a rule about the whole evaluation, not part of the option.',
+      chosenVi: 'Ghi chú này là điều kiện loại của tiêu chí; nội dung phương án không kèm ghi chú đó.',
+      reasonVi: 'Đây là quy định áp dụng cho cả việc đánh giá sản phẩm, không phải nội dung của phương án.',
     },
   ],
 };

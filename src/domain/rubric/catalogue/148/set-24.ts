@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set24: RubricSheet = {
+export const set24: CatalogueRubricSheet = {
   setNumber: 24,
   setNameVi: 'Cây cảnh',
   setNameEn: 'Ornamental plants',
@@ -667,6 +667,9 @@ export const set24: RubricSheet = {
       chosen: 'as transcribed',
       reason:
         'Checked mechanically: every criterion of group 6 has maximum = best option and the group sums; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại.',
+      reasonVi:
+        'Đã đối chiếu tự động: mọi tiêu chí của nhóm 6 có điểm tối đa bằng điểm của phương án cao nhất và tổng điểm của nhóm khớp; không có gì cần sửa.',
     },
   ],
 };

@@ -4,9 +4,9 @@
  * Bootstrapped from a third-party transcription by scripts/generate-rubric-148.ts and then owned
  * here as data: every deviation from that transcription is listed in `decisions` with its reason.
  */
-import type { RubricSheet } from '../../rubric.types';
+import type { CatalogueRubricSheet } from '../../rubric.types';
 
-export const set26: RubricSheet = {
+export const set26: CatalogueRubricSheet = {
   setNumber: 26,
   setNameVi: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
   setNameEn: 'Community tourism, eco-tourism and tourist spots',
@@ -961,6 +961,9 @@ export const set26: RubricSheet = {
       source: 'group 8 max 3 with two criteria "a. Trường hợp 1" (3) and "b. Trường hợp 2" (3)',
       chosen: 'case block C.8.case-1 / C.8.case-2; exactly one case is scored; group max = 3',
       reason: 'The group note reads "Lựa chọn một trong hai trường hợp sau".',
+      chosenVi:
+        'Tách thành hai trường hợp C.8.case-1 / C.8.case-2; chỉ chấm một trong hai trường hợp; điểm tối đa của nhóm tiêu chí là 3.',
+      reasonVi: 'Ghi chú của nhóm tiêu chí ghi rõ "Lựa chọn một trong hai trường hợp sau".',
     },
     {
       nodeCode: 'C.9',
@@ -968,6 +971,8 @@ export const set26: RubricSheet = {
       source: 'group 9 max 2 with "a. Trường hợp 1" (2) and "b. Trường hợp 2" (2)',
       chosen: 'case block C.9.case-1 / C.9.case-2; group max = 2',
       reason: 'The group note reads "Lựa chọn một trong hai trường hợp sau".',
+      chosenVi: 'Tách thành hai trường hợp C.9.case-1 / C.9.case-2; điểm tối đa của nhóm tiêu chí là 2.',
+      reasonVi: 'Ghi chú của nhóm tiêu chí ghi rõ "Lựa chọn một trong hai trường hợp sau".',
     },
     {
       nodeCode: 'C.15',
@@ -975,6 +980,8 @@ export const set26: RubricSheet = {
       source: 'group 15 max 3 with "a. Trường hợp 1" (3) and "b. Trường hợp 2" (3)',
       chosen: 'case block C.15.case-1 / C.15.case-2; group max = 3',
       reason: 'The group note reads "Lựa chọn một trong hai trường hợp sau".',
+      chosenVi: 'Tách thành hai trường hợp C.15.case-1 / C.15.case-2; điểm tối đa của nhóm tiêu chí là 3.',
+      reasonVi: 'Ghi chú của nhóm tiêu chí ghi rõ "Lựa chọn một trong hai trường hợp sau".',
     },
     {
       nodeCode: '*',
@@ -983,6 +990,9 @@ export const set26: RubricSheet = {
       chosen: 'the two flags as transcribed, no others invented',
       reason:
         'The tourism sheet is structured differently (no samples, on-site inspection); no flag can be added without the official text. A tourism product can therefore reach 5★ on points alone. Verify against the gazette copy.',
+      chosenVi: 'Giữ nguyên hai dấu sao (tiêu chí bắt buộc) như bản chép lại, không tự thêm dấu nào khác.',
+      reasonVi:
+        'Phiếu chấm dịch vụ du lịch có cấu trúc khác (không nộp mẫu sản phẩm, kiểm tra thực tế tại chỗ); không thể thêm dấu sao bắt buộc nào khi chưa có văn bản chính thức. Do đó sản phẩm du lịch có thể đạt 5★ chỉ nhờ tổng điểm. Cần đối chiếu với bản đăng Công báo.',
     },
     {
       nodeCode: 'B.5.a',
@@ -993,6 +1003,10 @@ export const set26: RubricSheet = {
         'commune-assessed (Biểu 3): A.2.a product idea origin, A.3.c local labour, and B.5.a product story (its options grade "trí tuệ bản sắc địa phương"); no raw-material criterion',
       reason:
         'Biểu 3 lists four local criteria; a service has no raw material, and the story criterion is where this sheet grades local identity.',
+      chosenVi:
+        'Tiêu chí do UBND xã đánh giá (Biểu 3): A.2.a nguồn gốc ý tưởng sản phẩm, A.3.c sử dụng lao động địa phương và B.5.a câu chuyện sản phẩm (các phương án chấm "trí tuệ bản sắc địa phương"); không có tiêu chí nguyên liệu.',
+      reasonVi:
+        'Biểu 3 nêu bốn tiêu chí gắn với địa phương; sản phẩm dịch vụ không có nguyên liệu, và phiếu chấm này đánh giá bản sắc địa phương ở tiêu chí câu chuyện sản phẩm.',
     },
     {
       nodeCode: 'B.5.c',
@@ -1000,6 +1014,9 @@ export const set26: RubricSheet = {
       source: 'NOTES.md: "c) Sản phẩm dịch vụ du lịch …" maximum 2, option 3',
       chosen: 'as transcribed (maximum 2, options 1 / 2)',
       reason: 'Checked mechanically: the criterion maximum equals its best option; nothing to correct.',
+      chosenVi: 'Giữ nguyên như bản chép lại (điểm tối đa 2, các phương án 1 / 2).',
+      reasonVi:
+        'Đã đối chiếu tự động: điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
     },
   ],
 };
