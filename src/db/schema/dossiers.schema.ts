@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { DeadlineSettings } from '../../domain/dossier/dossier-queue';
 import type {
   CommuneAssessment,
   DossierAnswers,
@@ -155,4 +156,24 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (table) => [index('notifications_account_idx').on(table.accountId, table.createdAt)],
+);
+
+/**
+ * Số ngày làm việc — a province's working days per dossier task from a date on. Rows are only
+ * added (an earlier period stays as it was, for the deadlines counted under it).
+ */
+export const dossierDeadlineSettings = pgTable(
+  'dossier_deadline_settings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The province (tỉnh/thành phố) whose communes count with these days. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    effectiveFrom: date('effective_from').notNull(),
+    settings: jsonb('settings').$type<Partial<DeadlineSettings>>().notNull(),
+    createdBy: uuid('created_by').references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique('dossier_deadline_settings_unit_from_key').on(table.unitId, table.effectiveFrom)],
 );

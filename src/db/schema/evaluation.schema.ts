@@ -54,22 +54,6 @@ export const councilMembers = pgTable(
   ],
 );
 
-/** A member's earlier consultancy for a producer (tư vấn xây dựng hồ sơ): a conflict hint. */
-export const consultancyLinks = pgTable(
-  'consultancy_links',
-  {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
-    producerId: uuid('producer_id')
-      .notNull()
-      .references(() => producers.id),
-    note: text('note').notNull().default(''),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (table) => [primaryKey({ columns: [table.accountId, table.producerId] })],
-);
-
 /** Ngày nghỉ lễ — the holiday calendar of working-day arithmetic (national when unit is null). */
 export const holidays = pgTable('holidays', {
   date: date('date').primaryKey(),

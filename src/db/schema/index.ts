@@ -7,4 +7,6 @@ export * from './mail.schema';
 export * from './rubrics.schema';
 export * from './dossiers.schema';
 export * from './evaluation.schema';
+export * from './consultancy.schema';
 export * from './stamps.schema';
+export * from './calendar.schema';

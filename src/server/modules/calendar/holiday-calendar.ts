@@ -1,0 +1,48 @@
+/**
+ * Reads of the stored holiday calendar (lịch ngày nghỉ). The built-in national list of
+ * `domain/calendar/vietnam-holidays` is written on first use; days an administrator removed keep
+ * their row, so the built-in list never brings them back.
+ */
+import { and, asc, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { Database } from '../../../db/database';
+import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../../db/repositories/audit.repository';
+import { holidayCalendar } from '../../../db/schema';
+import { VIETNAM_PUBLIC_HOLIDAYS_2025_2027 } from '../../../domain/calendar/vietnam-holidays';
+import { pathIds } from '../../../domain/access/unit-path';
+
+export type HolidayRow = typeof holidayCalendar.$inferSelect;
+
+/** Writes the built-in national days that were never stored (idempotent, safe to race). */
+export async function ensureBuiltInHolidays(db: Database, now: Date): Promise<void> {
+  const [anyBuiltIn] = await db.select({ id: holidayCalendar.id }).from(holidayCalendar).where(and(isNull(holidayCalendar.unitId), inArray(holidayCalendar.date, VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => h.date)))).limit(1);
+  if (anyBuiltIn) return;
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(holidayCalendar)
+      .values(VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => ({ unitId: null, date: h.date, nameVi: h.nameVi, nameEn: h.nameEn, source: 'built-in' as const, isProvisional: h.isProvisional, createdAt: now })))
+      .onConflictDoNothing()
+      .returning({ id: holidayCalendar.id });
+    if (inserted.length > 0)
+      await appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'holiday.built-in-seeded', entityType: 'holiday_calendar', entityId: 'VN-2025-2027', unitId: null, after: { count: inserted.length } }, now);
+  });
+}
+
+/**
+ * The live days of the nation and, when `unitPath` is given, of every unit on that path (a
+ * province's own days apply to its communes and councils), optionally between two dates.
+ */
+export async function listLiveHolidays(db: Database, params: { unitPath?: string | undefined; from?: string; to?: string }): Promise<HolidayRow[]> {
+  const unitIds = params.unitPath ? pathIds(params.unitPath) : [];
+  const scope = unitIds.length > 0 ? or(isNull(holidayCalendar.unitId), inArray(holidayCalendar.unitId, unitIds)) : isNull(holidayCalendar.unitId);
+  return db
+    .select()
+    .from(holidayCalendar)
+    .where(and(isNull(holidayCalendar.deletedAt), scope, params.from ? gte(holidayCalendar.date, params.from) : undefined, params.to ? lte(holidayCalendar.date, params.to) : undefined))
+    .orderBy(asc(holidayCalendar.date));
+}
+
+/** The days off that working-day arithmetic skips for a unit (national + its province's). */
+export async function loadHolidayDates(db: Database, unitPath: string, now: Date): Promise<ReadonlySet<string>> {
+  await ensureBuiltInHolidays(db, now);
+  return new Set((await listLiveHolidays(db, { unitPath })).map((row) => row.date));
+}
