@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBlobStore, fileStoreRoot } from '../../src/server/files/blob-store';
 import { buildJurisdictions } from '../helpers/factories';
@@ -30,6 +31,20 @@ const TINY_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
+/** A PDF of `pages` pages, each saying which page it is; encrypted when a password is given. */
+function makePdf(pages: string[], userPassword?: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', ...(userPassword ? { userPassword, pdfVersion: '1.7' as const } : {}) });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  pages.forEach((text, index) => {
+    if (index > 0) doc.addPage();
+    doc.fontSize(16).text(text);
+  });
+  doc.end();
+  return done;
+}
+
 function pdfText(bytes: Buffer): string {
   const file = path.join(dataDir, `out-${Math.random().toString(36).slice(2)}.pdf`);
   fs.writeFileSync(file, bytes);
@@ -49,6 +64,9 @@ beforeAll(async () => {
   const blobs = createBlobStore(fileStoreRoot(dataDir));
   const photo = await blobs.put(PNG_1X1);
   const report = await blobs.put(TINY_PDF);
+  const twoPages = await blobs.put(await makePdf(['KN-125 RESULT SHEET PAGE ONE', 'KN-125 RESULT SHEET PAGE TWO']));
+  const locked = await blobs.put(await makePdf(['LOCKED CONTENT'], 'secret'));
+  const word = await blobs.put(Buffer.from('PK\u0003\u0004 not really a docx'));
   const image = await buildEvidence(t.db, {
     producer,
     title: 'Ảnh cơ sở sản xuất',
@@ -62,6 +80,25 @@ beforeAll(async () => {
     sha256: report.sha256,
     fileName: 'kiem-nghiem.pdf',
   });
+  const analysis = await buildEvidence(t.db, {
+    producer,
+    title: 'Phiếu phân tích chỉ tiêu vi sinh',
+    sha256: twoPages.sha256,
+    fileName: 'vi-sinh.pdf',
+  });
+  const encrypted = await buildEvidence(t.db, {
+    producer,
+    title: 'Hợp đồng bao tiêu có mật khẩu',
+    sha256: locked.sha256,
+    fileName: 'hop-dong.pdf',
+  });
+  const office = await buildEvidence(t.db, {
+    producer,
+    title: 'Kế hoạch kinh doanh',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    sha256: word.sha256,
+    fileName: 'ke-hoach.docx',
+  });
   const product = await buildProduct(t.db, { producer, name: 'Chè búp Tân Cương đặc biệt' });
   type Body = { id: string; version: number; registration: object };
   let body = (
@@ -72,7 +109,7 @@ beforeAll(async () => {
       headers: producerSession.headers,
     })
   ).json<Body>();
-  const answers = completeAnswers(11, [image.id, pdf.id]);
+  const answers = completeAnswers(11, [image.id, pdf.id, analysis.id, encrypted.id, office.id]);
   answers['A.1.a'] = { option: 3, evidenceIds: [pdf.id], note: 'Vùng nguyên liệu 12 ha tại xóm Hồng Thái' };
   body = (
     await t.app.inject({
@@ -180,14 +217,85 @@ describe('dossier PDFs', () => {
       expect(text).toContain(expected);
   });
 
-  it('the bundle holds the three forms, the embedded image and the list of files with SHA-256', async () => {
-    const text = await download(`/api/v1/dossiers/${dossierId}/bundle`, producerSession);
+  it('the bundle merges evidence PDF pages and images after a page naming each, and lists what it cannot merge', async () => {
+    const pagesOf = async (url: string) => (await download(url, producerSession)).split('\f').slice(0, -1);
+    const formPages = (
+      await Promise.all(['bieu-1', 'bieu-2', 'bieu-3'].map((form) => pagesOf(`/api/v1/dossiers/${dossierId}/documents/${form}`)))
+    ).reduce((sum, pages) => sum + pages.length, 0);
+    const pages = await pagesOf(`/api/v1/dossiers/${dossierId}/bundle`);
+    // forms + (separator + 2 pages of the analysis) + image page + "attached separately" + file list
+    expect(pages).toHaveLength(formPages + 6);
+    const text = pages.join('\n');
     expect(text).toContain('PHIẾU ĐĂNG KÝ SẢN PHẨM OCOP');
     expect(text).toContain('BÁO CÁO TỰ ĐÁNH GIÁ SẢN PHẨM OCOP');
-    expect(text).toContain('Minh chứng: Ảnh cơ sở sản xuất');
-    expect(text).toContain('Đã in ảnh trong hồ sơ này');
-    expect(text).toContain('kiem-nghiem.pdf');
-    expect(text).toMatch(/SHA-256: [0-9a-f]{64}/);
+
+    const separator = pages.findIndex((page) => /Minh chứng \d+: Phiếu phân tích chỉ tiêu vi sinh/.test(page));
+    expect(separator).toBeGreaterThanOrEqual(formPages);
+    expect(pages[separator]).toContain('Giấy chứng nhận đăng ký kinh doanh');
+    expect(pages[separator]).toContain('Sở Tài chính');
+    expect(pages[separator]).toContain('01/03/2024');
+    expect(pages[separator]).toContain('01/03/2029');
+    expect(pages[separator]).toContain(`Tệp gồm 2 trang, là các trang ${separator + 2}–${separator + 3} của hồ sơ này.`);
+    expect(pages[separator + 1]).toContain('KN-125 RESULT SHEET PAGE ONE');
+    expect(pages[separator + 2]).toContain('KN-125 RESULT SHEET PAGE TWO');
+    expect(pages[separator + 3] ?? pages[separator - 1]).toMatch(/Minh chứng \d+: /);
+    expect(text).toContain(`Trang ${pages.length}/${pages.length}`);
+
+    const imagePage = pages.find((page) => /Minh chứng \d+: Ảnh cơ sở sản xuất/.test(page));
+    expect(imagePage).toBeDefined();
+    expect(imagePage).not.toContain('Không đọc được ảnh');
+    expect(text).not.toContain('LOCKED CONTENT');
+
+    const separate = pages.find((page) => page.includes('Tệp minh chứng đính kèm riêng'));
+    expect(separate).toContain('tải về từ thư viện minh chứng');
+    for (const expected of ['Hợp đồng bao tiêu có mật khẩu', 'Kế hoạch kinh doanh', 'kiem-nghiem.pdf', 'Tài liệu văn phòng'])
+      expect(separate).toContain(expected);
+    expect(separate).not.toContain('Vượt giới hạn dung lượng');
+    const list = pages.at(-1);
+    expect(list).toContain('Danh mục tệp minh chứng kèm theo hồ sơ');
+    expect(list).toContain('Đã ghép 2 trang vào hồ sơ này');
+    expect(list).toContain('Đã in ảnh trong hồ sơ này');
+    expect(list).toMatch(/SHA-256: [0-9a-f]{64}/);
+  });
+
+  it('a bundle over the size limit merges what fits and says the rest is attached separately', async () => {
+    const config = t.app.deps.config;
+    const limit = config.bundleEvidenceMaxBytes;
+    config.bundleEvidenceMaxBytes = 2000; // each evidence is recorded as 1,234 bytes: only the first fits
+    try {
+      const text = await download(`/api/v1/dossiers/${dossierId}/bundle`, producerSession);
+      expect(text).toContain('Bản ghép hồ sơ chỉ chứa tối đa 2 KB minh chứng');
+      expect(text.match(/Vượt giới hạn dung lượng/g)?.length).toBeGreaterThanOrEqual(3);
+      expect(text).toContain('Danh mục tệp minh chứng kèm theo hồ sơ');
+    } finally {
+      config.bundleEvidenceMaxBytes = limit;
+    }
+  });
+
+  it('Biểu 1, 2 and 3 embed only Be Vietnam Pro and render to an image with ink on the page', async () => {
+    for (const form of ['bieu-1', 'bieu-2', 'bieu-3']) {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${dossierId}/documents/${form}`,
+        headers: commune.headers,
+      });
+      const file = path.join(dataDir, `${form}.pdf`);
+      fs.writeFileSync(file, response.rawPayload);
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      // name type encoding emb sub uni: every font is an embedded Be Vietnam Pro subset with a Unicode map
+      for (const line of fonts) expect(line).toMatch(/BeVietnamPro.*\byes\s+yes\s+yes\s/);
+      const image = path.join(dataDir, form);
+      execFileSync('pdftoppm', ['-r', '50', '-gray', '-f', '1', '-l', '1', '-singlefile', file, image]);
+      const pgm = fs.readFileSync(`${image}.pgm`);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      expect(header).not.toBeNull();
+      const [width, height] = [Number(header![1]), Number(header![2])];
+      expect(width / height).toBeCloseTo(210 / 297, 2);
+      const pixels = pgm.subarray(pgm.length - width * height);
+      const dark = pixels.filter((value) => value < 128).length / pixels.length;
+      expect(dark).toBeGreaterThan(0.005);
+    }
   });
 
   it('an unknown version is 404 and an outsider gets 404', async () => {

@@ -67,6 +67,30 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
   to_accept_province: 10,
 };
 
+/**
+ * A province's working-day counts from a date on (số ngày làm việc theo quy định của tỉnh).
+ * Effective-dated: a change adds an override, it never rewrites an earlier one.
+ */
+export interface DeadlineSettingsOverride {
+  /** ISO date from which the counts apply. */
+  effectiveFrom: string;
+  settings: Partial<DeadlineSettings>;
+}
+
+/**
+ * The working-day counts in force on `date` (ISO): the defaults, then every override that has
+ * started, in order of `effectiveFrom` (later ones win task by task). Pure.
+ */
+export function resolveDeadlineSettings(
+  date: string,
+  overrides: readonly DeadlineSettingsOverride[] = [],
+): DeadlineSettings {
+  return overrides
+    .filter((o) => o.effectiveFrom <= date)
+    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+    .reduce<DeadlineSettings>((acc, o) => ({ ...acc, ...o.settings }), { ...DEFAULT_DEADLINE_SETTINGS });
+}
+
 const isWeekend = (date: Date): boolean => date.getUTCDay() === 0 || date.getUTCDay() === 6;
 
 /**

@@ -41,6 +41,8 @@ export interface PrintedEvidence {
   sha256: string;
   issuer: string | null;
   validUntil: string | null;
+  /** Size of the file in bytes, when recorded. */
+  sizeBytes?: number;
 }
 
 /** Everything the forms print: one frozen version (or the working draft when never submitted). */

@@ -1,6 +1,7 @@
 import type { CreateDossierInput } from '../../../contracts/dossiers.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
+import { listStoredRubricVersions, toRubricVersion } from '../../../db/repositories/rubrics.repository';
 import {
   findAccountDisplayName,
   findDossierVersion,
@@ -22,8 +23,18 @@ import {
   type DossierRegistration,
 } from '../../../domain/dossier/dossier.types';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
-import { findRubricVersionInForce, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
+import { chooseDossierRubric } from '../../../domain/dossier/dossier-rubric';
+import { BUILT_IN_RUBRIC_VERSIONS, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-versions';
+import type { RubricVersion } from '../../../domain/rubric/rubric.types';
+
+/** Versions administrators published, newest publication first. */
+async function listPublishedRubricVersions(db: Database): Promise<RubricVersion[]> {
+  return (await listStoredRubricVersions(db))
+    .filter((row) => row.status === 'published')
+    .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0))
+    .map(toRubricVersion);
+}
 
 type ProducerRow = NonNullable<Awaited<ReturnType<typeof findProducer>>>;
 type ProductRow = NonNullable<Awaited<ReturnType<typeof findProduct>>>;
@@ -73,7 +84,7 @@ async function startingContent(
   input: CreateDossierInput,
   producer: ProducerRow,
   product: ProductRow,
-  rubricId: string,
+  rubric: RubricVersion,
 ): Promise<DossierContent> {
   if (input.type === 'first') {
     if (input.previousDossierId)
@@ -104,7 +115,7 @@ async function startingContent(
       'Hồ sơ trước chưa được tiếp nhận để đánh giá.',
       'The previous dossier has not been accepted for evaluation.',
     );
-  const sheet = getRubricSheet(rubricId, product.productSet);
+  const sheet = getRubricSheet(rubric.id, product.productSet, [rubric]);
   return carryOverContent(
     { registration: frozen.registration, answers: frozen.answers },
     sheet,
@@ -114,7 +125,8 @@ async function startingContent(
 
 /**
  * Opens a dossier for a product of one of the actor's producers. Pins the rubric and procedure
- * versions in force today (never changed afterwards). An upgrade or re-evaluation starts from the
+ * versions in force today (never changed afterwards): the rubric an administrator published when
+ * one is in force for the product set, else the built-in one (see chooseDossierRubric). An upgrade or re-evaluation starts from the
  * last submitted version of the previous dossier: every answer and evidence link is carried over.
  * @throws NOT_FOUND (product), FORBIDDEN (not the producer), CONFLICT (a dossier is open), VALIDATION_FAILED
  */
@@ -147,7 +159,12 @@ export async function createDossier(params: {
       { dossierId: open.id },
     );
   const today = now.toISOString().slice(0, 10);
-  const rubric = findRubricVersionInForce(today);
+  const rubric = chooseDossierRubric({
+    stored: await listPublishedRubricVersions(db),
+    builtIn: BUILT_IN_RUBRIC_VERSIONS,
+    today,
+    productSet: product.productSet,
+  });
   const procedure = findProcedureVersionInForce(today);
   if (!rubric || !procedure)
     throw invalid(
@@ -155,8 +172,7 @@ export async function createDossier(params: {
       'Không có bộ tiêu chí / quy trình có hiệu lực hôm nay.',
       'No rubric or procedure version is in force today.',
     );
-  getRubricSheet(rubric.id, product.productSet);
-  const content = await startingContent(db, input, producer, product, rubric.id);
+  const content = await startingContent(db, input, producer, product, rubric);
   const actorName = (await findAccountDisplayName(db, actor.accountId)) ?? actor.username;
 
   const id = await db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import type { Database } from '../../../db/database';
+import { findStoredRubricVersion, toRubricVersion } from '../../../db/repositories/rubrics.repository';
 import {
   findDossierWithNames,
   listMemberProducerIds,
@@ -17,17 +18,32 @@ import {
 } from '../../../domain/dossier/dossier-policy';
 import type { DossierStatus } from '../../../domain/dossier/dossier.types';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
-import { getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
+import { findRubricVersion, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import {
   BUILT_IN_PROCEDURE_VERSIONS,
   type ProcedureVersion,
 } from '../../../domain/rubric/procedure-versions';
-import type { RubricSheet } from '../../../domain/rubric/rubric.types';
+import type { RubricSheet, RubricVersion } from '../../../domain/rubric/rubric.types';
 
-/** A dossier loaded for an actor who may read it, with what the policy needs. */
+/** A dossier loaded for an actor who may read it, with what the policy needs and its pinned rubric. */
 export interface LoadedDossier extends DossierWithNames {
   memberOf: string[];
   scope: DossierScope;
+  rubric: RubricVersion;
+}
+
+/**
+ * The rubric version a dossier pinned: from the built-in catalogue, or one an administrator
+ * published (published versions are immutable, so the dossier always reads the same criteria).
+ * @throws NOT_FOUND
+ */
+export async function loadPinnedRubric(db: Database, rubricVersionId: string): Promise<RubricVersion> {
+  const builtIn = findRubricVersion(rubricVersionId);
+  if (builtIn) return builtIn;
+  const row = await findStoredRubricVersion(db, rubricVersionId);
+  if (!row || row.status !== 'published')
+    throw notFound(`bộ tiêu chí ${rubricVersionId}`, `Rubric version ${rubricVersionId}`);
+  return toRubricVersion(row);
 }
 
 export function scopeOf(loaded: DossierWithNames): DossierScope {
@@ -48,7 +64,8 @@ export async function loadDossierForRead(db: Database, actor: Actor, id: string)
   const memberOf = await listMemberProducerIds(db, actor.accountId);
   const scope = scopeOf(loaded);
   if (!canReadDossier(actor, scope, memberOf)) throw notFound('hồ sơ', 'Dossier');
-  return { ...loaded, memberOf, scope };
+  const rubric = await loadPinnedRubric(db, loaded.dossier.rubricVersionId);
+  return { ...loaded, memberOf, scope, rubric };
 }
 
 /** FORBIDDEN unless the actor's grants allow `action` on the dossier (status is checked later). */
@@ -67,8 +84,9 @@ export function routeOf(loaded: { dossier: { procedureVersionId: string } }): In
   return intakeRouteOf(procedureOf(loaded.dossier.procedureVersionId));
 }
 
-export function sheetOf(loaded: { dossier: { rubricVersionId: string; productSet: number } }): RubricSheet {
-  return getRubricSheet(loaded.dossier.rubricVersionId, loaded.dossier.productSet);
+/** The sheet of the dossier's product set in its pinned rubric. @throws NOT_FOUND */
+export function sheetOf(loaded: { dossier: { productSet: number }; rubric: RubricVersion }): RubricSheet {
+  return getRubricSheet(loaded.rubric.id, loaded.dossier.productSet, [loaded.rubric]);
 }
 
 /** CONFLICT for a stale version: someone else changed the dossier since the caller read it. */

@@ -3,9 +3,8 @@ import { findDossierVersion, listEvidenceByIds } from '../../../db/repositories/
 import type { Actor } from '../../../domain/access/permissions';
 import { computeSelfScore } from '../../../domain/dossier/dossier-self-score';
 import { notFound } from '../../../domain/errors';
-import { findRubricVersion } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import type { BlobStore } from '../../files/blob-store';
-import { renderDossierBundlePdf } from '../../documents/dossier-bundle.pdf';
+import { renderDossierBundlePdf, type BundleEvidence } from '../../documents/dossier-bundle.pdf';
 import {
   renderDossierFormPdf,
   type DossierDocumentData,
@@ -31,10 +30,8 @@ export async function loadDossierDocumentData(params: {
   const d = loaded.dossier;
   const number = params.versionNumber ?? (d.versionNumber > 0 ? d.versionNumber : undefined);
   const sheet = sheetOf(loaded);
-  const rubric = findRubricVersion(d.rubricVersionId);
-  const legalBasis = rubric
-    ? `Theo Quyết định số ${rubric.legalBasis.number} ngày ${rubric.legalBasis.date.split('-').reverse().join('/')}`
-    : d.rubricVersionId;
+  const { legalBasis: basis } = loaded.rubric;
+  const legalBasis = `Theo Quyết định số ${basis.number} ngày ${basis.date.split('-').reverse().join('/')}`;
   const base = {
     dossierId: d.id,
     type: d.type,
@@ -54,6 +51,7 @@ export async function loadDossierDocumentData(params: {
       sha256: e.fileSha256,
       issuer: e.issuer,
       validUntil: e.validUntil,
+      sizeBytes: e.sizeBytes,
     }));
     const content = { registration: d.registration, answers: d.answers };
     return {
@@ -94,7 +92,10 @@ export async function getDossierPdf(params: {
   return renderDossierFormPdf(params.form, await loadDossierDocumentData(params));
 }
 
-/** The whole dossier with its evidence as one PDF (see renderDossierBundlePdf for what is merged). */
+/**
+ * The whole dossier with its evidence as one PDF (see renderDossierBundlePdf for what is merged).
+ * At most `maxEvidenceBytes` of evidence is merged; the rest is listed as attached separately.
+ */
 export async function getDossierBundle(params: {
   db: Database;
   actor: Actor;
@@ -102,15 +103,21 @@ export async function getDossierBundle(params: {
   versionNumber?: number | undefined;
   now: Date;
   blobs: BlobStore;
+  maxEvidenceBytes: number;
 }): Promise<Buffer> {
   const data = await loadDossierDocumentData(params);
-  const files = await Promise.all(
-    data.evidence.map(async (e) => ({
-      ...e,
-      content: (await params.blobs.has(e.sha256).catch(() => false))
-        ? await params.blobs.read(e.sha256)
-        : undefined,
-    })),
+  const library = new Map(
+    (await listEvidenceByIds(params.db, data.evidence.map((e) => e.id))).map((row) => [row.id, row]),
   );
-  return renderDossierBundlePdf(data, files);
+  const evidence: BundleEvidence[] = data.evidence.map((e) => {
+    const row = library.get(e.id);
+    return { ...e, issuedOn: row?.issuedOn ?? null, sizeBytes: e.sizeBytes ?? row?.sizeBytes ?? null };
+  });
+  const { blobs } = params;
+  return renderDossierBundlePdf({
+    data,
+    evidence,
+    maxEvidenceBytes: params.maxEvidenceBytes,
+    read: async (sha256) => ((await blobs.has(sha256).catch(() => false)) ? blobs.read(sha256) : undefined),
+  });
 }

@@ -13,9 +13,15 @@ import { computeSelfScore } from '../../../domain/dossier/dossier-self-score';
 import { allowedActions } from '../../../domain/dossier/dossier-workflow';
 import { DOSSIER_STATUS_LABELS, type DossierStatus } from '../../../domain/dossier/dossier.types';
 import { routeOf, scopeOf, sheetOf } from './dossier-access';
+import type { DeadlineCalendar } from './dossier-deadlines';
+import type { RubricVersion } from '../../../domain/rubric/rubric.types';
 
-/** The list row of a dossier, with its current task deadline. */
-export function presentDossierSummary(loaded: DossierWithNames, now: Date): DossierSummaryOutput {
+/** The list row of a dossier, with its current task deadline (in its province's working days). */
+export function presentDossierSummary(
+  loaded: DossierWithNames,
+  now: Date,
+  calendar: DeadlineCalendar,
+): DossierSummaryOutput {
   const d = loaded.dossier;
   const status = d.status as DossierStatus;
   return {
@@ -30,7 +36,15 @@ export function presentDossierSummary(loaded: DossierWithNames, now: Date): Doss
     versionNumber: d.versionNumber,
     version: d.version,
     statusChangedAt: d.statusChangedAt.toISOString(),
-    deadline: deadlineOf({ status, since: d.statusChangedAt, now }) ?? null,
+    deadline:
+      deadlineOf({
+        status,
+        since: d.statusChangedAt,
+        now,
+        // the working days in force when the task began, so a later change does not move it
+        settings: calendar.settingsFor(loaded.communePath, d.statusChangedAt.toISOString().slice(0, 10)),
+        holidays: calendar.holidaysFor(loaded.communePath),
+      }) ?? null,
   };
 }
 
@@ -49,13 +63,14 @@ export function presentEvidence(row: EvidenceRow) {
 
 /** The full dossier as one actor sees it: content, checks, score, history and what it may do. */
 export function presentDossier(params: {
-  loaded: DossierWithNames;
+  loaded: DossierWithNames & { rubric: RubricVersion };
   actor: Actor;
   memberOf: readonly string[];
   events: DossierEventRow[];
   versions: DossierVersionRow[];
   evidence: EvidenceRow[];
   now: Date;
+  calendar: DeadlineCalendar;
 }): DossierOutput {
   const { loaded, actor } = params;
   const d = loaded.dossier;
@@ -63,7 +78,7 @@ export function presentDossier(params: {
   const content = { registration: d.registration, answers: d.answers };
   const scope = scopeOf(loaded);
   return {
-    ...presentDossierSummary(loaded, params.now),
+    ...presentDossierSummary(loaded, params.now, params.calendar),
     rubricVersionId: d.rubricVersionId,
     procedureVersionId: d.procedureVersionId,
     route: routeOf(loaded),

@@ -26,6 +26,7 @@ import type { Action } from '../../../domain/access/permissions';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { mailerOf } from '../../mail/mailer';
+import { dossierDeadlineRoutes } from './dossier-deadline.routes';
 import { getDossierBundle, getDossierPdf } from './dossier-documents';
 import { acceptDossier, returnDossier } from './change-dossier-intake';
 import { createDossier } from './create-dossier';
@@ -341,12 +342,14 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
         versionNumber: request.query.version,
         now: now(),
         blobs,
+        maxEvidenceBytes: app.deps.config.bundleEvidenceMaxBytes,
       });
       return reply.headers(pdf(`ho-so-${request.params.id.slice(0, 8)}.pdf`)).send(bytes);
     },
   );
 
   await app.register(notificationRoutes);
+  await app.register(dossierDeadlineRoutes);
 
   app.get(
     '/api/v1/queue',

@@ -7,6 +7,7 @@ import {
 } from '../../../db/repositories/dossiers.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { loadDossierForRead } from './dossier-access';
+import { loadDeadlineCalendar } from './dossier-deadlines';
 import { presentDossier } from './dossier.presenter';
 
 /** The dossier with completeness, self-score, linked evidence, events and versions (404 when invisible). */
@@ -19,10 +20,11 @@ export async function getDossier(params: {
   const { db, actor } = params;
   const loaded = await loadDossierForRead(db, actor, params.dossierId);
   const evidenceIds = [...new Set(Object.values(loaded.dossier.answers).flatMap((a) => a.evidenceIds))];
-  const [events, versions, evidence] = await Promise.all([
+  const [events, versions, evidence, calendar] = await Promise.all([
     listDossierEvents(db, loaded.dossier.id),
     listDossierVersions(db, loaded.dossier.id),
     listEvidenceByIds(db, evidenceIds),
+    loadDeadlineCalendar(db, params.now, [loaded.communePath]),
   ]);
   return presentDossier({
     loaded,
@@ -32,5 +34,6 @@ export async function getDossier(params: {
     versions,
     evidence,
     now: params.now,
+    calendar,
   });
 }

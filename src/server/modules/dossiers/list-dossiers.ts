@@ -5,6 +5,7 @@ import type { Actor } from '../../../domain/access/permissions';
 import { dossierListScope } from '../../../domain/dossier/dossier-policy';
 import { FORWARDED_STATUSES } from '../../../domain/dossier/dossier-workflow';
 import type { DossierStatus, DossierType } from '../../../domain/dossier/dossier.types';
+import { loadDeadlineCalendar } from './dossier-deadlines';
 import { presentDossierSummary } from './dossier.presenter';
 
 /** The dossiers the actor may see (its producers', its commune's submitted ones, forwarded ones of its province). */
@@ -33,5 +34,6 @@ export async function listDossiers(params: {
     limit: query.limit,
     offset: query.offset,
   });
-  return { items: rows.map((row) => presentDossierSummary(row, params.now)), total };
+  const calendar = await loadDeadlineCalendar(db, params.now, rows.map((row) => row.communePath));
+  return { items: rows.map((row) => presentDossierSummary(row, params.now, calendar)), total };
 }

@@ -12,6 +12,7 @@ import { canDoDossierAction, dossierListScope } from '../../../domain/dossier/do
 import { allowedActions, FORWARDED_STATUSES } from '../../../domain/dossier/dossier-workflow';
 import { DOSSIER_STATUSES } from '../../../domain/dossier/dossier.types';
 import { scopeOf } from './dossier-access';
+import { loadDeadlineCalendar } from './dossier-deadlines';
 import { presentDossierSummary } from './dossier.presenter';
 
 /** Statuses that wait for someone (everything but the pool). */
@@ -35,6 +36,7 @@ export async function listMyQueue(params: { db: Database; actor: Actor; now: Dat
   });
   const counts = Object.fromEntries(QUEUE_TASKS.map((t) => [t, 0])) as Record<QueueTask, number>;
   const items: QueueOutput['items'] = [];
+  const calendar = await loadDeadlineCalendar(db, now, rows.map((row) => row.communePath));
   for (const row of rows) {
     const dossierScope = scopeOf(row);
     const task = TASK_BY_STATUS[dossierScope.status];
@@ -44,7 +46,7 @@ export async function listMyQueue(params: { db: Database; actor: Actor; now: Dat
     )
       continue;
     counts[task] += 1;
-    items.push({ ...presentDossierSummary(row, now), task, taskLabel: QUEUE_TASK_LABELS[task] });
+    items.push({ ...presentDossierSummary(row, now, calendar), task, taskLabel: QUEUE_TASK_LABELS[task] });
   }
   items.sort((a, b) => (a.deadline?.dueOn ?? '9999').localeCompare(b.deadline?.dueOn ?? '9999'));
   return { counts, items };

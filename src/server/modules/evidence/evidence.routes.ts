@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import multipart from '@fastify/multipart';
 import { EvidenceOutput, ListEvidenceOutput, ListEvidenceQuery } from '../../../contracts/evidence.contracts';
 import { OkOutput } from '../../../contracts/auth.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
+import { sendStoredFileAsDownload } from '../../files/send-download';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
 import { deleteEvidence } from './delete-evidence';
 import { getEvidenceForAction } from './evidence-access';
@@ -14,12 +14,6 @@ import { uploadEvidence } from './upload-evidence';
 
 const tags = ['evidence'];
 const uploadErrors = { ...commonErrorResponses, 413: ProblemOutput, 415: ProblemOutput };
-
-/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
-function attachmentHeader(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** The evidence library: typed documents of a producer, uploaded once, reused across dossiers. */
 export async function evidenceRoutes(app: AppInstance): Promise<void> {
@@ -69,15 +63,7 @@ export async function evidenceRoutes(app: AppInstance): Promise<void> {
     { schema: { operationId: 'downloadEvidence', tags, params: IdParams, description: 'The file, as an attachment with the type recognised at upload.' } },
     async (request, reply) => {
       const { row } = await getEvidenceForAction(dbOf(request), requireActor(request), 'evidence.read', request.params.id);
-      // Always a download with the sniffed type: never rendered inline on our origin.
-      return reply
-        .header('content-type', row.mediaType)
-        .header('content-disposition', attachmentHeader(row.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .header('content-length', row.sizeBytes)
-        .send(fs.createReadStream(blobs.pathOf(row.fileSha256)));
+      return sendStoredFileAsDownload(reply, blobs, { sha256: row.fileSha256, mediaType: row.mediaType, fileName: row.fileName, sizeBytes: row.sizeBytes });
     },
   );
 

@@ -12,11 +12,13 @@ import {
   RegisterProducerOutput,
   UpdateProducerInput,
 } from '../../../contracts/producers.contracts';
-import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
+import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { listProducerMembers, type ProducerMemberRow } from '../../../db/repositories/producers.repository';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { mailerOf } from '../../mail/mailer';
 import { PUBLIC_ROUTE } from '../../route-config';
+import { DomainError } from '../../../domain/errors';
+import { LoginThrottle } from '../auth/login-throttle';
 import { addProducerMember } from './add-producer-member';
 import { confirmRegistration } from './confirm-registration';
 import { createProducer } from './create-producer';
@@ -27,6 +29,25 @@ import { registerProducer } from './register-producer';
 import { updateProducer } from './update-producer';
 
 const tags = ['producers'];
+
+/** Self-registration is public: per-address budgets stop mass sign-ups and confirmation-token guessing. */
+const REGISTRATION_WINDOW_MS = 10 * 60_000;
+const REGISTRATIONS_PER_WINDOW = 10;
+const CONFIRMATIONS_PER_WINDOW = 30;
+
+/** An onRequest hook answering 429 with Retry-After once the client address is over budget. */
+function throttledBy(throttle: LoginThrottle, clock: () => Date) {
+  return async (request: { ip: string }, reply: { header: (name: string, value: string) => unknown }) => {
+    if (throttle.tryAcquire(request.ip, clock().getTime())) return;
+    const minutes = REGISTRATION_WINDOW_MS / 60_000;
+    reply.header('retry-after', String(REGISTRATION_WINDOW_MS / 1000));
+    throw new DomainError(
+      'RATE_LIMITED',
+      `Quá nhiều yêu cầu đăng ký từ địa chỉ này. Hãy thử lại sau ${minutes} phút.`,
+      `Too many registration requests from this address. Try again in ${minutes} minutes.`,
+    );
+  };
+}
 
 function presentMembers(rows: readonly ProducerMemberRow[]): z.infer<typeof ListProducerMembersOutput> {
   return { items: rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
@@ -94,7 +115,8 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     '/api/v1/producer-registrations',
     {
       config: PUBLIC_ROUTE,
-      schema: { operationId: 'registerProducer', tags, body: RegisterProducerInput, response: { 202: RegisterProducerOutput, ...commonErrorResponses } },
+      onRequest: throttledBy(new LoginThrottle(REGISTRATIONS_PER_WINDOW, REGISTRATION_WINDOW_MS), now),
+      schema: { operationId: 'registerProducer', tags, body: RegisterProducerInput, response: { 202: RegisterProducerOutput, ...commonErrorResponses, 429: ProblemOutput } },
     },
     async (request, reply) => {
       const result = await registerProducer({
@@ -113,7 +135,8 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     '/api/v1/producer-registrations/confirm',
     {
       config: PUBLIC_ROUTE,
-      schema: { operationId: 'confirmRegistration', tags, body: ConfirmRegistrationInput, response: { 200: ConfirmRegistrationOutput, ...commonErrorResponses } },
+      onRequest: throttledBy(new LoginThrottle(CONFIRMATIONS_PER_WINDOW, REGISTRATION_WINDOW_MS), now),
+      schema: { operationId: 'confirmRegistration', tags, body: ConfirmRegistrationInput, response: { 200: ConfirmRegistrationOutput, ...commonErrorResponses, 429: ProblemOutput } },
     },
     async (request) => confirmRegistration({ db: dbOf(request), audit: auditContextOf(request), token: request.body.token, now: now() }),
   );

@@ -1,0 +1,93 @@
+import {
+  DossierDeadlinesOutput,
+  ProvinceParams,
+  SetDossierDeadlinesInput,
+} from '../../../contracts/dossier-deadlines.contracts';
+import { commonErrorResponses } from '../../../contracts/problem.contracts';
+import type { Database } from '../../../db/database';
+import { findUnitById } from '../../../db/repositories/admin-units.repository';
+import { listDeadlineOverrides } from '../../../db/repositories/dossier-deadlines.repository';
+import { assertCan, can, type Actor } from '../../../domain/access/permissions';
+import { DEFAULT_DEADLINE_SETTINGS, resolveDeadlineSettings } from '../../../domain/dossier/dossier-queue';
+import { DomainError, notFound } from '../../../domain/errors';
+import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { setDossierDeadlines } from './set-dossier-deadlines';
+
+const tags = ['dossiers'];
+
+/** The province of the path parameter. NOT_FOUND (unknown), VALIDATION_FAILED (not a province). */
+async function provinceOf(db: Database, provinceId: string): Promise<{ id: string; path: string }> {
+  const unit = await findUnitById(db, provinceId);
+  if (!unit) throw notFound('tỉnh', 'Province');
+  if (unit.level !== 'province') {
+    const vi = 'Số ngày làm việc của hồ sơ chỉ đặt cho tỉnh, thành phố.';
+    const en = 'Dossier working days are set for a province only.';
+    throw new DomainError('VALIDATION_FAILED', vi, en, [{ field: 'provinceId', messageVi: vi, messageEn: en }]);
+  }
+  return { id: unit.id, path: unit.path };
+}
+
+async function present(db: Database, actor: Actor, province: { id: string; path: string }, today: string) {
+  const rows = await listDeadlineOverrides(db, [province.id]);
+  return {
+    provinceId: province.id,
+    defaults: DEFAULT_DEADLINE_SETTINGS,
+    inForce: resolveDeadlineSettings(today, rows),
+    overrides: rows.map((row) => ({
+      effectiveFrom: row.effectiveFrom,
+      settings: row.settings,
+      createdAt: row.createdAt.toISOString(),
+    })),
+    canManage: can(actor, 'calendar.manage', { unitPath: province.path }),
+  };
+}
+
+/** Working days per dossier task that a province sets (số ngày làm việc), next to its holiday calendar. */
+export async function dossierDeadlineRoutes(app: AppInstance): Promise<void> {
+  const today = () => app.deps.clock().toISOString().slice(0, 10);
+
+  app.get(
+    '/api/v1/provinces/:provinceId/dossier-deadlines',
+    {
+      schema: {
+        operationId: 'getDossierDeadlines',
+        tags,
+        params: ProvinceParams,
+        response: { 200: DossierDeadlinesOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const province = await provinceOf(dbOf(request), request.params.provinceId);
+      assertCan(actor, 'calendar.read', { unitPath: province.path });
+      return present(dbOf(request), actor, province, today());
+    },
+  );
+
+  app.post(
+    '/api/v1/provinces/:provinceId/dossier-deadlines',
+    {
+      schema: {
+        operationId: 'setDossierDeadlines',
+        tags,
+        params: ProvinceParams,
+        body: SetDossierDeadlinesInput,
+        response: { 201: DossierDeadlinesOutput, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const province = await provinceOf(dbOf(request), request.params.provinceId);
+      assertCan(actor, 'calendar.manage', { unitPath: province.path });
+      await setDossierDeadlines({
+        db: dbOf(request),
+        audit: auditContextOf(request, 'calendar.manage', { unitPath: province.path }),
+        provinceId: province.id,
+        input: request.body,
+        accountId: actor.accountId,
+        now: app.deps.clock(),
+      });
+      return reply.status(201).send(await present(dbOf(request), actor, province, today()));
+    },
+  );
+}

@@ -1,0 +1,51 @@
+import type { Database } from '../../../db/database';
+import { listDeadlineOverrides } from '../../../db/repositories/dossier-deadlines.repository';
+import { pathIds } from '../../../domain/access/unit-path';
+import {
+  resolveDeadlineSettings,
+  type DeadlineSettings,
+  type DeadlineSettingsOverride,
+} from '../../../domain/dossier/dossier-queue';
+import { loadHolidayDates } from '../calendar/holiday-calendar';
+
+/**
+ * What dossier deadlines are counted with, per commune: the working days the commune's province
+ * allows per task on a date, and the days off of the holiday calendar (the nation's plus the
+ * province's own).
+ */
+export interface DeadlineCalendar {
+  settingsFor(communePath: string, onDate: string): DeadlineSettings;
+  holidaysFor(communePath: string): readonly string[];
+}
+
+/** `/<nation>/<province>/`: the part of a unit path that holds province-wide settings. */
+function provincePathOf(unitPath: string): string {
+  return `/${pathIds(unitPath).slice(0, 2).join('/')}/`;
+}
+
+function provinceIdOf(unitPath: string): string | undefined {
+  return pathIds(unitPath)[1];
+}
+
+/** The calendar for dossiers of the given communes: one holiday query per province, one for all overrides. */
+export async function loadDeadlineCalendar(
+  db: Database,
+  now: Date,
+  communePaths: readonly string[],
+): Promise<DeadlineCalendar> {
+  const holidaysByProvince = new Map<string, readonly string[]>();
+  for (const provincePath of new Set(communePaths.map(provincePathOf)))
+    holidaysByProvince.set(provincePath, [...(await loadHolidayDates(db, provincePath, now))]);
+  const provinceIds = [...new Set(communePaths.map(provinceIdOf))].filter((id) => id !== undefined);
+  const overridesByProvince = new Map<string, DeadlineSettingsOverride[]>();
+  for (const row of await listDeadlineOverrides(db, provinceIds)) {
+    const list = overridesByProvince.get(row.unitId) ?? [];
+    list.push({ effectiveFrom: row.effectiveFrom, settings: row.settings });
+    overridesByProvince.set(row.unitId, list);
+  }
+  return {
+    settingsFor: (communePath, onDate) =>
+      resolveDeadlineSettings(onDate, overridesByProvince.get(provinceIdOf(communePath) ?? '') ?? []),
+    holidaysFor: (communePath) => holidaysByProvince.get(provincePathOf(communePath)) ?? [],
+  };
+}

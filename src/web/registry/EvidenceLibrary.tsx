@@ -1,0 +1,204 @@
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconDownload, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceOutput } from '../../contracts/evidence.contracts';
+import type { ProductOutput } from '../../contracts/products.contracts';
+import { useCan } from '../auth/useCan';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { formatDate } from '../i18n/format';
+import { EvidenceUploadForm } from './EvidenceUploadForm';
+import { formatBytes } from './labels';
+import { REGISTRY_NS } from './registry-i18n';
+import { evidenceFileUrl, REGISTRY_KEY, registryApi } from './registry.api';
+
+const VALIDITY_COLORS = {
+  valid: 'green',
+  expiring_soon: 'orange',
+  expired: 'red',
+  no_expiry: 'gray',
+} as const;
+
+/** Valid / expires soon / expired / no expiry, with the date when there is one. */
+export function ValidityBadge({ evidence }: { evidence: Pick<EvidenceOutput, 'validity' | 'validUntil'> }) {
+  const { t, i18n } = useTranslation(REGISTRY_NS);
+  return (
+    <Stack gap={2} align="flex-start">
+      <Badge variant="light" color={VALIDITY_COLORS[evidence.validity]}>
+        {t(`validity.${evidence.validity}`)}
+      </Badge>
+      {evidence.validUntil && (
+        <Text size="xs" c="dimmed">
+          {t('evidence.validUntilShort', { date: formatDate(evidence.validUntil, i18n.language) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Asks before deleting a document; the API refuses when a submitted dossier still uses it. */
+export function DeleteEvidenceButton({ evidence }: { evidence: Pick<EvidenceOutput, 'id' | 'title'> }) {
+  const { t } = useTranslation(REGISTRY_NS);
+  const queryClient = useQueryClient();
+  const [isOpen, setOpen] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => registryApi.deleteEvidence(evidence.id),
+    onSuccess: async () => {
+      setOpen(false);
+      await queryClient.invalidateQueries({ queryKey: REGISTRY_KEY });
+    },
+  });
+  return (
+    <>
+      <Tooltip label={t('evidence.delete')}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('evidence.deleteNamed', { title: evidence.title })}
+          onClick={() => setOpen(true)}
+        >
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+      <Modal opened={isOpen} onClose={() => setOpen(false)} title={t('evidence.deleteTitle')}>
+        <Stack>
+          <Text>{t('evidence.deleteConfirm', { title: evidence.title })}</Text>
+          <ErrorAlert error={mutation.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </Button>
+            <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
+              {t('evidence.deleteSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+function EvidenceTable({ items, canManage }: { items: readonly EvidenceOutput[]; canManage: boolean }) {
+  const { t, i18n } = useTranslation(REGISTRY_NS);
+  return (
+    <Table striped withTableBorder data-testid="evidence-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('evidence.title')}</Table.Th>
+          <Table.Th>{t('evidence.type')}</Table.Th>
+          <Table.Th>{t('evidence.issuer')}</Table.Th>
+          <Table.Th>{t('evidence.validity')}</Table.Th>
+          <Table.Th>{t('evidence.file')}</Table.Th>
+          <Table.Th>
+            <span className="visually-hidden">{t('actions')}</span>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((evidence) => (
+          <Table.Tr key={evidence.id}>
+            <Table.Td>{evidence.title}</Table.Td>
+            <Table.Td>{evidence.documentTypeLabel}</Table.Td>
+            <Table.Td>
+              {evidence.issuer ?? '—'}
+              {evidence.issuedOn && (
+                <Text size="xs" c="dimmed">
+                  {t('evidence.issuedOnShort', { date: formatDate(evidence.issuedOn, i18n.language) })}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <ValidityBadge evidence={evidence} />
+            </Table.Td>
+            <Table.Td>
+              <Anchor
+                href={evidenceFileUrl(evidence.id)}
+                download={evidence.fileName}
+                aria-label={t('evidence.downloadNamed', { title: evidence.title })}
+              >
+                <Group gap={4} wrap="nowrap">
+                  <IconDownload size={14} aria-hidden />
+                  {evidence.fileName}
+                </Group>
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {formatBytes(evidence.sizeBytes, i18n.language)}
+              </Text>
+            </Table.Td>
+            <Table.Td>{canManage && <DeleteEvidenceButton evidence={evidence} />}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/**
+ * The producer's evidence library (thư viện minh chứng): documents uploaded once and reused in
+ * dossiers, with a warning for those that expire soon or have expired.
+ */
+export function EvidenceLibrary({
+  producerId,
+  products,
+}: {
+  producerId: string;
+  products: readonly ProductOutput[];
+}) {
+  const { t } = useTranslation(REGISTRY_NS);
+  const canManage = useCan('evidence.manage');
+  const list = useQuery({
+    queryKey: [...REGISTRY_KEY, 'evidence', { producerId }],
+    queryFn: ({ signal }) => registryApi.evidence({ producerId }, signal),
+  });
+  const items = list.data?.items ?? [];
+  const expiring = items.filter((evidence) => evidence.validity === 'expiring_soon').length;
+  const expired = items.filter((evidence) => evidence.validity === 'expired').length;
+
+  return (
+    <Card withBorder component="section" aria-labelledby="evidence-heading">
+      <Title order={2} size="h4" mb="xs" id="evidence-heading">
+        {t('evidence.libraryTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('evidence.libraryIntro')}
+      </Text>
+      <Stack>
+        {(expiring > 0 || expired > 0) && (
+          <Text role="status" c={expired > 0 ? 'red.8' : 'orange.8'} fw={500}>
+            {[
+              expired > 0 ? t('evidence.expiredCount', { count: expired }) : '',
+              expiring > 0 ? t('evidence.expiringCount', { count: expiring }) : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        )}
+        <ErrorAlert error={list.error} />
+        {list.data && items.length === 0 && <Text c="dimmed">{t('evidence.none')}</Text>}
+        {items.length > 0 && <EvidenceTable items={items} canManage={canManage} />}
+        {canManage && (
+          <Card withBorder bg="gray.0">
+            <Title order={3} size="h5" mb="sm">
+              {t('evidence.uploadTitle')}
+            </Title>
+            <EvidenceUploadForm producerId={producerId} products={products} />
+          </Card>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildJurisdictions } from '../helpers/factories';
+import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
+import {
+  buildEvidence,
+  buildProducer,
+  buildProduct,
+  completeAnswers,
+  signInAsProducer,
+} from '../helpers/dossier-factories';
+
+/** Dossier deadlines count working days with the holiday calendar of the dossier's province. */
+let t: TestApp;
+let units: Awaited<ReturnType<typeof buildJurisdictions>>;
+let producerSession: Session;
+let commune: Session;
+let dossierId: string;
+
+type Deadline = { task: string; dueOn: string | null; isOverdue: boolean } | null;
+
+beforeAll(async () => {
+  // Monday 2 March 2026; the commune has 5 working days to check a submitted dossier
+  t = await createTestApp({ now: new Date('2026-03-02T03:00:00Z') });
+  units = await buildJurisdictions(t.db);
+  const producer = await buildProducer(t.db, { commune: units.communeX });
+  producerSession = await signInAsProducer(t.app, t.db, producer, units.communeX);
+  commune = await signInAs(t, 'commune_officer', units.communeX);
+  const evidence = await buildEvidence(t.db, { producer, title: 'Giấy đăng ký HTX' });
+  const product = await buildProduct(t.db, { producer, productSet: 11 });
+  type Body = { id: string; version: number; registration: object };
+  let body = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      payload: { productId: product.id, type: 'first' },
+      headers: producerSession.headers,
+    })
+  ).json<Body>();
+  body = (
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/dossiers/${body.id}`,
+      payload: {
+        version: body.version,
+        registration: { ...body.registration, sampleCount: 5 },
+        answers: completeAnswers(11, [evidence.id]),
+      },
+      headers: producerSession.headers,
+    })
+  ).json<Body>();
+  const submitted = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/dossiers/${body.id}/submit`,
+    payload: { version: body.version, truthfulnessCommitment: true },
+    headers: producerSession.headers,
+  });
+  expect(submitted.statusCode).toBe(200);
+  dossierId = body.id;
+});
+afterAll(async () => t.close());
+
+async function deadlineSeenByCommune(): Promise<{ dossier: Deadline; queue: Deadline | undefined }> {
+  const dossier = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${dossierId}`, headers: commune.headers });
+  const queue = await t.app.inject({ method: 'GET', url: '/api/v1/queue', headers: commune.headers });
+  return {
+    dossier: dossier.json<{ deadline: Deadline }>().deadline,
+    queue: queue.json<{ items: { id: string; deadline: Deadline }[] }>().items.find((i) => i.id === dossierId)?.deadline,
+  };
+}
+
+async function addHoliday(session: Session, unitId: string, date: string) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/holidays',
+    payload: { unitId, date, nameVi: 'Ngày nghỉ riêng của tỉnh' },
+    headers: session.headers,
+  });
+  expect(response.statusCode).toBe(201);
+}
+
+describe('dossier deadlines per province', () => {
+  it('skip the days off of the dossier’s own province, not another province’s', async () => {
+    const before = await deadlineSeenByCommune();
+    expect(before.dossier).toMatchObject({ task: 'to_check', dueOn: '2026-03-09', isOverdue: false });
+    expect(before.queue?.dueOn).toBe('2026-03-09');
+
+    await addHoliday(await signInAs(t, 'admin', units.provinceB), units.provinceB.id, '2026-03-05');
+    expect((await deadlineSeenByCommune()).dossier?.dueOn).toBe('2026-03-09');
+
+    await addHoliday(await signInAs(t, 'admin', units.provinceA), units.provinceA.id, '2026-03-04');
+    const after = await deadlineSeenByCommune();
+    expect(after.dossier?.dueOn).toBe('2026-03-10');
+    expect(after.queue?.dueOn).toBe('2026-03-10');
+  });
+
+  it('count the working days the province set, from the period in force when the task began', async () => {
+    const provinceAdmin = await signInAs(t, 'admin', units.provinceA);
+    const set = (session: Session, provinceId: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/provinces/${provinceId}/dossier-deadlines`, payload, headers: session.headers });
+
+    expect((await set(commune, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } })).statusCode).toBe(403);
+    const otherAdmin = await signInAs(t, 'admin', units.provinceB);
+    expect((await set(otherAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } })).statusCode).toBe(403);
+    expect((await set(otherAdmin, units.provinceB.id, { effectiveFrom: '2026-03-01', settings: { to_check: 1 } })).statusCode).toBe(201);
+    const zero = await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 0 } });
+    expect(zero.statusCode).toBe(400);
+    expect(JSON.stringify(zero.json())).toContain('to_check');
+    expect((await set(provinceAdmin, units.communeX.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } })).json()).toMatchObject({
+      errors: [{ field: 'provinceId' }],
+    });
+
+    // 3 working days from Monday 2 March, skipping the province's day off on Wednesday 4 March
+    const saved = await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ inForce: { to_check: 3, to_assess: 10 }, canManage: true });
+    const again = await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 4 } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ errors: [{ field: 'effectiveFrom' }] });
+    // a later period does not move a task that began before it
+    expect((await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-03', settings: { to_check: 20 } })).statusCode).toBe(201);
+    t.setNow(new Date('2026-03-04T03:00:00Z'));
+    commune = await signInAs(t, 'commune_officer', units.communeX); // the earlier session has expired
+
+    const seen = await deadlineSeenByCommune();
+    expect(seen.dossier?.dueOn).toBe('2026-03-06');
+    expect(seen.queue?.dueOn).toBe('2026-03-06');
+
+    const office = await signInAs(t, 'standing_office', units.provinceA);
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`,
+      headers: office.headers,
+    });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({
+      defaults: { to_check: 5 },
+      inForce: { to_check: 20 },
+      overrides: [{ effectiveFrom: '2026-03-01', settings: { to_check: 3 } }, { effectiveFrom: '2026-03-03' }],
+      canManage: false,
+    });
+  });
+});
