@@ -85,6 +85,8 @@ export const CreateRoundInput = z
     dossierIds: z.array(z.uuid()).min(1).max(200),
     /** Members assigned to every product (default: every voting member with an account). */
     memberIds: z.array(z.uuid()).max(40).optional(),
+    /** Per-product assignment (phân công theo sản phẩm); a product not listed gets `memberIds`. */
+    assignments: z.array(z.object({ dossierId: z.uuid(), memberIds: z.array(z.uuid()).min(1).max(40) })).max(200).optional(),
   })
   .meta({ id: 'CreateRoundInput' });
 export type CreateRoundInput = z.infer<typeof CreateRoundInput>;
@@ -140,6 +142,7 @@ export const ListRoundsOutput = z.object({
 });
 
 export const RoundProductParams = z.object({ id: z.uuid(), productId: z.uuid().describe('Round product (agenda item) id') });
+export const RoundEvidenceParams = RoundProductParams.extend({ evidenceId: z.uuid().describe('Evidence id as linked in the dossier') });
 
 export const DeclareConflictInput = z.object({ declaration: z.enum(['none', 'conflict']), note: z.string().trim().max(2000).optional() });
 
@@ -181,7 +184,19 @@ export const MySheetOutput = z
     selfAssessment: z.record(z.string(), z.number()),
     /** Biểu 3 — the commune's choices: criterion code → option. */
     communeAssessment: z.record(z.string(), z.number()),
-    evidence: z.array(z.object({ title: z.string(), documentType: z.string(), fileName: z.string() })),
+    /** The dossier's evidence (frozen at submit); `criterionCodes` are the criteria it was linked to in Biểu 2. */
+    evidence: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        documentType: z.string(),
+        fileName: z.string(),
+        mediaType: z.string(),
+        sizeBytes: z.number().int(),
+        criterionCodes: z.array(z.string()),
+        downloadUrl: z.string().describe('Audited download, open to assigned members while the round is open'),
+      }),
+    ),
     canSeeOthers: z.boolean(),
   })
   .meta({ id: 'MyScoreSheet' });
@@ -204,6 +219,8 @@ export const ChairProductOutput = z.object({
   abstainedCount: z.number().int(),
   submittedCount: z.number().int(),
   pending: z.array(z.object({ memberId: z.uuid(), name: z.string() })),
+  /** Members who declared a conflict of interest: their sheets do not count. */
+  abstained: z.array(z.object({ memberId: z.uuid(), name: z.string() })),
   mean: z.number().nullable(),
   spread: z.number(),
   thresholdPoints: z.number(),

@@ -141,16 +141,16 @@ describe('signed scan', () => {
       ),
     );
     expect(html.statusCode).toBe(415);
-    const png = await inject(
+    expect(html.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['file']);
+    // A WebP photo is a valid upload elsewhere, but a signed scan is a PDF, JPEG or PNG.
+    const webp = await inject(
       w.office,
       'POST',
       url(),
-      multipartFile(
-        Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
-        'qd.pdf',
-      ),
+      multipartFile(Buffer.concat([Buffer.from('RIFF'), Buffer.from([36, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(24)]), 'qd.pdf'),
     );
-    expect(png.statusCode).toBe(415);
+    expect(webp.statusCode).toBe(415);
+    expect(webp.json<{ detail: string }>().detail).toContain('PDF hoặc ảnh JPEG/PNG');
     const big = await inject(
       w.office,
       'POST',
@@ -195,5 +195,27 @@ describe('signed scan', () => {
     expect(other.statusCode).toBe(409);
     expect(await audits()).toBe(1);
     expect(blobCount()).toBe(1);
+  });
+
+  it('the leader may attach a photo (PNG) of the signed decision instead; it is served back as an image', async () => {
+    const another = await buildStage(
+      t,
+      { province: w.units.provinceA, commune: w.units.communeX, office: w.office, leader: w.leader },
+      { chairAccountId: w.chair.accountId, memberAccountId: w.member1.accountId },
+      'certificate',
+    );
+    const photo = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const scanUrl = `/api/v1/decisions/${another.decisionId}/signed-scan`;
+    const res = await inject(w.leader, 'POST', scanUrl, multipartFile(photo, 'quyet-dinh-da-ky'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ signedScan: { fileName: string } }>().signedScan.fileName).toBe('quyet-dinh-da-ky.png');
+    const download = await inject(w.office, 'GET', scanUrl);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.headers['content-disposition']).toMatch(/\.png"$/);
+    expect(download.rawPayload).toEqual(photo);
   });
 });

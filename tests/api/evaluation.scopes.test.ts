@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { queryCount } from '../../src/db/database';
+import { dossiers } from '../../src/db/schema';
 import { ROLES, type Role } from '../../src/domain/access/roles';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildStage, type ProvinceKit, type Stage, type Staged } from '../helpers/evaluation-stages';
@@ -57,7 +58,7 @@ type Request = {
 interface Case {
   operation: string;
   stage: Stage;
-  request: (s: Staged, kit: ProvinceKit) => Request;
+  request: (s: Staged, kit: ProvinceKit) => Request | Promise<Request>;
   allowed: readonly Role[];
   success: number;
 }
@@ -206,6 +207,20 @@ const cases: Case[] = [
     success: 200,
   },
   {
+    operation: 'createConsultancyLink',
+    stage: 'council',
+    request: async (s) => {
+      const [dossier] = await t.db.select({ producerId: dossiers.producerId }).from(dossiers).where(eq(dossiers.id, s.dossierId));
+      return {
+        method: 'POST',
+        url: '/api/v1/consultancy-links',
+        payload: { accountId: sessions.get('council_member')!.accountId, producerId: dossier!.producerId, validFrom: '2024-01-01' },
+      };
+    },
+    allowed: ['standing_office'],
+    success: 201,
+  },
+  {
     operation: 'replaceCertificate',
     stage: 'certificate',
     request: (s) => ({
@@ -240,7 +255,7 @@ describe.each(cases)('$operation', ({ stage, request, allowed, success }) => {
     '%s acting %s its unit',
     async (role, where) => {
       const { kit, staged } = await stageFor(stage, where);
-      const spec = request(staged, kit);
+      const spec = await request(staged, kit);
       const before = await fingerprint();
       const response = await t.app.inject({
         ...spec,
@@ -258,7 +273,7 @@ describe.each(cases)('$operation', ({ stage, request, allowed, success }) => {
   it('anonymous → 401', async () => {
     const { kit, staged } = await stageFor(stage, 'inside');
     const before = await fingerprint();
-    const response = await t.app.inject(request(staged, kit));
+    const response = await t.app.inject(await request(staged, kit));
     expect(response.statusCode).toBe(401);
     expect(await fingerprint()).toBe(before);
   });

@@ -69,7 +69,7 @@ async function ensureProducer(tx: Tx, plan: { name: string; registrationNumber: 
   if (existing) return existing;
   const [row] = await tx
     .insert(producers)
-    .values({ type: plan.type, name: plan.name, registrationNumber: plan.registrationNumber, communeId: plan.commune.id, address: plan.commune.fullName, legalRepresentative: { fullName: 'Người đại diện (demo)', title: 'Giám đốc' }, searchKey: foldVietnamese(plan.name) })
+    .values({ type: plan.type, name: plan.name, registrationNumber: plan.registrationNumber, communeId: plan.commune.id, address: plan.commune.fullName, legalRepresentative: { fullName: 'Người đại diện (demo)', title: 'Giám đốc', gender: 'male', isEthnicMinority: false }, searchKey: foldVietnamese(plan.name) })
     .returning();
   if (plan.memberId) await tx.insert(producerMembers).values({ producerId: row!.id, accountId: plan.memberId, isOwner: true }).onConflictDoNothing();
   return row!;

@@ -91,6 +91,15 @@ function ProductCard({
         {product.pending.length > 0 && (
           <Text size="sm">{t('pending', { names: product.pending.map((p) => p.name).join(', ') })}</Text>
         )}
+        {product.abstained.length > 0 && (
+          <Text size="sm" data-testid="abstained">
+            {t('abstainedMembers', {
+              names: product.abstained.map((p) => p.name).join(', '),
+              required: product.quorum.requiredCount,
+              counted: product.assignedCount - product.abstainedCount,
+            })}
+          </Text>
+        )}
         {product.gaps.length > 0 && (
           <Table withTableBorder verticalSpacing="sm">
             <Table.Caption>{product.productName}</Table.Caption>

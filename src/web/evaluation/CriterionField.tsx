@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { MySheetOutput } from '../../contracts/evaluation.contracts';
 import type { RubricCriterion } from '../../domain/rubric/rubric.types';
 import { EVALUATION_NS } from './evaluation-i18n';
 
@@ -8,13 +9,16 @@ interface CriterionFieldProps {
   value: number | undefined;
   selfChoice: number | undefined;
   communeChoice: number | undefined;
+  /** The evidence the producer linked to this criterion (empty when it cannot be opened). */
+  evidence: MySheetOutput['evidence'];
   isReadOnly: boolean;
   onChange: (option: number | undefined) => void;
 }
 
 /**
  * One criterion as one radio group (label = code and title): an option per tick box with its
- * points, and — beside it — what the producer chose in Biểu 2 and the commune in Biểu 3. Large
+ * points, and — beside it — what the producer chose in Biểu 2 and the commune in Biểu 3, and
+ * links to the evidence the producer linked to the criterion (one click, audited). Large
  * touch targets for tablets; arrow keys move between options.
  */
 export function CriterionField({
@@ -22,6 +26,7 @@ export function CriterionField({
   value,
   selfChoice,
   communeChoice,
+  evidence,
   isReadOnly,
   onChange,
 }: CriterionFieldProps) {
@@ -71,6 +76,17 @@ export function CriterionField({
             {t('communeChoice', { choice: describe(communeChoice) })}
           </Badge>
         )}
+        {evidence.map((e) => (
+          <Anchor
+            key={e.id}
+            href={e.downloadUrl}
+            download={e.fileName}
+            size="sm"
+            aria-label={t('evidenceLink', { code: criterion.code, title: e.title })}
+          >
+            {`${t('evidenceShort')}: ${e.title}`}
+          </Anchor>
+        ))}
         {!isReadOnly && value !== undefined && (
           <Button
             variant="subtle"

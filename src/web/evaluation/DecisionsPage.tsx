@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Card,
+  FileInput,
   Group,
   List,
   Loader,
@@ -20,6 +21,53 @@ import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
 import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
+
+/**
+ * Bản quét quyết định đã ký — the standing office or the leader attaches the signed paper
+ * decision (PDF, JPEG or PNG; recognised by the server from its bytes) once it is approved.
+ * A decision keeps the first scan: nothing is replaced.
+ */
+function SignedScanForm({ decisionId, number }: { decisionId: string; number: string }) {
+  const { t } = useTranslation(EVALUATION_NS);
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const attach = useMutation({
+    mutationFn: (chosen: File) => evaluationApi.attachSignedScan(decisionId, chosen, me.csrfToken),
+    onSuccess: async () => {
+      setFile(null);
+      await queryClient.invalidateQueries({ queryKey: ['evaluation'] });
+    },
+  });
+  return (
+    <form
+      aria-label={t('scanForm', { number })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (file) attach.mutate(file);
+      }}
+    >
+      <Stack gap="xs">
+        <Group align="end">
+          <FileInput
+            label={t('scanFile')}
+            description={t('scanFileHelp')}
+            accept="application/pdf,image/jpeg,image/png"
+            value={file}
+            onChange={setFile}
+            clearable
+            required
+            w={{ base: '100%', sm: 360 }}
+          />
+          <Button type="submit" size="md" disabled={!file} loading={attach.isPending}>
+            {t('attachScan')}
+          </Button>
+        </Group>
+        <ErrorAlert error={attach.error} />
+      </Stack>
+    </form>
+  );
+}
 
 /** The standing office drafts a decision from an adopted round (number and signing date). */
 function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName: string }) {
@@ -68,7 +116,15 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
   );
 }
 
-function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
+function DecisionCard({
+  id,
+  canApprove,
+  canAttach,
+}: {
+  id: string;
+  canApprove: boolean;
+  canAttach: boolean;
+}) {
   const { t, i18n } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
   const decision = useQuery({
@@ -135,11 +191,30 @@ function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
             </Button>
           )}
           {d.signedScan && (
-            <Button component="a" href={evaluationFiles.signedScan(d.id)} size="md" variant="default">
+            <Button
+              component="a"
+              href={evaluationFiles.signedScan(d.id)}
+              size="md"
+              variant="default"
+              aria-label={t('downloadScan', { name: d.signedScan.fileName })}
+            >
               {t('signedScan')}
             </Button>
           )}
         </Group>
+        {d.signedScan && (
+          <Text size="sm" data-testid="signed-scan">
+            {t('scanAttached', { name: d.signedScan.fileName })}
+          </Text>
+        )}
+        {d.status === 'approved' && !d.signedScan && canAttach && (
+          <SignedScanForm decisionId={d.id} number={d.number} />
+        )}
+        {d.status === 'approved' && !d.signedScan && !canAttach && (
+          <Text size="sm" c="dimmed">
+            {t('noScanYet')}
+          </Text>
+        )}
         <ErrorAlert error={approve.error} />
       </Stack>
       <Modal
@@ -202,7 +277,7 @@ export function DecisionsPage() {
         <Alert color="gray">{t('noDecisions')}</Alert>
       )}
       {[...(decisions.data?.items ?? [])].reverse().map((d) => (
-        <DecisionCard key={d.id} id={d.id} canApprove={canApprove} />
+        <DecisionCard key={d.id} id={d.id} canApprove={canApprove} canAttach={canDraft || canApprove} />
       ))}
     </Stack>
   );

@@ -22,7 +22,9 @@ import type { MySheetOutput } from '../../contracts/evaluation.contracts';
 import type { RubricSheet } from '../../domain/rubric/rubric.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
+import { ConflictDeclaration } from './ConflictDeclaration';
 import { CriterionField } from './CriterionField';
+import { EvidenceList } from './EvidenceList';
 import { evaluationApi } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
 import { runningTotals } from './sheet-totals';
@@ -59,6 +61,8 @@ function SheetForm({
   const autosave = useSheetAutosave({ roundId, productId, sheet: data.sheet, isEditable });
   const [isConfirming, setIsConfirming] = useState(false);
   const totals = runningTotals(rubric, autosave.choices);
+  const canOpenEvidence = data.roundStatus === 'open';
+  const evidenceOf = (code: string) => data.evidence.filter((e) => e.criterionCodes.includes(code));
   const submit = useMutation({
     mutationFn: async () => evaluationApi.submit(roundId, productId, await autosave.flush()),
     onSuccess: async () => {
@@ -115,6 +119,7 @@ function SheetForm({
                           value={autosave.choices[leaf.code]}
                           selfChoice={data.selfAssessment[leaf.code]}
                           communeChoice={data.communeAssessment[leaf.code]}
+                          evidence={canOpenEvidence ? evidenceOf(leaf.code) : []}
                           isReadOnly={!isEditable}
                           onChange={(option) => autosave.change(leaf.code, option)}
                         />
@@ -252,16 +257,19 @@ export function ScoreSheetPage() {
       {data && product && (
         <Text>{`${product.producerName} · ${product.communeName} · ${t('set')} ${product.productSet}`}</Text>
       )}
-      {data && data.conflictHints.length > 0 && (
-        <Alert color="yellow" title={t('conflictHints')}>
-          <List>
-            {data.conflictHints.map((h) => (
-              <List.Item key={h.code}>{i18n.language === 'en' ? h.messageEn : h.messageVi}</List.Item>
-            ))}
-          </List>
+      {data && (
+        <ConflictDeclaration
+          key={data.declaration ?? 'none-yet'}
+          data={data}
+          roundId={roundId}
+          productId={productId}
+        />
+      )}
+      {data?.declaration === 'conflict' && (
+        <Alert color="gray" role="status">
+          {t('abstainedExplained')}
         </Alert>
       )}
-      {data?.declaration === 'conflict' && <Alert color="gray">{t('abstained')}</Alert>}
       {data && data.roundStatus !== 'open' && <Alert color="gray">{t('notOpen')}</Alert>}
       {sheet?.status === 'draft' && sheet.reason && (
         <Alert color="orange" role="alert">
@@ -279,18 +287,7 @@ export function ScoreSheetPage() {
       {sheet?.status === 'submitted' && data?.roundStatus === 'open' && (
         <RescoreForm roundId={roundId} productId={productId} />
       )}
-      {data && data.evidence.length > 0 && (
-        <Card withBorder>
-          <Title order={2} size="h4">
-            {t('evidence')}
-          </Title>
-          <List>
-            {data.evidence.map((e, i) => (
-              <List.Item key={i}>{`${e.title} (${e.fileName})`}</List.Item>
-            ))}
-          </List>
-        </Card>
-      )}
+      {data && <EvidenceList evidence={data.evidence} canOpen={data.roundStatus === 'open'} />}
       {data && rubric.data && (
         <SheetForm
           key={`${sheet?.version ?? 0}-${sheet?.status ?? 'none'}`}

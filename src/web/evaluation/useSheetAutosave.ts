@@ -44,8 +44,8 @@ const same = (a: Choices, b: Choices) =>
  * The choices of a draft score sheet, saved automatically: every change goes to localStorage at
  * once (so a dropped connection or a closed tab loses nothing) and to the server after a short
  * pause, with the revision the API uses for optimistic concurrency. One save is in flight at a
- * time; a failed save is retried when the browser is back online. A 409 stops autosaving until
- * the user reloads. `flush()` saves now and returns the revision to submit.
+ * time; a failed save is retried when the browser is back online, and edits restored from
+ * localStorage on opening the sheet are sent at once. A 409 stops autosaving until the user reloads. `flush()` saves now and returns the revision to submit.
  */
 export function useSheetAutosave(params: {
   roundId: string;
@@ -122,6 +122,12 @@ export function useSheetAutosave(params: {
     }
     if (stateRef.current === 'pending') return save();
   }, [key, productId, roundId]);
+
+  // Edits restored from this device (made offline, or in a tab closed before they were sent)
+  // go to the server as soon as the page is back, without waiting for another change.
+  useEffect(() => {
+    if (isRestored) void save().catch(() => setSaveState('offline'));
+  }, [isRestored, save]);
 
   const change = useCallback(
     (code: string, option: number | undefined) => {

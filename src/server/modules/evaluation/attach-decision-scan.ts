@@ -1,6 +1,6 @@
 /**
- * The signed scan of an approved decision (bản quét quyết định đã ký): a PDF, recognised from its
- * bytes, stored once under its SHA-256 in the blob store. A decision keeps the scan it was given;
+ * The signed scan of an approved decision (bản quét quyết định đã ký): a PDF or a photo (JPEG,
+ * PNG), recognised from its bytes, stored once under its SHA-256 in the blob store. A decision keeps the scan it was given;
  * attaching the same file again is a no-op, a different file is refused (nothing is replaced).
  */
 import { and, eq, isNull } from 'drizzle-orm';
@@ -13,18 +13,33 @@ import { inspectUpload } from '../../files/inspect-upload';
 import { safeFileName, type MultipartUpload } from '../../files/read-multipart';
 import type { DecisionRow } from './decision-use-cases';
 
-function notPdf(): DomainError {
+/** What a signed scan may be: the extension recognised from the bytes → the type served back. */
+export const SCAN_MEDIA_TYPES = { pdf: 'application/pdf', jpg: 'image/jpeg', png: 'image/png' } as const;
+type ScanExtension = keyof typeof SCAN_MEDIA_TYPES;
+
+function isScanExtension(extension: string): extension is ScanExtension {
+  return extension in SCAN_MEDIA_TYPES;
+}
+
+/** The media type of a stored scan, from the file name it was stored under. */
+export function scanMediaTypeOf(fileName: string): string {
+  const extension = (fileName.split('.').pop() ?? '').toLowerCase();
+  if (extension === 'jpeg') return SCAN_MEDIA_TYPES.jpg;
+  return isScanExtension(extension) ? SCAN_MEDIA_TYPES[extension] : SCAN_MEDIA_TYPES.pdf;
+}
+
+function notScan(): DomainError {
   return new DomainError(
     'UNSUPPORTED_MEDIA_TYPE',
-    'Bản quét quyết định phải là tệp PDF (nhận biết theo nội dung, không theo tên).',
-    'The signed scan must be a PDF (recognised from the content, not the name).',
-    [{ field: 'file', messageVi: 'Chỉ nhận PDF', messageEn: 'PDF only' }],
+    'Bản quét quyết định phải là tệp PDF hoặc ảnh JPEG/PNG (nhận biết theo nội dung, không theo tên).',
+    'The signed scan must be a PDF or a JPEG/PNG image (recognised from the content, not the name).',
+    [{ field: 'file', messageVi: 'Chỉ nhận PDF, JPEG hoặc PNG', messageEn: 'PDF, JPEG or PNG only' }],
   );
 }
 
 /**
  * Attaches the signed scan to an approved decision. Throws VALIDATION_FAILED (no file, empty),
- * UNSUPPORTED_MEDIA_TYPE (not a PDF), INVALID_TRANSITION (not approved yet), CONFLICT (another
+ * UNSUPPORTED_MEDIA_TYPE (not a PDF or image), INVALID_TRANSITION (not approved yet), CONFLICT (another
  * scan is already attached). A refused upload leaves no blob behind.
  */
 export async function attachDecisionScan(params: {
@@ -37,18 +52,20 @@ export async function attachDecisionScan(params: {
 }): Promise<DecisionRow> {
   const { db, blobs, decision, upload, now } = params;
   if (!upload.file)
-    throw new DomainError('VALIDATION_FAILED', 'Hãy chọn tệp PDF bản quét.', 'Choose the PDF scan.', [
+    throw new DomainError('VALIDATION_FAILED', 'Hãy chọn tệp bản quét (PDF hoặc ảnh).', 'Choose the scan (PDF or image).', [
       { field: 'file', messageVi: 'Chưa có tệp', messageEn: 'No file' },
     ]);
-  const { extension } = await inspectUpload(upload.file.content);
-  if (extension !== 'pdf') throw notPdf();
+  const { extension } = await inspectUpload(upload.file.content).catch((error: unknown) => {
+    throw error instanceof DomainError && error.code === 'UNSUPPORTED_MEDIA_TYPE' ? notScan() : error;
+  });
+  if (!isScanExtension(extension)) throw notScan();
   if (decision.status !== 'approved')
     throw new DomainError(
       'INVALID_TRANSITION',
       'Chỉ đính kèm bản quét sau khi quyết định được phê duyệt.',
       'Attach the signed scan once the decision is approved.',
     );
-  const fileName = safeFileName(upload.file.fileName, 'pdf');
+  const fileName = safeFileName(upload.file.fileName, extension);
   const stored = await blobs.put(upload.file.content);
   if (decision.signedScanSha256 === stored.sha256) return decision;
   try {

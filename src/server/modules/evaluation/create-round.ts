@@ -35,7 +35,8 @@ export async function createRound(params: { db: Database; audit: AuditContext; c
     throw new DomainError('VALIDATION_FAILED', 'Có hồ sơ không nằm trong danh sách chờ đánh giá của hội đồng.', 'Some dossiers are not in the council’s pool.', missing.map((id) => ({ field: `dossierIds.${input.dossierIds.indexOf(id)}`, messageVi: 'Không có trong danh sách chờ', messageEn: 'Not in the pool' })));
   const voting = params.members.filter((m) => m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member');
   const memberIds = input.memberIds ?? voting.filter((m) => m.accountId !== null).map((m) => m.id);
-  const unknown = memberIds.filter((id) => !voting.some((m) => m.id === id));
+  const memberIdsOf = (dossierId: string) => input.assignments?.find((a) => a.dossierId === dossierId)?.memberIds ?? memberIds;
+  const unknown = [...memberIds, ...(input.assignments ?? []).flatMap((a) => a.memberIds)].filter((id) => !voting.some((m) => m.id === id));
   if (unknown.length > 0)
     throw new DomainError('VALIDATION_FAILED', 'Chỉ phân công được thành viên chấm điểm của hội đồng.', 'Only scoring members of the council can be assigned.', [{ field: 'memberIds', messageVi: 'Thành viên không thuộc hội đồng', messageEn: 'Not a scoring member' }]);
   const today = params.now.toISOString().slice(0, 10);
@@ -52,9 +53,9 @@ export async function createRound(params: { db: Database; audit: AuditContext; c
       .insert(roundProducts)
       .values(ordered.map((p, position) => ({ roundId: round!.id, dossierId: p.dossierId, productId: p.productId, producerId: p.producerId, productSet: p.productSet, rubricVersionId: p.rubricVersionId, sourceResultId: p.sourceResultId, requiresOnSiteInspection: ON_SITE_INSPECTION_SETS.includes(p.productSet), position, createdAt: params.now })))
       .returning();
-    if (memberIds.length > 0)
-      await tx.insert(memberAssignments).values(items.flatMap((item) => memberIds.map((memberId) => ({ roundProductId: item.id, memberId, createdAt: params.now }))));
-    await appendAudit(tx, params.audit, { action: 'round.created', entityType: 'round', entityId: round!.id, unitId: council.unitId, after: { name: input.name, meetingOn: input.meetingOn, dossierIds: input.dossierIds, memberIds } }, params.now);
+    const assignments = items.flatMap((item) => [...new Set(memberIdsOf(item.dossierId))].map((memberId) => ({ roundProductId: item.id, memberId, createdAt: params.now })));
+    if (assignments.length > 0) await tx.insert(memberAssignments).values(assignments);
+    await appendAudit(tx, params.audit, { action: 'round.created', entityType: 'round', entityId: round!.id, unitId: council.unitId, after: { name: input.name, meetingOn: input.meetingOn, dossierIds: input.dossierIds, memberIds, assignments: input.assignments } }, params.now);
     return round!;
   });
 }

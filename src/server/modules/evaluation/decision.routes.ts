@@ -13,7 +13,7 @@ import { renderCertificatesPdf } from '../../documents/certificate.pdf';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
 import { mailerOf } from '../../mail/mailer';
-import { attachDecisionScan } from './attach-decision-scan';
+import { attachDecisionScan, scanMediaTypeOf } from './attach-decision-scan';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf } from './certificate.presenter';
 import { approveDecision, draftDecision, getDecisionRow, type DecisionRow } from './decision-use-cases';
@@ -105,7 +105,7 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
     return presentDecision(db, await getDecisionRow(db, decision.id));
   });
 
-  app.post('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'attachDecisionScan', tags, summary: 'Đính kèm bản quét quyết định đã ký (PDF) / attach the signed scan', description: 'multipart/form-data with one `file` (PDF, recognised from its bytes).', consumes: ['multipart/form-data'], params: IdParams, response: { 200: DecisionOutput, 413: ProblemOutput, 415: ProblemOutput, ...commonErrorResponses } } }, async (request) => {
+  app.post('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'attachDecisionScan', tags, summary: 'Đính kèm bản quét quyết định đã ký (PDF hoặc ảnh) / attach the signed scan', description: 'multipart/form-data with one `file` (PDF, JPEG or PNG, recognised from its bytes).', consumes: ['multipart/form-data'], params: IdParams, response: { 200: DecisionOutput, 413: ProblemOutput, 415: ProblemOutput, ...commonErrorResponses } } }, async (request) => {
     const db = dbOf(request);
     const actor = requireActor(request);
     const decision = await getDecisionRow(db, request.params.id);
@@ -119,9 +119,11 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
   app.get('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'getDecisionScan', tags, summary: 'Tải bản quét quyết định / download the signed scan', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
     const { decision } = await readable(dbOf(request), request, request.params.id);
     if (!decision.signedScanSha256) throw notFound('bản quét quyết định', 'Signed scan');
+    const mediaType = scanMediaTypeOf(decision.signedScanFileName ?? '');
+    const extension = mediaType === 'application/pdf' ? 'pdf' : mediaType === 'image/png' ? 'png' : 'jpg';
     return reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="quyet-dinh-${decision.id.slice(0, 8)}.pdf"`)
+      .type(mediaType)
+      .header('content-disposition', `attachment; filename="quyet-dinh-${decision.id.slice(0, 8)}.${extension}"`)
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
       .send(fs.createReadStream(blobs.pathOf(decision.signedScanSha256)));

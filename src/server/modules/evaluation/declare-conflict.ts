@@ -13,13 +13,24 @@ export async function conflictHintsFor(ctx: RoundContext, member: CouncilMemberR
   const [account] = await ctx.db.select({ unitId: accounts.unitId }).from(accounts).where(eq(accounts.id, member.accountId));
   const [producer] = await ctx.db.select({ id: producers.id, name: producers.name, communeId: producers.communeId }).from(producers).where(eq(producers.id, item.producerId));
   const memberRows = await ctx.db.select({ accountId: producerMembers.accountId }).from(producerMembers).where(eq(producerMembers.producerId, item.producerId));
-  const links = await ctx.db.select({ producerId: consultancyLinks.producerId }).from(consultancyLinks).where(eq(consultancyLinks.accountId, member.accountId));
+  const links = await ctx.db.select({ producerId: consultancyLinks.producerId, validFrom: consultancyLinks.validFrom, validTo: consultancyLinks.validTo }).from(consultancyLinks).where(eq(consultancyLinks.accountId, member.accountId));
   if (!producer) return [];
-  return findConflictHints({
+  const hints = findConflictHints({
     member: { accountId: member.accountId, homeUnitId: account?.unitId ?? '', organisation: member.organisation },
     producer: { ...producer, memberAccountIds: memberRows.map((r) => r.accountId) },
     consultedProducerIds: links.map((l) => l.producerId),
   });
+  const link = links.find((l) => l.producerId === producer.id);
+  return hints.map((hint) => (hint.code === 'consultancy' && link?.validFrom ? withPeriod(hint, link.validFrom, link.validTo) : hint));
+}
+
+/** The consultancy hint naming its period, so the member recognises which engagement is meant. */
+function withPeriod(hint: ConflictHint, from: string, to: string | null): ConflictHint {
+  return {
+    ...hint,
+    messageVi: `${hint.messageVi.replace(/\.$/, '')} (từ ${from}${to ? ` đến ${to}` : ' đến nay'}).`,
+    messageEn: `${hint.messageEn.replace(/\.$/, '')} (from ${from}${to ? ` to ${to}` : ' to date'}).`,
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { AppInstance } from '../../context';
 import { certificateRoutes } from './certificate.routes';
+import { consultancyRoutes } from './consultancy.routes';
 import { councilRoutes } from './council.routes';
 import { decisionRoutes } from './decision.routes';
+import { roundEvidenceRoutes } from './round-evidence.routes';
 import { roundRoutes } from './round.routes';
 import { scoringRoutes } from './scoring.routes';
 
@@ -10,6 +12,8 @@ export async function evaluationRoutes(app: AppInstance): Promise<void> {
   await app.register(councilRoutes);
   await app.register(roundRoutes);
   await app.register(scoringRoutes);
+  await app.register(roundEvidenceRoutes);
   await app.register(decisionRoutes);
   await app.register(certificateRoutes);
+  await app.register(consultancyRoutes);
 }

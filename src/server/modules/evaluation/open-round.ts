@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { holidays, rounds, type RoundOverride } from '../../../db/schema';
+import { rounds, type RoundOverride } from '../../../db/schema';
 import type { OpenRoundInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
 import { checkMeetingDate } from '../../../domain/evaluation/working-days';
+import { loadHolidayDates } from '../calendar/holiday-calendar';
 import type { RoundContext } from './evaluation-access';
 import { compositionOf } from './create-round';
 import { loadAgenda } from './round-data';
@@ -19,8 +20,15 @@ import { loadAgenda } from './round-data';
 export async function openRound(params: { ctx: RoundContext; audit: AuditContext; input: OpenRoundInput; actorName: string; now: Date }) {
   const { ctx, input, now } = params;
   const next = transitionRound(ctx.round.status, 'open');
-  const holidayRows = await ctx.db.select({ date: holidays.date }).from(holidays);
-  const dateCheck = checkMeetingDate({ distributedOn: input.distributedOn, meetingOn: ctx.round.meetingOn, requiredWorkingDays: ctx.round.settings.meetingNoticeWorkingDays, holidays: new Set(holidayRows.map((h) => h.date)) });
+  // Members reach the electronic dossiers when the round opens, so an earlier distribution date
+  // would meet the working-day rule on paper only. (UTC date: never later than Vietnam's.)
+  if (input.distributedOn < now.toISOString().slice(0, 10))
+    throw new DomainError('VALIDATION_FAILED', 'Ngày gửi hồ sơ không thể trước ngày mở đợt: thành viên nhận hồ sơ điện tử khi đợt được mở.', 'The distribution date cannot be before the opening day: members receive the electronic dossiers when the round opens.', [
+      { field: 'distributedOn', messageVi: 'Không thể trước ngày mở đợt', messageEn: 'Cannot be before the opening day' },
+    ]);
+  // Weekends and the stored calendar (national days + the council's province) are skipped.
+  const holidays = await loadHolidayDates(ctx.db, ctx.unit.path, now);
+  const dateCheck = checkMeetingDate({ distributedOn: input.distributedOn, meetingOn: ctx.round.meetingOn, requiredWorkingDays: ctx.round.settings.meetingNoticeWorkingDays, holidays });
   const agenda = await loadAgenda(ctx.db, ctx.round.id);
   const composition = compositionOf(ctx.members, ctx.council.level, agenda.map((a) => a.productSet));
   const problems: string[] = [];

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
@@ -14,7 +14,7 @@ import {
   SheetOutput,
   SubmitSheetInput,
 } from '../../../contracts/evaluation.contracts';
-import { dossiers, dossierVersions } from '../../../db/schema';
+import { dossiers } from '../../../db/schema';
 import { canSeeOtherSheets } from '../../../domain/evaluation/evaluation-policy';
 import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { DomainError, notFound } from '../../../domain/errors';
@@ -22,6 +22,7 @@ import type { AppInstance } from '../../context';
 import { adoptRound, closeScoring, requestRescore } from './chair-use-cases';
 import { conflictHintsFor, declareConflict } from './declare-conflict';
 import { loadRoundContext, requireChair, requireScoringSeat, roundAudit, type RoundContext } from './evaluation-access';
+import { criteriaByEvidence, loadSubmittedDossier } from './open-round-evidence';
 import { presentChairView, presentRound, presentSheet, visibleAgenda } from './round-presenter';
 import { loadResults } from './round.routes';
 import { evaluateAgenda, loadAgenda, loadSheets } from './round-data';
@@ -56,7 +57,8 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     const { ctx, member, item } = await memberCtx(request);
     const sheets = (await loadSheets(ctx.db, [item.id])).filter((s) => s.memberId === member.id);
     const [dossier] = await ctx.db.select({ answers: dossiers.answers, commune: dossiers.communeAssessment }).from(dossiers).where(eq(dossiers.id, item.dossierId));
-    const [version] = await ctx.db.select({ evidence: dossierVersions.evidence }).from(dossierVersions).where(eq(dossierVersions.dossierId, item.dossierId)).orderBy(desc(dossierVersions.number)).limit(1);
+    const submitted = await loadSubmittedDossier(ctx.db, item.dossierId);
+    const linkedCriteria = criteriaByEvidence(submitted.answers);
     const agenda = await loadAgenda(ctx.db, ctx.round.id);
     const round = presentRound(ctx, agenda, sheets);
     return {
@@ -68,7 +70,7 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
       conflictHints: (await conflictHintsFor(ctx, member, item)).map((h) => ({ code: h.code, messageVi: h.messageVi, messageEn: h.messageEn })),
       selfAssessment: Object.fromEntries(Object.entries(dossier?.answers ?? {}).map(([code, a]) => [code, a.option])),
       communeAssessment: Object.fromEntries(Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option])),
-      evidence: (version?.evidence ?? []).map((e) => ({ title: e.title, documentType: e.documentType, fileName: e.fileName })),
+      evidence: submitted.evidence.map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, criterionCodes: linkedCriteria.get(e.id) ?? [], downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file` })),
       canSeeOthers: canSeeOtherSheets(ctx.viewer, { isAssigned: true, hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'), roundStatus: ctx.round.status }),
     };
   });
