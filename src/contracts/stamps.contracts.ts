@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_STAMPS_PER_BATCH } from '../domain/stamps/stamp-status';
 import { isValidLot } from '../domain/stamps/digital-link';
+import { DEFAULT_LABEL_LAYOUT, LABEL_LAYOUT_IDS } from '../domain/stamps/label-layouts';
 
 const IsoDate = z.iso.date();
 
@@ -12,10 +13,13 @@ export const OrderStampBatchInput = z
     productionDate: IsoDate,
     expiryDate: IsoDate,
     quantity: z.number().int().min(1).max(MAX_STAMPS_PER_BATCH),
+    /** Label sheet layout (LABEL_LAYOUTS); the 24-per-sheet A4 when absent. */
+    labelLayout: z.enum(LABEL_LAYOUT_IDS).default(DEFAULT_LABEL_LAYOUT),
   })
   .refine((v) => v.expiryDate >= v.productionDate, { path: ['expiryDate'], message: 'Hạn sử dụng phải sau ngày sản xuất / expiry must follow production' })
   .meta({ id: 'OrderStampBatchInput' });
 export type OrderStampBatchInput = z.infer<typeof OrderStampBatchInput>;
+export type OrderStampBatchFormInput = z.input<typeof OrderStampBatchInput>;
 
 export const StampBatchOutput = z
   .object({
@@ -23,12 +27,14 @@ export const StampBatchOutput = z
     productId: z.uuid(),
     productName: z.string(),
     producerId: z.uuid(),
+    producerName: z.string(),
     certificateNumber: z.string(),
     gtin14: z.string().nullable(),
     lot: z.string(),
     productionDate: IsoDate,
     expiryDate: IsoDate,
     quantity: z.number().int(),
+    labelLayout: z.enum(LABEL_LAYOUT_IDS),
     /** Example URI (the first stamp) — GS1 Digital Link or short form. */
     sampleUri: z.string(),
     createdAt: z.string(),
@@ -37,7 +43,8 @@ export const StampBatchOutput = z
   .meta({ id: 'StampBatch' });
 export type StampBatchOutput = z.infer<typeof StampBatchOutput>;
 
-export const ListStampBatchesQuery = z.object({ productId: z.uuid() });
+/** Without `productId`: every batch the account may read (its producers', or its province's). */
+export const ListStampBatchesQuery = z.object({ productId: z.uuid().optional() });
 export const ListStampBatchesOutput = z.object({ items: z.array(StampBatchOutput) });
 
 export const StampOutput = z
@@ -62,13 +69,31 @@ export const LabelJobOutput = z
   .object({
     id: z.uuid(),
     batchId: z.uuid(),
-    status: z.enum(['running', 'completed', 'failed']),
+    status: z.enum(['pending', 'running', 'completed', 'failed']),
     processed: z.number().int(),
     total: z.number().int(),
     downloadUrl: z.string().nullable(),
     failureMessage: z.string().nullable(),
   })
   .meta({ id: 'StampLabelJob' });
+
+export const LatestLabelJobOutput = z.object({ job: LabelJobOutput.nullable() });
+
+/** GET /api/v1/stamp-products — products the account may order stamps for, and why some may not. */
+export const StampableProductOutput = z
+  .object({
+    productId: z.uuid(),
+    productName: z.string(),
+    producerName: z.string(),
+    certificate: z.object({ number: z.string(), status: z.enum(['valid', 'expired', 'revoked', 'superseded']), validUntil: IsoDate }).nullable(),
+    canOrder: z.boolean(),
+    /** Why stamps cannot be ordered (null when they can). */
+    reasonVi: z.string().nullable(),
+    reasonEn: z.string().nullable(),
+  })
+  .meta({ id: 'StampableProduct' });
+export const ListStampableProductsOutput = z.object({ items: z.array(StampableProductOutput) });
+export type StampableProductOutput = z.infer<typeof StampableProductOutput>;
 
 export const StampReportOutput = z
   .object({
@@ -85,3 +110,7 @@ export const StampReportOutput = z
   })
   .meta({ id: 'StampReport' });
 export const ListStampReportsOutput = z.object({ items: z.array(StampReportOutput) });
+export type LabelJobOutput = z.infer<typeof LabelJobOutput>;
+export type StampOutput = z.infer<typeof StampOutput>;
+export type StampReportOutput = z.infer<typeof StampReportOutput>;
+export type ListStampableProductsOutput = z.infer<typeof ListStampableProductsOutput>;

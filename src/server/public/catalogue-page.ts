@@ -2,7 +2,7 @@
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import { normalizeGtin14 } from '../../domain/stamps/gtin14';
-import type { CatalogueFilters, CatalogueItem } from './catalogue-query';
+import type { CatalogueFilters, CatalogueItem, CatalogueProduct } from './catalogue-query';
 import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html';
 
 export const statusOfItem = (item: CatalogueItem, today: string): CertificateStatus =>
@@ -57,6 +57,7 @@ function queryString(filters: CatalogueFilters, page: number): string {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.province) params.set('province', filters.province);
+  if (filters.group !== undefined) params.set('group', String(filters.group));
   if (filters.productSet !== undefined) params.set('set', String(filters.productSet));
   if (filters.stars !== undefined) params.set('stars', String(filters.stars));
   if (filters.isValidOnly) params.set('valid', '1');
@@ -65,10 +66,13 @@ function queryString(filters: CatalogueFilters, page: number): string {
   return s ? `/?${s}` : '/';
 }
 
-function searchForm(filters: CatalogueFilters, provinces: { code: string; name: string }[], sets: { setNumber: number; nameVi: string }[]): string {
+type Group = { number: number; nameVi: string; nameEn: string };
+
+function searchForm(filters: CatalogueFilters, provinces: { code: string; name: string }[], groups: readonly Group[], sets: { setNumber: number; nameVi: string }[]): string {
   const option = (value: string, label: string, selected: boolean) => `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
   return `<form method="get" action="/" class="card" role="search"><label>Tìm sản phẩm, chủ thể / <span lang="en">search</span><input type="search" name="q" value="${escapeHtml(filters.q ?? '')}"></label>
 <div class="row"><label>Tỉnh / <span lang="en">province</span><select name="province">${option('', 'Tất cả / all', !filters.province)}${provinces.map((p) => option(p.code, p.name, p.code === filters.province)).join('')}</select></label>
+<label>Ngành / <span lang="en">product group</span><select name="group">${option('', 'Tất cả / all', filters.group === undefined)}${groups.map((g) => option(String(g.number), `${g.number}. ${g.nameVi} / ${g.nameEn}`, g.number === filters.group)).join('')}</select></label>
 <label>Bộ sản phẩm / <span lang="en">product set</span><select name="set">${option('', 'Tất cả / all', filters.productSet === undefined)}${sets.map((s) => option(String(s.setNumber), `${s.setNumber}. ${s.nameVi}`, s.setNumber === filters.productSet)).join('')}</select></label>
 <label>Số sao / <span lang="en">stars</span><select name="stars">${option('', 'Tất cả / all', filters.stars === undefined)}${[3, 4, 5].map((n) => option(String(n), `${n} ★`, n === filters.stars)).join('')}</select></label></div>
 <label style="display:flex;gap:8px;align-items:center"><input type="checkbox" name="valid" value="1" style="width:auto"${filters.isValidOnly ? ' checked' : ''}> Chỉ giấy chứng nhận còn hiệu lực / <span lang="en">valid certificates only</span></label>
@@ -76,29 +80,54 @@ function searchForm(filters: CatalogueFilters, provinces: { code: string; name: 
 }
 
 /** The catalogue page `/`. */
-export function renderCataloguePage(o: { items: CatalogueItem[]; total: number; filters: CatalogueFilters; today: string; baseUrl: string; provinces: { code: string; name: string }[]; sets: { setNumber: number; nameVi: string }[] }): string {
+export function renderCataloguePage(o: { items: CatalogueItem[]; total: number; filters: CatalogueFilters; today: string; baseUrl: string; provinces: { code: string; name: string }[]; groups: readonly Group[]; sets: { setNumber: number; nameVi: string }[] }): string {
   const { filters } = o;
   const list = o.items.length === 0
     ? '<p class="card">Không có sản phẩm phù hợp. / <span lang="en">No matching products.</span></p>'
     : `<ul class="list">${o.items.map((i) => `<li><a href="/p/${i.productId}"><strong>${escapeHtml(i.productName)}</strong></a> ${starsHtml(i.stars)}<br>${escapeHtml(i.producerName)} — ${escapeHtml(i.communeName)}, ${escapeHtml(i.provinceName)}<br>${statusBadge(statusOfItem(i, o.today))}</li>`).join('')}</ul>`;
   const pages = Math.max(1, Math.ceil(o.total / filters.pageSize));
   const nav = `<nav class="row" aria-label="pages">${filters.page > 1 ? `<a rel="prev" href="${escapeHtml(queryString(filters, filters.page - 1))}">← Trước / previous</a>` : ''}<span>Trang ${filters.page}/${pages} · ${o.total} sản phẩm</span>${filters.page < pages ? `<a rel="next" href="${escapeHtml(queryString(filters, filters.page + 1))}">Sau / next →</a>` : ''}</nav>`;
-  const isFiltered = Boolean(filters.q || filters.province || filters.productSet !== undefined || filters.stars !== undefined || filters.isValidOnly || filters.page > 1);
+  const isFiltered = Boolean(filters.q || filters.province || filters.group !== undefined || filters.productSet !== undefined || filters.stars !== undefined || filters.isValidOnly || filters.page > 1);
   return publicPage({
     title: filters.q ? `“${filters.q}” — Sản phẩm OCOP / OCOP products` : 'Danh mục sản phẩm OCOP — OCOP product catalogue',
     description: 'Tra cứu sản phẩm OCOP đã được công nhận: số sao, chủ thể, tình trạng giấy chứng nhận. Search certified OCOP products, their stars, producers and certificate status.',
     canonical: `${o.baseUrl}${queryString(filters, filters.page)}`,
     noIndex: isFiltered && filters.page === 1 && Boolean(filters.q),
     heading: 'Danh mục sản phẩm OCOP / OCOP catalogue',
-    body: `<h1>Danh mục sản phẩm OCOP <small lang="en">OCOP product catalogue</small></h1>${searchForm(filters, o.provinces, o.sets)}${list}${nav}<p><a href="/open-data/catalogue.json">JSON</a> · <a href="/open-data/catalogue.csv">CSV</a></p>`,
+    body: `<h1>Danh mục sản phẩm OCOP <small lang="en">OCOP product catalogue</small></h1>${searchForm(filters, o.provinces, o.groups, o.sets)}${list}${nav}<p><a href="/open-data/catalogue.json">JSON</a> · <a href="/open-data/catalogue.csv">CSV</a></p>`,
   });
 }
 
+function photosHtml(item: CatalogueProduct): string {
+  if (item.photoIds.length === 0) return '';
+  const images = item.photoIds.map((id, index) => `<img src="/p/${item.productId}/photos/${id}" alt="${escapeHtml(`${item.productName} — ảnh ${index + 1}`)}" loading="lazy" style="max-width:100%;border-radius:12px;margin:0 0 8px">`).join('');
+  return `<section aria-labelledby="photos"><h2 id="photos">Hình ảnh / <span lang="en">Photos</span></h2>${images}</section>`;
+}
+
+function storyHtml(item: CatalogueProduct): string {
+  if (!item.story) return '';
+  const paragraphs = item.story.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return `<section aria-labelledby="story" class="card"><h2 id="story">Câu chuyện sản phẩm / <span lang="en">Story</span></h2>${paragraphs}</section>`;
+}
+
+function pointsOfSaleHtml(item: CatalogueProduct): string {
+  if (item.pointsOfSale.length === 0) return '';
+  const rows = item.pointsOfSale.map((point) => {
+    const parts = [`<strong>${escapeHtml(point.name)}</strong>`];
+    if (point.address) parts.push(escapeHtml(point.address));
+    if (point.phone) parts.push(`<a href="tel:${escapeHtml(point.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(point.phone)}</a>`);
+    if (point.url) parts.push(`<a href="${escapeHtml(point.url)}" rel="nofollow noopener" target="_blank">${escapeHtml(point.url)}</a>`);
+    return `<li>${parts.join('<br>')}</li>`;
+  });
+  return `<section aria-labelledby="where-to-buy"><h2 id="where-to-buy">Nơi mua / <span lang="en">Where to buy</span></h2><ul class="list">${rows.join('')}</ul></section>`;
+}
+
 /** The product page `/p/:id` with schema.org/Product structured data. */
-export function renderProductPage(item: CatalogueItem, o: { today: string; baseUrl: string; setName: string | undefined }): string {
+export function renderProductPage(item: CatalogueProduct, o: { today: string; baseUrl: string; setName: string | undefined }): string {
   const status = statusOfItem(item, o.today);
   const gtin14 = gtin14Of(item);
   const url = `${o.baseUrl}/p/${item.productId}`;
+  const photoUrls = item.photoIds.map((id) => `${url}/photos/${id}`);
   const certificateUrl = `${o.baseUrl}/c/${encodeURIComponent(item.certificateNumber)}`;
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -106,6 +135,7 @@ export function renderProductPage(item: CatalogueItem, o: { today: string; baseU
     name: item.productName,
     description: item.description || undefined,
     url,
+    image: photoUrls.length ? photoUrls : undefined,
     gtin14: gtin14 ?? undefined,
     hasGS1DigitalLink: gtin14 ? `${o.baseUrl}/01/${gtin14}` : undefined,
     brand: { '@type': 'Organization', name: item.producerName },
@@ -117,8 +147,8 @@ export function renderProductPage(item: CatalogueItem, o: { today: string; baseU
     description: `${item.productName} của ${item.producerName} (${item.communeName}, ${item.provinceName}): sản phẩm OCOP ${item.stars} sao, giấy chứng nhận ${CERTIFICATE_STATUS_LABELS[status].vi.toLowerCase()}.`,
     canonical: url,
     jsonLd,
-    body: `<h1>${escapeHtml(item.productName)}</h1><p>${starsHtml(item.stars)}</p>${item.description ? `<p class="card">${escapeHtml(item.description)}</p>` : ''}
+    body: `<h1>${escapeHtml(item.productName)}</h1><p>${starsHtml(item.stars)}</p>${item.description ? `<p class="card">${escapeHtml(item.description)}</p>` : ''}${photosHtml(item)}${storyHtml(item)}
 <dl>${field('Chủ thể', 'Producer', escapeHtml(item.producerName))}${field('Xã', 'Commune', escapeHtml(item.communeName))}${field('Tỉnh', 'Province', escapeHtml(item.provinceName))}${field('Bộ sản phẩm', 'Product set', escapeHtml(`${item.productSet}${o.setName ? ` — ${o.setName}` : ''}`))}${gtin14 ? field('Mã GTIN', 'GTIN', gtin14) : ''}</dl>
-<dl>${field('Giấy chứng nhận', 'Certificate', `<a href="/c/${encodeURIComponent(item.certificateNumber)}">${escapeHtml(item.certificateNumber)}</a>`)}${field('Tình trạng', 'Status', statusBadge(status))}${field('Ngày cấp', 'Issued', vnDate(item.issuedOn))}${field('Hiệu lực đến', 'Valid until', vnDate(item.validUntil))}</dl>`,
+<dl>${field('Giấy chứng nhận', 'Certificate', `<a href="/c/${encodeURIComponent(item.certificateNumber)}">${escapeHtml(item.certificateNumber)}</a>`)}${field('Tình trạng', 'Status', statusBadge(status))}${field('Ngày cấp', 'Issued', vnDate(item.issuedOn))}${field('Hiệu lực đến', 'Valid until', vnDate(item.validUntil))}</dl>${pointsOfSaleHtml(item)}`,
   });
 }

@@ -1,14 +1,22 @@
 /**
  * The public catalogue: `/` (search and filters as GET parameters of a plain form, paging),
- * `/p/:id` (product page with schema.org/Product), and the open data `/open-data/catalogue.json`
- * and `.csv` (schema: docs/api/open-data.md). Server-rendered, no JavaScript, no personal data.
+ * `/p/:id` (product page with schema.org/Product, story, points of sale, photos),
+ * `/p/:id/photos/:photoId` (the photo itself), and the open data `/open-data/catalogue.json` and
+ * `.csv` (schema: docs/api/open-data.md). Server-rendered, no JavaScript, no personal data. Lists
+ * and open data are answered from the in-memory snapshot (catalogue-snapshot.ts).
  */
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { productSetsInForce } from '../../domain/registry/product-sets';
 import type { AppInstance } from '../context';
-import { catalogueProvinces, findCatalogueProduct, searchCatalogue, type CatalogueFilters } from './catalogue-query';
+import { createBlobStore, fileStoreRoot } from '../files/blob-store';
+import { CATALOGUE_GROUPS, catalogueProvinces, findCatalogueProduct, findPublicPhoto, searchCatalogue, type CatalogueFilters } from './catalogue-query';
 import { openDataRecord, renderCataloguePage, renderProductPage, toCsv } from './catalogue-page';
+import { publicCachesOf } from './public-cache';
 import { publicPage } from './public-html';
+
+/** Photos are served only with these (stored, content-sniffed) types, inline. */
+const PUBLIC_PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 const PAGE_SIZE = 20;
 /** Open data is served whole up to this many products. */
@@ -18,6 +26,7 @@ const optionalInt = (min: number, max: number) => z.preprocess((v) => (v === '' 
 const CatalogueQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
   province: z.string().max(10).optional().catch(undefined),
+  group: optionalInt(1, 99),
   set: optionalInt(1, 99),
   stars: optionalInt(1, 5),
   valid: z.string().optional().catch(undefined),
@@ -26,7 +35,7 @@ const CatalogueQuery = z.object({
 
 function filtersOf(query: unknown, pageSize: number): CatalogueFilters {
   const q = CatalogueQuery.parse(query ?? {});
-  return { q: q.q?.trim() || undefined, province: q.province || undefined, productSet: q.set, stars: q.stars, isValidOnly: q.valid === '1' || q.valid === 'on' || q.valid === 'true', page: q.page ?? 1, pageSize };
+  return { q: q.q?.trim() || undefined, province: q.province || undefined, group: q.group, productSet: q.set, stars: q.stars, isValidOnly: q.valid === '1' || q.valid === 'on' || q.valid === 'true', page: q.page ?? 1, pageSize };
 }
 
 export async function catalogueRoutes(app: AppInstance): Promise<void> {
@@ -34,22 +43,41 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
   const baseUrl = () => app.deps.config.publicBaseUrl;
   const today = () => app.deps.clock().toISOString().slice(0, 10);
 
+  const snapshot = () => publicCachesOf(app.deps).catalogue.get();
+  const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
+  const notFound = (reply: FastifyReply) => reply.status(404).header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(publicPage({ title: 'Không tìm thấy sản phẩm — product not found', description: 'Sản phẩm không có trong danh mục OCOP.', noIndex: true, body: '<p class="card">Sản phẩm không có trong danh mục OCOP. <span lang="en">This product is not in the OCOP catalogue.</span> <a href="/">Danh mục / catalogue</a></p>' }));
+
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const filters = filtersOf(request.query, PAGE_SIZE);
-    const [{ items, total }, provinces] = await Promise.all([searchCatalogue(db(), filters, today()), catalogueProvinces(db())]);
-    const html = renderCataloguePage({ items, total, filters, today: today(), baseUrl: baseUrl(), provinces, sets: productSetsInForce(today()) });
+    const entries = await snapshot();
+    const { items, total } = searchCatalogue(entries, filters, today());
+    const html = renderCataloguePage({ items, total, filters, today: today(), baseUrl: baseUrl(), provinces: catalogueProvinces(entries), groups: CATALOGUE_GROUPS, sets: productSetsInForce(today()) });
     return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(html);
   });
 
   app.get<{ Params: { id: string } }>('/p/:id', { schema: { hide: true } }, async (request, reply) => {
     const item = await findCatalogueProduct(db(), request.params.id);
-    if (!item) return reply.status(404).type('text/html; charset=utf-8').send(publicPage({ title: 'Không tìm thấy sản phẩm — product not found', description: 'Sản phẩm không có trong danh mục OCOP.', noIndex: true, body: '<p class="card">Sản phẩm không có trong danh mục OCOP. <span lang="en">This product is not in the OCOP catalogue.</span> <a href="/">Danh mục / catalogue</a></p>' }));
+    if (!item) return notFound(reply);
     const setName = productSetsInForce(today()).find((s) => s.setNumber === item.productSet)?.nameVi;
     return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(renderProductPage(item, { today: today(), baseUrl: baseUrl(), setName }));
   });
 
+  app.get<{ Params: { id: string; photoId: string } }>('/p/:id/photos/:photoId', { schema: { hide: true } }, async (request, reply) => {
+    const photo = await findPublicPhoto(db(), request.params.id, request.params.photoId);
+    if (!photo || !PUBLIC_PHOTO_TYPES.has(photo.mediaType)) return notFound(reply);
+    const content = await blobs.read(photo.sha256).catch(() => undefined);
+    if (!content) return notFound(reply);
+    return reply
+      .header('cache-control', 'public, max-age=3600')
+      .header('content-disposition', 'inline')
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
+      .type(photo.mediaType)
+      .send(content);
+  });
+
   const openData = async (query: unknown) => {
-    const { items } = await searchCatalogue(db(), { ...filtersOf(query, OPEN_DATA_LIMIT), page: 1 }, today());
+    const { items } = searchCatalogue(await snapshot(), { ...filtersOf(query, OPEN_DATA_LIMIT), page: 1 }, today());
     return items.map((i) => openDataRecord(i, today(), baseUrl()));
   };
   app.get('/open-data/catalogue.json', { schema: { hide: true } }, async (request, reply) => {

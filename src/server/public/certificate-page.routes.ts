@@ -1,18 +1,15 @@
 /**
  * Public certificate verification page `/c/<number>` (tra cứu giấy chứng nhận): no login, no
  * JavaScript, server-rendered, small and mobile-first, answered from one indexed query on the
- * unique certificate number. Shows only public fields (no personal data); the status is derived
+ * unique certificate number, kept briefly in the in-process cache (public-cache.ts). Shows only public fields (no personal data); the status is derived
  * from the dates and recorded events and shown unmistakably.
  */
-import { eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { certificates } from '../../db/schema';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import type { AppInstance } from '../context';
-
-const successor = alias(certificates, 'successor');
+import { findCertificateByNumber } from './certificate-lookup';
+import { publicCachesOf } from './public-cache';
 
 const COLORS: Record<CertificateStatus, { bg: string; fg: string; icon: string }> = {
   valid: { bg: '#1b7f3b', fg: '#fff', icon: '✔' },
@@ -53,12 +50,7 @@ function statusBlock(status: CertificateStatus, detailVi: string, detailEn: stri
 export async function certificatePageRoutes(app: AppInstance): Promise<void> {
   app.get('/c/:number', { schema: { hide: true, params: z.object({ number: z.string().max(64) }) } }, async (request, reply) => {
     const number = request.params.number.trim().toUpperCase();
-    const [row] = await app.deps.database.db
-      .select({ c: certificates, successorNumber: successor.number })
-      .from(certificates)
-      .leftJoin(successor, eq(successor.id, certificates.supersededById))
-      .where(eq(certificates.number, number))
-      .limit(1);
+    const row = await publicCachesOf(app.deps).certificates.getOrLoad(number, () => findCertificateByNumber(app.deps.database.db, number));
     reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8');
     if (!row) {
       return reply.status(404).send(

@@ -2,8 +2,8 @@
  * The stamp resolver (GS1 Digital Link): one handler for `/01/<gtin>/10/<lot>/21/<serial>` and
  * `/s/<serial>`. HTML for people, an RFC 9264 linkset for `Accept: application/linkset+json`;
  * 404 when nothing is known, 410 for a deactivated stamp or a revoked certificate, 200 with a
- * warning for an unknown serial of a known product and lot. Answered from one indexed query; the
- * scan is queued for the buffered writer and never delays the answer.
+ * warning for an unknown serial of a known product and lot. Answered from the in-process cache
+ * (public-cache.ts) or one indexed query; the scan is queued for the buffered writer and never delays the answer.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseStampPath } from '../../domain/stamps/digital-link';
@@ -12,6 +12,7 @@ import type { AppInstance } from '../context';
 import { resolveStamp } from '../modules/stamps/resolve-stamp';
 import { scanRecorderOf } from '../modules/stamps/scan-recorder';
 import { stampUriOf } from '../modules/stamps/stamp-uri';
+import { publicCachesOf } from './public-cache';
 import { escapeHtml, publicPage } from './public-html';
 import { certificateStatusOf, renderLinkset, renderStampPage } from './stamp-page';
 import { stampReportRoutes } from './stamp-report.routes';
@@ -31,14 +32,25 @@ function notFoundAnswer(request: FastifyRequest, reply: FastifyReply) {
 
 export async function stampResolverRoutes(app: AppInstance): Promise<void> {
   const baseUrl = () => app.deps.config.publicBaseUrl;
+  const caches = publicCachesOf(app.deps);
+  const recorder = scanRecorderOf(app.deps, app.log);
+  // Counted scans change the page (scan count, first scan, "possible copy"): the written counters
+  // replace those of the cached entries, so a busy stamp is not reloaded after every batch.
+  recorder.onWritten((states) => {
+    const bySerial = new Map(states.map((state) => [state.serial, state]));
+    caches.stamps.updateWhere((value) => {
+      const state = value?.serial == null ? undefined : bySerial.get(value.serial);
+      return value && state ? { ...value, scanCount: state.scanCount, firstScannedAt: state.firstScannedAt, isPossibleCopy: state.isPossibleCopy } : undefined;
+    });
+  });
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '';
     const key = parseStampPath(path);
     if (!key) return notFoundAnswer(request, reply);
-    const found = await resolveStamp(app.deps.database.db, key);
+    const found = await caches.stamps.getOrLoad(JSON.stringify(key), async () => (await resolveStamp(app.deps.database.db, key)) ?? null);
     if (!found) return notFoundAnswer(request, reply);
     const now = app.deps.clock();
-    if (found.serial) scanRecorderOf(app.deps, app.log).record({ serial: found.serial, batchId: found.batchId, at: now, ip: request.ip, userAgent: request.headers['user-agent'] });
+    if (found.serial) recorder.record({ serial: found.serial, batchId: found.batchId, at: now, ip: request.ip, userAgent: request.headers['user-agent'] });
     const outcome = resolverOutcome({ stampStatus: found.stampStatus ?? undefined, certificateStatus: certificateStatusOf(found, now.toISOString().slice(0, 10)) });
     reply.status(outcome.httpStatus).header('cache-control', 'no-store').header('vary', 'accept');
     const anchor = found.serial ? stampUriOf(baseUrl(), found, found.serial) : `${baseUrl()}${path}`;
@@ -46,7 +58,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     if (wantsLinkset(request)) return reply.type(LINKSET).send(renderLinkset(found, { anchor, baseUrl: baseUrl(), now }));
     return reply.type('text/html; charset=utf-8').send(renderStampPage(found, outcome, { path, now, baseUrl: baseUrl() }));
   };
-  app.addHook('onClose', async () => scanRecorderOf(app.deps, app.log).flush());
+  app.addHook('onClose', async () => recorder.close());
   app.get('/01/:gtin/10/:lot/21/:serial', { schema: { hide: true } }, handler);
   app.get('/s/:serial', { schema: { hide: true } }, handler);
   await app.register(stampReportRoutes);

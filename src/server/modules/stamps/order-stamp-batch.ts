@@ -7,6 +7,7 @@ import type { OrderStampBatchInput } from '../../../contracts/stamps.contracts';
 import { DomainError } from '../../../domain/errors';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
 import { normalizeGtin14 } from '../../../domain/stamps/gtin14';
+import { DEFAULT_LABEL_LAYOUT, type LabelLayoutId } from '../../../domain/stamps/label-layouts';
 import { generateSerial, type RandomBytes } from '../../../domain/stamps/stamp-serial';
 
 /** Stamps per INSERT statement. */
@@ -27,7 +28,8 @@ export async function findValidCertificate(db: Database, productId: string, toda
 export async function orderStampBatch(params: {
   db: Database;
   audit: AuditContext;
-  input: OrderStampBatchInput;
+  /** The order; the default label layout when `labelLayout` is absent (seeds, imports). */
+  input: Omit<OrderStampBatchInput, 'labelLayout'> & { labelLayout?: LabelLayoutId };
   product: { id: string; producerId: string; gtin: string | null };
   provinceUnitId: string | null;
   accountId: string;
@@ -46,7 +48,7 @@ export async function orderStampBatch(params: {
   return db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(stampBatches)
-      .values({ productId: product.id, producerId: product.producerId, certificateId: certificate.id, provinceUnitId: params.provinceUnitId, gtin14, lot: input.lot, productionDate: input.productionDate, expiryDate: input.expiryDate, quantity: input.quantity, orderedBy: params.accountId, createdAt: now })
+      .values({ productId: product.id, producerId: product.producerId, certificateId: certificate.id, provinceUnitId: params.provinceUnitId, gtin14, lot: input.lot, productionDate: input.productionDate, expiryDate: input.expiryDate, quantity: input.quantity, labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT, orderedBy: params.accountId, createdAt: now })
       .returning();
     for (let start = 0; start < input.quantity; start += INSERT_CHUNK) {
       let pending = Array.from({ length: Math.min(INSERT_CHUNK, input.quantity - start) }, (_, i) => start + i + 1);
@@ -62,7 +64,7 @@ export async function orderStampBatch(params: {
         pending = rows.filter((r) => !done.has(r.serial)).map((r) => r.position);
       }
     }
-    await appendAudit(tx, params.audit, { action: 'stamp-batch.ordered', entityType: 'stamp_batch', entityId: batch!.id, after: { productId: product.id, certificate: certificate.number, gtin14, lot: input.lot, productionDate: input.productionDate, expiryDate: input.expiryDate, quantity: input.quantity } }, now);
+    await appendAudit(tx, params.audit, { action: 'stamp-batch.ordered', entityType: 'stamp_batch', entityId: batch!.id, after: { productId: product.id, certificate: certificate.number, gtin14, lot: input.lot, productionDate: input.productionDate, expiryDate: input.expiryDate, quantity: input.quantity, labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT } }, now);
     return { batch: batch!, certificate };
   });
 }

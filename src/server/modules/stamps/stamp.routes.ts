@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
-import { DeactivateStampInput, LabelJobOutput, ListBatchStampsOutput, ListBatchStampsQuery, ListStampBatchesOutput, ListStampBatchesQuery, ListStampReportsOutput, OrderStampBatchInput, SerialParams, StampBatchOutput, StampOutput } from '../../../contracts/stamps.contracts';
+import { DeactivateStampInput, LabelJobOutput, LatestLabelJobOutput, ListBatchStampsOutput, ListStampableProductsOutput, ListBatchStampsQuery, ListStampBatchesOutput, ListStampBatchesQuery, ListStampReportsOutput, OrderStampBatchInput, SerialParams, StampBatchOutput, StampOutput } from '../../../contracts/stamps.contracts';
 import { adminUnits, products, stampBatches, stampLabelJobs, stampReports, stamps } from '../../../db/schema';
 import { scopesFor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
@@ -12,10 +12,13 @@ import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../cont
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { deactivateStamp } from './deactivate-stamp';
 import { orderStampBatch } from './order-stamp-batch';
-import { startLabelJob } from './run-label-job';
-import { authorizeProductStamps, type StampAction } from './stamp-access';
+import { createLabelJobWorker, labelJobSettingsOf } from './label-job-worker';
+import { listStampableProducts } from './list-stampable-products';
+import { requestLabelJob } from './request-label-job';
+import { authorizeProductStamps, memberOf, type StampAction } from './stamp-access';
 import { presentStampBatches } from './stamp-batch.presenter';
 import { stampUriOf } from './stamp-uri';
+import { visibleBatchesCondition } from './stamp-visibility';
 
 const tags = ['stamps'];
 
@@ -35,6 +38,9 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
   const base = () => app.deps.config.publicBaseUrl;
   const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
+  const worker = createLabelJobWorker({ db: app.deps.database.db, blobs, baseUrl: base(), log: app.log, settings: labelJobSettingsOf(app.deps.config) });
+  app.addHook('onReady', async () => worker.start());
+  app.addHook('onClose', async () => worker.stop());
 
   app.post('/api/v1/stamp-batches', { schema: { operationId: 'orderStampBatch', tags, summary: 'Đặt tem cho một lô hàng / order stamps for a lot', body: OrderStampBatchInput, response: { 201: StampBatchOutput, ...commonErrorResponses } } }, async (request, reply) => {
     const { actor, scope } = await authorizeProductStamps(request, request.body.productId, 'stamp.order');
@@ -44,10 +50,19 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     return reply.status(201).send(out!);
   });
 
-  app.get('/api/v1/stamp-batches', { schema: { operationId: 'listStampBatches', tags, querystring: ListStampBatchesQuery, response: { 200: ListStampBatchesOutput, ...commonErrorResponses } } }, async (request) => {
-    await authorizeProductStamps(request, request.query.productId, 'stamp.read');
-    return { items: await presentStampBatches(dbOf(request), eq(stampBatches.productId, request.query.productId), base()) };
+  app.get('/api/v1/stamp-batches', { schema: { operationId: 'listStampBatches', tags, summary: 'Lô tem của sản phẩm, hoặc mọi lô được xem / batches of a product, or every visible batch', querystring: ListStampBatchesQuery, response: { 200: ListStampBatchesOutput, ...commonErrorResponses } } }, async (request) => {
+    const { productId } = request.query;
+    if (productId) {
+      await authorizeProductStamps(request, productId, 'stamp.read');
+      return { items: await presentStampBatches(dbOf(request), eq(stampBatches.productId, productId), base()) };
+    }
+    const visible = visibleBatchesCondition(requireActor(request), await memberOf(request));
+    return { items: visible ? await presentStampBatches(dbOf(request), visible, base()) : [] };
   });
+
+  app.get('/api/v1/stamp-products', { schema: { operationId: 'listStampableProducts', tags, summary: 'Sản phẩm được đặt tem và lý do nếu không / products stamps may be ordered for, and why not', response: { 200: ListStampableProductsOutput, ...commonErrorResponses } } }, async (request) => ({
+    items: await listStampableProducts({ db: dbOf(request), actor: requireActor(request), memberOf: await memberOf(request), today: now().toISOString().slice(0, 10) }),
+  }));
 
   app.get('/api/v1/stamp-batches/:id', { schema: { operationId: 'getStampBatch', tags, params: IdParams, response: { 200: StampBatchOutput, ...commonErrorResponses } } }, async (request) => {
     const { batch } = await batchFor(request, request.params.id, 'stamp.read');
@@ -65,10 +80,17 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     return { items, total: Number(count?.n ?? 0) };
   });
 
-  app.post('/api/v1/stamp-batches/:id/label-jobs', { schema: { operationId: 'startStampLabelJob', tags, summary: 'Tạo tờ tem PDF (chạy nền) / generate label sheets in the background', params: IdParams, response: { 202: LabelJobOutput, ...commonErrorResponses } } }, async (request, reply) => {
-    const { batch, actor } = await batchFor(request, request.params.id, 'stamp.read');
-    const job = await startLabelJob({ db: dbOf(request), blobs, batch, accountId: actor.accountId, now: now(), baseUrl: base(), log: request.log });
-    return reply.status(202).send(presentJob(job));
+  app.post('/api/v1/stamp-batches/:id/label-jobs', { schema: { operationId: 'startStampLabelJob', tags, summary: 'Tạo tờ tem PDF (chạy nền, dùng lại tờ đã tạo) / generate label sheets in the background, reusing a finished one', params: IdParams, response: { 200: LabelJobOutput, 202: LabelJobOutput, ...commonErrorResponses } } }, async (request, reply) => {
+    const { batch, actor, scope } = await batchFor(request, request.params.id, 'stamp.read');
+    const { job } = await requestLabelJob({ db: dbOf(request), audit: auditContextOf(request, 'stamp.read', { unitPath: scope.producerUnitPath }), batchId: batch.id, accountId: actor.accountId, now: now() });
+    worker.wake();
+    return reply.status(job.status === 'completed' ? 200 : 202).send(presentJob(job));
+  });
+
+  app.get('/api/v1/stamp-batches/:id/label-job', { schema: { operationId: 'getLatestStampLabelJob', tags, summary: 'Tờ tem gần nhất của lô / the latest label sheet job of a batch', params: IdParams, response: { 200: LatestLabelJobOutput, ...commonErrorResponses } } }, async (request) => {
+    const { batch } = await batchFor(request, request.params.id, 'stamp.read');
+    const [job] = await dbOf(request).select().from(stampLabelJobs).where(eq(stampLabelJobs.batchId, batch.id)).orderBy(desc(stampLabelJobs.createdAt)).limit(1);
+    return { job: job ? presentJob(job) : null };
   });
 
   const jobFor = async (request: FastifyRequest, id: string) => {

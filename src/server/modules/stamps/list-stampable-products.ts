@@ -1,0 +1,49 @@
+import { desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { StampableProductOutput } from '../../../contracts/stamps.contracts';
+import type { Database } from '../../../db/database';
+import { certificates, producers, products } from '../../../db/schema';
+import { scopesFor, type Actor } from '../../../domain/access/permissions';
+import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
+
+const REASONS = {
+  none: { vi: 'Sản phẩm chưa có giấy chứng nhận OCOP.', en: 'The product has no OCOP certificate.' },
+  expired: { vi: 'Giấy chứng nhận OCOP đã hết hạn.', en: 'The OCOP certificate has expired.' },
+  revoked: { vi: 'Giấy chứng nhận OCOP đã bị thu hồi.', en: 'The OCOP certificate was revoked.' },
+  superseded: { vi: 'Giấy chứng nhận OCOP đã được thay thế.', en: 'The OCOP certificate was replaced.' },
+} as const;
+
+/**
+ * The products an account may order stamps for — its producers' products (producer) and the
+ * certified products of its units (standing office) — each with its latest certificate and, when
+ * stamps cannot be ordered, why: only a product with a valid certificate gets stamps.
+ */
+export async function listStampableProducts(params: { db: Database; actor: Actor; memberOf: readonly string[]; today: string }): Promise<StampableProductOutput[]> {
+  const { db, actor } = params;
+  const conditions: SQL[] = [];
+  if (actor.grants.some((g) => g.role === 'producer') && params.memberOf.length > 0) conditions.push(inArray(products.producerId, [...params.memberOf]));
+  const paths = scopesFor({ ...actor, grants: actor.grants.filter((g) => g.role !== 'producer') }, 'stamp.order');
+  if (paths.length > 0) {
+    const within = sql.join(paths.map((p) => sql`u.path like ${`${p}%`}`), sql` or `);
+    conditions.push(sql`${products.id} in (select c.product_id from certificates c join producers p on p.id = c.producer_id join admin_units u on u.id = p.commune_id where ${within})`);
+  }
+  if (conditions.length === 0) return [];
+  const rows = await db.select({ product: products, producerName: producers.name }).from(products).innerJoin(producers, eq(producers.id, products.producerId)).where(or(...conditions)).orderBy(products.name).limit(500);
+  const ids = rows.map((r) => r.product.id);
+  const certs = ids.length ? await db.select().from(certificates).where(inArray(certificates.productId, ids)).orderBy(desc(certificates.issuedOn)) : [];
+  return rows.map(({ product, producerName }) => {
+    const own = certs.filter((c) => c.productId === product.id);
+    const valid = own.find((c) => deriveCertificateStatus(c, params.today) === 'valid');
+    const shown = valid ?? own[0];
+    const status = shown ? deriveCertificateStatus(shown, params.today) : undefined;
+    const reason = valid ? null : status && status !== 'valid' ? REASONS[status] : REASONS.none;
+    return {
+      productId: product.id,
+      productName: product.name,
+      producerName,
+      certificate: shown && status ? { number: shown.number, status, validUntil: shown.validUntil } : null,
+      canOrder: valid !== undefined,
+      reasonVi: reason?.vi ?? null,
+      reasonEn: reason?.en ?? null,
+    };
+  });
+}

@@ -1,0 +1,76 @@
+import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { LabelJobOutput } from '../../contracts/stamps.contracts';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { STAMPS_NS } from './stamp-i18n';
+import { stampsApi } from './stamps.api';
+
+const isWorking = (job: LabelJobOutput | null | undefined) => job?.status === 'pending' || job?.status === 'running';
+
+/**
+ * "Tạo tờ nhãn": asks the server for the batch's label sheets, follows the job's progress (polled
+ * while it runs, so a reload or another tab shows the same job), then offers the PDF. A finished
+ * sheet is reused by the server, so clicking again never regenerates it.
+ */
+export function LabelSheetPanel({ batchId }: { batchId: string }) {
+  const { t, i18n } = useTranslation(STAMPS_NS);
+  const queryClient = useQueryClient();
+  const key = ['stamps', 'label-job', batchId];
+  const latest = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => stampsApi.latestLabelJob(batchId, signal),
+    refetchInterval: (query) => (isWorking(query.state.data?.job) ? 1000 : false),
+  });
+  const start = useMutation({
+    mutationFn: () => stampsApi.startLabelJob(batchId),
+    onSuccess: (job) => queryClient.setQueryData(key, { job }),
+  });
+  const job = latest.data?.job ?? null;
+  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
+  const percent = job && job.total > 0 ? Math.round((job.processed / job.total) * 100) : 0;
+
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('labelsHeading')}
+        </Title>
+        <ErrorAlert error={latest.error ?? start.error} />
+        {isWorking(job) && job && (
+          <>
+            <Text aria-live="polite">
+              {job.status === 'pending' ? t('labelsPending') : t('labelsRunning', { processed: number.format(job.processed), total: number.format(job.total) })}
+            </Text>
+            <Progress.Root size="lg">
+              <Progress.Section value={percent} aria-label={t('labelsProgress')} animated>
+                <Progress.Label>{percent}%</Progress.Label>
+              </Progress.Section>
+            </Progress.Root>
+          </>
+        )}
+        {job?.status === 'completed' && job.downloadUrl && (
+          <Group>
+            <Text aria-live="polite">{t('labelsReady', { total: number.format(job.total) })}</Text>
+            <Button component="a" href={job.downloadUrl} download leftSection={<IconDownload size={16} aria-hidden />}>
+              {t('downloadLabels')}
+            </Button>
+          </Group>
+        )}
+        {job?.status === 'failed' && (
+          <Alert color="red" role="alert">
+            {t('labelsFailed', { message: job.failureMessage ?? '' })}
+          </Alert>
+        )}
+        {(!job || job.status === 'failed') && (
+          <Group>
+            <Button onClick={() => start.mutate()} loading={start.isPending} leftSection={<IconPrinter size={16} aria-hidden />}>
+              {job ? t('retryLabels') : t('createLabels')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}

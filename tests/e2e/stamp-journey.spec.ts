@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { demoAccount, signInThroughApi } from './support/demo';
+import { E2E_DEMO_FILE } from './support/e2e-paths';
+import { decodeQrCodesFromPdf } from './support/qr-from-pdf';
+
+/**
+ * The stamp journey in Chromium: a producer with a certified product (chuthe2, the demo lotus tea)
+ * orders a batch on /app/stamps, creates and downloads the label sheets; a QR code decoded from the
+ * PDF opens the public stamp page showing the product, "còn hiệu lực" and the scan counted. When
+ * the standing office revokes the certificate, the same URL answers 410 and says it was revoked.
+ * A shopper's report of a suspected fake, sent from the public stamp page, reaches the standing
+ * office's reports screen with its photo.
+ */
+const PRODUCT = 'Trà sen Tây Hồ ướp thủ công';
+
+test('a producer orders stamps, prints the labels, and a scanned label follows the certificate', async ({ browser }) => {
+  const producerContext = await browser.newContext();
+  await signInThroughApi(producerContext, 'chuthe2', demoAccount('chuthe2').password);
+  const page = await producerContext.newPage();
+
+  // The batches screen, reached from the navigation.
+  await page.goto('/app/');
+  await page.getByRole('link', { name: 'Tem truy xuất', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tem truy xuất nguồn gốc' })).toBeVisible();
+  await page.getByRole('link', { name: 'Đặt tem cho lô hàng' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đặt tem cho một lô hàng' })).toBeVisible();
+
+  // The order form: only the certified product is offered.
+  const lot = `E2E-${Date.now().toString(36).toUpperCase()}`;
+  await page.getByPlaceholder('Chọn sản phẩm').click();
+  await page.getByRole('option', { name: new RegExp(PRODUCT) }).click();
+  await page.getByRole('textbox', { name: 'Số lô' }).fill(lot);
+  await page.getByRole('textbox', { name: 'Số tem' }).fill('24');
+  await page.getByLabel('Hạn sử dụng').fill('2027-12-31');
+  await page.getByRole('radio', { name: /A4, 24 tem\/tờ/ }).check();
+  await page.getByRole('button', { name: 'Đặt tem', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Lô ${lot} — ${PRODUCT}` })).toBeVisible();
+  const batchId = page.url().split('/').at(-1)!;
+  await expect(page.getByRole('table', { name: 'Danh sách tem' }).getByRole('row')).toHaveCount(25);
+
+  // "Tạo tờ nhãn": the job runs on the server, then the PDF is offered for download.
+  await page.getByRole('button', { name: 'Tạo tờ nhãn' }).click();
+  await expect(page.getByText('Tờ nhãn đã sẵn sàng (24 tem).')).toBeVisible({ timeout: 60_000 });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Tải tờ nhãn (PDF)' }).click();
+  const download = await downloading;
+  const pdf = fs.readFileSync(await download.path());
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // A shopper's phone: a QR code decoded from the printed sheet.
+  // zbar finds most, not always all, of the 24 codes on one page image; each must be a stamp of this batch.
+  const decoded = decodeQrCodesFromPdf(pdf);
+  expect(decoded.length).toBeGreaterThanOrEqual(12);
+  const issued = (await (await producerContext.request.get(`/api/v1/stamp-batches/${batchId}/stamps?limit=100`)).json()) as { items: { uri: string }[] };
+  const uris = new Set(issued.items.map((s) => s.uri));
+  for (const code of decoded) expect(uris.has(code), code).toBe(true);
+  const url = decoded[0]!;
+  expect(url.startsWith(new URL(page.url()).origin)).toBe(true);
+
+  const shopper = await browser.newContext();
+  const shopperPage = await shopper.newPage();
+  const scanned = await shopperPage.goto(url);
+  expect(scanned?.status()).toBe(200);
+  await expect(shopperPage.locator('body')).toContainText(PRODUCT);
+  await expect(shopperPage.locator('body')).toContainText('Còn hiệu lực');
+  await expect(shopperPage.locator('body')).toContainText('đã quét 1 lần');
+
+  // The producer sees the scan counted on the batch.
+  const totalScans = page.getByText('Lượt quét', { exact: true }).locator('xpath=..');
+  await expect(async () => {
+    await page.reload();
+    await expect(totalScans).toHaveText(/Lượt quét\s*1$/, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+
+  // The standing office revokes the certificate through the API.
+  const officeContext = await browser.newContext();
+  const office = await signInThroughApi(officeContext, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const batch = (await (await producerContext.request.get(`/api/v1/stamp-batches/${batchId}`)).json()) as { producerId: string; certificateNumber: string };
+  const certificates = (await (await officeContext.request.get(`/api/v1/certificates?producerId=${batch.producerId}`)).json()) as { items: { id: string; number: string }[] };
+  const certificate = certificates.items.find((c) => c.number === batch.certificateNumber)!;
+  const revoked = await officeContext.request.post(`/api/v1/certificates/${certificate.id}/revoke`, {
+    headers: { 'x-csrf-token': office.csrfToken },
+    data: { reason: 'Vi phạm an toàn thực phẩm (kiểm thử)', decisionNumber: '77/QĐ-UBND', decisionDate: new Date().toISOString().slice(0, 10) },
+  });
+  expect(revoked.status(), await revoked.text()).toBe(200);
+
+  // The same label now answers 410 and says the certificate was revoked.
+  const after = await shopperPage.goto(url);
+  expect(after?.status()).toBe(410);
+  await expect(shopperPage.locator('body')).toContainText('Đã bị thu hồi');
+  await expect(shopperPage.locator('body')).toContainText('Vi phạm an toàn thực phẩm (kiểm thử)');
+
+  for (const context of [producerContext, shopper, officeContext]) await context.close();
+});
+
+/** A 1 × 1 PNG: the shopper's photo. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+test("a shopper's report of a suspected fake reaches the standing office's screen with its photo", async ({ browser }) => {
+  const summary = JSON.parse(fs.readFileSync(E2E_DEMO_FILE, 'utf8')) as { stamps: { url: string; status: string }[] };
+  const stamp = summary.stamps.find((s) => s.status === 'active')!;
+  const message = `Tem bong, in mờ (kiểm thử ${Date.now().toString(36)})`;
+
+  const shopper = await browser.newContext();
+  const page = await shopper.newPage();
+  await page.goto(stamp.url);
+  await page.getByText('Báo cáo nghi hàng giả').click();
+  await page.getByLabel(/Điều bạn thấy bất thường/).fill(message);
+  await page.getByLabel(/Nơi mua/).fill('Chợ Đồng Xuân');
+  await page.getByLabel(/Ảnh \(JPEG/).setInputFiles({ name: 'tem.png', mimeType: 'image/png', buffer: PHOTO });
+  await page.getByRole('button', { name: /Gửi cho cơ quan thường trực OCOP/ }).click();
+  await expect(page.locator('body')).toContainText('Báo cáo đã được gửi tới cơ quan thường trực OCOP');
+
+  const office = await browser.newContext();
+  await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const officePage = await office.newPage();
+  await officePage.goto('/app/stamps');
+  await officePage.getByRole('link', { name: 'Báo cáo nghi hàng giả' }).click();
+  await expect(officePage.getByRole('heading', { level: 1, name: 'Báo cáo nghi hàng giả' })).toBeVisible();
+  const row = officePage.getByRole('row').filter({ hasText: message });
+  await expect(row).toContainText('Chợ Đồng Xuân');
+  const photo = row.getByRole('img', { name: /Ảnh người mua gửi kèm báo cáo/ });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
+  for (const context of [shopper, office]) await context.close();
+});

@@ -1,0 +1,1 @@
+export { decodeQrCodesFromPdf } from '../../helpers/qr-from-pdf';
