@@ -10,6 +10,7 @@ import { registerUnitsCommand } from './commands/units.command';
 import { registerBackupCommands } from './commands/backup.command';
 import { registerRubricCommand } from './commands/rubric.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerAccountsCommand } from './commands/accounts.command';
 
 const program = new Command()
   .name('ocop')
@@ -25,6 +26,7 @@ registerUnitsCommand(program);
 registerBackupCommands(program);
 registerRubricCommand(program);
 registerImportCommand(program);
+registerAccountsCommand(program);
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
