@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
+  BUNDLE_EVIDENCE_MAX_MB: z.coerce.number().positive().max(2000).default(50),
 });
 
 export interface SmtpConfig {
@@ -43,6 +44,8 @@ export interface AppConfig {
   sessionHours: number;
   /** Largest accepted upload (evidence, scans, import files). */
   uploadMaxBytes: number;
+  /** Most evidence bytes merged into one dossier bundle PDF; the rest is listed as attached separately. */
+  bundleEvidenceMaxBytes: number;
   /** Where the built web app lives (served at `/app`). */
   webDistDir: string;
 }
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     sessionHours: e.SESSION_HOURS,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    bundleEvidenceMaxBytes: Math.round(e.BUNDLE_EVIDENCE_MAX_MB * 1024 * 1024),
     webDistDir: path.resolve('dist/web'),
   };
 }
@@ -85,6 +89,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: 'silent',
     sessionHours: 12,
     uploadMaxBytes: 20 * 1024 * 1024,
+    bundleEvidenceMaxBytes: 50 * 1024 * 1024,
     webDistDir: path.resolve('dist/web'),
     ...overrides,
   };

@@ -22,7 +22,10 @@ import { parseAccountsSearch } from './accounts/accounts-search';
 import { parseUnitsSearch } from './units/units-search';
 import { createDossierRoutes } from './dossiers/dossier-routes';
 import { createEvaluationRoutes } from './evaluation/evaluation-routes';
+import { createCouncilRoutes } from './councils/councils-routes';
 import { createRubricRoutes } from './rubrics/rubric-routes';
+import { createStampRoutes } from './stamps/stamp-routes';
+import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -96,10 +99,15 @@ const unitsRoute = createRoute({
 
 const dossierRoutes = createDossierRoutes(authenticatedRoute);
 const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
+const councilRoutes = createCouncilRoutes(authenticatedRoute);
 const rubricRoutes = createRubricRoutes(authenticatedRoute);
+const stampRoutes = createStampRoutes(authenticatedRoute);
+const registryRoutes = createRegistryRoutes(authenticatedRoute);
+const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  ...registryPublicRoutes,
   authenticatedRoute.addChildren([
     dashboardRoute,
     accountsRoute,
@@ -108,7 +116,10 @@ const routeTree = rootRoute.addChildren([
     unitsRoute,
     ...dossierRoutes,
     ...evaluationRoutes,
+    ...councilRoutes,
     ...rubricRoutes,
+    ...stampRoutes,
+    ...registryRoutes,
   ]),
 ]);
 

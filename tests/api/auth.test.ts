@@ -56,6 +56,18 @@ describe('sign-in', () => {
     t.setNow(new Date());
   });
 
+  it('throttles one address spraying many accounts, saying when to come back', async () => {
+    const attempt = (i: number) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.44', payload: { username: `spray-${i}`, password: 'not-the-password' } });
+    for (let i = 0; i < 30; i += 1) expect((await attempt(i)).statusCode).toBe(401);
+    const refused = await attempt(30);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBe('60');
+    expect(refused.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    const otherAddress = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.45', payload: { username: 'spray-x', password: 'not-the-password' } });
+    expect(otherAddress.statusCode).toBe(401);
+  });
+
   it('refuses a disabled account', async () => {
     const account = await buildAccount(t.db, { unit: units.communeX, status: 'disabled' });
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: account.username, password: TEST_PASSWORD } });

@@ -53,6 +53,9 @@ export const PERMISSIONS = {
   ],
   'rubric.manage': ['admin'],
   'settings.manage': ['admin'],
+  /** Holiday calendar of working-day rules: national (nation admin) or a province's own days. */
+  'calendar.read': ['commune_officer', 'standing_office', 'council_member', 'council_chair', 'leader', 'admin'],
+  'calendar.manage': ['admin'],
   /** A producer-role grant also needs membership of the producer (see producer-policy.ts). */
   'producer.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
   /** Legal representative's personal data (criterion A.3.b); the presenter strips it for others. */
@@ -79,6 +82,8 @@ export const PERMISSIONS = {
   'council.read': ['standing_office', 'council_chair', 'council_member', 'leader'],
   'council.manage': ['standing_office'],
   'round.manage': ['standing_office'],
+  /** Consultancy links (quan hệ tư vấn) that feed conflict-of-interest hints. */
+  'consultancy.manage': ['standing_office'],
   'round.read': ['standing_office', 'council_chair', 'council_member', 'leader'],
   /** Declare conflicts and score assigned products (a seat in the council and an assignment). */
   'round.score': ['council_member', 'council_chair'],

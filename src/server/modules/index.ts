@@ -1,6 +1,9 @@
 import type { AppInstance } from '../context';
 import { catalogueRoutes } from '../public/catalogue.routes';
+import { calendarRoutes } from './calendar/calendar.routes';
 import { certificatePageRoutes } from '../public/certificate-page.routes';
+import { councilSetupRoutes } from './council-setup/council-setup.routes';
+import { publicCacheInvalidation } from '../public/public-cache';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
@@ -14,8 +17,12 @@ import { unitRoutes } from './units/units.routes';
  * avoid merge conflicts.
  */
 export async function moduleRoutes(app: AppInstance): Promise<void> {
+  // First and unencapsulated: every module's successful write empties the public caches.
+  await app.register(publicCacheInvalidation);
+  await app.register(calendarRoutes);
   await app.register(catalogueRoutes);
   await app.register(certificatePageRoutes);
+  await app.register(councilSetupRoutes);
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
   await app.register(registryRoutes);

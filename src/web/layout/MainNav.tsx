@@ -1,12 +1,19 @@
 import { Stack } from '@mantine/core';
 import {
   IconBuildingCommunity,
+  IconCalendarOff,
   IconCertificate,
+  IconUserShield,
+  IconGavel,
   IconClipboardCheck,
   IconFiles,
   IconHome,
   IconListCheck,
+  IconBuildingStore,
+  IconPackage,
+  IconQrcode,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -16,7 +23,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -38,6 +45,18 @@ const NAV_ITEMS: readonly NavItem[] = [
     anyOf: ['unit.read'],
   },
   {
+    to: '/producers',
+    labelKey: 'registry:navProducers',
+    icon: <IconBuildingStore size={18} aria-hidden />,
+    anyOf: ['producer.read'],
+  },
+  {
+    to: '/products',
+    labelKey: 'registry:navProducts',
+    icon: <IconPackage size={18} aria-hidden />,
+    anyOf: ['producer.read'],
+  },
+  {
     to: '/dossiers',
     labelKey: 'dossiers:nav',
     icon: <IconFiles size={18} aria-hidden />,
@@ -50,6 +69,30 @@ const NAV_ITEMS: readonly NavItem[] = [
     anyOf: ['round.score', 'round.chair'],
   },
   {
+    to: '/councils',
+    labelKey: 'councils:navCouncils',
+    icon: <IconUsersGroup size={18} aria-hidden />,
+    anyOf: ['council.manage'],
+  },
+  {
+    to: '/rounds',
+    labelKey: 'councils:navRounds',
+    icon: <IconGavel size={18} aria-hidden />,
+    anyOf: ['round.manage'],
+  },
+  {
+    to: '/holidays',
+    labelKey: 'councils:navHolidays',
+    icon: <IconCalendarOff size={18} aria-hidden />,
+    anyOf: ['calendar.manage', 'round.manage'],
+  },
+  {
+    to: '/stamps',
+    labelKey: 'stamps:nav',
+    icon: <IconQrcode size={18} aria-hidden />,
+    anyOf: ['stamp.read', 'stamp.report.read'],
+  },
+  {
     to: '/rubrics',
     labelKey: 'rubrics:nav',
     icon: <IconListCheck size={18} aria-hidden />,
@@ -60,6 +103,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'evaluation:navDecisions',
     icon: <IconCertificate size={18} aria-hidden />,
     anyOf: ['decision.draft', 'decision.approve'],
+  },
+  {
+    to: '/consultancy-links',
+    labelKey: 'evaluation:navConsultancy',
+    icon: <IconUserShield size={18} aria-hidden />,
+    anyOf: ['consultancy.manage'],
   },
 ];
 

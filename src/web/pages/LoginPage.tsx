@@ -1,7 +1,7 @@
-import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -102,6 +102,12 @@ export function LoginPage() {
             </Stack>
           </form>
         </Paper>
+        <Text size="sm" ta="center" mt="md">
+          {t('registry:loginRegisterPrompt')}{' '}
+          <Anchor component={Link} to="/register">
+            {t('registry:loginRegisterLink')}
+          </Anchor>
+        </Text>
       </Box>
     </Center>
   );

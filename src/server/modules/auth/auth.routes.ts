@@ -53,6 +53,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const now = app.deps.clock();
       if (!throttle.tryAcquire(request.ip, now.getTime())) {
+        reply.header('retry-after', String(Math.ceil(throttle.windowMs / 1000)));
         throw new DomainError('RATE_LIMITED', 'Quá nhiều lần đăng nhập, hãy thử lại sau.', 'Too many sign-in attempts; try again later.');
       }
       const result = await login({

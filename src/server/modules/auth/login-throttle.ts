@@ -7,7 +7,7 @@ export class LoginThrottle {
 
   constructor(
     private readonly maxAttempts = 30,
-    private readonly windowMs = 60_000,
+    readonly windowMs = 60_000,
   ) {}
 
   /** Records an attempt; returns false when the key is over its budget. */
