@@ -27,15 +27,37 @@ function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
+/** The pool's clients whose connections are still open. */
+function trackConnections(pool: pg.Pool): Set<pg.PoolClient> {
+  const open = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    open.add(client);
+    client.once('end', () => open.delete(client));
+  });
+  return open;
+}
+
+/**
+ * Ends the pool and waits until every connection has really closed: `pool.end()` resolves as soon as
+ * the clients are told to end, and a database dropped (or a server stopped) in that gap would kill
+ * their sessions mid-goodbye.
+ */
+async function endPool(pool: pg.Pool, open: Set<pg.PoolClient>): Promise<void> {
+  const closed = [...open].map((client) => new Promise<void>((resolve) => client.once('end', () => resolve())));
+  await pool.end();
+  await Promise.all(closed);
+}
+
 /** Opens the database the configuration names. Does not migrate: call {@link migrateDatabase}. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 10 });
+    const connected = trackConnections(pool);
     // Fail fast with a clear message instead of on the first request.
     const client = await pool.connect();
     client.release();
     const db = drizzlePg(pool, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', location: redactUrl(options.databaseUrl), close: () => pool.end() };
+    return { db, kind: 'postgres', location: redactUrl(options.databaseUrl), close: () => endPool(pool, connected) };
   }
   const directory = options.pgliteDirectory;
   const release = directory ? lockDirectory(directory) : () => undefined;
