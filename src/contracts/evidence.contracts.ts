@@ -59,3 +59,14 @@ export const ListEvidenceQuery = z.object({
 export type ListEvidenceQuery = z.infer<typeof ListEvidenceQuery>;
 
 export const ListEvidenceOutput = z.object({ items: z.array(EvidenceOutput), total: z.number().int() });
+
+/** What an upload may be: the size limit of this deployment (UPLOAD_MAX_MB) and the accepted types. */
+export const EvidenceUploadPolicyOutput = z
+  .object({
+    maxBytes: z.number().int().positive(),
+    maxMegabytes: z.number().positive().describe('maxBytes in MiB, as UPLOAD_MAX_MB was set'),
+    acceptedExtensions: z.array(z.string()).describe('Recognised from the content, e.g. pdf, jpg, docx'),
+    acceptedMediaTypes: z.array(z.string()),
+  })
+  .meta({ id: 'EvidenceUploadPolicy' });
+export type EvidenceUploadPolicyOutput = z.infer<typeof EvidenceUploadPolicyOutput>;

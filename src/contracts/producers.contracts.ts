@@ -125,7 +125,19 @@ export const AddProducerMemberInput = z.object({
 export type AddProducerMemberInput = z.infer<typeof AddProducerMemberInput>;
 
 export const ProducerMemberOutput = z
-  .object({ accountId: z.uuid(), username: z.string(), displayName: z.string(), isOwner: z.boolean(), createdAt: z.string() })
+  .object({
+    accountId: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    isActive: z.boolean().describe('false when the account is disabled'),
+    isOwner: z.boolean(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'ProducerMember' });
+export type ProducerMemberOutput = z.infer<typeof ProducerMemberOutput>;
 
 export const ListProducerMembersOutput = z.object({ items: z.array(ProducerMemberOutput) });
+
+export const ProducerMemberParams = z.object({ id: z.uuid(), accountId: z.uuid() });
+export type ProducerMemberParams = z.infer<typeof ProducerMemberParams>;

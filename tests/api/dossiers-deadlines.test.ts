@@ -136,7 +136,47 @@ describe('dossier deadlines per province', () => {
       defaults: { to_check: 5 },
       inForce: { to_check: 20 },
       overrides: [{ effectiveFrom: '2026-03-01', settings: { to_check: 3 } }, { effectiveFrom: '2026-03-03' }],
-      canManage: false,
+      canManage: true,
     });
+  });
+
+  it('let the provincial standing office set the working days of its own province only', async () => {
+    const office = await signInAs(t, 'standing_office', units.provinceA);
+    const set = (provinceId: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/provinces/${provinceId}/dossier-deadlines`, payload, headers: office.headers });
+    const read = async (provinceId: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/provinces/${provinceId}/dossier-deadlines`, headers: office.headers })).json<{
+        overrides: unknown[];
+        inForce: Record<string, number | null>;
+      }>();
+    const before = await read(units.provinceA.id);
+
+    const badDate = await set(units.provinceA.id, { effectiveFrom: '2026-02-30', settings: { to_assess: 8 } });
+    expect(badDate.statusCode).toBe(400);
+    expect(JSON.stringify(badDate.json<{ errors: unknown[] }>().errors)).toContain('effectiveFrom');
+    const tooMany = await set(units.provinceA.id, { effectiveFrom: '2026-03-20', settings: { to_assess: 91 } });
+    expect(tooMany.statusCode).toBe(400);
+    expect(JSON.stringify(tooMany.json<{ errors: unknown[] }>().errors)).toContain('to_assess');
+    expect((await read(units.provinceA.id)).overrides).toHaveLength(before.overrides.length);
+
+    expect((await set(units.provinceB.id, { effectiveFrom: '2026-03-20', settings: { to_assess: 8 } })).statusCode).toBe(403);
+    const saved = await set(units.provinceA.id, { effectiveFrom: '2026-03-04', settings: { to_assess: 8 } });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ inForce: { to_assess: 8, to_check: 20 }, canManage: true });
+    expect((await read(units.provinceA.id)).overrides).toHaveLength(before.overrides.length + 1);
+  });
+
+  it('show the province’s leader the working days without the right to change them', async () => {
+    const leader = await signInAs(t, 'leader', units.provinceA);
+    const listed = await t.app.inject({ method: 'GET', url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`, headers: leader.headers });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({ canManage: false });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`,
+      payload: { effectiveFrom: '2026-04-01', settings: { to_check: 2 } },
+      headers: leader.headers,
+    });
+    expect(refused.statusCode).toBe(403);
   });
 });

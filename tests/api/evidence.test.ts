@@ -151,3 +151,22 @@ describe('evidence library', () => {
     expect(fs.existsSync(path.join(dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256))).toBe(true);
   });
 });
+
+describe('evidence upload policy', () => {
+  it('tells a signed-in user the size limit of this deployment and the accepted types, and the limit is the one enforced', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/evidence/upload-policy', headers: own.headers });
+    expect(response.statusCode).toBe(200);
+    const policy = response.json<{ maxBytes: number; maxMegabytes: number; acceptedExtensions: string[]; acceptedMediaTypes: string[] }>();
+    expect(policy).toMatchObject({ maxBytes: UPLOAD_LIMIT, maxMegabytes: 0.25 });
+    expect(policy.acceptedExtensions).toEqual(expect.arrayContaining(['pdf', 'jpg', 'png', 'docx', 'odt']));
+    expect(policy.acceptedExtensions).not.toContain('doc');
+    expect(policy.acceptedMediaTypes).toContain('application/pdf');
+    const justOver = await upload(own, { documentType: 'other', title: 'Quá cỡ' }, { name: 'lon.pdf', content: Buffer.concat([samplePdf(), Buffer.alloc(policy.maxBytes)]) });
+    expect(justOver.statusCode).toBe(413);
+  });
+
+  it('is not shown to someone who has not signed in', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/evidence/upload-policy' });
+    expect(response.statusCode).toBe(401);
+  });
+});

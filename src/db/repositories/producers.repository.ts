@@ -87,6 +87,8 @@ export interface ProducerMemberRow {
   accountId: string;
   username: string;
   displayName: string;
+  email: string | null;
+  isActive: boolean;
   isOwner: boolean;
   createdAt: Date;
 }
@@ -97,6 +99,8 @@ export async function listProducerMembers(db: Database, producerId: string): Pro
       accountId: producerMembers.accountId,
       username: accounts.username,
       displayName: accounts.displayName,
+      email: accounts.email,
+      isActive: sql<boolean>`${accounts.status} = 'active'`,
       isOwner: producerMembers.isOwner,
       createdAt: producerMembers.createdAt,
     })

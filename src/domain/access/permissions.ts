@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   /** Holiday calendar of working-day rules: national (nation admin) or a province's own days. */
   'calendar.read': ['commune_officer', 'standing_office', 'council_member', 'council_chair', 'leader', 'admin'],
   'calendar.manage': ['admin'],
+  /** Working days per dossier task a province sets from a date on (số ngày làm việc của hồ sơ). */
+  'dossier-deadline.manage': ['standing_office', 'admin'],
   /** A producer-role grant also needs membership of the producer (see producer-policy.ts). */
   'producer.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
   /** Legal representative's personal data (criterion A.3.b); the presenter strips it for others. */

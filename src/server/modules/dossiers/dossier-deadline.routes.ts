@@ -38,7 +38,7 @@ async function present(db: Database, actor: Actor, province: { id: string; path:
       settings: row.settings,
       createdAt: row.createdAt.toISOString(),
     })),
-    canManage: can(actor, 'calendar.manage', { unitPath: province.path }),
+    canManage: can(actor, 'dossier-deadline.manage', { unitPath: province.path }),
   };
 }
 
@@ -78,10 +78,10 @@ export async function dossierDeadlineRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const actor = requireActor(request);
       const province = await provinceOf(dbOf(request), request.params.provinceId);
-      assertCan(actor, 'calendar.manage', { unitPath: province.path });
+      assertCan(actor, 'dossier-deadline.manage', { unitPath: province.path });
       await setDossierDeadlines({
         db: dbOf(request),
-        audit: auditContextOf(request, 'calendar.manage', { unitPath: province.path }),
+        audit: auditContextOf(request, 'dossier-deadline.manage', { unitPath: province.path }),
         provinceId: province.id,
         input: request.body,
         accountId: actor.accountId,

@@ -1,10 +1,11 @@
 import multipart from '@fastify/multipart';
-import { EvidenceOutput, ListEvidenceOutput, ListEvidenceQuery } from '../../../contracts/evidence.contracts';
+import { EvidenceOutput, EvidenceUploadPolicyOutput, ListEvidenceOutput, ListEvidenceQuery } from '../../../contracts/evidence.contracts';
 import { OkOutput } from '../../../contracts/auth.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { sendStoredFileAsDownload } from '../../files/send-download';
+import { ACCEPTED_MEDIA_TYPES } from '../../files/inspect-upload';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
 import { deleteEvidence } from './delete-evidence';
 import { getEvidenceForAction } from './evidence-access';
@@ -40,6 +41,20 @@ export async function evidenceRoutes(app: AppInstance): Promise<void> {
       const upload = await readMultipartUpload(request, maxBytes);
       const result = await uploadEvidence({ db, blobs, audit: auditContextOf(request, 'evidence.manage'), actor, producerId: request.params.id, upload, now: now() });
       return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/api/v1/evidence/upload-policy',
+    { schema: { operationId: 'getEvidenceUploadPolicy', tags, response: { 200: EvidenceUploadPolicyOutput, ...commonErrorResponses } } },
+    async (request) => {
+      requireActor(request);
+      return {
+        maxBytes,
+        maxMegabytes: Math.round((maxBytes / (1024 * 1024)) * 100) / 100,
+        acceptedExtensions: Object.keys(ACCEPTED_MEDIA_TYPES),
+        acceptedMediaTypes: Object.values(ACCEPTED_MEDIA_TYPES),
+      };
     },
   );
 

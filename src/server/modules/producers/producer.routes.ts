@@ -7,6 +7,7 @@ import {
   ListProducerMembersOutput,
   ListProducersOutput,
   ListProducersQuery,
+  ProducerMemberParams,
   ProducerOutput,
   RegisterProducerInput,
   RegisterProducerOutput,
@@ -26,6 +27,7 @@ import { getProducer } from './get-producer';
 import { listProducers } from './list-producers';
 import { getProducerForAction } from './producer-access';
 import { registerProducer } from './register-producer';
+import { removeProducerMember } from './remove-producer-member';
 import { updateProducer } from './update-producer';
 
 const tags = ['producers'];
@@ -108,6 +110,16 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const input = { db: dbOf(request), audit: auditContextOf(request, 'producer.manage'), actor: requireActor(request), producerId: request.params.id, input: request.body, now: now() };
       return reply.status(201).send(presentMembers(await addProducerMember(input)));
+    },
+  );
+
+  app.delete(
+    '/api/v1/producers/:id/members/:accountId',
+    { schema: { operationId: 'removeProducerMember', tags, params: ProducerMemberParams, response: { 200: ListProducerMembersOutput, ...commonErrorResponses } } },
+    async (request) => {
+      const { id, accountId } = request.params;
+      const input = { db: dbOf(request), audit: auditContextOf(request, 'producer.manage'), actor: requireActor(request), producerId: id, accountId, now: now() };
+      return presentMembers(await removeProducerMember(input));
     },
   );
 
