@@ -266,8 +266,8 @@ export function ScoreSheetPage() {
         />
       )}
       {data?.declaration === 'conflict' && (
-        <Alert color="gray" role="status">
-          {t('abstainedExplained')}
+        <Alert color="gray" role="status" title={t('abstainedTitle')} data-testid="abstained">
+          {t('abstainedExplained')} {t('abstainedNoDossier')}
         </Alert>
       )}
       {data && data.roundStatus !== 'open' && <Alert color="gray">{t('notOpen')}</Alert>}
@@ -287,8 +287,9 @@ export function ScoreSheetPage() {
       {sheet?.status === 'submitted' && data?.roundStatus === 'open' && (
         <RescoreForm roundId={roundId} productId={productId} />
       )}
-      {data && <EvidenceList evidence={data.evidence} canOpen={data.roundStatus === 'open'} />}
-      {data && rubric.data && (
+      {/* An abstaining member neither sees the producer's files nor a sheet to fill. */}
+      {data && data.declaration !== 'conflict' && <EvidenceList evidence={data.evidence} canOpen={data.roundStatus === 'open'} />}
+      {data && rubric.data && data.declaration !== 'conflict' && (
         <SheetForm
           key={`${sheet?.version ?? 0}-${sheet?.status ?? 'none'}`}
           data={data}

@@ -31,10 +31,20 @@ export function criteriaByEvidence(answers: DossierAnswers): Map<string, string[
   return codes;
 }
 
+/** Why a member who declared a conflict of interest for a product cannot open its files. */
+export function abstainedFromEvidence(): DomainError {
+  return new DomainError(
+    'FORBIDDEN',
+    'Bạn đã khai báo xung đột lợi ích với sản phẩm này nên không xem hồ sơ/minh chứng của nó.',
+    'You declared a conflict of interest with this product, so you cannot open its dossier or evidence.',
+  );
+}
+
 /**
  * The evidence file a member may open, after writing the audit row of the download. Throws
  * NOT_FOUND (not assigned to the product, or the evidence is not part of its dossier) and
- * FORBIDDEN (the round is not open for scoring).
+ * FORBIDDEN (the round is not open for scoring, or the member declared a conflict of interest
+ * for the product — that refusal is audited too; withdrawing the declaration restores access).
  */
 export async function openRoundEvidence(params: { ctx: RoundContext; audit: AuditContext; member: CouncilMemberRow; item: AgendaItem; evidenceId: string; now: Date }): Promise<FrozenEvidence> {
   const { ctx, member, item, now } = params;
@@ -44,6 +54,12 @@ export async function openRoundEvidence(params: { ctx: RoundContext; audit: Audi
   const { evidence } = await loadSubmittedDossier(ctx.db, item.dossierId);
   const file = evidence.find((e) => e.id === params.evidenceId);
   if (!file) throw notFound('minh chứng', 'Evidence');
+  if (item.declarations.get(member.id) === 'conflict') {
+    await ctx.db.transaction(async (tx) => {
+      await appendAudit(tx, params.audit, { action: 'evidence.download-refused', entityType: 'evidence', entityId: file.id, unitId: ctx.round.unitId, after: { roundId: ctx.round.id, roundProductId: item.id, memberId: member.id, reason: 'conflict-of-interest' } }, now);
+    });
+    throw abstainedFromEvidence();
+  }
   await ctx.db.transaction(async (tx) => {
     await appendAudit(tx, params.audit, { action: 'evidence.downloaded-by-council', entityType: 'evidence', entityId: file.id, unitId: ctx.round.unitId, after: { roundId: ctx.round.id, roundProductId: item.id, memberId: member.id, sha256: file.sha256, fileName: file.fileName } }, now);
   });

@@ -61,6 +61,8 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     const linkedCriteria = criteriaByEvidence(submitted.answers);
     const agenda = await loadAgenda(ctx.db, ctx.round.id);
     const round = presentRound(ctx, agenda, sheets);
+    // A member who abstains (conflict of interest) sees nothing of the producer's dossier.
+    const isAbstaining = item.declarations.get(member.id) === 'conflict';
     return {
       roundProduct: round.products.find((p) => p.id === item.id)!,
       roundStatus: ctx.round.status,
@@ -68,9 +70,9 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
       history: sheets.slice(1).map((s) => presentSheet(s, member.fullName)),
       declaration: item.declarations.get(member.id) ?? null,
       conflictHints: (await conflictHintsFor(ctx, member, item)).map((h) => ({ code: h.code, messageVi: h.messageVi, messageEn: h.messageEn })),
-      selfAssessment: Object.fromEntries(Object.entries(dossier?.answers ?? {}).map(([code, a]) => [code, a.option])),
-      communeAssessment: Object.fromEntries(Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option])),
-      evidence: submitted.evidence.map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, criterionCodes: linkedCriteria.get(e.id) ?? [], downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file` })),
+      selfAssessment: isAbstaining ? {} : Object.fromEntries(Object.entries(dossier?.answers ?? {}).map(([code, a]) => [code, a.option])),
+      communeAssessment: isAbstaining ? {} : Object.fromEntries(Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option])),
+      evidence: (isAbstaining ? [] : submitted.evidence).map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, criterionCodes: linkedCriteria.get(e.id) ?? [], downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file` })),
       canSeeOthers: canSeeOtherSheets(ctx.viewer, { isAssigned: true, hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'), roundStatus: ctx.round.status }),
     };
   });
