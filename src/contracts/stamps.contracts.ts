@@ -77,7 +77,11 @@ export const LabelJobOutput = z
   })
   .meta({ id: 'StampLabelJob' });
 
-export const LatestLabelJobOutput = z.object({ job: LabelJobOutput.nullable() });
+export const LatestLabelJobOutput = z.object({
+  job: LabelJobOutput.nullable(),
+  /** A stamp was deactivated after this job was queued: its sheets still carry it; ask for new ones. */
+  outdated: z.boolean(),
+});
 
 /** GET /api/v1/stamp-products — products the account may order stamps for, and why some may not. */
 export const StampableProductOutput = z
@@ -111,6 +115,7 @@ export const StampReportOutput = z
   .meta({ id: 'StampReport' });
 export const ListStampReportsOutput = z.object({ items: z.array(StampReportOutput) });
 export type LabelJobOutput = z.infer<typeof LabelJobOutput>;
+export type LatestLabelJobOutput = z.infer<typeof LatestLabelJobOutput>;
 export type StampOutput = z.infer<typeof StampOutput>;
 export type StampReportOutput = z.infer<typeof StampReportOutput>;
 export type ListStampableProductsOutput = z.infer<typeof ListStampableProductsOutput>;

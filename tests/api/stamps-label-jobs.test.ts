@@ -139,6 +139,40 @@ describe('durable label jobs', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/stamp-batches/${batch.id}/label-job`, headers: officeB.headers })).statusCode).toBe(403);
   }, 60_000);
 
+  it('never prints a deactivated stamp: sheets made before a deactivation are marked outdated and made again without it', async () => {
+    const batch = (await order(producer, { lot: 'LJ-DEACT', quantity: 30 })).json<{ id: string }>();
+    const first = await t.app.inject({ method: 'POST', url: `/api/v1/stamp-batches/${batch.id}/label-jobs`, headers: producer.headers });
+    const { job: printed } = await waitForJob(first.json<Job>().id);
+    expect(printed).toMatchObject({ status: 'completed', total: 30 });
+    const latestOf = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/stamp-batches/${batch.id}/label-job`, headers: producer.headers })).json<{ job: Job; outdated: boolean }>();
+    expect((await latestOf()).outdated).toBe(false);
+
+    t.setNow(new Date('2026-05-10T09:00:00Z'));
+    const rows = await t.db.select().from(stamps).where(eq(stamps.batchId, batch.id)).orderBy(stamps.position);
+    const spoiled = [rows[0]!.serial, rows[17]!.serial];
+    for (const serial of spoiled) {
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1/stamps/${serial}/deactivate`, headers: producer.headers, payload: { reason: 'Tem in hỏng' } });
+      expect(res.statusCode).toBe(200);
+    }
+    expect(await latestOf()).toMatchObject({ job: { id: printed.id }, outdated: true });
+
+    t.setNow(new Date('2026-05-10T09:05:00Z'));
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/stamp-batches/${batch.id}/label-jobs`, headers: producer.headers });
+    expect(again.statusCode).toBe(202);
+    expect(again.json<Job>().id).not.toBe(printed.id);
+    const { job: reprinted } = await waitForJob(again.json<Job>().id);
+    expect(reprinted).toMatchObject({ status: 'completed', total: 28 });
+    expect(await latestOf()).toMatchObject({ job: { id: reprinted.id }, outdated: false });
+    // Asking once more reuses the fresh sheets.
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/stamp-batches/${batch.id}/label-jobs`, headers: producer.headers })).json<Job>().id).toBe(reprinted.id);
+
+    const pdf = await t.app.inject({ method: 'GET', url: reprinted.downloadUrl!, headers: producer.headers });
+    const decoded = [1, 2].flatMap((page) => decodeQrCodesFromPdf(pdf.rawPayload, { page }));
+    const printable = rows.filter((r) => !spoiled.includes(r.serial)).map((r) => `http://localhost:3000/s/${r.serial}`);
+    expect([...decoded].sort()).toEqual([...printable].sort());
+    t.setNow(new Date('2026-05-10T08:00:00Z'));
+  }, 120_000);
+
   it('refuses an unknown label layout, naming the field', async () => {
     const res = await order(producer, { labelLayout: 'a3-99' });
     expect(res.statusCode).toBe(400);

@@ -25,9 +25,10 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
   });
   const start = useMutation({
     mutationFn: () => stampsApi.startLabelJob(batchId),
-    onSuccess: (job) => queryClient.setQueryData(key, { job }),
+    onSuccess: (job) => queryClient.setQueryData(key, { job, outdated: false }),
   });
   const job = latest.data?.job ?? null;
+  const isOutdated = latest.data?.outdated === true;
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   const percent = job && job.total > 0 ? Math.round((job.processed / job.total) * 100) : 0;
 
@@ -58,15 +59,20 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
             </Button>
           </Group>
         )}
+        {isOutdated && (
+          <Alert color="yellow" role="status">
+            {t('labelsOutdated')}
+          </Alert>
+        )}
         {job?.status === 'failed' && (
           <Alert color="red" role="alert">
             {t('labelsFailed', { message: job.failureMessage ?? '' })}
           </Alert>
         )}
-        {(!job || job.status === 'failed') && (
+        {(!job || job.status === 'failed' || (isOutdated && !isWorking(job))) && (
           <Group>
             <Button onClick={() => start.mutate()} loading={start.isPending} leftSection={<IconPrinter size={16} aria-hidden />}>
-              {job ? t('retryLabels') : t('createLabels')}
+              {isOutdated ? t('recreateLabels') : job ? t('retryLabels') : t('createLabels')}
             </Button>
           </Group>
         )}

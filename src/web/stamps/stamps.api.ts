@@ -1,5 +1,6 @@
 import type {
   LabelJobOutput,
+  LatestLabelJobOutput,
   ListStampableProductsOutput,
   OrderStampBatchInput,
   StampBatchOutput,
@@ -24,7 +25,7 @@ export const stampsApi = {
   deactivate: (serial: string, reason: string) =>
     apiRequest<StampOutput>(`/stamps/${encodeURIComponent(serial)}/deactivate`, { method: 'POST', body: { reason } }),
   latestLabelJob: (id: string, signal?: AbortSignal) =>
-    apiRequest<{ job: LabelJobOutput | null }>(batchPath(id, '/label-job'), { signal }),
+    apiRequest<LatestLabelJobOutput>(batchPath(id, '/label-job'), { signal }),
   startLabelJob: (id: string) => apiRequest<LabelJobOutput>(batchPath(id, '/label-jobs'), { method: 'POST' }),
   reports: (signal?: AbortSignal) => apiRequest<{ items: StampReportOutput[] }>('/stamp-reports', { signal }),
 };

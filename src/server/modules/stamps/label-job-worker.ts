@@ -37,6 +37,14 @@ export interface LabelJobWorker {
 
 class JobReleased extends Error {}
 
+/** A job row as the claim returns it. */
+interface ClaimedJob {
+  id: string;
+  batch_id: string;
+  attempts: number;
+  total: number;
+}
+
 const FAILED_MESSAGE = 'Không tạo được tờ tem; hãy thử lại / the label sheets could not be generated; try again';
 
 /**
@@ -54,14 +62,14 @@ export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; 
   let draining: Promise<void> | undefined;
   let poller: NodeJS.Timeout | undefined;
 
-  async function claimNext(): Promise<{ id: string; batch_id: string; attempts: number } | undefined> {
-    const [row] = await queryRows<{ id: string; batch_id: string; attempts: number }>(
+  async function claimNext(): Promise<ClaimedJob | undefined> {
+    const [row] = await queryRows<ClaimedJob>(
       db,
       sql`update stamp_label_jobs set status = 'running', claimed_by = ${workerId}, heartbeat_at = now(), started_at = now(), attempts = attempts + 1, processed = 0
           where id = (select id from stamp_label_jobs
                       where status = 'pending' or (status = 'running' and (heartbeat_at is null or heartbeat_at < now() - ${settings.staleAfterSeconds}::int * interval '1 second'))
                       order by created_at limit 1 for update skip locked)
-          returning id, batch_id, attempts`,
+          returning id, batch_id, attempts, total`,
     );
     return row;
   }
@@ -77,7 +85,7 @@ export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; 
     if (rows.length === 0) throw new JobReleased('the job was claimed by another process');
   }
 
-  async function run(job: { id: string; batch_id: string; attempts: number }): Promise<void> {
+  async function run(job: ClaimedJob): Promise<void> {
     if (job.attempts > settings.maxAttempts) {
       await db.update(stampLabelJobs).set({ status: 'failed', failureMessage: FAILED_MESSAGE, finishedAt: new Date() }).where(ownedBy(job.id));
       log.error({ jobId: job.id, attempts: job.attempts }, 'stamp label job abandoned after too many attempts');
@@ -90,6 +98,7 @@ export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; 
         db,
         batchId: job.batch_id,
         baseUrl: options.baseUrl,
+        total: Number(job.total),
         onProgress: async (done) => {
           if (isStopping) throw new JobReleased('the server is stopping');
           await heartbeat(job.id, done);

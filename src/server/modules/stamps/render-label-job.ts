@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { certificates, products, stampBatches, stamps } from '../../../db/schema';
 import { labelsPerSheet } from '../../../domain/stamps/label-layouts';
@@ -10,11 +10,12 @@ import { stampUriOf } from './stamp-uri';
 const READ_CHUNK = 480;
 
 /**
- * Renders the label sheets of one batch (every stamp, in position order) and returns the PDF.
+ * Renders the label sheets of one batch (every stamp not deactivated, in position order) and returns
+ * the PDF; `total` is how many labels the job expects.
  * `onProgress` is told how many labels are done, about every 1 % of the batch and at the end; it
  * may throw to stop the rendering (the job was taken over or the server is stopping).
  */
-export async function renderBatchLabels(params: { db: Database; batchId: string; baseUrl: string; onProgress: (labelsDone: number) => Promise<void> }): Promise<Buffer> {
+export async function renderBatchLabels(params: { db: Database; batchId: string; baseUrl: string; total: number; onProgress: (labelsDone: number) => Promise<void> }): Promise<Buffer> {
   const { db, batchId } = params;
   const [facts] = await db
     .select({ batch: stampBatches, productName: products.name, stars: certificates.stars })
@@ -25,13 +26,13 @@ export async function renderBatchLabels(params: { db: Database; batchId: string;
   if (!facts) throw new Error(`stamp batch ${batchId} not found`);
   const { batch } = facts;
   const perSheet = labelsPerSheet(batch.labelLayout);
-  const progressStep = Math.max(perSheet, Math.ceil(batch.quantity / 100));
+  const progressStep = Math.max(perSheet, Math.ceil(params.total / 100));
   let buffer: LabelData[] = [];
   let lastPosition = 0;
   let reported = 0;
   const nextPage = async (): Promise<LabelData[]> => {
     if (buffer.length < perSheet) {
-      const rows = await db.select({ serial: stamps.serial, position: stamps.position }).from(stamps).where(and(eq(stamps.batchId, batch.id), gt(stamps.position, lastPosition))).orderBy(asc(stamps.position)).limit(READ_CHUNK);
+      const rows = await db.select({ serial: stamps.serial, position: stamps.position }).from(stamps).where(and(eq(stamps.batchId, batch.id), gt(stamps.position, lastPosition), ne(stamps.status, 'deactivated'))).orderBy(asc(stamps.position)).limit(READ_CHUNK);
       lastPosition = rows.at(-1)?.position ?? lastPosition;
       buffer = buffer.concat(rows.map((r) => ({ uri: stampUriOf(params.baseUrl, batch, r.serial), code: formatSerialForPrint(r.serial) })));
     }
@@ -41,7 +42,7 @@ export async function renderBatchLabels(params: { db: Database; batchId: string;
     // Give the event loop a turn per sheet: with embedded PGlite the queries resolve without one,
     // and requests must not wait for a whole batch to render.
     await new Promise((resolve) => setImmediate(resolve));
-    if (done - reported < progressStep && done < batch.quantity) return;
+    if (done - reported < progressStep && done < params.total) return;
     reported = done;
     await params.onProgress(done);
   };

@@ -14,7 +14,7 @@ import { deactivateStamp } from './deactivate-stamp';
 import { orderStampBatch } from './order-stamp-batch';
 import { createLabelJobWorker, labelJobSettingsOf } from './label-job-worker';
 import { listStampableProducts } from './list-stampable-products';
-import { requestLabelJob } from './request-label-job';
+import { isLabelJobOutdated, lastDeactivationOf, requestLabelJob } from './request-label-job';
 import { authorizeProductStamps, memberOf, type StampAction } from './stamp-access';
 import { presentStampBatches } from './stamp-batch.presenter';
 import { stampUriOf } from './stamp-uri';
@@ -90,7 +90,8 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
   app.get('/api/v1/stamp-batches/:id/label-job', { schema: { operationId: 'getLatestStampLabelJob', tags, summary: 'Tờ tem gần nhất của lô / the latest label sheet job of a batch', params: IdParams, response: { 200: LatestLabelJobOutput, ...commonErrorResponses } } }, async (request) => {
     const { batch } = await batchFor(request, request.params.id, 'stamp.read');
     const [job] = await dbOf(request).select().from(stampLabelJobs).where(eq(stampLabelJobs.batchId, batch.id)).orderBy(desc(stampLabelJobs.createdAt)).limit(1);
-    return { job: job ? presentJob(job) : null };
+    if (!job) return { job: null, outdated: false };
+    return { job: presentJob(job), outdated: isLabelJobOutdated(job, await lastDeactivationOf(dbOf(request), batch.id)) };
   });
 
   const jobFor = async (request: FastifyRequest, id: string) => {
