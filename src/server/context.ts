@@ -5,7 +5,9 @@ import { assertCan, PERMISSIONS } from '../domain/access/permissions';
 import { isWithinUnit } from '../domain/access/unit-path';
 import { DomainError } from '../domain/errors';
 import type { Database, DatabaseHandle } from '../db/database';
+import type { AccountRow } from '../db/repositories/accounts.repository';
 import type { AuditContext } from '../db/repositories/audit.repository';
+import type { GrantWithUnit } from '../db/repositories/grants.repository';
 import type { AppConfig } from './config';
 
 /** What every route and use case may depend on; tests pass their own clock. */
@@ -36,6 +38,8 @@ declare module 'fastify' {
     sessionId: string | null;
     /** The session's CSRF token (browser sessions only), for `GET /auth/me`. */
     csrfToken: string | null;
+    /** The session's account and its grants in force, as authentication read them (browser sessions only). */
+    signedIn: { account: AccountRow; grants: GrantWithUnit[] } | null;
   }
 }
 

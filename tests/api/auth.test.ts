@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { accounts, apiTokens } from '../../src/db/schema';
+import { accounts, apiTokens, roleGrants } from '../../src/db/schema';
 import { queryCount, toCount } from '../../src/db/database';
 import { buildAccount, buildJurisdictions, TEST_PASSWORD } from '../helpers/factories';
 import { createTestApp, login, type TestApp } from '../helpers/test-app';
@@ -117,6 +117,30 @@ describe('sessions', () => {
     for (const s of [first, second]) {
       expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
     }
+  });
+
+  it('carries only the grants in force today, and ends when the account is disabled', async () => {
+    const account = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }] });
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await t.db.insert(roleGrants).values([
+      { accountId: account.id, role: 'standing_office', unitId: units.provinceA.id, validFrom: '2000-01-01', validTo: '2001-12-31' },
+      { accountId: account.id, role: 'admin', unitId: units.provinceA.id, validFrom: tomorrow },
+      { accountId: account.id, role: 'admin', unitId: units.provinceB.id, validFrom: '2000-01-01', revokedAt: new Date() },
+    ]);
+    const session = await login(t.app, account.username);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    expect(me.statusCode).toBe(200);
+    const body = me.json<{ grants: { role: string; unitName: string; validFrom: string }[]; actions: string[] }>();
+    expect(body.grants).toEqual([expect.objectContaining({ role: 'commune_officer', unitName: units.communeX.fullName, validFrom: '2000-01-01' })]);
+    expect(body.grants[0]!.validFrom <= today).toBe(true);
+    // A grant that ended, one not yet begun and a revoked one open nothing.
+    expect(body.actions).not.toContain('account.manage');
+    expect(body.actions).not.toContain('dossier-deadline.manage');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: { cookie: session.cookie } })).statusCode).toBe(403);
+
+    await t.db.update(accounts).set({ status: 'disabled' }).where(eq(accounts.id, account.id));
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
   });
 
   it('changes the password after checking the current one and ends the other sessions', async () => {

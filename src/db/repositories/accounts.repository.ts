@@ -3,6 +3,7 @@ import type { Grant } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
 import type { Database } from '../database';
 import { accounts, adminUnits, apiTokens, roleGrants, sessions } from '../schema';
+import type { GrantWithUnit } from './grants.repository';
 
 export type AccountRow = typeof accounts.$inferSelect;
 
@@ -40,18 +41,57 @@ export async function listActiveGrants(db: Database, accountId: string, today: s
 
 export type SessionRow = typeof sessions.$inferSelect;
 
-/** A live session with its active account, in one query (every authenticated request runs it). */
-export async function findLiveSessionWithAccount(
-  db: Database,
-  id: string,
-  now: Date,
-): Promise<{ session: SessionRow; account: AccountRow } | undefined> {
-  const [row] = await db
-    .select({ session: sessions, account: accounts })
+/** A live session, its active account and the account's grants in force, as one query returns them. */
+export interface LiveSessionWithAccess {
+  session: SessionRow;
+  account: AccountRow;
+  /** Grants not revoked and in force on the day asked for, oldest first, with their units. */
+  grants: GrantWithUnit[];
+}
+
+/** The grants of `accounts.id` in force on the `today` placeholder, as one JSON array. */
+const grantsInForce = sql<GrantWithUnit[]>`coalesce((
+  select json_agg(json_build_object(
+    'id', g.id, 'accountId', g.account_id, 'role', g.role, 'unitId', g.unit_id, 'unitName', u.full_name,
+    'unitLevel', u.level, 'unitPath', u.path, 'validFrom', g.valid_from, 'validTo', g.valid_to
+  ) order by g.created_at)
+  from ${roleGrants} g join ${adminUnits} u on u.id = g.unit_id
+  where g.account_id = ${accounts.id} and g.revoked_at is null
+    and g.valid_from <= ${sql.placeholder('today')}::date
+    and (g.valid_to is null or g.valid_to >= ${sql.placeholder('today')}::date)
+), '[]'::json)`;
+
+function prepareLiveSessionQuery(db: Database) {
+  return db
+    .select({ session: sessions, account: accounts, grants: grantsInForce })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(accounts.status, 'active')))
-    .limit(1);
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('id')),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+        eq(accounts.status, 'active'),
+      ),
+    )
+    .limit(1)
+    .prepare('ocop_live_session_with_access');
+}
+
+/** Prepared once per database: every authenticated request runs it, so it is neither rebuilt nor re-parsed. */
+const liveSessionQueries = new WeakMap<Database, ReturnType<typeof prepareLiveSessionQuery>>();
+
+/**
+ * A live session with its active account and the account's grants in force on `today`
+ * (YYYY-MM-DD), in one prepared query: what every request of a signed-in browser needs.
+ */
+export async function findLiveSessionWithAccess(db: Database, id: string, now: Date, today: string): Promise<LiveSessionWithAccess | undefined> {
+  let query = liveSessionQueries.get(db);
+  if (!query) {
+    query = prepareLiveSessionQuery(db);
+    liveSessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ id, now: now.toISOString(), today });
   return row;
 }
 

@@ -2,11 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { eq } from 'drizzle-orm';
 import type { Action, Actor } from '../../domain/access/permissions';
+import type { Role } from '../../domain/access/roles';
 import { DomainError } from '../../domain/errors';
 import {
   findAccountById,
   findLiveApiToken,
-  findLiveSessionWithAccount,
+  findLiveSessionWithAccess,
   listActiveGrants,
   type AccountRow,
 } from '../../db/repositories/accounts.repository';
@@ -55,11 +56,15 @@ async function authenticate(request: FastifyRequest): Promise<void> {
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return;
-  const found = await findLiveSessionWithAccount(db, sha256Hex(cookie), now);
+  const found = await findLiveSessionWithAccess(db, sha256Hex(cookie), now, isoDate(now));
   if (!found) return;
-  const { session } = found;
-  request.actor = await actorOf(request, found.account);
-  if (!request.actor) return;
+  const { session, account, grants } = found;
+  request.actor = {
+    accountId: account.id,
+    username: account.username,
+    grants: grants.map((grant) => ({ role: grant.role as Role, unitId: grant.unitId, unitPath: grant.unitPath })),
+  };
+  request.signedIn = { account, grants };
   request.authMethod = 'session';
   request.sessionId = session.id;
   request.csrfToken = session.csrfToken;
@@ -88,6 +93,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('authMethod', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('signedIn', null);
   app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     await authenticate(request);

@@ -75,7 +75,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/auth/me',
     { schema: { operationId: 'getMe', tags, summary: 'Tài khoản đang đăng nhập / current account', response: { 200: MeOutput, 401: ProblemOutput } } },
-    async (request) => getMe({ db: dbOf(request), actor: requireActor(request), csrfToken: request.csrfToken }),
+    async (request) => getMe({ db: dbOf(request), actor: requireActor(request), csrfToken: request.csrfToken, signedIn: request.signedIn }),
   );
 
   const logoutRoute = (url: string, operationId: string, scope: 'current' | 'everywhere', summary: string) =>
