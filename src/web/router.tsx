@@ -21,6 +21,7 @@ import { UnitsPage } from './units/UnitsPage';
 import { parseAccountsSearch } from './accounts/accounts-search';
 import { parseUnitsSearch } from './units/units-search';
 import { createDossierRoutes } from './dossiers/dossier-routes';
+import { DossierDeadlinesPage } from './dossiers/DossierDeadlinesPage';
 import { createEvaluationRoutes } from './evaluation/evaluation-routes';
 import { createCouncilRoutes } from './councils/councils-routes';
 import { createRubricRoutes } from './rubrics/rubric-routes';
@@ -97,6 +98,13 @@ const unitsRoute = createRoute({
   component: UnitsPage,
 });
 
+/** A province's working days per dossier task (số ngày làm việc xử lý hồ sơ). */
+const dossierDeadlinesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/dossier-deadlines',
+  component: DossierDeadlinesPage,
+});
+
 const dossierRoutes = createDossierRoutes(authenticatedRoute);
 const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
 const councilRoutes = createCouncilRoutes(authenticatedRoute);
@@ -115,6 +123,7 @@ const routeTree = rootRoute.addChildren([
     accountDetailRoute,
     unitsRoute,
     ...dossierRoutes,
+    dossierDeadlinesRoute,
     ...evaluationRoutes,
     ...councilRoutes,
     ...rubricRoutes,

@@ -300,3 +300,68 @@ test('the provincial standing office imports producers from CSV: dry run, then p
   await expect(done).toContainText('1 dòng lỗi bị bỏ qua');
   await expect(page.getByText(/Đã xử lý 2 \/ 2 dòng/)).toBeVisible();
 });
+
+test('the producer adds an account for a colleague, sees it listed, then removes it', async ({ browser }) => {
+  const page = await signedInPage(browser, 'chuthe1');
+  const username = `ketoan.${uniqueDigits()}`;
+  await page.goto('/app/producers');
+  await page.getByRole('table').getByRole('link').first().click();
+  const section = page.getByRole('region', { name: 'Tài khoản của chủ thể' });
+  await expect(section.getByRole('row').filter({ hasText: 'chuthe1' })).toContainText('Đang hoạt động');
+
+  const form = section.getByRole('form', { name: 'Thêm tài khoản cho chủ thể' });
+  await form.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Trần Thị Kế Toán');
+  await form.getByRole('textbox', { name: 'Tên đăng nhập', exact: true }).fill('xa1.canbo');
+  await form.getByRole('textbox', { name: 'E-mail', exact: true }).fill(`${username}@example.vn`);
+  await form.getByLabel('Mật khẩu ban đầu').fill('mat-khau-ke-toan-2026');
+  await form.getByRole('button', { name: 'Thêm tài khoản' }).click();
+  const usernameBox = form.getByRole('textbox', { name: 'Tên đăng nhập', exact: true });
+  await expect(usernameBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('Đã được sử dụng', { exact: true })).toBeVisible();
+  await expect(section.getByRole('row').filter({ hasText: 'xa1.canbo' })).toHaveCount(0);
+
+  await usernameBox.fill(username);
+  await form.getByRole('button', { name: 'Thêm tài khoản' }).click();
+  await expect(form.getByRole('status')).toContainText(`Đã tạo tài khoản ${username}`);
+  const row = section.getByRole('row').filter({ hasText: username });
+  await expect(row).toContainText(`${username}@example.vn`);
+  await expect(row).toContainText('Đang hoạt động');
+
+  await row.getByRole('button', { name: `Gỡ tài khoản ${username}` }).click();
+  const confirm = section.getByRole('alertdialog');
+  await expect(confirm).toContainText(`Gỡ tài khoản Trần Thị Kế Toán (${username}) khỏi chủ thể?`);
+  await confirm.getByRole('button', { name: 'Gỡ tài khoản' }).click();
+  await expect(section.getByRole('row').filter({ hasText: username })).toHaveCount(0);
+  await expect(section.getByRole('button', { name: 'Gỡ tài khoản chuthe1' })).toHaveCount(0);
+});
+
+test('the provincial standing office changes a dossier deadline from a date on', async ({ browser }) => {
+  const page = await signedInPage(browser, 'tinh.vpdp');
+  await page.goto('/app/');
+  await page.getByRole('navigation').getByRole('link', { name: 'Số ngày làm việc' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Số ngày làm việc xử lý hồ sơ' })).toBeVisible();
+  await expect(page.getByText('Mỗi nhiệm vụ giữ quy định có hiệu lực vào ngày nhiệm vụ bắt đầu')).toBeVisible();
+  const inForce = page.getByRole('table', { name: 'Số ngày làm việc đang áp dụng' });
+  await expect(inForce.getByRole('row').filter({ hasText: 'Cần kiểm tra' })).toContainText('5 ngày làm việc');
+
+  const form = page.getByRole('region', { name: 'Đặt số ngày làm việc mới' });
+  await form.getByRole('button', { name: 'Lưu quy định' }).click();
+  await expect(form.getByText('Hãy nhập số ngày cho ít nhất một nhiệm vụ.')).toBeVisible();
+  const toCheck = form.getByRole('textbox', { name: 'Cần kiểm tra', exact: true });
+  await toCheck.fill('0');
+  await form.getByRole('button', { name: 'Lưu quy định' }).click();
+  await expect(toCheck).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('Nhập số nguyên từ 1 đến 90')).toBeVisible();
+
+  await toCheck.fill('4');
+  await form.getByRole('button', { name: 'Lưu quy định' }).click();
+  await expect(form.getByRole('status')).toContainText('Đã lưu quy định áp dụng từ ngày');
+  await expect(inForce.getByRole('row').filter({ hasText: 'Cần kiểm tra' })).toContainText('4 ngày làm việc');
+
+  // A second rule from the same day is refused on the date field.
+  await toCheck.fill('6');
+  await form.getByRole('button', { name: 'Lưu quy định' }).click();
+  await expect(form.getByLabel('Áp dụng từ ngày')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('Đã có quy định từ ngày này')).toBeVisible();
+  await expect(inForce.getByRole('row').filter({ hasText: 'Cần kiểm tra' })).toContainText('4 ngày làm việc');
+});

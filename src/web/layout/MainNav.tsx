@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconCalendarOff,
+  IconCalendarTime,
   IconCertificate,
   IconUserShield,
   IconGavel,
@@ -23,7 +24,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -61,6 +62,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'dossiers:nav',
     icon: <IconFiles size={18} aria-hidden />,
     anyOf: ['dossier.read'],
+  },
+  {
+    to: '/dossier-deadlines',
+    labelKey: 'dossiers:navDeadlines',
+    icon: <IconCalendarTime size={18} aria-hidden />,
+    anyOf: ['dossier-deadline.manage'],
   },
   {
     to: '/evaluation',

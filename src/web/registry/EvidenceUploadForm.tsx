@@ -1,6 +1,6 @@
 import { Button, FileInput, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -26,6 +26,16 @@ import { REGISTRY_KEY, registryApi } from './registry.api';
 import { zodPreprocess } from './zod-preprocess';
 
 const schema = zodPreprocess(toEvidenceFields, EvidenceUploadSchema);
+
+function formatMegabytes(megabytes: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(megabytes);
+}
+
+/** The file box's `accept` from the server's list (`jpg` also matches `.jpeg`). */
+function acceptOf(extensions: readonly string[] | undefined): string | undefined {
+  if (!extensions || extensions.length === 0) return undefined;
+  return extensions.flatMap((ext) => (ext === 'jpg' ? ['.jpg', '.jpeg'] : [`.${ext}`])).join(',');
+}
 
 interface EvidenceUploadFormProps {
   producerId: string;
@@ -71,12 +81,27 @@ export function EvidenceUploadForm({
     },
     onError: (error) => applyProblemToForm(error, form.setError, EVIDENCE_FIELDS, i18n.language),
   });
+  const policy = useQuery({
+    queryKey: [...REGISTRY_KEY, 'upload-policy'],
+    queryFn: ({ signal }) => registryApi.uploadPolicy(signal),
+    staleTime: Infinity,
+  });
   const { errors } = form.formState;
+  const maxBytes = policy.data?.maxBytes;
+  const limitText = policy.data
+    ? t('evidence.limitOf', { size: formatMegabytes(policy.data.maxMegabytes, i18n.language) })
+    : t('evidence.limit');
 
   return (
     <form
       noValidate
-      onSubmit={form.handleSubmit((input) => mutation.mutate(input))}
+      onSubmit={form.handleSubmit((input) => {
+        if (maxBytes !== undefined && input.file.size > maxBytes) {
+          form.setError('file', { type: 'size', message: limitText }, { shouldFocus: true });
+          return;
+        }
+        mutation.mutate(input);
+      })}
       aria-label={isPhoto ? t('photo.uploadTitle') : t('evidence.uploadTitle')}
     >
       <Stack gap="sm">
@@ -155,7 +180,7 @@ export function EvidenceUploadForm({
                 placeholder={t('evidence.choose')}
                 required
                 clearable
-                accept={isPhoto ? PHOTO_ACCEPT : EVIDENCE_ACCEPT}
+                accept={isPhoto ? PHOTO_ACCEPT : acceptOf(policy.data?.acceptedExtensions) ?? EVIDENCE_ACCEPT}
                 value={field.value}
                 onChange={(file) => field.onChange(file)}
                 onBlur={field.onBlur}
@@ -165,7 +190,7 @@ export function EvidenceUploadForm({
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
-          {t('evidence.limit')}
+          {limitText}
         </Text>
         <Group justify="flex-end">
           <Button

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -12,6 +12,7 @@ import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { EvidenceLibrary } from './EvidenceLibrary';
 import { producerTypeLabel } from './labels';
+import { ProducerMembersCard } from './ProducerMembersCard';
 import { ProductsTable } from './ProductsTable';
 import { Fact } from './Fact';
 import { REGISTRY_NS } from './registry-i18n';
@@ -70,52 +71,6 @@ function ProfileCard({ producer }: { producer: ProducerOutput }) {
   );
 }
 
-function MembersCard({ producerId }: { producerId: string }) {
-  const { t, i18n } = useTranslation(REGISTRY_NS);
-  const members = useQuery({
-    queryKey: [...REGISTRY_KEY, 'members', producerId],
-    queryFn: ({ signal }) => registryApi.members(producerId, signal),
-    retry: false,
-  });
-  if (members.error) return null;
-  return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        {t('producer.members')}
-      </Title>
-      {members.isPending && <Loader size="sm" aria-label={t('loading')} />}
-      {members.data && members.data.items.length === 0 && <Text c="dimmed">{t('producer.noMembers')}</Text>}
-      {members.data && members.data.items.length > 0 && (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('producer.memberName')}</Table.Th>
-              <Table.Th>{t('producer.memberUsername')}</Table.Th>
-              <Table.Th>{t('producer.memberSince')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.data.items.map((member) => (
-              <Table.Tr key={member.accountId}>
-                <Table.Td>
-                  {member.displayName}{' '}
-                  {member.isOwner && (
-                    <Badge size="sm" variant="light">
-                      {t('producer.owner')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{member.username}</Table.Td>
-                <Table.Td>{formatDate(member.createdAt, i18n.language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Card>
-  );
-}
-
 /** One producer: profile, legal representative (when visible), accounts, products and evidence library. */
 export function ProducerPage() {
   const { t } = useTranslation(REGISTRY_NS);
@@ -155,7 +110,7 @@ export function ProducerPage() {
             )}
           </Group>
           <ProfileCard producer={producer.data} />
-          {canManage && <MembersCard producerId={producerId} />}
+          {canManage && <ProducerMembersCard producerId={producerId} />}
           <Card withBorder>
             <Group justify="space-between" mb="sm">
               <Title order={2} size="h4">

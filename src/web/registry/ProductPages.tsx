@@ -10,16 +10,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { IconEdit, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './ButtonLink';
 import { AnchorLink } from '../layout/AnchorLink';
 import type { ProductOutput } from '../../contracts/products.contracts';
 import { PRODUCT_STATUSES } from '../../domain/registry/product-status';
+import { productSetsInForce } from '../../domain/registry/product-sets';
+import { todayIsoDate } from '../i18n/format';
 import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
@@ -31,7 +33,9 @@ import { Fact } from './Fact';
 import { REGISTRY_NS } from './registry-i18n';
 import { PAGE_SIZE, REGISTRY_KEY, registryApi } from './registry.api';
 import { ListPagination } from './ListPagination';
+import type { ProductsSearch } from './products-search';
 
+const listRoute = getRouteApi('/authenticated/products');
 const createRoute = getRouteApi('/authenticated/producers/$producerId/products/new');
 const detailRoute = getRouteApi('/authenticated/products/$productId');
 const editRoute = getRouteApi('/authenticated/products/$productId/edit');
@@ -43,34 +47,54 @@ function useProduct(productId: string) {
   });
 }
 
-/** Every product the account may see, with search and filters by status. */
+/** Every product the account may see, with search and filters by product set and status kept in the address bar. */
 export function ProductsPage() {
   const { t, i18n } = useTranslation(REGISTRY_NS);
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<string | null>(null);
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const filter = { q: debouncedQ || undefined, status: status ?? undefined, offset: (page - 1) * PAGE_SIZE };
+  const search = listRoute.useSearch();
+  const navigate = listRoute.useNavigate();
+  const [text, setText] = useState(search.q ?? '');
+  const page = search.page ?? 1;
+  const sets = useMemo(() => productSetsInForce(todayIsoDate()), []);
+  const filter = { q: search.q, productSet: search.productSet, status: search.status, offset: (page - 1) * PAGE_SIZE };
   const list = useQuery({
     queryKey: [...REGISTRY_KEY, 'products', filter],
     queryFn: ({ signal }) => registryApi.products(filter, signal),
     placeholderData: keepPreviousData,
   });
+  const updateText = useDebouncedCallback((q: string) => {
+    void navigate({ search: (previous) => ({ ...previous, q: q.trim() || undefined, page: undefined }), replace: true });
+  }, 300);
+  const setFilter = (next: Pick<ProductsSearch, 'productSet' | 'status'>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
   return (
     <Stack gap="lg">
       <PageHeading>{t('product.allTitle')}</PageHeading>
       <Text size="sm" c="dimmed">
         {t('product.allIntro')}
       </Text>
-      <Group align="flex-end" role="search">
+      <Group align="flex-end" role="search" aria-label={t('product.filters')}>
         <TextInput
           label={t('product.search')}
+          type="search"
           leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
+          value={text}
           onChange={(event) => {
-            setQ(event.currentTarget.value);
-            setPage(1);
+            setText(event.currentTarget.value);
+            updateText(event.currentTarget.value);
           }}
+          w={320}
+        />
+        <Select
+          label={t('product.productSet')}
+          placeholder={t('allProductSets')}
+          clearable
+          searchable
+          data={sets.map((set) => ({
+            value: String(set.setNumber),
+            label: `${set.setNumber}. ${i18n.language === 'en' ? set.nameEn : set.nameVi}`,
+          }))}
+          value={search.productSet === undefined ? null : String(search.productSet)}
+          onChange={(value) => setFilter({ productSet: value ? Number(value) : undefined })}
           w={320}
         />
         <Select
@@ -78,11 +102,8 @@ export function ProductsPage() {
           placeholder={t('allStatuses')}
           clearable
           data={PRODUCT_STATUSES.map((value) => ({ value, label: productStatusLabel(value, i18n.language) }))}
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
+          value={search.status ?? null}
+          onChange={(value) => setFilter({ status: PRODUCT_STATUSES.find((status) => status === value) })}
           w={220}
         />
         {list.isFetching && <Loader size="sm" aria-label={t('loading')} />}
@@ -94,7 +115,11 @@ export function ProductsPage() {
             {t('product.count', { count: list.data.total })}
           </Text>
           <ProductsTable items={list.data.items} showProducer />
-          <ListPagination total={list.data.total} page={page} onChange={setPage} />
+          <ListPagination
+            total={list.data.total}
+            page={page}
+            onChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })}
+          />
         </>
       )}
     </Stack>

@@ -6,6 +6,7 @@ import { ProducerCreatePage, ProducerEditPage } from './ProducerFormPage';
 import { ProducerPage } from './ProducerPage';
 import { ProducersPage } from './ProducersPage';
 import { ProductCreatePage, ProductEditPage, ProductPage, ProductsPage } from './ProductPages';
+import { parseProductsSearch } from './products-search';
 import { RegisterPage } from './RegisterPage';
 
 /** The registry screens under the signed-in layout: producers, products, evidence, bulk import. */
@@ -25,7 +26,7 @@ export function createRegistryRoutes<TParent extends AnyRoute>(parent: TParent) 
       path: '/producers/$producerId/products/new',
       component: ProductCreatePage,
     }),
-    createRoute({ getParentRoute: () => parent, path: '/products', component: ProductsPage }),
+    createRoute({ getParentRoute: () => parent, path: '/products', validateSearch: parseProductsSearch, component: ProductsPage }),
     createRoute({ getParentRoute: () => parent, path: '/products/$productId', component: ProductPage }),
     createRoute({
       getParentRoute: () => parent,

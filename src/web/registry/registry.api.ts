@@ -1,6 +1,7 @@
-import type { EvidenceOutput, ListEvidenceOutput } from '../../contracts/evidence.contracts';
+import type { EvidenceOutput, EvidenceUploadPolicyOutput, ListEvidenceOutput } from '../../contracts/evidence.contracts';
 import type { ImportJobOutput, ImportReportOutput } from '../../contracts/imports.contracts';
 import type {
+  AddProducerMemberInput,
   ConfirmRegistrationOutput,
   CreateProducerInput,
   ListProducerMembersOutput,
@@ -93,6 +94,10 @@ export const registryApi = {
     apiRequest<ProducerOutput>(`/producers/${id(producerId)}`, { signal }),
   members: (producerId: string, signal?: AbortSignal) =>
     apiRequest<Members>(`/producers/${id(producerId)}/members`, { signal }),
+  addMember: (producerId: string, input: AddProducerMemberInput) =>
+    apiRequest<Members>(`/producers/${id(producerId)}/members`, { method: 'POST', body: input }),
+  removeMember: (producerId: string, accountId: string) =>
+    apiRequest<Members>(`/producers/${id(producerId)}/members/${id(accountId)}`, { method: 'DELETE' }),
   createProducer: (input: CreateProducerInput) =>
     apiRequest<ProducerOutput>('/producers', { method: 'POST', body: input }),
   updateProducer: (producerId: string, input: UpdateProducerInput) =>
@@ -111,6 +116,8 @@ export const registryApi = {
     query: { producerId?: string; productId?: string; documentType?: string },
     signal?: AbortSignal,
   ) => apiRequest<EvidenceList>('/evidence', { query: { ...query, limit: 200 }, signal }),
+  uploadPolicy: (signal?: AbortSignal) =>
+    apiRequest<EvidenceUploadPolicyOutput>('/evidence/upload-policy', { signal }),
   uploadEvidence: (producerId: string, form: FormData, csrfToken: string | null) =>
     uploadForm<EvidenceOutput>(`/producers/${id(producerId)}/evidence`, form, csrfToken),
   deleteEvidence: (evidenceId: string) =>
