@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AGENCIES, CERTIFICATE_STATUSES, COUNCIL_LEVELS, COUNCIL_MEMBER_ROLES } from '../domain/evaluation/evaluation.types';
 import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
+import { ProblemOutput } from './problem.contracts';
 
 const IsoDate = z.iso.date();
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -31,6 +32,24 @@ export const CreateCouncilInput = z
   .meta({ id: 'CreateCouncilInput' });
 export type CreateCouncilInput = z.infer<typeof CreateCouncilInput>;
 
+/**
+ * Editing a council: name, decision, term, members and advisory team (the unit stays). A member
+ * with an `id` keeps their seat (and their sheets); one without is added; a current member left
+ * out is removed (refused while they score an open round). `version` is the one read: a stale
+ * one gets 409.
+ */
+export const UpdateCouncilInput = CreateCouncilInput.omit({ unitId: true })
+  .extend({
+    members: z.array(CouncilMemberInput.extend({ id: z.uuid().optional().describe('The seat being edited; absent for a new member') })).min(1).max(40),
+    version: z.number().int().positive().describe('The version read; a stale one gets 409'),
+  })
+  .meta({ id: 'UpdateCouncilInput' });
+export type UpdateCouncilInput = z.infer<typeof UpdateCouncilInput>;
+/** 409 of updateCouncil: a stale version, or the seats still scoring (each product listed). */
+export const UpdateCouncilConflict = ProblemOutput.extend({
+  assignedProducts: z.array(z.object({ memberName: z.string(), productName: z.string(), roundName: z.string() })).optional(),
+}).meta({ id: 'UpdateCouncilConflict' });
+
 export const CouncilMemberOutput = z.object({
   id: z.uuid(),
   accountId: z.uuid().nullable(),
@@ -51,6 +70,9 @@ export const CouncilOutput = z
     termFrom: z.string(),
     termTo: z.string().nullable(),
     members: z.array(CouncilMemberOutput),
+    version: z.number().int(),
+    /** The viewer may edit the council (standing office of its unit). */
+    canManage: z.boolean(),
   })
   .meta({ id: 'Council' });
 export type CouncilOutput = z.infer<typeof CouncilOutput>;

@@ -46,6 +46,8 @@ export const councilMembers = pgTable(
     organisation: text('organisation').notNull().default(''),
     role: text('role', { enum: ['chair', 'vice_chair', 'member', 'secretary', 'advisor'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the member leaves the council: the row stays for the sheets and rounds that name it. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
   (table) => [
     index('council_members_council_idx').on(table.councilId),

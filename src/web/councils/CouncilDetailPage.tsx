@@ -27,9 +27,16 @@ export function CouncilDetailPage() {
         <>
           <Group justify="space-between" align="flex-end">
             <PageHeading>{c.name}</PageHeading>
-            <Button renderRoot={(props) => <Link {...props} to="/rounds/new" search={{ councilId: c.id }} />} size="md">
-              {t('createRound')}
-            </Button>
+            <Group>
+              {c.canManage && (
+                <Button variant="light" renderRoot={(props) => <Link {...props} to="/councils/$councilId/edit" params={{ councilId: c.id }} />} size="md">
+                  {t('editCouncil')}
+                </Button>
+              )}
+              <Button renderRoot={(props) => <Link {...props} to="/rounds/new" search={{ councilId: c.id }} />} size="md">
+                {t('createRound')}
+              </Button>
+            </Group>
           </Group>
           <Text>
             {`${t('unit')}: ${c.unitName} · ${t('establishedBy')}: ${c.establishedBy || '—'} · ${t('term')}: ${formatDate(c.termFrom, i18n.language)} – ${c.termTo ? formatDate(c.termTo, i18n.language) : t('termOpen')}`}

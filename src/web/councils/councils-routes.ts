@@ -2,6 +2,7 @@ import { createRoute, type AnyRoute } from '@tanstack/react-router';
 import './councils-i18n';
 import { CouncilCreatePage } from './CouncilCreatePage';
 import { CouncilDetailPage } from './CouncilDetailPage';
+import { CouncilEditPage } from './CouncilEditPage';
 import { CouncilsListPage } from './CouncilsListPage';
 import { HolidaysPage } from './HolidaysPage';
 import { RoundCreatePage } from './RoundCreatePage';
@@ -20,9 +21,10 @@ export function createCouncilRoutes<TParent extends AnyRoute>(parent: TParent) {
   const councils = createRoute({ getParentRoute: () => parent, path: '/councils', component: CouncilsListPage });
   const councilNew = createRoute({ getParentRoute: () => parent, path: '/councils/new', component: CouncilCreatePage });
   const council = createRoute({ getParentRoute: () => parent, path: '/councils/$councilId', component: CouncilDetailPage });
+  const councilEdit = createRoute({ getParentRoute: () => parent, path: '/councils/$councilId/edit', component: CouncilEditPage });
   const rounds = createRoute({ getParentRoute: () => parent, path: '/rounds', component: RoundsListPage });
   const roundNew = createRoute({ getParentRoute: () => parent, path: '/rounds/new', validateSearch: parseRoundCreateSearch, component: RoundCreatePage });
   const round = createRoute({ getParentRoute: () => parent, path: '/rounds/$roundId', component: RoundDetailPage });
   const holidays = createRoute({ getParentRoute: () => parent, path: '/holidays', component: HolidaysPage });
-  return [councils, councilNew, council, rounds, roundNew, round, holidays] as const;
+  return [councils, councilNew, council, councilEdit, rounds, roundNew, round, holidays] as const;
 }

@@ -10,6 +10,7 @@ import type {
   OpenRoundInput,
   PoolOutput,
   RoundOutput,
+  UpdateCouncilInput,
 } from '../../contracts/evaluation.contracts';
 import { apiRequest } from '../api/http';
 
@@ -20,6 +21,7 @@ export const councilsApi = {
   councils: (signal?: AbortSignal) => apiRequest<z.infer<typeof ListCouncilsOutput>>('/councils', { signal }),
   council: (councilId: string, signal?: AbortSignal) => apiRequest<CouncilOutput>(`/councils/${id(councilId)}`, { signal }),
   createCouncil: (input: CreateCouncilInput) => apiRequest<CouncilOutput>('/councils', { method: 'POST', body: input }),
+  updateCouncil: (councilId: string, input: UpdateCouncilInput) => apiRequest<CouncilOutput>(`/councils/${id(councilId)}`, { method: 'PATCH', body: input }),
   candidates: (unitId: string, signal?: AbortSignal) =>
     apiRequest<CouncilCandidatesOutput>('/council-candidates', { query: { unitId }, signal }),
   pool: (councilId: string, set: number | undefined, signal?: AbortSignal) =>

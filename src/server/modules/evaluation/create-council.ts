@@ -4,6 +4,7 @@ import { councilMembers, councils } from '../../../db/schema';
 import type { CreateCouncilInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import type { CouncilLevel } from '../../../domain/evaluation/evaluation.types';
+import { assertValidCouncilInput } from './council-input';
 import type { UnitRow } from './evaluation-access';
 
 /** The council level of a unit: the nation → central, a province → province, a district → district. */
@@ -19,16 +20,12 @@ export function councilLevelOf(unit: Pick<UnitRow, 'level'>): CouncilLevel {
 /**
  * Sets up a council (hội đồng) with its members and advisory team. Composition is checked when
  * a round is opened, against the product sets on its agenda.
- * Throws VALIDATION_FAILED (level, an account seated twice).
+ * Throws VALIDATION_FAILED (level, term, an account seated twice).
  */
 export async function createCouncil(params: { db: Database; audit: AuditContext; unit: UnitRow; input: CreateCouncilInput; accountId: string; now: Date }) {
   const { input } = params;
   const level = councilLevelOf(params.unit);
-  const accountIds = input.members.map((m) => m.accountId).filter((id): id is string => !!id);
-  if (new Set(accountIds).size !== accountIds.length)
-    throw new DomainError('VALIDATION_FAILED', 'Một tài khoản chỉ giữ một vị trí trong hội đồng.', 'An account holds one seat in a council.', [
-      { field: 'members', messageVi: 'Tài khoản trùng', messageEn: 'Duplicate account' },
-    ]);
+  assertValidCouncilInput(input);
   return params.db.transaction(async (tx) => {
     const [council] = await tx
       .insert(councils)

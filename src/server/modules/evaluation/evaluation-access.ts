@@ -4,7 +4,7 @@
  * of `domain/evaluation/evaluation-policy`.
  */
 import type { FastifyRequest } from 'fastify';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { accounts, adminUnits, councilMembers, councils, rounds } from '../../../db/schema';
 import { can, type Actor } from '../../../domain/access/permissions';
@@ -24,6 +24,7 @@ export interface RoundContext {
   round: RoundRow;
   council: CouncilRow;
   unit: UnitRow;
+  /** Everyone who sat in the council, removed members included (`removedAt` set). */
   members: CouncilMemberRow[];
   /** The actor's seat in the council (only when it also holds a council grant in the unit). */
   me: CouncilMemberRow | null;
@@ -45,9 +46,15 @@ export async function displayNameOf(db: Database, accountId: string): Promise<st
   return row?.name ?? accountId;
 }
 
+/** The councils' current members (those removed by an edit are left out). */
 export async function loadCouncilMembers(db: Database, councilIds: string[]): Promise<CouncilMemberRow[]> {
   if (councilIds.length === 0) return [];
-  return db.select().from(councilMembers).where(inArray(councilMembers.councilId, councilIds));
+  return db.select().from(councilMembers).where(and(inArray(councilMembers.councilId, councilIds), isNull(councilMembers.removedAt)));
+}
+
+/** Everyone who ever sat in a council, removed members included: past sheets and rounds name them. */
+export async function loadCouncilMembersWithHistory(db: Database, councilId: string): Promise<CouncilMemberRow[]> {
+  return db.select().from(councilMembers).where(eq(councilMembers.councilId, councilId));
 }
 
 /**
@@ -64,9 +71,9 @@ export async function loadRoundContext(request: FastifyRequest, roundId: string)
     .innerJoin(adminUnits, eq(adminUnits.id, rounds.unitId))
     .where(eq(rounds.id, roundId));
   if (!row) throw notFound('đợt đánh giá', 'Round');
-  const members = await loadCouncilMembers(db, [row.council.id]);
+  const members = await loadCouncilMembersWithHistory(db, row.council.id);
   const scope = { unitPath: row.unit.path };
-  const seat = members.find((m) => m.accountId === actor.accountId) ?? null;
+  const seat = members.find((m) => m.accountId === actor.accountId && m.removedAt === null) ?? null;
   const isChairGranted = can(actor, 'round.chair', scope);
   const hasCouncilGrant = can(actor, 'round.score', scope) || isChairGranted;
   const me = seat && hasCouncilGrant ? seat : null;

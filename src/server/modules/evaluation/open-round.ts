@@ -30,7 +30,7 @@ export async function openRound(params: { ctx: RoundContext; audit: AuditContext
   const holidays = await loadHolidayDates(ctx.db, ctx.unit.path, now);
   const dateCheck = checkMeetingDate({ distributedOn: input.distributedOn, meetingOn: ctx.round.meetingOn, requiredWorkingDays: ctx.round.settings.meetingNoticeWorkingDays, holidays });
   const agenda = await loadAgenda(ctx.db, ctx.round.id);
-  const composition = compositionOf(ctx.members, ctx.council.level, agenda.map((a) => a.productSet));
+  const composition = compositionOf(ctx.members.filter((m) => m.removedAt === null), ctx.council.level, agenda.map((a) => a.productSet));
   const problems: string[] = [];
   if (!dateCheck.isAllowed && !input.meetingDateOverrideReason) problems.push(dateCheck.messageVi);
   if (!composition.isValid && !input.compositionOverrideReason) problems.push(...composition.problems.map((p) => p.messageVi));

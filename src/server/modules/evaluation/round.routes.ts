@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { CreateRoundInput, ListRoundsOutput, OpenRoundInput, RoundOutput, RoundResultsOutput } from '../../../contracts/evaluation.contracts';
@@ -79,7 +79,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
     const db = dbOf(request);
     const actor = requireActor(request);
     const scopes = [...requireActorScopes(actor, 'round.manage'), ...requireActorScopes(actor, 'decision.approve')];
-    const seated = await db.select({ councilId: councilMembers.councilId }).from(councilMembers).where(eq(councilMembers.accountId, actor.accountId));
+    const seated = await db.select({ councilId: councilMembers.councilId }).from(councilMembers).where(and(eq(councilMembers.accountId, actor.accountId), isNull(councilMembers.removedAt)));
     const rows = await db.select({ round: rounds, councilName: councils.name }).from(rounds).innerJoin(councils, eq(councils.id, rounds.councilId)).orderBy(desc(rounds.meetingOn));
     const counts = rows.length ? await db.select({ roundId: roundProducts.roundId }).from(roundProducts).where(inArray(roundProducts.roundId, rows.map((r) => r.round.id))) : [];
     const items = [];
@@ -113,7 +113,8 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
     const results = await loadResults(ctx);
     const agenda = await loadAgenda(ctx.db, ctx.round.id);
     const sheets = await loadSheets(ctx.db, agenda.map((a) => a.id));
-    const voting = ctx.members.filter((m) => m.role !== 'advisor');
+    // Members removed from the council since still appear on the minutes of the rounds they scored.
+    const voting = ctx.members.filter((m) => m.role !== 'advisor' && (m.removedAt === null || agenda.some((a) => a.memberIds.includes(m.id))));
     const pdf = await renderRoundMinutesPdf({
       councilName: ctx.council.name,
       roundName: ctx.round.name,

@@ -1,0 +1,1 @@
+ALTER TABLE "council_members" ADD COLUMN "removed_at" timestamp with time zone;
