@@ -365,3 +365,21 @@ test('the provincial standing office changes a dossier deadline from a date on',
   await expect(form.getByText('Đã có quy định từ ngày này')).toBeVisible();
   await expect(inForce.getByRole('row').filter({ hasText: 'Cần kiểm tra' })).toContainText('4 ngày làm việc');
 });
+
+test('the products list filters by product set, and the filter stays in the address bar', async ({ browser }) => {
+  const page = await signedInPage(browser, 'tinh.vpdp');
+  await page.goto('/app/');
+  await page.getByRole('navigation').getByRole('link', { name: 'Sản phẩm', exact: true }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row').filter({ hasText: 'Mứt gừng dẻo' })).toBeVisible();
+
+  await chooseOption(page, 'Bộ sản phẩm', /^11\. /);
+  await expect(page).toHaveURL(/[?&]productSet=11\b/);
+  await expect(table.getByRole('row').filter({ hasText: 'Trà xanh búp' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Mứt gừng dẻo' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Bộ sản phẩm', exact: true })).toHaveValue(/^11\. /);
+  await expect(table.getByRole('row').filter({ hasText: 'Trà xanh búp' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Mứt gừng dẻo' })).toHaveCount(0);
+});
