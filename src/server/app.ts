@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import type { AppDependencies, AppInstance } from './context';
 import type { DatabaseHandle } from '../db/database';
 import { errorsPlugin, sendProblem } from './plugins/errors.plugin';
 import { authPlugin } from './plugins/auth.plugin';
+import { securityHeadersPlugin } from './plugins/security-headers.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { accountRoutes } from './modules/accounts/account.routes';
@@ -74,19 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   });
 
   await app.register(errorsPlugin);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: config.trustProxy,
-  });
+  await app.register(securityHeadersPlugin, { hsts: config.trustProxy });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -41,6 +41,24 @@ describe('API conventions', () => {
     expect(made.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
+  it('sends the security headers on every kind of answer, and HSTS only behind a TLS proxy', async () => {
+    for (const url of ['/', '/api/v1/no-such-route', '/c/KHONG-CO', '/api/docs/json']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(response.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['strict-transport-security'], url).toBeUndefined();
+    }
+    const behindProxy = await createTestApp({ config: { trustProxy: true } });
+    try {
+      const response = await behindProxy.app.inject({ method: 'GET', url: '/healthz' });
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it('refuses an oversized body with 413 problem+json', async () => {
     const response = await t.app.inject({
       method: 'POST',
