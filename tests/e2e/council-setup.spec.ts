@@ -8,8 +8,9 @@ import { demoAccount, signInThroughApi } from './support/demo';
  * (filtered by product set) with a per-product assignment; opening with a meeting date too early
  * is refused with the working-day rule, then opened with a recorded reason. A council member
  * (tinh.hoidong1) then finds the product in their scoring list. A provincial administrator
- * (tinh.admin) keeps the province's days off on the holiday calendar screen. People sign in
- * through the API.
+ * (tinh.admin) keeps the province's days off on the holiday calendar screen. The office edits a
+ * saved council on the same form (live check, advisory team) and a stale save is explained. People
+ * sign in through the API.
  */
 interface Person {
   context: BrowserContext;
@@ -191,4 +192,77 @@ test('a provincial administrator adds a day off of the province to the calendar 
   await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.getByRole('row', { name: /12\/10\/2026/ })).toHaveCount(0);
   await admin.context.close();
+});
+
+test('the standing office edits a council: members, advisory team, live check; a stale save is explained', async ({ browser }) => {
+  const context = await browser.newContext();
+  const { csrfToken, grants } = await signInThroughApi(context, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const page = await context.newPage();
+  const stamp = Date.now().toString(36);
+  const province = grants.find((g) => g.role === 'standing_office')!.unitId;
+  const agencies = ['peoples-committee', 'agriculture-and-environment', 'science-and-technology', 'industry-and-trade', 'health', 'culture-sports-tourism', 'other', 'other', 'other'];
+  const created = await context.request.post('/api/v1/councils', {
+    headers: { 'x-csrf-token': csrfToken },
+    data: {
+      unitId: province,
+      name: `Hội đồng cần sửa ${stamp}`,
+      termFrom: '2026-01-01',
+      members: agencies.map((agency, index) => ({ fullName: `Thành viên số ${index + 1}`, agency, position: 'Phó Giám đốc', role: index === 0 ? 'chair' : 'member' })),
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const councilId = ((await created.json()) as { id: string }).id;
+
+  await page.goto(`/app/councils/${councilId}`);
+  await page.getByRole('link', { name: 'Sửa hội đồng' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Sửa hội đồng: Hội đồng cần sửa ${stamp}` })).toBeVisible();
+  const name = page.getByRole('textbox', { name: 'Tên hội đồng', exact: true });
+  await expect(name).toHaveValue(`Hội đồng cần sửa ${stamp}`);
+  await expect(page.getByRole('group', { name: 'Thành viên 3', exact: true }).getByRole('textbox', { name: 'Họ và tên', exact: true })).toHaveValue('Thành viên số 3');
+  const check = page.getByTestId('composition-check');
+  await expect(check).toContainText('Cơ cấu hội đồng đạt yêu cầu. 9 thành viên chấm điểm');
+
+  // Member 3 moves to another agency: the live check names the missing mandatory agency.
+  await choose(page, page.getByRole('group', { name: 'Thành viên 3', exact: true }), 'Cơ quan', 'Sở Y tế');
+  await expect(check).toContainText('Thiếu thành viên bắt buộc của Sở Khoa học và Công nghệ.');
+  await choose(page, page.getByRole('group', { name: 'Thành viên 3', exact: true }), 'Cơ quan', 'Sở Khoa học và Công nghệ');
+  await expect(check).toContainText('Cơ cấu hội đồng đạt yêu cầu.');
+
+  await name.fill(`Hội đồng đã sửa ${stamp}`);
+  await page.getByRole('button', { name: 'Bỏ thành viên 9' }).click();
+  await expect(check).toContainText('Hội đồng có 8 thành viên, cần ít nhất 9.');
+  await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+  const added = page.getByRole('group', { name: 'Thành viên 9', exact: true });
+  await added.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Nguyễn Văn Mới');
+  await choose(page, added, 'Cơ quan', 'Sở Công Thương');
+  await added.getByRole('textbox', { name: 'Chức vụ', exact: true }).fill('Trưởng phòng');
+  await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+  const advisor = page.getByRole('group', { name: 'Thành viên 10', exact: true });
+  await advisor.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Trần Thị Tư Vấn');
+  await choose(page, advisor, 'Vai trò', 'Tổ tư vấn / giúp việc');
+  await choose(page, advisor, 'Cơ quan', 'Sở Nông nghiệp và Môi trường');
+  await advisor.getByRole('textbox', { name: 'Chức vụ', exact: true }).fill('Chuyên viên');
+  await expect(check).toContainText('Cơ cấu hội đồng đạt yêu cầu. 9 thành viên chấm điểm');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: `Hội đồng đã sửa ${stamp}` })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Nguyễn Văn Mới/ })).toContainText('Sở Công Thương');
+  await expect(page.getByRole('row', { name: /Trần Thị Tư Vấn/ })).toContainText('Tổ tư vấn / giúp việc');
+  await expect(page.getByRole('row', { name: /Thành viên số 9/ })).toHaveCount(0);
+
+  // Someone else saves the council while it is being edited: the stale save is refused clearly.
+  await page.getByRole('link', { name: 'Sửa hội đồng' }).click();
+  await expect(name).toHaveValue(`Hội đồng đã sửa ${stamp}`);
+  const current = (await (await context.request.get(`/api/v1/councils/${councilId}`)).json()) as { version: number; termFrom: string; members: object[] };
+  const concurrent = await context.request.patch(`/api/v1/councils/${councilId}`, {
+    headers: { 'x-csrf-token': csrfToken },
+    data: { name: `Tên do người khác lưu ${stamp}`, termFrom: current.termFrom, version: current.version, members: current.members },
+  });
+  expect(concurrent.status(), await concurrent.text()).toBe(200);
+  await name.fill(`Tên của tôi ${stamp}`);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Dữ liệu đã bị người khác thay đổi' })).toContainText('Hội đồng này vừa được người khác lưu');
+  await page.getByRole('button', { name: 'Tải lại trang' }).click();
+  await expect(name).toHaveValue(`Tên do người khác lưu ${stamp}`);
+  await context.close();
 });
