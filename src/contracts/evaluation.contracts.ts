@@ -70,6 +70,8 @@ export const CouncilOutput = z
     termFrom: z.string(),
     termTo: z.string().nullable(),
     members: z.array(CouncilMemberOutput),
+    /** Members an edit removed: past rounds and sheets still name them. */
+    formerMembers: z.array(z.object({ id: z.uuid(), fullName: z.string(), removedAt: z.string() })),
     version: z.number().int(),
     /** The viewer may edit the council (standing office of its unit). */
     canManage: z.boolean(),

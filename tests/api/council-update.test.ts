@@ -34,6 +34,7 @@ interface Council {
   version: number;
   canManage: boolean;
   members: Member[];
+  formerMembers: { id: string; fullName: string; removedAt: string }[];
 }
 
 const inject = (s: Session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
@@ -66,7 +67,7 @@ describe('editing a council', () => {
     const before = await getCouncil(created.id);
     expect(before).toMatchObject({ version: 1, canManage: true });
     const body = bodyOf(before);
-    const [chair, member1] = body.members;
+    const [chair, member1, member2] = body.members;
     const res = await inject(w.office, 'PATCH', `/api/v1/councils/${before.id}`, {
       ...body,
       name: 'Hội đồng OCOP tỉnh nhiệm kỳ 2026–2030',
@@ -93,6 +94,7 @@ describe('editing a council', () => {
     // The edited seat keeps its id (its sheets stay attached); member 2 is gone.
     expect(updated.members.find((m) => m.fullName === 'Thành viên Một')!.id).toBe(member1!.id);
     expect(updated.members.some((m) => m.accountId === w.member2.accountId)).toBe(false);
+    expect(updated.formerMembers).toEqual([{ id: member2!.id, fullName: 'Thành viên Hai', removedAt: NOW.toISOString() }]);
     expect(await getCouncil(before.id)).toEqual(updated);
     // Audited with what it was and what it became.
     const [audit] = await t.db.select({ before: auditLog.before, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.action, 'council.updated'), eq(auditLog.entityId, before.id)));

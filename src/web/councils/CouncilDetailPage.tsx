@@ -66,6 +66,11 @@ export function CouncilDetailPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {c.formerMembers.length > 0 && (
+            <Text size="sm" c="dimmed" data-testid="former-members">
+              {t('formerMembers', { names: c.formerMembers.map((m) => m.fullName).join(', ') })}
+            </Text>
+          )}
           <CompositionPanel members={c.members} level={c.level} />
         </>
       )}

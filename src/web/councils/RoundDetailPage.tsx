@@ -81,7 +81,7 @@ export function RoundDetailPage() {
   const round = useQuery({ queryKey: ['council-round', roundId], queryFn: ({ signal }) => councilsApi.round(roundId, signal) });
   const r = round.data;
   const council = useQuery({ queryKey: ['councils', r?.councilId], queryFn: ({ signal }) => councilsApi.council(r!.councilId, signal), enabled: !!r });
-  const nameOf = (memberId: string) => council.data?.members.find((m) => m.id === memberId)?.fullName ?? '…';
+  const nameOf = (memberId: string) => [...(council.data?.members ?? []), ...(council.data?.formerMembers ?? [])].find((m) => m.id === memberId)?.fullName ?? '…';
   const overrides = r ? ([['overrideMeetingDate', r.meetingDateOverride], ['overrideComposition', r.compositionOverride]] as const) : [];
 
   return (

@@ -24,7 +24,8 @@ function presentCouncil(council: CouncilRow, unit: UnitRow, members: CouncilMemb
     establishedBy: council.establishedBy,
     termFrom: council.termFrom,
     termTo: council.termTo,
-    members: members.filter((m) => m.councilId === council.id).map((m) => ({ id: m.id, accountId: m.accountId, fullName: m.fullName, agency: m.agency, position: m.position, organisation: m.organisation, role: m.role })),
+    members: members.filter((m) => m.councilId === council.id && m.removedAt === null).map((m) => ({ id: m.id, accountId: m.accountId, fullName: m.fullName, agency: m.agency, position: m.position, organisation: m.organisation, role: m.role })),
+    formerMembers: members.filter((m) => m.councilId === council.id && m.removedAt !== null).map((m) => ({ id: m.id, fullName: m.fullName, removedAt: m.removedAt!.toISOString() })),
     version: council.version,
     canManage: can(actor, 'council.manage', { unitPath: unit.path }),
   };
@@ -33,7 +34,7 @@ function presentCouncil(council: CouncilRow, unit: UnitRow, members: CouncilMemb
 async function loadCouncil(db: Database, id: string) {
   const [council] = await db.select().from(councils).where(eq(councils.id, id));
   if (!council) throw notFound('hội đồng', 'Council');
-  return { council, unit: await getUnit(db, council.unitId), members: await loadCouncilMembers(db, [council.id]) };
+  return { council, unit: await getUnit(db, council.unitId), members: await loadCouncilMembers(db, [council.id], { isRemovedIncluded: true }) };
 }
 
 /** Councils: set up (standing office), list and read (office, leader, seated members). */
@@ -57,7 +58,7 @@ export async function councilRoutes(app: AppInstance): Promise<void> {
     const units = new Map<string, UnitRow>();
     for (const id of new Set(all.map((c) => c.unitId))) units.set(id, await getUnit(db, id));
     const visible = all.filter((c) => seated.some((s) => s.councilId === c.id) || scopes.some((p) => isWithinUnit(units.get(c.unitId)!.path, p)));
-    const members = await loadCouncilMembers(db, visible.map((c) => c.id));
+    const members = await loadCouncilMembers(db, visible.map((c) => c.id), { isRemovedIncluded: true });
     return { items: visible.map((c) => presentCouncil(c, units.get(c.unitId)!, members, actor)) };
   });
 
@@ -65,7 +66,7 @@ export async function councilRoutes(app: AppInstance): Promise<void> {
     const actor = requireActor(request);
     const loaded = await loadCouncil(dbOf(request), request.params.id);
     const scope = { unitPath: loaded.unit.path };
-    const isSeated = loaded.members.some((m) => m.accountId === actor.accountId);
+    const isSeated = loaded.members.some((m) => m.accountId === actor.accountId && m.removedAt === null);
     if (!isSeated && !can(actor, 'council.manage', scope) && !can(actor, 'decision.approve', scope)) throw forbidden();
     return presentCouncil(loaded.council, loaded.unit, loaded.members, actor);
   });
@@ -77,7 +78,7 @@ export async function councilRoutes(app: AppInstance): Promise<void> {
     const scope = { unitPath: loaded.unit.path };
     if (!can(actor, 'council.manage', scope)) {
       // Those who may read the council learn they may not edit it; for everyone else it does not exist.
-      const mayRead = loaded.members.some((m) => m.accountId === actor.accountId) || can(actor, 'decision.approve', scope);
+      const mayRead = loaded.members.some((m) => m.accountId === actor.accountId && m.removedAt === null) || can(actor, 'decision.approve', scope);
       throw mayRead ? forbidden() : notFound('hội đồng', 'Council');
     }
     await updateCouncil({ db, audit: auditContextOf(request, 'council.manage', scope), council: loaded.council, input: request.body, now: app.deps.clock() });

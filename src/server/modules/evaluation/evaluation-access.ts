@@ -46,15 +46,16 @@ export async function displayNameOf(db: Database, accountId: string): Promise<st
   return row?.name ?? accountId;
 }
 
-/** The councils' current members (those removed by an edit are left out). */
-export async function loadCouncilMembers(db: Database, councilIds: string[]): Promise<CouncilMemberRow[]> {
+/** The councils' current members; with `isRemovedIncluded`, also those an edit removed (past sheets name them). */
+export async function loadCouncilMembers(db: Database, councilIds: string[], options: { isRemovedIncluded?: boolean } = {}): Promise<CouncilMemberRow[]> {
   if (councilIds.length === 0) return [];
-  return db.select().from(councilMembers).where(and(inArray(councilMembers.councilId, councilIds), isNull(councilMembers.removedAt)));
+  const ofCouncils = inArray(councilMembers.councilId, councilIds);
+  return db.select().from(councilMembers).where(options.isRemovedIncluded ? ofCouncils : and(ofCouncils, isNull(councilMembers.removedAt)));
 }
 
 /** Everyone who ever sat in a council, removed members included: past sheets and rounds name them. */
 export async function loadCouncilMembersWithHistory(db: Database, councilId: string): Promise<CouncilMemberRow[]> {
-  return db.select().from(councilMembers).where(eq(councilMembers.councilId, councilId));
+  return loadCouncilMembers(db, [councilId], { isRemovedIncluded: true });
 }
 
 /**
