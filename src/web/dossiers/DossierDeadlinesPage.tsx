@@ -268,15 +268,19 @@ export function DossierDeadlinesPage() {
       {isNational ? (
         <ProvinceSearch value={provinceId} onChange={setProvinceId} />
       ) : (
-        provinces.length > 1 && (
-          <Select
-            label={t('deadlines.province')}
-            data={provinces.map(([value, label]) => ({ value, label }))}
-            value={provinceId}
-            onChange={setProvinceId}
-            allowDeselect={false}
-            w={360}
-          />
+        provinces.length === 1 ? (
+          <Text fw={500}>{t('deadlines.provinceOf', { name: provinces[0]?.[1] })}</Text>
+        ) : (
+          provinces.length > 1 && (
+            <Select
+              label={t('deadlines.province')}
+              data={provinces.map(([value, label]) => ({ value, label }))}
+              value={provinceId}
+              onChange={setProvinceId}
+              allowDeselect={false}
+              w={360}
+            />
+          )
         )
       )}
       {provinceId ? <ProvinceDeadlines key={provinceId} provinceId={provinceId} /> : <Text c="dimmed">{t('deadlines.chooseProvince')}</Text>}
