@@ -249,6 +249,7 @@ test('the standing office edits a council: members, advisory team, live check; a
   await expect(page.getByRole('row', { name: /Nguyễn Văn Mới/ })).toContainText('Sở Công Thương');
   await expect(page.getByRole('row', { name: /Trần Thị Tư Vấn/ })).toContainText('Tổ tư vấn / giúp việc');
   await expect(page.getByRole('row', { name: /Thành viên số 9/ })).toHaveCount(0);
+  await expect(page.getByTestId('former-members')).toContainText('Đã rời hội đồng (vẫn có tên trong các đợt đã chấm): Thành viên số 9');
 
   // Someone else saves the council while it is being edited: the stale save is refused clearly.
   await page.getByRole('link', { name: 'Sửa hội đồng' }).click();
