@@ -1,9 +1,11 @@
 import { Badge, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { PRODUCER_TYPES } from '../../domain/registry/producer-types';
 import { ButtonLink } from './ButtonLink';
 import { AnchorLink } from '../layout/AnchorLink';
 import { useCan } from '../auth/useCan';
@@ -14,24 +16,30 @@ import { REGISTRY_NS } from './registry-i18n';
 import { PAGE_SIZE, REGISTRY_KEY, registryApi } from './registry.api';
 import { ListPagination } from './ListPagination';
 
+const routeApi = getRouteApi('/authenticated/producers');
+
 /**
  * Producers (chủ thể) the account may see: officials their jurisdiction, a producer account its own.
- * Search by name or registration number (with or without diacritics), filter by type.
+ * Search by name or registration number (with or without diacritics), filter by type; both stay in
+ * the address bar.
  */
 export function ProducersPage() {
   const { t, i18n } = useTranslation(REGISTRY_NS);
   const canCreate = useCan('producer.create');
   const canImport = useCan('import.run');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [type, setType] = useState<string | null>(null);
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const filter = { q: debouncedQ || undefined, type: type ?? undefined, offset: (page - 1) * PAGE_SIZE };
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const [q, setQ] = useState(search.q ?? '');
+  const page = search.page ?? 1;
+  const filter = { q: search.q, type: search.type, offset: (page - 1) * PAGE_SIZE };
   const list = useQuery({
     queryKey: [...REGISTRY_KEY, 'producers', filter],
     queryFn: ({ signal }) => registryApi.producers(filter, signal),
     placeholderData: keepPreviousData,
   });
+  const updateText = useDebouncedCallback((text: string) => {
+    void navigate({ search: (previous) => ({ ...previous, q: text.trim() || undefined, page: undefined }), replace: true });
+  }, 300);
   const items = list.data?.items ?? [];
 
   return (
@@ -60,10 +68,11 @@ export function ProducersPage() {
           label={t('producer.search')}
           placeholder={t('producer.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
+          type="search"
           value={q}
           onChange={(event) => {
             setQ(event.currentTarget.value);
-            setPage(1);
+            updateText(event.currentTarget.value);
           }}
           w={320}
         />
@@ -72,11 +81,12 @@ export function ProducersPage() {
           placeholder={t('allTypes')}
           clearable
           data={producerTypeOptions(i18n.language)}
-          value={type}
-          onChange={(value) => {
-            setType(value);
-            setPage(1);
-          }}
+          value={search.type ?? null}
+          onChange={(value) =>
+            void navigate({
+              search: (previous) => ({ ...previous, type: PRODUCER_TYPES.find((type) => type === value), page: undefined }),
+            })
+          }
           w={260}
         />
         {list.isFetching && <Loader size="sm" aria-label={t('loading')} />}
@@ -120,7 +130,11 @@ export function ProducersPage() {
         </Table>
       )}
       {list.data && items.length === 0 && <Text c="dimmed">{t('producer.none')}</Text>}
-      {list.data && <ListPagination total={list.data.total} page={page} onChange={setPage} />}
+      {list.data && <ListPagination
+          total={list.data.total}
+          page={page}
+          onChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })}
+        />}
     </Stack>
   );
 }

@@ -33,7 +33,7 @@ import { Fact } from './Fact';
 import { REGISTRY_NS } from './registry-i18n';
 import { PAGE_SIZE, REGISTRY_KEY, registryApi } from './registry.api';
 import { ListPagination } from './ListPagination';
-import type { ProductsSearch } from './products-search';
+import type { ProductsSearch } from './registry-search';
 
 const listRoute = getRouteApi('/authenticated/products');
 const createRoute = getRouteApi('/authenticated/producers/$producerId/products/new');

@@ -6,13 +6,13 @@ import { ProducerCreatePage, ProducerEditPage } from './ProducerFormPage';
 import { ProducerPage } from './ProducerPage';
 import { ProducersPage } from './ProducersPage';
 import { ProductCreatePage, ProductEditPage, ProductPage, ProductsPage } from './ProductPages';
-import { parseProductsSearch } from './products-search';
+import { parseProducersSearch, parseProductsSearch } from './registry-search';
 import { RegisterPage } from './RegisterPage';
 
 /** The registry screens under the signed-in layout: producers, products, evidence, bulk import. */
 export function createRegistryRoutes<TParent extends AnyRoute>(parent: TParent) {
   return [
-    createRoute({ getParentRoute: () => parent, path: '/producers', component: ProducersPage }),
+    createRoute({ getParentRoute: () => parent, path: '/producers', validateSearch: parseProducersSearch, component: ProducersPage }),
     createRoute({ getParentRoute: () => parent, path: '/producers/new', component: ProducerCreatePage }),
     createRoute({ getParentRoute: () => parent, path: '/producers/import', component: ImportPage }),
     createRoute({ getParentRoute: () => parent, path: '/producers/$producerId', component: ProducerPage }),
