@@ -33,7 +33,8 @@ export const CreateCouncilInput = z
 export type CreateCouncilInput = z.infer<typeof CreateCouncilInput>;
 
 /**
- * Editing a council: name, decision, term, members and advisory team (the unit stays). A member
+ * Editing a council: name, decision, term, members and advisory team (the unit stays), sent whole
+ * as the form holds it (an omitted `establishedBy` or `termTo` is cleared). A member
  * with an `id` keeps their seat (and their sheets); one without is added; a current member left
  * out is removed (refused while they score an open round). `version` is the one read: a stale
  * one gets 409.
