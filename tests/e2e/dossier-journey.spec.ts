@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { demoAccount, signInThroughApi } from './support/demo';
+import { expect, test, type Page } from '@playwright/test';
+import { demoPerson } from './support/demo';
 
 /**
  * The dossier journey in Chromium, on the screens of /app/dossiers: the producer (chuthe1) builds
@@ -9,17 +9,7 @@ import { demoAccount, signInThroughApi } from './support/demo';
  * (tinh.vpdp) accepts it into the pool. Only the product and the evidence file are set up
  * through the API (the registry's screens are another module).
  */
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  csrf: string;
-}
-
-async function person(browser: Browser, username: string): Promise<Person> {
-  const context = await browser.newContext();
-  const signedIn = await signInThroughApi(context, username, demoAccount(username).password);
-  return { context, page: await context.newPage(), csrf: signedIn.csrfToken };
-}
+const person = demoPerson;
 
 const MINI_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',

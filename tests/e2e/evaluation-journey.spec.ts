@@ -2,17 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { getRubricSheet } from '../../src/domain/rubric/catalogue/rubric-catalogue';
 import { sampleChoicesForTotal } from '../../src/domain/evaluation/sample-choices';
-import { demoAccount, signInThroughApi } from './support/demo';
+import { demoPerson, getJson, type DemoPerson } from './support/demo';
 
 /**
  * Council journey on the demo round in progress (tinh.hoidong1 already scored 72), through the
@@ -25,24 +18,8 @@ import { demoAccount, signInThroughApi } from './support/demo';
  *
  * People sign in through the API (their browser context keeps the cookie); the rest is in Chromium.
  */
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  api: APIRequestContext;
-  csrf: string;
-}
-
-async function person(browser: Browser, username: string): Promise<Person> {
-  const context = await browser.newContext();
-  const signedIn = await signInThroughApi(context, username, demoAccount(username).password);
-  return { context, page: await context.newPage(), api: context.request, csrf: signedIn.csrfToken };
-}
-
-async function getJson<T>(p: Person, url: string): Promise<T> {
-  const response = await p.api.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
+type Person = DemoPerson;
+const person = demoPerson;
 
 const CHAIR_NAME = 'Chủ tịch Hội đồng OCOP tỉnh';
 const PRODUCT = 'Bộ ấm chén men lam Bát Tràng';

@@ -1,14 +1,7 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { getRubricSheet } from '../../src/domain/rubric/catalogue/rubric-catalogue';
 import { listScorableCriteria } from '../../src/domain/rubric/rubric-tree';
-import { demoAccount, signInThroughApi } from './support/demo';
+import { demoAccount, demoPerson, getJson, sendJson, type DemoPerson } from './support/demo';
 
 /**
  * A council member scores on a tablet in a meeting room with a bad connection. Set up through
@@ -20,41 +13,10 @@ import { demoAccount, signInThroughApi } from './support/demo';
  * comes back online and re-opens the sheet: the choices are restored and reach the server. On an
  * iPad-sized screen the form fits the width and every option can be tapped.
  */
-interface Person {
-  context: BrowserContext;
-  api: APIRequestContext;
-  csrf: string;
-}
-
-async function person(
-  browser: Browser,
-  username: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<Person> {
-  const context = await browser.newContext(options);
-  const signedIn = await signInThroughApi(context, username, demoAccount(username).password);
-  return { context, api: context.request, csrf: signedIn.csrfToken };
-}
-
+type Person = DemoPerson;
+const person = demoPerson;
+const send = sendJson;
 type Json = Record<string, unknown> & { id: string; version: number };
-
-async function send(
-  p: Person,
-  method: 'POST' | 'PATCH' | 'PUT',
-  url: string,
-  data: object,
-  expected = 200,
-): Promise<Json> {
-  const response = await p.api.fetch(url, { method, headers: { 'x-csrf-token': p.csrf }, data });
-  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBe(expected);
-  return (await response.json()) as Json;
-}
-
-async function getJson<T>(p: Person, url: string): Promise<T> {
-  const response = await p.api.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 const SET = 11;
 const MINI_PDF = Buffer.from(

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { E2E_DEMO_FILE } from './e2e-paths';
 
 /** One account of `ocop seed-demo --json`. */
@@ -64,4 +70,43 @@ export async function fetchFromPage(page: Page, url: string): Promise<{ status: 
     }
     return { status: response.status, body };
   }, url);
+}
+
+/** A demo account signed in in its own browser context: a page, the context's API client and the CSRF token. */
+export interface DemoPerson {
+  context: BrowserContext;
+  page: Page;
+  api: APIRequestContext;
+  csrf: string;
+}
+
+/** Opens a browser context (with `options`, e.g. a tablet viewport) signed in as a demo account. */
+export async function demoPerson(
+  browser: Browser,
+  username: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<DemoPerson> {
+  const context = await browser.newContext(options);
+  const signedIn = await signInThroughApi(context, username, demoAccount(username).password);
+  return { context, page: await context.newPage(), api: context.request, csrf: signedIn.csrfToken };
+}
+
+/** GET as that person, expecting 200; the JSON body. */
+export async function getJson<T>(person: Pick<DemoPerson, 'api'>, url: string): Promise<T> {
+  const response = await person.api.get(url);
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** A write as that person (with the CSRF token), expecting `expected`; the JSON body. */
+export async function sendJson<T = Record<string, unknown> & { id: string; version: number }>(
+  person: Pick<DemoPerson, 'api' | 'csrf'>,
+  method: 'POST' | 'PATCH' | 'PUT',
+  url: string,
+  data: object,
+  expected = 200,
+): Promise<T> {
+  const response = await person.api.fetch(url, { method, headers: { 'x-csrf-token': person.csrf }, data });
+  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBe(expected);
+  return (await response.json()) as T;
 }
