@@ -20,9 +20,21 @@ const BATCH_CHARS = 4 * 1024 * 1024;
 /** Control lines start with `{"$type":` — a key no column is named — so rows never look like one. */
 const TABLE_END_PREFIX = '{"$type":"table-end"';
 
+/**
+ * Tables that older versions had and a later migration dropped: a backup made before that
+ * migration still holds them. Their rows are read past and reported as skipped, not restored.
+ */
+export const DROPPED_TABLES: ReadonlyMap<string, { droppedIn: string }> = new Map([
+  // Never used: the holiday calendar lives in `holiday_calendar` (migration 0003).
+  ['holidays', { droppedIn: '0006_drop_unused_holidays' }],
+]);
+
 export interface RestoreSummary {
   header: BackupHeader;
   tables: { name: string; rows: number }[];
+  /** Sections of tables a later version dropped (see {@link DROPPED_TABLES}): read, not restored. */
+  skippedTables: { name: string; rows: number; droppedIn: string }[];
+  /** Rows restored (skipped rows not included). */
   rows: number;
 }
 
@@ -165,6 +177,24 @@ async function restoreTable(
   return rows;
 }
 
+/** Reads past the rows of a dropped table's section, checking its end marker; returns the row count. */
+async function skipTable(lines: LineIterator, name: string): Promise<number> {
+  let rows = 0;
+  for (;;) {
+    const line = await nextLine(lines);
+    if (line === undefined) throw truncated();
+    if (!line.startsWith(TABLE_END_PREFIX)) {
+      rows += 1;
+      continue;
+    }
+    const end = parseControl(line, 'table-end');
+    if (end.$type !== 'table-end' || end.name !== name || end.rows !== rows) {
+      throw new BackupFileError(`Số dòng của bảng ${name} không khớp / row count mismatch in ${name}`);
+    }
+    return rows;
+  }
+}
+
 /** Serial and identity sequences continue after the restored values. */
 async function resetSequences(tx: Database, table: BackupTable): Promise<void> {
   for (const column of table.columns) {
@@ -193,7 +223,7 @@ function columnsToRestore(table: BackupTable, backupColumns: string[]): string[]
  * Restores a backup made by `createBackup` into `db` (already migrated), in ONE transaction:
  * every table of the schema is emptied and refilled, or nothing changes. Refuses a file from a
  * newer migration, a damaged or truncated file, and — unless `replaceExisting` — a database that
- * already holds data.
+ * already holds data. Sections of tables a later migration dropped are skipped and reported.
  */
 export async function restoreBackup(params: {
   db: Database;
@@ -220,19 +250,26 @@ export async function restoreBackup(params: {
         )}`,
       );
       const counts: RestoreSummary['tables'] = [];
+      const skipped: RestoreSummary['skippedTables'] = [];
       for (;;) {
         const control = parseControl(await nextLine(lines), 'table');
         if (control.$type === 'end') {
           const total = counts.reduce((sum, table) => sum + table.rows, 0);
-          if (control.rows !== total || control.tables !== counts.length) {
+          const skippedRows = skipped.reduce((sum, table) => sum + table.rows, 0);
+          if (control.rows !== total + skippedRows || control.tables !== counts.length + skipped.length) {
             throw new BackupFileError('Tổng số dòng không khớp / the row totals do not match');
           }
           for (const table of tables) await resetSequences(tx, table);
-          return { header, tables: counts, rows: total };
+          return { header, tables: counts, skippedTables: skipped, rows: total };
         }
         if (control.$type !== 'table')
           throw new BackupFileError(`Dòng không mong đợi / unexpected "${control.$type}" line`);
         const table = byName.get(control.name);
+        const dropped = DROPPED_TABLES.get(control.name);
+        if (!table && dropped) {
+          skipped.push({ name: control.name, rows: await skipTable(lines, control.name), droppedIn: dropped.droppedIn });
+          continue;
+        }
         if (!table)
           throw new BackupFileError(`Bảng không có trong phiên bản này / unknown table: ${control.name}`);
         counts.push({
