@@ -209,6 +209,45 @@ describe('ocop backup / ocop restore', () => {
     expect(await dump(other.db)).toEqual(before);
   });
 
+  it('restores a backup of an older version that still holds the dropped `holidays` table, and says it was skipped', async () => {
+    const lines = zlib.gunzipSync(fs.readFileSync(firstBackup)).toString('utf8').split('\n');
+    const endIndex = lines.findIndex((line) => line.startsWith('{"$type":"end"'));
+    const end = JSON.parse(lines[endIndex]!) as { $type: 'end'; tables: number; rows: number };
+    const header = JSON.parse(lines[0]!) as { tables: string[] };
+    const holidaysSection = [
+      JSON.stringify({ $type: 'table', name: 'holidays', columns: ['date', 'name_vi'] }),
+      JSON.stringify({ date: '2025-01-01', name_vi: 'Tết Dương lịch' }),
+      JSON.stringify({ date: '2025-09-02', name_vi: 'Quốc khánh' }),
+      JSON.stringify({ $type: 'table-end', name: 'holidays', rows: 2 }),
+    ];
+    const older = path.join(workDir, 'older.ocop-backup.gz');
+    fs.writeFileSync(
+      older,
+      zlib.gzipSync(
+        [
+          JSON.stringify({ ...header, tables: [...header.tables, 'holidays'] }),
+          ...lines.slice(1, endIndex),
+          ...holidaysSection,
+          JSON.stringify({ ...end, tables: end.tables + 1, rows: end.rows + 2 }),
+          ...lines.slice(endIndex + 1),
+        ].join('\n'),
+      ),
+    );
+    const summary = await restoreBackup({ db: other.db, file: older, replaceExisting: true });
+    expect(summary.skippedTables).toEqual([{ name: 'holidays', rows: 2, droppedIn: '0006_drop_unused_holidays' }]);
+    expect(summary.tables.map((table) => table.name)).not.toContain('holidays');
+    expect(summary.rows).toBe(end.rows);
+    expect(await dump(other.db)).toEqual(sourceDump);
+
+    const wrongCount = path.join(workDir, 'older-wrong.ocop-backup.gz');
+    const damaged = fs.readFileSync(older);
+    fs.writeFileSync(
+      wrongCount,
+      zlib.gzipSync(zlib.gunzipSync(damaged).toString('utf8').replace('"name":"holidays","rows":2', '"name":"holidays","rows":3')),
+    );
+    await expect(restoreBackup({ db: other.db, file: wrongCount, replaceExisting: true })).rejects.toThrow(/holidays/);
+  });
+
   it('rolls back everything when the file is cut short', async () => {
     const lines = zlib.gunzipSync(fs.readFileSync(firstBackup)).toString('utf8').split('\n');
     const cut = path.join(workDir, 'cut.ocop-backup.gz');

@@ -56,12 +56,6 @@ export const councilMembers = pgTable(
   ],
 );
 
-/** Ngày nghỉ lễ — the holiday calendar of working-day arithmetic (national when unit is null). */
-export const holidays = pgTable('holidays', {
-  date: date('date').primaryKey(),
-  nameVi: text('name_vi').notNull(),
-});
-
 /** An override of a rule that would have refused an action: what, why, who, when. */
 export interface RoundOverride {
   reason: string;
