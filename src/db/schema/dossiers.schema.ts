@@ -69,7 +69,7 @@ export const dossierVersions = pgTable(
     number: integer('number').notNull(),
     registration: jsonb('registration').$type<DossierRegistration>().notNull(),
     answers: jsonb('answers').$type<DossierAnswers>().notNull(),
-    /** Title, type, file name, SHA-256 of every linked evidence at submit time. */
+    /** Title, type, issuer, dates, file name, SHA-256 of every linked evidence at submit time. */
     evidence: jsonb('evidence').$type<FrozenEvidence[]>().notNull(),
     /** Truthfulness commitment (cam kết) given at submit: who and when. */
     committedBy: uuid('committed_by')
@@ -81,7 +81,10 @@ export const dossierVersions = pgTable(
   (table) => [uniqueIndex('dossier_versions_number_key').on(table.dossierId, table.number)],
 );
 
-/** Evidence as frozen in a version, readable even if the library entry is later removed. */
+/**
+ * Evidence as frozen in a version, readable even if the library entry is later edited or removed:
+ * the bundle, Biểu 2 and the council read these values, never the library's current record.
+ */
 export interface FrozenEvidence {
   id: string;
   title: string;
@@ -92,6 +95,11 @@ export interface FrozenEvidence {
   sha256: string;
   issuer: string | null;
   validUntil: string | null;
+  /**
+   * Issue date at submit time. Absent (not null) in versions submitted before it was frozen:
+   * those print the library's current date and say so.
+   */
+  issuedOn?: string | null;
 }
 
 /** Append-only log of what happened to a dossier: who, what, when, comment. */

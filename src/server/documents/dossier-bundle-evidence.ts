@@ -7,8 +7,13 @@ import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { PrintedEvidence } from './dossier-forms.pdf';
 
 /** Evidence as the bundle prints it: the frozen record plus what the library still knows. */
-export interface BundleEvidence extends Omit<PrintedEvidence, 'sizeBytes'> {
+export interface BundleEvidence extends Omit<PrintedEvidence, 'sizeBytes' | 'issuedOn'> {
   issuedOn: string | null;
+  /**
+   * True when the version predates frozen issue dates, so `issuedOn` is the library's current
+   * value and the separator page says so.
+   */
+  issuedOnFromLibrary: boolean;
   sizeBytes: number | null;
 }
 

@@ -38,6 +38,9 @@ const SEPARATE_REASON_LABELS = {
   unsupported: 'Định dạng không ghép được vào PDF',
 } as const satisfies Record<SeparateReason, string>;
 
+/** Said of a value read from the library because the version did not keep it. */
+const FROM_LIBRARY_NOTE = 'theo hồ sơ hiện tại của thư viện';
+
 function typeLabel(documentType: string): string {
   return (EVIDENCE_TYPES as readonly string[]).includes(documentType)
     ? EVIDENCE_TYPE_LABELS[documentType as EvidenceType].vi
@@ -49,14 +52,15 @@ function readableSize(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-/** Type, title, issuer and dates of one evidence, at the top of its page. */
+/** Type, title, issuer and dates of one evidence as the version linked it, at the top of its page. */
 function drawEvidenceHeading(doc: Doc, evidence: BundleEvidence, heading: string): void {
   doc.font(FONTS.bold).fontSize(12).text(heading, MARGIN, MARGIN, { width: contentWidth(doc) });
   doc.moveDown(0.4);
   field(doc, 'Loại giấy tờ', typeLabel(evidence.documentType));
   field(doc, 'Tên tài liệu', evidence.title);
   field(doc, 'Cơ quan cấp', evidence.issuer ?? 'không ghi');
-  field(doc, 'Ngày cấp', evidence.issuedOn ? vietnameseDate(evidence.issuedOn) : 'không ghi');
+  const issuedOn = evidence.issuedOn ? vietnameseDate(evidence.issuedOn) : 'không ghi';
+  field(doc, 'Ngày cấp', evidence.issuedOnFromLibrary ? `${issuedOn} (${FROM_LIBRARY_NOTE})` : issuedOn);
   field(doc, 'Hiệu lực đến', evidence.validUntil ? vietnameseDate(evidence.validUntil) : 'không thời hạn');
   paragraph(doc, `Tệp ${evidence.fileName} — SHA-256 ${evidence.sha256}`, { italic: true, size: 8.5 });
 }

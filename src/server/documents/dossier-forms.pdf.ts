@@ -41,6 +41,8 @@ export interface PrintedEvidence {
   sha256: string;
   issuer: string | null;
   validUntil: string | null;
+  /** Issue date as linked; absent for versions submitted before it was frozen. */
+  issuedOn?: string | null;
   /** Size of the file in bytes, when recorded. */
   sizeBytes?: number;
 }

@@ -50,6 +50,7 @@ export async function loadDossierDocumentData(params: {
       mediaType: e.mediaType,
       sha256: e.fileSha256,
       issuer: e.issuer,
+      issuedOn: e.issuedOn,
       validUntil: e.validUntil,
       sizeBytes: e.sizeBytes,
     }));
@@ -109,9 +110,17 @@ export async function getDossierBundle(params: {
   const library = new Map(
     (await listEvidenceByIds(params.db, data.evidence.map((e) => e.id))).map((row) => [row.id, row]),
   );
+  // Everything printed comes from the version; only versions submitted before issue dates were
+  // frozen borrow the library's current date (and the separator page says so).
   const evidence: BundleEvidence[] = data.evidence.map((e) => {
     const row = library.get(e.id);
-    return { ...e, issuedOn: row?.issuedOn ?? null, sizeBytes: e.sizeBytes ?? row?.sizeBytes ?? null };
+    const isFrozen = e.issuedOn !== undefined;
+    return {
+      ...e,
+      issuedOn: isFrozen ? (e.issuedOn ?? null) : (row?.issuedOn ?? null),
+      issuedOnFromLibrary: !isFrozen,
+      sizeBytes: e.sizeBytes ?? row?.sizeBytes ?? null,
+    };
   });
   const { blobs } = params;
   return renderDossierBundlePdf({

@@ -15,12 +15,19 @@ interface Side {
   dossierId: string;
   label: string;
   content: DossierContent;
+  /** Evidence titles as a submitted version froze them (none for the working copy). */
+  frozenTitles?: ReadonlyMap<string, string>;
 }
 
 async function versionSide(db: Database, dossierId: string, number: number, label: string): Promise<Side> {
   const version = await findDossierVersion(db, dossierId, number);
   if (!version) throw notFound(`phiên bản ${number}`, `Version ${number}`);
-  return { dossierId, label, content: { registration: version.registration, answers: version.answers } };
+  return {
+    dossierId,
+    label,
+    content: { registration: version.registration, answers: version.answers },
+    frozenTitles: new Map(version.evidence.map((e) => [e.id, e.title])),
+  };
 }
 
 /**
@@ -85,8 +92,10 @@ export async function getDossierDiff(params: {
     ...new Set([from, to].flatMap((s) => Object.values(s.content.answers).flatMap((a) => a.evidenceIds))),
   ];
   const titles = new Map((await listEvidenceByIds(db, ids)).map((e) => [e.id, e.title]));
+  // A document a version linked is named as that version froze it; the library's current title
+  // only for the working copy (or a document no version names).
   const changes = diffDossierContent(from.content, to.content, sheetOf(loaded), {
-    evidenceTitle: (id) => titles.get(id),
+    evidenceTitle: (id) => to.frozenTitles?.get(id) ?? from.frozenTitles?.get(id) ?? titles.get(id),
   });
   return {
     from: { dossierId: from.dossierId, label: from.label },

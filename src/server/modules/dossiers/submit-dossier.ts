@@ -55,6 +55,7 @@ export async function submitDossier(params: {
       sizeBytes: e.sizeBytes,
       sha256: e.fileSha256,
       issuer: e.issuer,
+      issuedOn: e.issuedOn,
       validUntil: e.validUntil,
     }),
   );
