@@ -52,12 +52,17 @@ export const ListEvidenceQuery = z.object({
   producerId: z.uuid().optional(),
   productId: z.uuid().optional(),
   documentType: z.enum(EVIDENCE_TYPES).optional(),
-  validity: z.enum(['expiring_soon', 'expired', 'valid']).optional().describe('expiring_soon: valid-until within 30 days'),
+  validity: z
+    .enum(['expiring_soon', 'expired', 'valid'])
+    .optional()
+    .describe('valid: no expiry or beyond the warning window; expiring_soon: valid-until within 30 days; expired: before today'),
+  q: z.string().trim().max(100).optional().describe('Words of the title or issuer; case, diacritics and tone marks ignored'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type ListEvidenceQuery = z.infer<typeof ListEvidenceQuery>;
 
+/** One page (`limit` from `offset`, newest first; soonest expiry first with `validity`) and the total. */
 export const ListEvidenceOutput = z.object({ items: z.array(EvidenceOutput), total: z.number().int() });
 
 /** What an upload may be: the size limit of this deployment (UPLOAD_MAX_MB) and the accepted types. */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { ProducerListScope } from '../../domain/access/producer-policy';
 import type { EvidenceType } from '../../domain/registry/evidence-types';
+import { foldVietnamese } from '../../domain/text/fold-vietnamese';
 import { toCount, type Database } from '../database';
 import { adminUnits, evidence, producers } from '../schema';
 import { producerScopeCondition } from './producers.repository';
@@ -29,6 +30,8 @@ export interface EvidenceListQuery {
   producerId?: string | undefined;
   productId?: string | undefined;
   documentType?: EvidenceType | undefined;
+  /** Words of the title or issuer, compared folded (no case, diacritics or tone marks). */
+  text?: string | undefined;
   /** With `today` and `horizon` (last day of the warning window). */
   validity?: 'expiring_soon' | 'expired' | 'valid' | undefined;
   today: string;
@@ -50,6 +53,34 @@ function validityCondition(query: EvidenceListQuery) {
   }
 }
 
+/**
+ * The `translate()` arguments that fold text in SQL as {@link foldVietnamese} does in code: every
+ * accented Latin letter (either case) to its plain lower-case letter, and combining marks (text
+ * stored decomposed) removed. Built from foldVietnamese itself, so both agree.
+ */
+const SQL_FOLD = (() => {
+  let from = '';
+  let to = '';
+  for (let code = 0xc0; code <= 0x1ef9; code += 1) {
+    const char = String.fromCodePoint(code);
+    const folded = foldVietnamese(char);
+    if (/^[a-z]$/.test(folded) && folded !== char) {
+      from += char;
+      to += folded;
+    }
+  }
+  for (let code = 0x300; code <= 0x36f; code += 1) from += String.fromCodePoint(code);
+  return { from, to };
+})();
+
+function textCondition(text: string | undefined) {
+  const needle = text ? foldVietnamese(text) : '';
+  if (!needle) return undefined;
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const haystack = sql`${evidence.title} || ' ' || coalesce(${evidence.issuer}, '')`;
+  return sql`regexp_replace(translate(lower(${haystack}), ${SQL_FOLD.from}, ${SQL_FOLD.to}), ${'\\s+'}, ' ', 'g') like ${pattern}`;
+}
+
 /** One page of live evidence inside a scope; expiring documents first when filtering on validity. */
 export async function listEvidencePage(db: Database, query: EvidenceListQuery): Promise<{ items: EvidenceRow[]; total: number }> {
   const where = and(
@@ -58,6 +89,7 @@ export async function listEvidencePage(db: Database, query: EvidenceListQuery): 
     query.producerId ? eq(evidence.producerId, query.producerId) : undefined,
     query.productId ? eq(evidence.productId, query.productId) : undefined,
     query.documentType ? eq(evidence.documentType, query.documentType) : undefined,
+    textCondition(query.text),
     validityCondition(query),
   );
   const [count] = await db

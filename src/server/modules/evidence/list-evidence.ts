@@ -9,7 +9,8 @@ import { presentEvidence } from './evidence.presenter';
 
 /**
  * The evidence the actor may read (a producer's own library; officials within their unit),
- * filtered by producer, product, type, or validity (`expiring_soon` = within 30 days).
+ * filtered by producer, product, type, validity (`expiring_soon` = within 30 days) and words of
+ * the title or issuer (tone-insensitive), one page at a time with the total.
  */
 export async function listEvidence(params: { db: Database; actor: Actor; query: ListEvidenceQuery; now: Date }): Promise<{ items: EvidenceOutput[]; total: number }> {
   const { db, actor, query } = params;
@@ -20,6 +21,7 @@ export async function listEvidence(params: { db: Database; actor: Actor; query: 
     producerId: query.producerId,
     productId: query.productId,
     documentType: query.documentType,
+    text: query.q,
     validity: query.validity,
     today,
     horizon: expiryWarningHorizon(today),
