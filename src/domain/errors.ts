@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'ADOPTION_BLOCKED',
   /** A rule refuses the action unless an explicit, audited override with a reason is given. */
   'OVERRIDE_REQUIRED',
+  /** A calendar entry contradicts the calendar (e.g. a working day in lieu on a day already worked). */
+  'CALENDAR_DAY_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/db/schema';
-import { ROLES } from '../../src/domain/access/roles';
+import { ROLES, type Role } from '../../src/domain/access/roles';
+import { buildAccount, TEST_PASSWORD, type UnitRow } from '../helpers/factories';
 import { buildEvaluationWorld, buildPoolProduct, createCouncilViaApi, type EvaluationWorld } from '../helpers/evaluation-fixtures';
-import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
+import { createTestApp, sessionCookieOf, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
 /**
  * The holiday calendar (lịch ngày nghỉ): built-in national days with the real Tết dates,
@@ -15,10 +16,18 @@ let w: EvaluationWorld;
 let nationAdmin: Session;
 let provinceAdmin: Session;
 
-interface Holiday { id: string; unitId: string | null; date: string; nameVi: string; source: string; canDelete: boolean }
+interface Holiday { id: string; unitId: string | null; date: string; kind: 'day-off' | 'working-day'; nameVi: string; source: string; canDelete: boolean }
 
 const inject = (s: Session, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
+async function signInFrom(remoteAddress: string, role: Role, unit: UnitRow): Promise<Session> {
+  const account = await buildAccount(t.db, { unit, grants: [{ role, unit }] });
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { username: account.username, password: TEST_PASSWORD } });
+  expect(response.statusCode, response.body).toBe(200);
+  const cookie = sessionCookieOf(response);
+  const csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+  return { accountId: account.id, cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
 const list = async (s: Session, query = '') => (await inject(s, 'GET', `/api/v1/holidays${query}`)).json<{ items: Holiday[]; canManageNational: boolean }>();
 
 beforeAll(async () => {
@@ -82,6 +91,57 @@ describe('holiday calendar', () => {
   });
 });
 
+describe('working days in lieu (ngày làm việc bù)', () => {
+  type Problem = { status: number; detail: string; errors: { field: string; message: string }[] };
+
+  it('the nation admin records a Saturday worked in lieu; a plain weekday is refused on `date`', async () => {
+    const weekday = await inject(nationAdmin, 'POST', '/api/v1/holidays', { unitId: null, date: '2026-06-10', kind: 'working-day', nameVi: 'Làm bù thứ Tư' });
+    expect(weekday.statusCode).toBe(422);
+    expect(weekday.headers['content-type']).toContain('application/problem+json');
+    expect(weekday.json<Problem>().errors).toEqual([expect.objectContaining({ field: 'date', message: 'Ngày này đã là ngày làm việc' })]);
+    expect((await list(nationAdmin, '?year=2026')).items.map((h) => h.date)).not.toContain('2026-06-10');
+
+    const badKind = await inject(nationAdmin, 'POST', '/api/v1/holidays', { unitId: null, date: '2026-06-13', kind: 'holiday', nameVi: 'Sai loại' });
+    expect(badKind.statusCode).toBe(400);
+    expect(badKind.json<Problem>().errors.map((e) => e.field)).toEqual(['kind']);
+
+    const saturday = await inject(nationAdmin, 'POST', '/api/v1/holidays', { unitId: null, date: '2026-06-13', kind: 'working-day', nameVi: 'Làm bù cho ngày nghỉ hoán đổi', nameEn: 'Worked in lieu' });
+    expect(saturday.statusCode, saturday.body).toBe(201);
+    expect(saturday.json<Holiday>()).toMatchObject({ unitId: null, date: '2026-06-13', kind: 'working-day', source: 'manual' });
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'holiday.created'), eq(auditLog.entityId, saturday.json<Holiday>().id)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.after).toMatchObject({ date: '2026-06-13', kind: 'working-day' });
+    expect((await list(w.office, `?unitId=${w.units.provinceA.id}&year=2026`)).items.find((h) => h.date === '2026-06-13')).toMatchObject({ kind: 'working-day', unitId: null });
+    expect((await list(w.office, '?year=2026')).items.find((h) => h.date === '2026-02-17')).toMatchObject({ kind: 'day-off' });
+  });
+
+  it('a province admin keeps a national day off as a working day for its province, not another', async () => {
+    const national = await inject(provinceAdmin, 'POST', '/api/v1/holidays', { unitId: null, date: '2026-06-20', kind: 'working-day', nameVi: 'Làm bù' });
+    expect(national.statusCode).toBe(403);
+    const other = await inject(provinceAdmin, 'POST', '/api/v1/holidays', { unitId: w.units.provinceB.id, date: '2026-09-02', kind: 'working-day', nameVi: 'Làm việc' });
+    expect(other.statusCode).toBe(403);
+    const office = await inject(w.office, 'POST', '/api/v1/holidays', { unitId: w.units.provinceA.id, date: '2026-09-02', kind: 'working-day', nameVi: 'Làm việc' });
+    expect(office.statusCode).toBe(403);
+    // Saturday 13/06 is already worked nationally: nothing to make up in the province.
+    const alreadyWorked = await inject(provinceAdmin, 'POST', '/api/v1/holidays', { unitId: w.units.provinceA.id, date: '2026-06-13', kind: 'working-day', nameVi: 'Trùng' });
+    expect(alreadyWorked.statusCode).toBe(422);
+    expect(alreadyWorked.json<Problem>().errors.map((e) => e.field)).toEqual(['date']);
+
+    const kept = await inject(provinceAdmin, 'POST', '/api/v1/holidays', { unitId: w.units.provinceA.id, date: '2026-09-02', kind: 'working-day', nameVi: 'Tỉnh vẫn làm việc (trường hợp đặc biệt)' });
+    expect(kept.statusCode, kept.body).toBe(201);
+    const inA = (await list(provinceAdmin, `?unitId=${w.units.provinceA.id}&year=2026`)).items.filter((h) => h.date === '2026-09-02');
+    expect(inA.map((h) => [h.unitId, h.kind])).toEqual(expect.arrayContaining([[null, 'day-off'], [w.units.provinceA.id, 'working-day']]));
+    const inB = (await list(nationAdmin, `?unitId=${w.units.provinceB.id}&year=2026`)).items.filter((h) => h.date === '2026-09-02');
+    expect(inB.map((h) => h.kind)).toEqual(['day-off']);
+
+    const removed = await inject(provinceAdmin, 'DELETE', `/api/v1/holidays/${kept.json<Holiday>().id}`);
+    expect(removed.statusCode).toBe(200);
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'holiday.deleted'), eq(auditLog.entityId, kept.json<Holiday>().id)));
+    expect(audit[0]?.before).toMatchObject({ date: '2026-09-02', kind: 'working-day' });
+    expect((await list(provinceAdmin, `?unitId=${w.units.provinceA.id}&year=2026`)).items.filter((h) => h.date === '2026-09-02').map((h) => h.kind)).toEqual(['day-off']);
+  });
+});
+
 describe('opening a round skips the stored calendar', () => {
   const compositionOverrideReason = 'Hội đồng thử nghiệm 3 thành viên';
 
@@ -100,6 +160,30 @@ describe('opening a round skips the stored calendar', () => {
     const provinceDay = (await list(provinceAdmin, `?unitId=${w.units.provinceA.id}&year=2026`)).items.find((h) => h.date === '2026-06-01')!;
     expect((await inject(provinceAdmin, 'DELETE', `/api/v1/holidays/${provinceDay.id}`)).statusCode).toBe(200);
     const opened = await inject(w.office, 'POST', `/api/v1/rounds/${roundId}/open`, { distributedOn: '2026-05-29', compositionOverrideReason });
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(opened.json<{ status: string; meetingDateOverride: unknown }>()).toMatchObject({ status: 'open', meetingDateOverride: null });
+  });
+
+  it('counts a Saturday worked in lieu, and the province’s own day off overrules it', async () => {
+    const council = await createCouncilViaApi(t, w);
+    const product = await buildPoolProduct(t.db, w.units.communeY);
+    const created = await inject(w.office, 'POST', '/api/v1/rounds', { councilId: council.id, name: 'Đợt họp thứ Bảy', meetingOn: '2026-06-27', dossierIds: [product.dossier.id] });
+    expect(created.statusCode, created.body).toBe(201);
+    const roundId = created.json<{ id: string }>().id;
+    const open = () => inject(w.office, 'POST', `/api/v1/rounds/${roundId}/open`, { distributedOn: '2026-06-26', compositionOverrideReason });
+
+    // Sent on Friday 26/06: Saturday 27/06 is no working day yet, so the earliest meeting is Monday 29/06.
+    const refused = await open();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<{ detail: string }>().detail).toContain('sớm nhất 2026-06-29');
+    const swap = await inject(nationAdmin, 'POST', '/api/v1/holidays', { unitId: null, date: '2026-06-27', kind: 'working-day', nameVi: 'Làm bù' });
+    expect(swap.statusCode, swap.body).toBe(201);
+    const provinceOff = await inject(provinceAdmin, 'POST', '/api/v1/holidays', { unitId: w.units.provinceA.id, date: '2026-06-27', nameVi: 'Tỉnh nghỉ' });
+    expect(provinceOff.statusCode, provinceOff.body).toBe(201);
+    expect((await open()).json<{ detail: string }>().detail).toContain('sớm nhất 2026-06-29');
+
+    expect((await inject(provinceAdmin, 'DELETE', `/api/v1/holidays/${provinceOff.json<Holiday>().id}`)).statusCode).toBe(200);
+    const opened = await open();
     expect(opened.statusCode, opened.body).toBe(200);
     expect(opened.json<{ status: string; meetingDateOverride: unknown }>()).toMatchObject({ status: 'open', meetingDateOverride: null });
   });
@@ -173,5 +257,18 @@ describe('authorization matrix of the calendar endpoints', () => {
     if (isAdmin) expect((await inject(session, 'DELETE', `/api/v1/holidays/${inside.json<Holiday>().id}`)).statusCode).toBe(200);
     const reading = await inject(session, 'GET', `/api/v1/holidays?unitId=${w.units.provinceA.id}`);
     expect(reading.statusCode).toBe(role === 'producer' || role === 'inspector' ? 403 : 200);
+  });
+
+  const READERS: readonly string[] = ['commune_officer', 'standing_office', 'council_member', 'council_chair', 'leader', 'admin'];
+  const places = ['commune in A', 'commune in B', 'nation', 'province B'] as const;
+  const matrix = ROLES.flatMap((role) => places.map((place) => [role, place] as const));
+  it.each(matrix)('%s granted in %s reads province A’s calendar only from inside or above it', async (role, place) => {
+    const unit = { 'commune in A': w.units.communeX, 'commune in B': w.units.communeZ, nation: w.units.nation, 'province B': w.units.provinceB }[place];
+    // Each case signs in from its own address, so the sign-in throttle does not mix them up.
+    const session = await signInFrom(`10.9.${matrix.findIndex(([r, p]) => r === role && p === place)}.1`, role, unit);
+    const reading = await inject(session, 'GET', `/api/v1/holidays?unitId=${w.units.provinceA.id}&year=2026`);
+    const isAllowed = READERS.includes(role) && (place === 'commune in A' || place === 'nation');
+    expect(reading.statusCode).toBe(isAllowed ? 200 : 403);
+    if (isAllowed) expect(reading.json<{ items: Holiday[] }>().items.map((h) => h.date)).toContain('2026-09-02');
   });
 });

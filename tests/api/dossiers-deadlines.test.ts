@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildJurisdictions } from '../helpers/factories';
-import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
+import { ROLES, type Role } from '../../src/domain/access/roles';
+import { buildAccount, buildJurisdictions, TEST_PASSWORD, type UnitRow } from '../helpers/factories';
+import { createTestApp, sessionCookieOf, signInAs, type Session, type TestApp } from '../helpers/test-app';
 import {
   buildEvidence,
   buildProducer,
@@ -68,14 +69,29 @@ async function deadlineSeenByCommune(): Promise<{ dossier: Deadline; queue: Dead
   };
 }
 
-async function addHoliday(session: Session, unitId: string, date: string) {
+async function addHoliday(session: Session, unitId: string | null, date: string, kind: 'day-off' | 'working-day' = 'day-off') {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/v1/holidays',
-    payload: { unitId, date, nameVi: 'Ngày nghỉ riêng của tỉnh' },
+    payload: { unitId, date, kind, nameVi: kind === 'day-off' ? 'Ngày nghỉ riêng của tỉnh' : 'Ngày làm việc bù' },
     headers: session.headers,
   });
-  expect(response.statusCode).toBe(201);
+  expect(response.statusCode, response.body).toBe(201);
+}
+
+/** Signs in from its own address, so a matrix of sign-ins does not trip the per-address throttle. */
+async function signInFrom(remoteAddress: string, role: Role, unit: UnitRow): Promise<Session> {
+  const account = await buildAccount(t.db, { unit, grants: [{ role, unit }] });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    remoteAddress,
+    payload: { username: account.username, password: TEST_PASSWORD },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  const cookie = sessionCookieOf(response);
+  const csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+  return { accountId: account.id, cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
 }
 
 describe('dossier deadlines per province', () => {
@@ -178,5 +194,35 @@ describe('dossier deadlines per province', () => {
       headers: leader.headers,
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('count a working day in lieu: a national swapped Saturday, overruled by the province’s own calendar', async () => {
+    // The check began Monday 2 March with 3 working days; Wednesday 4 March is the province's day off.
+    expect((await deadlineSeenByCommune()).dossier?.dueOn).toBe('2026-03-06');
+    const nationAdmin = await signInAs(t, 'admin', units.nation);
+    const provinceAdmin = await signInAs(t, 'admin', units.provinceA);
+    await addHoliday(nationAdmin, null, '2026-03-05');
+    expect((await deadlineSeenByCommune()).dossier?.dueOn).toBe('2026-03-09');
+    await addHoliday(nationAdmin, null, '2026-03-07', 'working-day');
+    const swapped = await deadlineSeenByCommune();
+    expect(swapped.dossier?.dueOn).toBe('2026-03-07');
+    expect(swapped.queue?.dueOn).toBe('2026-03-07');
+    // The province keeps the national day off of Thursday 5 March as a working day: due Friday again.
+    await addHoliday(provinceAdmin, units.provinceA.id, '2026-03-05', 'working-day');
+    expect((await deadlineSeenByCommune()).dossier?.dueOn).toBe('2026-03-06');
+  });
+});
+
+describe('who reads a province’s dossier working days', () => {
+  const READERS: readonly string[] = ['commune_officer', 'standing_office', 'council_member', 'council_chair', 'leader', 'admin'];
+  const places = ['commune in A', 'commune in B', 'nation', 'province B'] as const;
+  const matrix = ROLES.flatMap((role) => places.map((place) => [role, place] as const));
+  it.each(matrix)('%s granted in %s: allowed only inside or above province A', async (role, place) => {
+    const unit = { 'commune in A': units.communeX, 'commune in B': units.communeZ, nation: units.nation, 'province B': units.provinceB }[place];
+    const session = await signInFrom(`10.8.${matrix.findIndex(([r, p]) => r === role && p === place)}.1`, role, unit);
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`, headers: session.headers });
+    const isAllowed = READERS.includes(role) && (place === 'commune in A' || place === 'nation');
+    expect(read.statusCode).toBe(isAllowed ? 200 : 403);
+    if (isAllowed) expect(read.json()).toMatchObject({ provinceId: units.provinceA.id, inForce: { to_check: 20 } });
   });
 });

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { CALENDAR_DAY_KINDS } from '../../domain/calendar/working-day-calendar';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 
 /**
- * Lịch ngày nghỉ — the editable holiday calendar skipped by working-day arithmetic: national days
- * (`unit_id` null) plus a province's own days. Starts from the built-in list of
+ * Lịch ngày nghỉ — the editable calendar of working-day arithmetic: national days (`unit_id` null)
+ * plus a province's own days, each either a day off or a working day in lieu (ngày làm việc bù). Starts from the built-in list of
  * `domain/calendar/vietnam-holidays`; a removed day keeps its row (`deleted_at`) so nothing is
  * lost and the built-in list never brings it back.
  */
@@ -16,6 +17,8 @@ export const holidayCalendar = pgTable(
     /** Null: the whole nation; otherwise a province (tỉnh/thành phố). */
     unitId: uuid('unit_id').references(() => adminUnits.id),
     date: date('date').notNull(),
+    /** `day-off` (ngày nghỉ) or `working-day` (ngày làm việc bù: a weekend or a national day off worked). */
+    kind: text('kind', { enum: CALENDAR_DAY_KINDS }).notNull().default('day-off'),
     nameVi: text('name_vi').notNull(),
     nameEn: text('name_en').notNull().default(''),
     source: text('source', { enum: ['built-in', 'manual'] }).notNull(),

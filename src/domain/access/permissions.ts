@@ -131,6 +131,21 @@ export function can(actor: Actor, action: Action, resource: UnitScoped): boolean
   );
 }
 
+/**
+ * Like {@link can}, for what a unit shares with the units inside it (a province's calendar and
+ * working days): also true when the grant's unit lies below the resource's unit, so an officer of
+ * a commune in province P reads P's calendar.
+ */
+export function canInsideOrAbove(actor: Actor, action: Action, resource: UnitScoped): boolean {
+  if (!isScopeAllowed(actor, action)) return false;
+  const roles: readonly Role[] = PERMISSIONS[action];
+  return actor.grants.some(
+    (grant) =>
+      roles.includes(grant.role) &&
+      (isWithinUnit(resource.unitPath, grant.unitPath) || isWithinUnit(grant.unitPath, resource.unitPath)),
+  );
+}
+
 /** Like {@link can}, but throws `FORBIDDEN`. */
 export function assertCan(actor: Actor, action: Action, resource: UnitScoped): void {
   if (!can(actor, action, resource)) throw forbidden();

@@ -4,6 +4,7 @@
  * settings with defaults, never hard-coded at the call site.
  */
 import type { DossierStatus } from './dossier.types';
+import { isWorkingDate, toWorkingDayCalendar, type WorkingDayCalendarInput } from '../calendar/working-day-calendar';
 
 /** The tasks of the queues: producer (submit, supplement), commune (check, assess, forward), district/province (accept). */
 export const QUEUE_TASKS = [
@@ -91,19 +92,18 @@ export function resolveDeadlineSettings(
     .reduce<DeadlineSettings>((acc, o) => ({ ...acc, ...o.settings }), { ...DEFAULT_DEADLINE_SETTINGS });
 }
 
-const isWeekend = (date: Date): boolean => date.getUTCDay() === 0 || date.getUTCDay() === 6;
-
 /**
- * The date `days` working days after `from` (UTC calendar days; Saturdays, Sundays and the given
- * ISO holiday dates do not count). Invariant: the result is itself a working day when days > 0.
+ * The date `days` working days after `from` (UTC calendar days; Saturdays, Sundays and the days
+ * off do not count, working days in lieu do — `isWorkingDate`). Invariant: the result is itself a
+ * working day when days > 0.
  */
-export function addWorkingDays(from: Date, days: number, holidays: readonly string[] = []): Date {
-  const holidaySet = new Set(holidays);
+export function addWorkingDays(from: Date, days: number, holidays: WorkingDayCalendarInput = []): Date {
+  const calendar = toWorkingDayCalendar(holidays);
   const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
   let left = days;
   while (left > 0) {
     date.setUTCDate(date.getUTCDate() + 1);
-    if (!isWeekend(date) && !holidaySet.has(date.toISOString().slice(0, 10))) left -= 1;
+    if (isWorkingDate(date.toISOString().slice(0, 10), calendar)) left -= 1;
   }
   return date;
 }
@@ -122,7 +122,7 @@ export function deadlineOf(params: {
   since: Date;
   now: Date;
   settings?: DeadlineSettings;
-  holidays?: readonly string[];
+  holidays?: WorkingDayCalendarInput;
 }): QueueDeadline | undefined {
   const task = TASK_BY_STATUS[params.status];
   if (task === null) return undefined;

@@ -1,8 +1,9 @@
 /**
  * Working-day arithmetic (ngày làm việc): weekends (Saturday, Sunday) and a configurable holiday
- * calendar are skipped. Dates are ISO `YYYY-MM-DD` strings, computed in UTC so no time zone can
+ * calendar are skipped, working days in lieu are counted (`domain/calendar/working-day-calendar`). Dates are ISO `YYYY-MM-DD` strings, computed in UTC so no time zone can
  * shift a day. Pure.
  */
+import { isWorkingDate, toWorkingDayCalendar, type WorkingDayCalendarInput } from '../calendar/working-day-calendar';
 import { DomainError } from '../errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,14 +24,15 @@ export function addDays(date: string, days: number): string {
   return format(d);
 }
 
-/** True on Monday–Friday that is not in `holidays`. */
-export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
-  const day = parse(date).getUTCDay();
-  return day !== 0 && day !== 6 && !holidays.has(date);
+/** True on Monday–Friday that is not a day off, and on a working day in lieu (`isWorkingDate`). */
+export function isWorkingDay(date: string, holidays: WorkingDayCalendarInput): boolean {
+  parse(date);
+  return isWorkingDate(date, holidays);
 }
 
 /** The date `n` working days after `date` (n ≥ 0; n = 0 gives `date` itself). */
-export function addWorkingDays(date: string, n: number, holidays: ReadonlySet<string>): string {
+export function addWorkingDays(date: string, n: number, calendar: WorkingDayCalendarInput): string {
+  const holidays = toWorkingDayCalendar(calendar);
   let current = date;
   let left = n;
   while (left > 0) {
@@ -41,7 +43,8 @@ export function addWorkingDays(date: string, n: number, holidays: ReadonlySet<st
 }
 
 /** Working days in (from, to] — 0 when `to` ≤ `from`. */
-export function countWorkingDaysBetween(from: string, to: string, holidays: ReadonlySet<string>): number {
+export function countWorkingDaysBetween(from: string, to: string, calendar: WorkingDayCalendarInput): number {
+  const holidays = toWorkingDayCalendar(calendar);
   let count = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, holidays)) count += 1;
   return count;
@@ -64,7 +67,7 @@ export function checkMeetingDate(input: {
   distributedOn: string;
   meetingOn: string;
   requiredWorkingDays: number;
-  holidays: ReadonlySet<string>;
+  holidays: WorkingDayCalendarInput;
 }): MeetingDateCheck {
   const earliestDate = addWorkingDays(input.distributedOn, input.requiredWorkingDays, input.holidays);
   const workingDaysBetween = countWorkingDaysBetween(input.distributedOn, input.meetingOn, input.holidays);

@@ -13,6 +13,18 @@ import { fieldProblem } from './field-problem';
 
 const NATIONAL = 'national';
 
+type CalendarDayKind = HolidayOutput['kind'];
+
+/** Day off (ngày nghỉ) or working day in lieu (ngày làm việc bù): a badge a screen reader reads too. */
+function KindBadge({ kind }: { kind: CalendarDayKind }) {
+  const { t } = useTranslation(COUNCILS_NS);
+  return (
+    <Badge variant="light" color={kind === 'working-day' ? 'teal' : 'gray'} data-testid="day-kind">
+      {kind === 'working-day' ? t('kindWorkingDay') : t('kindDayOff')}
+    </Badge>
+  );
+}
+
 function weekday(date: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
@@ -21,6 +33,7 @@ function weekday(date: string, language: string): string {
 function AddHolidayForm({ unitId, onAdded }: { unitId: string | null; onAdded: () => Promise<void> }) {
   const { t, i18n } = useTranslation(COUNCILS_NS);
   const [date, setDate] = useState('');
+  const [kind, setKind] = useState<CalendarDayKind>('day-off');
   const [nameVi, setNameVi] = useState('');
   const [nameEn, setNameEn] = useState('');
   const create = useMutation({
@@ -35,24 +48,36 @@ function AddHolidayForm({ unitId, onAdded }: { unitId: string | null; onAdded: (
   const fieldError = (field: string) => fieldProblem(create.error, field, i18n.language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ unitId, date, nameVi, ...(nameEn.trim() ? { nameEn } : {}) });
+    create.mutate({ unitId, date, kind, nameVi, ...(nameEn.trim() ? { nameEn } : {}) });
   };
   return (
     <Paper withBorder p="lg">
       <form noValidate onSubmit={submit}>
         <Stack>
           <Title order={2} size="h3">
-            {t('addHoliday')}
+            {t('addToCalendar')}
           </Title>
           <ErrorAlert error={create.error} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('dayKind')}
+              description={kind === 'working-day' ? t('workingDayHint') : undefined}
+              data={[
+                { value: 'day-off', label: t('kindDayOff') },
+                { value: 'working-day', label: t('kindWorkingDay') },
+              ]}
+              value={kind}
+              onChange={(v) => setKind(v === 'working-day' ? 'working-day' : 'day-off')}
+              allowDeselect={false}
+              error={fieldError('kind')}
+            />
             <TextInput type="date" label={t('date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError('date')} />
-            <TextInput label={t('holidayName')} required value={nameVi} onChange={(e) => setNameVi(e.currentTarget.value)} error={fieldError('nameVi')} />
+            <TextInput label={kind === 'working-day' ? t('workingDayName') : t('holidayName')} required value={nameVi} onChange={(e) => setNameVi(e.currentTarget.value)} error={fieldError('nameVi')} />
             <TextInput label={t('holidayNameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} error={fieldError('nameEn')} />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={create.isPending}>
-              {t('addHoliday')}
+              {kind === 'working-day' ? t('addWorkingDay') : t('addHoliday')}
             </Button>
           </Group>
         </Stack>
@@ -62,8 +87,9 @@ function AddHolidayForm({ unitId, onAdded }: { unitId: string | null; onAdded: (
 }
 
 /**
- * The holiday calendar that working-day rules skip: national days (Labour Code list, editable by
- * the nation's administrators) and a province's own days (its administrators).
+ * The calendar of working-day rules: national days (Labour Code list, editable by the nation's
+ * administrators) and a province's own days (its administrators) — days off, and working days in
+ * lieu (a Saturday worked to make up a swapped day, or a national day off a province works).
  */
 export function HolidaysPage() {
   const { t, i18n } = useTranslation(COUNCILS_NS);
@@ -116,7 +142,8 @@ export function HolidaysPage() {
             <Table.Tr>
               <Table.Th>{t('date')}</Table.Th>
               <Table.Th>{t('weekday')}</Table.Th>
-              <Table.Th>{t('holidayName')}</Table.Th>
+              <Table.Th>{t('dayKind')}</Table.Th>
+              <Table.Th>{t('dayName')}</Table.Th>
               <Table.Th>{t('scope')}</Table.Th>
               <Table.Th>{t('source')}</Table.Th>
               <Table.Th>
@@ -126,9 +153,12 @@ export function HolidaysPage() {
           </Table.Thead>
           <Table.Tbody>
             {items.map((h) => (
-              <Table.Tr key={h.id}>
+              <Table.Tr key={h.id} data-kind={h.kind}>
                 <Table.Td>{formatDate(h.date, i18n.language)}</Table.Td>
                 <Table.Td>{weekday(h.date, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <KindBadge kind={h.kind} />
+                </Table.Td>
                 <Table.Td>{i18n.language === 'en' && h.nameEn ? h.nameEn : h.nameVi}</Table.Td>
                 <Table.Td>{h.unitName ?? t('national')}</Table.Td>
                 <Table.Td>

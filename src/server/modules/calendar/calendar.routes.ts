@@ -3,7 +3,7 @@ import { OkOutput } from '../../../contracts/auth.contracts';
 import { CreateHolidayInput, HolidayOutput, ListHolidaysOutput, ListHolidaysQuery } from '../../../contracts/calendar.contracts';
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import { holidayCalendar } from '../../../db/schema';
-import { assertCan, can, canAnywhere, type Actor } from '../../../domain/access/permissions';
+import { assertCan, can, canAnywhere, canInsideOrAbove, type Actor } from '../../../domain/access/permissions';
 import { forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { createHoliday } from './create-holiday';
@@ -19,6 +19,7 @@ function present(row: HolidayRow, scope: HolidayScope, actor: Actor): HolidayOut
     unitId: row.unitId,
     unitName: row.unitId === null ? null : scope.unitName,
     date: row.date,
+    kind: row.kind,
     nameVi: row.nameVi,
     nameEn: row.nameEn,
     source: row.source,
@@ -27,7 +28,7 @@ function present(row: HolidayRow, scope: HolidayScope, actor: Actor): HolidayOut
   };
 }
 
-/** Holiday calendar (lịch ngày nghỉ): national days and a province's own, skipped by working-day rules. */
+/** Holiday calendar (lịch ngày nghỉ): national days and a province's own — days off and working days in lieu. */
 export async function calendarRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
 
@@ -37,7 +38,8 @@ export async function calendarRoutes(app: AppInstance): Promise<void> {
     if (!canAnywhere(actor, 'calendar.read')) throw forbidden();
     const national = await resolveHolidayScope(db, null);
     const province = request.query.unitId ? await resolveHolidayScope(db, request.query.unitId) : national;
-    if (province.unitId !== null) assertCan(actor, 'calendar.read', { unitPath: province.unitPath });
+    // A province's calendar is read inside it too: a commune officer counts with it.
+    if (province.unitId !== null && !canInsideOrAbove(actor, 'calendar.read', { unitPath: province.unitPath })) throw forbidden();
     await ensureBuiltInHolidays(db, now());
     const year = request.query.year;
     const rows = await listLiveHolidays(db, { unitPath: province.unitId ? province.unitPath : undefined, ...(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {}) });

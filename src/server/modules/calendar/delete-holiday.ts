@@ -18,7 +18,7 @@ export async function deleteHoliday(params: { db: Database; audit: AuditContext;
       .where(and(eq(holidayCalendar.id, holiday.id), isNull(holidayCalendar.deletedAt)))
       .returning();
     if (!row) throw notFound('ngày nghỉ', 'Holiday');
-    await appendAudit(tx, params.audit, { action: 'holiday.deleted', entityType: 'holiday_calendar', entityId: row.id, unitId: row.unitId, before: { date: row.date, nameVi: row.nameVi, unitId: row.unitId } }, now);
+    await appendAudit(tx, params.audit, { action: 'holiday.deleted', entityType: 'holiday_calendar', entityId: row.id, unitId: row.unitId, before: { date: row.date, kind: row.kind, nameVi: row.nameVi, unitId: row.unitId } }, now);
     return row;
   });
 }

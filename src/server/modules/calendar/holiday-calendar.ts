@@ -1,5 +1,5 @@
 /**
- * Reads of the stored holiday calendar (lịch ngày nghỉ). The built-in national list of
+ * Reads of the stored holiday calendar (lịch ngày nghỉ, ngày làm việc bù). The built-in national list of
  * `domain/calendar/vietnam-holidays` is written on first use; days an administrator removed keep
  * their row, so the built-in list never brings them back.
  */
@@ -8,6 +8,7 @@ import type { Database } from '../../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../../db/repositories/audit.repository';
 import { holidayCalendar } from '../../../db/schema';
 import { VIETNAM_PUBLIC_HOLIDAYS_2025_2027 } from '../../../domain/calendar/vietnam-holidays';
+import { resolveWorkingDayCalendar, type CalendarEntry, type WorkingDayCalendar } from '../../../domain/calendar/working-day-calendar';
 import { pathIds } from '../../../domain/access/unit-path';
 
 export type HolidayRow = typeof holidayCalendar.$inferSelect;
@@ -41,8 +42,16 @@ export async function listLiveHolidays(db: Database, params: { unitPath?: string
     .orderBy(asc(holidayCalendar.date));
 }
 
-/** The days off that working-day arithmetic skips for a unit (national + its province's). */
-export async function loadHolidayDates(db: Database, unitPath: string, now: Date): Promise<ReadonlySet<string>> {
+/** A stored row as the working-day resolution sees it (national when `unitId` is null). */
+export function calendarEntryOf(row: HolidayRow): CalendarEntry {
+  return { date: row.date, kind: row.kind, level: row.unitId === null ? 'national' : 'province' };
+}
+
+/**
+ * The working-day calendar of a unit: national days and days in lieu, overruled by its
+ * province's own — what both the council meeting notice and the dossier deadlines count with.
+ */
+export async function loadWorkingDayCalendar(db: Database, unitPath: string, now: Date): Promise<WorkingDayCalendar> {
   await ensureBuiltInHolidays(db, now);
-  return new Set((await listLiveHolidays(db, { unitPath })).map((row) => row.date));
+  return resolveWorkingDayCalendar((await listLiveHolidays(db, { unitPath })).map(calendarEntryOf));
 }

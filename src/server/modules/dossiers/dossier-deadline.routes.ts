@@ -7,9 +7,9 @@ import { commonErrorResponses } from '../../../contracts/problem.contracts';
 import type { Database } from '../../../db/database';
 import { findUnitById } from '../../../db/repositories/admin-units.repository';
 import { listDeadlineOverrides } from '../../../db/repositories/dossier-deadlines.repository';
-import { assertCan, can, type Actor } from '../../../domain/access/permissions';
+import { assertCan, can, canInsideOrAbove, type Actor } from '../../../domain/access/permissions';
 import { DEFAULT_DEADLINE_SETTINGS, resolveDeadlineSettings } from '../../../domain/dossier/dossier-queue';
-import { DomainError, notFound } from '../../../domain/errors';
+import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { setDossierDeadlines } from './set-dossier-deadlines';
 
@@ -59,7 +59,8 @@ export async function dossierDeadlineRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const actor = requireActor(request);
       const province = await provinceOf(dbOf(request), request.params.provinceId);
-      assertCan(actor, 'calendar.read', { unitPath: province.path });
+      // Read inside the province too: a commune officer counts its dossiers' deadlines with them.
+      if (!canInsideOrAbove(actor, 'calendar.read', { unitPath: province.path })) throw forbidden();
       return present(dbOf(request), actor, province, today());
     },
   );

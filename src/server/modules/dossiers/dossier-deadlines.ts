@@ -6,16 +6,17 @@ import {
   type DeadlineSettings,
   type DeadlineSettingsOverride,
 } from '../../../domain/dossier/dossier-queue';
-import { loadHolidayDates } from '../calendar/holiday-calendar';
+import { EMPTY_WORKING_DAY_CALENDAR, type WorkingDayCalendar } from '../../../domain/calendar/working-day-calendar';
+import { loadWorkingDayCalendar } from '../calendar/holiday-calendar';
 
 /**
  * What dossier deadlines are counted with, per commune: the working days the commune's province
- * allows per task on a date, and the days off of the holiday calendar (the nation's plus the
- * province's own).
+ * allows per task on a date, and the working-day calendar (the nation's days off and days in
+ * lieu, overruled by the province's own).
  */
 export interface DeadlineCalendar {
   settingsFor(communePath: string, onDate: string): DeadlineSettings;
-  holidaysFor(communePath: string): readonly string[];
+  holidaysFor(communePath: string): WorkingDayCalendar;
 }
 
 /** `/<nation>/<province>/`: the part of a unit path that holds province-wide settings. */
@@ -33,9 +34,9 @@ export async function loadDeadlineCalendar(
   now: Date,
   communePaths: readonly string[],
 ): Promise<DeadlineCalendar> {
-  const holidaysByProvince = new Map<string, readonly string[]>();
+  const holidaysByProvince = new Map<string, WorkingDayCalendar>();
   for (const provincePath of new Set(communePaths.map(provincePathOf)))
-    holidaysByProvince.set(provincePath, [...(await loadHolidayDates(db, provincePath, now))]);
+    holidaysByProvince.set(provincePath, await loadWorkingDayCalendar(db, provincePath, now));
   const provinceIds = [...new Set(communePaths.map(provinceIdOf))].filter((id) => id !== undefined);
   const overridesByProvince = new Map<string, DeadlineSettingsOverride[]>();
   for (const row of await listDeadlineOverrides(db, provinceIds)) {
@@ -46,6 +47,6 @@ export async function loadDeadlineCalendar(
   return {
     settingsFor: (communePath, onDate) =>
       resolveDeadlineSettings(onDate, overridesByProvince.get(provinceIdOf(communePath) ?? '') ?? []),
-    holidaysFor: (communePath) => holidaysByProvince.get(provincePathOf(communePath)) ?? [],
+    holidaysFor: (communePath) => holidaysByProvince.get(provincePathOf(communePath)) ?? EMPTY_WORKING_DAY_CALENDAR,
   };
 }

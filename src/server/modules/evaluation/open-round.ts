@@ -5,7 +5,7 @@ import type { OpenRoundInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
 import { checkMeetingDate } from '../../../domain/evaluation/working-days';
-import { loadHolidayDates } from '../calendar/holiday-calendar';
+import { loadWorkingDayCalendar } from '../calendar/holiday-calendar';
 import type { RoundContext } from './evaluation-access';
 import { compositionOf } from './create-round';
 import { loadAgenda } from './round-data';
@@ -27,7 +27,7 @@ export async function openRound(params: { ctx: RoundContext; audit: AuditContext
       { field: 'distributedOn', messageVi: 'Không thể trước ngày mở đợt', messageEn: 'Cannot be before the opening day' },
     ]);
   // Weekends and the stored calendar (national days + the council's province) are skipped.
-  const holidays = await loadHolidayDates(ctx.db, ctx.unit.path, now);
+  const holidays = await loadWorkingDayCalendar(ctx.db, ctx.unit.path, now);
   const dateCheck = checkMeetingDate({ distributedOn: input.distributedOn, meetingOn: ctx.round.meetingOn, requiredWorkingDays: ctx.round.settings.meetingNoticeWorkingDays, holidays });
   const agenda = await loadAgenda(ctx.db, ctx.round.id);
   const composition = compositionOf(ctx.members.filter((m) => m.removedAt === null), ctx.council.level, agenda.map((a) => a.productSet));

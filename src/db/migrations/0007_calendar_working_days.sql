@@ -1,0 +1,1 @@
+ALTER TABLE "holiday_calendar" ADD COLUMN "kind" text DEFAULT 'day-off' NOT NULL;
