@@ -267,3 +267,31 @@ test('the standing office edits a council: members, advisory team, live check; a
   await expect(name).toHaveValue(`Tên do người khác lưu ${stamp}`);
   await context.close();
 });
+
+test('a provincial administrator records a Saturday worked in lieu, shown with its own badge', async ({ browser }) => {
+  const admin = await person(browser, 'tinh.admin');
+  const { page } = admin;
+  await page.goto('/app/holidays');
+  await page.getByRole('combobox', { name: 'Năm', exact: true }).click();
+  await page.getByRole('option', { name: '2026', exact: true }).click();
+  await expect(page.getByRole('row', { name: /17\/02\/2026/ })).toContainText('Ngày nghỉ');
+
+  await page.getByRole('combobox', { name: 'Loại ngày', exact: true }).click();
+  await page.getByRole('option', { name: 'Ngày làm việc bù', exact: true }).click();
+  // A plain Tuesday is already a working day: the date field says so and nothing is added.
+  await page.getByRole('textbox', { name: 'Ngày', exact: true }).fill('2026-10-20');
+  await page.getByRole('textbox', { name: 'Tên ngày làm việc bù', exact: true }).fill('Làm bù thử nghiệm');
+  await page.getByRole('button', { name: 'Thêm ngày làm việc bù' }).click();
+  await expect(page.getByText('Ngày này đã là ngày làm việc')).toBeVisible();
+  await expect(page.getByRole('row', { name: /20\/10\/2026/ })).toHaveCount(0);
+
+  await page.getByRole('textbox', { name: 'Ngày', exact: true }).fill('2026-10-24');
+  await page.getByRole('button', { name: 'Thêm ngày làm việc bù' }).click();
+  const added = page.getByRole('row', { name: /24\/10\/2026/ });
+  await expect(added.getByTestId('day-kind')).toHaveText('Ngày làm việc bù');
+
+  await added.getByRole('button', { name: 'Xóa ngày 24/10/2026' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(page.getByRole('row', { name: /24\/10\/2026/ })).toHaveCount(0);
+  await admin.context.close();
+});
