@@ -13,13 +13,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierOutput } from '../../contracts/dossiers.contracts';
 import type { DossierAnswers } from '../../domain/dossier/dossier.types';
+import { matchesFolded } from '../../domain/text/fold-vietnamese';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { DOSSIERS_NS } from './dossier-i18n';
-import { dossiersApi } from './dossiers.api';
+import { dossiersApi, type EvidenceOption } from './dossiers.api';
 
 /**
  * The producer's editor: Biểu 1 fields that change between dossiers and the Biểu 2
@@ -147,8 +148,11 @@ export function DossierEditor({
                     {c.evidenceHintsVi.join('; ')}
                   </Text>
                 )}
-                <Group gap="sm">
-                  {library.data?.items.map((e) => (
+                <EvidencePicker
+                  code={c.code}
+                  library={library.data?.items ?? []}
+                  linked={answer?.evidenceIds ?? []}
+                  render={(e) => (
                     <Checkbox
                       key={e.id}
                       label={e.title}
@@ -163,8 +167,8 @@ export function DossierEditor({
                         });
                       }}
                     />
-                  ))}
-                </Group>
+                  )}
+                />
                 <TextInput
                   aria-label={t('note', { code: c.code })}
                   placeholder={t('note', { code: c.code })}
@@ -182,6 +186,63 @@ export function DossierEditor({
           {t('save')}
         </Button>
       </Group>
+    </Stack>
+  );
+}
+
+/** Libraries up to this size list every document beside each criterion; larger ones are searched. */
+const LIST_ALL_UP_TO = 12;
+const MAX_MATCHES = 20;
+
+/**
+ * The evidence beside one criterion: the linked documents always, and the rest of the library —
+ * all of it when small, otherwise what a tone-insensitive search on title or file name finds, so
+ * every document stays reachable however large the library.
+ */
+function EvidencePicker({
+  code,
+  library,
+  linked,
+  render,
+}: {
+  code: string;
+  library: readonly EvidenceOption[];
+  linked: readonly string[];
+  render: (e: EvidenceOption) => ReactNode;
+}) {
+  const { t } = useTranslation(DOSSIERS_NS);
+  const [query, setQuery] = useState('');
+  const isSearched = library.length > LIST_ALL_UP_TO;
+  const needle = query.trim();
+  const matches = !isSearched
+    ? library
+    : needle === ''
+      ? []
+      : library.filter((e) => !linked.includes(e.id) && matchesFolded(`${e.title} ${e.fileName}`, needle));
+  const shown = isSearched
+    ? [...library.filter((e) => linked.includes(e.id)), ...matches.slice(0, MAX_MATCHES)]
+    : library;
+  return (
+    <Stack gap={4}>
+      {isSearched && (
+        <TextInput
+          size="xs"
+          type="search"
+          label={t('evidenceSearch', { code })}
+          description={t('evidenceSearchHint', { count: library.length })}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          maw={420}
+        />
+      )}
+      <Group gap="sm">{shown.map((e) => <Fragment key={e.id}>{render(e)}</Fragment>)}</Group>
+      {isSearched && needle !== '' && (
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {matches.length > MAX_MATCHES
+            ? t('evidenceMatchesMore', { shown: MAX_MATCHES, count: matches.length })
+            : t('evidenceMatches', { count: matches.length })}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -5,26 +5,36 @@ import {
   Button,
   Card,
   Group,
+  Loader,
   Modal,
+  Select,
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconDownload, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconDownload, IconSearch, IconTrash } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceOutput } from '../../contracts/evidence.contracts';
 import type { ProductOutput } from '../../contracts/products.contracts';
+import { EVIDENCE_TYPES } from '../../domain/registry/evidence-types';
 import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { EvidenceUploadForm } from './EvidenceUploadForm';
-import { formatBytes } from './labels';
+import { evidenceTypeOptions, formatBytes } from './labels';
+import { ListPagination } from './ListPagination';
 import { REGISTRY_NS } from './registry-i18n';
-import { evidenceFileUrl, REGISTRY_KEY, registryApi } from './registry.api';
+import { EVIDENCE_VALIDITY_FILTERS, type EvidenceSearch } from './registry-search';
+import { evidenceFileUrl, PAGE_SIZE, REGISTRY_KEY, registryApi } from './registry.api';
+
+const routeApi = getRouteApi('/authenticated/producers/$producerId');
 
 const VALIDITY_COLORS = {
   valid: 'green',
@@ -158,15 +168,43 @@ export function EvidenceLibrary({
   producerId: string;
   products: readonly ProductOutput[];
 }) {
-  const { t } = useTranslation(REGISTRY_NS);
+  const { t, i18n } = useTranslation(REGISTRY_NS);
   const canManage = useCan('evidence.manage');
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const [text, setText] = useState(search.evidenceQ ?? '');
+  const page = search.evidencePage ?? 1;
+  const filter = {
+    producerId,
+    q: search.evidenceQ,
+    documentType: search.evidenceType,
+    validity: search.evidenceValidity,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
   const list = useQuery({
-    queryKey: [...REGISTRY_KEY, 'evidence', { producerId }],
-    queryFn: ({ signal }) => registryApi.evidence({ producerId }, signal),
+    queryKey: [...REGISTRY_KEY, 'evidence', filter],
+    queryFn: ({ signal }) => registryApi.evidence(filter, signal),
+    placeholderData: keepPreviousData,
   });
+  // The warning counts the whole library, whatever page or filter is shown.
+  const countOf = (validity: 'expired' | 'expiring_soon') =>
+    ({
+      queryKey: [...REGISTRY_KEY, 'evidence', { producerId, validity, limit: 1 }],
+      queryFn: ({ signal }: { signal: AbortSignal }) => registryApi.evidence({ producerId, validity, limit: 1 }, signal),
+    }) as const;
+  const expired = useQuery(countOf('expired')).data?.total ?? 0;
+  const expiring = useQuery(countOf('expiring_soon')).data?.total ?? 0;
   const items = list.data?.items ?? [];
-  const expiring = items.filter((evidence) => evidence.validity === 'expiring_soon').length;
-  const expired = items.filter((evidence) => evidence.validity === 'expired').length;
+  const isFiltered = Boolean(search.evidenceQ || search.evidenceType || search.evidenceValidity);
+  const updateText = useDebouncedCallback((q: string) => {
+    void navigate({
+      search: (previous) => ({ ...previous, evidenceQ: q.trim() || undefined, evidencePage: undefined }),
+      replace: true,
+    });
+  }, 300);
+  const setFilter = (next: Pick<EvidenceSearch, 'evidenceType' | 'evidenceValidity'>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...next, evidencePage: undefined }) });
 
   return (
     <Card withBorder component="section" aria-labelledby="evidence-heading">
@@ -187,9 +225,59 @@ export function EvidenceLibrary({
               .join(' · ')}
           </Text>
         )}
+        <Group align="flex-end" role="search" aria-label={t('evidence.filters')}>
+          <TextInput
+            label={t('evidence.search')}
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              updateText(event.currentTarget.value);
+            }}
+            w={320}
+          />
+          <Select
+            label={t('evidence.type')}
+            placeholder={t('evidence.allTypes')}
+            clearable
+            data={evidenceTypeOptions(i18n.language)}
+            value={search.evidenceType ?? null}
+            onChange={(value) => setFilter({ evidenceType: EVIDENCE_TYPES.find((type) => type === value) })}
+            w={280}
+          />
+          <Select
+            label={t('evidence.validity')}
+            placeholder={t('evidence.allValidity')}
+            clearable
+            data={EVIDENCE_VALIDITY_FILTERS.map((value) => ({ value, label: t(`validity.${value}`) }))}
+            value={search.evidenceValidity ?? null}
+            onChange={(value) =>
+              setFilter({ evidenceValidity: EVIDENCE_VALIDITY_FILTERS.find((validity) => validity === value) })
+            }
+            w={200}
+          />
+          {list.isFetching && <Loader size="sm" aria-label={t('loading')} />}
+        </Group>
         <ErrorAlert error={list.error} />
-        {list.data && items.length === 0 && <Text c="dimmed">{t('evidence.none')}</Text>}
-        {items.length > 0 && <EvidenceTable items={items} canManage={canManage} />}
+        {list.data && items.length === 0 && (
+          <Text c="dimmed">{isFiltered ? t('evidence.noMatch') : t('evidence.none')}</Text>
+        )}
+        {list.data && items.length > 0 && (
+          <>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('evidence.count', { count: list.data.total })}
+            </Text>
+            <EvidenceTable items={items} canManage={canManage} />
+            <ListPagination
+              total={list.data.total}
+              page={page}
+              onChange={(next) =>
+                void navigate({ search: (previous) => ({ ...previous, evidencePage: next > 1 ? next : undefined }) })
+              }
+            />
+          </>
+        )}
         {canManage && (
           <Card withBorder bg="gray.0">
             <Title order={3} size="h5" mb="sm">

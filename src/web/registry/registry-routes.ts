@@ -6,7 +6,7 @@ import { ProducerCreatePage, ProducerEditPage } from './ProducerFormPage';
 import { ProducerPage } from './ProducerPage';
 import { ProducersPage } from './ProducersPage';
 import { ProductCreatePage, ProductEditPage, ProductPage, ProductsPage } from './ProductPages';
-import { parseProducersSearch, parseProductsSearch } from './registry-search';
+import { parseEvidenceSearch, parseProducersSearch, parseProductsSearch } from './registry-search';
 import { RegisterPage } from './RegisterPage';
 
 /** The registry screens under the signed-in layout: producers, products, evidence, bulk import. */
@@ -15,7 +15,12 @@ export function createRegistryRoutes<TParent extends AnyRoute>(parent: TParent) 
     createRoute({ getParentRoute: () => parent, path: '/producers', validateSearch: parseProducersSearch, component: ProducersPage }),
     createRoute({ getParentRoute: () => parent, path: '/producers/new', component: ProducerCreatePage }),
     createRoute({ getParentRoute: () => parent, path: '/producers/import', component: ImportPage }),
-    createRoute({ getParentRoute: () => parent, path: '/producers/$producerId', component: ProducerPage }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: '/producers/$producerId',
+      validateSearch: parseEvidenceSearch,
+      component: ProducerPage,
+    }),
     createRoute({
       getParentRoute: () => parent,
       path: '/producers/$producerId/edit',

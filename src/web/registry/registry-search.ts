@@ -1,5 +1,6 @@
 import { PRODUCT_STATUSES, type ProductStatus } from '../../domain/registry/product-status';
 import { PRODUCER_TYPES, type ProducerType } from '../../domain/registry/producer-types';
+import { EVIDENCE_TYPES, type EvidenceType } from '../../domain/registry/evidence-types';
 
 /** The products list's state in the address bar: search text, product set, status, page. */
 export interface ProductsSearch {
@@ -39,5 +40,29 @@ export function parseProducersSearch(search: Record<string, unknown>): Producers
   const result: ProducersSearch = textAndPage(search);
   const type = PRODUCER_TYPES.find((value) => value === search.type);
   if (type) result.type = type;
+  return result;
+}
+
+export const EVIDENCE_VALIDITY_FILTERS = ['valid', 'expiring_soon', 'expired'] as const;
+export type EvidenceValidityFilter = (typeof EVIDENCE_VALIDITY_FILTERS)[number];
+
+/** The evidence library's state on a producer page: search text, type, validity, page. */
+export interface EvidenceSearch {
+  evidenceQ?: string;
+  evidenceType?: EvidenceType;
+  evidenceValidity?: EvidenceValidityFilter;
+  evidencePage?: number;
+}
+
+/** Same for the evidence library of a producer page. */
+export function parseEvidenceSearch(search: Record<string, unknown>): EvidenceSearch {
+  const result: EvidenceSearch = {};
+  if (typeof search.evidenceQ === 'string' && search.evidenceQ.trim()) result.evidenceQ = search.evidenceQ.slice(0, 100);
+  const page = Number(search.evidencePage);
+  if (Number.isInteger(page) && page > 1) result.evidencePage = page;
+  const type = EVIDENCE_TYPES.find((value) => value === search.evidenceType);
+  if (type) result.evidenceType = type;
+  const validity = EVIDENCE_VALIDITY_FILTERS.find((value) => value === search.evidenceValidity);
+  if (validity) result.evidenceValidity = validity;
   return result;
 }

@@ -112,10 +112,19 @@ export const registryApi = {
   updateProduct: (productId: string, input: UpdateProductInput) =>
     apiRequest<ProductOutput>(`/products/${id(productId)}`, { method: 'PATCH', body: input }),
 
+  /** One page of evidence (200 unless `limit` says otherwise), with the total. */
   evidence: (
-    query: { producerId?: string; productId?: string; documentType?: string },
+    query: {
+      producerId?: string;
+      productId?: string;
+      documentType?: string | undefined;
+      validity?: string | undefined;
+      q?: string | undefined;
+      limit?: number;
+      offset?: number;
+    },
     signal?: AbortSignal,
-  ) => apiRequest<EvidenceList>('/evidence', { query: { ...query, limit: 200 }, signal }),
+  ) => apiRequest<EvidenceList>('/evidence', { query: { limit: 200, ...query }, signal }),
   uploadPolicy: (signal?: AbortSignal) =>
     apiRequest<EvidenceUploadPolicyOutput>('/evidence/upload-policy', { signal }),
   uploadEvidence: (producerId: string, form: FormData, csrfToken: string | null) =>
