@@ -214,6 +214,16 @@ test('the producer uploads a PDF into its evidence library and sees its validity
     /\/api\/v1\/evidence\/.+\/file$/,
   );
   await expect(page.getByRole('status').filter({ hasText: 'sắp hết hạn' })).toBeVisible();
+
+  // Searching without diacritics finds it; the search stays in the address bar across a reload.
+  const digits = title.split(' ').at(-1)!;
+  const filters = page.getByRole('search', { name: 'Lọc minh chứng' });
+  await filters.getByRole('searchbox', { name: 'Tìm theo tên tài liệu hoặc cơ quan cấp' }).fill(`giay chung nhan attp ${digits}`);
+  await expect(page).toHaveURL(/evidenceQ=giay/);
+  await expect(page.getByTestId('evidence-table').getByRole('row')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByTestId('evidence-table').getByRole('row').filter({ hasText: title })).toBeVisible();
+  await expect(page.getByText('1 tài liệu')).toBeVisible();
 });
 
 test('a producer registers itself, confirms from the e-mailed link and signs in', async ({ browser }) => {
