@@ -60,5 +60,9 @@ export function registerBackupCommands(program: Command): void {
           `(${summary.header.source}, ${summary.header.createdAt}, migration ${summary.header.migration.tag})\n`,
       );
       printTables(summary.tables);
+      for (const table of summary.skippedTables)
+        process.stdout.write(
+          `  bỏ qua / skipped ${table.name}: ${table.rows} rows (bảng đã bỏ ở / table dropped in ${table.droppedIn})\n`,
+        );
     });
 }
