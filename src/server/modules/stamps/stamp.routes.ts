@@ -91,7 +91,9 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     const { batch } = await batchFor(request, request.params.id, 'stamp.read');
     const [job] = await dbOf(request).select().from(stampLabelJobs).where(eq(stampLabelJobs.batchId, batch.id)).orderBy(desc(stampLabelJobs.createdAt)).limit(1);
     if (!job) return { job: null, outdated: false };
-    return { job: presentJob(job), outdated: isLabelJobOutdated(job, await lastDeactivationOf(dbOf(request), batch.id)) };
+    // The screen polls while a job works; whether it is outdated matters (and is read) once it has finished.
+    const isFinished = job.status === 'completed' || job.status === 'failed';
+    return { job: presentJob(job), outdated: isFinished && isLabelJobOutdated(job, await lastDeactivationOf(dbOf(request), batch.id)) };
   });
 
   const jobFor = async (request: FastifyRequest, id: string) => {
