@@ -11,15 +11,14 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconDownload, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconDownload, IconTrash } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { SearchTextInput } from './SearchTextInput';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceOutput } from '../../contracts/evidence.contracts';
 import type { ProductOutput } from '../../contracts/products.contracts';
@@ -172,7 +171,6 @@ export function EvidenceLibrary({
   const canManage = useCan('evidence.manage');
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  const [text, setText] = useState(search.evidenceQ ?? '');
   const page = search.evidencePage ?? 1;
   const filter = {
     producerId,
@@ -197,12 +195,8 @@ export function EvidenceLibrary({
   const expiring = useQuery(countOf('expiring_soon')).data?.total ?? 0;
   const items = list.data?.items ?? [];
   const isFiltered = Boolean(search.evidenceQ || search.evidenceType || search.evidenceValidity);
-  const updateText = useDebouncedCallback((q: string) => {
-    void navigate({
-      search: (previous) => ({ ...previous, evidenceQ: q.trim() || undefined, evidencePage: undefined }),
-      replace: true,
-    });
-  }, 300);
+  const updateText = (evidenceQ: string | undefined) =>
+    void navigate({ search: (previous) => ({ ...previous, evidenceQ, evidencePage: undefined }), replace: true });
   const setFilter = (next: Pick<EvidenceSearch, 'evidenceType' | 'evidenceValidity'>) =>
     void navigate({ search: (previous) => ({ ...previous, ...next, evidencePage: undefined }) });
 
@@ -226,17 +220,7 @@ export function EvidenceLibrary({
           </Text>
         )}
         <Group align="flex-end" role="search" aria-label={t('evidence.filters')}>
-          <TextInput
-            label={t('evidence.search')}
-            type="search"
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={text}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              updateText(event.currentTarget.value);
-            }}
-            w={320}
-          />
+          <SearchTextInput label={t('evidence.search')} initial={search.evidenceQ ?? ''} onSearch={updateText} />
           <Select
             label={t('evidence.type')}
             placeholder={t('evidence.allTypes')}

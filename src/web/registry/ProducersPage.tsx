@@ -1,8 +1,7 @@
-import { Badge, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
+import { Badge, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { SearchTextInput } from './SearchTextInput';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PRODUCER_TYPES } from '../../domain/registry/producer-types';
@@ -29,7 +28,6 @@ export function ProducersPage() {
   const canImport = useCan('import.run');
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  const [q, setQ] = useState(search.q ?? '');
   const page = search.page ?? 1;
   const filter = { q: search.q, type: search.type, offset: (page - 1) * PAGE_SIZE };
   const list = useQuery({
@@ -37,9 +35,8 @@ export function ProducersPage() {
     queryFn: ({ signal }) => registryApi.producers(filter, signal),
     placeholderData: keepPreviousData,
   });
-  const updateText = useDebouncedCallback((text: string) => {
-    void navigate({ search: (previous) => ({ ...previous, q: text.trim() || undefined, page: undefined }), replace: true });
-  }, 300);
+  const updateText = (q: string | undefined) =>
+    void navigate({ search: (previous) => ({ ...previous, q, page: undefined }), replace: true });
   const items = list.data?.items ?? [];
 
   return (
@@ -64,17 +61,11 @@ export function ProducersPage() {
         </Group>
       </Group>
       <Group align="flex-end" role="search">
-        <TextInput
+        <SearchTextInput
           label={t('producer.search')}
           placeholder={t('producer.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          type="search"
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            updateText(event.currentTarget.value);
-          }}
-          w={320}
+          initial={search.q ?? ''}
+          onSearch={updateText}
         />
         <Select
           label={t('producer.type')}

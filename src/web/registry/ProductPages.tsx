@@ -7,14 +7,13 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconEdit, IconSearch } from '@tabler/icons-react';
+import { IconEdit } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { SearchTextInput } from './SearchTextInput';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './ButtonLink';
 import { AnchorLink } from '../layout/AnchorLink';
@@ -52,7 +51,6 @@ export function ProductsPage() {
   const { t, i18n } = useTranslation(REGISTRY_NS);
   const search = listRoute.useSearch();
   const navigate = listRoute.useNavigate();
-  const [text, setText] = useState(search.q ?? '');
   const page = search.page ?? 1;
   const sets = useMemo(() => productSetsInForce(todayIsoDate()), []);
   const filter = { q: search.q, productSet: search.productSet, status: search.status, offset: (page - 1) * PAGE_SIZE };
@@ -61,9 +59,8 @@ export function ProductsPage() {
     queryFn: ({ signal }) => registryApi.products(filter, signal),
     placeholderData: keepPreviousData,
   });
-  const updateText = useDebouncedCallback((q: string) => {
-    void navigate({ search: (previous) => ({ ...previous, q: q.trim() || undefined, page: undefined }), replace: true });
-  }, 300);
+  const updateText = (q: string | undefined) =>
+    void navigate({ search: (previous) => ({ ...previous, q, page: undefined }), replace: true });
   const setFilter = (next: Pick<ProductsSearch, 'productSet' | 'status'>) =>
     void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
   return (
@@ -73,17 +70,7 @@ export function ProductsPage() {
         {t('product.allIntro')}
       </Text>
       <Group align="flex-end" role="search" aria-label={t('product.filters')}>
-        <TextInput
-          label={t('product.search')}
-          type="search"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            updateText(event.currentTarget.value);
-          }}
-          w={320}
-        />
+        <SearchTextInput label={t('product.search')} initial={search.q ?? ''} onSearch={updateText} />
         <Select
           label={t('product.productSet')}
           placeholder={t('allProductSets')}
