@@ -2,8 +2,10 @@ import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-or
 
 /**
  * The audit trail: one row per state change, written in the same transaction as the change.
- * `hash` = SHA-256(prev_hash + canonical JSON of the row), so an edited or deleted row breaks
- * the chain (`ocop audit verify`).
+ * `hash` = HMAC-SHA-256 under the audit key `key_id` (kept outside the database) over prev_hash and
+ * the canonical JSON of the row, so an edited, deleted or re-hashed row breaks the chain
+ * (`ocop audit verify`). Rows written before audit keys existed have no `key_id`: their hash is a
+ * plain SHA-256 (legacy), accepted only before the first keyed row.
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -22,6 +24,8 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** The audit key the row was chained with; null for legacy unkeyed SHA-256 rows. */
+    keyId: text('key_id'),
   },
   (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
 );
