@@ -74,7 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   });
 
   await app.register(errorsPlugin);
-  await app.register(securityHeadersPlugin, { hsts: config.trustProxy });
+  await app.register(securityHeadersPlugin, { isHttps: config.isHttps });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -38,6 +38,11 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   publicBaseUrl: string;
+  /**
+   * True when PUBLIC_BASE_URL starts with https:// — the deployment is reached over HTTPS, so the
+   * browser is told to stay on HTTPS (CSP upgrade-insecure-requests, HSTS) and cookies are Secure.
+   */
+  isHttps: boolean;
   smtp: SmtpConfig | undefined;
   trustProxy: boolean;
   logLevel: string;
@@ -58,12 +63,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
-    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicBaseUrl,
+    isHttps: isHttpsUrl(publicBaseUrl),
     smtp: e.SMTP_HOST
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT, user: e.SMTP_USER, password: e.SMTP_PASSWORD, from: e.SMTP_FROM }
       : undefined,
@@ -76,6 +83,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
+/** Whether a public address is an HTTPS one (case-insensitive scheme). */
+function isHttpsUrl(url: string): boolean {
+  return /^https:\/\//i.test(url);
+}
+
 /** A configuration for tests: in-memory everything, nothing read from the environment. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
@@ -84,6 +96,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     dataDir: path.resolve('data/test'),
     databaseUrl: undefined,
     publicBaseUrl: 'http://localhost:3000',
+    isHttps: isHttpsUrl(overrides.publicBaseUrl ?? ''),
     smtp: undefined,
     trustProxy: false,
     logLevel: 'silent',

@@ -29,7 +29,9 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
+    // Secure only when the deployment says it is reached over HTTPS (PUBLIC_BASE_URL): a plain-HTTP
+    // pilot would otherwise never get its session cookie back.
+    secure: request.server.deps.config.isHttps,
     expires: expiresAt,
   });
 }
