@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { accounts, apiTokens, roleGrants } from '../../src/db/schema';
 import { queryCount, toCount } from '../../src/db/database';
 import { buildAccount, buildJurisdictions, TEST_PASSWORD } from '../helpers/factories';
-import { createTestApp, login, type TestApp } from '../helpers/test-app';
+import { createTestApp, login, type Session, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
 let units: Awaited<ReturnType<typeof buildJurisdictions>>;
@@ -212,11 +212,74 @@ describe('API tokens', () => {
       headers: session.headers,
       payload: { name: 'x', scopes: ['account.manage'] },
     });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'FORBIDDEN', errors: [expect.objectContaining({ field: 'scopes' })] });
     const [row] = await t.db.select({ n: sql<number>`count(*)` }).from(apiTokens).where(eq(apiTokens.accountId, officer.id));
     expect(toCount(row?.n)).toBe(0);
   });
+
+  it('cannot mint, list or revoke tokens, sign out everywhere or change the password', async () => {
+    const producer = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'producer', unit: units.communeX }] });
+    const session = await login(t.app, producer.username);
+    const readOnly = await createToken(session, ['unit.read']);
+    const other = await createToken(session, ['product.manage']);
+    const bearer = { authorization: `Bearer ${readOnly.token}` };
+    const before = await auditCount();
+    const attempts = [
+      { method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'rộng hơn', scopes: ['product.manage'] } },
+      { method: 'GET', url: '/api/v1/auth/tokens' },
+      { method: 'DELETE', url: `/api/v1/auth/tokens/${other.id}` },
+      { method: 'POST', url: '/api/v1/auth/logout-all', payload: {} },
+      { method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-cua-ke-gian' } },
+    ] as const;
+    for (const attempt of attempts) {
+      const response = await t.app.inject({ ...attempt, headers: bearer });
+      expect(response.statusCode, attempt.url).toBe(403);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    // Nothing changed: no new token, the other token and the session still work, the password is the same.
+    expect(await auditCount()).toBe(before);
+    const tokens = await t.db.select().from(apiTokens).where(eq(apiTokens.accountId, producer.id));
+    expect(tokens.map((token) => token.revokedAt)).toEqual([null, null]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${other.token}` } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+    await expect(login(t.app, producer.username)).resolves.toBeDefined();
+  });
+
+  it('stop working when the password is changed or reset', async () => {
+    const admin = await buildAccount(t.db, { unit: units.provinceA, grants: [{ role: 'admin', unit: units.provinceA }] });
+    const officer = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }] });
+    const session = await login(t.app, officer.username);
+    const beforeChange = await createToken(session, ['unit.read']);
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: session.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-cua-toi' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${beforeChange.token}` } })).statusCode).toBe(401);
+
+    const beforeReset = await createToken(session, ['unit.read']);
+    const adminSession = await login(t.app, admin.username);
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/accounts/${officer.id}/password-reset`,
+      headers: adminSession.headers,
+      payload: { newPassword: 'mat-khau-quan-tri-dat' },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${beforeReset.token}` } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+  });
 });
+
+async function createToken(session: Session, scopes: string[]): Promise<{ id: string; token: string }> {
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: session.headers, payload: { name: `Mã ${scopes.join(',')}`, scopes } });
+  expect(response.statusCode).toBe(201);
+  return response.json<{ id: string; token: string }>();
+}
 
 describe('unauthenticated', () => {
   it('gets 401 problem+json on private routes', async () => {

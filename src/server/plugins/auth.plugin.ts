@@ -14,6 +14,20 @@ import {
 import { apiTokens, sessions } from '../../db/schema';
 import { safeEqual, sha256Hex } from '../security/tokens';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Only a signed-in browser session may call this route, never an API token: managing tokens,
+     * signing out everywhere and changing the password would otherwise let a narrow token widen
+     * itself or lock its owner out.
+     */
+    isSessionOnly?: boolean;
+  }
+}
+
+/** Route option for the account's own security actions (see {@link authPlugin}). */
+export const SESSION_ONLY_ROUTE = { isSessionOnly: true } as const;
+
 export const SESSION_COOKIE = 'ocop_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -86,7 +100,8 @@ async function authenticate(request: FastifyRequest): Promise<void> {
 /**
  * Resolves who is calling: a browser session (cookie, CSRF header required on writes) or an API
  * token (`Authorization: Bearer …`, scopes limit what it may do). Anonymous requests get
- * `request.actor = null`; routes decide whether that is enough.
+ * `request.actor = null`; routes decide whether that is enough. Routes marked
+ * {@link SESSION_ONLY_ROUTE} refuse API tokens with FORBIDDEN.
  */
 export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
@@ -100,9 +115,17 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     // Unknown addresses fall through to the 404 handler, whoever asks.
     if (request.routeOptions.url === undefined) return;
     // Secure by default: an API route is private unless it says `config: { isPublic: true }`.
-    const isPublic = (request.routeOptions.config as { isPublic?: boolean } | undefined)?.isPublic === true;
+    const config = request.routeOptions.config as { isPublic?: boolean; isSessionOnly?: boolean } | undefined;
+    const isPublic = config?.isPublic === true;
     if (!isPublic && !request.actor) {
       throw new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập.', 'You need to sign in.');
+    }
+    if (config?.isSessionOnly === true && request.authMethod !== 'session') {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Thao tác này chỉ làm được khi đăng nhập bằng trình duyệt, không dùng mã truy cập API.',
+        'This needs a signed-in browser session; an API token may not do it.',
+      );
     }
   });
 });

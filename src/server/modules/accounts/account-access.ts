@@ -1,8 +1,10 @@
 import type { Database } from '../../../db/database';
 import { findAccountById, type AccountRow } from '../../../db/repositories/accounts.repository';
 import { findUnitById, type AdminUnitRow } from '../../../db/repositories/admin-units.repository';
+import { listGrantsOfAccounts, type GrantWithUnit } from '../../../db/repositories/grants.repository';
+import { canManageAccount } from '../../../domain/access/account-policy';
 import { assertCan, type Action, type Actor } from '../../../domain/access/permissions';
-import { DomainError, notFound } from '../../../domain/errors';
+import { DomainError, forbidden, notFound } from '../../../domain/errors';
 
 /** Loads a unit the actor may act on, or throws VALIDATION_FAILED (unknown id) / FORBIDDEN. */
 export async function getUnitForAction(
@@ -22,7 +24,7 @@ export async function getUnitForAction(
   return unit;
 }
 
-/** Loads an account whose home unit lies within the actor's jurisdiction for `action`. */
+/** Loads an account whose home unit lies within the actor's jurisdiction for `action` (reading it). */
 export async function getAccountForAction(
   db: Database,
   actor: Actor,
@@ -35,4 +37,22 @@ export async function getAccountForAction(
   if (!unit) throw notFound('đơn vị', 'Unit');
   assertCan(actor, action, { unitPath: unit.path });
   return { account, unit };
+}
+
+/**
+ * Loads an account the actor may manage (edit, disable, reset, grant, revoke): its home unit and
+ * the unit of every grant it holds must lie within the actor's jurisdiction (see
+ * canManageAccount). Throws NOT_FOUND or FORBIDDEN.
+ */
+export async function getAccountToManage(
+  db: Database,
+  actor: Actor,
+  accountId: string,
+  now: Date,
+): Promise<{ account: AccountRow; unit: AdminUnitRow; grants: GrantWithUnit[] }> {
+  const { account, unit } = await getAccountForAction(db, actor, 'account.manage', accountId);
+  const grants = await listGrantsOfAccounts(db, [account.id]);
+  const today = now.toISOString().slice(0, 10);
+  if (!canManageAccount(actor, 'account.manage', { homeUnitPath: unit.path, grants }, today)) throw forbidden();
+  return { account, unit, grants };
 }

@@ -5,11 +5,12 @@ import { appendAudit, type AuditContext } from '../../../db/repositories/audit.r
 import { roleGrants } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
-import { getAccountForAction, getUnitForAction } from './account-access';
+import { getAccountToManage, getUnitForAction } from './account-access';
 
 /**
- * Grants a role in a unit to an account. Both the account and the unit must lie within the
- * actor's jurisdiction (an admin never hands out rights outside its own unit).
+ * Grants a role in a unit to an account. The actor must be able to manage the account (its home
+ * unit and every grant it already holds within the actor's jurisdiction) and the granted unit must
+ * lie within the actor's own unit: an admin never hands out rights outside it.
  */
 export async function addGrant(params: {
   db: Database;
@@ -20,7 +21,7 @@ export async function addGrant(params: {
   now: Date;
 }): Promise<string> {
   const { db, actor, input, now } = params;
-  const { account } = await getAccountForAction(db, actor, 'account.manage', params.accountId);
+  const { account } = await getAccountToManage(db, actor, params.accountId, now);
   const unit = await getUnitForAction(db, actor, 'grant.manage', input.unitId, 'unitId');
   const validFrom = input.validFrom ?? now.toISOString().slice(0, 10);
   if (input.validTo && input.validTo < validFrom) {
@@ -39,7 +40,7 @@ export async function addGrant(params: {
   });
 }
 
-/** Revokes a grant (kept on record with its revocation time). */
+/** Revokes a grant of an account the actor may manage (kept on record with its revocation time). */
 export async function revokeGrant(params: {
   db: Database;
   audit: AuditContext;
@@ -49,7 +50,7 @@ export async function revokeGrant(params: {
   now: Date;
 }): Promise<void> {
   const { db, actor, now } = params;
-  await getAccountForAction(db, actor, 'account.manage', params.accountId);
+  await getAccountToManage(db, actor, params.accountId, now);
   const [grant] = await db
     .select()
     .from(roleGrants)

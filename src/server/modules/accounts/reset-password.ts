@@ -4,9 +4,13 @@ import { appendAudit, type AuditContext } from '../../../db/repositories/audit.r
 import { accounts, sessions } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { hashPassword } from '../../security/passwords';
-import { getAccountForAction } from './account-access';
+import { revokeAllApiTokens } from '../auth/api-tokens';
+import { getAccountToManage } from './account-access';
 
-/** An admin sets a new password for an account of its jurisdiction; its sessions end and the lock lifts. */
+/**
+ * An admin sets a new password for an account it may manage (see getAccountToManage); the
+ * account's sessions end and its API tokens are revoked.
+ */
 export async function resetPassword(params: {
   db: Database;
   audit: AuditContext;
@@ -16,7 +20,7 @@ export async function resetPassword(params: {
   now: Date;
 }): Promise<void> {
   const { db, now } = params;
-  const { account, unit } = await getAccountForAction(db, params.actor, 'account.manage', params.accountId);
+  const { account, unit } = await getAccountToManage(db, params.actor, params.accountId, now);
   const passwordHash = await hashPassword(params.newPassword);
   await db.transaction(async (tx) => {
     await tx
@@ -24,6 +28,12 @@ export async function resetPassword(params: {
       .set({ passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null, updatedAt: now, version: account.version + 1 })
       .where(eq(accounts.id, account.id));
     await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, account.id));
-    await appendAudit(tx, params.audit, { action: 'account.password-reset', entityType: 'account', entityId: account.id, unitId: unit.id }, now);
+    const tokensRevoked = await revokeAllApiTokens(tx, account.id, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'account.password-reset', entityType: 'account', entityId: account.id, unitId: unit.id, after: { tokensRevoked } },
+      now,
+    );
   });
 }

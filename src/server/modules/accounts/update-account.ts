@@ -8,7 +8,7 @@ import { accounts, sessions } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { auditSnapshot, presentAccount } from './account.presenter';
-import { getAccountForAction } from './account-access';
+import { getAccountToManage } from './account-access';
 
 function staleVersion(): DomainError {
   return new DomainError(
@@ -20,7 +20,8 @@ function staleVersion(): DomainError {
 }
 
 /**
- * Updates profile fields or the status of an account in the actor's jurisdiction. The caller
+ * Updates profile fields or the status of an account the actor may manage (its home unit and
+ * every grant it holds within the actor's jurisdiction). The caller
  * names the version it read: a stale version gets CONFLICT and changes nothing. Disabling an
  * account ends its sessions.
  */
@@ -33,7 +34,7 @@ export async function updateAccount(params: {
   now: Date;
 }): Promise<AccountOutput> {
   const { db, input, now } = params;
-  const { account, unit } = await getAccountForAction(db, params.actor, 'account.manage', params.accountId);
+  const { account, unit } = await getAccountToManage(db, params.actor, params.accountId, now);
   if (input.email && input.email.toLowerCase() !== account.email?.toLowerCase()) {
     const other = await findAccountByLogin(db, input.email);
     if (other && other.id !== account.id) {

@@ -23,8 +23,9 @@ function toView(row: TokenRow): ApiTokenView {
 }
 
 /**
- * Creates a token for machine clients, limited to `scopes` (each must be an action the account
- * itself may do). The secret is returned once; only its SHA-256 is stored.
+ * Creates a token for machine clients, limited to `scopes`: each must be an action the actor
+ * itself may do, so a token never holds more than its account. Throws FORBIDDEN naming `scopes`
+ * otherwise. The secret is returned once; only its SHA-256 is stored.
  */
 export async function createApiToken(params: {
   db: Database;
@@ -34,10 +35,11 @@ export async function createApiToken(params: {
   now: Date;
 }): Promise<ApiTokenView & { token: string }> {
   const { actor, input, now } = params;
-  const unheld = input.scopes.filter((scope) => !canAnywhere({ ...actor, tokenScopes: undefined }, scope));
+  // canAnywhere honours the actor's own token scopes too: a token can never widen itself.
+  const unheld = input.scopes.filter((scope) => !canAnywhere(actor, scope));
   if (unheld.length > 0) {
     throw new DomainError(
-      'VALIDATION_FAILED',
+      'FORBIDDEN',
       'Không thể cấp cho mã truy cập quyền mà tài khoản không có.',
       'A token cannot carry permissions the account does not have.',
       unheld.map((scope) => ({ field: 'scopes', messageVi: `Không có quyền ${scope}`, messageEn: `Not held: ${scope}` })),
@@ -92,4 +94,17 @@ export async function revokeApiToken(params: {
     if (!row) throw notFound('mã truy cập', 'API token');
     await appendAudit(tx, params.audit, { action: 'api-token.revoked', entityType: 'api-token', entityId: row.id }, params.now);
   });
+}
+
+/**
+ * Revokes every live token of an account — after its password changed or was reset, a token
+ * obtained with the old password must stop working. Call inside the transaction of that change.
+ */
+export async function revokeAllApiTokens(tx: Database, accountId: string, now: Date): Promise<number> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
 }

@@ -13,7 +13,7 @@ import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contract
 import { listActiveGrants } from '../../../db/repositories/accounts.repository';
 import { DomainError } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { SESSION_COOKIE } from '../../plugins/auth.plugin';
+import { SESSION_COOKIE, SESSION_ONLY_ROUTE } from '../../plugins/auth.plugin';
 import { PUBLIC_ROUTE } from '../../route-config';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
 import { changePassword } from './change-password';
@@ -83,7 +83,11 @@ export async function authRoutes(app: AppInstance): Promise<void> {
   const logoutRoute = (url: string, operationId: string, scope: 'current' | 'everywhere', summary: string) =>
     app.post(
       url,
-      { schema: { operationId, tags, summary, response: { 200: OkOutput, ...commonErrorResponses } } },
+      {
+        // Signing out everywhere is the owner's call: a token must not end the owner's sessions.
+        config: { isSessionOnly: scope === 'everywhere' },
+        schema: { operationId, tags, summary, response: { 200: OkOutput, ...commonErrorResponses } },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         await logout({
@@ -104,6 +108,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
   app.post(
     '/api/v1/auth/password',
     {
+      config: SESSION_ONLY_ROUTE,
       schema: {
         operationId: 'changePassword',
         tags,
@@ -128,13 +133,17 @@ export async function authRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/auth/tokens',
-    { schema: { operationId: 'listApiTokens', tags, response: { 200: z.object({ items: z.array(ApiTokenView) }), 401: ProblemOutput } } },
+    {
+      config: SESSION_ONLY_ROUTE,
+      schema: { operationId: 'listApiTokens', tags, response: { 200: z.object({ items: z.array(ApiTokenView) }), ...commonErrorResponses } },
+    },
     async (request) => ({ items: await listApiTokens({ db: dbOf(request), accountId: requireActor(request).accountId }) }),
   );
 
   app.post(
     '/api/v1/auth/tokens',
     {
+      config: SESSION_ONLY_ROUTE,
       schema: {
         operationId: 'createApiToken',
         tags,
@@ -157,7 +166,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
 
   app.delete(
     '/api/v1/auth/tokens/:id',
-    { schema: { operationId: 'revokeApiToken', tags, params: IdParams, response: { 200: OkOutput, ...commonErrorResponses } } },
+    { config: SESSION_ONLY_ROUTE, schema: { operationId: 'revokeApiToken', tags, params: IdParams, response: { 200: OkOutput, ...commonErrorResponses } } },
     async (request) => {
       await revokeApiToken({
         db: dbOf(request),

@@ -5,10 +5,12 @@ import { appendAudit, type AuditContext } from '../../../db/repositories/audit.r
 import { accounts } from '../../../db/schema';
 import { DomainError, notFound } from '../../../domain/errors';
 import { hashPassword, verifyPassword } from '../../security/passwords';
+import { revokeAllApiTokens } from './api-tokens';
 import { logout } from './logout';
 
 /**
- * Changes the actor's own password after checking the current one, then ends every other session.
+ * Changes the actor's own password after checking the current one, then revokes the account's API
+ * tokens and ends every other session.
  * Throws VALIDATION_FAILED naming `currentPassword` when it is wrong.
  */
 export async function changePassword(params: {
@@ -33,7 +35,13 @@ export async function changePassword(params: {
       .update(accounts)
       .set({ passwordHash, passwordChangedAt: params.now, updatedAt: params.now, version: account.version + 1 })
       .where(eq(accounts.id, account.id));
-    await appendAudit(tx, params.audit, { action: 'account.password-changed', entityType: 'account', entityId: account.id }, params.now);
+    const tokensRevoked = await revokeAllApiTokens(tx, account.id, params.now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'account.password-changed', entityType: 'account', entityId: account.id, after: { tokensRevoked } },
+      params.now,
+    );
   });
   await logout({ ...params, scope: 'others' });
 }
