@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { coarseNetworkOf, DEFAULT_CLONE_SETTINGS, evaluateCloneRisk, userAgentClassOf, type ScanFact } from './clone-detection';
+import {
+  coarseNetworkOf,
+  DEFAULT_CLONE_SETTINGS,
+  evaluateCloneRisk,
+  userAgentClassOf,
+  type ScanFact,
+} from './clone-detection';
 import { buildStampUri, encodeAiValue, isValidLot, parseStampPath } from './digital-link';
 import { isGtin14, normalizeGtin14 } from './gtin14';
 import { formatSerialForPrint, generateSerial, normalizeSerial, SERIAL_LENGTH } from './stamp-serial';
 import { nextStampStatus, resolverOutcome } from './stamp-status';
+import { LABEL_LAYOUT_IDS, labelCellsMm, labelPartsMm, labelsPerSheet } from './label-layouts';
 
 const BASE = 'https://ocop.example.vn';
 
@@ -65,13 +72,18 @@ describe('serials', () => {
 
   it('catches every single mistyped symbol', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: SERIAL_LENGTH - 1 }), fc.integer({ min: 1, max: 31 }), (seed, position, shift) => {
-        const serial = generateSerial(seededBytes(seed));
-        const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-        const replaced = alphabet[(alphabet.indexOf(serial[position]!) + shift) % 32]!;
-        const typo = serial.slice(0, position) + replaced + serial.slice(position + 1);
-        expect(normalizeSerial(typo)).toBeUndefined();
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 0, max: SERIAL_LENGTH - 1 }),
+        fc.integer({ min: 1, max: 31 }),
+        (seed, position, shift) => {
+          const serial = generateSerial(seededBytes(seed));
+          const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+          const replaced = alphabet[(alphabet.indexOf(serial[position]!) + shift) % 32]!;
+          const typo = serial.slice(0, position) + replaced + serial.slice(position + 1);
+          expect(normalizeSerial(typo)).toBeUndefined();
+        },
+      ),
     );
   });
 
@@ -84,10 +96,26 @@ describe('serials', () => {
 
 describe('GS1 Digital Link URIs', () => {
   it.each([
-    ['plain lot', { gtin14: '09506000134352', lot: 'ABC123', serial: '12345' }, `${BASE}/01/09506000134352/10/ABC123/21/12345`],
-    ['lot with slash and space-free punctuation', { gtin14: '09506000134352', lot: 'L/2026-01', serial: 'X1' }, `${BASE}/01/09506000134352/10/L%2F2026-01/21/X1`],
-    ['lot with reserved characters', { gtin14: '04006381333931', lot: "A&B(1)*!'", serial: 'S' }, `${BASE}/01/04006381333931/10/A%26B%281%29%2A%21%27/21/S`],
-    ['lot with percent and quotes', { gtin14: '04006381333931', lot: '50%"x"', serial: 'S' }, `${BASE}/01/04006381333931/10/50%25%22x%22/21/S`],
+    [
+      'plain lot',
+      { gtin14: '09506000134352', lot: 'ABC123', serial: '12345' },
+      `${BASE}/01/09506000134352/10/ABC123/21/12345`,
+    ],
+    [
+      'lot with slash and space-free punctuation',
+      { gtin14: '09506000134352', lot: 'L/2026-01', serial: 'X1' },
+      `${BASE}/01/09506000134352/10/L%2F2026-01/21/X1`,
+    ],
+    [
+      'lot with reserved characters',
+      { gtin14: '04006381333931', lot: "A&B(1)*!'", serial: 'S' },
+      `${BASE}/01/04006381333931/10/A%26B%281%29%2A%21%27/21/S`,
+    ],
+    [
+      'lot with percent and quotes',
+      { gtin14: '04006381333931', lot: '50%"x"', serial: 'S' },
+      `${BASE}/01/04006381333931/10/50%25%22x%22/21/S`,
+    ],
   ])('%s', (_label, key, uri) => {
     expect(buildStampUri(BASE, { kind: 'gtin', ...key })).toBe(uri);
     expect(parseStampPath(uri)).toEqual({ kind: 'gtin', ...key });
@@ -99,7 +127,12 @@ describe('GS1 Digital Link URIs', () => {
   });
 
   it('normalises a GTIN-13 in a URI to 14 digits', () => {
-    expect(parseStampPath('/01/4006381333931/10/L1/21/S1')).toEqual({ kind: 'gtin', gtin14: '04006381333931', lot: 'L1', serial: 'S1' });
+    expect(parseStampPath('/01/4006381333931/10/L1/21/S1')).toEqual({
+      kind: 'gtin',
+      gtin14: '04006381333931',
+      lot: 'L1',
+      serial: 'S1',
+    });
   });
 
   it.each([
@@ -115,12 +148,16 @@ describe('GS1 Digital Link URIs', () => {
   });
 
   it('refuses to build with a lot outside GS1 set 82', () => {
-    expect(() => buildStampUri(BASE, { kind: 'gtin', gtin14: '09506000134352', lot: 'Lô 1', serial: 'S' })).toThrow(DomainError);
+    expect(() =>
+      buildStampUri(BASE, { kind: 'gtin', gtin14: '09506000134352', lot: 'Lô 1', serial: 'S' }),
+    ).toThrow(DomainError);
     expect(isValidLot('LOT-2026/03')).toBe(true);
     expect(encodeAiValue('a/b')).toBe('a%2Fb');
   });
 
-  const set82 = fc.constantFrom(...'!"%&\'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz'.split(''));
+  const set82 = fc.constantFrom(
+    ...'!"%&\'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz'.split(''),
+  );
   const aiValue = fc.array(set82, { minLength: 1, maxLength: 20 }).map((chars) => chars.join(''));
   const gtin14 = fc.stringMatching(/^\d{13}$/).map((body) => {
     let sum = 0;
@@ -132,7 +169,9 @@ describe('GS1 Digital Link URIs', () => {
     fc.assert(
       fc.property(gtin14, aiValue, aiValue, (gtin, lot, serial) => {
         const uri = buildStampUri(BASE, { kind: 'gtin', gtin14: gtin, lot, serial });
-        expect(uri).toMatch(/^https:\/\/ocop\.example\.vn\/01\/\d{14}\/10\/[A-Za-z0-9\-._%]+\/21\/[A-Za-z0-9\-._%]+$/);
+        expect(uri).toMatch(
+          /^https:\/\/ocop\.example\.vn\/01\/\d{14}\/10\/[A-Za-z0-9\-._%]+\/21\/[A-Za-z0-9\-._%]+$/,
+        );
         expect(parseStampPath(uri)).toEqual({ kind: 'gtin', gtin14: gtin, lot, serial });
       }),
     );
@@ -142,7 +181,10 @@ describe('GS1 Digital Link URIs', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const serial = generateSerial(seededBytes(seed));
-        expect(parseStampPath(buildStampUri(BASE, { kind: 'short', serial }))).toEqual({ kind: 'short', serial });
+        expect(parseStampPath(buildStampUri(BASE, { kind: 'short', serial }))).toEqual({
+          kind: 'short',
+          serial,
+        });
       }),
     );
   });
@@ -151,7 +193,10 @@ describe('GS1 Digital Link URIs', () => {
 describe('clone detection', () => {
   const now = new Date('2026-05-10T12:00:00Z');
   const scans = (count: number, networks: number, hoursAgo = 1): ScanFact[] =>
-    Array.from({ length: count }, (_, i) => ({ at: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(), network: `n${i % networks}` }));
+    Array.from({ length: count }, (_, i) => ({
+      at: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(),
+      network: `n${i % networks}`,
+    }));
 
   it.each([
     ['a few scans at home', scans(3, 1), false, []],
@@ -168,8 +213,20 @@ describe('clone detection', () => {
   });
 
   it('follows the settings', () => {
-    expect(evaluateCloneRisk(scans(3, 3, 2), { windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 }, now).isPossibleCopy).toBe(false);
-    expect(evaluateCloneRisk(scans(3, 3, 0.5), { windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 }, now).isPossibleCopy).toBe(true);
+    expect(
+      evaluateCloneRisk(
+        scans(3, 3, 2),
+        { windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 },
+        now,
+      ).isPossibleCopy,
+    ).toBe(false);
+    expect(
+      evaluateCloneRisk(
+        scans(3, 3, 0.5),
+        { windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 },
+        now,
+      ).isPossibleCopy,
+    ).toBe(true);
   });
 
   it.each([
@@ -213,4 +270,32 @@ describe('stamp status and resolver outcome', () => {
     expect(outcome.httpStatus).toBe(status);
     expect(outcome.kind).toBe(kind);
   });
+});
+
+describe('label sheet geometry', () => {
+  it.each(LABEL_LAYOUT_IDS)(
+    '%s: cells fill the sheet inside A4 without overlapping; the text column stays right of the QR box',
+    (id) => {
+      const cells = labelCellsMm(id);
+      expect(cells).toHaveLength(labelsPerSheet(id));
+      for (const [i, cell] of cells.entries()) {
+        expect(cell.x).toBeGreaterThanOrEqual(0);
+        expect(cell.y).toBeGreaterThanOrEqual(0);
+        expect(cell.x + cell.width).toBeLessThanOrEqual(210 + 1e-9);
+        expect(cell.y + cell.height).toBeLessThanOrEqual(297 + 1e-9);
+        for (const other of cells.slice(i + 1)) {
+          const overlaps =
+            cell.x < other.x + other.width - 1e-9 &&
+            other.x < cell.x + cell.width - 1e-9 &&
+            cell.y < other.y + other.height - 1e-9 &&
+            other.y < cell.y + cell.height - 1e-9;
+          expect(overlaps).toBe(false);
+        }
+        const { qrBox, text } = labelPartsMm(cell);
+        expect(qrBox.x + qrBox.width).toBeLessThan(text.x);
+        expect(qrBox.y + qrBox.height).toBeLessThanOrEqual(cell.y + cell.height);
+        expect(text.width).toBeGreaterThan(15);
+      }
+    },
+  );
 });
