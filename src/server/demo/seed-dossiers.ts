@@ -156,7 +156,8 @@ async function producerOf(
     .values({
       type: 'cooperative',
       name,
-      registrationNumber: `DEMO-DOSSIER-${accountId.slice(0, 8)}`,
+      // A co-operative's 10-digit tax code (made from the account id), valid like a user's.
+      registrationNumber: `01${(Number.parseInt(accountId.slice(0, 8), 16) % 100_000_000).toString().padStart(8, '0')}`,
       communeId: commune.id,
       address: `Thôn Đoài, ${commune.fullName}`,
       legalRepresentative: {

@@ -36,6 +36,12 @@ import { issuerNameOf } from '../modules/evaluation/decision-use-cases';
 import { issueCertificate } from '../modules/evaluation/issue-certificate';
 import { verificationUrlOf } from '../modules/evaluation/certificate.presenter';
 
+/**
+ * Registration numbers of the two evaluation demo producers: valid for their type (a co-operative's
+ * 10-digit tax code, a household's legacy number), so their owners can save the profile unchanged.
+ */
+export const DEMO_EVALUATION_REGISTRATION_NUMBERS = { gom: '0109876541', tra: '01B8054321' } as const;
+
 export const DEMO_COUNCIL_NAME = 'Hội đồng đánh giá, phân hạng sản phẩm OCOP Thành phố Hà Nội (demo)';
 
 export interface DemoCertificate {
@@ -69,7 +75,7 @@ async function ensureProducer(tx: Tx, plan: { name: string; registrationNumber: 
   if (existing) return existing;
   const [row] = await tx
     .insert(producers)
-    .values({ type: plan.type, name: plan.name, registrationNumber: plan.registrationNumber, communeId: plan.commune.id, address: plan.commune.fullName, legalRepresentative: { fullName: 'Người đại diện (demo)', title: 'Giám đốc', gender: 'male', isEthnicMinority: false }, searchKey: foldVietnamese(plan.name) })
+    .values({ type: plan.type, name: plan.name, registrationNumber: plan.registrationNumber, communeId: plan.commune.id, address: plan.commune.fullName, legalRepresentative: { fullName: 'Người đại diện (demo)', title: 'Giám đốc', gender: 'male', isEthnicMinority: false, ethnicity: null }, contacts: { phone: '0912 000 222', email: null }, searchKey: foldVietnamese(plan.name) })
     .returning();
   if (plan.memberId) await tx.insert(producerMembers).values({ producerId: row!.id, accountId: plan.memberId, isOwner: true }).onConflictDoNothing();
   return row!;
@@ -147,8 +153,8 @@ export async function seedDemoEvaluation(params: {
   if (existing) return { certificates: await summary(db, province.id, today, params.publicBaseUrl) };
 
   await db.transaction(async (tx) => {
-    const gom = await ensureProducer(tx, { name: 'HTX Gốm sứ Bát Tràng', registrationNumber: 'DEMO-HN-0001', commune: params.communes[0], memberId: id('chuthe1'), type: 'cooperative' });
-    const tra = await ensureProducer(tx, { name: 'Hộ kinh doanh Trà sen Yên Hòa', registrationNumber: 'DEMO-HN-0002', commune: params.communes[1], memberId: id('chuthe2'), type: 'household' });
+    const gom = await ensureProducer(tx, { name: 'HTX Gốm sứ Bát Tràng', registrationNumber: DEMO_EVALUATION_REGISTRATION_NUMBERS.gom, commune: params.communes[0], memberId: id('chuthe1'), type: 'cooperative' });
+    const tra = await ensureProducer(tx, { name: 'Hộ kinh doanh Trà sen Yên Hòa', registrationNumber: DEMO_EVALUATION_REGISTRATION_NUMBERS.tra, commune: params.communes[1], memberId: id('chuthe2'), type: 'household' });
     const dossierOf = new Map<string, typeof dossiers.$inferSelect>();
     for (const plan of PRODUCTS) {
       const producer = plan.producer === 'gom' ? gom : tra;

@@ -6,7 +6,7 @@
  * the HTTP status the resolver answers.
  */
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import { adminUnits, certificates, producers, products, stampBatches, stamps } from '../../db/schema';
@@ -15,6 +15,7 @@ import { generateSerial } from '../../domain/stamps/stamp-serial';
 import { deactivateStamp } from '../modules/stamps/deactivate-stamp';
 import { orderStampBatch } from '../modules/stamps/order-stamp-batch';
 import { stampUriOf } from '../modules/stamps/stamp-uri';
+import { DEMO_EVALUATION_REGISTRATION_NUMBERS } from './seed-evaluation';
 
 export interface DemoStamp {
   url: string;
@@ -36,7 +37,7 @@ async function demoProducts(db: Database) {
     .select({ id: products.id, name: products.name, gtin: products.gtin, producerId: products.producerId })
     .from(products)
     .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(and(like(producers.registrationNumber, 'DEMO-HN-%'), inArray(products.name, Object.values(PRODUCT_NAMES))));
+    .where(and(inArray(producers.registrationNumber, Object.values(DEMO_EVALUATION_REGISTRATION_NUMBERS)), inArray(products.name, Object.values(PRODUCT_NAMES))));
   const byName = (name: string) => rows.find((r) => r.name === name);
   return { vase: byName(PRODUCT_NAMES.vase), tea: byName(PRODUCT_NAMES.tea), plate: byName(PRODUCT_NAMES.plate) };
 }
