@@ -142,6 +142,151 @@ describe('ocop rubric (command module)', () => {
   });
 });
 
+function writeScoreFile(name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
+interface CouncilJson {
+  quorum: { met: boolean; present: number; required: number; chairedBy: string | null; reasonsEn: string[] };
+  forwarding: {
+    procedure: string;
+    level: string;
+    reading: string;
+    action: string;
+    targetLevel: string | null;
+    explanationVi: string;
+  };
+}
+
+describe('ocop rubric score with the council of the meeting', () => {
+  const members = [
+    { name: 'An', choices: best },
+    { name: 'Bình', choices: best },
+  ];
+  const score = async (council: object, extra: string[] = []) => {
+    const file = writeScoreFile(`council-${JSON.stringify(council).length}-${extra.join('')}.json`, {
+      council,
+      members,
+    });
+    return JSON.parse(
+      (await run(['score', '--rubric', '148', '--set', '7', '--file', file, '--json', ...extra])).out,
+    ) as CouncilJson & Record<string, unknown>;
+  };
+
+  // Required = round(11 × 75 %) = round(8.25) = 8 under the default rounding.
+  it.each([
+    [{ size: 11, present: 8, chairPresent: true }, true, 8, 'chair'], // 8 ≥ 8, chair chairs
+    [{ size: 11, present: 8, chairPresent: false }, false, 8, null], // 8 present but nobody to chair
+    [{ size: 11, present: 8, chairPresent: false, viceChairChairing: true }, true, 8, 'vice_chair'], // vice-chair chairs in the chair's place
+    [{ size: 11, present: 3, chairPresent: true }, false, 3, 'chair'], // 3 < 8
+    [{ size: 11, present: 8, chairPresent: true, abstentions: 1 }, false, 7, 'chair'], // 8 − 1 abstaining = 7 < 8
+  ] as const)('council %j → quorum.met = %s (present %d)', async (council, met, present, chairedBy) => {
+    const json = await score(council);
+    expect(json.quorum).toMatchObject({ met, present, required: 8, chairedBy });
+    expect(json.quorum.reasonsEn.length === 0).toBe(met);
+  });
+
+  it('prints the forwarding decision and the reading used', async () => {
+    const json = await score({ size: 11, present: 9, chairPresent: true });
+    expect(json.mean).toBe(100);
+    expect(json.forwarding).toMatchObject({
+      procedure: '148-amended-1489',
+      level: 'province',
+      reading: 'points',
+      action: 'forward',
+      targetLevel: 'central',
+    });
+    expect(json.forwarding.explanationVi).toContain('chuyển cấp trên vì đạt ≥ 90 điểm'.replace('c', 'C'));
+  });
+
+  it('a 148-original district result of 72 held at 3★ by a ★4 criterion goes to the province by points, stays by stars', async () => {
+    const seventyTwo = { ...held, 'A.3.a': 2 }; // held is 71; A.3.a option 2 (2 points instead of 1) → 72
+    const file = writeScoreFile('district-72.json', {
+      council: { size: 9, present: 9, chairPresent: true },
+      members: [{ name: 'An', choices: seventyTwo }],
+    });
+    const args = [
+      'score',
+      '--set',
+      '7',
+      '--file',
+      file,
+      '--json',
+      '--procedure',
+      '148-original',
+      '--level',
+      'district',
+    ];
+    const byPoints = JSON.parse((await run(args)).out) as CouncilJson & {
+      mean: number;
+      stars: number;
+      blockedBy: string[];
+    };
+    expect(byPoints).toMatchObject({ mean: 72, stars: 3, blockedBy: ['A.3.e'] });
+    expect(byPoints.forwarding).toMatchObject({
+      reading: 'points',
+      action: 'forward',
+      targetLevel: 'province',
+    });
+    expect(byPoints.forwarding.explanationVi).toContain('Chuyển cấp trên vì đạt ≥ 70 điểm');
+    const byStars = JSON.parse((await run([...args, '--forwarding', 'stars'])).out) as CouncilJson;
+    expect(byStars.forwarding).toMatchObject({
+      reading: 'stars',
+      action: 'certify',
+      targetLevel: 'district',
+    });
+  });
+
+  it('a file without "council" prints exactly what it printed before', async () => {
+    const file = writeMembers('no-council.json', members);
+    const json = JSON.parse((await run(['score', '--set', '7', '--file', file, '--json'])).out) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json)).toEqual([
+      'rubric',
+      'set',
+      'members',
+      'mean',
+      'stars',
+      'certifiable',
+      'blockedBy',
+      'dispersion',
+      'knockOuts',
+      'nextBand',
+      'explanationVi',
+      'explanationEn',
+    ]);
+    const text = (await run(['score', '--set', '7', '--file', file])).out;
+    expect(text).not.toContain('quorum');
+  });
+
+  it('the text output names quorum and routing', async () => {
+    const file = writeScoreFile('council-text.json', {
+      council: { size: 11, present: 3, chairPresent: true },
+      members,
+    });
+    const { out } = await run(['score', '--set', '7', '--file', file]);
+    expect(out).toContain('Túc số / quorum: không đủ / not met — có mặt / present 3/11, cần / required 8');
+    expect(out).toContain('round(11 × 75 %) = 8');
+    expect(out).toContain('theo / reading: điểm / points');
+  });
+
+  it('a council with more present than members is refused naming the field', async () => {
+    const file = writeScoreFile('council-bad.json', {
+      council: { size: 11, present: 12, chairPresent: true },
+      members,
+    });
+    const error = (await run(['score', '--set', '7', '--file', file]).catch(
+      (e: unknown) => e,
+    )) as DomainError;
+    expect(error.code).toBe('IMPORT_INVALID');
+    expect(error.details?.[0]?.field).toBe('council.present');
+  });
+});
+
 describe('node bin/ocop.js rubric (process)', () => {
   it('check --json exits 0', () => {
     const out = execFileSync('node', ['bin/ocop.js', 'rubric', 'check', '--json'], {

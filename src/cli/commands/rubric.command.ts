@@ -12,7 +12,22 @@ import {
   getRubricSheet,
   listRubricVersions,
 } from '../../domain/rubric/catalogue/rubric-catalogue';
-import { DEFAULT_COUNCIL_SETTINGS } from '../../domain/rubric/council-settings';
+import {
+  checkMeetingQuorum,
+  EVALUATION_MODES,
+  type SeatAtMeeting,
+} from '../../domain/evaluation/meeting-quorum';
+import {
+  DEFAULT_COUNCIL_SETTINGS,
+  FORWARDING_READINGS,
+  type ForwardingReading,
+} from '../../domain/rubric/council-settings';
+import {
+  BUILT_IN_PROCEDURE_VERSIONS,
+  PROCEDURE_LEVELS,
+  type ProcedureLevel,
+} from '../../domain/rubric/procedure-versions';
+import { routeResult } from '../../domain/rubric/route-result';
 import { aggregateRound, checkDispersion } from '../../domain/rubric/round-aggregate';
 import { checkRubricIntegrity } from '../../domain/rubric/rubric-integrity';
 import { scoreSheet, type ScoredSheet } from '../../domain/rubric/score-sheet';
@@ -32,7 +47,28 @@ const defaultIo: RubricCommandIo = {
   writeBytes: (file, bytes) => writeFile(file, bytes),
 };
 
+/**
+ * Optional attendance of the meeting: with it, `rubric score` also prints quorum and routing.
+ * `present` counts the voting members present (including the one chairing); `abstentions` of
+ * them declared a conflict of interest; `mode` "written-opinion" counts returned opinions.
+ */
+const CouncilAttendanceSchema = z
+  .strictObject({
+    size: z.number().int().min(1).max(200),
+    present: z.number().int().min(0),
+    chairPresent: z.boolean(),
+    viceChairChairing: z.boolean().optional(),
+    abstentions: z.number().int().min(0).optional(),
+    mode: z.enum(EVALUATION_MODES).optional(),
+  })
+  .refine((c) => c.present <= c.size, { message: 'present > size', path: ['present'] })
+  .refine((c) => (c.abstentions ?? 0) <= c.present, {
+    message: 'abstentions > present',
+    path: ['abstentions'],
+  });
+
 const ScoreFileSchema = z.strictObject({
+  council: CouncilAttendanceSchema.optional(),
   members: z
     .array(
       z.strictObject({
@@ -92,10 +128,118 @@ async function readScoreFile(io: RubricCommandIo, file: string): Promise<z.infer
   return parsed.data;
 }
 
+type CouncilAttendance = z.infer<typeof CouncilAttendanceSchema>;
+
+/** Seats of a council described by counts: chair first, then a vice-chair, then members. */
+function seatsOf(council: CouncilAttendance): SeatAtMeeting[] {
+  const chairing = council.chairPresent ? 'chair' : council.viceChairChairing ? 'vice_chair' : null;
+  const presentOthers = council.present - (chairing ? 1 : 0);
+  const abstaining = council.abstentions ?? 0;
+  return Array.from({ length: council.size }, (_, i) => {
+    const role = i === 0 ? 'chair' : i === 1 ? 'vice_chair' : 'member';
+    const isChairing =
+      (role === 'chair' && chairing === 'chair') || (role === 'vice_chair' && chairing === 'vice_chair');
+    // Seats of the others present are the members after the two presiding seats.
+    const otherIndex = i - 2;
+    const isPresent = isChairing || (otherIndex >= 0 && otherIndex < presentOthers);
+    const isAbstaining = isPresent && !isChairing && otherIndex < abstaining;
+    return { memberId: `seat-${i + 1}`, role, isPresent, hasAbstained: isAbstaining };
+  });
+}
+
+const optionArg = <T extends string>(flag: string, allowed: readonly T[], value: string): T => {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    `${flag} không hợp lệ: ${value}.`,
+    `Invalid ${flag}: ${value}.`,
+    [
+      {
+        field: flag,
+        messageVi: `Một trong: ${allowed.join(', ')}`,
+        messageEn: `One of: ${allowed.join(', ')}`,
+      },
+    ],
+  );
+};
+
+interface RoutingOptions {
+  procedure?: string;
+  level?: string;
+  forwarding?: string;
+}
+
+/** Quorum and routing of a scored council, printed when the file describes the meeting. */
+function councilOutcome(
+  council: CouncilAttendance,
+  mean: number,
+  stars: ReturnType<typeof awardStars>['stars'],
+  opts: RoutingOptions,
+) {
+  const procedure = BUILT_IN_PROCEDURE_VERSIONS.find((p) => p.id === (opts.procedure ?? '148-amended-1489'));
+  if (!procedure)
+    throw new DomainError(
+      'NOT_FOUND',
+      `Không có quy trình ${opts.procedure}.`,
+      `No procedure ${opts.procedure}.`,
+      [
+        {
+          field: '--procedure',
+          messageVi: BUILT_IN_PROCEDURE_VERSIONS.map((p) => p.id).join(', '),
+          messageEn: BUILT_IN_PROCEDURE_VERSIONS.map((p) => p.id).join(', '),
+        },
+      ],
+    );
+  const level = optionArg<ProcedureLevel>('--level', PROCEDURE_LEVELS, opts.level ?? 'province');
+  const reading: ForwardingReading = opts.forwarding
+    ? optionArg('--forwarding', FORWARDING_READINGS, opts.forwarding)
+    : procedure.forwardingReading;
+  const rule = DEFAULT_COUNCIL_SETTINGS.quorum;
+  const quorum = checkMeetingQuorum(
+    {
+      mode: council.mode ?? 'meeting',
+      seats: seatsOf(council),
+      chairedBy: null,
+      attendanceSource: 'recorded',
+    },
+    rule,
+  );
+  const route = routeResult(procedure, level, mean, stars, { reading });
+  return {
+    quorum: {
+      met: quorum.isMet,
+      present: quorum.presentCount,
+      required: quorum.requiredCount,
+      size: quorum.councilSize,
+      chairedBy: quorum.chairedBy,
+      mode: quorum.mode,
+      reading: {
+        minPresentPercent: rule.minPresentPercent,
+        rounding: rule.rounding,
+        requireChair: rule.requireChair,
+        abstentionsCountAsPresent: rule.abstentionsCountAsPresent,
+      },
+      readingVi: quorum.readingVi,
+      readingEn: quorum.readingEn,
+      reasonsVi: quorum.reasonsVi,
+      reasonsEn: quorum.reasonsEn,
+    },
+    forwarding: {
+      procedure: procedure.id,
+      level,
+      reading: route.reading,
+      action: route.action,
+      targetLevel: route.targetLevel ?? null,
+      explanationVi: route.explanationVi,
+      explanationEn: route.explanationEn,
+    },
+  };
+}
+
 /** `rubric score`: every member's sheet, the council mean, stars and dispersion. */
 export async function runRubricScore(
   io: RubricCommandIo,
-  opts: { rubric: string; set: string; file: string; json?: boolean },
+  opts: { rubric: string; set: string; file: string; json?: boolean } & RoutingOptions,
 ): Promise<void> {
   const sheet = getRubricSheet(opts.rubric, setNumberArg(opts.set));
   const file = await readScoreFile(io, opts.file);
@@ -144,8 +288,10 @@ export async function runRubricScore(
       : null,
     explanationVi: award.explanationVi,
     explanationEn: award.explanationEn,
+    ...(file.council ? councilOutcome(file.council, mean, award.stars, opts) : {}),
   };
   if (opts.json) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+  const outcome = file.council ? councilOutcome(file.council, mean, award.stars, opts) : null;
   const lines = [
     `Bộ ${sheet.setNumber} — ${sheet.setNameVi} / ${sheet.setNameEn}`,
     ...result.members.map(
@@ -158,6 +304,13 @@ export async function runRubricScore(
       : `Chênh lệch / spread: ${dispersion.spread} (≤ ${dispersion.thresholdPoints})`,
     award.explanationVi,
     award.explanationEn,
+    ...(outcome
+      ? [
+          `Túc số / quorum: ${outcome.quorum.met ? 'đủ / met' : 'không đủ / not met'} — có mặt / present ${outcome.quorum.present}/${outcome.quorum.size}, cần / required ${outcome.quorum.required}${outcome.quorum.reasonsVi.length ? ` (${outcome.quorum.reasonsVi.join(' ')})` : ''}`,
+          `  ${outcome.quorum.readingVi} / ${outcome.quorum.readingEn}`,
+          `Chuyển cấp / routing (${outcome.forwarding.procedure}, cấp / level ${outcome.forwarding.level}, theo / reading: ${outcome.forwarding.reading === 'points' ? 'điểm / points' : 'sao / stars'}): ${outcome.forwarding.explanationVi} / ${outcome.forwarding.explanationEn}`,
+        ]
+      : []),
   ];
   io.out(`${lines.join('\n')}\n`);
 }
@@ -271,9 +424,19 @@ export function registerRubricCommand(program: Command, io: RubricCommandIo = de
     .description("Chấm điểm từ tệp JSON / score members' choices from a JSON file")
     .option('--rubric <id>', 'rubric version', '148')
     .requiredOption('--set <n>', 'product set number')
-    .requiredOption('--file <choices.json>', '{"members":[{"name":"…","choices":{"A.1.a":2,…}}]}')
+    .requiredOption(
+      '--file <choices.json>',
+      '{"council"?:{"size":11,"present":8,"chairPresent":true},"members":[{"name":"…","choices":{"A.1.a":2,…}}]}',
+    )
     .option('--json', 'JSON output')
-    .action((opts: { rubric: string; set: string; file: string; json?: boolean }) =>
+    .option(
+      '--procedure <id>',
+      'procedure version for routing when the file has "council"',
+      '148-amended-1489',
+    )
+    .option('--level <level>', 'council level: district | province | central', 'province')
+    .option('--forwarding <reading>', "points | stars (default: the procedure's reading)")
+    .action((opts: { rubric: string; set: string; file: string; json?: boolean } & RoutingOptions) =>
       runRubricScore(io, opts),
     );
   rubric

@@ -76,13 +76,13 @@ describe('10-point rule', () => {
 });
 
 describe('quorum with abstentions', () => {
-  it('an abstaining member is not counted and the quorum is recomputed on the others', () => {
+  it('an abstaining member is not counted: 8 of a 9-member council ≥ round(9 × 75 %) = 7', () => {
     const assigned = members(9, ['m5']);
     const sheets = sheetsWithTotals([80, 80, 80, 80, 20, 80, 80, 80, 80]);
     const result = evaluate(assigned, sheets);
     expect(result.abstainedCount).toBe(1);
     expect(result.submittedCount).toBe(8);
-    expect(result.quorum).toMatchObject({ isMet: true, requiredCount: 6 });
+    expect(result.quorum).toMatchObject({ isMet: true, requiredCount: 7, presentCount: 8, councilSize: 9 });
     expect(result.aggregate?.mean).toBe(80); // the abstainer's 20 does not count
     expect(result.isAdoptable).toBe(true);
   });
@@ -101,6 +101,12 @@ describe('quorum with abstentions', () => {
     const chairAbstains = evaluate(assigned, sheetsWithTotals([80, 80, 80, 80]));
     expect(chairAbstains.quorum.isMet).toBe(true);
   });
+  it('3 members assigned of an 11-member council: counted against the 11, 3 < 8 is no quorum', () => {
+    const seats = Array.from({ length: 11 }, (_, i) => ({ memberId: `m${i + 1}`, role: i === 0 ? ('chair' as const) : ('member' as const), isPresent: i < 3, hasAbstained: false }));
+    const result = evaluateProduct({ rubricSheet: sheet21, assigned: members(3), sheets: sheetsWithTotals([80, 80, 80]), settings, procedure: PROCEDURE_148_AMENDED_1489, level: 'province', meeting: { mode: 'meeting', seats, chairedBy: 'chair', attendanceSource: 'recorded' } });
+    expect(result.quorum).toMatchObject({ isMet: false, presentCount: 3, requiredCount: 8, councilSize: 11 });
+    expect(result.blockers.map((b) => b.code)).toEqual(['quorum-not-met']);
+  });
   it('a product nobody scored cannot be adopted', () => {
     expect(evaluate(members(3), []).blockers.map((b) => b.code)).toEqual(['no-sheets']);
     expect(checkRoundAdoption([]).canAdopt).toBe(false);
@@ -108,6 +114,14 @@ describe('quorum with abstentions', () => {
 });
 
 describe('mandatory criteria', () => {
+  const star5 = (() => {
+    for (let set = 1; set <= 26; set += 1) {
+      const sheet = getRubricSheet('148', set);
+      const req = listMandatoryRequirements(sheet).find((r) => r.star === 5 && r.kind === 'option' && (r.requiredOptionNumber ?? 0) > 1);
+      if (req) return { sheet, req };
+    }
+    throw new Error('no ★5 option requirement');
+  })();
   const star4 = (() => {
     for (let set = 1; set <= 26; set += 1) {
       const sheet = getRubricSheet('148', set);
@@ -132,6 +146,19 @@ describe('mandatory criteria', () => {
     expect(result.award?.explanationVi).toContain(star4.req.criterionCode);
     expect(result.route).toMatchObject({ action: 'certify', stars: 3 });
     expect(result.isAdoptable).toBe(true);
+  });
+  it('a province whose regulation forwards by stars keeps a 91 held at 4★; by points (default) it goes up', () => {
+    const below = star5.req.requiredOptionNumber! - 1;
+    const sheets = [0, 1, 2].map((i) => {
+      const { choices, total } = sampleChoicesForTotal(star5.sheet, 91, { [star5.req.criterionCode]: below });
+      return { memberId: `m${i + 1}`, version: 1, status: 'submitted' as const, total, choices, knockOuts: [] };
+    });
+    expect(sheets[0]!.total).toBe(91);
+    const byPoints = evaluate(members(3), sheets, star5.sheet);
+    expect(byPoints.award?.stars).toBe(4);
+    expect(byPoints.route).toMatchObject({ action: 'forward', targetLevel: 'central', reading: 'points' });
+    const byStars = evaluateProduct({ rubricSheet: star5.sheet, assigned: members(3), sheets, settings: { ...settings, forwardingReading: 'stars' }, procedure: PROCEDURE_148_AMENDED_1489, level: 'province' });
+    expect(byStars.route).toMatchObject({ action: 'certify', targetLevel: 'province', reading: 'stars' });
   });
   it('≥ 90 with every mandatory met is forwarded to the central level', () => {
     const result = evaluate(members(3), sheetsWithTotals([92, 95, 94]));

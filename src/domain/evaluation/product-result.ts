@@ -6,13 +6,14 @@
  */
 import type { CouncilSettings } from '../rubric/council-settings';
 import type { ProcedureLevel, ProcedureVersion } from '../rubric/procedure-versions';
-import { aggregateRound, checkDispersion, checkQuorum, type DispersionResult, type QuorumResult, type RoundAggregate } from '../rubric/round-aggregate';
+import { aggregateRound, checkDispersion, type DispersionResult, type RoundAggregate } from '../rubric/round-aggregate';
 import { routeResult, type RouteDecision } from '../rubric/route-result';
 import { listScorableCriteria } from '../rubric/rubric-tree';
 import type { RubricSheet } from '../rubric/rubric.types';
 import type { Choices } from '../rubric/score-sheet';
 import { awardStars, type StarAward } from '../rubric/star-award';
 import type { StarBandSet } from '../rubric/star-bands';
+import { checkMeetingQuorum, type MeetingQuorum, type MeetingQuorumInput } from './meeting-quorum';
 
 /** A member assigned to score the product. */
 export interface AssignedMember {
@@ -72,7 +73,7 @@ export interface ProductEvaluation {
   pendingMemberIds: string[];
   aggregate: RoundAggregate | null;
   dispersion: DispersionResult;
-  quorum: QuorumResult;
+  quorum: MeetingQuorum;
   gaps: MemberGap[];
   criterionSpreads: CriterionSpread[];
   award: StarAward | null;
@@ -100,9 +101,10 @@ function spreads(sheet: RubricSheet, counted: readonly CurrentSheet[]): Criterio
 }
 
 /**
- * Evaluates one product. Quorum: of the assigned members who did not abstain, at least
- * ceil(n × quorum %) must have submitted, and the chair — or, when the chair abstains or is not
- * assigned, a vice-chair — must be among them.
+ * Evaluates one product. Counted sheets: assigned, not abstaining, submitted. Quorum: against the
+ * council's membership on the meeting date (`meeting`, see `checkMeetingQuorum`), never against
+ * the members assigned to the product. Routing follows `settings.forwardingReading`, else the
+ * procedure's own reading.
  */
 export function evaluateProduct(input: {
   rubricSheet: RubricSheet;
@@ -112,15 +114,25 @@ export function evaluateProduct(input: {
   bands?: StarBandSet;
   procedure: ProcedureVersion;
   level: ProcedureLevel;
+  /**
+   * The council on the meeting date and who attended. When absent (demo seeds whose every council
+   * member is assigned), the assigned members stand for the council and a submitted sheet for
+   * presence — never do this where a council has members not assigned to the product.
+   */
+  meeting?: MeetingQuorumInput;
 }): ProductEvaluation {
   const eligible = input.assigned.filter((m) => !m.hasAbstained);
   const sheetOf = new Map(input.sheets.map((s) => [s.memberId, s]));
   const counted = eligible.filter((m) => sheetOf.get(m.memberId)?.status === 'submitted');
   const countedSheets = counted.map((m) => sheetOf.get(m.memberId)!);
   const totals = counted.map((m) => ({ name: m.memberId, total: sheetOf.get(m.memberId)!.total }));
-  const presiding = eligible.some((m) => m.role === 'chair') ? 'chair' : 'vice_chair';
-  const isChairPresent = counted.some((m) => m.role === presiding) || !eligible.some((m) => m.role === presiding || m.role === 'chair');
-  const quorum = checkQuorum({ councilSize: eligible.length, presentCount: counted.length, isChairPresent }, input.settings.quorum);
+  const meeting: MeetingQuorumInput = input.meeting ?? {
+    mode: 'meeting',
+    chairedBy: null,
+    attendanceSource: 'derived-from-sheets',
+    seats: input.assigned.map((m) => ({ memberId: m.memberId, role: m.role, isPresent: sheetOf.get(m.memberId)?.status === 'submitted', hasAbstained: m.hasAbstained })),
+  };
+  const quorum = checkMeetingQuorum(meeting, input.settings.quorum);
   const dispersion = checkDispersion(totals, input.settings.dispersionThresholdPoints);
   const aggregate = totals.length > 0 ? aggregateRound(totals) : null;
   const threshold = input.settings.dispersionThresholdPoints;
@@ -160,7 +172,8 @@ export function evaluateProduct(input: {
         settings: input.settings,
       })
     : null;
-  const route = aggregate && award ? routeResult(input.procedure, input.level, aggregate.mean, award.stars) : null;
+  const reading = input.settings.forwardingReading ?? input.procedure.forwardingReading;
+  const route = aggregate && award ? routeResult(input.procedure, input.level, aggregate.mean, award.stars, { reading }) : null;
   return {
     assignedCount: input.assigned.length,
     abstainedCount: input.assigned.length - eligible.length,

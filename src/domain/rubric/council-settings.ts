@@ -20,11 +20,37 @@ export type WholeCriterionReading = (typeof WHOLE_CRITERION_READINGS)[number];
 export const KNOCK_OUT_CONSENSUS_RULES = ['majority', 'any-member'] as const;
 export type KnockOutConsensusRule = (typeof KNOCK_OUT_CONSENSUS_RULES)[number];
 
+/**
+ * How the number of members required is rounded from size × percent [open]: 'nearest' rounds
+ * half up (11 × 75 % = 8.25 → 8, 11 × 77 % = 8.47 → 8, 11 × 78 % = 8.58 → 9); 'up' never accepts
+ * less than the percentage (8.25 → 9). Provinces whose council regulation reads "ít nhất 75 %"
+ * strictly choose 'up'.
+ */
+export const QUORUM_ROUNDINGS = ['nearest', 'up'] as const;
+export type QuorumRounding = (typeof QUORUM_ROUNDINGS)[number];
+
 export interface QuorumRule {
   /** Minimum share of the council's members present, in whole percent (75 = 75 %). */
   minPresentPercent: number;
+  /** The chair — or a vice-chair chairing in the chair's place — must be present. */
   requireChair: boolean;
+  rounding: QuorumRounding;
+  /**
+   * Whether a member present at the meeting who abstains on a product (conflict of interest)
+   * still counts as present for that product's quorum. Default false: the product's result must
+   * rest on the required share of the council.
+   */
+  abstentionsCountAsPresent: boolean;
 }
+
+/**
+ * How a council result is forwarded to the next level [law, reading configurable]: 'points' by
+ * the mean (≥ 70 district → province under the original 148, ≥ 90 province → ministry under
+ * 1489), which is what the decisions say; 'stars' by the star awarded after mandatory criteria,
+ * for provinces whose regulation says so.
+ */
+export const FORWARDING_READINGS = ['points', 'stars'] as const;
+export type ForwardingReading = (typeof FORWARDING_READINGS)[number];
 
 export interface CouncilSettings {
   /** 10-point rule: members' totals may differ by at most this many points. */
@@ -37,11 +63,18 @@ export interface CouncilSettings {
   mandatoryConsensus: MandatoryConsensusRule;
   wholeCriterionReading: WholeCriterionReading;
   knockOutConsensus: KnockOutConsensusRule;
+  /** Overrides the procedure version's forwarding reading; null = the procedure's default. */
+  forwardingReading: ForwardingReading | null;
 }
 
 export const DEFAULT_COUNCIL_SETTINGS: CouncilSettings = {
   dispersionThresholdPoints: 10,
-  quorum: { minPresentPercent: 75, requireChair: true },
+  quorum: {
+    minPresentPercent: 75,
+    requireChair: true,
+    rounding: 'nearest',
+    abstentionsCountAsPresent: false,
+  },
   councilSize: { min: 9, max: 11 },
   certificateValidityMonths: 36,
   expiryNoticeDays: 30,
@@ -49,14 +82,29 @@ export const DEFAULT_COUNCIL_SETTINGS: CouncilSettings = {
   mandatoryConsensus: 'majority',
   wholeCriterionReading: 'any-scoring-option',
   knockOutConsensus: 'majority',
+  forwardingReading: null,
 };
+
+/**
+ * Settings pinned on a round before a field existed lack it: fills every missing field (and
+ * quorum field) from the defaults. Pure.
+ */
+export function withDefaultSettings(
+  settings: Partial<CouncilSettings> & { quorum?: Partial<QuorumRule> },
+): CouncilSettings {
+  return {
+    ...DEFAULT_COUNCIL_SETTINGS,
+    ...settings,
+    quorum: { ...DEFAULT_COUNCIL_SETTINGS.quorum, ...settings.quorum },
+  };
+}
 
 /** A province's override of some settings over a period (ISO dates, `effectiveTo` inclusive). */
 export interface CouncilSettingsOverride {
   provinceCode: string;
   effectiveFrom: string;
   effectiveTo: string | null;
-  settings: Partial<CouncilSettings>;
+  settings: Partial<Omit<CouncilSettings, 'quorum'>> & { quorum?: Partial<QuorumRule> };
 }
 
 /**

@@ -2,10 +2,18 @@
  * Evaluation procedure versions (quy trình đánh giá, phân hạng) as effective-dated data: which
  * levels take part, which stars each level certifies, where results go next.
  */
+import type { ForwardingReading } from './council-settings';
 import type { StarCount } from './star-bands';
 
 export const PROCEDURE_LEVELS = ['commune', 'district', 'province', 'central'] as const;
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
+
+export const PROCEDURE_LEVEL_LABELS = {
+  commune: { vi: 'xã', en: 'commune' },
+  district: { vi: 'huyện', en: 'district' },
+  province: { vi: 'tỉnh', en: 'province' },
+  central: { vi: 'trung ương', en: 'central' },
+} as const satisfies Record<ProcedureLevel, { vi: string; en: string }>;
 
 export interface ProcedureStep {
   level: ProcedureLevel;
@@ -15,7 +23,7 @@ export interface ProcedureStep {
   certifiesStars: readonly StarCount[];
   /** Level that receives products scoring above what this level certifies. */
   forwardsTo?: ProcedureLevel;
-  /** Points the higher level requires (informational; routing uses the awarded stars). */
+  /** Mean from which a result goes to `forwardsTo` under the 'points' reading. */
   forwardFromPoints?: number;
   assessesLocalCriteria?: boolean;
   descriptionVi: string;
@@ -32,6 +40,8 @@ export interface ProcedureVersion {
   steps: readonly ProcedureStep[];
   /** A higher level scoring lower stars sends the product back to the level that certifies them. */
   allowsFallBack: boolean;
+  /** How results are forwarded unless the province's settings say otherwise (`routeResult`). */
+  forwardingReading: ForwardingReading;
   /** A higher level finding the dossier invalid returns it to the level below to complete. */
   invalidDossierReturnsTo?: { from: ProcedureLevel; to: ProcedureLevel };
   notesVi?: readonly string[];
@@ -45,6 +55,7 @@ export const PROCEDURE_148_ORIGINAL: ProcedureVersion = {
   effectiveFrom: '2023-02-24',
   effectiveTo: '2025-07-05',
   allowsFallBack: true,
+  forwardingReading: 'points',
   invalidDossierReturnsTo: { from: 'province', to: 'district' },
   steps: [
     {
@@ -94,6 +105,7 @@ export const PROCEDURE_148_AMENDED_1489: ProcedureVersion = {
   effectiveFrom: '2025-07-06',
   effectiveTo: null,
   allowsFallBack: true,
+  forwardingReading: 'points',
   steps: [
     {
       level: 'commune',

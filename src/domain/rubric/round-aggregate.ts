@@ -80,14 +80,28 @@ export interface QuorumInput {
 
 export interface QuorumResult {
   isMet: boolean;
+  councilSize: number;
+  presentCount: number;
   requiredCount: number;
   reasonsVi: string[];
   reasonsEn: string[];
 }
 
-/** Whether a meeting may score: ≥ ceil(size · percent / 100) members present (and the chair). */
+/**
+ * Members required: size × percent / 100 rounded per `rule.rounding` ('nearest' half up, 'up'
+ * ceiling), computed on integers (size × percent is exact) so 8.5 never becomes 8.499….
+ */
+export function requiredQuorumCount(
+  councilSize: number,
+  rule: Pick<QuorumRule, 'minPresentPercent' | 'rounding'>,
+): number {
+  const scaled = councilSize * rule.minPresentPercent;
+  return rule.rounding === 'up' ? Math.ceil(scaled / 100) : Math.floor((scaled + 50) / 100);
+}
+
+/** Whether a meeting may score: enough members present (and the chair, when the rule says so). */
 export function checkQuorum(input: QuorumInput, rule: QuorumRule): QuorumResult {
-  const requiredCount = Math.ceil((input.councilSize * rule.minPresentPercent) / 100);
+  const requiredCount = requiredQuorumCount(input.councilSize, rule);
   const reasonsVi: string[] = [];
   const reasonsEn: string[] = [];
   if (input.presentCount < requiredCount) {
@@ -99,8 +113,15 @@ export function checkQuorum(input: QuorumInput, rule: QuorumRule): QuorumResult 
     );
   }
   if (rule.requireChair && !input.isChairPresent) {
-    reasonsVi.push('Chủ tịch hội đồng vắng mặt.');
-    reasonsEn.push('The council chair is absent.');
+    reasonsVi.push('Không có chủ tịch hoặc phó chủ tịch chủ trì.');
+    reasonsEn.push('Neither the chair nor a vice-chair chairing is present.');
   }
-  return { isMet: reasonsVi.length === 0, requiredCount, reasonsVi, reasonsEn };
+  return {
+    isMet: reasonsVi.length === 0,
+    councilSize: input.councilSize,
+    presentCount: input.presentCount,
+    requiredCount,
+    reasonsVi,
+    reasonsEn,
+  };
 }

@@ -58,7 +58,7 @@ describe('checkDispersion and checkQuorum', () => {
     });
     expect(checkQuorum({ councilSize: 9, presentCount: 6, isChairPresent: true }, rule).isMet).toBe(false);
     expect(checkQuorum({ councilSize: 11, presentCount: 11, isChairPresent: false }, rule).reasonsEn).toEqual(
-      ['The council chair is absent.'],
+      ['Neither the chair nor a vice-chair chairing is present.'],
     );
   });
 });
@@ -99,7 +99,7 @@ describe('routeResult', () => {
   it.each([
     [PROCEDURE_148_ORIGINAL, 'district', 65, 3, 'certify', 'district'],
     [PROCEDURE_148_ORIGINAL, 'district', 75, 4, 'forward', 'province'],
-    [PROCEDURE_148_ORIGINAL, 'district', 75, 3, 'certify', 'district'], // held at 3★ by a mandatory criterion
+    [PROCEDURE_148_ORIGINAL, 'district', 75, 3, 'forward', 'province'], // held at 3★ by a mandatory criterion: ≥ 70 points still goes up
     [PROCEDURE_148_ORIGINAL, 'district', 45, 2, 'not-certified', undefined],
     [PROCEDURE_148_ORIGINAL, 'province', 80, 4, 'certify', 'province'],
     [PROCEDURE_148_ORIGINAL, 'province', 92, 5, 'forward', 'central'],
@@ -110,10 +110,11 @@ describe('routeResult', () => {
     [PROCEDURE_148_AMENDED_1489, 'province', 90, 5, 'forward', 'central'],
     [PROCEDURE_148_AMENDED_1489, 'central', 88, 4, 'fall-back', 'province'],
     [PROCEDURE_148_AMENDED_1489, 'province', 95, null, 'not-certified', undefined],
-  ] as const)('%s at %s: %d points, %s★ → %s %s', (version, level, mean, stars, action, target) => {
+  ] as const)('%s at %s: %d points, %s★ → %s %s (points reading, the default)', (version, level, mean, stars, action, target) => {
     const r = routeResult(version, level, mean, stars);
     expect(r.action).toBe(action);
     expect(r.targetLevel).toBe(target);
+    expect(r.reading).toBe('points');
   });
   it('refuses a level without a council', () => {
     expect(() => routeResult(PROCEDURE_148_AMENDED_1489, 'district', 70, 4)).toThrow(/district/);
