@@ -86,6 +86,10 @@ export const rounds = pgTable(
     /** Settings pinned when the round was created (threshold, quorum, validity…). */
     settings: jsonb('settings').$type<CouncilSettings>().notNull(),
     procedureVersionId: text('procedure_version_id').notNull(),
+    /** A meeting, or a re-evaluation by written opinions (quorum = opinions returned). */
+    evaluationMode: text('evaluation_mode', { enum: ['meeting', 'written-opinion'] }).notNull().default('meeting'),
+    /** Who chaired the meeting (the chair, or a vice-chair in the chair's place); null = not recorded. */
+    chairedBy: text('chaired_by', { enum: ['chair', 'vice_chair'] }),
     meetingDateOverride: jsonb('meeting_date_override').$type<RoundOverride>(),
     compositionOverride: jsonb('composition_override').$type<RoundOverride>(),
     compositionProblems: jsonb('composition_problems').$type<CompositionProblem[]>().notNull().default([]),
@@ -148,6 +152,37 @@ export const memberAssignments = pgTable(
   },
   (table) => [primaryKey({ columns: [table.roundProductId, table.memberId] }), index('member_assignments_member_idx').on(table.memberId)],
 );
+
+/**
+ * Điểm danh — who attended a round's meeting, recorded by the standing office. Without rows the
+ * attendance is read from the sheets (a member who scored or declared was there). `leftAt`: the
+ * member left during the meeting; counted only for products they submitted before leaving.
+ */
+export const roundAttendance = pgTable(
+  'round_attendance',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => councilMembers.id),
+    isPresent: boolean('is_present').notNull(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+    recordedBy: uuid('recorded_by').references(() => accounts.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.roundId, table.memberId] })],
+);
+
+/** The standing office's acknowledgement that a result rests on a sheet not verified against the gazette. */
+export interface SheetAcknowledgement {
+  note: string;
+  verification: 'provisional' | 'unverified';
+  byAccountId: string;
+  byName: string;
+  at: string;
+}
 
 /** A member's conflict-of-interest declaration for a product; a conflict means abstention. */
 export const conflictDeclarations = pgTable(
@@ -227,6 +262,10 @@ export const roundResults = pgTable(
     isCertifiable: boolean('is_certifiable').notNull(),
     routeAction: text('route_action', { enum: ['certify', 'forward', 'fall-back', 'not-certified'] }).notNull(),
     routeTargetLevel: text('route_target_level'),
+    /** The forwarding reading applied ('points' or 'stars'); null on results adopted before it was recorded. */
+    routeReading: text('route_reading', { enum: ['points', 'stars'] }),
+    /** Set once the standing office acknowledged an unverified or provisional sheet (audited). */
+    sheetAcknowledgement: jsonb('sheet_acknowledgement').$type<SheetAcknowledgement>(),
     explanationVi: text('explanation_vi').notNull(),
     explanationEn: text('explanation_en').notNull(),
     /** Every counted member's total (and the abstainers), as adopted. */
