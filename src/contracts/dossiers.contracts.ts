@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileResponse } from './shared.contracts';
 import { DOSSIER_ACTIONS } from '../domain/dossier/dossier-workflow';
 import { QUEUE_TASKS } from '../domain/dossier/dossier-queue';
 import { DOSSIER_STATUSES, DOSSIER_TYPES } from '../domain/dossier/dossier.types';
@@ -315,7 +316,7 @@ export const DossierStartOptionsOutput = z.object({
 export const EvidenceOptionsOutput = z.object({ items: z.array(EvidenceView) });
 
 /** A PDF body (Biểu 1/2/3 or the bundle). */
-export const DossierPdfOutput = z.any().describe('application/pdf');
+export const DossierPdfOutput = fileResponse('PDF', ['application/pdf']);
 
 export const DocumentParams = z.object({ id: z.uuid(), form: z.enum(['bieu-1', 'bieu-2', 'bieu-3']) });
 export const DocumentQuery = z.object({

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { RubricSheetSchema, RubricVersionSchema } from '../domain/rubric/rubric-import.schema';
+import { fileResponse } from './shared.contracts';
+import { RubricCriterionSchema, RubricSheetSchema, RubricVersionSchema } from '../domain/rubric/rubric-import.schema';
+
+// A criterion holds sub-criteria of its own kind: named, the OpenAPI document refers to it as one
+// component instead of an unresolvable generated name.
+z.globalRegistry.add(RubricCriterionSchema, { id: 'RubricCriterion' });
 
 export const RubricVersionKeyParams = z.object({ key: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/) });
 export const RubricSheetParams = RubricVersionKeyParams.extend({ set: z.coerce.number().int().min(1).max(99) });
@@ -41,8 +46,8 @@ export type RubricVersionDetailOutput = z.infer<typeof RubricVersionDetailOutput
 export const RubricSheetOutput = RubricSheetSchema;
 export type RubricSheetOutput = z.infer<typeof RubricSheetOutput>;
 
-/** Binary responses (PDF) are documented by their media type, not validated. */
-export const PdfOutput = z.any().describe('application/pdf');
+/** A PDF answer: documented as binary application/pdf, not validated. */
+export const PdfOutput = fileResponse('PDF', ['application/pdf']);
 
 /** The documented JSON import format (docs/rubric-format.md). */
 export const ImportRubricVersionInput = RubricVersionSchema;

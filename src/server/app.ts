@@ -7,7 +7,6 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
@@ -16,6 +15,8 @@ import type { AppConfig } from './config';
 import type { AppDependencies, AppInstance } from './context';
 import type { DatabaseHandle } from '../db/database';
 import { errorsPlugin, sendProblem } from './plugins/errors.plugin';
+import { textInputPlugin } from './plugins/text-input.plugin';
+import { openApiTransform } from './openapi';
 import { authPlugin } from './plugins/auth.plugin';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin';
 import { healthRoutes } from './modules/health/health.routes';
@@ -74,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   });
 
   await app.register(errorsPlugin);
+  await app.register(textInputPlugin);
   await app.register(securityHeadersPlugin, { isHttps: config.isHttps });
   await app.register(cookie);
   await app.register(swagger, {
@@ -93,7 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

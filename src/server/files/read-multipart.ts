@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
 import type { AppConfig } from '../config';
 import { DomainError } from '../../domain/errors';
+import { nulCharacterError } from '../plugins/text-input.plugin';
 
 /** Default largest upload: 20 MiB. Deployments set `uploadMaxBytes` in the configuration. */
 export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -27,7 +28,7 @@ function tooLarge(maxBytes: number): DomainError {
  * Reads a multipart/form-data request with exactly one file part (named `file`) and some text
  * fields, into memory, enforcing the size limit while streaming. Nothing touches the disk. Throws
  * UNSUPPORTED_MEDIA_TYPE (not multipart), PAYLOAD_TOO_LARGE, VALIDATION_FAILED (no file, several
- * files, too many fields).
+ * files, too many fields, a NUL character in a field).
  */
 export async function readMultipartUpload(request: FastifyRequest, maxBytes: number): Promise<MultipartUpload> {
   if (!request.isMultipart()) {
@@ -46,6 +47,8 @@ export async function readMultipartUpload(request: FastifyRequest, maxBytes: num
         }
         file = { content, fileName: part.filename };
       } else if (typeof part.value === 'string') {
+        // PostgreSQL text cannot hold NUL: refuse it here, naming the field, as JSON bodies are refused.
+        if (part.value.includes('\u0000')) throw nulCharacterError(part.fieldname);
         fields[part.fieldname] = part.value;
       }
     }

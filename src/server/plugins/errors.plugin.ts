@@ -95,7 +95,12 @@ export function sendProblem(
 function fromFastifyError(error: FastifyError): { status: number; code: string; vi: string; en: string } {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, code: 'PAYLOAD_TOO_LARGE', vi: 'Nội dung gửi lên quá lớn.', en: 'Request body is too large.' };
+      return {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        vi: 'Nội dung gửi lên quá lớn.',
+        en: 'Request body is too large.',
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
         status: 415,
@@ -104,27 +109,95 @@ function fromFastifyError(error: FastifyError): { status: number; code: string; 
         en: 'Unsupported content type; send JSON.',
       };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { status: 400, code: 'VALIDATION_FAILED', vi: 'Thiếu nội dung JSON.', en: 'The JSON body is empty.' };
+      return {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        vi: 'Thiếu nội dung JSON.',
+        en: 'The JSON body is empty.',
+      };
     default:
       break;
   }
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-    return { status: 400, code: 'MALFORMED_JSON', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON body.' };
+    return {
+      status: 400,
+      code: 'MALFORMED_JSON',
+      vi: 'Nội dung JSON không hợp lệ.',
+      en: 'Malformed JSON body.',
+    };
   }
   const status = error.statusCode ?? 500;
   if (status === 429) {
-    return { status, code: 'RATE_LIMITED', vi: 'Quá nhiều yêu cầu, hãy thử lại sau.', en: 'Too many requests; try again later.' };
+    return {
+      status,
+      code: 'RATE_LIMITED',
+      vi: 'Quá nhiều yêu cầu, hãy thử lại sau.',
+      en: 'Too many requests; try again later.',
+    };
   }
   if (status >= 400 && status < 500) {
     return { status, code: error.code ?? 'BAD_REQUEST', vi: 'Yêu cầu không hợp lệ.', en: error.message };
   }
-  return { status: 500, code: 'INTERNAL_ERROR', vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Internal error. Please try again.' };
+  return {
+    status: 500,
+    code: 'INTERNAL_ERROR',
+    vi: 'Lỗi hệ thống. Vui lòng thử lại.',
+    en: 'Internal error. Please try again.',
+  };
 }
 
-/** PostgreSQL's unique_violation, raised directly or wrapped by Drizzle. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
-  return code === '23505';
+/**
+ * The SQLSTATE of a database error (node-postgres and PGlite both set `code`), raised directly or
+ * wrapped by Drizzle (`cause`); undefined for any other error.
+ */
+export function sqlStateOf(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+interface DatabaseProblem {
+  status: 400 | 409;
+  code: 'VALIDATION_FAILED' | 'CONFLICT';
+  vi: string;
+  en: string;
+}
+
+/**
+ * What a database refusal means for the caller. Class 22 (data exception: a value too long, out of
+ * range, malformed, with a NUL…) and not-null/check violations are bad input the contracts should
+ * have caught: a missed case still answers 400, never 500. Unique and foreign-key violations are
+ * conflicts with other records.
+ */
+export function databaseProblemOf(sqlState: string): DatabaseProblem | undefined {
+  if (sqlState === '23505') {
+    return {
+      status: 409,
+      code: 'CONFLICT',
+      vi: 'Dữ liệu trùng với một bản ghi đã có, hoặc vừa bị thay đổi đồng thời.',
+      en: 'This duplicates an existing record or was changed concurrently.',
+    };
+  }
+  if (sqlState === '23503') {
+    return {
+      status: 409,
+      code: 'CONFLICT',
+      vi: 'Dữ liệu tham chiếu tới một bản ghi không còn tồn tại, hoặc bản ghi đang được dùng ở nơi khác.',
+      en: 'This refers to a record that no longer exists, or the record is still in use.',
+    };
+  }
+  if (sqlState.startsWith('22') || sqlState === '23502' || sqlState === '23514') {
+    return {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      vi: 'Dữ liệu không hợp lệ: có giá trị quá dài, quá lớn, thiếu, sai định dạng hoặc chứa ký tự không được phép.',
+      en: 'Invalid input: a value is too long, out of range, missing, malformed or holds a character that is not allowed.',
+    };
+  }
+  return undefined;
 }
 
 /** Turns every error into problem+json; nothing leaks a stack trace. */
@@ -132,7 +205,16 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
       const status = HTTP_STATUS_BY_CODE[error.code];
-      return sendProblem(request, reply, status, error.code, error.messageVi, error.messageEn, error.details, error.extra);
+      return sendProblem(
+        request,
+        reply,
+        status,
+        error.code,
+        error.messageVi,
+        error.messageEn,
+        error.details,
+        error.extra,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = fieldProblems(error.validation, error.validationContext);
@@ -147,14 +229,19 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         details,
       );
     }
-    if (isUniqueViolation(error)) {
+    const sqlState = sqlStateOf(error);
+    const databaseProblem = sqlState ? databaseProblemOf(sqlState) : undefined;
+    if (sqlState && databaseProblem) {
+      // The SQLSTATE is enough to find the cause; the statement and its values stay out of the log.
+      if (databaseProblem.status === 400)
+        request.log.warn({ sqlState, url: request.routeOptions.url }, 'database refused input');
       return sendProblem(
         request,
         reply,
-        409,
-        'CONFLICT',
-        'Dữ liệu trùng với một bản ghi đã có, hoặc vừa bị thay đổi đồng thời.',
-        'This duplicates an existing record or was changed concurrently.',
+        databaseProblem.status,
+        databaseProblem.code,
+        databaseProblem.vi,
+        databaseProblem.en,
       );
     }
     const mapped = fromFastifyError(error);

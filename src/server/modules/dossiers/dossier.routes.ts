@@ -307,7 +307,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
         tags,
         params: DocumentParams,
         querystring: DocumentQuery,
-        response: responses(DossierPdfOutput),
+        response: { 200: DossierPdfOutput, ...commonErrorResponses },
       },
     },
     async (request, reply) => {
@@ -330,7 +330,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
         tags,
         params: IdParams,
         querystring: DocumentQuery,
-        response: responses(DossierPdfOutput),
+        response: { 200: DossierPdfOutput, ...commonErrorResponses },
       },
     },
     async (request, reply) => {

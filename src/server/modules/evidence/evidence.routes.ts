@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { EvidenceOutput, EvidenceUploadPolicyOutput, ListEvidenceOutput, ListEvidenceQuery } from '../../../contracts/evidence.contracts';
+import { EvidenceOutput, EvidenceUploadPolicyOutput, ListEvidenceOutput, ListEvidenceQuery, UploadEvidenceFields } from '../../../contracts/evidence.contracts';
 import { OkOutput } from '../../../contracts/auth.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
@@ -31,6 +31,7 @@ export async function evidenceRoutes(app: AppInstance): Promise<void> {
         tags,
         description: 'multipart/form-data: `file` (PDF, JPEG, PNG, WebP, .docx/.xlsx/.pptx, OpenDocument) + fields of UploadEvidenceFields',
         consumes: ['multipart/form-data'],
+        multipartFields: UploadEvidenceFields,
         params: IdParams,
         response: { 201: EvidenceOutput, ...uploadErrors },
       },
