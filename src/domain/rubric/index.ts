@@ -72,3 +72,4 @@ export {
   type ProductGroup,
   type ProductSubGroup,
 } from './catalogue/148/taxonomy-148';
+export { sheetVerificationOf, needsSheetAcknowledgement, sheetWarningOf } from './sheet-verification';

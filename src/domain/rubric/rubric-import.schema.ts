@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DomainError, type FieldProblem } from '../errors';
 import { checkRubricIntegrity, type IntegrityReport } from './rubric-integrity';
-import type { RubricVersion } from './rubric.types';
+import { SHEET_VERIFICATION_STATUSES, type RubricVersion } from './rubric.types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const points = z
@@ -93,6 +93,10 @@ export const RubricSheetSchema = z.strictObject({
   setNameEn: text,
   maxPoints: points,
   requiresSamples: z.boolean(),
+  /** Omitted: the sheet is read as 'unverified' and its results need an acknowledgement. */
+  verification: z
+    .strictObject({ status: z.enum(SHEET_VERIFICATION_STATUSES), noteVi: text, noteEn: text })
+    .optional(),
   parts: z.array(
     z.strictObject({
       code: z.enum(['A', 'B', 'C']),

@@ -118,6 +118,22 @@ export interface RubricDecision {
 /** A decision of the built-in catalogue: the Vietnamese texts are required. */
 export type CatalogueRubricDecision = RubricDecision & { chosenVi: string; reasonVi: string };
 
+/**
+ * How far a sheet has been checked (OCOP.md §4): 'verified' against the legal text as published,
+ * 'provisional' with values chosen by analogy pending that check, 'unverified' not checked. A
+ * result scored on a sheet that is not verified needs the standing office's acknowledgement
+ * before a certificate is issued.
+ */
+export const SHEET_VERIFICATION_STATUSES = ['verified', 'provisional', 'unverified'] as const;
+export type SheetVerificationStatus = (typeof SHEET_VERIFICATION_STATUSES)[number];
+
+export interface SheetVerification {
+  status: SheetVerificationStatus;
+  /** What was checked against what, or what is missing (Vietnamese first). */
+  noteVi: string;
+  noteEn: string;
+}
+
 /** The scoring sheet of one product set within one rubric version. */
 export interface RubricSheet {
   /** Product set number as in the legal appendix (1…26 for 148). */
@@ -129,11 +145,14 @@ export interface RubricSheet {
   /** Whether product samples are required (set 26 tourism: members inspect on site). */
   requiresSamples: boolean;
   decisions: readonly RubricDecision[];
+  /** Absent on a sheet imported without it: read as 'unverified' (`sheetVerificationOf`). */
+  verification?: SheetVerification;
 }
 
 /** A sheet of the built-in catalogue, whose decisions all carry their Vietnamese texts. */
 export interface CatalogueRubricSheet extends RubricSheet {
   decisions: readonly CatalogueRubricDecision[];
+  verification: SheetVerification;
 }
 
 /** The legal act a rubric version was authored from. */

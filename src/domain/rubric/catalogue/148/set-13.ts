@@ -12,6 +12,13 @@ export const set13: CatalogueRubricSheet = {
   setNameEn: 'Coffee and cocoa products',
   maxPoints: 100,
   requiresSamples: true,
+  verification: {
+    status: 'provisional',
+    noteVi:
+      'Tạm thời: điểm phần C (nhóm cảm quan) được bổ sung theo các bộ tương tự để đủ 35 điểm; cần đối chiếu với Công báo.',
+    noteEn:
+      'Provisional: part C (sensory group) points were added by analogy with similar sets to reach 35; to be checked against the official gazette.',
+  },
   parts: [
     {
       code: 'A',

@@ -12,6 +12,13 @@ export const set16: CatalogueRubricSheet = {
   setNameEn: 'Natural mineral water and bottled drinking water',
   maxPoints: 100,
   requiresSamples: true,
+  verification: {
+    status: 'verified',
+    noteVi:
+      'Đã đối chiếu từng lựa chọn và điểm với văn bản Phụ lục I Quyết định 148/QĐ-TTg (qua bản chép lại, kiểm thử đối chiếu); mọi sai khác có ghi quyết định và lý do.',
+    noteEn:
+      'Every option and its points checked against Appendix I of Decision 148/QĐ-TTg (through the transcription, conformance test); every deviation is a recorded decision with its reason.',
+  },
   parts: [
     {
       code: 'A',

@@ -12,6 +12,13 @@ export const set26: CatalogueRubricSheet = {
   setNameEn: 'Community tourism, eco-tourism and tourist spots',
   maxPoints: 100,
   requiresSamples: false,
+  verification: {
+    status: 'unverified',
+    noteVi:
+      'Chưa kiểm chứng: bộ du lịch chỉ có hai tiêu chí bắt buộc, cả hai ở các dòng chung chép từ mẫu thực phẩm — sản phẩm có thể đạt 3 sao không qua tiêu chí bắt buộc nào và 5 sao chỉ bằng điểm. Cần đối chiếu với Công báo.',
+    noteEn:
+      'Unverified: the tourism set has only two star flags, both in generic rows copied from the food template — a product reaches 3★ with no mandatory check and 5★ on points alone. To be checked against the official gazette.',
+  },
   parts: [
     {
       code: 'A',
