@@ -7,8 +7,8 @@
  * Kinds: `sheet` (set name in title_vi/title_en; points = "no-samples" when no sample is needed),
  * `part` (code A/B/C), `group` (code A.1), `case` (code C.8.case-1), `criterion` (A.1.a, a
  * sub-criterion A.1.a.1, a case criterion C.8.case-1.a), `option` (under the last criterion;
- * `knock_out_vi` = "x" marks a knock-out option). Metadata (id, legal basis, dates) travels beside
- * the CSV, and the result goes through parseRubricImport like any JSON file.
+ * `knock_out_vi` = "x" marks a knock-out option). Metadata (id, legal basis, dates, decisions and
+ * the verification status — a sheet built from CSV alone reads as unverified) travels beside the CSV, and the result goes through parseRubricImport like any JSON file.
  */
 import { DomainError, type FieldProblem } from '../errors';
 import type { CommuneCriterionKind, MandatoryStarLevel, PartCode, RubricSheet } from './rubric.types';
