@@ -1,4 +1,4 @@
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 import { certificates } from './evaluation.schema';
@@ -53,7 +53,15 @@ export const stamps = pgTable(
     scanCount: integer('scan_count').notNull().default(0),
     firstScannedAt: timestamp('first_scanned_at', { withTimezone: true }),
     lastScannedAt: timestamp('last_scanned_at', { withTimezone: true }),
+    /** Flagged by clone detection and not dismissed since (see src/domain/stamps/copy-flag.ts). */
     isPossibleCopy: boolean('is_possible_copy').notNull().default(false),
+    /** Many networks over several regions: the public page warns shoppers unless the flag is dismissed. */
+    hasStrongCopySignal: boolean('has_strong_copy_signal').notNull().default(false),
+    /** The standing office's review of the current flag: null until reviewed. */
+    copyReview: text('copy_review', { enum: ['confirmed', 'dismissed'] }),
+    copyReviewReason: text('copy_review_reason'),
+    copyReviewedAt: timestamp('copy_reviewed_at', { withTimezone: true }),
+    copyReviewedBy: uuid('copy_reviewed_by').references(() => accounts.id),
   },
   (table) => [index('stamps_batch_position_idx').on(table.batchId, table.position)],
 );
@@ -70,6 +78,43 @@ export const scanEvents = pgTable(
     userAgentClass: text('user_agent_class').notNull(),
   },
   (table) => [index('scan_events_serial_at_idx').on(table.serial, table.scannedAt)],
+);
+
+/**
+ * Lượt quét được tính — the scans clone detection counts: one row per stamp, coarse network and
+ * recount period (one hour by default), however often that network scanned within it.
+ */
+export const stampScanWindows = pgTable(
+  'stamp_scan_windows',
+  {
+    serial: text('serial').notNull(),
+    networkHash: text('network_hash').notNull(),
+    /** Hash of the coarser region (IPv4 /16, IPv6 /32) the network lies in. */
+    regionHash: text('region_hash').notNull(),
+    periodStart: timestamp('period_start', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.serial, table.periodStart, table.networkHash] })],
+);
+
+/**
+ * Tra cứu mã không tồn tại — resolver look-ups of serials nobody issued, and requests refused by
+ * the per-network limit, counted per coarse network, province (of the lot, when known) and hour:
+ * what serial enumeration leaves behind, for the standing office. Never one row per request.
+ */
+export const stampLookupMisses = pgTable(
+  'stamp_lookup_misses',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    networkHash: text('network_hash').notNull(),
+    /** The province of the product and lot named in the URI; null for short URIs and refused requests. */
+    provinceUnitId: uuid('province_unit_id').references(() => adminUnits.id),
+    hourStart: timestamp('hour_start', { withTimezone: true }).notNull(),
+    misses: integer('misses').notNull().default(0),
+    throttled: integer('throttled').notNull().default(0),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [unique('stamp_lookup_misses_key').on(table.networkHash, table.provinceUnitId, table.hourStart).nullsNotDistinct(), index('stamp_lookup_misses_hour_idx').on(table.hourStart)],
 );
 
 /**
