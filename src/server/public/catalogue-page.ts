@@ -4,6 +4,7 @@ import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/
 import { normalizeGtin14 } from '../../domain/stamps/gtin14';
 import type { CatalogueFilters, CatalogueItem, CatalogueProduct } from './catalogue-query';
 import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html';
+import { toCsv } from '../files/spreadsheet-cell';
 
 export const statusOfItem = (item: CatalogueItem, today: string): CertificateStatus =>
   deriveCertificateStatus({ validUntil: item.validUntil, revokedOn: item.revokedOn, supersededOn: item.supersededOn }, today);
@@ -39,13 +40,9 @@ export function openDataRecord(item: CatalogueItem, today: string, baseUrl: stri
 
 export const OPEN_DATA_COLUMNS = ['productId', 'productName', 'productSet', 'gtin14', 'stars', 'producerName', 'commune', 'province', 'provinceCode', 'certificateNumber', 'certificateStatus', 'issuedOn', 'validUntil', 'productUrl', 'certificateUrl'] as const;
 
-/** RFC 4180 CSV with a header row. */
-export function toCsv(records: ReturnType<typeof openDataRecord>[]): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [OPEN_DATA_COLUMNS.join(','), ...records.map((r) => OPEN_DATA_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+/** RFC 4180 CSV with a header row; text a spreadsheet would run as a formula is neutralised. */
+export function catalogueCsv(records: ReturnType<typeof openDataRecord>[]): string {
+  return toCsv(OPEN_DATA_COLUMNS, records);
 }
 
 function statusBadge(status: CertificateStatus): string {

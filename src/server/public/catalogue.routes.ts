@@ -11,7 +11,7 @@ import { productSetsInForce } from '../../domain/registry/product-sets';
 import type { AppInstance } from '../context';
 import { createBlobStore, fileStoreRoot } from '../files/blob-store';
 import { CATALOGUE_GROUPS, catalogueProvinces, findCatalogueProduct, findPublicPhoto, searchCatalogue, type CatalogueFilters } from './catalogue-query';
-import { openDataRecord, renderCataloguePage, renderProductPage, toCsv } from './catalogue-page';
+import { catalogueCsv, openDataRecord, renderCataloguePage, renderProductPage } from './catalogue-page';
 import { publicCachesOf } from './public-cache';
 import { publicPage } from './public-html';
 
@@ -86,6 +86,6 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
   });
   app.get('/open-data/catalogue.csv', { schema: { hide: true } }, async (request, reply) => {
     const records = await openData(request.query);
-    return reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*').header('content-disposition', 'inline; filename="ocop-catalogue.csv"').type('text/csv; charset=utf-8').send(toCsv(records));
+    return reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*').header('content-disposition', 'inline; filename="ocop-catalogue.csv"').type('text/csv; charset=utf-8').send(catalogueCsv(records));
   });
 }
