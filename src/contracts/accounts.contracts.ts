@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt32, versionField } from './shared.contracts';
 import { ROLES } from '../domain/access/roles';
 import { GrantView, Password } from './auth.contracts';
 
@@ -33,7 +34,7 @@ export const CreateAccountInput = z
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 
 export const UpdateAccountInput = z.object({
-  version: z.number().int().positive().describe('The version read; a stale one gets 409'),
+  version: versionField(),
   displayName: z.string().trim().min(1).max(200).optional(),
   email: z.email().nullable().optional(),
   status: z.enum(['active', 'disabled']).optional(),
@@ -65,7 +66,7 @@ export const ListAccountsQuery = z.object({
   q: z.string().trim().max(100).optional(),
   unitId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: queryInt32().min(0).default(0),
 });
 
 export const ListAccountsOutput = z.object({ items: z.array(AccountOutput), total: z.number().int() });

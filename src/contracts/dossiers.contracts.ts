@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileResponse } from './shared.contracts';
+import { fileResponse, queryInt32, versionField } from './shared.contracts';
 import { DOSSIER_ACTIONS } from '../domain/dossier/dossier-workflow';
 import { QUEUE_TASKS } from '../domain/dossier/dossier-queue';
 import { DOSSIER_STATUSES, DOSSIER_TYPES } from '../domain/dossier/dossier.types';
@@ -8,7 +8,7 @@ import { DOSSIER_STATUSES, DOSSIER_TYPES } from '../domain/dossier/dossier.types
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
-const Version = z.number().int().positive().describe('The version read; a stale one gets 409');
+const Version = versionField();
 const Label = z.object({ vi: z.string(), en: z.string() });
 
 export const DossierRegistrationSchema = z
@@ -233,7 +233,7 @@ export const ListDossiersQuery = z.object({
   type: z.enum(DOSSIER_TYPES).optional(),
   productId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: queryInt32().min(0).default(0),
 });
 export const ListDossiersOutput = z.object({ items: z.array(DossierSummaryOutput), total: z.number().int() });
 export type ListDossiersOutput = z.infer<typeof ListDossiersOutput>;
@@ -320,9 +320,7 @@ export const DossierPdfOutput = fileResponse('PDF', ['application/pdf']);
 
 export const DocumentParams = z.object({ id: z.uuid(), form: z.enum(['bieu-1', 'bieu-2', 'bieu-3']) });
 export const DocumentQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
+  version: queryInt32()
     .positive()
     .optional()
     .describe('A submitted version; default: the latest one (or the draft)'),

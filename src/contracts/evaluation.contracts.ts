@@ -3,6 +3,7 @@
  * pair per endpoint, shared by the server routes and the web forms.
  */
 import { z } from 'zod';
+import { positiveInt32, versionField } from './shared.contracts';
 import { AGENCIES, CERTIFICATE_STATUSES, COUNCIL_LEVELS, COUNCIL_MEMBER_ROLES } from '../domain/evaluation/evaluation.types';
 import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
 import { ProblemOutput } from './problem.contracts';
@@ -42,7 +43,7 @@ export type CreateCouncilInput = z.infer<typeof CreateCouncilInput>;
 export const UpdateCouncilInput = CreateCouncilInput.omit({ unitId: true })
   .extend({
     members: z.array(CouncilMemberInput.extend({ id: z.uuid().optional().describe('The seat being edited; absent for a new member') })).min(1).max(40),
-    version: z.number().int().positive().describe('The version read; a stale one gets 409'),
+    version: versionField(),
   })
   .meta({ id: 'UpdateCouncilInput' });
 export type UpdateCouncilInput = z.infer<typeof UpdateCouncilInput>;
@@ -175,10 +176,10 @@ export const SaveSheetInput = z.object({
   choices: z.record(z.string(), z.number().int().min(0).max(20)),
   knockOuts: z.array(z.string()).max(50).optional(),
   comment: z.string().max(5000).optional(),
-  revision: z.number().int().positive().describe('The revision read; a stale one gets 409'),
+  revision: positiveInt32().describe('The revision read; a stale one gets 409'),
 });
 export type SaveSheetInput = z.infer<typeof SaveSheetInput>;
-export const SubmitSheetInput = z.object({ revision: z.number().int().positive() });
+export const SubmitSheetInput = z.object({ revision: positiveInt32() });
 export const RescoreInput = z.object({ reason: z.string().trim().min(3).max(2000) });
 
 export const SheetOutput = z.object({

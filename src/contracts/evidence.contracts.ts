@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt32 } from './shared.contracts';
 import { EVIDENCE_TYPES } from '../domain/registry/evidence-types';
 
 const IsoDate = z.iso.date();
@@ -58,7 +59,7 @@ export const ListEvidenceQuery = z.object({
     .describe('valid: no expiry or beyond the warning window; expiring_soon: valid-until within 30 days; expired: before today'),
   q: z.string().trim().max(100).optional().describe('Words of the title or issuer; case, diacritics and tone marks ignored'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: queryInt32().min(0).default(0),
 });
 export type ListEvidenceQuery = z.infer<typeof ListEvidenceQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt32 } from './shared.contracts';
 
 export const OutboxMessageOutput = z
   .object({
@@ -19,7 +20,7 @@ export const ListOutboxQuery = z.object({
   recipient: z.string().trim().max(300).optional(),
   status: z.enum(['pending', 'sent', 'failed', 'not_sent']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: queryInt32().min(0).default(0),
 });
 export type ListOutboxQuery = z.infer<typeof ListOutboxQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt32, versionField } from './shared.contracts';
 import { GENDERS, PRODUCER_TYPES } from '../domain/registry/producer-types';
 import { checkRegistrationNumber } from '../domain/registry/registration-number';
 import { Password } from './auth.contracts';
@@ -56,7 +57,7 @@ export const CreateProducerInput = ProducerProfileInput;
 export type CreateProducerInput = ProducerProfileInput;
 
 export const UpdateProducerInput = ProducerProfileShape.partial()
-  .extend({ version: z.number().int().positive().describe('The version read; a stale one gets 409') })
+  .extend({ version: versionField() })
   .meta({ id: 'UpdateProducerInput' });
 export type UpdateProducerInput = z.infer<typeof UpdateProducerInput>;
 
@@ -85,7 +86,7 @@ export const ListProducersQuery = z.object({
   communeId: z.uuid().optional(),
   type: z.enum(PRODUCER_TYPES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: queryInt32().min(0).default(0),
 });
 export type ListProducersQuery = z.infer<typeof ListProducersQuery>;
 

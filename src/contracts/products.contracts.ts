@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt32, versionField } from './shared.contracts';
 import { checkGtin } from '../domain/registry/gtin';
 import { PRODUCT_STATUSES } from '../domain/registry/product-status';
 
@@ -51,7 +52,7 @@ export const CreateProductInput = ProductShape.meta({ id: 'CreateProductInput' }
 export type CreateProductInput = z.infer<typeof CreateProductInput>;
 
 export const UpdateProductInput = ProductShape.partial()
-  .extend({ version: z.number().int().positive().describe('The version read; a stale one gets 409') })
+  .extend({ version: versionField() })
   .meta({ id: 'UpdateProductInput' });
 export type UpdateProductInput = z.infer<typeof UpdateProductInput>;
 
@@ -81,7 +82,7 @@ export const ListProductsQuery = z.object({
   productSet: z.coerce.number().int().min(1).max(99).optional(),
   status: z.enum(PRODUCT_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: queryInt32().min(0).default(0),
 });
 export type ListProductsQuery = z.infer<typeof ListProductsQuery>;
 
