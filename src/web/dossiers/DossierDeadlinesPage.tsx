@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -11,6 +11,7 @@ import { QUEUE_TASK_LABELS, QUEUE_TASKS, type QueueTask } from '../../domain/dos
 import { isApiError } from '../api/api-error';
 import { useMe } from '../auth/useMe';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { DecimalInput } from '../forms/DecimalInput';
 import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { DOSSIER_DEADLINES_KEY, dossierDeadlinesApi } from './dossier-deadlines.api';
@@ -44,7 +45,7 @@ function SetDeadlinesForm({ provinceId, today }: { provinceId: string; today: st
   const { t, i18n } = useTranslation(DOSSIERS_NS);
   const queryClient = useQueryClient();
   const [effectiveFrom, setEffectiveFrom] = useState(today);
-  const [days, setDays] = useState<Partial<Record<QueueTask, number | string>>>({});
+  const [days, setDays] = useState<Partial<Record<QueueTask, number | ''>>>({});
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [savedFrom, setSavedFrom] = useState<string | null>(null);
   const save = useMutation({
@@ -107,15 +108,13 @@ function SetDeadlinesForm({ provinceId, today }: { provinceId: string; today: st
           )}
           <Group align="flex-start" gap="md">
             {QUEUE_TASKS.map((task) => (
-              <NumberInput
+              <DecimalInput
                 key={task}
                 label={taskLabel(task, i18n.language)}
                 placeholder={t('deadlines.unchanged')}
+                isWhole
                 min={1}
                 max={90}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
                 value={days[task] ?? ''}
                 onChange={(value) => setDays((previous) => ({ ...previous, [task]: value }))}
                 error={errors[`settings.${task}`]}

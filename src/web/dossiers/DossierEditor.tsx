@@ -5,7 +5,6 @@ import {
   Checkbox,
   Group,
   NativeSelect,
-  NumberInput,
   Stack,
   Text,
   Textarea,
@@ -19,6 +18,7 @@ import type { DossierOutput } from '../../contracts/dossiers.contracts';
 import type { DossierAnswers } from '../../domain/dossier/dossier.types';
 import { matchesFolded } from '../../domain/text/fold-vietnamese';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { DecimalInput } from '../forms/DecimalInput';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi, type EvidenceOption } from './dossiers.api';
 
@@ -87,13 +87,12 @@ export function DossierEditor({
               })
             }
           />
-          <NumberInput
+          <DecimalInput
             label={t('sampleCount')}
+            isWhole
             min={0}
             value={registration.sampleCount}
-            onChange={(value) =>
-              setRegistration({ ...registration, sampleCount: typeof value === 'number' ? value : 0 })
-            }
+            onChange={(value) => setRegistration({ ...registration, sampleCount: value === '' ? 0 : value })}
           />
         </Group>
         <Textarea

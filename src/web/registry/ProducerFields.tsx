@@ -1,6 +1,7 @@
-import { Checkbox, Fieldset, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller, get, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DecimalInput } from '../forms/DecimalInput';
 import { GENDERS } from '../../domain/registry/producer-types';
 import { CommunePicker } from './CommunePicker';
 import { producerTypeOptions } from './labels';
@@ -174,13 +175,12 @@ export function ProducerFields({
               control={form.control}
               name={name(`workforce.${key}`)}
               render={({ field }) => (
-                <NumberInput
+                <DecimalInput
                   label={t(`producer.workforce.${key}`)}
                   min={0}
-                  allowDecimal={false}
-                  allowNegative={false}
+                  isWhole
                   value={field.value as number | ''}
-                  onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
+                  onChange={field.onChange}
                   onBlur={field.onBlur}
                   error={errorOf(`workforce.${key}`)}
                 />

@@ -2,7 +2,6 @@ import {
   Button,
   Fieldset,
   Group,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -18,6 +17,7 @@ import { ButtonLink } from './ButtonLink';
 import { CreateProductInput, type ProductOutput } from '../../contracts/products.contracts';
 import { productSetsInForce } from '../../domain/registry/product-sets';
 import { applyProblemToForm } from '../forms/apply-problem';
+import { DecimalInput } from '../forms/DecimalInput';
 import { localizedResolver } from '../forms/localized-resolver';
 import { todayIsoDate } from '../i18n/format';
 import { labelLanguage } from './labels';
@@ -83,6 +83,7 @@ export function ProductForm({ producerId, product, onSaved }: ProductFormProps) 
     onError: (error) => applyProblemToForm(error, form.setError, fieldsOf(form.getValues()), i18n.language),
   });
   const { errors } = form.formState;
+  const capacityUnit = form.watch('details.capacityUnit');
   const cancel = product
     ? { to: '/products/$productId' as const, params: { productId: product.id } }
     : { to: '/producers/$producerId' as const, params: { producerId } };
@@ -154,13 +155,12 @@ export function ProductForm({ producerId, product, onSaved }: ProductFormProps) 
                   control={form.control}
                   name={`details.${key}`}
                   render={({ field }) => (
-                    <NumberInput
+                    <DecimalInput
                       label={t(`product.${key}`)}
                       min={0}
-                      allowNegative={false}
-                      decimalSeparator=","
+                      unit={key === 'rawMaterialAreaHectares' ? 'ha' : capacityUnit.trim() || undefined}
                       value={field.value}
-                      onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
+                      onChange={field.onChange}
                       onBlur={field.onBlur}
                       error={errors.details?.[key]?.message}
                     />

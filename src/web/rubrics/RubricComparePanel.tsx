@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { RUBRICS_NS } from './rubric-i18n';
 import { rubricsApi } from './rubrics.api';
+import { DecimalInput } from '../forms/DecimalInput';
 
 const CHANGE_KEYS = { added: 'changeAdded', removed: 'changeRemoved', changed: 'changeChanged' } as const;
 
@@ -34,7 +35,7 @@ export function RubricComparePanel({ versionIds }: { versionIds: string[] }) {
           <Group align="end">
             <NativeSelect label={t('compareFrom')} data={versionIds} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} />
             <NativeSelect label={t('compareTo')} data={versionIds} value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} />
-            <NumberInput label={t('compareSet')} min={1} max={26} value={form.set} onChange={(value) => setForm({ ...form, set: Number(value) || 1 })} w={140} />
+            <DecimalInput label={t('compareSet')} isWhole min={1} max={26} value={form.set} onChange={(value) => setForm({ ...form, set: value === '' || Number.isNaN(value) ? 1 : value })} w={140} />
             <Button type="submit">{t('compareButton')}</Button>
           </Group>
         </form>

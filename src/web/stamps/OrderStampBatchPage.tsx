@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, NumberInput, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { OrderStampBatchInput, type OrderStampBatchFormInput } from '../../contr
 import { LABEL_LAYOUT_IDS, LABEL_LAYOUTS } from '../../domain/stamps/label-layouts';
 import { MAX_STAMPS_PER_BATCH } from '../../domain/stamps/stamp-status';
 import { applyProblemToForm } from '../forms/apply-problem';
+import { DecimalInput } from '../forms/DecimalInput';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { formatDate, todayIsoDate } from '../i18n/format';
@@ -73,17 +74,15 @@ export function OrderStampBatchPage() {
                 control={form.control}
                 name="quantity"
                 render={({ field }) => (
-                  <NumberInput
+                  <DecimalInput
                     label={t('quantity')}
                     description={t('quantityHint')}
                     required
+                    isWhole
                     min={1}
                     max={MAX_STAMPS_PER_BATCH}
-                    allowDecimal={false}
-                    thousandSeparator={lang === 'en' ? ',' : '.'}
-                    decimalSeparator={lang === 'en' ? '.' : ','}
                     value={field.value}
-                    onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                    onChange={(value) => field.onChange(value === '' ? Number.NaN : value)}
                     onBlur={field.onBlur}
                     error={errors.quantity?.message}
                   />
