@@ -1,6 +1,8 @@
 import { loadConfig, type AppConfig } from '../server/config';
 import { migrateDatabase, openDatabase } from '../db/open-database';
 import type { DatabaseHandle } from '../db/database';
+import { installAuditKeyring } from '../db/audit/audit-keyring';
+import { loadAuditKeyring } from '../server/audit/audit-keys';
 import path from 'node:path';
 
 /** Error that ends a command with a message and an exit code, without a stack trace. */
@@ -25,6 +27,7 @@ export async function withDatabase<T>(
   });
   try {
     await migrateDatabase(handle, config.databaseUrl);
+    installAuditKeyring(loadAuditKeyring(config.audit, (message) => process.stderr.write(`${message}\n`)));
     return await work(handle, config);
   } finally {
     await handle.close();

@@ -14,6 +14,8 @@ import {
 import type { AppConfig } from './config';
 import type { AppDependencies, AppInstance } from './context';
 import type { DatabaseHandle } from '../db/database';
+import { installAuditKeyring } from '../db/audit/audit-keyring';
+import { loadAuditKeyring } from './audit/audit-keys';
 import { errorsPlugin, sendProblem } from './plugins/errors.plugin';
 import { textInputPlugin } from './plugins/text-input.plugin';
 import { openApiTransform } from './openapi';
@@ -68,6 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
 
   const deps: AppDependencies = { database: options.database, config, clock: options.clock ?? (() => new Date()) };
   app.decorate('deps', deps);
+  // Every audit row this process appends is chained with the configured key (docs/operations/audit.md).
+  installAuditKeyring(loadAuditKeyring(config.audit, (message) => app.log.warn(message)));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseAuditKeys, type AuditKey } from '../db/audit/audit-keyring';
 
 /** Everything the server reads from the environment, documented in README.md. */
 const EnvSchema = z.object({
@@ -22,6 +23,15 @@ const EnvSchema = z.object({
   SESSION_HOURS: z.coerce.number().positive().default(12),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
   BUNDLE_EVIDENCE_MAX_MB: z.coerce.number().positive().max(2000).default(50),
+  /** Audit keys `id:secret,id:secret`, oldest first: the last one chains new rows (docs/operations/audit.md). */
+  AUDIT_HMAC_KEYS: z.string().optional(),
+  /** One audit key (id `default`); a shorthand for AUDIT_HMAC_KEYS=default:<secret>. */
+  AUDIT_HMAC_KEY: z.string().optional(),
+  /** A file of `id:secret` lines; default DATA_DIR/audit-keys, generated on first start. */
+  AUDIT_KEY_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().max(1440).default(5),
+  AUDIT_CHECKPOINT_MAIL_TO: z.string().email().optional(),
 });
 
 export interface SmtpConfig {
@@ -30,6 +40,20 @@ export interface SmtpConfig {
   user: string | undefined;
   password: string | undefined;
   from: string;
+}
+
+/** Where the audit keys come from and where the chain head is anchored (docs/operations/audit.md). */
+export interface AuditConfig {
+  /** Keys from the environment, oldest first; undefined: read them from `keyFile`. */
+  keys: AuditKey[] | undefined;
+  keyFile: string;
+  /** True for the default key file, which the server creates with a random key when missing. */
+  mayCreateKeyFile: boolean;
+  /** Signed checkpoints of the chain head, one JSON line each. */
+  checkpointFile: string;
+  checkpointIntervalMs: number;
+  /** Also mail each checkpoint here (through the outbox) when set. */
+  checkpointMailTo: string | undefined;
 }
 
 export interface AppConfig {
@@ -53,6 +77,33 @@ export interface AppConfig {
   bundleEvidenceMaxBytes: number;
   /** Where the built web app lives (served at `/app`). */
   webDistDir: string;
+  audit: AuditConfig;
+}
+
+function auditKeysOf(e: {
+  AUDIT_HMAC_KEYS?: string | undefined;
+  AUDIT_HMAC_KEY?: string | undefined;
+}): AuditKey[] | undefined {
+  if (e.AUDIT_HMAC_KEYS !== undefined) return parseAuditKeys(e.AUDIT_HMAC_KEYS, 'AUDIT_HMAC_KEYS');
+  if (e.AUDIT_HMAC_KEY !== undefined) return parseAuditKeys(`default:${e.AUDIT_HMAC_KEY}`, 'AUDIT_HMAC_KEY');
+  return undefined;
+}
+
+/** The audit settings; throws naming the variable when the keys are malformed or given twice. */
+function auditConfigOf(e: z.infer<typeof EnvSchema>): AuditConfig {
+  const dataDir = path.resolve(e.DATA_DIR);
+  const given = (['AUDIT_HMAC_KEYS', 'AUDIT_HMAC_KEY', 'AUDIT_KEY_FILE'] as const).filter(
+    (name) => e[name] !== undefined,
+  );
+  if (given.length > 1) throw new Error(`set only one of ${given.join(', ')}`);
+  return {
+    keys: auditKeysOf(e),
+    keyFile: path.resolve(e.AUDIT_KEY_FILE ?? path.join(dataDir, 'audit-keys')),
+    mayCreateKeyFile: e.AUDIT_KEY_FILE === undefined,
+    checkpointFile: path.resolve(e.AUDIT_CHECKPOINT_FILE ?? path.join(dataDir, 'audit-checkpoints.jsonl')),
+    checkpointIntervalMs: Math.round(e.AUDIT_CHECKPOINT_MINUTES * 60_000),
+    checkpointMailTo: e.AUDIT_CHECKPOINT_MAIL_TO,
+  };
 }
 
 /** Reads and validates the environment; throws a readable error naming the bad variable. */
@@ -63,6 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  let audit: AuditConfig;
+  try {
+    audit = auditConfigOf(e);
+  } catch (error) {
+    throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n  ${(error as Error).message}`);
+  }
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -80,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     bundleEvidenceMaxBytes: Math.round(e.BUNDLE_EVIDENCE_MAX_MB * 1024 * 1024),
     webDistDir: path.resolve('dist/web'),
+    audit,
   };
 }
 
@@ -104,6 +162,14 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     uploadMaxBytes: 20 * 1024 * 1024,
     bundleEvidenceMaxBytes: 50 * 1024 * 1024,
     webDistDir: path.resolve('dist/web'),
+    audit: {
+      keys: [{ id: 'test', secret: 'test-audit-key-0123456789abcdef0123456789' }],
+      keyFile: path.resolve('data/test/audit-keys'),
+      mayCreateKeyFile: false,
+      checkpointFile: path.resolve('data/test/audit-checkpoints.jsonl'),
+      checkpointIntervalMs: 5 * 60_000,
+      checkpointMailTo: undefined,
+    },
     ...overrides,
   };
 }

@@ -2,6 +2,10 @@ import type { Command } from 'commander';
 import { migrateDatabase, openDatabase } from '../../db/open-database';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
+import { installAuditKeyring } from '../../db/audit/audit-keyring';
+import { loadAuditKeyring } from '../../server/audit/audit-keys';
+import { startAuditCheckpoints, type AuditCheckpointTimer } from '../../server/audit/audit-checkpoint-writer';
+import { mailerOf } from '../../server/mail/mailer';
 import { seedDemo } from '../../server/demo/seed-demo';
 import { printDemoAccounts } from './seed-demo.command';
 
@@ -21,6 +25,7 @@ export function registerServeCommand(program: Command): void {
         pgliteDirectory: config.databaseUrl ? undefined : config.dataDir,
       });
       let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+      let checkpoints: AuditCheckpointTimer | undefined;
       const shutdown = async (signal: string) => {
         process.stdout.write(`\n${signal}: đang dừng / shutting down…\n`);
         const timer = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
@@ -29,6 +34,7 @@ export function registerServeCommand(program: Command): void {
         const sweeper = setInterval(() => app?.server.closeIdleConnections(), 100);
         await app?.close();
         clearInterval(sweeper);
+        await checkpoints?.stop();
         await database.close();
         process.exit(0);
       };
@@ -36,9 +42,20 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       try {
         await migrateDatabase(database, config.databaseUrl);
+        const keyring = loadAuditKeyring(config.audit, (message) => process.stderr.write(`${message}\n`));
+        installAuditKeyring(keyring);
         const summary = options.demo ? await seedDemo({ db: database.db, now: new Date() }) : undefined;
         app = await buildApp({ database, config });
         await app.listen({ port: config.port, host: config.host });
+        const { deps, log } = app;
+        checkpoints = startAuditCheckpoints({
+          db: database.db,
+          audit: config.audit,
+          keyring,
+          clock: deps.clock,
+          mailer: mailerOf(deps),
+          log: { info: (message) => log.info(message), error: (message) => log.error(message) },
+        });
         process.stdout.write(
           `\nNền tảng OCOP đang chạy / OCOP Platform is running\n` +
             `  Trang quản trị / back-office: ${config.publicBaseUrl}/app/\n` +
