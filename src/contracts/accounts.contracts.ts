@@ -54,7 +54,6 @@ export const AccountOutput = z
     unitName: z.string(),
     status: z.enum(['active', 'disabled']),
     locale: z.enum(['vi', 'en']),
-    isLocked: z.boolean(),
     createdAt: z.string(),
     version: z.number().int(),
     grants: z.array(GrantView),

@@ -18,13 +18,14 @@ export const ERROR_CODES = [
   'INVALID_TRANSITION',
   /** Wrong username or password. */
   'INVALID_CREDENTIALS',
-  /** Too many failed sign-ins: the account is locked for a while. */
-  'ACCOUNT_LOCKED',
   /** The account was disabled by an administrator. */
   'ACCOUNT_DISABLED',
   /** Cookie-authenticated write without a matching CSRF token. */
   'CSRF_FAILED',
-  /** Too many requests from one client in a short time. */
+  /**
+   * Too many requests from one client in a short time, or too many failed sign-ins for one account
+   * from one network (no account is ever locked; the answer says when to try again).
+   */
   'RATE_LIMITED',
   /** The request body is larger than allowed. */
   'PAYLOAD_TOO_LARGE',

@@ -21,6 +21,7 @@ import { textInputPlugin } from './plugins/text-input.plugin';
 import { openApiTransform } from './openapi';
 import { authPlugin } from './plugins/auth.plugin';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin';
+import { fastifyTrustProxy } from './security/trust-proxy';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { accountRoutes } from './modules/accounts/account.routes';
@@ -60,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();

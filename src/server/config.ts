@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './security/trust-proxy';
 import { parseAuditKeys, type AuditKey } from '../db/audit/audit-keyring';
 
 /** Everything the server reads from the environment, documented in README.md. */
@@ -17,8 +18,18 @@ const EnvSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('OCOP <no-reply@localhost>'),
-  /** "true" when a proxy terminates HTTPS in front of us: cookies become Secure. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Proxies that may name the client (X-Forwarded-For): a hop count or addresses; never "true". */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, context) => {
+      const parsed = parseTrustProxy(value);
+      if ('error' in parsed) {
+        context.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed.trustProxy;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
@@ -68,7 +79,8 @@ export interface AppConfig {
    */
   isHttps: boolean;
   smtp: SmtpConfig | undefined;
-  trustProxy: boolean;
+  /** Which proxies may name the client's address (see TrustProxy); false when none. */
+  trustProxy: TrustProxy;
   logLevel: string;
   sessionHours: number;
   /** Largest accepted upload (evidence, scans, import files). */
@@ -131,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtp: e.SMTP_HOST
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT, user: e.SMTP_USER, password: e.SMTP_PASSWORD, from: e.SMTP_FROM }
       : undefined,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     sessionHours: e.SESSION_HOURS,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),

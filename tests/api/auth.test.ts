@@ -43,19 +43,6 @@ describe('sign-in', () => {
     }
   });
 
-  it('locks the account after five wrong passwords, and unlocks it after the lock period', async () => {
-    const account = await buildAccount(t.db, { unit: units.communeX });
-    const attempt = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: account.username, password } });
-    for (let i = 0; i < 5; i += 1) expect((await attempt('wrong-password')).statusCode).toBe(401);
-    const locked = await attempt(TEST_PASSWORD);
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({ code: 'ACCOUNT_LOCKED' });
-    t.setNow(new Date(Date.now() + 16 * 60_000));
-    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
-    t.setNow(new Date());
-  });
-
   it('throttles one address spraying many accounts, saying when to come back', async () => {
     const attempt = (i: number) =>
       t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.44', payload: { username: `spray-${i}`, password: 'not-the-password' } });

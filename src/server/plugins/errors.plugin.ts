@@ -24,7 +24,6 @@ export const HTTP_STATUS_BY_CODE = {
   ADOPTION_BLOCKED: 409,
   OVERRIDE_REQUIRED: 422,
   CALENDAR_DAY_INVALID: 422,
-  ACCOUNT_LOCKED: 429,
   RATE_LIMITED: 429,
 } as const satisfies Record<ErrorCode, number>;
 

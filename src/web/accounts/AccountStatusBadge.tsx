@@ -2,7 +2,7 @@ import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountOutput } from '../../contracts/accounts.contracts';
 
-export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, 'status' | 'isLocked'> }) {
+export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, 'status'> }) {
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
@@ -14,16 +14,6 @@ export function AccountStatusBadge({ account }: { account: Pick<AccountOutput, '
       >
         {t(`accounts.status.${account.status}`)}
       </Badge>
-      {account.isLocked && (
-        <Badge
-          style={{ flexShrink: 0 }}
-          styles={{ label: { overflow: 'visible' } }}
-          color="red.9"
-          variant="outline"
-        >
-          {t('accounts.locked')}
-        </Badge>
-      )}
     </Group>
   );
 }

@@ -44,7 +44,7 @@ export function LoginPage() {
     onError: () => form.setValue('password', ''),
   });
   const errorMessage = useLoginErrorMessage(mutation.error);
-  const isLocked = isApiError(mutation.error) && mutation.error.code === 'ACCOUNT_LOCKED';
+  const isThrottled = isApiError(mutation.error) && mutation.error.code === 'RATE_LIMITED';
 
   useEffect(() => {
     document.title = `${t('login.title')} — ${t('app.name')}`;
@@ -72,9 +72,9 @@ export function LoginPage() {
               {errorMessage && (
                 <Alert
                   role="alert"
-                  color={isLocked ? 'orange' : 'red'}
+                  color={isThrottled ? 'orange' : 'red'}
                   icon={<IconAlertCircle aria-hidden />}
-                  title={isLocked ? t('login.lockedTitle') : undefined}
+                  title={isThrottled ? t('login.throttledTitle') : undefined}
                 >
                   {errorMessage}
                 </Alert>

@@ -4,8 +4,8 @@ import type { AccountRow } from '../../../db/repositories/accounts.repository';
 import type { GrantWithUnit } from '../../../db/repositories/grants.repository';
 import type { Role } from '../../../domain/access/roles';
 
-/** Shapes an account for the API: never the password hash, lock shown as a flag. */
-export function presentAccount(row: AccountRow, unitName: string, grants: readonly GrantWithUnit[], now: Date): AccountOutput {
+/** Shapes an account for the API: never the password hash. */
+export function presentAccount(row: AccountRow, unitName: string, grants: readonly GrantWithUnit[]): AccountOutput {
   return {
     id: row.id,
     username: row.username,
@@ -15,7 +15,6 @@ export function presentAccount(row: AccountRow, unitName: string, grants: readon
     unitName,
     status: row.status,
     locale: row.locale,
-    isLocked: row.lockedUntil !== null && row.lockedUntil > now,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
     grants: grants.map(presentGrant),

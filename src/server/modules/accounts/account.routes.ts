@@ -29,7 +29,7 @@ export async function accountRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/accounts',
     { schema: { operationId: 'listAccounts', tags, querystring: ListAccountsQuery, response: { 200: ListAccountsOutput, ...commonErrorResponses } } },
-    async (request) => listAccounts({ db: dbOf(request), actor: requireActor(request), query: request.query, now: now() }),
+    async (request) => listAccounts({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.post(
@@ -47,7 +47,7 @@ export async function accountRoutes(app: AppInstance): Promise<void> {
     { schema: { operationId: 'getAccount', tags, params: IdParams, response: { 200: AccountOutput, ...commonErrorResponses } } },
     async (request) => {
       const { account, unit } = await getAccountForAction(dbOf(request), requireActor(request), 'account.read', request.params.id);
-      return presentAccount(account, unit.fullName, await listGrantsOfAccounts(dbOf(request), [account.id]), now());
+      return presentAccount(account, unit.fullName, await listGrantsOfAccounts(dbOf(request), [account.id]));
     },
   );
 
@@ -73,7 +73,7 @@ export async function accountRoutes(app: AppInstance): Promise<void> {
       const db = dbOf(request);
       await addGrant({ db, audit: auditContextOf(request, 'grant.manage'), actor, accountId: request.params.id, input: request.body, now: now() });
       const { account, unit } = await getAccountForAction(db, actor, 'account.read', request.params.id);
-      return reply.status(201).send(presentAccount(account, unit.fullName, await listGrantsOfAccounts(db, [account.id]), now()));
+      return reply.status(201).send(presentAccount(account, unit.fullName, await listGrantsOfAccounts(db, [account.id])));
     },
   );
 

@@ -65,5 +65,5 @@ export async function createAccount(params: {
     return row.id;
   });
   const row = await findAccountById(db, id);
-  return presentAccount(row!, unit.fullName, await listGrantsOfAccounts(db, [id]), now);
+  return presentAccount(row!, unit.fullName, await listGrantsOfAccounts(db, [id]));
 }

@@ -12,7 +12,6 @@ export async function listAccounts(params: {
   db: Database;
   actor: Actor;
   query: { q?: string | undefined; unitId?: string | undefined; limit: number; offset: number };
-  now: Date;
 }): Promise<{ items: AccountOutput[]; total: number }> {
   const { db, query } = params;
   const scopes = scopesFor(params.actor, 'account.read');
@@ -40,7 +39,7 @@ export async function listAccounts(params: {
   const grants = await listGrantsOfAccounts(db, rows.map((r) => r.account.id));
   return {
     items: rows.map((r) =>
-      presentAccount(r.account, r.unitName, grants.filter((g) => g.accountId === r.account.id), params.now),
+      presentAccount(r.account, r.unitName, grants.filter((g) => g.accountId === r.account.id)),
     ),
     total: toCount(count?.n),
   };

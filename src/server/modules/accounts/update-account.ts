@@ -68,5 +68,5 @@ export async function updateAccount(params: {
     );
     return row;
   });
-  return presentAccount(updated, unit.fullName, await listGrantsOfAccounts(db, [account.id]), now);
+  return presentAccount(updated, unit.fullName, await listGrantsOfAccounts(db, [account.id]));
 }

@@ -15,11 +15,12 @@ import { DomainError } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { SESSION_COOKIE, SESSION_ONLY_ROUTE } from '../../plugins/auth.plugin';
 import { PUBLIC_ROUTE } from '../../route-config';
+import { dummyPasswordHash } from '../../security/passwords';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
 import { changePassword } from './change-password';
 import { getMe } from './get-me';
 import { login } from './login';
-import { LoginThrottle } from './login-throttle';
+import { SignInThrottle } from './sign-in-throttle';
 import { logout } from './logout';
 
 const tags = ['auth'];
@@ -38,7 +39,9 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 
 /** Sign-in, sign-out, the current account, password change and API tokens. */
 export async function authRoutes(app: AppInstance): Promise<void> {
-  const throttle = new LoginThrottle();
+  const throttle = new SignInThrottle();
+  // Hash the stand-in password now, so the first unknown username is not answered more slowly.
+  await dummyPasswordHash();
 
   app.post(
     '/api/v1/auth/login',
@@ -54,17 +57,19 @@ export async function authRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const now = app.deps.clock();
-      if (!throttle.tryAcquire(request.ip, now.getTime())) {
-        reply.header('retry-after', String(Math.ceil(throttle.windowMs / 1000)));
-        throw new DomainError('RATE_LIMITED', 'Quá nhiều lần đăng nhập, hãy thử lại sau.', 'Too many sign-in attempts; try again later.');
-      }
       const result = await login({
         db: dbOf(request),
+        throttle,
         ...request.body,
+        clientAddress: request.ip,
         userAgent: request.headers['user-agent'],
         requestId: request.id,
         now,
         sessionHours: app.deps.config.sessionHours,
+      }).catch((error: unknown) => {
+        const retryAfterSeconds = error instanceof DomainError ? error.extra?.retryAfterSeconds : undefined;
+        if (typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds));
+        throw error;
       });
       setSessionCookie(request, reply, result.sessionToken, result.expiresAt);
       request.sessionId = null;

@@ -1,6 +1,6 @@
 /**
- * Per-client throttle on sign-in attempts, in memory: a sliding window per key (IP address).
- * Account lockout (in the database) stops guessing one account; this stops spraying many.
+ * A per-key sliding window in memory (e.g. producer registrations or fake-stamp reports per client
+ * address). Sign-in failures have their own progressive throttle: see SignInThrottle.
  */
 export class LoginThrottle {
   private readonly attempts = new Map<string, number[]>();

@@ -1,15 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
 import { appendAudit } from '../../../db/repositories/audit.repository';
-import { accounts, sessions } from '../../../db/schema';
+import { sessions } from '../../../db/schema';
 import { DomainError } from '../../../domain/errors';
 import { dummyPasswordHash, verifyPassword } from '../../security/passwords';
+import { clientNetworkOf } from '../../security/client-network';
 import { randomSecret, sha256Hex } from '../../security/tokens';
-
-/** After this many wrong passwords in a row the account is locked for {@link LOCK_MINUTES}. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+import { ACCOUNT_NETWORK_RULE, SOURCE_RULE, type SignInThrottle } from './sign-in-throttle';
 
 export interface LoginResult {
   accountId: string;
@@ -23,37 +20,62 @@ export interface LoginResult {
 const invalidCredentials = () =>
   new DomainError('INVALID_CREDENTIALS', 'Sai tên đăng nhập hoặc mật khẩu.', 'Wrong username or password.');
 
+function tooManyFailures(waitMs: number): DomainError {
+  const seconds = Math.ceil(waitMs / 1000);
+  const wait = seconds < 120 ? { vi: `${seconds} giây`, en: `${seconds} seconds` } : { vi: `${Math.ceil(seconds / 60)} phút`, en: `${Math.ceil(seconds / 60)} minutes` };
+  return new DomainError(
+    'RATE_LIMITED',
+    `Đã nhập sai nhiều lần từ mạng này. Hãy thử lại sau ${wait.vi}.`,
+    `Too many failed sign-ins from this network. Try again in ${wait.en}.`,
+    undefined,
+    { retryAfterSeconds: seconds },
+  );
+}
+
 /**
  * Checks a username/e-mail and password and opens a server-side session.
- * Throws INVALID_CREDENTIALS (unknown account or wrong password — indistinguishable),
- * ACCOUNT_LOCKED (too many failures; the lock ends by itself), ACCOUNT_DISABLED.
+ *
+ * Failures are throttled, never turned into an account lock (see SignInThrottle): per account and
+ * client network, so an attacker elsewhere cannot lock the owner out, and per client across all
+ * accounts. An unknown username is throttled and answered exactly like a known one, and runs the
+ * same password hash, so neither the answer nor its timing tells whether the account exists.
+ * Throws INVALID_CREDENTIALS (unknown account or wrong password — indistinguishable), RATE_LIMITED
+ * (wait `extra.retryAfterSeconds`), ACCOUNT_DISABLED (right password, disabled account).
  */
 export async function login(params: {
   db: Database;
+  throttle: SignInThrottle;
   username: string;
   password: string;
+  clientAddress: string;
   userAgent: string | undefined;
   requestId: string;
   now: Date;
   sessionHours: number;
 }): Promise<LoginResult> {
-  const { db, now } = params;
+  const { db, now, throttle } = params;
   const account = await findAccountByLogin(db, params.username);
-  if (!account) {
-    await verifyPassword(await dummyPasswordHash(), params.password);
-    throw invalidCredentials();
+  const { source, network } = clientNetworkOf(params.clientAddress);
+  const accountKey = `account:${account?.id ?? params.username.toLowerCase()}@${network}`;
+  const sourceKey = `source:${source}`;
+  const startedMs = now.getTime();
+  const waitMs = throttle.begin(
+    [
+      { key: accountKey, rule: ACCOUNT_NETWORK_RULE },
+      { key: sourceKey, rule: SOURCE_RULE },
+    ],
+    startedMs,
+  );
+  if (waitMs > 0) throw tooManyFailures(waitMs);
+  const isValid = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), params.password);
+  if (!account || !isValid) throw invalidCredentials();
+  // The right password: this attempt was no guess.
+  throttle.forgive(sourceKey, startedMs);
+  if (account.status !== 'active') {
+    throttle.forgive(accountKey, startedMs);
+    throw new DomainError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hoá.', 'This account is disabled.');
   }
-  if (account.lockedUntil && account.lockedUntil > now) {
-    const minutes = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new DomainError(
-      'ACCOUNT_LOCKED',
-      `Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần. Thử lại sau ${minutes} phút.`,
-      `Account locked after repeated failed sign-ins. Try again in ${minutes} minutes.`,
-      undefined,
-      { retryAfterMinutes: minutes },
-    );
-  }
-  const isValid = await verifyPassword(account.passwordHash, params.password);
+  throttle.clear(accountKey);
   const context = {
     actorAccountId: account.id,
     actorUsername: account.username,
@@ -61,26 +83,6 @@ export async function login(params: {
     unitId: account.unitId,
     requestId: params.requestId,
   };
-  if (!isValid) {
-    const failures = account.failedLoginCount + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-    await db.transaction(async (tx) => {
-      await tx
-        .update(accounts)
-        .set({ failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
-        .where(eq(accounts.id, account.id));
-      await appendAudit(
-        tx,
-        context,
-        { action: lockedUntil ? 'account.locked' : 'auth.login-failed', entityType: 'account', entityId: account.id, after: { failures } },
-        now,
-      );
-    });
-    throw invalidCredentials();
-  }
-  if (account.status !== 'active') {
-    throw new DomainError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hoá.', 'This account is disabled.');
-  }
   const sessionToken = randomSecret();
   const csrfToken = randomSecret();
   const expiresAt = new Date(now.getTime() + params.sessionHours * 3_600_000);
@@ -94,7 +96,6 @@ export async function login(params: {
       lastSeenAt: now,
       userAgent: params.userAgent?.slice(0, 300) ?? null,
     });
-    await tx.update(accounts).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(accounts.id, account.id));
     await appendAudit(tx, context, { action: 'auth.login', entityType: 'account', entityId: account.id }, now);
   });
   return { accountId: account.id, username: account.username, sessionToken, csrfToken, expiresAt };
