@@ -182,6 +182,20 @@ export type SaveSheetInput = z.infer<typeof SaveSheetInput>;
 export const SubmitSheetInput = z.object({ revision: positiveInt32() });
 export const RescoreInput = z.object({ reason: z.string().trim().min(3).max(2000) });
 
+/**
+ * A sheet not verified against the gazette (set 26, sets 11–13…): shown on the score sheet, the
+ * chair's view, the results and the decision draft; `acknowledgement` once the standing office
+ * acknowledged it (required before a certificate is issued).
+ */
+export const SheetWarningOutput = z
+  .object({
+    status: z.enum(['provisional', 'unverified']),
+    ...Bilingual,
+    acknowledgement: z.object({ note: z.string(), byName: z.string(), at: z.string() }).nullable(),
+  })
+  .meta({ id: 'SheetWarning' });
+export type SheetWarningOutput = z.infer<typeof SheetWarningOutput>;
+
 export const SheetOutput = z.object({
   id: z.uuid(),
   memberId: z.uuid(),
@@ -224,6 +238,8 @@ export const MySheetOutput = z
       }),
     ),
     canSeeOthers: z.boolean(),
+    /** Null when the sheet is verified. */
+    sheetWarning: SheetWarningOutput.nullable(),
   })
   .meta({ id: 'MyScoreSheet' });
 export type MySheetOutput = z.infer<typeof MySheetOutput>;
@@ -251,7 +267,20 @@ export const ChairProductOutput = z.object({
   spread: z.number(),
   thresholdPoints: z.number(),
   isDispersionExceeded: z.boolean(),
-  quorum: z.object({ isMet: z.boolean(), requiredCount: z.number().int(), reasonsVi: z.array(z.string()), reasonsEn: z.array(z.string()) }),
+  /** Counted against the council's voting members on the meeting date. */
+  quorum: z.object({
+    isMet: z.boolean(),
+    councilSize: z.number().int(),
+    presentCount: z.number().int(),
+    requiredCount: z.number().int(),
+    chairedBy: z.enum(['chair', 'vice_chair']).nullable(),
+    mode: z.enum(['meeting', 'written-opinion']),
+    attendanceSource: z.enum(['recorded', 'derived-from-sheets']),
+    readingVi: z.string(),
+    readingEn: z.string(),
+    reasonsVi: z.array(z.string()),
+    reasonsEn: z.array(z.string()),
+  }),
   gaps: z.array(GapOutput),
   criterionSpreads: z.array(z.object({ criterionCode: z.string(), min: z.number(), max: z.number(), spreadPoints: z.number() })),
   stars: z.number().int().nullable(),
@@ -259,7 +288,11 @@ export const ChairProductOutput = z.object({
   explanationVi: z.string().nullable(),
   explanationEn: z.string().nullable(),
   routeAction: z.string().nullable(),
+  routeReading: z.enum(['points', 'stars']).nullable(),
+  routeExplanationVi: z.string().nullable(),
+  routeExplanationEn: z.string().nullable(),
   blockers: z.array(ProblemItem),
+  sheetWarning: SheetWarningOutput.nullable(),
 });
 export const ChairViewOutput = z
   .object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), canAdopt: z.boolean(), products: z.array(ChairProductOutput) })
@@ -284,9 +317,48 @@ export const RoundResultOutput = z.object({
   memberTotals: z.array(z.object({ memberId: z.string(), name: z.string(), total: z.number(), version: z.number() })),
   adoptedAt: z.string(),
   decisionId: z.uuid().nullable(),
+  /** 'points' or 'stars'; null on results adopted before the reading was recorded. */
+  routeReading: z.enum(['points', 'stars']).nullable(),
+  sheetWarning: SheetWarningOutput.nullable(),
 });
 export type RoundResultOutput = z.infer<typeof RoundResultOutput>;
 export const RoundResultsOutput = z.object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), items: z.array(RoundResultOutput) }).meta({ id: 'RoundResults' });
+
+/** The standing office acknowledges that a result rests on a sheet not verified against the gazette. */
+export const AcknowledgeSheetInput = z
+  .object({ note: z.string().trim().min(3).max(2000).describe('Why the result may be certified on this sheet') })
+  .meta({ id: 'AcknowledgeSheetInput' });
+export type AcknowledgeSheetInput = z.infer<typeof AcknowledgeSheetInput>;
+export const RoundResultParams = z.object({ id: z.uuid(), resultId: z.uuid() });
+
+// ── attendance (điểm danh) ──────────────────────────────────────────────────
+export const RecordAttendanceInput = z
+  .object({
+    evaluationMode: z.enum(['meeting', 'written-opinion']).default('meeting').describe('written-opinion: quorum = opinions returned'),
+    chairedBy: z.enum(['chair', 'vice_chair']).nullable().describe('Who chaired the meeting; null for written opinions'),
+    members: z
+      .array(
+        z.object({
+          memberId: z.uuid(),
+          isPresent: z.boolean(),
+          leftAt: z.iso.datetime({ offset: true }).nullable().optional().describe('Left during the meeting'),
+        }),
+      )
+      .max(60),
+  })
+  .meta({ id: 'RecordAttendanceInput' });
+export type RecordAttendanceInput = z.infer<typeof RecordAttendanceInput>;
+export const AttendanceOutput = z
+  .object({
+    roundId: z.uuid(),
+    evaluationMode: z.enum(['meeting', 'written-opinion']),
+    chairedBy: z.enum(['chair', 'vice_chair']).nullable(),
+    source: z.enum(['recorded', 'derived-from-sheets']),
+    /** The council's voting members on the meeting date. */
+    members: z.array(z.object({ memberId: z.uuid(), fullName: z.string(), role: z.enum(['chair', 'vice_chair', 'member']), isPresent: z.boolean(), leftAt: z.string().nullable() })),
+  })
+  .meta({ id: 'Attendance' });
+export type AttendanceOutput = z.infer<typeof AttendanceOutput>;
 
 // ── decisions ───────────────────────────────────────────────────────────────
 export const DraftDecisionInput = z
@@ -317,7 +389,7 @@ export const DecisionOutput = z
     approvedAt: z.string().nullable(),
     /** Bản quét quyết định đã ký — the signed scan (PDF), once attached. */
     signedScan: z.object({ fileName: z.string(), sha256: z.string() }).nullable(),
-    items: z.array(z.object({ id: z.uuid(), productId: z.uuid(), productName: z.string(), producerName: z.string(), productSet: z.number().int(), stars: z.number().int(), mean: z.number(), certificateId: z.uuid().nullable(), certificateNumber: z.string().nullable() })),
+    items: z.array(z.object({ id: z.uuid(), roundResultId: z.uuid(), productId: z.uuid(), productName: z.string(), producerName: z.string(), productSet: z.number().int(), stars: z.number().int(), mean: z.number(), certificateId: z.uuid().nullable(), certificateNumber: z.string().nullable(), sheetWarning: SheetWarningOutput.nullable() })),
     version: z.number().int(),
   })
   .meta({ id: 'Decision' });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { certificates, roundResults, scoreSheets } from '../../src/db/schema';
+import { auditLog, certificates, decisions, roundResults, scoreSheets } from '../../src/db/schema';
 import { buildEvaluationWorld, buildPoolProduct, choicesFor, createCouncilViaApi, type EvaluationWorld } from '../helpers/evaluation-fixtures';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app';
 
@@ -124,8 +124,14 @@ describe('scoring', () => {
     expect(res.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
   });
 
-  it('everybody scores the tourism product', async () => {
+  it('everybody scores the tourism product; its score sheet warns that set 26 is unverified', async () => {
     for (const s of [w.chair, w.member1, w.member2]) expect((await scoreAndSubmit(s, items[1]!.id, 80, 26)).statusCode).toBe(200);
+    type Warned = { sheetWarning: { status: string; messageVi: string; acknowledgement: unknown } | null };
+    const tourism = (await inject(w.member1, 'GET', `/api/v1/rounds/${roundId}/products/${items[1]!.id}/sheet`)).json<Warned>();
+    expect(tourism.sheetWarning).toMatchObject({ status: 'unverified', acknowledgement: null });
+    expect(tourism.sheetWarning!.messageVi).toContain('Phiếu chấm bộ 26 chưa kiểm chứng');
+    const pottery = (await inject(w.member1, 'GET', `/api/v1/rounds/${roundId}/products/${items[0]!.id}/sheet`)).json<Warned>();
+    expect(pottery.sheetWarning).toBeNull();
   });
 });
 
@@ -136,6 +142,10 @@ describe('chair', () => {
     const view = await inject(w.chair, 'GET', `/api/v1/rounds/${roundId}/chair`);
     const product = view.json<{ products: { spread: number; isDispersionExceeded: boolean; gaps: { memberId: string; isOutlier: boolean; excess: number }[] }[] }>().products[0]!;
     expect(product).toMatchObject({ spread: 12, isDispersionExceeded: true });
+    const tourism = view.json<{ products: { sheetWarning: { status: string } | null; quorum: { councilSize: number; presentCount: number; attendanceSource: string } }[] }>().products[1]!;
+    expect(tourism.sheetWarning?.status).toBe('unverified');
+    // Council of 3, everybody scored: counted against the council, attendance read from the sheets.
+    expect(tourism.quorum).toMatchObject({ councilSize: 3, presentCount: 3, attendanceSource: 'derived-from-sheets' });
     expect(product.gaps.filter((g) => g.isOutlier).map((g) => g.memberId).sort()).toEqual([memberId(w.chair), memberId(w.member2)].sort());
     expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`)).statusCode).toBe(200);
   });
@@ -172,6 +182,35 @@ describe('chair', () => {
   });
 });
 
+
+/**
+ * The decision draft carries the set-26 warning; approving is refused (nothing issued) until the
+ * standing office acknowledges it — and only the standing office may.
+ */
+async function acknowledgeTheTourismSheet() {
+  type Item = { roundResultId: string; productSet: number; sheetWarning: { status: string; acknowledgement: { byName: string } | null } | null };
+  const draft = (await inject(w.office, 'GET', `/api/v1/decisions/${decisionId}`)).json<{ items: Item[] }>();
+  const tourism = draft.items.find((i) => i.productSet === 26)!;
+  expect(tourism.sheetWarning).toMatchObject({ status: 'unverified', acknowledgement: null });
+  expect(draft.items.find((i) => i.productSet === 21)!.sheetWarning).toBeNull();
+  const refused = await inject(w.leader, 'POST', `/api/v1/decisions/${decisionId}/approve`);
+  expect(refused.statusCode, refused.body).toBe(409);
+  expect(refused.json<{ detail: string }>().detail).toContain('chưa kiểm chứng');
+  expect(await t.db.select().from(certificates).where(eq(certificates.decisionId, decisionId))).toHaveLength(0);
+  expect((await t.db.select().from(decisions).where(eq(decisions.id, decisionId)))[0]!.status).toBe('draft');
+  const url = `/api/v1/rounds/${roundId}/results/${tourism.roundResultId}/acknowledge-sheet`;
+  for (const s of [w.leader, w.chair, w.member1]) expect((await inject(s, 'POST', url, { note: 'Đã xem' })).statusCode).toBe(403);
+  expect((await inject(w.office, 'POST', url, { note: '' })).statusCode).toBe(400);
+  expect((await t.db.select().from(roundResults).where(eq(roundResults.id, tourism.roundResultId)))[0]!.sheetAcknowledgement).toBeNull();
+  const acknowledged = await inject(w.office, 'POST', url, { note: 'Hội đồng đã thẩm định thực địa; chấp nhận bộ 26 chưa đối chiếu Công báo.' });
+  expect(acknowledged.statusCode, acknowledged.body).toBe(200);
+  expect(acknowledged.json<{ sheetWarning: { acknowledgement: { note: string } | null } }>().sheetWarning.acknowledgement?.note).toContain('thực địa');
+  const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, tourism.roundResultId));
+  expect(audit.map((a) => a.action)).toEqual(['round-result.sheet-acknowledged']);
+  const pottery = draft.items.find((i) => i.productSet === 21)!;
+  expect((await inject(w.office, 'POST', `/api/v1/rounds/${roundId}/results/${pottery.roundResultId}/acknowledge-sheet`, { note: 'Không cần' })).statusCode).toBe(409);
+}
+
 describe('decisions and certificates', () => {
   it('the standing office drafts, only a leader approves; approving twice issues once', async () => {
     expect((await inject(w.leader, 'POST', '/api/v1/decisions', { roundId, number: '999/QĐ-UBND', signedOn: '2026-05-10' })).statusCode).toBe(403);
@@ -181,6 +220,7 @@ describe('decisions and certificates', () => {
     expect((await inject(w.office, 'POST', '/api/v1/decisions', { roundId, number: '1235/QĐ-UBND', signedOn: '2026-05-10' })).statusCode).toBe(409);
     expect((await inject(w.office, 'POST', `/api/v1/decisions/${decisionId}/approve`)).statusCode).toBe(403);
     expect((await inject(w.chair, 'POST', `/api/v1/decisions/${decisionId}/approve`)).statusCode).toBe(403);
+    await acknowledgeTheTourismSheet();
     const [a, b] = await Promise.all([inject(w.leader, 'POST', `/api/v1/decisions/${decisionId}/approve`), inject(w.leader, 'POST', `/api/v1/decisions/${decisionId}/approve`)]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     const decision = a.json<{ status: string; approvedByName: string; items: { certificateNumber: string }[] }>();

@@ -95,6 +95,7 @@ export async function adoptRound(params: { ctx: RoundContext; audit: AuditContex
         isCertifiable: award.isCertifiable,
         routeAction: route.action,
         routeTargetLevel: route.targetLevel ?? null,
+        routeReading: route.reading,
         explanationVi: `${award.explanationVi} ${route.explanationVi}`,
         explanationEn: `${award.explanationEn} ${route.explanationEn}`,
         memberTotals: counted.map((s) => ({ memberId: s.memberId, name: memberName.get(s.memberId) ?? '', total: totalOf(s), version: s.version })),

@@ -11,6 +11,7 @@ import { DomainError, notFound } from '../../../domain/errors';
 import type { RoundContext, UnitRow } from './evaluation-access';
 import { issueCertificate } from './issue-certificate';
 import { notifyDecisionApproved, type DecisionMail } from './notify-decision-approved';
+import { assertSheetsAcknowledged } from './sheet-acknowledgement';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -70,11 +71,13 @@ export async function draftDecision(params: { ctx: RoundContext; audit: AuditCon
  * Approves (signs) a decision, issues its certificates and notifies the producers and communes
  * (in-app, same transaction; the e-mails are returned to send after the commit). Idempotent:
  * approving an approved decision — twice in a row or at the same instant — returns it without a
- * second certificate or notification. Throws NOT_FOUND.
+ * second certificate or notification. Throws NOT_FOUND, INVALID_TRANSITION (a result on a sheet not
+ * verified that the standing office has not acknowledged: nothing is issued).
  */
 export async function approveDecision(params: { db: Database; audit: AuditContext; decision: DecisionRow; issuer: UnitRow; accountId: string; actorName: string; now: Date }): Promise<{ approved: boolean; mails: DecisionMail[] }> {
   const { db, decision, now } = params;
   if (decision.status === 'approved') return { approved: false, mails: [] };
+  await assertSheetsAcknowledged(db, decision.id);
   const [round] = decision.roundId ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId)) : [];
   const validityMonths = round?.settings.certificateValidityMonths ?? 36;
   return db.transaction(async (tx) => {

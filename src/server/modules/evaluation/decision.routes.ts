@@ -17,6 +17,7 @@ import { attachDecisionScan, scanMediaTypeOf } from './attach-decision-scan';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf } from './certificate.presenter';
 import { approveDecision, draftDecision, getDecisionRow, type DecisionRow } from './decision-use-cases';
+import { sheetWarningsOfResults } from './sheet-acknowledgement';
 import { displayNameOf, getUnit, loadRoundContext } from './evaluation-access';
 
 const tags = ['decisions'];
@@ -30,6 +31,7 @@ async function presentDecision(db: Database, decision: DecisionRow) {
     .where(eq(decisionItems.decisionId, decision.id))
     .orderBy(asc(products.name));
   const certs = items.length ? await db.select().from(certificates).where(inArray(certificates.decisionItemId, items.map((i) => i.item.id))) : [];
+  const warnings = await sheetWarningsOfResults(db, items.map((i) => i.item.roundResultId));
   return {
     id: decision.id,
     unitId: decision.unitId,
@@ -46,7 +48,7 @@ async function presentDecision(db: Database, decision: DecisionRow) {
     signedScan: decision.signedScanSha256 ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 } : null,
     items: items.map(({ item, productName, producerName }) => {
       const cert = certs.filter((c) => c.decisionItemId === item.id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-      return { id: item.id, productId: item.productId, productName, producerName, productSet: item.productSet, stars: item.stars, mean: item.meanHundredths / 100, certificateId: cert?.id ?? null, certificateNumber: cert?.number ?? null };
+      return { id: item.id, roundResultId: item.roundResultId, sheetWarning: warnings.get(item.roundResultId) ?? null, productId: item.productId, productName, producerName, productSet: item.productSet, stars: item.stars, mean: item.meanHundredths / 100, certificateId: cert?.id ?? null, certificateNumber: cert?.number ?? null };
     }),
     version: decision.version,
   };

@@ -1,4 +1,5 @@
 import type { AppInstance } from '../../context';
+import { attendanceRoutes } from './attendance.routes';
 import { certificateRoutes } from './certificate.routes';
 import { consultancyRoutes } from './consultancy.routes';
 import { councilRoutes } from './council.routes';
@@ -11,6 +12,7 @@ import { scoringRoutes } from './scoring.routes';
 export async function evaluationRoutes(app: AppInstance): Promise<void> {
   await app.register(councilRoutes);
   await app.register(roundRoutes);
+  await app.register(attendanceRoutes);
   await app.register(scoringRoutes);
   await app.register(roundEvidenceRoutes);
   await app.register(decisionRoutes);

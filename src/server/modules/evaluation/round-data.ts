@@ -12,9 +12,12 @@ import {
   memberAssignments,
   producers,
   products,
+  roundAttendance,
   roundProducts,
   scoreSheets,
 } from '../../../db/schema';
+import { councilSeatsOnMeetingDate, meetingForProduct } from '../../../domain/evaluation/meeting-attendance';
+import { withDefaultSettings } from '../../../domain/rubric/council-settings';
 import { evaluateProduct, type CurrentSheet, type ProductEvaluation } from '../../../domain/evaluation/product-result';
 import { getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { BUILT_IN_PROCEDURE_VERSIONS, type ProcedureLevel } from '../../../domain/rubric/procedure-versions';
@@ -114,6 +117,21 @@ export interface EvaluatedItem {
   item: AgendaItem;
   evaluation: ProductEvaluation;
   current: Map<string, ScoreSheetRow>;
+  rubricSheet: RubricSheet;
+}
+
+export type AttendanceRow = typeof roundAttendance.$inferSelect;
+
+export async function loadAttendance(db: Database, roundId: string): Promise<AttendanceRow[]> {
+  return db.select().from(roundAttendance).where(eq(roundAttendance.roundId, roundId));
+}
+
+/** The council's voting seats on the round's meeting date (removed members until they left). */
+export function seatsOfRound(round: Pick<RoundRow, 'meetingOn' | 'closedAt'>, members: readonly CouncilMemberRow[]) {
+  return councilSeatsOnMeetingDate(
+    members.map((m) => ({ memberId: m.id, role: m.role, createdAt: m.createdAt.toISOString(), removedAt: m.removedAt?.toISOString() ?? null })),
+    { meetingOn: round.meetingOn, closedAt: round.closedAt?.toISOString() ?? null },
+  );
 }
 
 /** Evaluates every product of a round from its current sheets (chair's view and adoption). */
@@ -122,22 +140,24 @@ export async function evaluateAgenda(ctx: Pick<RoundContext, 'db' | 'round' | 'm
   const sheets = await loadSheets(ctx.db, agenda.map((a) => a.id));
   const sheetOf = await rubricSheetLoader(ctx.db);
   const memberById = new Map<string, CouncilMemberRow>(ctx.members.map((m) => [m.id, m]));
+  const settings = withDefaultSettings(ctx.round.settings);
+  const seats = seatsOfRound(ctx.round, ctx.members);
+  const attendance = (await loadAttendance(ctx.db, ctx.round.id)).map((a) => ({ memberId: a.memberId, isPresent: a.isPresent, leftAt: a.leftAt?.toISOString() ?? null }));
+  // Without recorded attendance, a member who submitted a sheet or declared on any product was there.
+  const activeMemberIds = new Set([...sheets.filter((s) => s.status === 'submitted').map((s) => s.memberId), ...agenda.flatMap((a) => [...a.declarations.keys()])]);
   return agenda.map((item) => {
     const current = currentSheetsOf(sheets, item.id);
+    const submittedAt = new Map([...current.values()].filter((s) => s.status === 'submitted').map((s) => [s.memberId, (s.submittedAt ?? s.updatedAt).toISOString()]));
+    const abstainingMemberIds = new Set([...item.declarations].filter(([, d]) => d === 'conflict').map(([id]) => id));
+    const meeting = meetingForProduct({ mode: ctx.round.evaluationMode, seats, attendance, chairedBy: ctx.round.chairedBy, activeMemberIds, product: { abstainingMemberIds, submittedAt } });
     const procedure = BUILT_IN_PROCEDURE_VERSIONS.find((p) => p.id === item.procedureVersionId) ?? BUILT_IN_PROCEDURE_VERSIONS[BUILT_IN_PROCEDURE_VERSIONS.length - 1]!;
     const assigned = item.memberIds
       .map((id) => memberById.get(id))
       .filter((m): m is CouncilMemberRow => m !== undefined && (m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member'))
       .map((m) => ({ memberId: m.id, name: m.fullName, role: m.role as 'chair' | 'vice_chair' | 'member', hasAbstained: item.declarations.get(m.id) === 'conflict' }));
     const currentSheets: CurrentSheet[] = [...current.values()].map((s) => ({ memberId: s.memberId, version: s.version, status: s.status, total: totalOf(s), choices: s.choices, knockOuts: s.knockOuts }));
-    const evaluation = evaluateProduct({
-      rubricSheet: sheetOf(item.rubricVersionId, item.productSet),
-      assigned,
-      sheets: currentSheets,
-      settings: ctx.round.settings,
-      procedure,
-      level: procedureLevelOf(ctx.round),
-    });
-    return { item, evaluation, current };
+    const rubricSheet = sheetOf(item.rubricVersionId, item.productSet);
+    const evaluation = evaluateProduct({ rubricSheet, assigned, sheets: currentSheets, settings, procedure, level: procedureLevelOf(ctx.round), meeting });
+    return { item, evaluation, current, rubricSheet };
   });
 }

@@ -1,6 +1,7 @@
 import type { ChairViewOutput, RoundOutput, SheetOutput } from '../../../contracts/evaluation.contracts';
 import { canSeeRoundProduct } from '../../../domain/evaluation/evaluation-policy';
 import type { RoundContext } from './evaluation-access';
+import { presentSheetWarning } from './sheet-acknowledgement';
 import { currentSheetsOf, totalOf, type AgendaItem, type EvaluatedItem, type ScoreSheetRow } from './round-data';
 
 /** Agenda items the viewer may see: members only once the round is open, and only theirs. */
@@ -75,7 +76,7 @@ export function presentChairView(ctx: RoundContext, evaluated: EvaluatedItem[], 
     roundId: ctx.round.id,
     status: ctx.round.status,
     canAdopt,
-    products: evaluated.map(({ item, evaluation: e }) => ({
+    products: evaluated.map(({ item, evaluation: e, rubricSheet }) => ({
       roundProductId: item.id,
       productName: item.productName,
       producerName: item.producerName,
@@ -89,7 +90,7 @@ export function presentChairView(ctx: RoundContext, evaluated: EvaluatedItem[], 
       spread: e.dispersion.spread,
       thresholdPoints: e.dispersion.thresholdPoints,
       isDispersionExceeded: e.dispersion.isExceeded,
-      quorum: e.quorum,
+      quorum: { isMet: e.quorum.isMet, councilSize: e.quorum.councilSize, presentCount: e.quorum.presentCount, requiredCount: e.quorum.requiredCount, chairedBy: e.quorum.chairedBy, mode: e.quorum.mode, attendanceSource: e.quorum.attendanceSource, readingVi: e.quorum.readingVi, readingEn: e.quorum.readingEn, reasonsVi: e.quorum.reasonsVi, reasonsEn: e.quorum.reasonsEn },
       gaps: e.gaps,
       criterionSpreads: e.criterionSpreads.slice(0, 10),
       stars: e.award?.stars ?? null,
@@ -97,6 +98,10 @@ export function presentChairView(ctx: RoundContext, evaluated: EvaluatedItem[], 
       explanationVi: e.award?.explanationVi ?? null,
       explanationEn: e.award?.explanationEn ?? null,
       routeAction: e.route?.action ?? null,
+      routeReading: e.route?.reading ?? null,
+      routeExplanationVi: e.route?.explanationVi ?? null,
+      routeExplanationEn: e.route?.explanationEn ?? null,
+      sheetWarning: presentSheetWarning(rubricSheet, null),
       blockers: e.blockers.map((b) => ({ code: b.code, messageVi: b.messageVi, messageEn: b.messageEn })),
     })),
   };

@@ -15,6 +15,7 @@ import { displayNameOf, getUnit, loadCouncilMembers, loadRoundContext, requireMa
 import { openRound } from './open-round';
 import { presentRound } from './round-presenter';
 import { loadAgenda, loadSheets, totalOf } from './round-data';
+import { sheetWarningsOfResults } from './sheet-acknowledgement';
 
 const tags = ['rounds'];
 
@@ -33,6 +34,7 @@ export async function loadResults(ctx: RoundContext) {
     .leftJoin(decisionItems, eq(decisionItems.roundResultId, roundResults.id))
     .where(eq(roundResults.roundId, ctx.round.id))
     .orderBy(roundProducts.position);
+  const warnings = await sheetWarningsOfResults(ctx.db, rows.map((row) => row.r.id));
   return rows.map(({ r, productName, producerName, productSet, decisionId }) => ({
     id: r.id,
     roundProductId: r.roundProductId,
@@ -51,6 +53,8 @@ export async function loadResults(ctx: RoundContext) {
     memberTotals: r.memberTotals,
     adoptedAt: r.adoptedAt.toISOString(),
     decisionId,
+    routeReading: r.routeReading,
+    sheetWarning: warnings.get(r.id) ?? null,
   }));
 }
 

@@ -25,7 +25,8 @@ import { loadRoundContext, requireChair, requireScoringSeat, roundAudit, type Ro
 import { criteriaByEvidence, loadSubmittedDossier } from './open-round-evidence';
 import { presentChairView, presentRound, presentSheet, visibleAgenda } from './round-presenter';
 import { loadResults } from './round.routes';
-import { evaluateAgenda, loadAgenda, loadSheets } from './round-data';
+import { evaluateAgenda, loadAgenda, loadSheets, rubricSheetLoader } from './round-data';
+import { presentSheetWarning } from './sheet-acknowledgement';
 import { saveScoreSheetDraft, startRescore, submitScoreSheet } from './score-sheet-use-cases';
 
 const tags = ['scoring'];
@@ -74,6 +75,7 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
       communeAssessment: isAbstaining ? {} : Object.fromEntries(Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option])),
       evidence: (isAbstaining ? [] : submitted.evidence).map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, criterionCodes: linkedCriteria.get(e.id) ?? [], downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file` })),
       canSeeOthers: canSeeOtherSheets(ctx.viewer, { isAssigned: true, hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'), roundStatus: ctx.round.status }),
+      sheetWarning: presentSheetWarning((await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet), null),
     };
   });
 
