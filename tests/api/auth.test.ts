@@ -260,6 +260,26 @@ describe('API tokens', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${beforeReset.token}` } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
   });
+
+  it('with account.manage cannot reset their own account’s password into a session', async () => {
+    const admin = await buildAccount(t.db, { unit: units.provinceA, grants: [{ role: 'admin', unit: units.provinceA }] });
+    const session = await login(t.app, admin.username);
+    const { token } = await createToken(session, ['account.manage']);
+    const before = await auditCount();
+    for (const headers of [{ authorization: `Bearer ${token}` }, session.headers]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/accounts/${admin.id}/password-reset`,
+        headers,
+        payload: { newPassword: 'mat-khau-ke-trom-dat' },
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await auditCount()).toBe(before);
+    await expect(login(t.app, admin.username, 'mat-khau-ke-trom-dat')).rejects.toThrow();
+    await expect(login(t.app, admin.username)).resolves.toBeDefined();
+  });
 });
 
 async function createToken(session: Session, scopes: string[]): Promise<{ id: string; token: string }> {
