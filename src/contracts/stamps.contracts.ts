@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt32 } from './shared.contracts';
 import { MAX_STAMPS_PER_BATCH } from '../domain/stamps/stamp-status';
 import { isValidLot } from '../domain/stamps/digital-link';
 import { DEFAULT_LABEL_LAYOUT, LABEL_LAYOUT_IDS } from '../domain/stamps/label-layouts';
@@ -59,7 +60,7 @@ export const StampOutput = z
     isPossibleCopy: z.boolean(),
   })
   .meta({ id: 'Stamp' });
-export const ListBatchStampsQuery = z.object({ offset: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), flaggedOnly: z.enum(['true', 'false']).optional() });
+export const ListBatchStampsQuery = z.object({ offset: queryInt32().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), flaggedOnly: z.enum(['true', 'false']).optional() });
 export const ListBatchStampsOutput = z.object({ items: z.array(StampOutput), total: z.number().int() });
 
 export const SerialParams = z.object({ serial: z.string().min(1).max(40) });

@@ -67,7 +67,7 @@ export const RubricCriterionSchema: z.ZodType<CriterionShape> = z.lazy(() =>
 
 export const RubricGroupSchema = z.strictObject({
   code: text,
-  number: z.number().int().positive(),
+  number: z.number().int().positive().max(999),
   titleVi: text,
   titleEn: z.string().optional(),
   noteVi: z.string().optional(),
@@ -76,7 +76,7 @@ export const RubricGroupSchema = z.strictObject({
   cases: z
     .array(
       z.strictObject({
-        number: z.number().int().positive(),
+        number: z.number().int().positive().max(999),
         code: text,
         titleVi: text,
         maxPoints: points,
@@ -88,7 +88,7 @@ export const RubricGroupSchema = z.strictObject({
 });
 
 export const RubricSheetSchema = z.strictObject({
-  setNumber: z.number().int().positive(),
+  setNumber: z.number().int().positive().max(99),
   setNameVi: text,
   setNameEn: text,
   maxPoints: points,
