@@ -10,3 +10,4 @@ export * from './evaluation.schema';
 export * from './consultancy.schema';
 export * from './stamps.schema';
 export * from './calendar.schema';
+export * from './promotion.schema';

@@ -1,0 +1,2 @@
+export * from './promotion.types';
+export * from './promotion-rules';
