@@ -152,6 +152,7 @@ describe('accounts holding a grant outside the admin’s unit', () => {
       const response = await t.app.inject({ ...request(target.id), headers: sessions.get('admin')!.headers });
       expect(response.statusCode).toBe(403);
       expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json<{ detail: string }>().detail).toContain(wideGrant().unit.fullName);
       expect(await changeCount()).toBe(before);
       expect(await grantsOf(target.id)).toEqual(grantsBefore);
       await expect(login(t.app, target.username)).resolves.toBeDefined();

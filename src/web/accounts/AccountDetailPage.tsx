@@ -2,6 +2,7 @@ import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/useMe';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { accountQuery } from './account-queries';
@@ -18,6 +19,7 @@ export function AccountDetailPage() {
   const { accountId } = routeApi.useParams();
   const query = useQuery(accountQuery(accountId));
   const account = query.data;
+  const me = useMe();
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -37,7 +39,13 @@ export function AccountDetailPage() {
           </Text>
           <AccountEditForm key={account.id} account={account} onReload={() => void query.refetch()} />
           <GrantsPanel account={account} />
-          <ResetPasswordForm accountId={account.id} />
+          {account.id === me.id ? (
+            <Text size="sm" c="dimmed">
+              {t('resetPassword.ownAccount')}
+            </Text>
+          ) : (
+            <ResetPasswordForm accountId={account.id} />
+          )}
         </>
       )}
     </Stack>

@@ -2,9 +2,9 @@ import type { Database } from '../../../db/database';
 import { findAccountById, type AccountRow } from '../../../db/repositories/accounts.repository';
 import { findUnitById, type AdminUnitRow } from '../../../db/repositories/admin-units.repository';
 import { listGrantsOfAccounts, type GrantWithUnit } from '../../../db/repositories/grants.repository';
-import { canManageAccount } from '../../../domain/access/account-policy';
+import { grantsBeyondActor } from '../../../domain/access/account-policy';
 import { assertCan, type Action, type Actor } from '../../../domain/access/permissions';
-import { DomainError, forbidden, notFound } from '../../../domain/errors';
+import { DomainError, notFound } from '../../../domain/errors';
 
 /** Loads a unit the actor may act on, or throws VALIDATION_FAILED (unknown id) / FORBIDDEN. */
 export async function getUnitForAction(
@@ -42,7 +42,7 @@ export async function getAccountForAction(
 /**
  * Loads an account the actor may manage (edit, disable, reset, grant, revoke): its home unit and
  * the unit of every grant it holds must lie within the actor's jurisdiction (see
- * canManageAccount). Throws NOT_FOUND or FORBIDDEN.
+ * canManageAccount). Throws NOT_FOUND, or FORBIDDEN naming the units beyond the actor's reach.
  */
 export async function getAccountToManage(
   db: Database,
@@ -53,6 +53,14 @@ export async function getAccountToManage(
   const { account, unit } = await getAccountForAction(db, actor, 'account.manage', accountId);
   const grants = await listGrantsOfAccounts(db, [account.id]);
   const today = now.toISOString().slice(0, 10);
-  if (!canManageAccount(actor, 'account.manage', { homeUnitPath: unit.path, grants }, today)) throw forbidden();
+  const beyond = grantsBeyondActor(actor, 'account.manage', { homeUnitPath: unit.path, grants }, today);
+  if (beyond.length > 0) {
+    const units = [...new Set(beyond.map((grant) => grant.unitName))].join(', ');
+    throw new DomainError(
+      'FORBIDDEN',
+      `Tài khoản này còn giữ vai trò tại ${units}, ngoài đơn vị bạn quản lý: chỉ quản trị viên phụ trách các đơn vị đó mới quản lý được tài khoản.`,
+      `This account also holds roles in ${units}, outside your unit: only an administrator over those units may manage it.`,
+    );
+  }
   return { account, unit, grants };
 }
