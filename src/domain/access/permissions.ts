@@ -98,6 +98,14 @@ export const PERMISSIONS = {
   'certificate.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
   'certificate.issue': ['standing_office'],
   'certificate.revoke': ['standing_office'],
+  /** Product ideas and business plans (OCOP cycle steps 2–3); producers need membership (programme-policy.ts). */
+  'idea.read': ['producer', 'commune_officer', 'standing_office', 'leader'],
+  'idea.manage': ['producer', 'commune_officer'],
+  'idea.review': ['commune_officer'],
+  /** Yearly OCOP plans with targets: drafted in the unit, approved by the unit's own leader. */
+  'plan.read': ['commune_officer', 'standing_office', 'leader', 'inspector'],
+  'plan.manage': ['commune_officer', 'standing_office'],
+  'plan.approve': ['leader'],
   /** Stamps (issue 6): a producer-role grant also needs membership of the product's producer. */
   'stamp.order': ['producer', 'standing_office'],
   'stamp.read': ['producer', 'standing_office'],
