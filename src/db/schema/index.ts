@@ -11,3 +11,4 @@ export * from './consultancy.schema';
 export * from './stamps.schema';
 export * from './calendar.schema';
 export * from './promotion.schema';
+export * from './programme.schema';
