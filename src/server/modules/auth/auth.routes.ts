@@ -42,6 +42,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
   const throttle = new SignInThrottle();
   // Hash the stand-in password now, so the first unknown username is not answered more slowly.
   await dummyPasswordHash();
+  let hasWarnedOfUntrustedProxy = false;
 
   app.post(
     '/api/v1/auth/login',
@@ -57,6 +58,12 @@ export async function authRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const now = app.deps.clock();
+      if (!hasWarnedOfUntrustedProxy && app.deps.config.trustProxy === false && request.headers['x-forwarded-for'] !== undefined) {
+        hasWarnedOfUntrustedProxy = true;
+        request.log.warn(
+          'X-Forwarded-For received but TRUST_PROXY is not set: all clients behind the proxy share one address for the sign-in throttle (docs/operations/deploy.md)',
+        );
+      }
       const result = await login({
         db: dbOf(request),
         throttle,
