@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileResponse, queryInt32, versionField } from './shared.contracts';
+import { DOSSIER_OUTCOME_KINDS } from '../domain/dossier/dossier-outcome';
 import { DOSSIER_ACTIONS } from '../domain/dossier/dossier-workflow';
 import { QUEUE_TASKS } from '../domain/dossier/dossier-queue';
 import { DOSSIER_STATUSES, DOSSIER_TYPES } from '../domain/dossier/dossier.types';
@@ -192,6 +193,32 @@ export const DossierSummaryOutput = z.object({
 });
 export type DossierSummaryOutput = z.infer<typeof DossierSummaryOutput>;
 
+/** What became of the dossier once accepted for evaluation (null while still in intake). */
+export const DossierOutcomeView = z
+  .object({
+    kind: z.enum(DOSSIER_OUTCOME_KINDS),
+    labelVi: z.string(),
+    labelEn: z.string(),
+    stars: z.number().int().nullable(),
+    points: z.number().nullable().describe("Mean of the counted members' totals"),
+    reasonVi: z.string().nullable().describe("Why not certified (the council's explanation)"),
+    reasonEn: z.string().nullable(),
+    forwardedTo: z.enum(['district', 'province', 'central']).nullable(),
+    decision: z.object({ number: z.string(), signedOn: z.string(), issuerName: z.string() }).nullable(),
+    certificate: z
+      .object({
+        id: z.uuid(),
+        number: z.string(),
+        stars: z.number().int(),
+        issuedOn: z.string(),
+        validUntil: z.string(),
+        status: z.enum(['valid', 'expired', 'superseded', 'revoked']),
+        verificationUrl: z.string().describe('The public verification page of the certificate'),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'DossierOutcome' });
+
 export const DossierOutput = DossierSummaryOutput.extend({
   rubricVersionId: z.string(),
   procedureVersionId: z.string(),
@@ -210,6 +237,7 @@ export const DossierOutput = DossierSummaryOutput.extend({
   forwardRequest: z
     .object({ number: z.string(), date: z.string(), signerName: z.string(), signerTitle: z.string() })
     .nullable(),
+  outcome: DossierOutcomeView.nullable(),
   allowedActions: z.array(z.enum(DOSSIER_ACTIONS)).describe('What the signed-in actor may do now'),
   completeness: z.object({
     isComplete: z.boolean(),
@@ -310,6 +338,18 @@ export const DossierStartOptionsOutput = z.object({
           versionNumber: z.number().int(),
         }),
       ),
+      validCertificate: z
+        .object({
+          number: z.string(),
+          stars: z.number().int(),
+          validUntil: z.string(),
+          dossierId: z.uuid().nullable(),
+        })
+        .nullable()
+        .describe(
+          'The certificate the product holds today; an upgrade or re-evaluation continues its dossier',
+        ),
+      allowedTypes: z.array(z.enum(DOSSIER_TYPES)).describe('The kinds of dossier this product may open now'),
     }),
   ),
 });

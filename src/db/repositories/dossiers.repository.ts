@@ -4,7 +4,10 @@ import { toCount, type Database } from '../database';
 import {
   accounts,
   adminUnits,
+  certificates,
   communeAssessments,
+  decisionItems,
+  decisions,
   dossierEvents,
   dossiers,
   dossierVersions,
@@ -14,6 +17,9 @@ import {
   producers,
   products,
   roleGrants,
+  roundProducts,
+  roundResults,
+  rounds,
 } from '../schema';
 
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -355,4 +361,67 @@ export async function markNotificationsRead(
     .where(and(...conditions))
     .returning({ id: notifications.id });
   return rows.length;
+}
+
+export type CertificateRow = typeof certificates.$inferSelect;
+
+/** One adopted council result of a dossier, with its decision and certificates (none yet: null / []). */
+export interface DossierResultRow {
+  result: typeof roundResults.$inferSelect;
+  level: 'district' | 'province' | 'central';
+  decision: Pick<typeof decisions.$inferSelect, 'number' | 'signedOn' | 'issuerName' | 'status'> | null;
+  /** The original certificate and any corrections of it. */
+  certificates: CertificateRow[];
+}
+
+/** The council results of a dossier at every level, oldest first, each with what followed it. */
+export async function listDossierResults(db: Database, dossierId: string): Promise<DossierResultRow[]> {
+  const rows = await db
+    .select({
+      result: roundResults,
+      level: rounds.level,
+      decision: {
+        number: decisions.number,
+        signedOn: decisions.signedOn,
+        issuerName: decisions.issuerName,
+        status: decisions.status,
+      },
+      certificate: certificates,
+    })
+    .from(roundProducts)
+    .innerJoin(roundResults, eq(roundResults.roundProductId, roundProducts.id))
+    .innerJoin(rounds, eq(rounds.id, roundResults.roundId))
+    .leftJoin(decisionItems, eq(decisionItems.roundResultId, roundResults.id))
+    .leftJoin(decisions, eq(decisions.id, decisionItems.decisionId))
+    .leftJoin(certificates, eq(certificates.decisionItemId, decisionItems.id))
+    .where(eq(roundProducts.dossierId, dossierId))
+    .orderBy(asc(roundResults.adoptedAt), asc(certificates.createdAt));
+  const byResult = new Map<string, DossierResultRow>();
+  for (const row of rows) {
+    const entry = byResult.get(row.result.id) ?? {
+      result: row.result,
+      level: row.level,
+      decision: row.decision,
+      certificates: [],
+    };
+    if (row.certificate) entry.certificates.push(row.certificate);
+    byResult.set(row.result.id, entry);
+  }
+  return [...byResult.values()];
+}
+
+/** Every certificate ever issued for these products, with the dossier it came from, newest first. */
+export async function listCertificatesOfProducts(
+  db: Database,
+  productIds: readonly string[],
+): Promise<{ certificate: CertificateRow; dossierId: string | null }[]> {
+  if (productIds.length === 0) return [];
+  return db
+    .select({ certificate: certificates, dossierId: roundProducts.dossierId })
+    .from(certificates)
+    .leftJoin(decisionItems, eq(decisionItems.id, certificates.decisionItemId))
+    .leftJoin(roundResults, eq(roundResults.id, decisionItems.roundResultId))
+    .leftJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
+    .where(inArray(certificates.productId, [...productIds]))
+    .orderBy(desc(certificates.issuedOn), desc(certificates.createdAt));
 }

@@ -27,6 +27,7 @@ import { chooseDossierRubric } from '../../../domain/dossier/dossier-rubric';
 import { BUILT_IN_RUBRIC_VERSIONS, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-versions';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
+import { findValidCertificates, type HeldCertificate } from './product-certificates';
 
 /** Versions administrators published, newest publication first. */
 async function listPublishedRubricVersions(db: Database): Promise<RubricVersion[]> {
@@ -41,6 +42,18 @@ type ProductRow = NonNullable<Awaited<ReturnType<typeof findProduct>>>;
 
 const invalid = (field: string, vi: string, en: string) =>
   new DomainError('VALIDATION_FAILED', vi, en, [{ field, messageVi: vi, messageEn: en }]);
+
+/** A first evaluation refused: the product already holds a valid certificate (upgrade or re-evaluate it). */
+function certifiedProduct(held: HeldCertificate): DomainError {
+  const until = held.validUntil.split('-').reverse().join('/');
+  const vi =
+    `Sản phẩm đang có giấy chứng nhận OCOP ${held.stars} sao còn hiệu lực (số ${held.number}, đến ${until}): ` +
+    'không đánh giá lần đầu lại; hãy tạo hồ sơ nâng hạng hoặc đánh giá lại.';
+  const en =
+    `The product holds a valid ${held.stars}★ OCOP certificate (no. ${held.number}, until ${held.validUntil}): ` +
+    'it is not evaluated for the first time again; open an upgrade or a re-evaluation dossier.';
+  return new DomainError('CONFLICT', vi, en, [{ field: 'type', messageVi: vi, messageEn: en }]);
+}
 
 /** Today's producer profile as Biểu 1 sees it (the registry stores it as JSON). */
 export function profileOf(
@@ -128,7 +141,9 @@ async function startingContent(
  * versions in force today (never changed afterwards): the rubric an administrator published when
  * one is in force for the product set, else the built-in one (see chooseDossierRubric). An upgrade or re-evaluation starts from the
  * last submitted version of the previous dossier: every answer and evidence link is carried over.
- * @throws NOT_FOUND (product), FORBIDDEN (not the producer), CONFLICT (a dossier is open), VALIDATION_FAILED
+ * A product holding a valid certificate is upgraded or re-evaluated, never evaluated for the first time again.
+ * @throws NOT_FOUND (product), FORBIDDEN (not the producer), CONFLICT (a dossier is open, or a first
+ *   evaluation of a product holding a valid certificate), VALIDATION_FAILED
  */
 export async function createDossier(params: {
   db: Database;
@@ -159,6 +174,10 @@ export async function createDossier(params: {
       { dossierId: open.id },
     );
   const today = now.toISOString().slice(0, 10);
+  if (input.type === 'first') {
+    const held = (await findValidCertificates(db, [product.id], today)).get(product.id);
+    if (held) throw certifiedProduct(held);
+  }
   const rubric = chooseDossierRubric({
     stored: await listPublishedRubricVersions(db),
     builtIn: BUILT_IN_RUBRIC_VERSIONS,

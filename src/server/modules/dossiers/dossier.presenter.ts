@@ -71,6 +71,7 @@ export function presentDossier(params: {
   evidence: EvidenceRow[];
   now: Date;
   calendar: DeadlineCalendar;
+  outcome: DossierOutput['outcome'];
 }): DossierOutput {
   const { loaded, actor } = params;
   const d = loaded.dossier;
@@ -87,6 +88,7 @@ export function presentDossier(params: {
     answers: d.answers,
     communeAssessment: d.communeAssessment ?? null,
     forwardRequest: d.forwardRequest ?? null,
+    outcome: params.outcome,
     allowedActions: allowedActions(scope.status).filter((a) =>
       canDoDossierAction(actor, a, scope, params.memberOf),
     ),

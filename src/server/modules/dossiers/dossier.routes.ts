@@ -63,7 +63,13 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
   });
   /** The changed dossier, as the caller now sees it. */
   const fresh = (request: FastifyRequest, id: string) =>
-    getDossier({ db: dbOf(request), actor: requireActor(request), dossierId: id, now: now() });
+    getDossier({
+      db: dbOf(request),
+      actor: requireActor(request),
+      dossierId: id,
+      now: now(),
+      publicBaseUrl: app.deps.config.publicBaseUrl,
+    });
 
   app.get(
     '/api/v1/dossiers',
@@ -104,7 +110,8 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
         response: responses(DossierStartOptionsOutput),
       },
     },
-    async (request) => listDossierStartOptions({ db: dbOf(request), actor: requireActor(request) }),
+    async (request) =>
+      listDossierStartOptions({ db: dbOf(request), actor: requireActor(request), now: now() }),
   );
 
   app.get(
