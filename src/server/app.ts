@@ -16,7 +16,7 @@ import type { AppDependencies, AppInstance } from './context';
 import type { DatabaseHandle } from '../db/database';
 import { installAuditKeyring } from '../db/audit/audit-keyring';
 import { loadAuditKeyring } from './audit/audit-keys';
-import { errorsPlugin, sendProblem } from './plugins/errors.plugin';
+import { answerFrameworkError, errorsPlugin, sendProblem } from './plugins/errors.plugin';
 import { textInputPlugin } from './plugins/text-input.plugin';
 import { openApiTransform } from './openapi';
 import { authPlugin } from './plugins/auth.plugin';
@@ -67,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider() as unknown as AppInstance;
 
   const deps: AppDependencies = { database: options.database, config, clock: options.clock ?? (() => new Date()) };

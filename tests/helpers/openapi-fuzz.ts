@@ -22,7 +22,14 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, JsonSchema> };
 }
 
-export type CaseKind = 'nul' | 'oversized-integer' | 'wrong-type' | 'malformed-json' | 'nul-multipart-field';
+export type CaseKind =
+  | 'nul'
+  | 'oversized-integer'
+  | 'wrong-type'
+  | 'malformed-json'
+  | 'nul-multipart-field'
+  | 'long-path-parameter'
+  | 'malformed-url';
 
 export interface FuzzCase {
   operationId: string;
@@ -34,6 +41,8 @@ export interface FuzzCase {
   headers?: Record<string, string>;
   /** The field a 400 must name (`title`, `querystring.q`, `params.id`); undefined: no 5xx is enough. */
   field?: string;
+  /** The status the router answers before any hook (414, 400), whoever asks. */
+  routerStatus?: number;
 }
 
 /** A one-past-the-end value for PostgreSQL `integer` (2,147,483,647 + 1). */
@@ -218,6 +227,19 @@ export function fuzzCases(
           url: urlWith({ ...pathArgs, [param.name]: '%00' }, query),
           ...jsonPayload(body),
           field: `params.${param.name}`,
+        });
+        const longValue = 'x'.repeat(300);
+        cases.push({
+          ...base,
+          kind: 'long-path-parameter',
+          url: urlWith({ ...pathArgs, [param.name]: longValue }, query),
+          routerStatus: 414,
+        });
+        cases.push({
+          ...base,
+          kind: 'malformed-url',
+          url: urlWith({ ...pathArgs, [param.name]: '%E0%A4%A' }, query),
+          routerStatus: 400,
         });
         cases.push({
           ...base,

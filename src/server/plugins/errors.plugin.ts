@@ -35,6 +35,7 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -197,6 +198,47 @@ export function databaseProblemOf(sqlState: string): DatabaseProblem | undefined
     };
   }
   return undefined;
+}
+
+/**
+ * Fastify's `frameworkErrors` option: the errors raised while routing, before any hook runs (an
+ * address that is not valid percent-encoding, a path parameter over the length limit), answered as
+ * problem+json like every other error.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(
+      request,
+      reply,
+      414,
+      'URI_TOO_LONG',
+      'Địa chỉ có tham số quá dài.',
+      'A path parameter is too long.',
+    );
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(
+      request,
+      reply,
+      400,
+      'MALFORMED_URL',
+      'Địa chỉ không hợp lệ (mã hoá phần trăm sai).',
+      'The address is not valid percent-encoding.',
+    );
+  }
+  request.log.error({ err: error }, 'routing error');
+  return sendProblem(
+    request,
+    reply,
+    500,
+    'INTERNAL_ERROR',
+    'Lỗi hệ thống. Vui lòng thử lại.',
+    'Internal error. Please try again.',
+  );
 }
 
 /** Turns every error into problem+json; nothing leaks a stack trace. */
