@@ -27,7 +27,8 @@ export async function withDatabase<T>(
   });
   try {
     await migrateDatabase(handle, config.databaseUrl);
-    installAuditKeyring(loadAuditKeyring(config.audit, (message) => process.stderr.write(`${message}\n`)));
+    // Silent when it creates the default key file: `ocop serve` names the key file on every start.
+    installAuditKeyring(loadAuditKeyring(config.audit, () => undefined));
     return await work(handle, config);
   } finally {
     await handle.close();

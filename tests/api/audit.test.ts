@@ -21,6 +21,7 @@ import { verifyAuditTrail } from '../../src/server/audit/verify-audit-trail';
 import { loadConfig, testConfig, type AuditConfig } from '../../src/server/config';
 import type { MailMessage, Mailer } from '../../src/server/mail/mailer';
 import { buildJurisdictions } from '../helpers/factories';
+import { freePort, ocopEnv, startOcop, waitForReady, type OcopProcess } from '../helpers/ocop-process';
 import { createTestApp, signInAs, type TestApp } from '../helpers/test-app';
 
 const run = promisify(execFile);
@@ -439,6 +440,79 @@ describe('`ocop audit verify` from the command line', () => {
       expect(rehashed.stderr).toContain(
         'rows 1..9: bị tính lại mã băm không có khoá (HMAC không khớp) / re-hashed without the key',
       );
+    },
+  );
+
+  it(
+    '`ocop serve` with no key configured generates one, says so, and anchors the head at start, on shutdown and on its interval',
+    { timeout: 300_000 },
+    async () => {
+      const dataDir = path.join(workDir, 'serve');
+      const checkpointFile = path.join(dataDir, 'audit-checkpoints.jsonl');
+      const env = ocopEnv({ DATA_DIR: dataDir, HOST: '127.0.0.1' });
+      const servers: OcopProcess[] = [];
+      const serve = async (extra: Record<string, string>) => {
+        const port = await freePort();
+        const server = startOcop(['serve'], { ...env, ...extra, PORT: String(port) });
+        servers.push(server);
+        await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
+        return { server, port };
+      };
+      const stop = async (server: OcopProcess) => {
+        server.child.kill('SIGTERM');
+        expect((await server.exited).code).toBe(0);
+      };
+      const checkpointSeqs = () =>
+        fs.existsSync(checkpointFile)
+          ? fs
+              .readFileSync(checkpointFile, 'utf8')
+              .trim()
+              .split('\n')
+              .map((line) => (JSON.parse(line) as { seq: number }).seq)
+          : [];
+      try {
+        const first = await serve({});
+        expect(first.server.stderr()).toContain(
+          `generated a random audit key: ${path.join(dataDir, 'audit-keys')}`,
+        );
+        expect(fs.statSync(path.join(dataDir, 'audit-keys')).mode & 0o777).toBe(0o600);
+        expect(first.server.stdout()).toMatch(/audit key: local-[0-9a-f]{8} \(/);
+        await stop(first.server);
+        expect(checkpointSeqs()).toEqual([]);
+
+        const admin = startOcop(['accounts', 'create-admin', 'quantri', '--display-name', 'Quản trị'], {
+          ...env,
+          OCOP_ADMIN_PASSWORD: 'Quantri@2026-moi',
+        });
+        expect((await admin.exited).code).toBe(0);
+        expect(admin.stderr()).toBe('');
+
+        const login = (port: number) =>
+          fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username: 'quantri', password: 'Quantri@2026-moi' }),
+          });
+        const second = await serve({ AUDIT_CHECKPOINT_MINUTES: '5' });
+        expect(second.server.stderr()).not.toContain('generated');
+        await expect.poll(checkpointSeqs, { timeout: 30_000 }).toHaveLength(1);
+        const atStart = checkpointSeqs()[0]!;
+        expect((await login(second.port)).status).toBe(200);
+        await stop(second.server);
+        expect(checkpointSeqs()).toEqual([atStart, atStart + 1]);
+
+        const third = await serve({ AUDIT_CHECKPOINT_MINUTES: '0.02' });
+        expect((await login(third.port)).status).toBe(200);
+        await expect.poll(checkpointSeqs, { timeout: 30_000 }).toEqual([atStart, atStart + 1, atStart + 2]);
+        await stop(third.server);
+        expect(checkpointSeqs()).toHaveLength(3);
+
+        const verified = await run(process.execPath, ['bin/ocop.js', 'audit', 'verify'], { cwd: ROOT, env });
+        expect(verified.stdout).toContain(`audit chain intact: ${atStart + 2} rows`);
+        expect(verified.stdout).toContain('3 checkpoints');
+      } finally {
+        for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+      }
     },
   );
 });

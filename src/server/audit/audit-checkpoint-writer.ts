@@ -66,7 +66,7 @@ export interface AuditCheckpointTimer {
   stop(): Promise<void>;
 }
 
-/** Writes a checkpoint every `audit.checkpointIntervalMs` (when the head moved) and once more on stop. */
+/** Writes a checkpoint now, every `audit.checkpointIntervalMs` (when the head moved) and once more on stop. */
 export function startAuditCheckpoints(deps: AuditCheckpointDependencies): AuditCheckpointTimer {
   let running: Promise<unknown> = Promise.resolve();
   const attempt = () => {
@@ -75,6 +75,8 @@ export function startAuditCheckpoints(deps: AuditCheckpointDependencies): AuditC
       .catch((error: unknown) => deps.log.error(`audit checkpoint failed: ${String(error)}`));
     return running;
   };
+  // At start too: anchors the head the server found (e.g. the last legacy row after an upgrade).
+  void attempt();
   const timer = setInterval(() => void attempt(), deps.audit.checkpointIntervalMs);
   timer.unref();
   return {
