@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { queryInt32 } from './shared.contracts';
 import { MAX_STAMPS_PER_BATCH } from '../domain/stamps/stamp-status';
 import { isValidLot } from '../domain/stamps/digital-link';
+import { COPY_FLAG_DECISIONS, COPY_FLAG_STATES } from '../domain/stamps/copy-flag';
 import { DEFAULT_LABEL_LAYOUT, LABEL_LAYOUT_IDS } from '../domain/stamps/label-layouts';
 
 const IsoDate = z.iso.date();
@@ -58,12 +59,46 @@ export const StampOutput = z
     scanCount: z.number().int(),
     firstScannedAt: z.string().nullable(),
     isPossibleCopy: z.boolean(),
+    /** The "possible copy" flag and its review by the standing office (COPY_FLAG_STATES). */
+    copyFlag: z.enum(COPY_FLAG_STATES),
+    /** Shoppers see the warning: a confirmed flag, or an open one with a strong signal. */
+    hasPublicCopyWarning: z.boolean(),
+    copyReviewReason: z.string().nullable(),
+    copyReviewedAt: z.string().nullable(),
   })
   .meta({ id: 'Stamp' });
 export const ListBatchStampsQuery = z.object({ offset: queryInt32().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), flaggedOnly: z.enum(['true', 'false']).optional() });
 export const ListBatchStampsOutput = z.object({ items: z.array(StampOutput), total: z.number().int() });
 
 export const SerialParams = z.object({ serial: z.string().min(1).max(40) });
+
+/** POST /api/v1/stamps/:serial/flag-review — the standing office confirms or dismisses a "possible copy" flag. */
+export const ReviewStampFlagInput = z
+  .object({
+    decision: z.enum(COPY_FLAG_DECISIONS),
+    reason: z.string().trim().min(3).max(500),
+  })
+  .meta({ id: 'ReviewStampFlagInput' });
+export type ReviewStampFlagInput = z.infer<typeof ReviewStampFlagInput>;
+
+/** GET /api/v1/stamp-lookup-misses — look-ups of unknown serials and refused requests, per network. */
+export const ListStampLookupMissesQuery = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
+export const StampLookupMissOutput = z
+  .object({
+    /** The start of the salted hash of the coarse network (IPv4 /24, IPv6 /48): never an address. */
+    network: z.string(),
+    /** Province of the product and lot in the URIs tried; null for short URIs and refused requests. */
+    provinceName: z.string().nullable(),
+    misses: z.number().int(),
+    throttled: z.number().int(),
+    /** Hours in which this network tried unknown serials or was refused. */
+    hours: z.number().int(),
+    firstAt: z.string(),
+    lastAt: z.string(),
+  })
+  .meta({ id: 'StampLookupMiss' });
+export const ListStampLookupMissesOutput = z.object({ days: z.number().int(), items: z.array(StampLookupMissOutput) });
+export type StampLookupMissOutput = z.infer<typeof StampLookupMissOutput>;
 export const DeactivateStampInput = z.object({ reason: z.string().trim().min(3).max(500) }).meta({ id: 'DeactivateStampInput' });
 
 export const LabelJobOutput = z

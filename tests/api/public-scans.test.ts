@@ -1,7 +1,8 @@
 /**
  * Scan recording behind the resolver: a batch that cannot be written (database briefly down) is
- * kept and written on the next flush, nothing is lost on shutdown, a copied stamp is flagged once
- * and then no longer recounted, and clone thresholds from the configuration are validated at start.
+ * kept and written on the next flush, nothing is lost on shutdown, one network's reloads count once
+ * per hour, a copied stamp is flagged once, and clone thresholds from the configuration are
+ * validated at start.
  */
 import { eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
@@ -98,28 +99,34 @@ describe('scan recording', () => {
     await recorder.close();
   });
 
-  it('flags a stamp scanned too often once, then keeps counting without re-judging it', async () => {
+  it('counts a network once per hour: 35 reloads do not flag; counted scans over the limit flag once, then keep counting', async () => {
     const settings = cloneSettingsOf(testConfig({ cloneSettings: { maxScansInWindow: 3 } }));
     const recorder = new ScanRecorder(t.db, { salt: 's', settings, log: recordingLog(), flushMs: 60_000 });
     const written: string[][] = [];
     recorder.onWritten((states) => written.push(states.map((state) => state.serial)));
     const serial = SERIALS[2]!;
     const before = (await countOf(serial)).scanCount;
-    for (let i = 0; i < 4; i += 1) recorder.record(scan(serial));
+    for (let i = 0; i < 35; i += 1) recorder.record(scan(serial));
     await recorder.flush();
-    expect((await countOf(serial)).isPossibleCopy).toBe(true);
-    recorder.record(scan(serial));
+    expect(await countOf(serial)).toMatchObject({ scanCount: before + 35, isPossibleCopy: false });
+    // The same network in three more hours: four counted scans, one more than allowed.
+    for (const hour of [1, 2, 3]) recorder.record({ ...scan(serial), at: new Date(AT.getTime() + hour * 3_600_000) });
     await recorder.flush();
-    expect((await countOf(serial)).scanCount).toBe(before + 5);
-    expect(written).toEqual([[serial], [serial]]);
+    expect(await countOf(serial)).toMatchObject({ isPossibleCopy: true, hasStrongCopySignal: false });
+    recorder.record({ ...scan(serial), at: new Date(AT.getTime() + 4 * 3_600_000) });
+    await recorder.flush();
+    expect((await countOf(serial)).scanCount).toBe(before + 39);
+    expect(written).toEqual([[serial], [serial], [serial]]);
     await recorder.close();
   });
 });
 
 describe('clone-detection settings', () => {
   it('merges the configured thresholds over the defaults', () => {
-    expect(cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 24 } }))).toEqual({ windowHours: 24, maxDistinctNetworks: 5, maxScansInWindow: 30 });
-    expect(cloneSettingsOf(testConfig())).toEqual({ windowHours: 72, maxDistinctNetworks: 5, maxScansInWindow: 30 });
+    const defaults = { windowHours: 72, maxDistinctNetworks: 5, maxScansInWindow: 30, recountAfterMinutes: 60, publicWarningMinNetworks: 10, publicWarningMinRegions: 3 };
+    expect(cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 24 } }))).toEqual({ ...defaults, windowHours: 24 });
+    expect(cloneSettingsOf(testConfig({ cloneSettings: { recountAfterMinutes: 30, publicWarningMinNetworks: 20, publicWarningMinRegions: 4 } }))).toEqual({ ...defaults, recountAfterMinutes: 30, publicWarningMinNetworks: 20, publicWarningMinRegions: 4 });
+    expect(cloneSettingsOf(testConfig())).toEqual(defaults);
   });
 
   it('refuses wrong thresholds with a message naming each field', () => {
@@ -127,6 +134,13 @@ describe('clone-detection settings', () => {
     expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(/cloneSettings\.windowHours/);
     expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(/cloneSettings\.maxScansInWindow/);
     expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(/không hợp lệ \/ invalid clone-detection settings/);
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { publicWarningMinNetworks: 1.5 } }))).toThrow(/cloneSettings\.publicWarningMinNetworks/);
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { recountAfterMinutes: 0 } }))).toThrow(/cloneSettings\.recountAfterMinutes/);
+  });
+
+  it('refuses thresholds that contradict each other, naming the field to change', () => {
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 1, recountAfterMinutes: 120 } }))).toThrow(/cloneSettings\.recountAfterMinutes: must not exceed windowHours/);
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { publicWarningMinNetworks: 4, publicWarningMinRegions: 5 } }))).toThrow(/cloneSettings\.publicWarningMinRegions/);
   });
 
   it('a server with wrong thresholds does not start', async () => {

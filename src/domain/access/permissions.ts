@@ -112,6 +112,13 @@ export const PERMISSIONS = {
   'stamp.manage': ['producer', 'standing_office'],
   /** Shoppers' reports of suspected fakes, for the standing office of the product's province. */
   'stamp.report.read': ['standing_office'],
+  /** Confirm or dismiss a "possible copy" flag of a stamp of the province (audited). */
+  'stamp.flag.review': ['standing_office'],
+  /** Training, trade events and points of sale of the unit (tập huấn, xúc tiến thương mại). */
+  'promotion.read': ['commune_officer', 'standing_office', 'leader'],
+  'promotion.manage': ['commune_officer', 'standing_office'],
+  /** The consultants' directory and their contracts, kept by the province (đơn vị tư vấn). */
+  'consultant.manage': ['standing_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,3 +3,4 @@ export * from './digital-link';
 export * from './gtin14';
 export * from './stamp-serial';
 export * from './stamp-status';
+export * from './copy-flag';

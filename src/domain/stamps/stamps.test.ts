@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import {
   coarseNetworkOf,
+  coarseRegionOf,
   DEFAULT_CLONE_SETTINGS,
   evaluateCloneRisk,
   userAgentClassOf,
   type ScanFact,
 } from './clone-detection';
+import { copyFlagStateOf, reviewCopyFlag, showsPublicCopyWarning } from './copy-flag';
 import { buildStampUri, encodeAiValue, isValidLot, parseStampPath } from './digital-link';
 import { isGtin14, normalizeGtin14 } from './gtin14';
 import { formatSerialForPrint, generateSerial, normalizeSerial, SERIAL_LENGTH } from './stamp-serial';
@@ -192,41 +194,56 @@ describe('GS1 Digital Link URIs', () => {
 
 describe('clone detection', () => {
   const now = new Date('2026-05-10T12:00:00Z');
-  const scans = (count: number, networks: number, hoursAgo = 1): ScanFact[] =>
+  /** `count` scans from `networks` networks (round robin) spread over `regions` regions, one every `minutesApart`. */
+  const scans = (count: number, networks: number, o: { hoursAgo?: number; minutesApart?: number; regions?: number } = {}): ScanFact[] =>
     Array.from({ length: count }, (_, i) => ({
-      at: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(),
+      at: new Date(now.getTime() - (o.hoursAgo ?? 1) * 3_600_000 - i * (o.minutesApart ?? 0) * 60_000).toISOString(),
       network: `n${i % networks}`,
+      region: `r${(i % networks) % (o.regions ?? networks)}`,
     }));
 
   it.each([
-    ['a few scans at home', scans(3, 1), false, []],
-    ['exactly the network limit', scans(5, 5), false, []],
-    ['one network too many', scans(6, 6), true, ['too-many-networks']],
-    ['exactly the scan limit', scans(30, 1), false, []],
-    ['one scan too many', scans(31, 1), true, ['too-many-scans']],
-    ['both', scans(40, 10), true, ['too-many-networks', 'too-many-scans']],
-    ['many networks, but long ago', scans(40, 10, 100), false, []],
-  ])('%s', (_label, facts, flagged, reasons) => {
+    ['a few scans at home', scans(3, 1), false, [], false],
+    ['35 reloads from one network within the hour count once', scans(35, 1), false, [], false],
+    ['1,000 reloads from one network within the hour count once', scans(1_000, 1, { minutesApart: 0.05 }), false, [], false],
+    ['exactly the network limit', scans(5, 5), false, [], false],
+    ['one network too many', scans(6, 6), true, ['too-many-networks'], false],
+    ['exactly the counted-scan limit: one network, every hour for 30 hours', scans(30, 1, { minutesApart: 60 }), false, [], false],
+    ['one counted scan too many: flagged for the office, no public warning', scans(31, 1, { minutesApart: 60 }), true, ['too-many-scans'], false],
+    ['ten networks in one region: flagged, no public warning', scans(10, 10, { regions: 1 }), true, ['too-many-networks'], false],
+    ['ten networks over three regions: strong signal', scans(10, 10, { regions: 3 }), true, ['too-many-networks'], true],
+    ['many networks, but long ago', scans(40, 10, { hoursAgo: 100 }), false, [], false],
+  ])('%s', (_label, facts, flagged, reasons, isStrong) => {
     const verdict = evaluateCloneRisk(facts, DEFAULT_CLONE_SETTINGS, now);
     expect(verdict.isPossibleCopy).toBe(flagged);
     expect(verdict.reasons).toEqual(reasons);
+    expect(verdict.isStrongSignal).toBe(isStrong);
+  });
+
+  it('volume from one network is never a strong signal, however large (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 0, max: 600 }), (count, secondsApart) => {
+        const facts = Array.from({ length: count }, (_, i) => ({ at: new Date(now.getTime() - i * secondsApart * 1000).toISOString(), network: 'one', region: 'one' }));
+        expect(evaluateCloneRisk(facts, DEFAULT_CLONE_SETTINGS, now).isStrongSignal).toBe(false);
+      }),
+    );
   });
 
   it('follows the settings', () => {
-    expect(
-      evaluateCloneRisk(
-        scans(3, 3, 2),
-        { windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 },
-        now,
-      ).isPossibleCopy,
-    ).toBe(false);
-    expect(
-      evaluateCloneRisk(
-        scans(3, 3, 0.5),
-        { windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 },
-        now,
-      ).isPossibleCopy,
-    ).toBe(true);
+    const settings = { ...DEFAULT_CLONE_SETTINGS, windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 };
+    expect(evaluateCloneRisk(scans(3, 3, { hoursAgo: 2 }), settings, now).isPossibleCopy).toBe(false);
+    expect(evaluateCloneRisk(scans(3, 3, { hoursAgo: 0.5 }), settings, now).isPossibleCopy).toBe(true);
+    const everyTenMinutes = scans(6, 1, { hoursAgo: 0, minutesApart: 10 });
+    expect(evaluateCloneRisk(everyTenMinutes, { ...settings, maxScansInWindow: 2, recountAfterMinutes: 60 }, now).countedScans).toBeLessThanOrEqual(2);
+    expect(evaluateCloneRisk(everyTenMinutes, { ...settings, maxScansInWindow: 2, recountAfterMinutes: 10 }, now).countedScans).toBe(6);
+  });
+
+  it.each([
+    ['203.0.113.77', '203.0.0.0/16'],
+    ['::ffff:198.51.100.9', '198.51.0.0/16'],
+    ['2001:db8:abcd:12::1', '2001:db8::/32'],
+  ])('region of %s is %s', (ip, region) => {
+    expect(coarseRegionOf(ip)).toBe(region);
   });
 
   it.each([
@@ -298,4 +315,27 @@ describe('label sheet geometry', () => {
       }
     },
   );
+});
+
+describe('review of a possible-copy flag', () => {
+  const facts = (isPossibleCopy: boolean, copyReview: 'confirmed' | 'dismissed' | null, hasStrongCopySignal: boolean) => ({ isPossibleCopy, copyReview, hasStrongCopySignal });
+  it.each([
+    ['never flagged', facts(false, null, false), 'none', false],
+    ['flagged for volume or a few networks', facts(true, null, false), 'open', false],
+    ['flagged with a strong signal', facts(true, null, true), 'open', true],
+    ['confirmed without a strong signal', facts(true, 'confirmed', false), 'confirmed', true],
+    ['dismissed', facts(false, 'dismissed', false), 'dismissed', false],
+  ] as const)('%s', (_label, stamp, state, warns) => {
+    expect(copyFlagStateOf(stamp)).toBe(state);
+    expect(showsPublicCopyWarning(stamp)).toBe(warns);
+  });
+
+  it('open flags are confirmed or dismissed; a confirmation can be withdrawn; nothing else', () => {
+    expect(reviewCopyFlag('open', 'confirm')).toBe('confirmed');
+    expect(reviewCopyFlag('open', 'dismiss')).toBe('dismissed');
+    expect(reviewCopyFlag('confirmed', 'dismiss')).toBe('dismissed');
+    for (const [state, decision] of [['none', 'confirm'], ['none', 'dismiss'], ['confirmed', 'confirm'], ['dismissed', 'confirm'], ['dismissed', 'dismiss']] as const) {
+      expect(() => reviewCopyFlag(state, decision)).toThrow(DomainError);
+    }
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
+import { showsPublicCopyWarning } from '../../domain/stamps/copy-flag';
 import type { ResolverOutcome } from '../../domain/stamps/stamp-status';
 import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html';
@@ -32,8 +33,12 @@ function warnings(r: ResolvedStamp, outcome: ResolverOutcome): string {
   const out: string[] = [];
   if (outcome.kind === 'unregistered')
     out.push('⚠ Mã này chưa được đăng ký — <span lang="en">this code is not registered</span>. Sản phẩm và lô hàng có thật, nhưng số sê-ri này không phải tem do nhà sản xuất đặt: có thể là tem giả hoặc gõ nhầm. <span lang="en">The product and lot exist, but no stamp with this serial was issued: it may be a fake or a typo.</span>');
-  if (r.isPossibleCopy)
-    out.push('⚠ Nghi tem sao chép — <span lang="en">possible copy</span>: tem này được quét quá nhiều lần hoặc từ quá nhiều nơi. Hãy kiểm tra kỹ bao bì và báo cho chúng tôi nếu nghi ngờ. <span lang="en">This stamp has been scanned too often or from too many places; check the package and report it if in doubt.</span>');
+  if (showsPublicCopyWarning(r))
+    out.push(
+      r.copyReview === 'confirmed'
+        ? '⚠ Tem sao chép — <span lang="en">copied stamp</span>: cơ quan thường trực OCOP đã xác nhận mã này bị in lại trên hàng khác. Hãy kiểm tra kỹ bao bì và nơi bán. <span lang="en">The OCOP standing office has confirmed that this code was copied onto other goods; check the package and the seller.</span>'
+        : '⚠ Nghi tem sao chép — <span lang="en">possible copy</span>: tem này được quét từ nhiều nơi khác nhau trong thời gian ngắn. Hãy kiểm tra kỹ bao bì và báo cho chúng tôi nếu nghi ngờ. <span lang="en">This stamp has been scanned from many different places in a short time; check the package and report it if in doubt.</span>',
+    );
   if (r.stampStatus === 'reported') out.push('⚠ Tem đang được kiểm tra sau báo cáo nghi giả — <span lang="en">this stamp is under review after a report of a suspected fake</span>.');
   return out.map((w) => `<div class="warn" role="alert">${w}</div>`).join('');
 }

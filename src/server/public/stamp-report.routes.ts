@@ -2,8 +2,8 @@
  * "Report a suspected fake" (báo cáo nghi hàng giả): a plain HTML form (multipart, optional photo
  * checked by its content: JPEG, PNG or WebP, ≤ 5 MB) that lands in the report list of the standing
  * office of the product's province. Keeps the coarse-network hash only, never the address.
- * Limited per client address (the sign-in throttle's sliding window): generous enough for a family
- * behind one mobile carrier's NAT, tight enough that a script cannot flood the office's list.
+ * Limited per client address (stamp-throttle.ts): generous enough for a family behind one mobile
+ * carrier's NAT, tight enough that a script cannot flood the office's list.
  */
 import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
@@ -11,11 +11,11 @@ import { fileTypeFromBuffer } from 'file-type';
 import { stampReports } from '../../db/schema';
 import { parseStampPath } from '../../domain/stamps/digital-link';
 import type { AppInstance } from '../context';
-import { LoginThrottle } from '../modules/auth/login-throttle';
 import { createBlobStore, fileStoreRoot } from '../files/blob-store';
 import { resolveStamp } from '../modules/stamps/resolve-stamp';
 import { networkHashOf, scanHashSaltOf } from '../modules/stamps/scan-recorder';
 import { escapeHtml, publicPage } from './public-html';
+import { perNetworkLimit, registerStampThrottle } from './stamp-throttle';
 
 export const REPORT_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 /** Reports accepted per client address within REPORT_WINDOW_MS (attempts count, accepted or not). */
@@ -34,13 +34,18 @@ function answer(reply: FastifyReply, status: number, vi: string, en: string, bac
 export async function stampReportRoutes(app: AppInstance): Promise<void> {
   await app.register(multipart, { limits: { fileSize: REPORT_PHOTO_MAX_BYTES, files: 1, fields: 8, fieldSize: 4000 } });
   const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
-  const throttle = new LoginThrottle(REPORTS_PER_WINDOW, REPORT_WINDOW_MS);
+  await registerStampThrottle(app);
+  const limit = perNetworkLimit({
+    max: REPORTS_PER_WINDOW,
+    timeWindowMs: REPORT_WINDOW_MS,
+    key: (request) => request.ip,
+    answer: (_request, reply, retryAfterSeconds) => {
+      const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+      return answer(reply, 429, `Bạn đã gửi nhiều báo cáo trong thời gian ngắn. Xin hãy thử lại sau ${minutes} phút; các báo cáo đã gửi thành công vẫn được giữ nguyên.`, `You have sent many reports in a short time. Please try again in ${minutes} minutes; reports already accepted are kept.`, '/');
+    },
+  });
 
-  app.post('/stamp-reports', { schema: { hide: true } }, async (request, reply) => {
-    if (!throttle.tryAcquire(request.ip, app.deps.clock().getTime())) {
-      reply.header('retry-after', String(REPORT_WINDOW_MS / 1000));
-      return answer(reply, 429, `Bạn đã gửi nhiều báo cáo trong thời gian ngắn. Xin hãy thử lại sau ${REPORT_WINDOW_MS / 60_000} phút; các báo cáo đã gửi thành công vẫn được giữ nguyên.`, `You have sent many reports in a short time. Please try again in ${REPORT_WINDOW_MS / 60_000} minutes; reports already accepted are kept.`, '/');
-    }
+  app.post('/stamp-reports', { schema: { hide: true }, ...limit }, async (request, reply) => {
     if (!request.isMultipart()) return answer(reply, 415, 'Hãy gửi biểu mẫu dạng multipart/form-data.', 'Send the form as multipart/form-data.', '/');
     const fields: Record<string, string> = {};
     let photo: Buffer | undefined;

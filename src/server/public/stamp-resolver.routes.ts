@@ -16,6 +16,7 @@ import { publicCachesOf } from './public-cache';
 import { escapeHtml, publicPage } from './public-html';
 import { certificateStatusOf, renderLinkset, renderStampPage } from './stamp-page';
 import { stampReportRoutes } from './stamp-report.routes';
+import { resolverGuardOf } from './stamp-resolver-guard';
 
 const LINKSET = 'application/linkset+json';
 
@@ -34,22 +35,25 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
   const baseUrl = () => app.deps.config.publicBaseUrl;
   const caches = publicCachesOf(app.deps);
   const recorder = scanRecorderOf(app.deps, app.log);
+  // Per-network limit and the record of unknown serials looked up (serial enumeration).
+  const guard = await resolverGuardOf(app);
   // Counted scans change the page (scan count, first scan, "possible copy"): the written counters
   // replace those of the cached entries, so a busy stamp is not reloaded after every batch.
   recorder.onWritten((states) => {
     const bySerial = new Map(states.map((state) => [state.serial, state]));
     caches.stamps.updateWhere((value) => {
       const state = value?.serial == null ? undefined : bySerial.get(value.serial);
-      return value && state ? { ...value, scanCount: state.scanCount, firstScannedAt: state.firstScannedAt, isPossibleCopy: state.isPossibleCopy } : undefined;
+      return value && state ? { ...value, ...state } : undefined;
     });
   });
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '';
     const key = parseStampPath(path);
-    if (!key) return notFoundAnswer(request, reply);
+    if (!key) return guard.unknownSerial(request, null, notFoundAnswer(request, reply));
     const found = await caches.stamps.getOrLoad(JSON.stringify(key), async () => (await resolveStamp(app.deps.database.db, key)) ?? null);
-    if (!found) return notFoundAnswer(request, reply);
+    if (!found) return guard.unknownSerial(request, null, notFoundAnswer(request, reply));
     const now = app.deps.clock();
+    if (!found.serial) guard.unknownSerial(request, found.provinceUnitId, reply);
     if (found.serial) recorder.record({ serial: found.serial, batchId: found.batchId, at: now, ip: request.ip, userAgent: request.headers['user-agent'] });
     const outcome = resolverOutcome({ stampStatus: found.stampStatus ?? undefined, certificateStatus: certificateStatusOf(found, now.toISOString().slice(0, 10)) });
     reply.status(outcome.httpStatus).header('cache-control', 'no-store').header('vary', 'accept');
@@ -59,7 +63,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     return reply.type('text/html; charset=utf-8').send(renderStampPage(found, outcome, { path, now, baseUrl: baseUrl() }));
   };
   app.addHook('onClose', async () => recorder.close());
-  app.get('/01/:gtin/10/:lot/21/:serial', { schema: { hide: true } }, handler);
-  app.get('/s/:serial', { schema: { hide: true } }, handler);
+  app.get('/01/:gtin/10/:lot/21/:serial', { schema: { hide: true }, ...guard.routeOptions }, handler);
+  app.get('/s/:serial', { schema: { hide: true }, ...guard.routeOptions }, handler);
   await app.register(stampReportRoutes);
 }

@@ -12,6 +12,8 @@ export interface ResolvedStamp {
   scanCount: number;
   firstScannedAt: string | null;
   isPossibleCopy: boolean;
+  hasStrongCopySignal: boolean;
+  copyReview: 'confirmed' | 'dismissed' | null;
   batchId: string;
   gtin14: string | null;
   lot: string;
@@ -43,7 +45,7 @@ const ts = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-D
 
 /** The select list and joins shared by both look-ups; the live certificate is the product's newest not superseded one (or the batch's). */
 function resolverQuery(withStamp: boolean, where: SQL): SQL {
-  return sql`select ${!withStamp ? sql`null::text as serial, null::text as "stampStatus", null::text as "statusReason", 0 as "scanCount", null::text as "firstScannedAt", false as "isPossibleCopy"` : sql`s.serial, s.status as "stampStatus", s.status_reason as "statusReason", s.scan_count as "scanCount", ${ts(sql`s.first_scanned_at`)} as "firstScannedAt", s.is_possible_copy as "isPossibleCopy"`},
+  return sql`select ${!withStamp ? sql`null::text as serial, null::text as "stampStatus", null::text as "statusReason", 0 as "scanCount", null::text as "firstScannedAt", false as "isPossibleCopy", false as "hasStrongCopySignal", null::text as "copyReview"` : sql`s.serial, s.status as "stampStatus", s.status_reason as "statusReason", s.scan_count as "scanCount", ${ts(sql`s.first_scanned_at`)} as "firstScannedAt", s.is_possible_copy as "isPossibleCopy", s.has_strong_copy_signal as "hasStrongCopySignal", s.copy_review as "copyReview"`},
     b.id as "batchId", b.gtin14, b.lot, b.production_date::text as "productionDate", b.expiry_date::text as "expiryDate",
     p.id as "productId", p.name as "productName", p.description as "productDescription", p.product_set as "productSet", p.details->>'packaging' as packaging,
     pr.name as "producerName", pr.address as "producerAddress", cu.full_name as "communeName", coalesce(pu.full_name, '') as "provinceName", b.province_unit_id as "provinceUnitId",

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { and, gte, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
 import { queryRows, type Database } from '../../../db/database';
-import { scanEvents, stamps } from '../../../db/schema';
-import { coarseNetworkOf, DEFAULT_CLONE_SETTINGS, judgeCloneCounts, userAgentClassOf, type CloneSettings } from '../../../domain/stamps/clone-detection';
+import type { scanEvents } from '../../../db/schema';
+import { coarseNetworkOf, coarseRegionOf, DEFAULT_CLONE_SETTINGS, judgeCloneCounts, recountPeriodStart, userAgentClassOf, type CloneSettings } from '../../../domain/stamps/clone-detection';
 import type { AppConfig } from '../../config';
 
 export interface ScanInput {
@@ -28,9 +28,18 @@ export const CloneSettingsSchema = z
     windowHours: z.number().int().min(1).max(24 * 90),
     maxDistinctNetworks: z.number().int().min(1).max(10_000),
     maxScansInWindow: z.number().int().min(1).max(1_000_000),
+    recountAfterMinutes: z.number().int().min(1).max(24 * 60),
+    publicWarningMinNetworks: z.number().int().min(2).max(10_000),
+    publicWarningMinRegions: z.number().int().min(1).max(10_000),
   })
   .strict()
   .partial();
+
+/** Rules across fields, checked on the merged settings (each names the field to change). */
+const MergedCloneSettingsSchema = z
+  .custom<CloneSettings>()
+  .refine((s) => s.recountAfterMinutes <= s.windowHours * 60, { path: ['recountAfterMinutes'], message: 'must not exceed windowHours (in minutes)' })
+  .refine((s) => s.publicWarningMinRegions <= s.publicWarningMinNetworks, { path: ['publicWarningMinRegions'], message: 'must not exceed publicWarningMinNetworks (a region holds at least one network)' });
 
 /**
  * Clone thresholds of a deployment (`cloneSettings` in the configuration) merged over the
@@ -39,11 +48,12 @@ export const CloneSettingsSchema = z
  */
 export function cloneSettingsOf(config: AppConfig): CloneSettings {
   const parsed = CloneSettingsSchema.safeParse(config.cloneSettings ?? {});
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  cloneSettings.${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const merged = parsed.success ? MergedCloneSettingsSchema.safeParse({ ...DEFAULT_CLONE_SETTINGS, ...parsed.data }) : parsed;
+  if (!merged.success) {
+    const lines = merged.error.issues.map((issue) => `  cloneSettings.${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new Error(`Cấu hình phát hiện tem sao chép không hợp lệ / invalid clone-detection settings:\n${lines.join('\n')}`);
   }
-  return { ...DEFAULT_CLONE_SETTINGS, ...parsed.data };
+  return merged.data;
 }
 
 /**
@@ -54,7 +64,12 @@ export function networkHashOf(ip: string, salt: string): string {
   return createHash('sha256').update(salt).update('\n').update(coarseNetworkOf(ip)).digest('hex').slice(0, 24);
 }
 
-type ScanEventRow = typeof scanEvents.$inferInsert;
+/** The hash of a client's region (IPv4 /16, IPv6 /32), salted like the network's. */
+export function regionHashOf(ip: string, salt: string): string {
+  return createHash('sha256').update(salt).update('\nregion\n').update(coarseRegionOf(ip)).digest('hex').slice(0, 24);
+}
+
+type ScanEventRow = typeof scanEvents.$inferInsert & { regionHash: string };
 
 /** A stamp's counters right after a batch of its scans was written (what the resolver page shows). */
 export interface StampScanState {
@@ -63,6 +78,8 @@ export interface StampScanState {
   /** UTC, `YYYY-MM-DDTHH:MM:SSZ`, as the resolver's look-up returns it. */
   firstScannedAt: string | null;
   isPossibleCopy: boolean;
+  hasStrongCopySignal: boolean;
+  copyReview: 'confirmed' | 'dismissed' | null;
 }
 
 /**
@@ -90,22 +107,23 @@ export class ScanRecorder {
     private readonly options: { salt: string; settings: CloneSettings; log: FastifyBaseLogger; flushMs?: number; maxBatch?: number; maxQueued?: number },
   ) {}
 
-  /** Network hashes of recent client addresses: a busy shelf is scanned from the same few networks. */
-  private readonly networkHashes = new Map<string, string>();
+  /** Network and region hashes of recent client addresses: a busy shelf is scanned from the same few networks. */
+  private readonly networkHashes = new Map<string, { network: string; region: string }>();
 
-  private networkHashOf(ip: string): string {
-    let hash = this.networkHashes.get(ip);
-    if (hash === undefined) {
+  private hashesOf(ip: string): { network: string; region: string } {
+    let hashes = this.networkHashes.get(ip);
+    if (hashes === undefined) {
       if (this.networkHashes.size >= 10_000) this.networkHashes.clear();
-      hash = networkHashOf(ip, this.options.salt);
-      this.networkHashes.set(ip, hash);
+      hashes = { network: networkHashOf(ip, this.options.salt), region: regionHashOf(ip, this.options.salt) };
+      this.networkHashes.set(ip, hashes);
     }
-    return hash;
+    return hashes;
   }
 
   /** Queues one scan; never waits and never throws. */
   record(scan: ScanInput): void {
-    this.queue.push({ serial: scan.serial, batchId: scan.batchId, scannedAt: scan.at, networkHash: this.networkHashOf(scan.ip), userAgentClass: userAgentClassOf(scan.userAgent) });
+    const hashes = this.hashesOf(scan.ip);
+    this.queue.push({ serial: scan.serial, batchId: scan.batchId, scannedAt: scan.at, networkHash: hashes.network, regionHash: hashes.region, userAgentClass: userAgentClassOf(scan.userAgent) });
     if (this.isClosed || this.queue.length >= (this.options.maxBatch ?? 500)) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs ?? 100);
   }
@@ -161,7 +179,6 @@ export class ScanRecorder {
   }
 
   private async write(events: ScanEventRow[]): Promise<StampScanState[]> {
-    const settings = this.options.settings;
     const serials = [...new Set(events.map((e) => e.serial))];
     const latest = events.reduce((max, e) => (e.scannedAt > max ? e.scannedAt : max), events[0]!.scannedAt);
     return this.db.transaction(async (tx) => {
@@ -171,33 +188,71 @@ export class ScanRecorder {
       await tx.execute(sql`insert into scan_events (serial, batch_id, scanned_at, network_hash, user_agent_class)
         select serial, batch_id, scanned_at, network_hash, user_agent_class
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(serial text, batch_id uuid, scanned_at timestamptz, network_hash text, user_agent_class text)`);
+      await this.countScanPeriods(tx, events);
       const counts = serials.map((serial) => {
         const own = events.filter((e) => e.serial === serial);
         return { serial, n: own.length, first: own[0]!.scannedAt.toISOString(), last: own.at(-1)!.scannedAt.toISOString() };
       });
       const values = sql.join(counts.map((c) => sql`(${c.serial}, ${c.n}::int, ${c.first}::timestamptz, ${c.last}::timestamptz)`), sql`, `);
-      // Only stamps not yet flagged are re-judged: a flag is never lifted automatically, and a
-      // copied stamp scanned thousands of times would otherwise be recounted on every batch.
       const updated = await queryRows<StampScanState>(
         tx,
         sql`update stamps set scan_count = stamps.scan_count + v.n, first_scanned_at = coalesce(stamps.first_scanned_at, v.first), last_scanned_at = greatest(stamps.last_scanned_at, v.last)
           from (values ${values}) as v(serial, n, first, last) where stamps.serial = v.serial
-          returning stamps.serial, stamps.scan_count as "scanCount", to_char(stamps.first_scanned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "firstScannedAt", stamps.is_possible_copy as "isPossibleCopy"`,
+          returning stamps.serial, stamps.scan_count as "scanCount", to_char(stamps.first_scanned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "firstScannedAt",
+            stamps.is_possible_copy as "isPossibleCopy", stamps.has_strong_copy_signal as "hasStrongCopySignal", stamps.copy_review as "copyReview"`,
       );
       const states = updated.map((row) => ({ ...row, scanCount: Number(row.scanCount) }));
-      const unflagged = states.filter((row) => !row.isPossibleCopy).map((row) => row.serial);
-      if (unflagged.length === 0) return states;
-      const since = new Date(latest.getTime() - settings.windowHours * 3_600_000);
-      const windows = await tx
-        .select({ serial: scanEvents.serial, scansInWindow: sql<number>`count(*)::int`, distinctNetworks: sql<number>`count(distinct ${scanEvents.networkHash})::int` })
-        .from(scanEvents)
-        .where(and(inArray(scanEvents.serial, unflagged), gte(scanEvents.scannedAt, since)))
-        .groupBy(scanEvents.serial);
-      const flagged = windows.filter((w) => judgeCloneCounts(w, settings).isPossibleCopy).map((w) => w.serial);
-      if (flagged.length === 0) return states;
-      await tx.update(stamps).set({ isPossibleCopy: true }).where(inArray(stamps.serial, flagged));
-      const isFlagged = new Set(flagged);
-      return states.map((row) => (isFlagged.has(row.serial) ? { ...row, isPossibleCopy: true } : row));
+      return this.judge(tx, states, latest);
+    });
+  }
+
+  /** One counted scan per stamp, network and recount period: repeats within a period add nothing. */
+  private async countScanPeriods(tx: Database, events: ScanEventRow[]): Promise<void> {
+    const periods = new Map<string, { serial: string; network_hash: string; region_hash: string; period_start: string }>();
+    for (const e of events) {
+      const start = new Date(recountPeriodStart(e.scannedAt, this.options.settings)).toISOString();
+      periods.set(`${e.serial} ${e.networkHash} ${start}`, { serial: e.serial, network_hash: e.networkHash, region_hash: e.regionHash, period_start: start });
+    }
+    await tx.execute(sql`insert into stamp_scan_windows (serial, network_hash, region_hash, period_start)
+      select serial, network_hash, region_hash, period_start from jsonb_to_recordset(${JSON.stringify([...periods.values()])}::jsonb) as v(serial text, network_hash text, region_hash text, period_start timestamptz)
+      on conflict do nothing`);
+  }
+
+  /**
+   * Re-judges the stamps whose flag can still grow (not confirmed, not already warning shoppers)
+   * over their counted scans in the window — since the last review, so a dismissed flag is raised
+   * again only by new evidence. A flag is never lifted here: only the standing office does that.
+   */
+  private async judge(tx: Database, states: StampScanState[], latest: Date): Promise<StampScanState[]> {
+    const settings = this.options.settings;
+    const open = states.filter((row) => row.copyReview !== 'confirmed' && !(row.isPossibleCopy && row.hasStrongCopySignal)).map((row) => row.serial);
+    if (open.length === 0) return states;
+    const since = new Date(latest.getTime() - settings.windowHours * 3_600_000);
+    const windows = await queryRows<{ serial: string; countedScans: number; distinctNetworks: number; distinctRegions: number }>(
+      tx,
+      sql`select w.serial, count(*)::int as "countedScans", count(distinct w.network_hash)::int as "distinctNetworks", count(distinct w.region_hash)::int as "distinctRegions"
+        from stamp_scan_windows w join stamps s on s.serial = w.serial
+        where w.serial in (${sql.join(open.map((serial) => sql`${serial}`), sql`, `)}) and w.period_start >= ${since.toISOString()}::timestamptz
+          and (s.copy_reviewed_at is null or w.period_start >= s.copy_reviewed_at)
+        group by w.serial`,
+    );
+    const verdicts = new Map(windows.map((w) => [w.serial, judgeCloneCounts({ countedScans: Number(w.countedScans), distinctNetworks: Number(w.distinctNetworks), distinctRegions: Number(w.distinctRegions) }, settings)]));
+    const raised = states.filter((row) => {
+      const verdict = verdicts.get(row.serial);
+      return verdict !== undefined && ((verdict.isPossibleCopy && !row.isPossibleCopy) || (verdict.isStrongSignal && !row.hasStrongCopySignal));
+    });
+    if (raised.length === 0) return states;
+    for (const isStrong of [false, true]) {
+      const serials = raised.filter((row) => verdicts.get(row.serial)!.isStrongSignal === isStrong).map((row) => row.serial);
+      if (serials.length === 0) continue;
+      await tx.execute(sql`update stamps set is_possible_copy = true, has_strong_copy_signal = has_strong_copy_signal or ${isStrong},
+          copy_review = case when copy_review = 'dismissed' then null else copy_review end
+        where serial in (${sql.join(serials.map((serial) => sql`${serial}`), sql`, `)})`);
+    }
+    return states.map((row) => {
+      const verdict = verdicts.get(row.serial);
+      if (!verdict || !raised.includes(row)) return row;
+      return { ...row, isPossibleCopy: true, hasStrongCopySignal: row.hasStrongCopySignal || verdict.isStrongSignal, copyReview: row.copyReview === 'dismissed' ? null : row.copyReview };
     });
   }
 }

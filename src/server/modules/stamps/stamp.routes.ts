@@ -3,9 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
-import { DeactivateStampInput, LabelJobOutput, LatestLabelJobOutput, ListBatchStampsOutput, ListStampableProductsOutput, ListBatchStampsQuery, ListStampBatchesOutput, ListStampBatchesQuery, ListStampReportsOutput, OrderStampBatchInput, SerialParams, StampBatchOutput, StampOutput } from '../../../contracts/stamps.contracts';
+import { DeactivateStampInput, LabelJobOutput, LatestLabelJobOutput, ListBatchStampsOutput, ListStampableProductsOutput, ListBatchStampsQuery, ListStampBatchesOutput, ListStampBatchesQuery, ListStampLookupMissesOutput, ListStampLookupMissesQuery, ListStampReportsOutput, OrderStampBatchInput, ReviewStampFlagInput, SerialParams, StampBatchOutput, StampOutput } from '../../../contracts/stamps.contracts';
+import { findStampInScope, listLookupMisses } from '../../../db/repositories/stamps.repository';
 import { adminUnits, products, stampBatches, stampLabelJobs, stampReports, stamps } from '../../../db/schema';
-import { scopesFor } from '../../../domain/access/permissions';
+import { can, scopesFor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
 import { normalizeSerial } from '../../../domain/stamps/stamp-serial';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
@@ -17,7 +18,10 @@ import { listStampableProducts } from './list-stampable-products';
 import { isLabelJobOutdated, lastDeactivationOf, requestLabelJob } from './request-label-job';
 import { authorizeProductStamps, memberOf, type StampAction } from './stamp-access';
 import { presentStampBatches } from './stamp-batch.presenter';
-import { stampUriOf } from './stamp-uri';
+import { lookupMissRecorderOf } from './lookup-miss-recorder';
+import { reviewStampFlag } from './review-stamp-flag';
+import { enforceRequiredPermissions } from './route-permission';
+import { presentStamp } from './stamp.presenter';
 import { visibleBatchesCondition } from './stamp-visibility';
 
 const tags = ['stamps'];
@@ -41,6 +45,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
   const worker = createLabelJobWorker({ db: app.deps.database.db, blobs, baseUrl: base(), log: app.log, settings: labelJobSettingsOf(app.deps.config) });
   app.addHook('onReady', async () => worker.start());
   app.addHook('onClose', async () => worker.stop());
+  enforceRequiredPermissions(app);
 
   app.post('/api/v1/stamp-batches', { schema: { operationId: 'orderStampBatch', tags, summary: 'Đặt tem cho một lô hàng / order stamps for a lot', body: OrderStampBatchInput, response: { 201: StampBatchOutput, ...commonErrorResponses } } }, async (request, reply) => {
     const { actor, scope } = await authorizeProductStamps(request, request.body.productId, 'stamp.order');
@@ -76,7 +81,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     const db = dbOf(request);
     const rows = await db.select().from(stamps).where(where).orderBy(asc(stamps.position)).offset(request.query.offset).limit(request.query.limit);
     const [count] = await db.select({ n: sql<number>`count(*)` }).from(stamps).where(where);
-    const items = rows.map((s) => ({ serial: s.serial, uri: stampUriOf(base(), batch, s.serial), position: s.position, status: s.status, statusReason: s.statusReason, scanCount: s.scanCount, firstScannedAt: s.firstScannedAt?.toISOString() ?? null, isPossibleCopy: s.isPossibleCopy }));
+    const items = rows.map((s) => presentStamp(s, batch, base()));
     return { items, total: Number(count?.n ?? 0) };
   });
 
@@ -117,7 +122,23 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     if (!stamp) throw notFound('tem', 'Stamp');
     const { batch, scope } = await batchFor(request, stamp.batchId, 'stamp.manage');
     const row = await deactivateStamp({ db: dbOf(request), audit: auditContextOf(request, 'stamp.manage', { unitPath: scope.producerUnitPath }), stamp, reason: request.body.reason, now: now() });
-    return { serial: row.serial, uri: stampUriOf(base(), batch, row.serial), position: row.position, status: row.status, statusReason: row.statusReason, scanCount: row.scanCount, firstScannedAt: row.firstScannedAt?.toISOString() ?? null, isPossibleCopy: row.isPossibleCopy };
+    return presentStamp(row, batch, base());
+  });
+
+  app.post('/api/v1/stamps/:serial/flag-review', { config: { requiredPermission: 'stamp.flag.review' }, schema: { operationId: 'reviewStampFlag', tags, summary: 'Xác nhận hoặc bác bỏ cờ nghi sao chép / confirm or dismiss a possible-copy flag', params: SerialParams, body: ReviewStampFlagInput, response: { 200: StampOutput, ...commonErrorResponses } } }, async (request) => {
+    const serial = normalizeSerial(request.params.serial);
+    const found = serial ? await findStampInScope(dbOf(request), serial) : undefined;
+    // Outside the office's province the stamp does not exist for it (404, not 403).
+    if (!found || !can(requireActor(request), 'stamp.flag.review', { unitPath: found.producerUnitPath })) throw notFound('tem', 'Stamp');
+    const row = await reviewStampFlag({ db: dbOf(request), audit: auditContextOf(request, 'stamp.flag.review', { unitPath: found.producerUnitPath }), stamp: found.stamp, decision: request.body.decision, reason: request.body.reason, accountId: requireActor(request).accountId, now: now() });
+    return presentStamp(row, found.batch, base());
+  });
+
+  app.get('/api/v1/stamp-lookup-misses', { config: { requiredPermission: 'stamp.report.read' }, schema: { operationId: 'listStampLookupMisses', tags, summary: 'Tra cứu mã tem không tồn tại theo mạng / unknown-serial look-ups per network', querystring: ListStampLookupMissesQuery, response: { 200: ListStampLookupMissesOutput, ...commonErrorResponses } } }, async (request) => {
+    await lookupMissRecorderOf(app.deps, app.log).flush();
+    const since = new Date(now().getTime() - request.query.days * 86_400_000);
+    const rows = await listLookupMisses(dbOf(request), { unitPaths: scopesFor(requireActor(request), 'stamp.report.read'), since, limit: 200 });
+    return { days: request.query.days, items: rows.map(({ networkHash, ...row }) => ({ network: networkHash.slice(0, 12), ...row })) };
   });
 
   app.get('/api/v1/stamp-reports', { schema: { operationId: 'listStampReports', tags, summary: 'Báo cáo nghi hàng giả của tỉnh / reports of suspected fakes', response: { 200: ListStampReportsOutput, ...commonErrorResponses } } }, async (request) => {
