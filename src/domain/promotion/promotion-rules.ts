@@ -41,3 +41,8 @@ export function isInsideVietnam(latitude: number, longitude: number): boolean {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/** The date in Vietnam (UTC+7 all year) at the instant `now`, as `YYYY-MM-DD`. */
+export function vietnamDate(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
