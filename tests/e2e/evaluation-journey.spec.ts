@@ -117,6 +117,24 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   await expect(chairPage.getByRole('region', { name: PRODUCT }).getByTestId('dispersion')).toContainText(
     'Trong ngưỡng 10 điểm',
   );
+  // Quorum is counted on the whole council of 9, not the 3 members scoring in the app.
+  await expect(chairPage.getByRole('region', { name: PRODUCT }).getByTestId('quorum')).toContainText(
+    'có mặt 3/9 thành viên hội đồng, cần 7',
+  );
+
+  // The standing office records the meeting's attendance: 7 of 9 present, the chair chairing.
+  await office.page.goto(`/app/rounds/${roundId}`);
+  const attendance = office.page.getByRole('form', { name: 'Điểm danh cuộc họp' });
+  await expect(office.page.getByTestId('attendance-derived')).toBeVisible();
+  for (const name of ['Trần Văn Nông', 'Lê Thị Khoa', 'Phạm Văn Văn', 'Ngô Thị Tài'])
+    await attendance.getByRole('checkbox', { name: `${name} có mặt` }).check();
+  await attendance.getByRole('radio', { name: 'Chủ tịch hội đồng' }).check();
+  await attendance.getByRole('button', { name: 'Lưu điểm danh' }).click();
+  await expect(attendance.getByRole('status')).toContainText('Đã lưu: 7/9 thành viên có mặt.');
+  await chairPage.reload();
+  await expect(chairPage.getByRole('region', { name: PRODUCT }).getByTestId('quorum')).toContainText(
+    'có mặt 7/9 thành viên hội đồng, cần 7; chủ trì: chủ tịch (theo điểm danh)',
+  );
   await chairPage.getByRole('button', { name: 'Đóng chấm điểm' }).click();
   await chairPage.getByRole('button', { name: 'Thông qua kết quả' }).click();
   await expect(chairPage.getByRole('status').filter({ hasText: 'Kết quả đã được thông qua.' })).toBeVisible();

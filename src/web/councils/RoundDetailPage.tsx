@@ -8,6 +8,7 @@ import { isApiError } from '../api/api-error';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { AttendancePanel } from './AttendancePanel';
 import { setLabel } from './council-labels';
 import { ROUNDS_KEY, councilsApi } from './councils.api';
 import { COUNCILS_NS } from './councils-i18n';
@@ -149,6 +150,7 @@ export function RoundDetailPage() {
             </Alert>
           )}
           {r.status === 'draft' && r.canManage && <OpenRoundPanel round={r} />}
+          {r.status !== 'draft' && r.status !== 'cancelled' && <AttendancePanel round={r} />}
         </>
       )}
     </Stack>

@@ -7,7 +7,9 @@ import type {
   CreateRoundInput,
   ListCouncilsOutput,
   ListRoundsOutput,
+  AttendanceOutput,
   OpenRoundInput,
+  RecordAttendanceInput,
   PoolOutput,
   RoundOutput,
   UpdateCouncilInput,
@@ -31,6 +33,9 @@ export const councilsApi = {
   createRound: (input: CreateRoundInput) => apiRequest<RoundOutput>('/rounds', { method: 'POST', body: input }),
   openRound: (roundId: string, input: OpenRoundInput) =>
     apiRequest<RoundOutput>(`/rounds/${id(roundId)}/open`, { method: 'POST', body: input }),
+  attendance: (roundId: string, signal?: AbortSignal) => apiRequest<AttendanceOutput>(`/rounds/${id(roundId)}/attendance`, { signal }),
+  recordAttendance: (roundId: string, input: z.input<typeof RecordAttendanceInput>) =>
+    apiRequest<AttendanceOutput>(`/rounds/${id(roundId)}/attendance`, { method: 'PUT', body: input }),
   holidays: (query: { unitId?: string; year?: number }, signal?: AbortSignal) =>
     apiRequest<ListHolidaysOutput>('/holidays', { query, signal }),
   createHoliday: (input: CreateHolidayInput) => apiRequest<HolidayOutput>('/holidays', { method: 'POST', body: input }),

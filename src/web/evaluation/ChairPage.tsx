@@ -22,6 +22,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
+import { SheetWarningAlert } from './SheetWarningAlert';
 
 type ChairProduct = ChairViewOutput['products'][number];
 
@@ -63,6 +64,7 @@ function ProductCard({
           {product.stars !== null && <Badge size="lg">{`${t('stars')}: ${product.stars}★`}</Badge>}
         </Group>
         <Text>{`${product.producerName} · ${t('set')} ${product.productSet}`}</Text>
+        <SheetWarningAlert warning={product.sheetWarning} />
         <Group gap="md">
           <Text>
             {t('progress', {
@@ -88,6 +90,18 @@ function ProductCard({
             {t('threshold', { points: product.thresholdPoints })}
           </Text>
         </Group>
+        <Text size="sm" data-testid="quorum">
+          {t('quorumDetail', {
+            present: product.quorum.presentCount,
+            size: product.quorum.councilSize,
+            required: product.quorum.requiredCount,
+            chairedBy: product.quorum.chairedBy
+              ? t(`chairedBy.${product.quorum.chairedBy}`)
+              : t('chairedBy.none'),
+            source: t(`attendanceSource.${product.quorum.attendanceSource}`),
+          })}{' '}
+          {en ? product.quorum.readingEn : product.quorum.readingVi}
+        </Text>
         {product.pending.length > 0 && (
           <Text size="sm">{t('pending', { names: product.pending.map((p) => p.name).join(', ') })}</Text>
         )}
@@ -164,6 +178,11 @@ function ProductCard({
           </Alert>
         )}
         {product.explanationVi && <Text size="sm">{en ? product.explanationEn : product.explanationVi}</Text>}
+        {product.routeExplanationVi && product.routeReading && (
+          <Text size="sm" data-testid="route">
+            {`${en ? product.routeExplanationEn : product.routeExplanationVi} (${t(`routeReading.${product.routeReading}`)})`}
+          </Text>
+        )}
         {canRequest && selected.length > 0 && (
           <form
             onSubmit={(e) => {

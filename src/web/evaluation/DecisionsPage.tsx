@@ -21,6 +21,7 @@ import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
 import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
+import { SheetWarningAlert } from './SheetWarningAlert';
 
 /**
  * Bản quét quyết định đã ký — the standing office or the leader attaches the signed paper
@@ -120,10 +121,12 @@ function DecisionCard({
   id,
   canApprove,
   canAttach,
+  canAcknowledge,
 }: {
   id: string;
   canApprove: boolean;
   canAttach: boolean;
+  canAcknowledge: boolean;
 }) {
   const { t, i18n } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
@@ -176,6 +179,14 @@ function DecisionCard({
                   </a>
                 </>
               )}
+              <SheetWarningAlert
+                warning={item.sheetWarning}
+                acknowledge={
+                  canAcknowledge && d.status === 'draft' && d.roundId
+                    ? { roundId: d.roundId, resultId: item.roundResultId }
+                    : undefined
+                }
+              />
             </List.Item>
           ))}
         </List>
@@ -277,7 +288,13 @@ export function DecisionsPage() {
         <Alert color="gray">{t('noDecisions')}</Alert>
       )}
       {[...(decisions.data?.items ?? [])].reverse().map((d) => (
-        <DecisionCard key={d.id} id={d.id} canApprove={canApprove} canAttach={canDraft || canApprove} />
+        <DecisionCard
+          key={d.id}
+          id={d.id}
+          canApprove={canApprove}
+          canAttach={canDraft || canApprove}
+          canAcknowledge={canDraft}
+        />
       ))}
     </Stack>
   );

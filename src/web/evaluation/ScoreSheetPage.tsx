@@ -22,6 +22,7 @@ import type { MySheetOutput } from '../../contracts/evaluation.contracts';
 import type { RubricSheet } from '../../domain/rubric/rubric.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
+import { SheetWarningAlert } from './SheetWarningAlert';
 import { ConflictDeclaration } from './ConflictDeclaration';
 import { CriterionField } from './CriterionField';
 import { EvidenceList } from './EvidenceList';
@@ -257,6 +258,7 @@ export function ScoreSheetPage() {
       {data && product && (
         <Text>{`${product.producerName} · ${product.communeName} · ${t('set')} ${product.productSet}`}</Text>
       )}
+      {data && <SheetWarningAlert warning={data.sheetWarning} />}
       {data && (
         <ConflictDeclaration
           key={data.declaration ?? 'none-yet'}
@@ -288,7 +290,9 @@ export function ScoreSheetPage() {
         <RescoreForm roundId={roundId} productId={productId} />
       )}
       {/* An abstaining member neither sees the producer's files nor a sheet to fill. */}
-      {data && data.declaration !== 'conflict' && <EvidenceList evidence={data.evidence} canOpen={data.roundStatus === 'open'} />}
+      {data && data.declaration !== 'conflict' && (
+        <EvidenceList evidence={data.evidence} canOpen={data.roundStatus === 'open'} />
+      )}
       {data && rubric.data && data.declaration !== 'conflict' && (
         <SheetForm
           key={`${sheet?.version ?? 0}-${sheet?.status ?? 'none'}`}

@@ -10,6 +10,7 @@ import type {
   MySheetOutput,
   ProductSheetsOutput,
   RoundOutput,
+  RoundResultOutput,
   RoundResultsOutput,
   SaveSheetInput,
   SheetOutput,
@@ -103,6 +104,14 @@ export const evaluationApi = {
     apiRequest<DecisionOutput>(`/decisions/${encodeURIComponent(id)}`, { signal }),
   draftDecision: (input: DraftDecisionInput) =>
     apiRequest<DecisionOutput>('/decisions', { method: 'POST', body: input }),
+  acknowledgeSheet: (roundId: string, resultId: string, note: string) =>
+    apiRequest<RoundResultOutput>(
+      round(roundId, `/results/${encodeURIComponent(resultId)}/acknowledge-sheet`),
+      {
+        method: 'POST',
+        body: { note },
+      },
+    ),
   approveDecision: (id: string) =>
     apiRequest<DecisionOutput>(`/decisions/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
   councils: (signal?: AbortSignal) => apiRequest<z.infer<typeof ListCouncilsOutput>>('/councils', { signal }),
