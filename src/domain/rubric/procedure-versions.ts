@@ -53,7 +53,8 @@ export const PROCEDURE_148_ORIGINAL: ProcedureVersion = {
   nameEn: 'Procedure of Decision 148/QĐ-TTg (with district level)',
   legalBasis: '148/QĐ-TTg (24/02/2023)',
   effectiveFrom: '2023-02-24',
-  effectiveTo: '2025-07-05',
+  // Districts were abolished on 01/07/2025: a dossier from that day cannot route to one.
+  effectiveTo: '2025-06-30',
   allowsFallBack: true,
   forwardingReading: 'points',
   invalidDossierReturnsTo: { from: 'province', to: 'district' },
@@ -94,6 +95,55 @@ export const PROCEDURE_148_ORIGINAL: ProcedureVersion = {
       descriptionVi: 'Hội đồng trung ương: công nhận 5 sao',
       descriptionEn: 'Central council: certifies 5★',
     },
+  ],
+};
+
+/**
+ * 01–05/07/2025: 148 was still unamended but districts no longer existed (administrative-unit
+ * reform, in force 01/07/2025). Dossiers of those days follow the units in force on their date:
+ * the commune receives them and the province certifies 3★ and 4★ — the shape 1489 then gave the
+ * procedure on 06/07/2025. [open: no text names this gap; recorded as a reading]
+ */
+export const PROCEDURE_148_TRANSITION_2025_07: ProcedureVersion = {
+  id: '148-transition-2025-07',
+  nameVi: 'Quy trình 148/QĐ-TTg trong thời gian chuyển tiếp 01–05/07/2025 (không còn cấp huyện)',
+  nameEn: 'Procedure of 148/QĐ-TTg in the 01–05/07/2025 transition (no district level)',
+  legalBasis: '148/QĐ-TTg (24/02/2023); sắp xếp đơn vị hành chính, không tổ chức cấp huyện từ 01/07/2025',
+  effectiveFrom: '2025-07-01',
+  effectiveTo: '2025-07-05',
+  allowsFallBack: true,
+  forwardingReading: 'points',
+  steps: [
+    {
+      level: 'commune',
+      role: 'intake',
+      certifiesStars: [],
+      forwardsTo: 'province',
+      assessesLocalCriteria: true,
+      descriptionVi: 'UBND xã tiếp nhận hồ sơ (không còn cấp huyện), đánh giá 4 tiêu chí địa phương',
+      descriptionEn: 'Commune receives dossiers (no district any more) and assesses the 4 local criteria',
+    },
+    {
+      level: 'province',
+      role: 'council',
+      certifiesStars: [3, 4],
+      forwardsTo: 'central',
+      forwardFromPoints: 90,
+      descriptionVi:
+        'Hội đồng cấp tỉnh: công nhận 3 và 4 sao (thay cấp huyện đã giải thể), đề xuất trung ương sản phẩm từ 90 điểm',
+      descriptionEn:
+        'Provincial council: certifies 3★ (in place of the abolished district) and 4★, forwards from 90 points',
+    },
+    {
+      level: 'central',
+      role: 'council',
+      certifiesStars: [5],
+      descriptionVi: 'Hội đồng trung ương: công nhận 5 sao',
+      descriptionEn: 'Central council: certifies 5★',
+    },
+  ],
+  notesVi: [
+    'Khoảng trống 01–05/07/2025: Quyết định 148 chưa được sửa đổi nhưng cấp huyện đã không còn; hồ sơ đi theo đơn vị hành chính có hiệu lực vào ngày của hồ sơ [cách đọc, chưa có văn bản].',
   ],
 };
 
@@ -142,6 +192,7 @@ export const PROCEDURE_148_AMENDED_1489: ProcedureVersion = {
 
 export const BUILT_IN_PROCEDURE_VERSIONS: readonly ProcedureVersion[] = [
   PROCEDURE_148_ORIGINAL,
+  PROCEDURE_148_TRANSITION_2025_07,
   PROCEDURE_148_AMENDED_1489,
 ];
 

@@ -67,7 +67,7 @@ describe('effective-dated data', () => {
   it('picks the procedure in force', () => {
     expect(findProcedureVersionInForce('2023-02-23')).toBeUndefined();
     expect(findProcedureVersionInForce('2023-02-24')?.id).toBe('148-original');
-    expect(findProcedureVersionInForce('2025-07-05')?.id).toBe('148-original');
+    expect(findProcedureVersionInForce('2025-06-30')?.id).toBe('148-original');
     expect(findProcedureVersionInForce('2025-07-06')?.id).toBe('148-amended-1489');
     expect(findStarBandsInForce('2024-01-01')?.id).toBe('148-bands');
   });
