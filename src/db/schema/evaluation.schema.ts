@@ -128,6 +128,8 @@ export const roundProducts = pgTable(
     sourceResultId: uuid('source_result_id'),
     /** Set 26 (tourism): members inspect on site before the meeting. */
     requiresOnSiteInspection: boolean('requires_on_site_inspection').notNull().default(false),
+    /** The case of each "choose one of two cases" block (`C.8` → 2), fixed once for the product; every member scores it. */
+    caseChoices: jsonb('case_choices').$type<Record<string, number>>().notNull().default({}),
     position: integer('position').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "round_products" ADD COLUMN "case_choices" jsonb DEFAULT '{}'::jsonb NOT NULL;
