@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { toCount, type Database } from '../database';
 import { adminUnits, pointOfSaleProducts, pointsOfSale, products, producers } from '../schema';
@@ -87,4 +87,13 @@ export async function listPointsOfSaleCarrying(db: Database, productId: string):
 export async function countPointsOfSale(db: Database, filter: { unitPath: string }): Promise<number> {
   const [row] = await db.select({ n: sql`count(*)` }).from(pointsOfSale).innerJoin(adminUnits, eq(adminUnits.id, pointsOfSale.communeId)).where(like(adminUnits.path, `${filter.unitPath}%`));
   return toCount(row?.n);
+}
+
+/** A province in force by its code (public pages address provinces by code). */
+export async function findProvinceInForceByCode(db: Database, code: string): Promise<{ code: string; name: string; path: string } | undefined> {
+  const [row] = await db
+    .select({ code: adminUnits.code, name: adminUnits.fullName, path: adminUnits.path })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.code, code), eq(adminUnits.level, 'province'), isNull(adminUnits.validTo)));
+  return row;
 }

@@ -7,6 +7,7 @@ import { publicCacheInvalidation } from '../public/public-cache';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
+import { eventsCalendarRoutes } from '../public/events-calendar.routes';
 import { promotionRoutes } from './promotion/promotion.routes';
 import { registryRoutes } from './registry.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
@@ -26,6 +27,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(councilSetupRoutes);
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
+  await app.register(eventsCalendarRoutes);
   await app.register(promotionRoutes);
   await app.register(registryRoutes);
   await app.register(rubricRoutes);

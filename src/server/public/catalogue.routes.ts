@@ -14,6 +14,7 @@ import { CATALOGUE_GROUPS, catalogueProvinces, findCatalogueProduct, findPublicP
 import { catalogueCsv, openDataRecord, renderCataloguePage, renderProductPage } from './catalogue-page';
 import { publicCachesOf } from './public-cache';
 import { publicPage } from './public-html';
+import { whereToBuySection } from './points-of-sale-where-to-buy';
 
 /** Photos are served only with these (stored, content-sniffed) types, inline. */
 const PUBLIC_PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -59,7 +60,8 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
     const item = await findCatalogueProduct(db(), request.params.id);
     if (!item) return notFound(reply);
     const setName = productSetsInForce(today()).find((s) => s.setNumber === item.productSet)?.nameVi;
-    return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(renderProductPage(item, { today: today(), baseUrl: baseUrl(), setName }));
+    const recordedPointsOfSaleHtml = await whereToBuySection(db(), item.productId);
+    return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(renderProductPage(item, { today: today(), baseUrl: baseUrl(), setName, recordedPointsOfSaleHtml }));
   });
 
   app.get<{ Params: { id: string; photoId: string } }>('/p/:id/photos/:photoId', { schema: { hide: true } }, async (request, reply) => {
