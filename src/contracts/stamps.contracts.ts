@@ -99,6 +99,7 @@ export const StampLookupMissOutput = z
   .meta({ id: 'StampLookupMiss' });
 export const ListStampLookupMissesOutput = z.object({ days: z.number().int(), items: z.array(StampLookupMissOutput) });
 export type StampLookupMissOutput = z.infer<typeof StampLookupMissOutput>;
+export type ListStampLookupMissesOutput = z.infer<typeof ListStampLookupMissesOutput>;
 export const DeactivateStampInput = z.object({ reason: z.string().trim().min(3).max(500) }).meta({ id: 'DeactivateStampInput' });
 
 export const LabelJobOutput = z

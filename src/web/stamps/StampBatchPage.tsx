@@ -30,6 +30,7 @@ export function StampBatchPage() {
   const { t, i18n } = useTranslation(STAMPS_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const canManage = useCan('stamp.manage');
+  const canReviewFlags = useCan('stamp.flag.review');
   const batch = useQuery({ queryKey: ['stamps', 'batch', batchId], queryFn: ({ signal }) => stampsApi.batch(batchId, signal) });
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN');
   const b = batch.data;
@@ -65,7 +66,7 @@ export function StampBatchPage() {
             </Stack>
           </Card>
           <LabelSheetPanel batchId={b.id} />
-          <StampsTable batchId={b.id} canManage={canManage} />
+          <StampsTable batchId={b.id} canManage={canManage} canReviewFlags={canReviewFlags} />
         </>
       )}
     </Stack>

@@ -4,10 +4,14 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
+import { LookupMissesSection } from './LookupMissesSection';
 import { STAMPS_NS } from './stamp-i18n';
 import { stampsApi } from './stamps.api';
 
-/** Reports of suspected fakes sent by shoppers, for the standing office of the province, with photos. */
+/**
+ * Reports of suspected fakes sent by shoppers, for the standing office of the province, with
+ * photos; below them, the networks that looked up unknown serials (serial enumeration).
+ */
 export function StampReportsPage() {
   const { t, i18n } = useTranslation(STAMPS_NS);
   const reports = useQuery({ queryKey: ['stamps', 'reports'], queryFn: ({ signal }) => stampsApi.reports(signal) });
@@ -66,6 +70,7 @@ export function StampReportsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <LookupMissesSection />
     </Stack>
   );
 }

@@ -2,7 +2,9 @@ import type {
   LabelJobOutput,
   LatestLabelJobOutput,
   ListStampableProductsOutput,
+  ListStampLookupMissesOutput,
   OrderStampBatchInput,
+  ReviewStampFlagInput,
   StampBatchOutput,
   StampOutput,
   StampReportOutput,
@@ -28,4 +30,8 @@ export const stampsApi = {
     apiRequest<LatestLabelJobOutput>(batchPath(id, '/label-job'), { signal }),
   startLabelJob: (id: string) => apiRequest<LabelJobOutput>(batchPath(id, '/label-jobs'), { method: 'POST' }),
   reports: (signal?: AbortSignal) => apiRequest<{ items: StampReportOutput[] }>('/stamp-reports', { signal }),
+  reviewFlag: (serial: string, input: ReviewStampFlagInput) =>
+    apiRequest<StampOutput>(`/stamps/${encodeURIComponent(serial)}/flag-review`, { method: 'POST', body: input }),
+  lookupMisses: (days: number, signal?: AbortSignal) =>
+    apiRequest<ListStampLookupMissesOutput>('/stamp-lookup-misses', { query: { days }, signal }),
 };
