@@ -9,6 +9,7 @@ import { hashPassword } from '../security/passwords';
 import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
 import { seedDemoRegistry } from './seed-registry';
+import { seedDemoPromotion, type DemoEvent } from './seed-promotion';
 import { seedDemoStamps } from './seed-stamps';
 
 /** Every demo account shares this password; printed at start and by `ocop seed-demo --json`. */
@@ -28,6 +29,8 @@ export interface DemoSummary {
   dossiers: unknown[];
   certificates: unknown[];
   stamps: unknown[];
+  /** Trade-promotion events of the demo province (a past fair, an upcoming OCOP week). */
+  events: DemoEvent[];
 }
 
 interface DemoAccountPlan {
@@ -122,5 +125,6 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
   const evaluation = await seedDemoEvaluation({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername, publicBaseUrl });
   const dossiers = await seedDemoDossiers(db, now, { accountIdByUsername, communes: [units['commune-1'], units['commune-2']] });
   const stamps = await seedDemoStamps({ db, now, province: units.province, accountIdByUsername, publicBaseUrl });
-  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps };
+  const events = await seedDemoPromotion({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
+  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events };
 }
