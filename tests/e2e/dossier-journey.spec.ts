@@ -131,3 +131,36 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   const bodies = ((await notes.json()) as { items: { titleVi: string }[] }).items.map((n) => n.titleVi);
   expect(bodies).toContain(`Hồ sơ "${productName}": Đã tiếp nhận, chờ đánh giá`);
 });
+
+test('a certified product: its dossier shows the outcome and a new dossier can only upgrade or re-evaluate', async ({
+  browser,
+}) => {
+  const producer = await person(browser, 'chuthe1');
+  const p = producer.page;
+  const productName = 'Bình hút lộc men rạn Bát Tràng';
+  await p.goto('/app/dossiers');
+  await p.getByRole('link', { name: productName }).first().click();
+  await expect(p.getByTestId('dossier-status')).toHaveText(/^Đã công nhận [345] sao$/);
+  const outcome = p.getByTestId('dossier-outcome');
+  await expect(outcome.getByText(/^Đã công nhận [345] sao — Quyết định .+, giấy chứng nhận số .+$/)).toBeVisible();
+  const certificateLink = outcome.getByRole('link', { name: /^Giấy chứng nhận số / });
+  await expect(certificateLink).toHaveAttribute('href', /\/c\/[^/]+$/);
+  await expect(outcome.getByText('(còn hiệu lực)', { exact: false })).toBeVisible();
+
+  // Opening a new dossier for it offers only an upgrade or a re-evaluation.
+  await p.goto('/app/dossiers');
+  const productSelect = p.getByRole('combobox', { name: 'Sản phẩm' });
+  const value = await productSelect.locator('option', { hasText: productName }).getAttribute('value');
+  await productSelect.selectOption(value ?? '');
+  const typeSelect = p.getByRole('combobox', { name: 'Hình thức đánh giá' });
+  await expect(typeSelect.locator('option')).toHaveText(['Nâng hạng', 'Đánh giá lại']);
+  await expect(p.getByTestId('certified-product-note')).toContainText('chỉ lập hồ sơ nâng hạng hoặc đánh giá lại');
+
+  // The API refuses a first evaluation all the same.
+  const refused = await producer.api.post('/api/v1/dossiers', {
+    headers: { 'x-csrf-token': producer.csrf },
+    data: { productId: value, type: 'first' },
+  });
+  expect(refused.status()).toBe(409);
+  await producer.context.close();
+});

@@ -9,6 +9,8 @@ import {
   type DossierStatus,
 } from '../../domain/dossier/dossier.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { formatDecimal } from '../forms/parse-decimal';
+import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { DossierEditor, SubmitPanel } from './DossierEditor';
 import { DOSSIERS_NS } from './dossier-i18n';
@@ -24,8 +26,10 @@ function Summary({ dossier }: { dossier: DossierOutput }) {
     <Card withBorder>
       <Stack gap="xs">
         <Group>
-          <Badge size="lg" data-testid="dossier-status">
-            {dossier.statusLabel[lang]}
+          <Badge size="lg" data-testid="dossier-status" color={outcomeColor(dossier.outcome)}>
+            {dossier.outcome && dossier.outcome.kind !== 'in-evaluation'
+              ? t(`outcome.badge.${dossier.outcome.kind}`, { stars: dossier.outcome.stars ?? 0 })
+              : dossier.statusLabel[lang]}
           </Badge>
           <Text>{DOSSIER_TYPE_LABELS[dossier.type][lang]}</Text>
           {dossier.versionNumber > 0 && <Text c="dimmed">{t('version', { n: dossier.versionNumber })}</Text>}
@@ -66,6 +70,66 @@ function Summary({ dossier }: { dossier: DossierOutput }) {
           ))}
           <Anchor href={dossierBundleUrl(dossier.id)}>{t('bundle')}</Anchor>
         </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+type Outcome = NonNullable<DossierOutput['outcome']>;
+
+function outcomeColor(outcome: DossierOutput['outcome']): string | undefined {
+  if (!outcome) return undefined;
+  const colors = {
+    'in-evaluation': undefined,
+    'awaiting-decision': 'yellow',
+    certified: 'green',
+    'not-certified': 'red',
+    forwarded: 'grape',
+  };
+  return colors[outcome.kind];
+}
+
+/** What became of the dossier: certified N★ (decision, certificate), not certified (why), forwarded. */
+function OutcomeCard({ outcome }: { outcome: Outcome }) {
+  const { t, i18n } = useTranslation(DOSSIERS_NS);
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const points = outcome.points === null ? null : formatDecimal(outcome.points, lang);
+  return (
+    <Card withBorder data-testid="dossier-outcome">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('outcome.title')}
+        </Title>
+        <Text fw={600}>{lang === 'en' ? outcome.labelEn : outcome.labelVi}</Text>
+        {points !== null && <Text size="sm">{t('outcome.points', { points })}</Text>}
+        {outcome.decision && (
+          <Text size="sm">
+            {t('outcome.decision', {
+              number: outcome.decision.number,
+              date: formatDate(outcome.decision.signedOn, lang),
+              issuer: outcome.decision.issuerName,
+            })}
+          </Text>
+        )}
+        {outcome.certificate && (
+          <Text size="sm">
+            <Anchor href={outcome.certificate.verificationUrl} target="_blank" rel="noopener">
+              {t('outcome.certificate', { number: outcome.certificate.number })}
+            </Anchor>{' '}
+            ({t(`outcome.certificateStatus.${outcome.certificate.status}`)}) —{' '}
+            {t('outcome.validUntil', { date: formatDate(outcome.certificate.validUntil, lang) })}
+          </Text>
+        )}
+        {outcome.certificate?.status === 'valid' && (
+          <Text size="sm" c="dimmed">
+            {t('outcome.nextSteps')}
+          </Text>
+        )}
+        {outcome.reasonVi && (
+          <Alert color="red" title={t('outcome.reason')}>
+            {lang === 'en' ? outcome.reasonEn : outcome.reasonVi}
+          </Alert>
+        )}
       </Stack>
     </Card>
   );
@@ -116,6 +180,9 @@ export function DossierPage() {
       {dossier && (
         <>
           <Summary dossier={dossier} />
+          {dossier.outcome && dossier.outcome.kind !== 'in-evaluation' && (
+            <OutcomeCard outcome={dossier.outcome} />
+          )}
           {dossier.allowedActions.includes('edit') && (
             <DossierEditor key={dossier.version} dossier={dossier} onSaved={onChanged} />
           )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DossierSummaryOutput } from '../../contracts/dossiers.contracts';
 import { DOSSIER_TYPE_LABELS, DOSSIER_TYPES, type DossierType } from '../../domain/dossier/dossier.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
@@ -65,21 +66,27 @@ function StartDossier() {
     queryFn: ({ signal }) => dossiersApi.startOptions(signal),
   });
   const [productId, setProductId] = useState('');
-  const [type, setType] = useState<DossierType>('first');
+  const [chosenType, setType] = useState<DossierType>('first');
+  const products = options.data?.products ?? [];
+  const product = products.find((p) => p.productId === productId);
+  // A certified product offers only an upgrade or a re-evaluation (the server refuses a first evaluation).
+  const allowedTypes = product?.allowedTypes ?? DOSSIER_TYPES;
+  const type = allowedTypes.includes(chosenType) ? chosenType : (allowedTypes[0] ?? 'first');
   const create = useMutation({
     mutationFn: () => {
-      const product = options.data?.products.find((p) => p.productId === productId);
-      const previous = product?.dossiers.find((d) => d.status === 'accepted_into_pool');
+      const previousId =
+        product?.validCertificate?.dossierId ??
+        product?.dossiers.find((d) => d.status === 'accepted_into_pool')?.id;
       return dossiersApi.create({
         productId,
         type,
-        ...(type !== 'first' && previous ? { previousDossierId: previous.id } : {}),
+        ...(type !== 'first' && previousId ? { previousDossierId: previousId } : {}),
       });
     },
     onSuccess: (dossier) => navigate({ to: '/dossiers/$dossierId', params: { dossierId: dossier.id } }),
   });
-  const products = options.data?.products ?? [];
   if (products.length === 0) return null;
+  const certificate = product?.validCertificate;
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -99,7 +106,7 @@ function StartDossier() {
           label={t('type')}
           value={type}
           onChange={(e) => setType(e.currentTarget.value as DossierType)}
-          data={DOSSIER_TYPES.map((value) => ({
+          data={allowedTypes.map((value) => ({
             value,
             label: DOSSIER_TYPE_LABELS[value][i18n.language === 'en' ? 'en' : 'vi'],
           }))}
@@ -108,6 +115,15 @@ function StartDossier() {
           {t('create')}
         </Button>
       </Group>
+      {certificate && (
+        <Text size="sm" mt="xs" data-testid="certified-product-note">
+          {t('certifiedProduct', {
+            stars: certificate.stars,
+            number: certificate.number,
+            date: formatDate(certificate.validUntil, i18n.language),
+          })}
+        </Text>
+      )}
       <ErrorAlert error={create.error} />
     </Card>
   );

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type {
   AcceptDossierInput,
   CommuneAssessmentInput,
@@ -11,19 +12,12 @@ import type {
   ReturnDossierInput,
   SubmitDossierInput,
   UpdateDossierDraftInput,
+  DossierStartOptionsOutput,
 } from '../../contracts/dossiers.contracts';
 import { apiRequest } from '../api/http';
 
-/** Client of the dossier endpoints (same contracts as the server). */
-export interface StartOptions {
-  products: {
-    productId: string;
-    productName: string;
-    productSet: number;
-    producerName: string;
-    dossiers: { id: string; type: string; status: string; versionNumber: number }[];
-  }[];
-}
+/** The products one may open a dossier for, with the kinds each allows (the contract's answer). */
+export type StartOptions = z.infer<typeof DossierStartOptionsOutput>;
 export interface EvidenceOption {
   id: string;
   title: string;
@@ -32,6 +26,7 @@ export interface EvidenceOption {
 
 const path = (id: string, rest = '') => `/dossiers/${encodeURIComponent(id)}${rest}`;
 
+/** Client of the dossier endpoints (same contracts as the server). */
 export const dossiersApi = {
   list: (signal?: AbortSignal) =>
     apiRequest<ListDossiersOutput>('/dossiers', { query: { limit: 200 }, signal }),
