@@ -142,7 +142,9 @@ test('a certified product: its dossier shows the outcome and a new dossier can o
   await p.getByRole('link', { name: productName }).first().click();
   await expect(p.getByTestId('dossier-status')).toHaveText(/^Đã công nhận [345] sao$/);
   const outcome = p.getByTestId('dossier-outcome');
-  await expect(outcome.getByText(/^Đã công nhận [345] sao — Quyết định .+, giấy chứng nhận số .+$/)).toBeVisible();
+  await expect(
+    outcome.getByText(/^Đã công nhận [345] sao — Quyết định .+, giấy chứng nhận số .+$/),
+  ).toBeVisible();
   const certificateLink = outcome.getByRole('link', { name: /^Giấy chứng nhận số / });
   await expect(certificateLink).toHaveAttribute('href', /\/c\/[^/]+$/);
   await expect(outcome.getByText('(còn hiệu lực)', { exact: false })).toBeVisible();
@@ -154,7 +156,9 @@ test('a certified product: its dossier shows the outcome and a new dossier can o
   await productSelect.selectOption(value ?? '');
   const typeSelect = p.getByRole('combobox', { name: 'Hình thức đánh giá' });
   await expect(typeSelect.locator('option')).toHaveText(['Nâng hạng', 'Đánh giá lại']);
-  await expect(p.getByTestId('certified-product-note')).toContainText('chỉ lập hồ sơ nâng hạng hoặc đánh giá lại');
+  await expect(p.getByTestId('certified-product-note')).toContainText(
+    'chỉ lập hồ sơ nâng hạng hoặc đánh giá lại',
+  );
 
   // The API refuses a first evaluation all the same.
   const refused = await producer.api.post('/api/v1/dossiers', {
