@@ -209,9 +209,9 @@ export function answerFrameworkError(
   error: FastifyError,
   request: FastifyRequest,
   reply: FastifyReply,
-): FastifyReply {
+): void {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return sendProblem(
+    sendProblem(
       request,
       reply,
       414,
@@ -219,19 +219,15 @@ export function answerFrameworkError(
       'Địa chỉ có tham số quá dài.',
       'A path parameter is too long.',
     );
+    return;
   }
   if (error.code === 'FST_ERR_BAD_URL') {
-    return sendProblem(
-      request,
-      reply,
-      400,
-      'MALFORMED_URL',
-      'Địa chỉ không hợp lệ (mã hoá phần trăm sai).',
-      'The address is not valid percent-encoding.',
-    );
+    const vi = 'Địa chỉ không hợp lệ (mã hoá phần trăm sai).';
+    sendProblem(request, reply, 400, 'MALFORMED_URL', vi, 'The address is not valid percent-encoding.');
+    return;
   }
   request.log.error({ err: error }, 'routing error');
-  return sendProblem(
+  sendProblem(
     request,
     reply,
     500,
