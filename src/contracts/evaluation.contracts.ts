@@ -126,6 +126,8 @@ export type OpenRoundInput = z.infer<typeof OpenRoundInput>;
 
 export const ProblemItem = z.object({ code: z.string(), ...Bilingual });
 export const RoundProductOutput = z.object({
+  /** Set 26: the case every member scores in each "choose one of two cases" block (`C.8` → 2). */
+  caseChoices: z.record(z.string(), z.number().int()),
   id: z.uuid(),
   dossierId: z.uuid(),
   productId: z.uuid(),

@@ -124,8 +124,17 @@ describe('scoring', () => {
     expect(res.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
   });
 
-  it('everybody scores the tourism product; its score sheet warns that set 26 is unverified', async () => {
+  it('everybody scores the tourism product on the one case chosen for it; its score sheet warns that set 26 is unverified', async () => {
+    const url = `/api/v1/rounds/${roundId}/products/${items[1]!.id}/sheet`;
+    const fixed = (await inject(w.member1, 'GET', url)).json<{ roundProduct: { caseChoices: Record<string, number> } }>().roundProduct.caseChoices;
+    // The producer's Biểu 2 answered no case block, so the round was set up on case 1 for all three.
+    expect(fixed).toEqual({ 'C.8': 1, 'C.9': 1, 'C.15': 1 });
+    const otherCase = await inject(w.member1, 'PUT', url, { choices: { 'C.8.case-2': 1 }, revision: 1 });
+    expect(otherCase.statusCode).toBe(400);
+    expect(otherCase.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['choices.C.8.case-2']);
     for (const s of [w.chair, w.member1, w.member2]) expect((await scoreAndSubmit(s, items[1]!.id, 80, 26)).statusCode).toBe(200);
+    const sheets = await t.db.select().from(scoreSheets).where(eq(scoreSheets.roundProductId, items[1]!.id));
+    expect(sheets.every((s) => Object.keys(s.choices).every((code) => !code.includes('case-2')))).toBe(true);
     type Warned = { sheetWarning: { status: string; messageVi: string; acknowledgement: unknown } | null };
     const tourism = (await inject(w.member1, 'GET', `/api/v1/rounds/${roundId}/products/${items[1]!.id}/sheet`)).json<Warned>();
     expect(tourism.sheetWarning).toMatchObject({ status: 'unverified', acknowledgement: null });

@@ -16,6 +16,11 @@ export interface ScoreSheetInput {
   choices: Choices;
   /** Criteria whose knock-out note the member finds applies (e.g. unacceptable impurities). */
   knockOuts?: readonly string[];
+  /**
+   * The case each case-block group must be scored on (`C.8` → 2), fixed once for the product
+   * (set 26: community tourism vs a single tourist spot); another case is refused.
+   */
+  requiredCases?: Readonly<Record<string, number>>;
 }
 
 export interface KnockOutFinding extends KnockOutNote {
@@ -86,6 +91,17 @@ export function scoreSheet(sheet: RubricSheet, input: ScoreSheetInput): ScoredSh
             group.code,
             `${group.code}: chỉ được chấm một trường hợp, đã chấm ${answered.map((n) => `trường hợp ${n}`).join(' và ')}.`,
             `${group.code}: only one case may be scored; got cases ${answered.join(' and ')}.`,
+          ),
+        );
+      else if (
+        input.requiredCases?.[group.code] !== undefined &&
+        input.requiredCases[group.code] !== answered[0]
+      )
+        problems.push(
+          problem(
+            group.code,
+            `${group.code}: sản phẩm được chấm theo trường hợp ${input.requiredCases[group.code]} (chọn một lần cho sản phẩm), không phải trường hợp ${answered[0]}.`,
+            `${group.code}: the product is scored on case ${input.requiredCases[group.code]} (chosen once for the product), not case ${answered[0]}.`,
           ),
         );
       else chosenCases[group.code] = answered[0]!;

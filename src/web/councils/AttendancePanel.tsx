@@ -130,7 +130,7 @@ export function AttendancePanel({ round }: { round: RoundOutput }) {
           </Alert>
         )}
         {a && (round.status === 'open' || round.status === 'closed') && round.canManage ? (
-          <AttendanceForm key={`${a.source}-${a.chairedBy ?? ''}`} round={round} attendance={a} />
+          <AttendanceForm key={round.id} round={round} attendance={a} />
         ) : (
           a && (
             <Text size="sm" data-testid="attendance-summary">

@@ -61,7 +61,7 @@ function SheetForm({
     data.roundStatus === 'open' && data.declaration !== 'conflict' && data.sheet?.status !== 'submitted';
   const autosave = useSheetAutosave({ roundId, productId, sheet: data.sheet, isEditable });
   const [isConfirming, setIsConfirming] = useState(false);
-  const totals = runningTotals(rubric, autosave.choices);
+  const totals = runningTotals(rubric, autosave.choices, data.roundProduct.caseChoices);
   const canOpenEvidence = data.roundStatus === 'open';
   const evidenceOf = (code: string) => data.evidence.filter((e) => e.criterionCodes.includes(code));
   const submit = useMutation({
@@ -100,12 +100,18 @@ function SheetForm({
                   <Title order={3} size="h4">{`${group.number}. ${group.titleVi}`}</Title>
                   {[
                     ...group.criteria.map((c) => ({ c, caseTitle: undefined as string | undefined })),
-                    ...(group.cases ?? []).flatMap((k) =>
-                      k.criteria.map((c, i) => ({
-                        c,
-                        caseTitle: i === 0 ? t('caseTitle', { n: k.number, title: k.titleVi }) : undefined,
-                      })),
-                    ),
+                    // The case is fixed once for the product: only that case is shown and scored.
+                    ...(group.cases ?? [])
+                      .filter((k) => (data.roundProduct.caseChoices[group.code] ?? k.number) === k.number)
+                      .flatMap((k) =>
+                        k.criteria.map((c, i) => ({
+                          c,
+                          caseTitle:
+                            i === 0
+                              ? `${t('caseTitle', { n: k.number, title: k.titleVi })}${data.roundProduct.caseChoices[group.code] ? ` — ${t('caseFixed')}` : ''}`
+                              : undefined,
+                        })),
+                      ),
                   ].map(({ c, caseTitle }) => (
                     <Fragment key={c.code}>
                       {caseTitle && (

@@ -6,9 +6,14 @@ import { listScorableCriteria } from '../../domain/rubric/rubric-tree';
  * unchosen case of a "one of two cases" group do not count). The server computes the real total
  * when the sheet is submitted.
  */
-export function runningTotals(sheet: RubricSheet, choices: Record<string, number>) {
+export function runningTotals(
+  sheet: RubricSheet,
+  choices: Record<string, number>,
+  fixedCases: Readonly<Record<string, number>> = {},
+) {
   const scorable = listScorableCriteria(sheet);
-  const chosenCase = new Map<string, number>();
+  // A case fixed for the product wins over whatever was ticked first.
+  const chosenCase = new Map<string, number>(Object.entries(fixedCases));
   for (const s of scorable)
     if (
       s.caseNumber !== undefined &&

@@ -1,6 +1,9 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { memberAssignments, roundProducts, rounds } from '../../../db/schema';
+import { inArray } from 'drizzle-orm';
+import { dossiers, memberAssignments, roundProducts, rounds } from '../../../db/schema';
+import { productCasesFromDossier } from '../../../domain/rubric/product-cases';
+import { rubricSheetLoader } from './round-data';
 import type { CreateRoundInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { checkCouncilComposition } from '../../../domain/evaluation/council-composition';
@@ -19,6 +22,13 @@ export function compositionOf(members: readonly CouncilMemberRow[], level: Counc
     level,
     agendaSets,
   });
+}
+
+/** The case of each case block per dossier, read once from its self-assessment (Biểu 2). */
+async function productCasesLoader(db: Database, dossierIds: string[]) {
+  const rows = dossierIds.length ? await db.select({ id: dossiers.id, answers: dossiers.answers }).from(dossiers).where(inArray(dossiers.id, dossierIds)) : [];
+  const sheetOf = await rubricSheetLoader(db);
+  return (p: { dossierId: string; rubricVersionId: string; productSet: number }) => productCasesFromDossier(sheetOf(p.rubricVersionId, p.productSet), rows.find((r) => r.id === p.dossierId)?.answers ?? {});
 }
 
 /**
@@ -43,6 +53,7 @@ export async function createRound(params: { db: Database; audit: AuditContext; c
   const settings = resolveCouncilSettings(params.unit.code, today);
   const procedure = findProcedureVersionInForce(input.meetingOn) ?? findProcedureVersionInForce(today);
   const composition = compositionOf(params.members, council.level, pool.map((p) => p.productSet));
+  const casesOf = await productCasesLoader(params.db, input.dossierIds);
   return params.db.transaction(async (tx) => {
     const [round] = await tx
       .insert(rounds)
@@ -51,7 +62,7 @@ export async function createRound(params: { db: Database; audit: AuditContext; c
     const ordered = input.dossierIds.map((id) => pool.find((p) => p.dossierId === id)!);
     const items = await tx
       .insert(roundProducts)
-      .values(ordered.map((p, position) => ({ roundId: round!.id, dossierId: p.dossierId, productId: p.productId, producerId: p.producerId, productSet: p.productSet, rubricVersionId: p.rubricVersionId, sourceResultId: p.sourceResultId, requiresOnSiteInspection: ON_SITE_INSPECTION_SETS.includes(p.productSet), position, createdAt: params.now })))
+      .values(ordered.map((p, position) => ({ roundId: round!.id, dossierId: p.dossierId, productId: p.productId, producerId: p.producerId, productSet: p.productSet, rubricVersionId: p.rubricVersionId, sourceResultId: p.sourceResultId, requiresOnSiteInspection: ON_SITE_INSPECTION_SETS.includes(p.productSet), caseChoices: casesOf(p), position, createdAt: params.now })))
       .returning();
     const assignments = items.flatMap((item) => [...new Set(memberIdsOf(item.dossierId))].map((memberId) => ({ roundProductId: item.id, memberId, createdAt: params.now })));
     if (assignments.length > 0) await tx.insert(memberAssignments).values(assignments);

@@ -40,6 +40,8 @@ export interface AgendaItem {
   rubricVersionId: string;
   procedureVersionId: string;
   requiresOnSiteInspection: boolean;
+  /** The case every member scores in each case block (`C.8` → 2); {} when the sheet has none. */
+  caseChoices: Record<string, number>;
   sourceResultId: string | null;
   memberIds: string[];
   declarations: Map<string, 'none' | 'conflict'>;
@@ -73,6 +75,7 @@ export async function loadAgenda(db: Database, roundId: string): Promise<AgendaI
     rubricVersionId: r.rp.rubricVersionId,
     procedureVersionId: r.procedureVersionId,
     requiresOnSiteInspection: r.rp.requiresOnSiteInspection,
+    caseChoices: r.rp.caseChoices,
     sourceResultId: r.rp.sourceResultId,
     memberIds: assignments.filter((a) => a.roundProductId === r.rp.id).map((a) => a.memberId),
     declarations: new Map(declarations.filter((d) => d.roundProductId === r.rp.id).map((d) => [d.memberId, d.declaration])),

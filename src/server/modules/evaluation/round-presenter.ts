@@ -43,6 +43,7 @@ export function presentRound(ctx: RoundContext, agenda: AgendaItem[], sheets: Sc
         productSet: item.productSet,
         rubricVersionId: item.rubricVersionId,
         requiresOnSiteInspection: item.requiresOnSiteInspection,
+        caseChoices: item.caseChoices,
         isAssignedToMe: me !== null && item.memberIds.includes(me.id),
         myDeclaration: me ? (item.declarations.get(me.id) ?? null) : null,
         mySheetStatus: mine?.status ?? null,

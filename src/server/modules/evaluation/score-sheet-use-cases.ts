@@ -35,10 +35,15 @@ export async function saveScoreSheetDraft(params: { ctx: RoundContext; audit: Au
   const { ctx, member, item, input, now } = params;
   assertMayScore(ctx, member, item);
   const sheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
-  const known = new Set(listScorableCriteria(sheet).map((s) => s.criterion.code));
+  const scorable = listScorableCriteria(sheet);
+  const known = new Set(scorable.map((s) => s.criterion.code));
   const unknown = Object.keys(input.choices).filter((code) => !known.has(code));
   if (unknown.length > 0)
     throw new DomainError('VALIDATION_FAILED', `Không có tiêu chí ${unknown.join(', ')} trong bộ ${item.productSet}.`, `No criterion ${unknown.join(', ')} in set ${item.productSet}.`, unknown.map((code) => ({ field: `choices.${code}`, messageVi: 'Không có tiêu chí này', messageEn: 'No such criterion' })));
+  // The case of a case block is fixed for the product: every member scores that case.
+  const otherCase = scorable.filter((s) => s.caseNumber !== undefined && item.caseChoices[s.group.code] !== undefined && s.caseNumber !== item.caseChoices[s.group.code] && input.choices[s.criterion.code] !== undefined);
+  if (otherCase.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Sản phẩm được chấm theo trường hợp đã chọn cho sản phẩm; không chấm ${otherCase.map((s) => s.criterion.code).join(', ')}.`, `The product is scored on the case chosen for it; ${otherCase.map((s) => s.criterion.code).join(', ')} belong to another case.`, otherCase.map((s) => ({ field: `choices.${s.criterion.code}`, messageVi: `Sản phẩm chấm theo trường hợp ${item.caseChoices[s.group.code]}`, messageEn: `The product is scored on case ${item.caseChoices[s.group.code]}` })));
   const current = await findCurrentSheet(ctx.db, item.id, member.id);
   const values = { choices: input.choices, knockOuts: input.knockOuts ?? [], comment: input.comment ?? '', updatedAt: now };
   if (!current) {
@@ -75,7 +80,7 @@ export async function submitScoreSheet(params: { ctx: RoundContext; audit: Audit
   transitionSheet(current.status, 'submit');
   if (current.revision !== params.revision) throw stale();
   const sheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
-  const scored = scoreSheet(sheet, { choices: current.choices, knockOuts: current.knockOuts });
+  const scored = scoreSheet(sheet, { choices: current.choices, knockOuts: current.knockOuts, requiredCases: item.caseChoices });
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(scoreSheets)
