@@ -236,7 +236,7 @@ describe('API tokens', () => {
     await expect(login(t.app, producer.username)).resolves.toBeDefined();
   });
 
-  it('stop working when the password is changed or reset', async () => {
+  it('stop working when the password is changed or reset, or the account is disabled', async () => {
     const admin = await buildAccount(t.db, { unit: units.provinceA, grants: [{ role: 'admin', unit: units.provinceA }] });
     const officer = await buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }] });
     const session = await login(t.app, officer.username);
@@ -261,6 +261,14 @@ describe('API tokens', () => {
     expect(reset.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${beforeReset.token}` } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+
+    // Disabled, then enabled again: a token made before stays revoked.
+    const beforeDisable = await createToken(await login(t.app, officer.username, 'mat-khau-quan-tri-dat'), ['unit.read']);
+    for (const [version, status] of [[3, 'disabled'], [4, 'active']] as const) {
+      const response = await t.app.inject({ method: 'PATCH', url: `/api/v1/accounts/${officer.id}`, headers: adminSession.headers, payload: { version, status } });
+      expect(response.statusCode).toBe(200);
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${beforeDisable.token}` } })).statusCode).toBe(401);
   });
 
   it('with account.manage cannot reset their own account’s password into a session', async () => {

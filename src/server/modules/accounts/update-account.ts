@@ -8,6 +8,7 @@ import { accounts, sessions } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { auditSnapshot, presentAccount } from './account.presenter';
+import { revokeAllApiTokens } from '../auth/api-tokens';
 import { getAccountToManage } from './account-access';
 
 function staleVersion(): DomainError {
@@ -23,7 +24,7 @@ function staleVersion(): DomainError {
  * Updates profile fields or the status of an account the actor may manage (its home unit and
  * every grant it holds within the actor's jurisdiction). The caller
  * names the version it read: a stale version gets CONFLICT and changes nothing. Disabling an
- * account ends its sessions.
+ * account ends its sessions and revokes its API tokens.
  */
 export async function updateAccount(params: {
   db: Database;
@@ -59,6 +60,8 @@ export async function updateAccount(params: {
     if (!row) throw staleVersion();
     if (row.status === 'disabled' && account.status !== 'disabled') {
       await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, account.id));
+      // Re-enabling the account later must not bring back tokens a thief may hold.
+      await revokeAllApiTokens(tx, account.id, now);
     }
     await appendAudit(
       tx,
