@@ -21,10 +21,17 @@ const IsoDate = z.iso.date();
 /** An amount in VND (đồng): whole, not negative, below a thousand trillion. */
 const Vnd = z.number().int().min(0).max(999_999_999_999_999);
 const Count = z.number().int().min(0).max(100_000_000);
-const Phone = z.string().trim().regex(/^([0-9+() .-]{6,20})?$/, 'Số điện thoại không hợp lệ / invalid phone number');
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^([0-9+() .-]{6,20})?$/, 'Số điện thoại không hợp lệ / invalid phone number');
 
-const endNotBeforeStart = <T extends { startsOn: string; endsOn?: string | null | undefined }>(v: T) => !v.endsOn || v.endsOn >= v.startsOn;
-const END_MESSAGE = { path: ['endsOn'], message: 'Ngày kết thúc không được trước ngày bắt đầu / the end date must not precede the start date' };
+const endNotBeforeStart = <T extends { startsOn: string; endsOn?: string | null | undefined }>(v: T) =>
+  !v.endsOn || v.endsOn >= v.startsOn;
+const END_MESSAGE = {
+  path: ['endsOn'],
+  message: 'Ngày kết thúc không được trước ngày bắt đầu / the end date must not precede the start date',
+};
 
 export const PromotionListQuery = z.object({
   unitId: z.uuid().optional().describe('Only records of this unit and the units below it'),
@@ -41,10 +48,23 @@ const UnitRef = z.object({ id: z.uuid(), name: z.string() });
 export const TrainingParticipantInput = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('account'), accountId: z.uuid(), hasAttended: z.boolean().optional() }),
-    z.object({ kind: z.literal('producer'), producerId: z.uuid(), fullName: Text(200).optional(), hasAttended: z.boolean().optional() }),
-    z.object({ kind: z.literal('person'), fullName: Name, organisation: Text(300).optional(), hasAttended: z.boolean().optional() }),
+    z.object({
+      kind: z.literal('producer'),
+      producerId: z.uuid(),
+      fullName: Text(200).optional(),
+      hasAttended: z.boolean().optional(),
+    }),
+    z.object({
+      kind: z.literal('person'),
+      fullName: Name,
+      organisation: Text(300).optional(),
+      hasAttended: z.boolean().optional(),
+    }),
   ])
-  .meta({ id: 'TrainingParticipantInput', description: 'An account, a producer, or a person without an account' });
+  .meta({
+    id: 'TrainingParticipantInput',
+    description: 'An account, a producer, or a person without an account',
+  });
 export type TrainingParticipantInput = z.infer<typeof TrainingParticipantInput>;
 
 export const CreateTrainingCourseInput = z
@@ -72,7 +92,12 @@ export const AddTrainingParticipantsInput = z
 export type AddTrainingParticipantsInput = z.infer<typeof AddTrainingParticipantsInput>;
 
 export const RecordAttendanceInput = z
-  .object({ attendedParticipantIds: z.array(z.uuid()).max(500).describe('Participants present; every other participant is marked absent') })
+  .object({
+    attendedParticipantIds: z
+      .array(z.uuid())
+      .max(500)
+      .describe('Participants present; every other participant is marked absent'),
+  })
   .meta({ id: 'RecordAttendanceInput' });
 export type RecordAttendanceInput = z.infer<typeof RecordAttendanceInput>;
 
@@ -111,7 +136,10 @@ export const TrainingCourseOutput = z
   .meta({ id: 'TrainingCourse' });
 export type TrainingCourseOutput = z.infer<typeof TrainingCourseOutput>;
 
-export const ListTrainingCoursesOutput = z.object({ items: z.array(TrainingCourseOutput), total: z.number().int() });
+export const ListTrainingCoursesOutput = z.object({
+  items: z.array(TrainingCourseOutput),
+  total: z.number().int(),
+});
 export type ListTrainingCoursesOutput = z.infer<typeof ListTrainingCoursesOutput>;
 
 // ---- Consultants -----------------------------------------------------------------------
@@ -121,11 +149,21 @@ export const CreateConsultantInput = z
     unitId: z.uuid().describe('The unit whose directory lists the consultant (province or nation)'),
     kind: z.enum(CONSULTANT_KINDS),
     name: Name.describe('Tên đơn vị / chuyên gia tư vấn'),
-    fields: z.array(z.enum(CONSULTANT_FIELDS)).min(1).max(CONSULTANT_FIELDS.length).describe('Lĩnh vực tư vấn'),
+    fields: z
+      .array(z.enum(CONSULTANT_FIELDS))
+      .min(1)
+      .max(CONSULTANT_FIELDS.length)
+      .describe('Lĩnh vực tư vấn'),
     phone: Phone.optional(),
     email: z.union([z.email().max(200), z.literal('')]).optional(),
     address: Text(500).optional(),
-    accountId: z.uuid().nullable().optional().describe("The consultant's own account: its contracts become consultancy links for conflict-of-interest hints"),
+    accountId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe(
+        "The consultant's own account: its contracts become consultancy links for conflict-of-interest hints",
+      ),
     note: Text(2000).optional(),
   })
   .meta({ id: 'CreateConsultantInput' });
@@ -181,7 +219,9 @@ export type ListConsultantsOutput = z.infer<typeof ListConsultantsOutput>;
 
 // ---- Trade events ----------------------------------------------------------------------
 
-export const TradeEventParticipantInput = z.object({ producerId: z.uuid(), productId: z.uuid().nullable().optional() }).meta({ id: 'TradeEventParticipantInput' });
+export const TradeEventParticipantInput = z
+  .object({ producerId: z.uuid(), productId: z.uuid().nullable().optional() })
+  .meta({ id: 'TradeEventParticipantInput' });
 
 export const CreateTradeEventInput = z
   .object({
@@ -228,7 +268,12 @@ export const TradeEventOutput = z
     contractsSigned: z.number().int().nullable(),
     resultNote: z.string(),
     participants: z.array(
-      z.object({ producerId: z.uuid(), producerName: z.string(), productId: z.uuid().nullable(), productName: z.string().nullable() }),
+      z.object({
+        producerId: z.uuid(),
+        producerName: z.string(),
+        productId: z.uuid().nullable(),
+        productName: z.string().nullable(),
+      }),
     ),
     createdAt: z.string(),
   })
@@ -256,9 +301,17 @@ export const CreatePointOfSaleInput = z
     const hasLatitude = v.latitude !== null && v.latitude !== undefined;
     const hasLongitude = v.longitude !== null && v.longitude !== undefined;
     if (hasLatitude !== hasLongitude) {
-      ctx.addIssue({ code: 'custom', path: [hasLatitude ? 'longitude' : 'latitude'], message: 'Cần cả vĩ độ và kinh độ / give both latitude and longitude' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [hasLatitude ? 'longitude' : 'latitude'],
+        message: 'Cần cả vĩ độ và kinh độ / give both latitude and longitude',
+      });
     } else if (hasLatitude && !isInsideVietnam(v.latitude!, v.longitude!)) {
-      ctx.addIssue({ code: 'custom', path: ['latitude'], message: 'Toạ độ nằm ngoài Việt Nam (nhầm vĩ độ và kinh độ?) / the point lies outside Vietnam' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['latitude'],
+        message: 'Toạ độ nằm ngoài Việt Nam (nhầm vĩ độ và kinh độ?) / the point lies outside Vietnam',
+      });
     }
   })
   .meta({ id: 'CreatePointOfSaleInput' });
@@ -282,5 +335,8 @@ export const PointOfSaleOutput = z
   .meta({ id: 'PointOfSaleRecord' });
 export type PointOfSaleOutput = z.infer<typeof PointOfSaleOutput>;
 
-export const ListPointsOfSaleOutput = z.object({ items: z.array(PointOfSaleOutput), total: z.number().int() });
+export const ListPointsOfSaleOutput = z.object({
+  items: z.array(PointOfSaleOutput),
+  total: z.number().int(),
+});
 export type ListPointsOfSaleOutput = z.infer<typeof ListPointsOfSaleOutput>;

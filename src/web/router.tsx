@@ -26,6 +26,7 @@ import { createEvaluationRoutes } from './evaluation/evaluation-routes';
 import { createCouncilRoutes } from './councils/councils-routes';
 import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
+import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 
 export interface RouterContext {
@@ -110,6 +111,7 @@ const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
 const councilRoutes = createCouncilRoutes(authenticatedRoute);
 const rubricRoutes = createRubricRoutes(authenticatedRoute);
 const stampRoutes = createStampRoutes(authenticatedRoute);
+const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
 const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
 
@@ -128,6 +130,7 @@ const routeTree = rootRoute.addChildren([
     ...councilRoutes,
     ...rubricRoutes,
     ...stampRoutes,
+    ...promotionRoutes,
     ...registryRoutes,
   ]),
 ]);

@@ -23,25 +23,39 @@ describe('seed-demo trade promotion', () => {
     const again = await seedDemo({ db: t.db, now: NOW, publicBaseUrl: 'http://localhost:3000' });
     expect(again.events).toEqual(first.events);
     expect(first.events).toHaveLength(2);
-    expect(first.events.map((e) => Object.keys(e).sort())).toEqual([['date', 'id', 'name'], ['date', 'id', 'name']]);
+    expect(first.events.map((e) => Object.keys(e).sort())).toEqual([
+      ['date', 'id', 'name'],
+      ['date', 'id', 'name'],
+    ]);
     const [past, upcoming] = first.events;
     expect(past!.date < '2026-05-04' && upcoming!.date > '2026-05-04').toBe(true);
 
     const office = await login(t.app, 'tinh.vpdp', DEMO_PASSWORD);
-    const get = async <T>(url: string) => (await t.app.inject({ method: 'GET', url, headers: office.headers })).json<T>();
-    const pastEvent = await get<{ phase: string; salesVnd: number | null; participants: unknown[] }>(`/api/v1/trade-events/${past!.id}`);
+    const get = async <T>(url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: office.headers })).json<T>();
+    const pastEvent = await get<{ phase: string; salesVnd: number | null; participants: unknown[] }>(
+      `/api/v1/trade-events/${past!.id}`,
+    );
     expect(pastEvent).toMatchObject({ phase: 'past' });
     expect(pastEvent.salesVnd).toBeGreaterThan(0);
     expect(pastEvent.participants.length).toBeGreaterThan(0);
-    expect(await get<{ phase: string; salesVnd: number | null }>(`/api/v1/trade-events/${upcoming!.id}`)).toMatchObject({ phase: 'upcoming', salesVnd: null });
+    expect(
+      await get<{ phase: string; salesVnd: number | null }>(`/api/v1/trade-events/${upcoming!.id}`),
+    ).toMatchObject({ phase: 'upcoming', salesVnd: null });
 
-    const courses = await get<{ items: { participantCount: number }[]; total: number }>('/api/v1/training-courses');
+    const courses = await get<{ items: { participantCount: number }[]; total: number }>(
+      '/api/v1/training-courses',
+    );
     expect(courses.total).toBe(2);
     expect(courses.items.every((c) => c.participantCount > 0)).toBe(true);
-    const consultants = await get<{ items: { contracts: { scope: string; productName: string | null }[] }[] }>('/api/v1/consultants');
+    const consultants = await get<{
+      items: { contracts: { scope: string; productName: string | null }[] }[];
+    }>('/api/v1/consultants');
     expect(consultants.items[0]?.contracts[0]?.scope).toContain('5 sao');
     expect(consultants.items[0]?.contracts[0]?.productName).not.toBeNull();
-    const points = await get<{ total: number; items: { province: { name: string } }[] }>('/api/v1/points-of-sale');
+    const points = await get<{ total: number; items: { province: { name: string } }[] }>(
+      '/api/v1/points-of-sale',
+    );
     expect(points.total).toBe(3);
     expect(points.items.every((p) => p.province.name.includes('Hà Nội'))).toBe(true);
 

@@ -33,15 +33,61 @@ beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-06-15T03:00:00Z') });
   units = await buildJurisdictions(t.db);
   central = await signInAs(t, 'standing_office', units.nation);
-  certified = await buildCertifiedProduct(t.db, { province: units.provinceA, commune: units.communeX }, { name: 'Mứt gừng dẻo Bát Tràng', stars: 4 });
+  certified = await buildCertifiedProduct(
+    t.db,
+    { province: units.provinceA, commune: units.communeX },
+    { name: 'Mứt gừng dẻo Bát Tràng', stars: 4 },
+  );
   const uncertified = await buildProduct(t.db, { producer: certified.producer, name: 'Bánh chưa công nhận' });
   uncertifiedName = uncertified.name;
-  const participants = [{ producerId: certified.producer.id, productId: certified.product.id }, { producerId: certified.producer.id, productId: uncertified.id }];
-  await create('/api/v1/trade-events', { unitId: units.provinceA.id, kind: 'fair', level: 'national', name: 'Hội chợ OCOP <script>alert(1)</script> 2026', startsOn: '2026-09-10', endsOn: '2026-09-14', place: 'Cung Văn hoá Hữu nghị & Triển lãm', organiser: 'Bộ Nông nghiệp và Môi trường', participants });
-  await create('/api/v1/trade-events', { unitId: units.provinceB.id, kind: 'ocop_week', level: 'province', name: 'Tuần hàng OCOP đang diễn ra', startsOn: '2026-06-14', endsOn: '2026-06-16' });
-  await create('/api/v1/trade-events', { unitId: units.provinceA.id, kind: 'fair', level: 'province', name: 'Hội chợ đã qua', startsOn: '2026-03-01', endsOn: '2026-03-05' });
-  await create('/api/v1/points-of-sale', { communeId: units.communeX.id, kind: 'showroom', name: 'Trung tâm OCOP "Phố Cổ"', address: 'Số 2 Hàng Bạc', latitude: 21.0343, longitude: 105.8537, openingHours: '8:00–22:00', phone: '024 3926 0000', productIds: [certified.product.id, uncertified.id] });
-  await create('/api/v1/points-of-sale', { communeId: units.communeZ.id, kind: 'point_of_sale', name: 'Điểm bán tỉnh khác', address: 'Chợ Zê' });
+  const participants = [
+    { producerId: certified.producer.id, productId: certified.product.id },
+    { producerId: certified.producer.id, productId: uncertified.id },
+  ];
+  await create('/api/v1/trade-events', {
+    unitId: units.provinceA.id,
+    kind: 'fair',
+    level: 'national',
+    name: 'Hội chợ OCOP <script>alert(1)</script> 2026',
+    startsOn: '2026-09-10',
+    endsOn: '2026-09-14',
+    place: 'Cung Văn hoá Hữu nghị & Triển lãm',
+    organiser: 'Bộ Nông nghiệp và Môi trường',
+    participants,
+  });
+  await create('/api/v1/trade-events', {
+    unitId: units.provinceB.id,
+    kind: 'ocop_week',
+    level: 'province',
+    name: 'Tuần hàng OCOP đang diễn ra',
+    startsOn: '2026-06-14',
+    endsOn: '2026-06-16',
+  });
+  await create('/api/v1/trade-events', {
+    unitId: units.provinceA.id,
+    kind: 'fair',
+    level: 'province',
+    name: 'Hội chợ đã qua',
+    startsOn: '2026-03-01',
+    endsOn: '2026-03-05',
+  });
+  await create('/api/v1/points-of-sale', {
+    communeId: units.communeX.id,
+    kind: 'showroom',
+    name: 'Trung tâm OCOP "Phố Cổ"',
+    address: 'Số 2 Hàng Bạc',
+    latitude: 21.0343,
+    longitude: 105.8537,
+    openingHours: '8:00–22:00',
+    phone: '024 3926 0000',
+    productIds: [certified.product.id, uncertified.id],
+  });
+  await create('/api/v1/points-of-sale', {
+    communeId: units.communeZ.id,
+    kind: 'point_of_sale',
+    name: 'Điểm bán tỉnh khác',
+    address: 'Chợ Zê',
+  });
 }, 120_000);
 afterAll(async () => t.close());
 

@@ -1,6 +1,13 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { toCount, type Database } from '../database';
-import { adminUnits, consultancyLinks, consultantContracts, consultants, products, producers } from '../schema';
+import {
+  adminUnits,
+  consultancyLinks,
+  consultantContracts,
+  consultants,
+  products,
+  producers,
+} from '../schema';
 import { withinPaths } from './promotion.repository';
 
 export type ConsultantRow = typeof consultants.$inferSelect;
@@ -24,7 +31,10 @@ function joined(db: Database) {
     .innerJoin(adminUnits, eq(adminUnits.id, consultants.unitId));
 }
 
-export async function insertConsultant(db: Database, values: typeof consultants.$inferInsert): Promise<ConsultantRow> {
+export async function insertConsultant(
+  db: Database,
+  values: typeof consultants.$inferInsert,
+): Promise<ConsultantRow> {
   const [row] = await db.insert(consultants).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
@@ -41,19 +51,33 @@ export async function listConsultants(
   filter: { scopePaths: readonly string[]; withinPath?: string | undefined; limit: number; offset: number },
 ): Promise<{ rows: ConsultantWithUnit[]; total: number }> {
   const where = withinPaths(adminUnits.path, filter.scopePaths, filter.withinPath);
-  const rows = await joined(db).where(where).orderBy(asc(consultants.name), asc(consultants.id)).limit(filter.limit).offset(filter.offset);
-  const [count] = await db.select({ n: sql`count(*)` }).from(consultants).innerJoin(adminUnits, eq(adminUnits.id, consultants.unitId)).where(where);
+  const rows = await joined(db)
+    .where(where)
+    .orderBy(asc(consultants.name), asc(consultants.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [count] = await db
+    .select({ n: sql`count(*)` })
+    .from(consultants)
+    .innerJoin(adminUnits, eq(adminUnits.id, consultants.unitId))
+    .where(where);
   return { rows, total: toCount(count?.n) };
 }
 
-export async function insertConsultantContract(db: Database, values: typeof consultantContracts.$inferInsert): Promise<ConsultantContractRow> {
+export async function insertConsultantContract(
+  db: Database,
+  values: typeof consultantContracts.$inferInsert,
+): Promise<ConsultantContractRow> {
   const [row] = await db.insert(consultantContracts).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
 }
 
 /** The contracts of the given consultants, oldest first, with producer and product names. */
-export async function listContractsOfConsultants(db: Database, consultantIds: readonly string[]): Promise<ConsultantContractWithNames[]> {
+export async function listContractsOfConsultants(
+  db: Database,
+  consultantIds: readonly string[],
+): Promise<ConsultantContractWithNames[]> {
   if (consultantIds.length === 0) return [];
   const rows = await db
     .select({ contract: consultantContracts, producerName: producers.name, productName: products.name })
@@ -72,8 +96,20 @@ export async function listContractsOfConsultants(db: Database, consultantIds: re
  */
 export async function linkContractAsConsultancy(
   db: Database,
-  link: { accountId: string; producerId: string; validFrom: string; validTo: string | null; note: string; createdBy: string; createdAt: Date },
+  link: {
+    accountId: string;
+    producerId: string;
+    validFrom: string;
+    validTo: string | null;
+    note: string;
+    createdBy: string;
+    createdAt: Date;
+  },
 ): Promise<boolean> {
-  const rows = await db.insert(consultancyLinks).values(link).onConflictDoNothing().returning({ accountId: consultancyLinks.accountId });
+  const rows = await db
+    .insert(consultancyLinks)
+    .values(link)
+    .onConflictDoNothing()
+    .returning({ accountId: consultancyLinks.accountId });
   return rows.length > 0;
 }

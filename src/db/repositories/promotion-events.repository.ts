@@ -27,13 +27,19 @@ function joined(db: Database) {
     .innerJoin(adminUnits, eq(adminUnits.id, tradeEvents.unitId));
 }
 
-export async function insertTradeEvent(db: Database, values: typeof tradeEvents.$inferInsert): Promise<TradeEventRow> {
+export async function insertTradeEvent(
+  db: Database,
+  values: typeof tradeEvents.$inferInsert,
+): Promise<TradeEventRow> {
   const [row] = await db.insert(tradeEvents).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
 }
 
-export async function insertTradeEventParticipants(db: Database, rows: (typeof tradeEventParticipants.$inferInsert)[]): Promise<void> {
+export async function insertTradeEventParticipants(
+  db: Database,
+  rows: (typeof tradeEventParticipants.$inferInsert)[],
+): Promise<void> {
   if (rows.length > 0) await db.insert(tradeEventParticipants).values(rows);
 }
 
@@ -45,20 +51,47 @@ export async function findTradeEvent(db: Database, id: string): Promise<TradeEve
 /** Visible events, latest first, with the total. */
 export async function listTradeEvents(
   db: Database,
-  filter: { scopePaths: readonly string[]; withinPath?: string | undefined; year?: number | undefined; limit: number; offset: number },
+  filter: {
+    scopePaths: readonly string[];
+    withinPath?: string | undefined;
+    year?: number | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: TradeEventWithUnit[]; total: number }> {
-  const where = and(withinPaths(adminUnits.path, filter.scopePaths, filter.withinPath), inYear(tradeEvents.startsOn, filter.year));
-  const rows = await joined(db).where(where).orderBy(desc(tradeEvents.startsOn), asc(tradeEvents.id)).limit(filter.limit).offset(filter.offset);
-  const [count] = await db.select({ n: sql`count(*)` }).from(tradeEvents).innerJoin(adminUnits, eq(adminUnits.id, tradeEvents.unitId)).where(where);
+  const where = and(
+    withinPaths(adminUnits.path, filter.scopePaths, filter.withinPath),
+    inYear(tradeEvents.startsOn, filter.year),
+  );
+  const rows = await joined(db)
+    .where(where)
+    .orderBy(desc(tradeEvents.startsOn), asc(tradeEvents.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [count] = await db
+    .select({ n: sql`count(*)` })
+    .from(tradeEvents)
+    .innerJoin(adminUnits, eq(adminUnits.id, tradeEvents.unitId))
+    .where(where);
   return { rows, total: toCount(count?.n) };
 }
 
 /** Events not yet over on `today`, soonest first (the public calendar). */
-export async function listEventsFrom(db: Database, today: string, limit: number): Promise<TradeEventWithUnit[]> {
-  return joined(db).where(gte(tradeEvents.endsOn, today)).orderBy(asc(tradeEvents.startsOn), asc(tradeEvents.id)).limit(limit);
+export async function listEventsFrom(
+  db: Database,
+  today: string,
+  limit: number,
+): Promise<TradeEventWithUnit[]> {
+  return joined(db)
+    .where(gte(tradeEvents.endsOn, today))
+    .orderBy(asc(tradeEvents.startsOn), asc(tradeEvents.id))
+    .limit(limit);
 }
 
-export async function listParticipantsOfEvents(db: Database, eventIds: readonly string[]): Promise<TradeEventParticipantWithNames[]> {
+export async function listParticipantsOfEvents(
+  db: Database,
+  eventIds: readonly string[],
+): Promise<TradeEventParticipantWithNames[]> {
   if (eventIds.length === 0) return [];
   return db
     .select({
@@ -79,13 +112,19 @@ export async function listParticipantsOfEvents(db: Database, eventIds: readonly 
 export async function updateTradeEventResults(
   db: Database,
   id: string,
-  values: Pick<typeof tradeEvents.$inferInsert, 'salesVnd' | 'visitors' | 'contractsSigned' | 'resultNote' | 'updatedAt'>,
+  values: Pick<
+    typeof tradeEvents.$inferInsert,
+    'salesVnd' | 'visitors' | 'contractsSigned' | 'resultNote' | 'updatedAt'
+  >,
 ): Promise<void> {
   await db.update(tradeEvents).set(values).where(eq(tradeEvents.id, id));
 }
 
 /** Events recorded by `unitPath` and the units below it that start in `year` (plan indicator "fairs attended"). */
-export async function countTradeEvents(db: Database, filter: { unitPath: string; year: number }): Promise<number> {
+export async function countTradeEvents(
+  db: Database,
+  filter: { unitPath: string; year: number },
+): Promise<number> {
   const [row] = await db
     .select({ n: sql`count(*)` })
     .from(tradeEvents)
@@ -95,7 +134,11 @@ export async function countTradeEvents(db: Database, filter: { unitPath: string;
 }
 
 /** All events of a year across units the caller sees, soonest first (the coordination calendar). */
-export async function listEventsOfYear(db: Database, scopePaths: readonly string[], year: number): Promise<TradeEventWithUnit[]> {
+export async function listEventsOfYear(
+  db: Database,
+  scopePaths: readonly string[],
+  year: number,
+): Promise<TradeEventWithUnit[]> {
   return joined(db)
     .where(and(withinPaths(adminUnits.path, scopePaths), inYear(tradeEvents.startsOn, year)))
     .orderBy(asc(tradeEvents.startsOn), desc(tradeEvents.id));

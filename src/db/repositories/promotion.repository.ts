@@ -10,7 +10,11 @@ import { accounts, products, producers } from '../schema';
  */
 
 /** Rows whose unit path lies under one of `scopePaths`, and under `withinPath` when given. */
-export function withinPaths(pathColumn: AnyPgColumn, scopePaths: readonly string[], withinPath?: string): SQL {
+export function withinPaths(
+  pathColumn: AnyPgColumn,
+  scopePaths: readonly string[],
+  withinPath?: string,
+): SQL {
   if (scopePaths.length === 0) return sql`false`;
   const visible = or(...scopePaths.map((path) => like(pathColumn, `${path}%`)))!;
   return withinPath ? sql`(${visible}) and ${like(pathColumn, `${withinPath}%`)}` : visible;
@@ -22,9 +26,16 @@ export function inYear(dateColumn: AnyPgColumn, year: number | undefined): SQL {
   return sql`${dateColumn} >= ${`${year}-01-01`} and ${dateColumn} <= ${`${year}-12-31`}`;
 }
 
-async function existingIds(db: Database, table: typeof accounts | typeof producers, ids: readonly string[]): Promise<Set<string>> {
+async function existingIds(
+  db: Database,
+  table: typeof accounts | typeof producers,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(inArray(table.id, [...new Set(ids)]));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -32,7 +43,10 @@ export const existingAccountIds = (db: Database, ids: readonly string[]) => exis
 export const existingProducerIds = (db: Database, ids: readonly string[]) => existingIds(db, producers, ids);
 
 /** The products among `ids`, with the producer each belongs to. */
-export async function productsByIds(db: Database, ids: readonly string[]): Promise<Map<string, { producerId: string; name: string }>> {
+export async function productsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, { producerId: string; name: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .select({ id: products.id, producerId: products.producerId, name: products.name })
@@ -44,6 +58,9 @@ export async function productsByIds(db: Database, ids: readonly string[]): Promi
 /** Display names of accounts. */
 export async function accountNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: accounts.id, name: accounts.displayName }).from(accounts).where(inArray(accounts.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: accounts.id, name: accounts.displayName })
+    .from(accounts)
+    .where(inArray(accounts.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }

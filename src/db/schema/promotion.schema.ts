@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   CONSULTANT_KINDS,
   POINT_OF_SALE_KINDS,
@@ -38,7 +51,10 @@ export const trainingCourses = pgTable(
     createdBy: uuid('created_by').references(() => accounts.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('training_courses_unit_idx').on(table.unitId), index('training_courses_starts_idx').on(table.startsOn)],
+  (table) => [
+    index('training_courses_unit_idx').on(table.unitId),
+    index('training_courses_starts_idx').on(table.startsOn),
+  ],
 );
 
 /** Học viên — one participant of a course: an account, a producer, or a named person. */
@@ -58,7 +74,10 @@ export const trainingParticipants = pgTable(
     hasAttended: boolean('has_attended').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('training_participants_course_idx').on(table.courseId), index('training_participants_producer_idx').on(table.producerId)],
+  (table) => [
+    index('training_participants_course_idx').on(table.courseId),
+    index('training_participants_producer_idx').on(table.producerId),
+  ],
 );
 
 /** Đơn vị tư vấn — a consulting organisation or individual in a unit's directory. */
@@ -106,7 +125,10 @@ export const consultantContracts = pgTable(
     createdBy: uuid('created_by').references(() => accounts.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('consultant_contracts_consultant_idx').on(table.consultantId), index('consultant_contracts_producer_idx').on(table.producerId)],
+  (table) => [
+    index('consultant_contracts_consultant_idx').on(table.consultantId),
+    index('consultant_contracts_producer_idx').on(table.producerId),
+  ],
 );
 
 /** Sự kiện xúc tiến thương mại — a fair, exhibition, OCOP week, showcase or livestream session. */
@@ -134,7 +156,10 @@ export const tradeEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('trade_events_unit_idx').on(table.unitId), index('trade_events_starts_idx').on(table.startsOn)],
+  (table) => [
+    index('trade_events_unit_idx').on(table.unitId),
+    index('trade_events_starts_idx').on(table.startsOn),
+  ],
 );
 
 /** A producer (and optionally one of its products) taking part in an event. */
@@ -171,7 +196,10 @@ export const pointsOfSale = pgTable(
     createdBy: uuid('created_by').references(() => accounts.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('points_of_sale_commune_idx').on(table.communeId), index('points_of_sale_name_idx').on(sql`lower(${table.name})`)],
+  (table) => [
+    index('points_of_sale_commune_idx').on(table.communeId),
+    index('points_of_sale_name_idx').on(sql`lower(${table.name})`),
+  ],
 );
 
 /** The products a point of sale carries. */
@@ -185,5 +213,8 @@ export const pointOfSaleProducts = pgTable(
       .notNull()
       .references(() => products.id),
   },
-  (table) => [primaryKey({ columns: [table.pointOfSaleId, table.productId] }), index('point_of_sale_products_product_idx').on(table.productId)],
+  (table) => [
+    primaryKey({ columns: [table.pointOfSaleId, table.productId] }),
+    index('point_of_sale_products_product_idx').on(table.productId),
+  ],
 );

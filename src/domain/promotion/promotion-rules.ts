@@ -21,7 +21,13 @@ export function assertResultsMayBeRecorded(event: { startsOn: string; endsOn: st
     'INVALID_TRANSITION',
     'Chưa thể ghi kết quả: sự kiện chưa diễn ra.',
     'Results cannot be recorded before the event starts.',
-    [{ field: 'salesVnd', messageVi: 'Sự kiện bắt đầu ngày ' + event.startsOn, messageEn: `The event starts on ${event.startsOn}` }],
+    [
+      {
+        field: 'salesVnd',
+        messageVi: 'Sự kiện bắt đầu ngày ' + event.startsOn,
+        messageEn: `The event starts on ${event.startsOn}`,
+      },
+    ],
   );
 }
 
@@ -29,12 +35,22 @@ export function assertResultsMayBeRecorded(event: { startsOn: string; endsOn: st
  * Mainland Vietnam and its islands lie within this box (WGS 84); coordinates outside it are a
  * typing mistake (swapped latitude and longitude, a missing minus sign).
  */
-export const VIETNAM_BOUNDS = { minLatitude: 8, maxLatitude: 24, minLongitude: 102, maxLongitude: 118 } as const;
+export const VIETNAM_BOUNDS = {
+  minLatitude: 8,
+  maxLatitude: 24,
+  minLongitude: 102,
+  maxLongitude: 118,
+} as const;
 
 /** True when a point lies within {@link VIETNAM_BOUNDS}. */
 export function isInsideVietnam(latitude: number, longitude: number): boolean {
   const b = VIETNAM_BOUNDS;
-  return latitude >= b.minLatitude && latitude <= b.maxLatitude && longitude >= b.minLongitude && longitude <= b.maxLongitude;
+  return (
+    latitude >= b.minLatitude &&
+    latitude <= b.maxLatitude &&
+    longitude >= b.minLongitude &&
+    longitude <= b.maxLongitude
+  );
 }
 
 /** The Vietnam calendar year of a `YYYY-MM-DD` date. */

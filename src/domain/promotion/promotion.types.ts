@@ -51,7 +51,13 @@ export const CONSULTANT_FIELD_LABELS = {
 } as const satisfies Labels<ConsultantField>;
 
 /** Kinds of trade-promotion events. */
-export const TRADE_EVENT_KINDS = ['fair', 'exhibition', 'ocop_week', 'ministry_showcase', 'livestream'] as const;
+export const TRADE_EVENT_KINDS = [
+  'fair',
+  'exhibition',
+  'ocop_week',
+  'ministry_showcase',
+  'livestream',
+] as const;
 export type TradeEventKind = (typeof TRADE_EVENT_KINDS)[number];
 export const TRADE_EVENT_KIND_LABELS = {
   fair: { vi: 'Hội chợ', en: 'Fair' },

@@ -25,28 +25,41 @@ function eventItem(entry: PublicEvent, today: string): string {
     `<strong>${escapeHtml(e.name)}</strong>`,
     `<time datetime="${e.startsOn}">${datesOf(e.startsOn, e.endsOn)}</time>${e.place ? ` · ${escapeHtml(e.place)}` : ''}`,
   ];
-  if (e.organiser) parts.push(`Đơn vị tổ chức / <span lang="en">organiser</span>: ${escapeHtml(e.organiser)}`);
+  if (e.organiser)
+    parts.push(`Đơn vị tổ chức / <span lang="en">organiser</span>: ${escapeHtml(e.organiser)}`);
   if (e.description) parts.push(escapeHtml(e.description));
   if (entry.products.length > 0) {
-    const products = entry.products.map((p) => `<a href="/p/${p.id}">${escapeHtml(p.name)}</a> <small>(${escapeHtml(p.producerName)})</small>`).join(', ');
+    const products = entry.products
+      .map(
+        (p) =>
+          `<a href="/p/${p.id}">${escapeHtml(p.name)}</a> <small>(${escapeHtml(p.producerName)})</small>`,
+      )
+      .join(', ');
     parts.push(`Sản phẩm OCOP tham gia / <span lang="en">OCOP products present</span>: ${products}`);
   }
   return `<li>${parts.join('<br>')}</li>`;
 }
 
 /** `/su-kien`: events not yet over on `today`, grouped by the month they start. */
-export function renderEventsCalendar(entries: readonly PublicEvent[], o: { today: string; baseUrl: string }): string {
+export function renderEventsCalendar(
+  entries: readonly PublicEvent[],
+  o: { today: string; baseUrl: string },
+): string {
   const months = new Map<string, PublicEvent[]>();
   for (const entry of entries) {
     const month = entry.event.startsOn.slice(0, 7);
     months.set(month, [...(months.get(month) ?? []), entry]);
   }
   const sections = [...months.entries()]
-    .map(([month, items]) => `<section><h2>Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}</h2><ul class="list">${items.map((i) => eventItem(i, o.today)).join('')}</ul></section>`)
+    .map(
+      ([month, items]) =>
+        `<section><h2>Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}</h2><ul class="list">${items.map((i) => eventItem(i, o.today)).join('')}</ul></section>`,
+    )
     .join('');
   return publicPage({
     title: 'Lịch hội chợ, triển lãm và sự kiện OCOP',
-    description: 'Hội chợ, triển lãm, tuần hàng OCOP và phiên livestream sắp diễn ra, cùng các sản phẩm OCOP tham gia. Upcoming OCOP fairs and events.',
+    description:
+      'Hội chợ, triển lãm, tuần hàng OCOP và phiên livestream sắp diễn ra, cùng các sản phẩm OCOP tham gia. Upcoming OCOP fairs and events.',
     canonical: `${o.baseUrl}/su-kien`,
     heading: 'Sự kiện OCOP / OCOP events',
     body: `<h1>Lịch sự kiện xúc tiến thương mại OCOP <small lang="en">OCOP events calendar</small></h1>${sections || '<p class="card">Chưa có sự kiện sắp diễn ra. <span lang="en">No upcoming events.</span></p>'}<p><a href="/diem-ban">Điểm bán sản phẩm OCOP / points of sale</a> · <a href="/">Danh mục sản phẩm / catalogue</a></p>`,

@@ -35,18 +35,32 @@ export function pointOfSaleItem(entry: PublicPointOfSale, o: { isShowingProducts
   const map = mapLink(p);
   if (map) parts.push(map);
   if (o.isShowingProducts && entry.products.length > 0) {
-    const products = entry.products.map((product) => `<a href="/p/${product.id}">${escapeHtml(product.name)}</a> <small>(${escapeHtml(product.producerName)})</small>`).join(', ');
+    const products = entry.products
+      .map(
+        (product) =>
+          `<a href="/p/${product.id}">${escapeHtml(product.name)}</a> <small>(${escapeHtml(product.producerName)})</small>`,
+      )
+      .join(', ');
     parts.push(`Sản phẩm OCOP / <span lang="en">OCOP products</span>: ${products}`);
   }
   return `<li>${parts.join('<br>')}</li>`;
 }
 
 /** `/diem-ban`: the provinces that have recorded points of sale. */
-export function renderPointsOfSaleIndex(provinces: readonly { code: string; name: string; count: number }[], baseUrl: string): string {
-  const items = provinces.map((p) => `<li><a href="/diem-ban/${encodeURIComponent(p.code)}">${escapeHtml(p.name)}</a> — ${p.count} điểm</li>`).join('');
+export function renderPointsOfSaleIndex(
+  provinces: readonly { code: string; name: string; count: number }[],
+  baseUrl: string,
+): string {
+  const items = provinces
+    .map(
+      (p) =>
+        `<li><a href="/diem-ban/${encodeURIComponent(p.code)}">${escapeHtml(p.name)}</a> — ${p.count} điểm</li>`,
+    )
+    .join('');
   return publicPage({
     title: 'Điểm giới thiệu và bán sản phẩm OCOP theo tỉnh',
-    description: 'Danh sách điểm giới thiệu và bán sản phẩm OCOP của các tỉnh, thành phố. OCOP showrooms and points of sale by province.',
+    description:
+      'Danh sách điểm giới thiệu và bán sản phẩm OCOP của các tỉnh, thành phố. OCOP showrooms and points of sale by province.',
     canonical: `${baseUrl}/diem-ban`,
     heading: 'Điểm bán sản phẩm OCOP / OCOP points of sale',
     body: `<h1>Điểm giới thiệu và bán sản phẩm OCOP <small lang="en">OCOP points of sale</small></h1>${items ? `<ul class="list">${items}</ul>` : '<p class="card">Chưa có điểm bán nào được ghi nhận. <span lang="en">No points of sale recorded yet.</span></p>'}<p><a href="/su-kien">Lịch hội chợ, sự kiện / events calendar</a> · <a href="/">Danh mục sản phẩm / catalogue</a></p>`,
@@ -54,7 +68,11 @@ export function renderPointsOfSaleIndex(provinces: readonly { code: string; name
 }
 
 /** `/diem-ban/:provinceCode`: every point of sale of one province, by commune. */
-export function renderProvincePointsOfSale(province: { code: string; name: string }, entries: readonly PublicPointOfSale[], baseUrl: string): string {
+export function renderProvincePointsOfSale(
+  province: { code: string; name: string },
+  entries: readonly PublicPointOfSale[],
+  baseUrl: string,
+): string {
   const list = entries.length
     ? `<ul class="list">${entries.map((e) => pointOfSaleItem(e, { isShowingProducts: true })).join('')}</ul>`
     : '<p class="card">Tỉnh chưa ghi nhận điểm bán nào. <span lang="en">No points of sale recorded for this province.</span></p>';

@@ -1,6 +1,10 @@
 import { Stack } from '@mantine/core';
 import {
+  IconBriefcase,
   IconBuildingCommunity,
+  IconMapPin,
+  IconSchool,
+  IconSpeakerphone,
   IconCalendarOff,
   IconCalendarTime,
   IconCertificate,
@@ -24,7 +28,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -117,6 +121,10 @@ const NAV_ITEMS: readonly NavItem[] = [
     icon: <IconUserShield size={18} aria-hidden />,
     anyOf: ['consultancy.manage'],
   },
+  { to: '/training', labelKey: 'promotion:navTraining', icon: <IconSchool size={18} aria-hidden />, anyOf: ['promotion.read'] },
+  { to: '/consultants', labelKey: 'promotion:navConsultants', icon: <IconBriefcase size={18} aria-hidden />, anyOf: ['promotion.read', 'consultant.manage'] },
+  { to: '/trade-events', labelKey: 'promotion:navEvents', icon: <IconSpeakerphone size={18} aria-hidden />, anyOf: ['promotion.read'] },
+  { to: '/points-of-sale', labelKey: 'promotion:navPointsOfSale', icon: <IconMapPin size={18} aria-hidden />, anyOf: ['promotion.read'] },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -10,9 +10,22 @@ import { invalidField, unitToActIn } from './promotion-access';
  * Adds a consultant (organisation or individual) to the directory of a province or the nation.
  * VALIDATION_FAILED for an unknown unit or account, FORBIDDEN outside the actor's units.
  */
-export async function createConsultant(params: { db: Database; audit: AuditContext; actor: Actor; now: Date; input: CreateConsultantInput }): Promise<string> {
+export async function createConsultant(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  now: Date;
+  input: CreateConsultantInput;
+}): Promise<string> {
   const { db, input, now } = params;
-  const unit = await unitToActIn({ db, actor: params.actor, action: 'consultant.manage', unitId: input.unitId, field: 'unitId', levels: ['nation', 'province'] });
+  const unit = await unitToActIn({
+    db,
+    actor: params.actor,
+    action: 'consultant.manage',
+    unitId: input.unitId,
+    field: 'unitId',
+    levels: ['nation', 'province'],
+  });
   if (input.accountId && !(await existingAccountIds(db, [input.accountId])).has(input.accountId)) {
     throw invalidField('accountId', 'Không có tài khoản này', 'No such account');
   }
@@ -30,7 +43,18 @@ export async function createConsultant(params: { db: Database; audit: AuditConte
       createdBy: params.actor.accountId,
       createdAt: now,
     });
-    await appendAudit(tx, params.audit, { action: 'consultant.created', entityType: 'consultant', entityId: row.id, unitId: unit.id, after: { name: row.name, kind: row.kind, fields: row.fields, accountId: row.accountId } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'consultant.created',
+        entityType: 'consultant',
+        entityId: row.id,
+        unitId: unit.id,
+        after: { name: row.name, kind: row.kind, fields: row.fields, accountId: row.accountId },
+      },
+      now,
+    );
     return row.id;
   });
 }

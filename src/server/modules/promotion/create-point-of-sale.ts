@@ -10,9 +10,22 @@ import { invalidField, unitToActIn } from './promotion-access';
  * Records a showroom or point of sale of OCOP products (điểm giới thiệu và bán sản phẩm OCOP) in a
  * commune the actor manages, with the products it carries (from any producer).
  */
-export async function createPointOfSale(params: { db: Database; audit: AuditContext; actor: Actor; now: Date; input: CreatePointOfSaleInput }): Promise<string> {
+export async function createPointOfSale(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  now: Date;
+  input: CreatePointOfSaleInput;
+}): Promise<string> {
   const { db, input, now } = params;
-  const commune = await unitToActIn({ db, actor: params.actor, action: 'promotion.manage', unitId: input.communeId, field: 'communeId', levels: ['commune'] });
+  const commune = await unitToActIn({
+    db,
+    actor: params.actor,
+    action: 'promotion.manage',
+    unitId: input.communeId,
+    field: 'communeId',
+    levels: ['commune'],
+  });
   const productIds = input.productIds ?? [];
   const known = await productsByIds(db, productIds);
   const unknown = productIds.findIndex((id) => !known.has(id));
@@ -34,7 +47,18 @@ export async function createPointOfSale(params: { db: Database; audit: AuditCont
       },
       productIds,
     );
-    await appendAudit(tx, params.audit, { action: 'point-of-sale.created', entityType: 'point-of-sale', entityId: row.id, unitId: commune.id, after: { name: row.name, address: row.address, products: productIds.length } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'point-of-sale.created',
+        entityType: 'point-of-sale',
+        entityId: row.id,
+        unitId: commune.id,
+        after: { name: row.name, address: row.address, products: productIds.length },
+      },
+      now,
+    );
     return row.id;
   });
 }

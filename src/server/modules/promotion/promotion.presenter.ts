@@ -1,13 +1,30 @@
-import type { ConsultantOutput, PointOfSaleOutput, TradeEventOutput, TrainingCourseOutput } from '../../../contracts/promotion.contracts';
-import type { ConsultantContractWithNames, ConsultantWithUnit } from '../../../db/repositories/promotion-consultants.repository';
-import type { TradeEventParticipantWithNames, TradeEventWithUnit } from '../../../db/repositories/promotion-events.repository';
+import type {
+  ConsultantOutput,
+  PointOfSaleOutput,
+  TradeEventOutput,
+  TrainingCourseOutput,
+} from '../../../contracts/promotion.contracts';
+import type {
+  ConsultantContractWithNames,
+  ConsultantWithUnit,
+} from '../../../db/repositories/promotion-consultants.repository';
+import type {
+  TradeEventParticipantWithNames,
+  TradeEventWithUnit,
+} from '../../../db/repositories/promotion-events.repository';
 import type { PointOfSaleWithUnits } from '../../../db/repositories/promotion-points-of-sale.repository';
-import type { TrainingCourseWithUnit, TrainingParticipantRow } from '../../../db/repositories/promotion-training.repository';
+import type {
+  TrainingCourseWithUnit,
+  TrainingParticipantRow,
+} from '../../../db/repositories/promotion-training.repository';
 import { eventPhase } from '../../../domain/promotion/promotion-rules';
 
 /** Shapes promotion records for the API (contracts/promotion.contracts.ts). */
 
-export function presentTrainingCourse(row: TrainingCourseWithUnit, participants?: (TrainingParticipantRow & { producerName: string | null })[]): TrainingCourseOutput {
+export function presentTrainingCourse(
+  row: TrainingCourseWithUnit,
+  participants?: (TrainingParticipantRow & { producerName: string | null })[],
+): TrainingCourseOutput {
   const c = row.course;
   return {
     id: c.id,
@@ -38,7 +55,10 @@ export function presentTrainingCourse(row: TrainingCourseWithUnit, participants?
   };
 }
 
-export function presentConsultant(row: ConsultantWithUnit, contracts: readonly ConsultantContractWithNames[]): ConsultantOutput {
+export function presentConsultant(
+  row: ConsultantWithUnit,
+  contracts: readonly ConsultantContractWithNames[],
+): ConsultantOutput {
   const c = row.consultant;
   return {
     id: c.id,
@@ -53,12 +73,26 @@ export function presentConsultant(row: ConsultantWithUnit, contracts: readonly C
     note: c.note,
     contracts: contracts
       .filter((k) => k.consultantId === c.id)
-      .map((k) => ({ id: k.id, producerId: k.producerId, producerName: k.producerName, productId: k.productId, productName: k.productName, scope: k.scope, budgetVnd: k.budgetVnd, startsOn: k.startsOn, endsOn: k.endsOn })),
+      .map((k) => ({
+        id: k.id,
+        producerId: k.producerId,
+        producerName: k.producerName,
+        productId: k.productId,
+        productName: k.productName,
+        scope: k.scope,
+        budgetVnd: k.budgetVnd,
+        startsOn: k.startsOn,
+        endsOn: k.endsOn,
+      })),
     createdAt: c.createdAt.toISOString(),
   };
 }
 
-export function presentTradeEvent(row: TradeEventWithUnit, participants: readonly TradeEventParticipantWithNames[], today: string): TradeEventOutput {
+export function presentTradeEvent(
+  row: TradeEventWithUnit,
+  participants: readonly TradeEventParticipantWithNames[],
+  today: string,
+): TradeEventOutput {
   const e = row.event;
   return {
     id: e.id,
@@ -78,12 +112,20 @@ export function presentTradeEvent(row: TradeEventWithUnit, participants: readonl
     resultNote: e.resultNote,
     participants: participants
       .filter((p) => p.eventId === e.id)
-      .map((p) => ({ producerId: p.producerId, producerName: p.producerName, productId: p.productId, productName: p.productName })),
+      .map((p) => ({
+        producerId: p.producerId,
+        producerName: p.producerName,
+        productId: p.productId,
+        productName: p.productName,
+      })),
     createdAt: e.createdAt.toISOString(),
   };
 }
 
-export function presentPointOfSale(row: PointOfSaleWithUnits, carried: readonly { pointOfSaleId: string; id: string; name: string; producerName: string }[]): PointOfSaleOutput {
+export function presentPointOfSale(
+  row: PointOfSaleWithUnits,
+  carried: readonly { pointOfSaleId: string; id: string; name: string; producerName: string }[],
+): PointOfSaleOutput {
   const p = row.point;
   return {
     id: p.id,
@@ -96,7 +138,9 @@ export function presentPointOfSale(row: PointOfSaleWithUnits, carried: readonly 
     longitude: p.longitude,
     openingHours: p.openingHours,
     phone: p.phone,
-    products: carried.filter((c) => c.pointOfSaleId === p.id).map((c) => ({ id: c.id, name: c.name, producerName: c.producerName })),
+    products: carried
+      .filter((c) => c.pointOfSaleId === p.id)
+      .map((c) => ({ id: c.id, name: c.name, producerName: c.producerName })),
     createdAt: p.createdAt.toISOString(),
   };
 }

@@ -18,22 +18,55 @@ export interface ResolvedParticipant {
  * so that the list of participants reads without joins.
  * @throws VALIDATION_FAILED naming `<field>.<index>.accountId` / `.producerId`.
  */
-export async function resolveTrainingParticipants(db: Database, inputs: readonly TrainingParticipantInput[], field: string): Promise<ResolvedParticipant[]> {
-  const names = await accountNames(db, inputs.flatMap((p) => (p.kind === 'account' ? [p.accountId] : [])));
-  const producers = await existingProducerIds(db, inputs.flatMap((p) => (p.kind === 'producer' ? [p.producerId] : [])));
+export async function resolveTrainingParticipants(
+  db: Database,
+  inputs: readonly TrainingParticipantInput[],
+  field: string,
+): Promise<ResolvedParticipant[]> {
+  const names = await accountNames(
+    db,
+    inputs.flatMap((p) => (p.kind === 'account' ? [p.accountId] : [])),
+  );
+  const producers = await existingProducerIds(
+    db,
+    inputs.flatMap((p) => (p.kind === 'producer' ? [p.producerId] : [])),
+  );
   return inputs.map((p, index) => {
     const hasAttended = p.hasAttended ?? false;
     switch (p.kind) {
       case 'account': {
         const name = names.get(p.accountId);
-        if (name === undefined) throw invalidField(`${field}.${index}.accountId`, 'Không có tài khoản này', 'No such account');
-        return { kind: p.kind, accountId: p.accountId, producerId: null, fullName: name, organisation: '', hasAttended };
+        if (name === undefined)
+          throw invalidField(`${field}.${index}.accountId`, 'Không có tài khoản này', 'No such account');
+        return {
+          kind: p.kind,
+          accountId: p.accountId,
+          producerId: null,
+          fullName: name,
+          organisation: '',
+          hasAttended,
+        };
       }
       case 'producer':
-        if (!producers.has(p.producerId)) throw invalidField(`${field}.${index}.producerId`, 'Không có chủ thể này', 'No such producer');
-        return { kind: p.kind, accountId: null, producerId: p.producerId, fullName: p.fullName ?? '', organisation: '', hasAttended };
+        if (!producers.has(p.producerId))
+          throw invalidField(`${field}.${index}.producerId`, 'Không có chủ thể này', 'No such producer');
+        return {
+          kind: p.kind,
+          accountId: null,
+          producerId: p.producerId,
+          fullName: p.fullName ?? '',
+          organisation: '',
+          hasAttended,
+        };
       case 'person':
-        return { kind: p.kind, accountId: null, producerId: null, fullName: p.fullName, organisation: p.organisation ?? '', hasAttended };
+        return {
+          kind: p.kind,
+          accountId: null,
+          producerId: null,
+          fullName: p.fullName,
+          organisation: p.organisation ?? '',
+          hasAttended,
+        };
     }
   });
 }
