@@ -73,3 +73,5 @@ export {
   type ProductSubGroup,
 } from './catalogue/148/taxonomy-148';
 export { sheetVerificationOf, needsSheetAcknowledgement, sheetWarningOf } from './sheet-verification';
+export { optionFlagLabel, criterionFlagLabel, type FlagLabel } from './flag-labels';
+export { productCasesFromDossier } from './product-cases';

@@ -32,7 +32,8 @@ describe('renderBlankScoreSheetPdf', () => {
     expect(text).toContain('Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch');
     expect(text).toContain('Trường hợp 1: Cộng đồng dịch vụ du lịch');
     expect(text).toContain('Trường hợp 2: Điểm dịch vụ du lịch');
-    expect(text).toContain('Sở hữu trí tuệ ****');
+    expect(text).toContain('Sở hữu trí tuệ [Bắt buộc để đạt 4 sao]');
+    expect(text).not.toMatch(/\*\*\*/);
     expect(text).toMatch(/Quyết định số 148\/QĐ-TTg ngày 24\/02\/2023/);
   });
 
@@ -42,7 +43,8 @@ describe('renderBlankScoreSheetPdf', () => {
       /\s+/g,
       ' ',
     );
-    expect(text).toContain('Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn ***** 4');
+    expect(text).toContain('Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn [Bắt buộc để đạt 5 sao] 4');
+    expect(text).toContain('[Bắt buộc để đạt 3 / 4 / 5 sao] sau một lựa chọn');
     expect(text).toContain('UBND xã đánh giá (Biểu 3) · A.3.c');
   });
 });

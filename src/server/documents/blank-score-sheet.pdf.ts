@@ -5,7 +5,8 @@
  */
 import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
-import type { RubricCriterion, RubricSheet, RubricVersion } from '../../domain/rubric/rubric.types';
+import { optionFlagLabel } from '../../domain/rubric/flag-labels';
+import type { MandatoryStarLevel, RubricCriterion, RubricSheet, RubricVersion } from '../../domain/rubric/rubric.types';
 
 const FONTS = PDF_FONTS;
 
@@ -58,7 +59,8 @@ function row(
   doc.y = top + height + (opts.gap ?? 2);
 }
 
-const stars = (n: number | undefined): string => (n ? ` ${'*'.repeat(n)}` : '');
+/** A flag printed as its meaning ("[Bắt buộc để đạt 4 sao]"), never as a bare "****". */
+const stars = (n: MandatoryStarLevel | undefined): string => (n ? ` [${optionFlagLabel(n).vi}]` : '');
 
 function criterion(doc: Doc, c: RubricCriterion, indent: number): void {
   const label = c.letter ? `${c.letter}) ${c.titleVi}` : c.titleVi;
@@ -129,7 +131,7 @@ export function renderBlankScoreSheetPdf(input: BlankScoreSheetInput): Promise<B
     .font(FONTS.italic)
     .fontSize(8)
     .text(
-      'Đánh dấu X vào đúng một ô cho mỗi tiêu chí (trường hợp: chỉ chấm một trường hợp). Dấu *** / **** / ***** sau một lựa chọn là mức tối thiểu bắt buộc để đạt 3 / 4 / 5 sao.',
+      'Đánh dấu X vào đúng một ô cho mỗi tiêu chí (trường hợp: chỉ chấm một trường hợp). [Bắt buộc để đạt 3 / 4 / 5 sao] sau một lựa chọn: phải chọn lựa chọn đó hoặc lựa chọn điểm cao hơn thì sản phẩm mới đạt số sao đó, dù đủ điểm; sau tên tiêu chí: cả tiêu chí là bắt buộc.',
       { width },
     );
   doc.moveDown(0.5);

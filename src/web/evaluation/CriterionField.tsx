@@ -1,8 +1,10 @@
 import { Anchor, Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MySheetOutput } from '../../contracts/evaluation.contracts';
+import { criterionFlagLabel, optionFlagLabel } from '../../domain/rubric/flag-labels';
 import type { RubricCriterion } from '../../domain/rubric/rubric.types';
 import { EVALUATION_NS } from './evaluation-i18n';
+import { FlagBadge } from './FlagBadge';
 
 interface CriterionFieldProps {
   criterion: RubricCriterion;
@@ -39,7 +41,14 @@ export function CriterionField({
   return (
     <Stack gap={4} className="criterion-field">
       <Radio.Group
-        label={`${criterion.code} — ${criterion.titleVi}`}
+        label={
+          <>
+            {`${criterion.code} — ${criterion.titleVi}`}
+            {criterion.mandatoryForStar && (
+              <FlagBadge label={criterionFlagLabel(criterion.mandatoryForStar)} />
+            )}
+          </>
+        }
         description={criterion.noteVi}
         value={value === undefined ? null : String(value)}
         onChange={(next) => onChange(Number(next))}
@@ -52,7 +61,12 @@ export function CriterionField({
               value={String(index + 1)}
               size="md"
               disabled={isReadOnly}
-              label={`${option.textVi} (${t('points', { points: option.points })})${option.mandatoryForStar ? ` ${option.mandatoryForStar}` : ''}`}
+              label={
+                <>
+                  {`${option.textVi} (${t('points', { points: option.points })})`}
+                  {option.mandatoryForStar && <FlagBadge label={optionFlagLabel(option.mandatoryForStar)} />}
+                </>
+              }
               styles={{ root: { minHeight: 44 }, body: { alignItems: 'center' }, label: { paddingBlock: 8 } }}
             />
           ))}
