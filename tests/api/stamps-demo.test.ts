@@ -1,5 +1,7 @@
 /** The demo stamps: `seed-demo` lists them idempotently and each URL answers its expected status. */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stamps } from '../../src/db/schema';
 import { seedDemo } from '../../src/server/demo/seed-demo';
 import type { DemoStamp } from '../../src/server/demo/seed-stamps';
 import { scanRecorderOf } from '../../src/server/modules/stamps/scan-recorder';
@@ -30,5 +32,10 @@ describe('seed-demo stamps', () => {
       expect({ url: stamp.url, status: res.statusCode }).toEqual({ url: stamp.url, status: stamp.expectedHttpStatus });
     }
     await scanRecorderOf(t.app.deps, t.app.log).flush();
+    // One demo stamp awaits the standing office's review of a possible-copy flag; shoppers are warned.
+    const flagged = await t.db.select().from(stamps).where(eq(stamps.isPossibleCopy, true));
+    expect(flagged).toHaveLength(1);
+    const page = await t.app.inject({ method: 'GET', url: first.find((s) => s.url.endsWith(`/${flagged[0]!.serial}`))!.url.replace(BASE, '') });
+    expect(page.body).toContain('Nghi tem sao chép');
   });
 });

@@ -134,3 +134,37 @@ test("a shopper's report of a suspected fake reaches the standing office's scree
 
   for (const context of [shopper, office]) await context.close();
 });
+
+test('the standing office dismisses a possible-copy flag after a confirmation, and shoppers are no longer warned', async ({ browser }) => {
+  const office = await browser.newContext();
+  await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const batches = (await (await office.request.get('/api/v1/stamp-batches')).json()) as { items: { id: string; lot: string }[] };
+  const vase = batches.items.find((b) => b.lot === 'BT-2026-01')!;
+  const stampList = (await (await office.request.get(`/api/v1/stamp-batches/${vase.id}/stamps`)).json()) as { items: { serial: string; uri: string; copyFlag: string }[] };
+  const flagged = stampList.items.find((s) => s.copyFlag === 'open')!;
+
+  const shopper = await browser.newContext();
+  const shopperPage = await shopper.newPage();
+  await shopperPage.goto(flagged.uri);
+  await expect(shopperPage.locator('body')).toContainText('Nghi tem sao chép');
+
+  const page = await office.newPage();
+  await page.goto(`/app/stamps/${vase.id}`);
+  const row = page.getByRole('table', { name: 'Danh sách tem' }).getByRole('row').filter({ hasText: 'Nghi sao chép, chờ xem xét' });
+  await expect(row).toContainText('Người mua đang thấy cảnh báo');
+  await row.getByRole('button', { name: /^Xem xét cờ/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: /Bác bỏ cờ/ }).check();
+  await dialog.getByRole('textbox', { name: 'Lý do' }).fill('Quầy trưng bày mẫu, khách quét thử nhiều lần');
+  await dialog.getByRole('button', { name: 'Tiếp tục' }).click();
+  // The confirmation says what shoppers will see before anything is sent.
+  await expect(dialog.getByRole('alert')).toContainText('Cảnh báo trên trang kiểm tra tem sẽ được gỡ ngay');
+  await dialog.getByRole('button', { name: 'Bác bỏ cờ' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã bác bỏ cờ của tem' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Danh sách tem' })).toContainText('Đã bác bỏ cờ');
+
+  await shopperPage.goto(flagged.uri);
+  await expect(shopperPage.locator('body')).toContainText('Bình hút lộc men rạn Bát Tràng');
+  await expect(shopperPage.locator('body')).not.toContainText('Nghi tem sao chép');
+  for (const context of [office, shopper]) await context.close();
+});

@@ -1,6 +1,6 @@
 /**
  * Demo stamps (tem truy xuất) on the demo certificates of seed-evaluation: a GS1 Digital Link batch
- * for the Bát Tràng vase (with a GTIN, one stamp deactivated), a short-URI batch for the lotus tea
+ * for the Bát Tràng vase (with a GTIN, one stamp deactivated, one flagged as a possible copy), a short-URI batch for the lotus tea
  * (no GTIN), and a batch of the hand-painted plate whose 2022 certificate has expired. Idempotent:
  * the batches are created once (found again by lot); the summary lists every stamp either way with
  * the HTTP status the resolver answers.
@@ -70,6 +70,8 @@ async function createBatches(db: Database, now: Date, province: Unit, found: Awa
     const { batch } = await order({ ...found.vase, gtin: found.vase.gtin ?? DEMO_GTIN }, LOTS.vase, 'chuthe1');
     const [third] = await db.select().from(stamps).where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 3)));
     if (third) await deactivateStamp({ db, audit: SYSTEM_AUDIT_CONTEXT, stamp: third, reason: DEACTIVATION_REASON, now });
+    // The second vase stamp awaits the standing office's review of a "possible copy" flag (strong signal).
+    await db.update(stamps).set({ isPossibleCopy: true, hasStrongCopySignal: true }).where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 2)));
   }
   if (found.tea && !(await batchOf(db, found.tea.id, LOTS.tea))) await order(found.tea, LOTS.tea, 'chuthe2');
   if (found.plate && !(await batchOf(db, found.plate.id, LOTS.plate))) await insertHistoricBatch(db, found.plate, province.id);
