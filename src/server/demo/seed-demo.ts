@@ -8,6 +8,7 @@ import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
 import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
+import { seedDemoProgramme, type DemoPlan } from './seed-programme';
 import { seedDemoRegistry } from './seed-registry';
 import { seedDemoPromotion, type DemoEvent } from './seed-promotion';
 import { seedDemoStamps } from './seed-stamps';
@@ -31,6 +32,8 @@ export interface DemoSummary {
   stamps: unknown[];
   /** Trade-promotion events of the demo province (a past fair, an upcoming OCOP week). */
   events: DemoEvent[];
+  /** Yearly OCOP plans of the demo province and communes (id, unit, year). */
+  plans: DemoPlan[];
 }
 
 interface DemoAccountPlan {
@@ -126,5 +129,6 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
   const dossiers = await seedDemoDossiers(db, now, { accountIdByUsername, communes: [units['commune-1'], units['commune-2']] });
   const stamps = await seedDemoStamps({ db, now, province: units.province, accountIdByUsername, publicBaseUrl });
   const events = await seedDemoPromotion({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
-  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events };
+  const plans = await seedDemoProgramme({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
+  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events, plans };
 }
