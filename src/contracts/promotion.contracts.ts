@@ -61,10 +61,7 @@ export const TrainingParticipantInput = z
       hasAttended: z.boolean().optional(),
     }),
   ])
-  .meta({
-    id: 'TrainingParticipantInput',
-    description: 'An account, a producer, or a person without an account',
-  });
+  .describe('An account, a producer, or a person without an account');
 export type TrainingParticipantInput = z.infer<typeof TrainingParticipantInput>;
 
 export const CreateTrainingCourseInput = z
@@ -219,9 +216,10 @@ export type ListConsultantsOutput = z.infer<typeof ListConsultantsOutput>;
 
 // ---- Trade events ----------------------------------------------------------------------
 
-export const TradeEventParticipantInput = z
-  .object({ producerId: z.uuid(), productId: z.uuid().nullable().optional() })
-  .meta({ id: 'TradeEventParticipantInput' });
+export const TradeEventParticipantInput = z.object({
+  producerId: z.uuid(),
+  productId: z.uuid().nullable().optional(),
+});
 
 export const CreateTradeEventInput = z
   .object({
