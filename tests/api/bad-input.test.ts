@@ -111,10 +111,18 @@ function namedFields(response: LightMyRequestResponse): string[] {
 function judge(fuzz: FuzzCase, response: LightMyRequestResponse, isSignedIn: boolean): string | undefined {
   const status = response.statusCode;
   if (status >= 500) return `${status} ${response.body.slice(0, 200)}`;
-  if (status < 400) return fuzz.kind === 'wrong-type' ? undefined : `accepted with ${status}`;
+  if (status < 400)
+    return fuzz.kind === 'wrong-type' || fuzz.kind === 'int32-overflow'
+      ? undefined
+      : `accepted with ${status}`;
   if (!String(response.headers['content-type']).startsWith('application/problem+json'))
     return `${status} without problem+json`;
   if (fuzz.routerStatus && status !== fuzz.routerStatus) return `${status} instead of ${fuzz.routerStatus}`;
+  if (fuzz.kind === 'int32-overflow') {
+    return status === 400 && namedFields(response).length === 0
+      ? '400 without naming any field (a database refusal?)'
+      : undefined;
+  }
   if (!fuzz.field) return undefined;
   // NUL is refused before sign-in is checked; everything else may meet 401 first when anonymous.
   const mustBe400 = fuzz.kind === 'nul' || (isSignedIn && fuzz.kind === 'oversized-integer');

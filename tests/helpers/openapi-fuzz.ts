@@ -25,6 +25,7 @@ export interface OpenApiDocument {
 export type CaseKind =
   | 'nul'
   | 'oversized-integer'
+  | 'int32-overflow'
   | 'wrong-type'
   | 'malformed-json'
   | 'nul-multipart-field'
@@ -52,6 +53,8 @@ const NUL_TEXT = 'x\u0000y';
 interface Leaf {
   path: string[];
   type: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+  /** The declared maximum of an integer. */
+  maximum?: number;
 }
 
 /** Generates a plausible value for a schema and records its leaves (depth-limited, recursion-safe). */
@@ -60,6 +63,8 @@ class ValueGenerator {
   constructor(
     private readonly doc: OpenApiDocument,
     private readonly pathValues: (name: string) => string | undefined = () => undefined,
+    /** Only the required properties: a body more likely to pass validation but for the one field changed. */
+    private readonly isRequiredOnly = false,
   ) {}
 
   private resolve(
@@ -104,7 +109,11 @@ class ValueGenerator {
       }
       case 'integer':
       case 'number': {
-        this.leaves.push({ path, type });
+        this.leaves.push({
+          path,
+          type,
+          maximum: typeof schema.maximum === 'number' ? schema.maximum : undefined,
+        });
         const minimum = Number(
           schema.minimum ?? (schema.exclusiveMinimum !== undefined ? Number(schema.exclusiveMinimum) + 1 : 1),
         );
@@ -124,7 +133,9 @@ class ValueGenerator {
   private object(schema: JsonSchema, path: string[], seen: readonly string[]): Record<string, unknown> {
     this.leaves.push({ path, type: 'object' });
     const result: Record<string, unknown> = {};
+    const required = new Set((schema.required ?? []) as string[]);
     for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
+      if (this.isRequiredOnly && !required.has(name)) continue;
       const value = this.value(property, [...path, name], seen);
       if (value !== undefined) result[name] = value;
     }
@@ -161,6 +172,15 @@ function setAt(target: unknown, path: readonly string[], value: unknown): unknow
   return copy;
 }
 
+function hasPath(target: unknown, path: readonly string[]): boolean {
+  let node: unknown = target;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !(key in node)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node !== null && typeof node === 'object';
+}
+
 function wrongTypeOf(type: Leaf['type']): unknown {
   return type === 'string'
     ? 12345
@@ -179,6 +199,19 @@ function multipartWithField(name: string, value: string) {
       `--${boundary}--\r\n`,
   );
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/**
+ * One past an integer's limit. A declared maximum (int32() and smaller bounds) must be enforced:
+ * maximum + 1 answers 400 naming the field. An integer without one (only JavaScript's safe range,
+ * as for bigint amounts in đồng) gets 2,147,483,648: it may be accepted, but a 400 must then name
+ * fields — a 400 without any is the database refusing what an `integer` column cannot hold.
+ */
+function overLimit(maximum: unknown, field: string): { kind: CaseKind; value: number; field?: string } {
+  const isBounded = typeof maximum === 'number' && maximum < Number.MAX_SAFE_INTEGER;
+  return isBounded
+    ? { kind: 'oversized-integer', value: maximum + 1, field }
+    : { kind: 'int32-overflow', value: OVERSIZED_INTEGER };
 }
 
 /**
@@ -216,6 +249,14 @@ export function fuzzCases(
       const json = operation.requestBody?.content['application/json']?.schema;
       const bodyGenerator = new ValueGenerator(doc, (name) => pathValue(path, name));
       const body = json ? bodyGenerator.value(json, []) : undefined;
+      const minimalBody = json
+        ? new ValueGenerator(doc, (name) => pathValue(path, name), true).value(json, [])
+        : undefined;
+      /** The minimal body with one leaf changed when its parent is there, else the full one. */
+      const bodyWith = (leafPath: readonly string[], value: unknown) =>
+        hasPath(minimalBody, leafPath.slice(0, -1))
+          ? setAt(minimalBody, leafPath, value)
+          : setAt(body, leafPath, value);
       const jsonPayload = (payload: unknown) =>
         json ? { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } } : {};
 
@@ -241,16 +282,22 @@ export function fuzzCases(
           url: urlWith({ ...pathArgs, [param.name]: '%E0%A4%A' }, query),
           routerStatus: 400,
         });
-        cases.push({
-          ...base,
-          kind: isInteger ? 'oversized-integer' : 'wrong-type',
-          url: urlWith(
-            { ...pathArgs, [param.name]: isInteger ? String(OVERSIZED_INTEGER) : 'khong-phai-ma' },
-            query,
-          ),
-          ...jsonPayload(body),
-          field: isInteger ? `params.${param.name}` : undefined,
-        });
+        if (isInteger) {
+          const over = overLimit(param.schema?.maximum, `params.${param.name}`);
+          cases.push({
+            ...base,
+            ...over,
+            url: urlWith({ ...pathArgs, [param.name]: String(over.value) }, query),
+            ...jsonPayload(body),
+          });
+        } else {
+          cases.push({
+            ...base,
+            kind: 'wrong-type',
+            url: urlWith({ ...pathArgs, [param.name]: 'khong-phai-ma' }, query),
+            ...jsonPayload(body),
+          });
+        }
       }
       for (const param of queryParams) {
         const type = param.schema?.type ?? (param.schema?.anyOf ? 'string' : undefined);
@@ -262,12 +309,12 @@ export function fuzzCases(
           field: `querystring.${param.name}`,
         });
         if (type === 'integer') {
+          const over = overLimit(param.schema?.maximum, `querystring.${param.name}`);
           cases.push({
             ...base,
-            kind: 'oversized-integer',
-            url: urlWith(pathArgs, { ...query, [param.name]: String(OVERSIZED_INTEGER) }),
+            ...over,
+            url: urlWith(pathArgs, { ...query, [param.name]: String(over.value) }),
             ...jsonPayload(body),
-            field: `querystring.${param.name}`,
           });
         }
         cases.push({
@@ -297,14 +344,10 @@ export function fuzzCases(
               ...jsonPayload(setAt(body, leaf.path, NUL_TEXT)),
               field,
             });
-          if (leaf.type === 'integer')
-            cases.push({
-              ...base,
-              kind: 'oversized-integer',
-              url,
-              ...jsonPayload(setAt(body, leaf.path, OVERSIZED_INTEGER)),
-              field,
-            });
+          if (leaf.type === 'integer') {
+            const over = overLimit(leaf.maximum, field);
+            cases.push({ ...base, ...over, url, ...jsonPayload(bodyWith(leaf.path, over.value)) });
+          }
           cases.push({
             ...base,
             kind: 'wrong-type',
