@@ -52,8 +52,9 @@ function asStoredJson(value: unknown): unknown {
 }
 
 /**
- * Appends one row to the chain. Call inside the transaction that makes the change, so the change
- * and its record commit or vanish together.
+ * Appends one row to the chain, HMAC-keyed with the installed keyring's current key (a legacy
+ * unkeyed row when the process installed none). Call inside the transaction that makes the change,
+ * so the change and its record commit or vanish together.
  */
 export async function appendAudit(
   tx: Database,

@@ -43,11 +43,7 @@ export function readLastAuditCheckpoint(file: string): { seq: number; hash: stri
     const length = Math.min(size, 4096);
     const buffer = Buffer.alloc(length);
     fs.readSync(descriptor, buffer, 0, length, size - length);
-    const last = buffer.toString('utf8').trimEnd().split('\n').pop();
-    const parsed = CheckpointLine.safeParse(last ? JSON.parse(last) : undefined);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
+    return parseLine(buffer.toString('utf8').trimEnd().split('\n').pop() ?? '');
   } finally {
     fs.closeSync(descriptor);
   }
@@ -59,6 +55,26 @@ export interface RejectedCheckpointLine {
   reason: 'unreadable' | 'unknown-key' | 'bad-signature';
 }
 
+function parseLine(text: string): AuditCheckpoint | undefined {
+  try {
+    const parsed = CheckpointLine.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a line cannot be trusted, or undefined when its signature holds under `keyring`. */
+function rejectionOf(
+  checkpoint: AuditCheckpoint | undefined,
+  keyring: AuditKeyring | undefined,
+): RejectedCheckpointLine['reason'] | undefined {
+  if (!checkpoint) return 'unreadable';
+  const key = keyring?.byId.get(checkpoint.keyId);
+  if (!key) return 'unknown-key';
+  return isSameDigest(auditCheckpointMac(checkpoint, key), checkpoint.mac) ? undefined : 'bad-signature';
+}
+
 /** Every checkpoint of the file whose signature holds, and the lines that do not. */
 export function readAuditCheckpoints(
   file: string,
@@ -67,24 +83,13 @@ export function readAuditCheckpoints(
   if (!fs.existsSync(file)) return { exists: false, checkpoints: [], rejected: [] };
   const checkpoints: AuditCheckpoint[] = [];
   const rejected: RejectedCheckpointLine[] = [];
-  fs.readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((text, index) => {
-      if (text.trim() === '') return;
-      const line = index + 1;
-      let parsed: ReturnType<typeof CheckpointLine.safeParse>;
-      try {
-        parsed = CheckpointLine.safeParse(JSON.parse(text));
-      } catch {
-        parsed = CheckpointLine.safeParse(undefined);
-      }
-      if (!parsed.success) return rejected.push({ line, reason: 'unreadable' });
-      const key = keyring?.byId.get(parsed.data.keyId);
-      if (!key) return rejected.push({ line, reason: 'unknown-key' });
-      if (!isSameDigest(auditCheckpointMac(parsed.data, key), parsed.data.mac)) {
-        return rejected.push({ line, reason: 'bad-signature' });
-      }
-      checkpoints.push(parsed.data);
-    });
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  for (const [index, text] of lines.entries()) {
+    if (text.trim() === '') continue;
+    const checkpoint = parseLine(text);
+    const reason = rejectionOf(checkpoint, keyring);
+    if (reason) rejected.push({ line: index + 1, reason });
+    else if (checkpoint) checkpoints.push(checkpoint);
+  }
   return { exists: true, checkpoints, rejected };
 }
