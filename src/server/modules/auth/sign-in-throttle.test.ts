@@ -45,4 +45,20 @@ describe('SignInThrottle', () => {
     expect(throttle.begin([...key, other], 0)).toBe(1_000);
     for (let i = 0; i < 3; i += 1) expect(throttle.begin([other], 0)).toBe(0);
   });
+
+  it('stays bounded under a flood of sources, keeping the keys knocked on most recently', () => {
+    const throttle = new SignInThrottle();
+    const idle = [{ key: 'idle', rule }];
+    for (let i = 0; i < 3; i += 1) {
+      throttle.begin(idle, 0);
+      throttle.begin(key, 0);
+    }
+    for (let i = 0; i < 60_000; i += 1) {
+      throttle.begin([{ key: `flood-${i}`, rule }], 1);
+      // The attacker keeps knocking on the key it is locked out of.
+      if (i % 10_000 === 0) expect(throttle.begin(key, 1)).toBeGreaterThan(0);
+    }
+    expect(throttle.begin(key, 2)).toBeGreaterThan(0);
+    expect(throttle.begin(idle, 2)).toBe(0);
+  });
 });

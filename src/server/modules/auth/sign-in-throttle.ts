@@ -36,7 +36,7 @@ export const SOURCE_RULE: ThrottleRule = {
 
 /** Enough recent failures per key to reach any rule's longest wait; older ones are dropped. */
 const KEPT_FAILURES = 64;
-/** Above this many keys, forgotten ones are swept, then the oldest go, so memory stays bounded. */
+/** Above this many keys, forgotten ones are swept, then the least recently tried go. */
 const MAX_KEYS = 50_000;
 
 export interface ThrottleKey {
@@ -59,15 +59,19 @@ export class SignInThrottle {
    */
   begin(keys: readonly ThrottleKey[], nowMs: number): number {
     const wait = Math.max(0, ...keys.map(({ key, rule }) => this.waitFor(key, rule, nowMs)));
-    if (wait > 0) return wait;
     for (const { key, rule } of keys) {
       const entry = this.failures.get(key) ?? { rule, times: [] };
-      entry.times.push(nowMs);
-      if (entry.times.length > KEPT_FAILURES) entry.times.shift();
-      this.failures.set(key, entry);
+      if (wait === 0) {
+        entry.times.push(nowMs);
+        if (entry.times.length > KEPT_FAILURES) entry.times.shift();
+      }
+      // Re-inserted, refused or not, so the map runs from least to most recently tried: a sweep
+      // drops idle keys first, never one an attacker keeps knocking on.
+      this.failures.delete(key);
+      if (entry.times.length > 0) this.failures.set(key, entry);
     }
     if (this.failures.size > MAX_KEYS) this.sweep(nowMs);
-    return 0;
+    return wait;
   }
 
   /** The attempt begun at `startedMs` was not a wrong password: it no longer counts under `key`. */
@@ -94,9 +98,10 @@ export class SignInThrottle {
     for (const [key, { rule, times }] of this.failures) {
       if (times.every((t) => nowMs - t >= rule.windowMs)) this.failures.delete(key);
     }
-    // Still too many (many sources at once): drop the keys seen first, keep memory bounded.
+    // Still too many (many sources at once): drop the least recently tried keys, down to 90 % so
+    // the next sweep is some time away, and keep memory bounded.
     for (const key of this.failures.keys()) {
-      if (this.failures.size <= MAX_KEYS) break;
+      if (this.failures.size <= MAX_KEYS * 0.9) break;
       this.failures.delete(key);
     }
   }
