@@ -338,3 +338,15 @@ export const ListPointsOfSaleOutput = z.object({
   total: z.number().int(),
 });
 export type ListPointsOfSaleOutput = z.infer<typeof ListPointsOfSaleOutput>;
+
+export const ProducerTrainingOutput = z
+  .object({
+    items: z.array(
+      z.object({ courseId: z.uuid(), title: z.string(), startsOn: z.string(), hasAttended: z.boolean() }),
+    ),
+  })
+  .meta({
+    id: 'ProducerTraining',
+    description: 'Lịch sử tập huấn của chủ thể / a producer’s training history',
+  });
+export type ProducerTrainingOutput = z.infer<typeof ProducerTrainingOutput>;

@@ -9,7 +9,12 @@ import { countPointsOfSale } from '../../src/db/repositories/promotion-points-of
 import { countTradeEvents } from '../../src/db/repositories/promotion-events.repository';
 import { auditLog, consultancyLinks, tradeEvents, trainingCourses } from '../../src/db/schema';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
-import { buildProducer, buildProduct, type ProducerRow } from '../helpers/dossier-factories';
+import {
+  buildProducer,
+  buildProduct,
+  signInAsProducer,
+  type ProducerRow,
+} from '../helpers/dossier-factories';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
 /** Training, consultants, trade events and points of sale as the standing office of province A uses them. */
@@ -380,5 +385,24 @@ describe('points of sale', () => {
     });
     expect(fieldsOf(unknownProduct.body)).toEqual(['productIds.0']);
     expect(await countPointsOfSale(t.db, { unitPath: units.provinceA.path })).toBe(1);
+  });
+});
+
+describe('training history of a producer', () => {
+  it('shows the producer’s courses to its own account and its officials, and to no other producer', async () => {
+    const owner = await signInAsProducer(t.app, t.db, producer, units.communeX);
+    const other = await signInAsProducer(
+      t.app,
+      t.db,
+      await buildProducer(t.db, { commune: units.communeX }),
+      units.communeX,
+    );
+    const url = `/api/v1/producers/${producer.id}/training`;
+    const own = await t.app.inject({ method: 'GET', url, headers: owner.headers });
+    expect(own.statusCode).toBe(200);
+    const titles = own.json<{ items: { title: string; hasAttended: boolean }[] }>().items.map((i) => i.title);
+    expect(titles).toContain('Kỹ năng bán hàng cho chủ thể OCOP');
+    expect((await t.app.inject({ method: 'GET', url, headers: office.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url, headers: other.headers })).statusCode).toBe(404);
   });
 });

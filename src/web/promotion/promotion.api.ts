@@ -9,6 +9,7 @@ import type {
   ListTradeEventsOutput,
   ListTrainingCoursesOutput,
   PointOfSaleOutput,
+  ProducerTrainingOutput,
   TradeEventOutput,
   TrainingCourseOutput,
 } from '../../contracts/promotion.contracts';
@@ -32,6 +33,8 @@ export const promotionApi = {
     apiRequest<TradeEventOutput>('/trade-events', { method: 'POST', body: input }),
   pointsOfSale: (offset: number, signal?: AbortSignal) =>
     apiRequest<ListPointsOfSaleOutput>('/points-of-sale', { query: page(offset), signal }),
+  producerTraining: (producerId: string, signal?: AbortSignal) =>
+    apiRequest<ProducerTrainingOutput>(`/producers/${encodeURIComponent(producerId)}/training`, { signal }),
   createPointOfSale: (input: CreatePointOfSaleInput) =>
     apiRequest<PointOfSaleOutput>('/points-of-sale', { method: 'POST', body: input }),
 };

@@ -13,6 +13,7 @@ import { PageHeading } from '../layout/PageHeading';
 import { EvidenceLibrary } from './EvidenceLibrary';
 import { producerTypeLabel } from './labels';
 import { ProducerMembersCard } from './ProducerMembersCard';
+import { ProducerTrainingCard } from '../promotion/ProducerTrainingCard';
 import { ProductsTable } from './ProductsTable';
 import { Fact } from './Fact';
 import { REGISTRY_NS } from './registry-i18n';
@@ -111,6 +112,7 @@ export function ProducerPage() {
           </Group>
           <ProfileCard producer={producer.data} />
           {canManage && <ProducerMembersCard producerId={producerId} />}
+          <ProducerTrainingCard producerId={producerId} />
           <Card withBorder>
             <Group justify="space-between" mb="sm">
               <Title order={2} size="h4">

@@ -14,6 +14,7 @@ import {
   ListTradeEventsOutput,
   ListTrainingCoursesOutput,
   PointOfSaleOutput,
+  ProducerTrainingOutput,
   PromotionListQuery,
   RecordAttendanceInput,
   RecordTradeEventResultsInput,
@@ -35,6 +36,7 @@ import { getTradeEvent } from './get-trade-event';
 import { getTrainingCourse } from './get-training-course';
 import { listConsultants } from './list-consultants';
 import { listPointsOfSale } from './list-points-of-sale';
+import { listProducerTraining } from './list-producer-training';
 import { listTradeEvents } from './list-trade-events';
 import { listTrainingCourses } from './list-training-courses';
 import { recordTradeEventResults } from './record-trade-event-results';
@@ -149,6 +151,21 @@ export async function promotionRoutes(app: AppInstance): Promise<void> {
       });
       return getTrainingCourse({ ...reader(request), courseId: request.params.id });
     },
+  );
+
+  app.get(
+    '/api/v1/producers/:id/training',
+    {
+      config: { requiredPermission: 'producer.read' },
+      schema: {
+        operationId: 'listProducerTraining',
+        tags,
+        summary: 'Lịch sử tập huấn của chủ thể / training history of a producer',
+        params: IdParams,
+        response: ok(ProducerTrainingOutput),
+      },
+    },
+    async (request) => listProducerTraining({ ...reader(request), producerId: request.params.id }),
   );
 
   // ---- Consultants (đơn vị tư vấn)
