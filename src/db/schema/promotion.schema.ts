@@ -22,6 +22,7 @@ import {
   TRAINING_PARTICIPANT_KINDS,
   type ConsultantField,
 } from '../../domain/promotion/promotion.types';
+import { SALES_CHANNEL_PLATFORM_IDS } from '../../domain/promotion/sales-channels';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 import { products, producers } from './registry.schema';
@@ -217,4 +218,22 @@ export const pointOfSaleProducts = pgTable(
     primaryKey({ columns: [table.pointOfSaleId, table.productId] }),
     index('point_of_sale_products_product_idx').on(table.productId),
   ],
+);
+
+/** Kênh bán hàng trực tuyến — a product's link on an e-commerce platform, shop or livestream channel. */
+export const productSalesChannels = pgTable(
+  'product_sales_channels',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    platform: text('platform', { enum: SALES_CHANNEL_PLATFORM_IDS }).notNull(),
+    /** Checked against the platform's hosts (domain/promotion/sales-channels). */
+    url: text('url').notNull(),
+    label: text('label').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('product_sales_channels_product_idx').on(table.productId)],
 );

@@ -1,2 +1,3 @@
 export * from './promotion.types';
 export * from './promotion-rules';
+export * from './sales-channels';
