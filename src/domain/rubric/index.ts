@@ -75,3 +75,4 @@ export {
 export { sheetVerificationOf, needsSheetAcknowledgement, sheetWarningOf } from './sheet-verification';
 export { optionFlagLabel, criterionFlagLabel, type FlagLabel } from './flag-labels';
 export { productCasesFromDossier } from './product-cases';
+export { legalBasisOnDate, type LegalBasisOnDate } from './legal-basis';

@@ -47,6 +47,62 @@ export interface ProcedureVersion {
   notesVi?: readonly string[];
 }
 
+/**
+ * Decision 1048/QĐ-TTg (21/08/2019, amended by 781/QĐ-TTg 2020) — history: district councils
+ * scored first and forwarded products from 50 points; the province certified 3★ and 4★ and
+ * proposed 5★ candidates (≥ 90) to the central council. Its criteria sheets are not modelled
+ * (no reliable source in our references, OCOP.md §15): a legacy certificate carries this legal
+ * basis without a sheet.
+ */
+export const PROCEDURE_1048: ProcedureVersion = {
+  id: '1048',
+  nameVi: 'Quy trình theo Quyết định 1048/QĐ-TTg (2019–2023)',
+  nameEn: 'Procedure of Decision 1048/QĐ-TTg (2019–2023)',
+  legalBasis: '1048/QĐ-TTg (21/08/2019), sửa đổi bởi 781/QĐ-TTg (2020)',
+  effectiveFrom: '2019-08-21',
+  effectiveTo: '2023-02-23',
+  allowsFallBack: false,
+  forwardingReading: 'points',
+  steps: [
+    {
+      level: 'commune',
+      role: 'intake',
+      certifiesStars: [],
+      forwardsTo: 'district',
+      descriptionVi: 'UBND xã tiếp nhận, hướng dẫn hồ sơ',
+      descriptionEn: 'Commune receives and guides dossiers',
+    },
+    {
+      level: 'district',
+      role: 'council',
+      certifiesStars: [],
+      forwardsTo: 'province',
+      forwardFromPoints: 50,
+      descriptionVi: 'Hội đồng cấp huyện: đánh giá sơ bộ, đề xuất tỉnh sản phẩm từ 50 điểm',
+      descriptionEn: 'District council: first scoring, forwards products from 50 points',
+    },
+    {
+      level: 'province',
+      role: 'council',
+      certifiesStars: [3, 4],
+      forwardsTo: 'central',
+      forwardFromPoints: 90,
+      descriptionVi: 'Hội đồng cấp tỉnh: công nhận 3 và 4 sao, đề xuất trung ương sản phẩm từ 90 điểm',
+      descriptionEn: 'Provincial council: certifies 3★ and 4★, proposes ≥ 90 to the central council',
+    },
+    {
+      level: 'central',
+      role: 'council',
+      certifiesStars: [5],
+      descriptionVi: 'Hội đồng trung ương: công nhận 5 sao',
+      descriptionEn: 'Central council: certifies 5★',
+    },
+  ],
+  notesVi: [
+    'Không có bộ phiếu chấm 1048 trong hệ thống: chỉ căn cứ pháp lý, thang sao và quy trình (lịch sử).',
+  ],
+};
+
 export const PROCEDURE_148_ORIGINAL: ProcedureVersion = {
   id: '148-original',
   nameVi: 'Quy trình theo Quyết định 148/QĐ-TTg (có cấp huyện)',
@@ -191,6 +247,7 @@ export const PROCEDURE_148_AMENDED_1489: ProcedureVersion = {
 };
 
 export const BUILT_IN_PROCEDURE_VERSIONS: readonly ProcedureVersion[] = [
+  PROCEDURE_1048,
   PROCEDURE_148_ORIGINAL,
   PROCEDURE_148_TRANSITION_2025_07,
   PROCEDURE_148_AMENDED_1489,

@@ -65,7 +65,8 @@ describe('checkDispersion and checkQuorum', () => {
 
 describe('effective-dated data', () => {
   it('picks the procedure in force', () => {
-    expect(findProcedureVersionInForce('2023-02-23')).toBeUndefined();
+    expect(findProcedureVersionInForce('2019-08-20')).toBeUndefined();
+    expect(findProcedureVersionInForce('2023-02-23')?.id).toBe('1048');
     expect(findProcedureVersionInForce('2023-02-24')?.id).toBe('148-original');
     expect(findProcedureVersionInForce('2025-06-30')?.id).toBe('148-original');
     expect(findProcedureVersionInForce('2025-07-06')?.id).toBe('148-amended-1489');

@@ -40,7 +40,21 @@ export const STAR_BANDS_148: StarBandSet = {
   certifiableFromStars: 3,
 };
 
-export const BUILT_IN_STAR_BAND_SETS: readonly StarBandSet[] = [STAR_BANDS_148];
+/**
+ * 1048/QĐ-TTg (21/08/2019, amended by 781/QĐ-TTg 2020): the same five bands on 100 points
+ * (parts A 35 / B 25 / C 40), certified from 3★ — history, for certificates issued before
+ * 24/02/2023 (OCOP.md §15).
+ */
+export const STAR_BANDS_1048: StarBandSet = {
+  id: '1048-bands',
+  legalBasis: '1048/QĐ-TTg (21/08/2019), sửa đổi bởi 781/QĐ-TTg (2020)',
+  effectiveFrom: '2019-08-21',
+  effectiveTo: '2023-02-23',
+  bands: STAR_BANDS_148.bands,
+  certifiableFromStars: 3,
+};
+
+export const BUILT_IN_STAR_BAND_SETS: readonly StarBandSet[] = [STAR_BANDS_1048, STAR_BANDS_148];
 
 /** The band set in force on an ISO date; undefined when none. */
 export function findStarBandsInForce(
