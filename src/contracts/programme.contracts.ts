@@ -48,7 +48,9 @@ export const CreateProductIdeaInput = IdeaFields.extend({
 }).meta({ id: 'CreateProductIdeaInput', description: 'Đăng ký ý tưởng sản phẩm' });
 export type CreateProductIdeaInput = z.infer<typeof CreateProductIdeaInput>;
 
-export const UpdateProductIdeaInput = IdeaFields.extend({ version: versionField() }).meta({ id: 'UpdateProductIdeaInput' });
+export const UpdateProductIdeaInput = IdeaFields.extend({ version: versionField() }).meta({
+  id: 'UpdateProductIdeaInput',
+});
 export type UpdateProductIdeaInput = z.infer<typeof UpdateProductIdeaInput>;
 
 export const ReviewInput = z
@@ -57,7 +59,10 @@ export const ReviewInput = z
     decision: z.enum(REVIEW_DECISIONS),
     reason: Text(4000).optional().describe('Required to ask for changes or to decline'),
   })
-  .meta({ id: 'ProposalReviewInput', description: 'Xã xem xét: chấp thuận / đề nghị sửa / không chấp thuận' });
+  .meta({
+    id: 'ProposalReviewInput',
+    description: 'Xã xem xét: chấp thuận / đề nghị sửa / không chấp thuận',
+  });
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
 export const ProductIdeaOutput = z
@@ -93,7 +98,10 @@ export const ListProposalsQuery = z.object({
   ...Page,
 });
 export type ListProposalsQuery = z.infer<typeof ListProposalsQuery>;
-export const ListProductIdeasOutput = z.object({ items: z.array(ProductIdeaOutput), total: z.number().int() });
+export const ListProductIdeasOutput = z.object({
+  items: z.array(ProductIdeaOutput),
+  total: z.number().int(),
+});
 export type ListProductIdeasOutput = z.infer<typeof ListProductIdeasOutput>;
 
 export const StartDossierFromIdeaOutput = z
@@ -116,7 +124,9 @@ export const CreateBusinessPlanInput = BusinessPlanFields.extend({ ideaId: z.uui
 });
 export type CreateBusinessPlanInput = z.infer<typeof CreateBusinessPlanInput>;
 
-export const UpdateBusinessPlanInput = BusinessPlanFields.extend({ version: versionField() }).meta({ id: 'UpdateBusinessPlanInput' });
+export const UpdateBusinessPlanInput = BusinessPlanFields.extend({ version: versionField() }).meta({
+  id: 'UpdateBusinessPlanInput',
+});
 export type UpdateBusinessPlanInput = z.infer<typeof UpdateBusinessPlanInput>;
 
 export const BusinessPlanOutput = z
@@ -142,7 +152,10 @@ export const BusinessPlanOutput = z
   })
   .meta({ id: 'BusinessPlan' });
 export type BusinessPlanOutput = z.infer<typeof BusinessPlanOutput>;
-export const ListBusinessPlansOutput = z.object({ items: z.array(BusinessPlanOutput), total: z.number().int() });
+export const ListBusinessPlansOutput = z.object({
+  items: z.array(BusinessPlanOutput),
+  total: z.number().int(),
+});
 export type ListBusinessPlansOutput = z.infer<typeof ListBusinessPlansOutput>;
 
 // ── registered products of the year ─────────────────────────────────────────
@@ -164,7 +177,10 @@ export const RegisteredProductOutput = z.object({
 });
 export const ListRegisteredProductsOutput = z
   .object({ year: z.number().int(), items: z.array(RegisteredProductOutput), total: z.number().int() })
-  .meta({ id: 'RegisteredProducts', description: 'Danh sách sản phẩm đăng ký tham gia Chương trình OCOP trong năm' });
+  .meta({
+    id: 'RegisteredProducts',
+    description: 'Danh sách sản phẩm đăng ký tham gia Chương trình OCOP trong năm',
+  });
 export type ListRegisteredProductsOutput = z.infer<typeof ListRegisteredProductsOutput>;
 
 // ── yearly plans ────────────────────────────────────────────────────────────
@@ -209,7 +225,9 @@ export const CreatePlanInput = z
   .meta({ id: 'CreatePlanInput', description: 'Dự thảo kế hoạch OCOP năm của một đơn vị' });
 export type CreatePlanInput = z.infer<typeof CreatePlanInput>;
 
-export const UpdatePlanInput = z.object({ version: versionField(), content: PlanContentSchema }).meta({ id: 'UpdatePlanInput' });
+export const UpdatePlanInput = z
+  .object({ version: versionField(), content: PlanContentSchema })
+  .meta({ id: 'UpdatePlanInput' });
 export type UpdatePlanInput = z.infer<typeof UpdatePlanInput>;
 
 export const ApprovePlanInput = z
@@ -253,8 +271,14 @@ export const PlanOutput = z
   .meta({ id: 'Plan' });
 export type PlanOutput = z.infer<typeof PlanOutput>;
 
-export const PlanVersionParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(2_147_483_647) });
-export const PlanVersionOutput = PlanVersionSummary.extend({ planId: z.uuid(), content: PlanContentSchema }).meta({ id: 'PlanVersion' });
+export const PlanVersionParams = z.object({
+  id: z.uuid(),
+  number: z.coerce.number().int().min(1).max(2_147_483_647),
+});
+export const PlanVersionOutput = PlanVersionSummary.extend({
+  planId: z.uuid(),
+  content: PlanContentSchema,
+}).meta({ id: 'PlanVersion' });
 export type PlanVersionOutput = z.infer<typeof PlanVersionOutput>;
 
 export const ListPlansQuery = z.object({ year: QueryYear.optional(), unitId: z.uuid().optional(), ...Page });
@@ -279,7 +303,10 @@ export const RecordPlanActualInput = z
     note: Text(2000).min(1).describe('Ghi chú: nguồn số liệu'),
     evidence: Text(1000).default('').describe('Minh chứng (số văn bản, đường dẫn)'),
   })
-  .meta({ id: 'RecordPlanActualInput', description: 'Số liệu thực hiện nhập tay của một chỉ tiêu hệ thống không tự tính' });
+  .meta({
+    id: 'RecordPlanActualInput',
+    description: 'Số liệu thực hiện nhập tay của một chỉ tiêu hệ thống không tự tính',
+  });
 export type RecordPlanActualInput = z.infer<typeof RecordPlanActualInput>;
 
 // ── progress ────────────────────────────────────────────────────────────────

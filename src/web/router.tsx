@@ -26,6 +26,7 @@ import { createEvaluationRoutes } from './evaluation/evaluation-routes';
 import { createCouncilRoutes } from './councils/councils-routes';
 import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
+import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 
@@ -111,6 +112,7 @@ const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
 const councilRoutes = createCouncilRoutes(authenticatedRoute);
 const rubricRoutes = createRubricRoutes(authenticatedRoute);
 const stampRoutes = createStampRoutes(authenticatedRoute);
+const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
 const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
@@ -130,6 +132,7 @@ const routeTree = rootRoute.addChildren([
     ...councilRoutes,
     ...rubricRoutes,
     ...stampRoutes,
+    ...programmeRoutes,
     ...promotionRoutes,
     ...registryRoutes,
   ]),

@@ -31,7 +31,11 @@ async function getJson<T>(session: Session, url: string): Promise<T> {
 describe('demo yearly plans', () => {
   it('seed-demo lists the province plan and the two commune plans of 2026, and a second run adds nothing', async () => {
     const province = summary.accounts.find((a) => a.username === 'tinh.vpdp')!.unit;
-    expect(summary.plans.map((p) => [p.unit.id === province.id, p.year])).toEqual([[true, 2026], [false, 2026], [false, 2026]]);
+    expect(summary.plans.map((p) => [p.unit.id === province.id, p.year])).toEqual([
+      [true, 2026],
+      [false, 2026],
+      [false, 2026],
+    ]);
     const again = await seedDemo({ db: t.db, now: NOW, publicBaseUrl: 'http://localhost:3000' });
     expect(again.plans).toEqual(summary.plans);
   });
@@ -40,15 +44,30 @@ describe('demo yearly plans', () => {
     const provincePlan = summary.plans[0]!;
     const { items } = await getJson<{ items: CertificateOutput[] }>(office, '/api/v1/certificates');
     const provinceName = provincePlan.unit.name;
-    const issued2026 = items.filter((c) => c.provinceName === provinceName && c.issuedOn.startsWith('2026-') && c.stars >= 3 && c.supersedesId === null);
+    const issued2026 = items.filter(
+      (c) =>
+        c.provinceName === provinceName &&
+        c.issuedOn.startsWith('2026-') &&
+        c.stars >= 3 &&
+        c.supersedesId === null,
+    );
     expect(issued2026.length).toBeGreaterThan(0);
     const progress = await getJson<PlanProgressOutput>(office, `/api/v1/plans/${provincePlan.id}/progress`);
     const row = (code: string) => progress.indicators.find((i) => i.indicatorCode === code)!;
-    expect(row('products_new_3_star_plus')).toMatchObject({ source: 'computed', actual: issued2026.length, planned: 5 });
+    expect(row('products_new_3_star_plus')).toMatchObject({
+      source: 'computed',
+      actual: issued2026.length,
+      planned: 5,
+    });
     expect(row('products_new_4_star_plus').actual).toBe(issued2026.filter((c) => c.stars >= 4).length);
     expect(row('producers_supported')).toMatchObject({ source: 'manual', actual: 3, isMet: true });
     expect(row('training_courses')).toMatchObject({ source: 'children', actual: 3, isMet: true });
-    expect(progress.children.map((c) => c.unitName).sort()).toEqual(summary.plans.slice(1).map((p) => p.unit.name).sort());
+    expect(progress.children.map((c) => c.unitName).sort()).toEqual(
+      summary.plans
+        .slice(1)
+        .map((p) => p.unit.name)
+        .sort(),
+    );
     const met = progress.children.flatMap((c) => c.indicators.map((i) => i.isMet));
     expect(met).toContain(true);
     expect(met).toContain(false);
@@ -56,15 +75,27 @@ describe('demo yearly plans', () => {
 
   it('the commune officer reads its commune plan, amended once with the first version still readable', async () => {
     const officer = await login(t.app, 'xa2.canbo', DEMO_PASSWORD);
-    const plan = await getJson<{ approvedVersion: number; content: { title: string } }>(officer, `/api/v1/plans/${summary.plans[2]!.id}`);
+    const plan = await getJson<{ approvedVersion: number; content: { title: string } }>(
+      officer,
+      `/api/v1/plans/${summary.plans[2]!.id}`,
+    );
     expect(plan.approvedVersion).toBe(2);
-    const first = await getJson<{ content: { title: string } }>(officer, `/api/v1/plans/${summary.plans[2]!.id}/versions/1`);
+    const first = await getJson<{ content: { title: string } }>(
+      officer,
+      `/api/v1/plans/${summary.plans[2]!.id}/versions/1`,
+    );
     expect(first.content.title).not.toBe(plan.content.title);
   });
 
   it('ideas and business plans are in every review state', async () => {
-    const ideas = await getJson<{ items: { status: string }[] }>(office, '/api/v1/product-ideas?year=2026&limit=200');
-    const plans = await getJson<{ items: { status: string }[] }>(office, '/api/v1/business-plans?year=2026&limit=200');
+    const ideas = await getJson<{ items: { status: string }[] }>(
+      office,
+      '/api/v1/product-ideas?year=2026&limit=200',
+    );
+    const plans = await getJson<{ items: { status: string }[] }>(
+      office,
+      '/api/v1/business-plans?year=2026&limit=200',
+    );
     const states = ['submitted', 'changes_requested', 'accepted', 'declined'];
     expect(new Set(ideas.items.map((i) => i.status))).toEqual(new Set(states));
     expect(new Set(plans.items.map((i) => i.status))).toEqual(new Set(states));

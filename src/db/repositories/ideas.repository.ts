@@ -51,7 +51,12 @@ function visibleTo(
 
 function ideasJoined(db: Database) {
   return db
-    .select({ idea: productIdeas, producerName: producers.name, communeName: adminUnits.fullName, communePath: adminUnits.path })
+    .select({
+      idea: productIdeas,
+      producerName: producers.name,
+      communeName: adminUnits.fullName,
+      communePath: adminUnits.path,
+    })
     .from(productIdeas)
     .innerJoin(producers, eq(producers.id, productIdeas.producerId))
     .innerJoin(adminUnits, eq(adminUnits.id, productIdeas.communeId));
@@ -63,7 +68,10 @@ export async function findIdeaWithNames(db: Database, id: string): Promise<IdeaW
 }
 
 /** Visible ideas, newest first, with the total count. */
-export async function listIdeasWithNames(db: Database, filter: ProposalListFilter): Promise<{ rows: IdeaWithNames[]; total: number }> {
+export async function listIdeasWithNames(
+  db: Database,
+  filter: ProposalListFilter,
+): Promise<{ rows: IdeaWithNames[]; total: number }> {
   const where = visibleTo(filter, productIdeas);
   const rows = await ideasJoined(db)
     .where(where)
@@ -78,7 +86,10 @@ export async function listIdeasWithNames(db: Database, filter: ProposalListFilte
   return { rows, total: toCount(count?.n) };
 }
 
-export async function insertIdea(db: Database, values: typeof productIdeas.$inferInsert): Promise<ProductIdeaRow> {
+export async function insertIdea(
+  db: Database,
+  values: typeof productIdeas.$inferInsert,
+): Promise<ProductIdeaRow> {
   const [row] = await db.insert(productIdeas).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
@@ -95,13 +106,23 @@ export async function updateIdeaIf(
   const [row] = await db
     .update(productIdeas)
     .set({ ...values, version: sql`${productIdeas.version} + 1` })
-    .where(and(eq(productIdeas.id, id), eq(productIdeas.version, expectedVersion), inArray(productIdeas.status, [...expectedStatuses])))
+    .where(
+      and(
+        eq(productIdeas.id, id),
+        eq(productIdeas.version, expectedVersion),
+        inArray(productIdeas.status, [...expectedStatuses]),
+      ),
+    )
     .returning();
   return row;
 }
 
 /** Links the product and the dossier a first evaluation started from the idea. */
-export async function linkIdeaToDossier(db: Database, id: string, values: { productId: string; dossierId: string | null; updatedAt: Date }): Promise<void> {
+export async function linkIdeaToDossier(
+  db: Database,
+  id: string,
+  values: { productId: string; dossierId: string | null; updatedAt: Date },
+): Promise<void> {
   await db
     .update(productIdeas)
     .set({ ...values, version: sql`${productIdeas.version} + 1` })
@@ -123,7 +144,10 @@ function plansJoined(db: Database) {
     .innerJoin(adminUnits, eq(adminUnits.id, businessPlans.communeId));
 }
 
-export async function findBusinessPlanWithNames(db: Database, id: string): Promise<BusinessPlanWithNames | undefined> {
+export async function findBusinessPlanWithNames(
+  db: Database,
+  id: string,
+): Promise<BusinessPlanWithNames | undefined> {
   const [row] = await plansJoined(db).where(eq(businessPlans.id, id));
   return row;
 }
@@ -146,7 +170,10 @@ export async function listBusinessPlansWithNames(
   return { rows, total: toCount(count?.n) };
 }
 
-export async function insertBusinessPlan(db: Database, values: typeof businessPlans.$inferInsert): Promise<BusinessPlanRow> {
+export async function insertBusinessPlan(
+  db: Database,
+  values: typeof businessPlans.$inferInsert,
+): Promise<BusinessPlanRow> {
   const [row] = await db.insert(businessPlans).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
@@ -162,13 +189,22 @@ export async function updateBusinessPlanIf(
   const [row] = await db
     .update(businessPlans)
     .set({ ...values, version: sql`${businessPlans.version} + 1` })
-    .where(and(eq(businessPlans.id, id), eq(businessPlans.version, expectedVersion), inArray(businessPlans.status, [...expectedStatuses])))
+    .where(
+      and(
+        eq(businessPlans.id, id),
+        eq(businessPlans.version, expectedVersion),
+        inArray(businessPlans.status, [...expectedStatuses]),
+      ),
+    )
     .returning();
   return row;
 }
 
 /** The status of the newest business plan of each idea (ideas without one are absent). */
-export async function latestBusinessPlanStatusOfIdeas(db: Database, ideaIds: readonly string[]): Promise<Map<string, ProposalStatus>> {
+export async function latestBusinessPlanStatusOfIdeas(
+  db: Database,
+  ideaIds: readonly string[],
+): Promise<Map<string, ProposalStatus>> {
   if (ideaIds.length === 0) return new Map();
   const rows = await db
     .select({ ideaId: businessPlans.ideaId, status: businessPlans.status })

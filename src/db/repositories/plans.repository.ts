@@ -27,7 +27,12 @@ export interface PlanWithUnit {
 
 function joined(db: Database) {
   return db
-    .select({ plan: ocopPlans, unitName: adminUnits.fullName, unitLevel: adminUnits.level, unitPath: adminUnits.path })
+    .select({
+      plan: ocopPlans,
+      unitName: adminUnits.fullName,
+      unitLevel: adminUnits.level,
+      unitPath: adminUnits.path,
+    })
     .from(ocopPlans)
     .innerJoin(adminUnits, eq(adminUnits.id, ocopPlans.unitId));
 }
@@ -37,8 +42,15 @@ export async function findPlanWithUnit(db: Database, id: string): Promise<PlanWi
   return row;
 }
 
-export async function findPlanOfUnitYear(db: Database, unitId: string, year: number): Promise<PlanRow | undefined> {
-  const [row] = await db.select().from(ocopPlans).where(and(eq(ocopPlans.unitId, unitId), eq(ocopPlans.year, year)));
+export async function findPlanOfUnitYear(
+  db: Database,
+  unitId: string,
+  year: number,
+): Promise<PlanRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(ocopPlans)
+    .where(and(eq(ocopPlans.unitId, unitId), eq(ocopPlans.year, year)));
   return row;
 }
 
@@ -72,7 +84,10 @@ function listCondition(filter: PlanListFilter): SQL {
 }
 
 /** Visible plans, newest year first, then from the top unit down. */
-export async function listPlansWithUnits(db: Database, filter: PlanListFilter): Promise<{ rows: PlanWithUnit[]; total: number }> {
+export async function listPlansWithUnits(
+  db: Database,
+  filter: PlanListFilter,
+): Promise<{ rows: PlanWithUnit[]; total: number }> {
   const where = listCondition(filter);
   const rows = await joined(db)
     .where(where)
@@ -111,20 +126,37 @@ export async function updatePlanIf(
   const [row] = await db
     .update(ocopPlans)
     .set({ ...values, version: sql`${ocopPlans.version} + 1` })
-    .where(and(eq(ocopPlans.id, id), eq(ocopPlans.version, expectedVersion), inArray(ocopPlans.status, [...expectedStatuses])))
+    .where(
+      and(
+        eq(ocopPlans.id, id),
+        eq(ocopPlans.version, expectedVersion),
+        inArray(ocopPlans.status, [...expectedStatuses]),
+      ),
+    )
     .returning();
   return row;
 }
 
-export async function insertPlanVersion(db: Database, values: typeof ocopPlanVersions.$inferInsert): Promise<void> {
+export async function insertPlanVersion(
+  db: Database,
+  values: typeof ocopPlanVersions.$inferInsert,
+): Promise<void> {
   await db.insert(ocopPlanVersions).values(values);
 }
 
 export async function listPlanVersions(db: Database, planId: string): Promise<PlanVersionRow[]> {
-  return db.select().from(ocopPlanVersions).where(eq(ocopPlanVersions.planId, planId)).orderBy(asc(ocopPlanVersions.number));
+  return db
+    .select()
+    .from(ocopPlanVersions)
+    .where(eq(ocopPlanVersions.planId, planId))
+    .orderBy(asc(ocopPlanVersions.number));
 }
 
-export async function findPlanVersion(db: Database, planId: string, number: number): Promise<PlanVersionRow | undefined> {
+export async function findPlanVersion(
+  db: Database,
+  planId: string,
+  number: number,
+): Promise<PlanVersionRow | undefined> {
   const [row] = await db
     .select()
     .from(ocopPlanVersions)
@@ -133,13 +165,22 @@ export async function findPlanVersion(db: Database, planId: string, number: numb
 }
 
 /** Saves (or replaces) the hand-entered actual of one indicator of a plan. */
-export async function upsertPlanActual(db: Database, values: typeof ocopPlanActuals.$inferInsert): Promise<void> {
+export async function upsertPlanActual(
+  db: Database,
+  values: typeof ocopPlanActuals.$inferInsert,
+): Promise<void> {
   await db
     .insert(ocopPlanActuals)
     .values(values)
     .onConflictDoUpdate({
       target: [ocopPlanActuals.planId, ocopPlanActuals.indicatorCode],
-      set: { value: values.value, note: values.note, evidence: values.evidence ?? '', recordedBy: values.recordedBy ?? null, recordedAt: values.recordedAt },
+      set: {
+        value: values.value,
+        note: values.note,
+        evidence: values.evidence ?? '',
+        recordedBy: values.recordedBy ?? null,
+        recordedAt: values.recordedAt,
+      },
     });
 }
 
@@ -215,16 +256,31 @@ export async function certificateShares(
 }
 
 /** Product ideas and business plans of `year` accepted by communes within `unitPath`. */
-export async function countAcceptedProposals(db: Database, params: { unitPath: string; year: number }): Promise<{ ideas: number; businessPlans: number }> {
+export async function countAcceptedProposals(
+  db: Database,
+  params: { unitPath: string; year: number },
+): Promise<{ ideas: number; businessPlans: number }> {
   const [ideas] = await db
     .select({ n: sql`count(*)` })
     .from(productIdeas)
     .innerJoin(adminUnits, eq(adminUnits.id, productIdeas.communeId))
-    .where(and(like(adminUnits.path, `${params.unitPath}%`), eq(productIdeas.year, params.year), eq(productIdeas.status, 'accepted')));
+    .where(
+      and(
+        like(adminUnits.path, `${params.unitPath}%`),
+        eq(productIdeas.year, params.year),
+        eq(productIdeas.status, 'accepted'),
+      ),
+    );
   const [plans] = await db
     .select({ n: sql`count(*)` })
     .from(businessPlans)
     .innerJoin(adminUnits, eq(adminUnits.id, businessPlans.communeId))
-    .where(and(like(adminUnits.path, `${params.unitPath}%`), eq(businessPlans.year, params.year), eq(businessPlans.status, 'accepted')));
+    .where(
+      and(
+        like(adminUnits.path, `${params.unitPath}%`),
+        eq(businessPlans.year, params.year),
+        eq(businessPlans.status, 'accepted'),
+      ),
+    );
   return { ideas: toCount(ideas?.n), businessPlans: toCount(plans?.n) };
 }

@@ -21,7 +21,11 @@ export function getCatalogue(
 ): IndicatorCatalogueVersion {
   const found = versions.find((v) => v.id === id);
   if (!found)
-    throw new DomainError('NOT_FOUND', `Không có danh mục chỉ tiêu ${id}.`, `Indicator catalogue ${id} not found.`);
+    throw new DomainError(
+      'NOT_FOUND',
+      `Không có danh mục chỉ tiêu ${id}.`,
+      `Indicator catalogue ${id} not found.`,
+    );
   return found;
 }
 
@@ -37,13 +41,27 @@ export function assertTargetsValid(
   for (const [i, t] of targets.entries()) {
     const indicator = catalogue.indicators.find((x) => x.code === t.indicatorCode);
     const fail = (field: string, vi: string, en: string) =>
-      new DomainError('VALIDATION_FAILED', vi, en, [{ field: `targets.${i}.${field}`, messageVi: vi, messageEn: en }]);
+      new DomainError('VALIDATION_FAILED', vi, en, [
+        { field: `targets.${i}.${field}`, messageVi: vi, messageEn: en },
+      ]);
     if (!indicator)
-      throw fail('indicatorCode', `Chỉ tiêu "${t.indicatorCode}" không có trong danh mục ${catalogue.id}.`, `Indicator "${t.indicatorCode}" is not in catalogue ${catalogue.id}.`);
+      throw fail(
+        'indicatorCode',
+        `Chỉ tiêu "${t.indicatorCode}" không có trong danh mục ${catalogue.id}.`,
+        `Indicator "${t.indicatorCode}" is not in catalogue ${catalogue.id}.`,
+      );
     if (seen.has(t.indicatorCode))
-      throw fail('indicatorCode', `Chỉ tiêu "${t.indicatorCode}" bị lặp.`, `Indicator "${t.indicatorCode}" is listed twice.`);
+      throw fail(
+        'indicatorCode',
+        `Chỉ tiêu "${t.indicatorCode}" bị lặp.`,
+        `Indicator "${t.indicatorCode}" is listed twice.`,
+      );
     seen.add(t.indicatorCode);
     if (indicator.unit === 'percent' && t.target > 100)
-      throw fail('target', 'Chỉ tiêu tỷ lệ không vượt quá 100 %.', 'A percentage target cannot exceed 100 %.');
+      throw fail(
+        'target',
+        'Chỉ tiêu tỷ lệ không vượt quá 100 %.',
+        'A percentage target cannot exceed 100 %.',
+      );
   }
 }

@@ -27,8 +27,7 @@ export type IndicatorUnit = 'count' | 'percent' | 'vnd';
 export type ManualAggregation = 'sum' | 'none';
 
 export type IndicatorSource =
-  | { kind: 'computed'; metric: ComputedMetric }
-  | { kind: 'manual'; aggregation: ManualAggregation };
+  { kind: 'computed'; metric: ComputedMetric } | { kind: 'manual'; aggregation: ManualAggregation };
 
 export interface Indicator {
   code: string;

@@ -7,7 +7,8 @@ import type { ComputedMetric, Indicator, IndicatorCatalogueVersion } from './ind
 import type { BudgetLine, PlanTarget } from './programme.types';
 
 /** A computed figure: a count, or a share as numerator / denominator (rolled up exactly). */
-export type MetricValue = { kind: 'count'; value: number } | { kind: 'share'; numerator: number; denominator: number };
+export type MetricValue =
+  { kind: 'count'; value: number } | { kind: 'share'; numerator: number; denominator: number };
 
 export interface ManualValue {
   value: number;
@@ -44,7 +45,10 @@ function round1(n: number): number {
 }
 
 /** Percent of target reached and whether it is met. */
-export function attainment(planned: number, actual: number | null): Pick<IndicatorProgress, 'percent' | 'isMet'> {
+export function attainment(
+  planned: number,
+  actual: number | null,
+): Pick<IndicatorProgress, 'percent' | 'isMet'> {
   if (actual === null) return { percent: null, isMet: null };
   if (planned === 0) return { percent: null, isMet: true };
   return { percent: round1((actual / planned) * 100), isMet: actual >= planned };
@@ -91,14 +95,36 @@ export function computePlanProgress(params: {
   for (const target of params.targets) {
     const indicator = params.catalogue.indicators.find((i) => i.code === target.indicatorCode);
     if (!indicator) continue;
-    const base = { indicatorCode: indicator.code, vi: indicator.vi, en: indicator.en, unit: indicator.unit, planned: target.target };
+    const base = {
+      indicatorCode: indicator.code,
+      vi: indicator.vi,
+      en: indicator.en,
+      unit: indicator.unit,
+      planned: target.target,
+    };
     if (indicator.source.kind === 'computed') {
       const actual = metricActual(params.metrics[indicator.source.metric]);
-      rows.push({ ...base, source: 'computed', actual, ...attainment(target.target, actual), note: target.note });
+      rows.push({
+        ...base,
+        source: 'computed',
+        actual,
+        ...attainment(target.target, actual),
+        note: target.note,
+      });
       continue;
     }
-    const m = manualActual(indicator, params.manual.get(indicator.code), params.childActuals?.get(indicator.code) ?? []);
-    rows.push({ ...base, source: m.source, actual: m.actual, ...attainment(target.target, m.actual), note: m.note || target.note });
+    const m = manualActual(
+      indicator,
+      params.manual.get(indicator.code),
+      params.childActuals?.get(indicator.code) ?? [],
+    );
+    rows.push({
+      ...base,
+      source: m.source,
+      actual: m.actual,
+      ...attainment(target.target, m.actual),
+      note: m.note || target.note,
+    });
   }
   return rows;
 }

@@ -37,7 +37,8 @@ export function canOnProposal(
 ): boolean {
   if (!isScopeAllowed(actor, action)) return false;
   return actor.grants.some((grant) => {
-    if (!rolesOf(action).includes(grant.role) || !isWithinUnit(proposal.unitPath, grant.unitPath)) return false;
+    if (!rolesOf(action).includes(grant.role) || !isWithinUnit(proposal.unitPath, grant.unitPath))
+      return false;
     return grant.role !== 'producer' || memberOf.includes(proposal.producerId);
   });
 }
@@ -75,7 +76,11 @@ export function canReadPlan(actor: Actor, plan: PlanScope): boolean {
 }
 
 /** Draft, amend, record values (`plan.manage`) or approve (`plan.approve`): a grant in the plan's own unit. */
-export function canActOnPlan(actor: Actor, action: Extract<Action, 'plan.manage' | 'plan.approve'>, plan: PlanScope): boolean {
+export function canActOnPlan(
+  actor: Actor,
+  action: Extract<Action, 'plan.manage' | 'plan.approve'>,
+  plan: PlanScope,
+): boolean {
   if (!isScopeAllowed(actor, action)) return false;
   return actor.grants.some((g) => rolesOf(action).includes(g.role) && g.unitId === plan.unitId);
 }

@@ -3,7 +3,13 @@ import type { Actor } from '../access/permissions';
 import { assertTargetsValid, catalogueInForce, getCatalogue } from './indicator-catalogue';
 import { INDICATOR_CATALOGUE_VERSIONS } from './indicator-catalogue.data';
 import type { IndicatorCatalogueVersion } from './indicator.types';
-import { attainment, budgetSpentShare, computePlanProgress, metricActual, type ManualValue } from './plan-progress';
+import {
+  attainment,
+  budgetSpentShare,
+  computePlanProgress,
+  metricActual,
+  type ManualValue,
+} from './plan-progress';
 import { ALLOWED_PLAN_ACTIONS_BY_STATUS, PLAN_ACTIONS, transitionPlan } from './plan-workflow';
 import { canActOnPlan, canOnProposal, canReadPlan, proposalListScope } from './programme-policy';
 import { PLAN_STATUSES, PROPOSAL_STATUSES } from './programme.types';
@@ -31,7 +37,10 @@ describe('idea and business plan review table', () => {
     for (const status of PROPOSAL_STATUSES)
       for (const action of PROPOSAL_ACTIONS) {
         const allowed = (ALLOWED_PROPOSAL_ACTIONS_BY_STATUS[status] as readonly string[]).includes(action);
-        if (!allowed) expect(() => transitionProposal(status, action)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+        if (!allowed)
+          expect(() => transitionProposal(status, action)).toThrow(
+            expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+          );
       }
   });
 
@@ -62,7 +71,9 @@ describe('yearly plan table', () => {
     for (const status of PLAN_STATUSES)
       for (const action of PLAN_ACTIONS)
         if (!(ALLOWED_PLAN_ACTIONS_BY_STATUS[status] as readonly string[]).includes(action))
-          expect(() => transitionPlan(status, action)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+          expect(() => transitionPlan(status, action)).toThrow(
+            expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+          );
     expect(() => transitionPlan('approved', 'edit')).toThrow();
   });
 });
@@ -79,7 +90,9 @@ describe('indicator catalogue is data', () => {
 
   it('targets must name a known indicator once, a percent at most 100', () => {
     const catalogue = catalogueInForce('2026-06-01');
-    expect(() => assertTargetsValid(catalogue, [{ indicatorCode: 'products_new_3_star_plus', target: 5 }])).not.toThrow();
+    expect(() =>
+      assertTargetsValid(catalogue, [{ indicatorCode: 'products_new_3_star_plus', target: 5 }]),
+    ).not.toThrow();
     const field = (targets: { indicatorCode: string; target: number }[]) => {
       try {
         assertTargetsValid(catalogue, targets);
@@ -89,7 +102,12 @@ describe('indicator catalogue is data', () => {
       }
     };
     expect(field([{ indicatorCode: 'unknown', target: 1 }])).toBe('targets.0.indicatorCode');
-    expect(field([{ indicatorCode: 'producers_supported', target: 1 }, { indicatorCode: 'producers_supported', target: 2 }])).toBe('targets.1.indicatorCode');
+    expect(
+      field([
+        { indicatorCode: 'producers_supported', target: 1 },
+        { indicatorCode: 'producers_supported', target: 2 },
+      ]),
+    ).toBe('targets.1.indicatorCode');
     expect(field([{ indicatorCode: 'share_products_with_stamps', target: 120 }])).toBe('targets.0.target');
   });
 });
@@ -99,10 +117,34 @@ const CATALOGUE: IndicatorCatalogueVersion = {
   id: 'test',
   validFrom: '2026-01-01',
   indicators: [
-    { code: 'three', vi: '3 sao', en: '3 stars', unit: 'count', source: { kind: 'computed', metric: 'certificates_3_plus' } },
-    { code: 'stamps', vi: 'Tem', en: 'Stamps', unit: 'percent', source: { kind: 'computed', metric: 'share_stamped_products' } },
-    { code: 'supported', vi: 'Hỗ trợ', en: 'Supported', unit: 'count', source: { kind: 'manual', aggregation: 'sum' } },
-    { code: 'commitment', vi: 'Cam kết', en: 'Commitment', unit: 'percent', source: { kind: 'manual', aggregation: 'none' } },
+    {
+      code: 'three',
+      vi: '3 sao',
+      en: '3 stars',
+      unit: 'count',
+      source: { kind: 'computed', metric: 'certificates_3_plus' },
+    },
+    {
+      code: 'stamps',
+      vi: 'Tem',
+      en: 'Stamps',
+      unit: 'percent',
+      source: { kind: 'computed', metric: 'share_stamped_products' },
+    },
+    {
+      code: 'supported',
+      vi: 'Hỗ trợ',
+      en: 'Supported',
+      unit: 'count',
+      source: { kind: 'manual', aggregation: 'sum' },
+    },
+    {
+      code: 'commitment',
+      vi: 'Cam kết',
+      en: 'Commitment',
+      unit: 'percent',
+      source: { kind: 'manual', aggregation: 'none' },
+    },
   ],
 };
 const target = (indicatorCode: string, value: number) => ({ indicatorCode, target: value, note: '' });
@@ -125,8 +167,14 @@ describe('plan progress', () => {
     const rows = computePlanProgress({
       catalogue: CATALOGUE,
       targets: [target('three', 4), target('stamps', 100), target('supported', 3)],
-      metrics: { certificates_3_plus: { kind: 'count', value: 2 }, share_stamped_products: { kind: 'share', numerator: 1, denominator: 4 } },
-      manual: new Map([['supported', manual(3, 'Hỗ trợ 3 HTX')], ['three', manual(99)]]),
+      metrics: {
+        certificates_3_plus: { kind: 'count', value: 2 },
+        share_stamped_products: { kind: 'share', numerator: 1, denominator: 4 },
+      },
+      manual: new Map([
+        ['supported', manual(3, 'Hỗ trợ 3 HTX')],
+        ['three', manual(99)],
+      ]),
     });
     expect(rows.map((r) => [r.indicatorCode, r.source, r.actual, r.percent, r.isMet, r.note])).toEqual([
       ['three', 'computed', 2, 50, false, ''],
@@ -199,9 +247,21 @@ describe('programme policy', () => {
 
   it.each([
     ['commune officer drafts its commune plan', actor(communeOfficer), 'plan.manage', communePlan, true],
-    ['province office does not draft a commune plan', actor(provinceOffice), 'plan.manage', communePlan, false],
+    [
+      'province office does not draft a commune plan',
+      actor(provinceOffice),
+      'plan.manage',
+      communePlan,
+      false,
+    ],
     ['commune leader approves its commune plan', actor(communeLeader), 'plan.approve', communePlan, true],
-    ['province leader does not approve a commune plan', actor(provinceLeader), 'plan.approve', communePlan, false],
+    [
+      'province leader does not approve a commune plan',
+      actor(provinceLeader),
+      'plan.approve',
+      communePlan,
+      false,
+    ],
     ['province office does not approve its plan', actor(provinceOffice), 'plan.approve', provincePlan, false],
   ] as const)('%s: %s', (_, who, action, plan, expected) => {
     expect(canActOnPlan(who, action, plan)).toBe(expected);
@@ -214,6 +274,9 @@ describe('programme policy', () => {
     expect(canOnProposal(actor(producer), 'idea.review', idea, ['prod-1'])).toBe(false);
     expect(canOnProposal(actor(communeOfficer), 'idea.review', idea, [])).toBe(true);
     expect(canOnProposal(actor(otherProvince), 'idea.read', idea, [])).toBe(false);
-    expect(proposalListScope(actor(producer, provinceOffice), ['prod-1'])).toEqual({ producerIds: ['prod-1'], unitPaths: ['/n/p/'] });
+    expect(proposalListScope(actor(producer, provinceOffice), ['prod-1'])).toEqual({
+      producerIds: ['prod-1'],
+      unitPaths: ['/n/p/'],
+    });
   });
 });

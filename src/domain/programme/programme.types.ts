@@ -53,7 +53,13 @@ export const PLAN_SECTION_LABELS = {
 } as const satisfies Record<PlanSectionKind, { vi: string; en: string }>;
 
 /** Nguồn kinh phí (OCOP.md §13). */
-export const BUDGET_SOURCES = ['national_target_programme', 'province', 'commune', 'producers', 'other'] as const;
+export const BUDGET_SOURCES = [
+  'national_target_programme',
+  'province',
+  'commune',
+  'producers',
+  'other',
+] as const;
 export type BudgetSource = (typeof BUDGET_SOURCES)[number];
 
 export const BUDGET_SOURCE_LABELS = {

@@ -1,6 +1,8 @@
 import { Stack } from '@mantine/core';
 import {
   IconBriefcase,
+  IconBulb,
+  IconTargetArrow,
   IconBuildingCommunity,
   IconMapPin,
   IconSchool,
@@ -28,7 +30,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -125,6 +127,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/consultants', labelKey: 'promotion:navConsultants', icon: <IconBriefcase size={18} aria-hidden />, anyOf: ['promotion.read', 'consultant.manage'] },
   { to: '/trade-events', labelKey: 'promotion:navEvents', icon: <IconSpeakerphone size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/points-of-sale', labelKey: 'promotion:navPointsOfSale', icon: <IconMapPin size={18} aria-hidden />, anyOf: ['promotion.read'] },
+  { to: '/ideas', labelKey: 'programme:navIdeas', icon: <IconBulb size={18} aria-hidden />, anyOf: ['idea.read'] },
+  { to: '/plans', labelKey: 'programme:navPlans', icon: <IconTargetArrow size={18} aria-hidden />, anyOf: ['plan.read'] },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -25,8 +25,16 @@ export async function amendPlan(params: {
   assertPlanAction(actor, 'plan.manage', loaded);
   const status = transitionPlan(loaded.plan.status, 'amend');
   await db.transaction(async (tx) => {
-    const row = await updatePlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], { status, updatedAt: now });
+    const row = await updatePlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], {
+      status,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
-    await appendAudit(tx, params.audit, { action: 'plan.amendment-opened', entityType: 'ocop_plan', entityId: row.id, unitId: row.unitId }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'plan.amendment-opened', entityType: 'ocop_plan', entityId: row.id, unitId: row.unitId },
+      now,
+    );
   });
 }

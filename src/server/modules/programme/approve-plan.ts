@@ -28,7 +28,11 @@ export async function approvePlan(params: {
   const number = loaded.plan.approvedVersion + 1;
   const approvedByName = (await findAccountDisplayName(db, actor.accountId)) ?? actor.username;
   await db.transaction(async (tx) => {
-    const row = await updatePlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], { status, approvedVersion: number, updatedAt: now });
+    const row = await updatePlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], {
+      status,
+      approvedVersion: number,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
     await insertPlanVersion(tx, {
       planId: row.id,
@@ -44,7 +48,13 @@ export async function approvePlan(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: 'plan.approved', entityType: 'ocop_plan', entityId: row.id, unitId: row.unitId, after: { versionNumber: number, decisionNumber: input.decisionNumber } },
+      {
+        action: 'plan.approved',
+        entityType: 'ocop_plan',
+        entityId: row.id,
+        unitId: row.unitId,
+        after: { versionNumber: number, decisionNumber: input.decisionNumber },
+      },
       now,
     );
   });

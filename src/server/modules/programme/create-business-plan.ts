@@ -42,7 +42,13 @@ export async function createBusinessPlan(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: 'business-plan.created', entityType: 'business_plan', entityId: row.id, unitId: row.communeId, after: { ideaId, investmentVnd: row.investmentVnd } },
+      {
+        action: 'business-plan.created',
+        entityType: 'business_plan',
+        entityId: row.id,
+        unitId: row.communeId,
+        after: { ideaId, investmentVnd: row.investmentVnd },
+      },
       now,
     );
     return row.id;

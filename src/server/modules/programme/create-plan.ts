@@ -27,9 +27,13 @@ export async function createPlan(params: {
   assertTargetsValid(catalogue, input.content.targets);
   const existing = await findPlanOfUnitYear(db, unit.id, input.year);
   if (existing)
-    throw new DomainError('CONFLICT', `${unit.fullName} đã có kế hoạch năm ${input.year}.`, `${unit.fullName} already has a ${input.year} plan.`, [
-      { field: 'year', messageVi: 'Đã có kế hoạch năm này', messageEn: 'A plan exists for this year' },
-    ], { planId: existing.id });
+    throw new DomainError(
+      'CONFLICT',
+      `${unit.fullName} đã có kế hoạch năm ${input.year}.`,
+      `${unit.fullName} already has a ${input.year} plan.`,
+      [{ field: 'year', messageVi: 'Đã có kế hoạch năm này', messageEn: 'A plan exists for this year' }],
+      { planId: existing.id },
+    );
   return db.transaction(async (tx) => {
     const row = await insertPlan(tx, {
       unitId: unit.id,
@@ -41,7 +45,18 @@ export async function createPlan(params: {
       createdAt: now,
       updatedAt: now,
     });
-    await appendAudit(tx, params.audit, { action: 'plan.created', entityType: 'ocop_plan', entityId: row.id, unitId: unit.id, after: { year: row.year, title: input.content.title } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'plan.created',
+        entityType: 'ocop_plan',
+        entityId: row.id,
+        unitId: unit.id,
+        after: { year: row.year, title: input.content.title },
+      },
+      now,
+    );
     return row.id;
   });
 }

@@ -1,7 +1,11 @@
 import type { CreateProductIdeaInput } from '../../../contracts/programme.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findProducer, findUnitPath, listMemberProducerIds } from '../../../db/repositories/dossiers.repository';
+import {
+  findProducer,
+  findUnitPath,
+  listMemberProducerIds,
+} from '../../../db/repositories/dossiers.repository';
 import { insertIdea } from '../../../db/repositories/ideas.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { forbidden, notFound } from '../../../domain/errors';
@@ -25,7 +29,8 @@ export async function createProductIdea(params: {
   const unitPath = producer ? await findUnitPath(db, producer.communeId) : undefined;
   if (!producer || !unitPath) throw notFound('chủ thể', 'Producer');
   const memberOf = await listMemberProducerIds(db, actor.accountId);
-  if (!canOnProposal(actor, 'idea.manage', { producerId: producer.id, unitPath }, memberOf)) throw forbidden();
+  if (!canOnProposal(actor, 'idea.manage', { producerId: producer.id, unitPath }, memberOf))
+    throw forbidden();
   assertKnownProductSet(input.productSet, now);
   return db.transaction(async (tx) => {
     const { producerId: _producerId, ...fields } = input;
@@ -41,7 +46,13 @@ export async function createProductIdea(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: 'product-idea.created', entityType: 'product_idea', entityId: row.id, unitId: row.communeId, after: { productName: row.productName, year: row.year } },
+      {
+        action: 'product-idea.created',
+        entityType: 'product_idea',
+        entityId: row.id,
+        unitId: row.communeId,
+        after: { productName: row.productName, year: row.year },
+      },
       now,
     );
     return row.id;

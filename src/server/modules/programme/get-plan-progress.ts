@@ -11,7 +11,11 @@ import {
 import type { Actor } from '../../../domain/access/permissions';
 import { getCatalogue } from '../../../domain/programme/indicator-catalogue';
 import type { ComputedMetric } from '../../../domain/programme/indicator.types';
-import { budgetSpentShare, computePlanProgress, type MetricValue } from '../../../domain/programme/plan-progress';
+import {
+  budgetSpentShare,
+  computePlanProgress,
+  type MetricValue,
+} from '../../../domain/programme/plan-progress';
 import { canReadPlan } from '../../../domain/programme/programme-policy';
 import type { PlanContent } from '../../../domain/programme/programme.types';
 import { loadPlanForRead, type LoadedPlan } from './plan-access';
@@ -26,7 +30,13 @@ function asOfDay(now: Date, year: number): string {
 }
 
 /** Every figure the catalogue can ask for, counted live over the unit's subtree. */
-async function computeMetrics(db: Database, unitPath: string, year: number, day: string, content: PlanContent): Promise<Record<ComputedMetric, MetricValue>> {
+async function computeMetrics(
+  db: Database,
+  unitPath: string,
+  year: number,
+  day: string,
+  content: PlanContent,
+): Promise<Record<ComputedMetric, MetricValue>> {
   const count = (value: number): MetricValue => ({ kind: 'count', value });
   const [three, four, five, shares, proposals] = await Promise.all([
     countCertificatesIssued(db, { unitPath, year, minStars: 3 }),
@@ -43,7 +53,9 @@ async function computeMetrics(db: Database, unitPath: string, year: number, day:
     business_plans_accepted: count(proposals.businessPlans),
     share_valid_certificates: { kind: 'share', numerator: shares.valid, denominator: shares.certified },
     share_stamped_products: { kind: 'share', numerator: shares.stamped, denominator: shares.valid },
-    budget_spent_share: budgetSpentShare(content.sections.flatMap((s) => s.activities.flatMap((a) => a.budget))),
+    budget_spent_share: budgetSpentShare(
+      content.sections.flatMap((s) => s.activities.flatMap((a) => a.budget)),
+    ),
   };
 }
 
@@ -54,7 +66,13 @@ async function targetContent(db: Database, loaded: LoadedPlan): Promise<PlanCont
   return version?.content ?? loaded.plan.content;
 }
 
-async function progressOf(db: Database, actor: Actor, loaded: LoadedPlan, now: Date, depth: number): Promise<PlanProgressOutput> {
+async function progressOf(
+  db: Database,
+  actor: Actor,
+  loaded: LoadedPlan,
+  now: Date,
+  depth: number,
+): Promise<PlanProgressOutput> {
   const { plan } = loaded;
   const day = asOfDay(now, plan.year);
   const content = await targetContent(db, loaded);
@@ -62,12 +80,19 @@ async function progressOf(db: Database, actor: Actor, loaded: LoadedPlan, now: D
   const children: PlanProgressOutput[] = [];
   for (const child of childRows) {
     const scope = { unitId: child.plan.unitId, unitPath: child.unitPath };
-    if (canReadPlan(actor, scope)) children.push(await progressOf(db, actor, { ...child, scope }, now, depth - 1));
+    if (canReadPlan(actor, scope))
+      children.push(await progressOf(db, actor, { ...child, scope }, now, depth - 1));
   }
   const childActuals = new Map<string, (number | null)[]>();
   for (const child of children)
-    for (const row of child.indicators) childActuals.set(row.indicatorCode, [...(childActuals.get(row.indicatorCode) ?? []), row.actual]);
-  const manual = new Map((await listPlanActuals(db, plan.id)).map((a) => [a.indicatorCode, { value: a.value, note: a.note, evidence: a.evidence }]));
+    for (const row of child.indicators)
+      childActuals.set(row.indicatorCode, [...(childActuals.get(row.indicatorCode) ?? []), row.actual]);
+  const manual = new Map(
+    (await listPlanActuals(db, plan.id)).map((a) => [
+      a.indicatorCode,
+      { value: a.value, note: a.note, evidence: a.evidence },
+    ]),
+  );
   const indicators = computePlanProgress({
     catalogue: getCatalogue(plan.catalogueVersionId),
     targets: content.targets,
@@ -75,7 +100,16 @@ async function progressOf(db: Database, actor: Actor, loaded: LoadedPlan, now: D
     manual,
     childActuals,
   });
-  return { planId: plan.id, unitId: plan.unitId, unitName: loaded.unitName, year: plan.year, basedOnVersion: plan.approvedVersion, asOf: day, indicators, children };
+  return {
+    planId: plan.id,
+    unitId: plan.unitId,
+    unitName: loaded.unitName,
+    year: plan.year,
+    basedOnVersion: plan.approvedVersion,
+    asOf: day,
+    indicators,
+    children,
+  };
 }
 
 /**
@@ -84,7 +118,12 @@ async function progressOf(db: Database, actor: Actor, loaded: LoadedPlan, now: D
  * them, hand-entered values elsewhere, and the child units' plans (communes of a province,
  * provinces of the nation) rolled up. @throws NOT_FOUND
  */
-export async function getPlanProgress(params: { db: Database; actor: Actor; planId: string; now: Date }): Promise<PlanProgressOutput> {
+export async function getPlanProgress(params: {
+  db: Database;
+  actor: Actor;
+  planId: string;
+  now: Date;
+}): Promise<PlanProgressOutput> {
   const loaded = await loadPlanForRead(params.db, params.actor, params.planId);
   return progressOf(params.db, params.actor, loaded, params.now, 2);
 }

@@ -7,7 +7,11 @@ import { proposalListScope } from '../../../domain/programme/programme-policy';
 import { presentBusinessPlan } from './programme.presenter';
 
 /** The business plans the actor may see (same reach as ideas). */
-export async function listBusinessPlans(params: { db: Database; actor: Actor; query: ListProposalsQuery }): Promise<ListBusinessPlansOutput> {
+export async function listBusinessPlans(params: {
+  db: Database;
+  actor: Actor;
+  query: ListProposalsQuery;
+}): Promise<ListBusinessPlansOutput> {
   const { db, actor, query } = params;
   const scope = proposalListScope(actor, await listMemberProducerIds(db, actor.accountId));
   const { rows, total } = await listBusinessPlansWithNames(db, { ...scope, ...query });

@@ -7,7 +7,11 @@ import { proposalListScope } from '../../../domain/programme/programme-policy';
 import { presentIdea } from './programme.presenter';
 
 /** The ideas the actor may see: its producers', and those of the communes under its grants. */
-export async function listProductIdeas(params: { db: Database; actor: Actor; query: ListProposalsQuery }): Promise<ListProductIdeasOutput> {
+export async function listProductIdeas(params: {
+  db: Database;
+  actor: Actor;
+  query: ListProposalsQuery;
+}): Promise<ListProductIdeasOutput> {
   const { db, actor, query } = params;
   const scope = proposalListScope(actor, await listMemberProducerIds(db, actor.accountId));
   const { rows, total } = await listIdeasWithNames(db, { ...scope, ...query });

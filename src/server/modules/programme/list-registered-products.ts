@@ -1,7 +1,10 @@
 import type { ListRegisteredProductsOutput } from '../../../contracts/programme.contracts';
 import type { Database } from '../../../db/database';
 import { listMemberProducerIds } from '../../../db/repositories/dossiers.repository';
-import { latestBusinessPlanStatusOfIdeas, listIdeasWithNames } from '../../../db/repositories/ideas.repository';
+import {
+  latestBusinessPlanStatusOfIdeas,
+  listIdeasWithNames,
+} from '../../../db/repositories/ideas.repository';
 import { findUnit } from '../../../db/repositories/plans.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { isWithinUnit } from '../../../domain/access/unit-path';
@@ -26,11 +29,23 @@ export async function listRegisteredProducts(params: {
     const unit = await findUnit(db, query.unitId);
     if (!unit) throw notFound('đơn vị', 'Unit');
     // Narrow the actor's reach to the unit asked for, never widen it.
-    unitPaths = scope.unitPaths.flatMap((p) => (isWithinUnit(unit.path, p) ? [unit.path] : isWithinUnit(p, unit.path) ? [p] : []));
+    unitPaths = scope.unitPaths.flatMap((p) =>
+      isWithinUnit(unit.path, p) ? [unit.path] : isWithinUnit(p, unit.path) ? [p] : [],
+    );
     producerIds = [];
   }
-  const { rows, total } = await listIdeasWithNames(db, { producerIds, unitPaths, year: query.year, status: 'accepted', limit: query.limit, offset: query.offset });
-  const planStatus = await latestBusinessPlanStatusOfIdeas(db, rows.map((r) => r.idea.id));
+  const { rows, total } = await listIdeasWithNames(db, {
+    producerIds,
+    unitPaths,
+    year: query.year,
+    status: 'accepted',
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const planStatus = await latestBusinessPlanStatusOfIdeas(
+    db,
+    rows.map((r) => r.idea.id),
+  );
   return {
     year: query.year,
     total,

@@ -1,6 +1,10 @@
 import type { PlanOutput } from '../../../contracts/programme.contracts';
 import type { Database } from '../../../db/database';
-import { findPlanWithUnit, type PlanVersionRow, type PlanWithUnit } from '../../../db/repositories/plans.repository';
+import {
+  findPlanWithUnit,
+  type PlanVersionRow,
+  type PlanWithUnit,
+} from '../../../db/repositories/plans.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { forbidden, notFound } from '../../../domain/errors';
 import { canActOnPlan, canReadPlan, type PlanScope } from '../../../domain/programme/programme-policy';
@@ -20,7 +24,11 @@ export async function loadPlanForRead(db: Database, actor: Actor, id: string): P
 }
 
 /** FORBIDDEN unless the actor holds `action` in the plan's own unit. */
-export function assertPlanAction(actor: Actor, action: 'plan.manage' | 'plan.approve', loaded: LoadedPlan): void {
+export function assertPlanAction(
+  actor: Actor,
+  action: 'plan.manage' | 'plan.approve',
+  loaded: LoadedPlan,
+): void {
   if (!canActOnPlan(actor, action, loaded.scope)) throw forbidden();
 }
 
@@ -35,7 +43,11 @@ export function presentVersionSummary(v: PlanVersionRow) {
   };
 }
 
-export function presentPlan(actor: Actor, loaded: LoadedPlan, versions: readonly PlanVersionRow[]): PlanOutput {
+export function presentPlan(
+  actor: Actor,
+  loaded: LoadedPlan,
+  versions: readonly PlanVersionRow[],
+): PlanOutput {
   const p = loaded.plan;
   return {
     id: p.id,
@@ -48,7 +60,9 @@ export function presentPlan(actor: Actor, loaded: LoadedPlan, versions: readonly
     content: p.content,
     approvedVersion: p.approvedVersion,
     versions: versions.map(presentVersionSummary),
-    canEdit: canActOnPlan(actor, 'plan.manage', loaded.scope) && (isPlanActionAllowed(p.status, 'edit') || isPlanActionAllowed(p.status, 'amend')),
+    canEdit:
+      canActOnPlan(actor, 'plan.manage', loaded.scope) &&
+      (isPlanActionAllowed(p.status, 'edit') || isPlanActionAllowed(p.status, 'amend')),
     canApprove: canActOnPlan(actor, 'plan.approve', loaded.scope) && isPlanActionAllowed(p.status, 'approve'),
     version: p.version,
   };

@@ -42,23 +42,49 @@ export async function planRoutes(app: AppInstance): Promise<void> {
     actor: requireActor(request),
     now: now(),
   });
-  const fresh = (request: FastifyRequest, id: string) => getPlan({ db: dbOf(request), actor: requireActor(request), planId: id });
+  const fresh = (request: FastifyRequest, id: string) =>
+    getPlan({ db: dbOf(request), actor: requireActor(request), planId: id });
 
   app.get(
     '/api/v1/indicator-catalogue',
-    { config: { requiredPermission: 'plan.read' }, schema: { operationId: 'getIndicatorCatalogue', tags, querystring: CatalogueQuery, response: responses(IndicatorCatalogueOutput) } },
+    {
+      config: { requiredPermission: 'plan.read' },
+      schema: {
+        operationId: 'getIndicatorCatalogue',
+        tags,
+        querystring: CatalogueQuery,
+        response: responses(IndicatorCatalogueOutput),
+      },
+    },
     async (request) => listIndicators(request.query.year ?? now().getUTCFullYear()),
   );
 
   app.get(
     '/api/v1/plans',
-    { config: { requiredPermission: 'plan.read' }, schema: { operationId: 'listPlans', tags, querystring: ListPlansQuery, response: responses(ListPlansOutput) } },
+    {
+      config: { requiredPermission: 'plan.read' },
+      schema: {
+        operationId: 'listPlans',
+        tags,
+        querystring: ListPlansQuery,
+        response: responses(ListPlansOutput),
+      },
+    },
     async (request) => listPlans({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.post(
     '/api/v1/plans',
-    { config: { requiredPermission: 'plan.manage' }, schema: { operationId: 'createPlan', tags, summary: 'Dự thảo kế hoạch OCOP năm / draft a yearly plan', body: CreatePlanInput, response: { 201: PlanOutput, ...commonErrorResponses } } },
+    {
+      config: { requiredPermission: 'plan.manage' },
+      schema: {
+        operationId: 'createPlan',
+        tags,
+        summary: 'Dự thảo kế hoạch OCOP năm / draft a yearly plan',
+        body: CreatePlanInput,
+        response: { 201: PlanOutput, ...commonErrorResponses },
+      },
+    },
     async (request, reply) => {
       const id = await createPlan({ ...ctx(request, 'plan.manage'), input: request.body });
       return reply.status(201).send(await fresh(request, id));
@@ -67,13 +93,25 @@ export async function planRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/plans/:id',
-    { config: { requiredPermission: 'plan.read' }, schema: { operationId: 'getPlan', tags, params: IdParams, response: responses(PlanOutput) } },
+    {
+      config: { requiredPermission: 'plan.read' },
+      schema: { operationId: 'getPlan', tags, params: IdParams, response: responses(PlanOutput) },
+    },
     async (request) => fresh(request, request.params.id),
   );
 
   app.patch(
     '/api/v1/plans/:id',
-    { config: { requiredPermission: 'plan.manage' }, schema: { operationId: 'updatePlan', tags, params: IdParams, body: UpdatePlanInput, response: responses(PlanOutput) } },
+    {
+      config: { requiredPermission: 'plan.manage' },
+      schema: {
+        operationId: 'updatePlan',
+        tags,
+        params: IdParams,
+        body: UpdatePlanInput,
+        response: responses(PlanOutput),
+      },
+    },
     async (request) => {
       await updatePlan({ ...ctx(request, 'plan.manage'), planId: request.params.id, input: request.body });
       return fresh(request, request.params.id);
@@ -82,7 +120,17 @@ export async function planRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/api/v1/plans/:id/approve',
-    { config: { requiredPermission: 'plan.approve' }, schema: { operationId: 'approvePlan', tags, summary: 'Lãnh đạo đơn vị phê duyệt kế hoạch / the unit leader approves', params: IdParams, body: ApprovePlanInput, response: responses(PlanOutput) } },
+    {
+      config: { requiredPermission: 'plan.approve' },
+      schema: {
+        operationId: 'approvePlan',
+        tags,
+        summary: 'Lãnh đạo đơn vị phê duyệt kế hoạch / the unit leader approves',
+        params: IdParams,
+        body: ApprovePlanInput,
+        response: responses(PlanOutput),
+      },
+    },
     async (request) => {
       await approvePlan({ ...ctx(request, 'plan.approve'), planId: request.params.id, input: request.body });
       return fresh(request, request.params.id);
@@ -91,7 +139,17 @@ export async function planRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/api/v1/plans/:id/amend',
-    { config: { requiredPermission: 'plan.manage' }, schema: { operationId: 'amendPlan', tags, summary: 'Điều chỉnh kế hoạch đã phê duyệt / open an amendment', params: IdParams, body: AmendPlanInput, response: responses(PlanOutput) } },
+    {
+      config: { requiredPermission: 'plan.manage' },
+      schema: {
+        operationId: 'amendPlan',
+        tags,
+        summary: 'Điều chỉnh kế hoạch đã phê duyệt / open an amendment',
+        params: IdParams,
+        body: AmendPlanInput,
+        response: responses(PlanOutput),
+      },
+    },
     async (request) => {
       await amendPlan({ ...ctx(request, 'plan.manage'), planId: request.params.id, input: request.body });
       return fresh(request, request.params.id);
@@ -100,22 +158,66 @@ export async function planRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/plans/:id/versions/:number',
-    { config: { requiredPermission: 'plan.read' }, schema: { operationId: 'getPlanVersion', tags, params: PlanVersionParams, response: responses(PlanVersionOutput) } },
-    async (request) => getPlanVersion({ db: dbOf(request), actor: requireActor(request), planId: request.params.id, number: request.params.number }),
+    {
+      config: { requiredPermission: 'plan.read' },
+      schema: {
+        operationId: 'getPlanVersion',
+        tags,
+        params: PlanVersionParams,
+        response: responses(PlanVersionOutput),
+      },
+    },
+    async (request) =>
+      getPlanVersion({
+        db: dbOf(request),
+        actor: requireActor(request),
+        planId: request.params.id,
+        number: request.params.number,
+      }),
   );
 
   app.put(
     '/api/v1/plans/:id/actuals/:indicatorCode',
-    { config: { requiredPermission: 'plan.manage' }, schema: { operationId: 'recordPlanActual', tags, summary: 'Nhập số liệu thực hiện / record a hand-entered actual', params: PlanActualParams, body: RecordPlanActualInput, response: responses(PlanOutput) } },
+    {
+      config: { requiredPermission: 'plan.manage' },
+      schema: {
+        operationId: 'recordPlanActual',
+        tags,
+        summary: 'Nhập số liệu thực hiện / record a hand-entered actual',
+        params: PlanActualParams,
+        body: RecordPlanActualInput,
+        response: responses(PlanOutput),
+      },
+    },
     async (request) => {
-      await recordPlanActual({ ...ctx(request, 'plan.manage'), planId: request.params.id, indicatorCode: request.params.indicatorCode, input: request.body });
+      await recordPlanActual({
+        ...ctx(request, 'plan.manage'),
+        planId: request.params.id,
+        indicatorCode: request.params.indicatorCode,
+        input: request.body,
+      });
       return fresh(request, request.params.id);
     },
   );
 
   app.get(
     '/api/v1/plans/:id/progress',
-    { config: { requiredPermission: 'plan.read' }, schema: { operationId: 'getPlanProgress', tags, summary: 'Tiến độ thực hiện chỉ tiêu / progress against targets', params: IdParams, response: responses(PlanProgressOutput) } },
-    async (request) => getPlanProgress({ db: dbOf(request), actor: requireActor(request), planId: request.params.id, now: now() }),
+    {
+      config: { requiredPermission: 'plan.read' },
+      schema: {
+        operationId: 'getPlanProgress',
+        tags,
+        summary: 'Tiến độ thực hiện chỉ tiêu / progress against targets',
+        params: IdParams,
+        response: responses(PlanProgressOutput),
+      },
+    },
+    async (request) =>
+      getPlanProgress({
+        db: dbOf(request),
+        actor: requireActor(request),
+        planId: request.params.id,
+        now: now(),
+      }),
   );
 }

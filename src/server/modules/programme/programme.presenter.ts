@@ -3,7 +3,9 @@ import type { BusinessPlanWithNames, IdeaWithNames } from '../../../db/repositor
 import type { ProposalReview } from '../../../db/schema/programme.schema';
 
 function presentReview(review: ProposalReview | null) {
-  return review ? { decision: review.decision, reason: review.reason, byName: review.byName, at: review.at } : null;
+  return review
+    ? { decision: review.decision, reason: review.reason, byName: review.byName, at: review.at }
+    : null;
 }
 
 export function presentIdea(row: IdeaWithNames): ProductIdeaOutput {

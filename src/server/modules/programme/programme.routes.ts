@@ -53,13 +53,31 @@ export async function programmeRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/product-ideas',
-    { config: { requiredPermission: 'idea.read' }, schema: { operationId: 'listProductIdeas', tags, querystring: ListProposalsQuery, response: responses(ListProductIdeasOutput) } },
-    async (request) => listProductIdeas({ db: dbOf(request), actor: requireActor(request), query: request.query }),
+    {
+      config: { requiredPermission: 'idea.read' },
+      schema: {
+        operationId: 'listProductIdeas',
+        tags,
+        querystring: ListProposalsQuery,
+        response: responses(ListProductIdeasOutput),
+      },
+    },
+    async (request) =>
+      listProductIdeas({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.post(
     '/api/v1/product-ideas',
-    { config: { requiredPermission: 'idea.manage' }, schema: { operationId: 'createProductIdea', tags, summary: 'Đăng ký ý tưởng sản phẩm / register a product idea', body: CreateProductIdeaInput, response: created(ProductIdeaOutput) } },
+    {
+      config: { requiredPermission: 'idea.manage' },
+      schema: {
+        operationId: 'createProductIdea',
+        tags,
+        summary: 'Đăng ký ý tưởng sản phẩm / register a product idea',
+        body: CreateProductIdeaInput,
+        response: created(ProductIdeaOutput),
+      },
+    },
     async (request, reply) => {
       const id = await createProductIdea({ ...ctx(request, 'idea.manage'), input: request.body });
       return reply.status(201).send(await idea(request, id));
@@ -68,43 +86,108 @@ export async function programmeRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/product-ideas/:id',
-    { config: { requiredPermission: 'idea.read' }, schema: { operationId: 'getProductIdea', tags, params: IdParams, response: responses(ProductIdeaOutput) } },
+    {
+      config: { requiredPermission: 'idea.read' },
+      schema: {
+        operationId: 'getProductIdea',
+        tags,
+        params: IdParams,
+        response: responses(ProductIdeaOutput),
+      },
+    },
     async (request) => idea(request, request.params.id),
   );
 
   app.patch(
     '/api/v1/product-ideas/:id',
-    { config: { requiredPermission: 'idea.manage' }, schema: { operationId: 'updateProductIdea', tags, params: IdParams, body: UpdateProductIdeaInput, response: responses(ProductIdeaOutput) } },
+    {
+      config: { requiredPermission: 'idea.manage' },
+      schema: {
+        operationId: 'updateProductIdea',
+        tags,
+        params: IdParams,
+        body: UpdateProductIdeaInput,
+        response: responses(ProductIdeaOutput),
+      },
+    },
     async (request) => {
-      await updateProductIdea({ ...ctx(request, 'idea.manage'), ideaId: request.params.id, input: request.body });
+      await updateProductIdea({
+        ...ctx(request, 'idea.manage'),
+        ideaId: request.params.id,
+        input: request.body,
+      });
       return idea(request, request.params.id);
     },
   );
 
   app.post(
     '/api/v1/product-ideas/:id/review',
-    { config: { requiredPermission: 'idea.review' }, schema: { operationId: 'reviewProductIdea', tags, summary: 'Xã xem xét ý tưởng / the commune reviews an idea', params: IdParams, body: ReviewInput, response: responses(ProductIdeaOutput) } },
+    {
+      config: { requiredPermission: 'idea.review' },
+      schema: {
+        operationId: 'reviewProductIdea',
+        tags,
+        summary: 'Xã xem xét ý tưởng / the commune reviews an idea',
+        params: IdParams,
+        body: ReviewInput,
+        response: responses(ProductIdeaOutput),
+      },
+    },
     async (request) => {
-      await reviewProductIdea({ ...ctx(request, 'idea.review'), ideaId: request.params.id, input: request.body });
+      await reviewProductIdea({
+        ...ctx(request, 'idea.review'),
+        ideaId: request.params.id,
+        input: request.body,
+      });
       return idea(request, request.params.id);
     },
   );
 
   app.post(
     '/api/v1/product-ideas/:id/start-dossier',
-    { config: { requiredPermission: 'dossier.edit' }, schema: { operationId: 'startDossierFromIdea', tags, summary: 'Lập hồ sơ đánh giá lần đầu từ ý tưởng / first dossier from an idea', params: IdParams, response: created(StartDossierFromIdeaOutput) } },
-    async (request, reply) => reply.status(201).send(await startDossierFromIdea({ ...ctx(request, 'dossier.edit'), ideaId: request.params.id })),
+    {
+      config: { requiredPermission: 'dossier.edit' },
+      schema: {
+        operationId: 'startDossierFromIdea',
+        tags,
+        summary: 'Lập hồ sơ đánh giá lần đầu từ ý tưởng / first dossier from an idea',
+        params: IdParams,
+        response: created(StartDossierFromIdeaOutput),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await startDossierFromIdea({ ...ctx(request, 'dossier.edit'), ideaId: request.params.id })),
   );
 
   app.get(
     '/api/v1/business-plans',
-    { config: { requiredPermission: 'idea.read' }, schema: { operationId: 'listBusinessPlans', tags, querystring: ListProposalsQuery, response: responses(ListBusinessPlansOutput) } },
-    async (request) => listBusinessPlans({ db: dbOf(request), actor: requireActor(request), query: request.query }),
+    {
+      config: { requiredPermission: 'idea.read' },
+      schema: {
+        operationId: 'listBusinessPlans',
+        tags,
+        querystring: ListProposalsQuery,
+        response: responses(ListBusinessPlansOutput),
+      },
+    },
+    async (request) =>
+      listBusinessPlans({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.post(
     '/api/v1/business-plans',
-    { config: { requiredPermission: 'idea.manage' }, schema: { operationId: 'createBusinessPlan', tags, summary: 'Phương án sản xuất kinh doanh / register a business plan', body: CreateBusinessPlanInput, response: created(BusinessPlanOutput) } },
+    {
+      config: { requiredPermission: 'idea.manage' },
+      schema: {
+        operationId: 'createBusinessPlan',
+        tags,
+        summary: 'Phương án sản xuất kinh doanh / register a business plan',
+        body: CreateBusinessPlanInput,
+        response: created(BusinessPlanOutput),
+      },
+    },
     async (request, reply) => {
       const id = await createBusinessPlan({ ...ctx(request, 'idea.manage'), input: request.body });
       return reply.status(201).send(await businessPlan(request, id));
@@ -113,31 +196,75 @@ export async function programmeRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/business-plans/:id',
-    { config: { requiredPermission: 'idea.read' }, schema: { operationId: 'getBusinessPlan', tags, params: IdParams, response: responses(BusinessPlanOutput) } },
+    {
+      config: { requiredPermission: 'idea.read' },
+      schema: {
+        operationId: 'getBusinessPlan',
+        tags,
+        params: IdParams,
+        response: responses(BusinessPlanOutput),
+      },
+    },
     async (request) => businessPlan(request, request.params.id),
   );
 
   app.patch(
     '/api/v1/business-plans/:id',
-    { config: { requiredPermission: 'idea.manage' }, schema: { operationId: 'updateBusinessPlan', tags, params: IdParams, body: UpdateBusinessPlanInput, response: responses(BusinessPlanOutput) } },
+    {
+      config: { requiredPermission: 'idea.manage' },
+      schema: {
+        operationId: 'updateBusinessPlan',
+        tags,
+        params: IdParams,
+        body: UpdateBusinessPlanInput,
+        response: responses(BusinessPlanOutput),
+      },
+    },
     async (request) => {
-      await updateBusinessPlan({ ...ctx(request, 'idea.manage'), businessPlanId: request.params.id, input: request.body });
+      await updateBusinessPlan({
+        ...ctx(request, 'idea.manage'),
+        businessPlanId: request.params.id,
+        input: request.body,
+      });
       return businessPlan(request, request.params.id);
     },
   );
 
   app.post(
     '/api/v1/business-plans/:id/review',
-    { config: { requiredPermission: 'idea.review' }, schema: { operationId: 'reviewBusinessPlan', tags, params: IdParams, body: ReviewInput, response: responses(BusinessPlanOutput) } },
+    {
+      config: { requiredPermission: 'idea.review' },
+      schema: {
+        operationId: 'reviewBusinessPlan',
+        tags,
+        params: IdParams,
+        body: ReviewInput,
+        response: responses(BusinessPlanOutput),
+      },
+    },
     async (request) => {
-      await reviewBusinessPlan({ ...ctx(request, 'idea.review'), businessPlanId: request.params.id, input: request.body });
+      await reviewBusinessPlan({
+        ...ctx(request, 'idea.review'),
+        businessPlanId: request.params.id,
+        input: request.body,
+      });
       return businessPlan(request, request.params.id);
     },
   );
 
   app.get(
     '/api/v1/registered-products',
-    { config: { requiredPermission: 'idea.read' }, schema: { operationId: 'listRegisteredProducts', tags, summary: 'Danh sách sản phẩm đăng ký tham gia trong năm / products registered for the year', querystring: ListRegisteredProductsQuery, response: responses(ListRegisteredProductsOutput) } },
-    async (request) => listRegisteredProducts({ db: dbOf(request), actor: requireActor(request), query: request.query }),
+    {
+      config: { requiredPermission: 'idea.read' },
+      schema: {
+        operationId: 'listRegisteredProducts',
+        tags,
+        summary: 'Danh sách sản phẩm đăng ký tham gia trong năm / products registered for the year',
+        querystring: ListRegisteredProductsQuery,
+        response: responses(ListRegisteredProductsOutput),
+      },
+    },
+    async (request) =>
+      listRegisteredProducts({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 }

@@ -36,17 +36,26 @@ export async function loadIdeaForRead(db: Database, actor: Actor, id: string): P
 }
 
 /** A business plan the actor may read (NOT_FOUND otherwise, like ideas). */
-export async function loadBusinessPlanForRead(db: Database, actor: Actor, id: string): Promise<LoadedBusinessPlan> {
+export async function loadBusinessPlanForRead(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<LoadedBusinessPlan> {
   const loaded = await findBusinessPlanWithNames(db, id);
   if (!loaded) throw notFound('phương án sản xuất kinh doanh', 'Business plan');
   const memberOf = await listMemberProducerIds(db, actor.accountId);
   const scope = { producerId: loaded.plan.producerId, unitPath: loaded.communePath };
-  if (!canOnProposal(actor, 'idea.read', scope, memberOf)) throw notFound('phương án sản xuất kinh doanh', 'Business plan');
+  if (!canOnProposal(actor, 'idea.read', scope, memberOf))
+    throw notFound('phương án sản xuất kinh doanh', 'Business plan');
   return { ...loaded, memberOf, scope };
 }
 
 /** FORBIDDEN unless the actor's grants allow `action` on the proposal (status is checked after). */
-export function assertProposalAction(actor: Actor, action: ProposalAction, loaded: { scope: ProposalScope; memberOf: string[] }): void {
+export function assertProposalAction(
+  actor: Actor,
+  action: ProposalAction,
+  loaded: { scope: ProposalScope; memberOf: string[] },
+): void {
   if (!canOnProposal(actor, action, loaded.scope, loaded.memberOf)) throw forbidden();
 }
 

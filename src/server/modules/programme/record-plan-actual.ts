@@ -24,18 +24,40 @@ export async function recordPlanActual(params: {
   const { db, actor, input, now } = params;
   const loaded = await loadPlanForRead(db, actor, params.planId);
   assertPlanAction(actor, 'plan.manage', loaded);
-  const indicator = getCatalogue(loaded.plan.catalogueVersionId).indicators.find((i) => i.code === params.indicatorCode);
+  const indicator = getCatalogue(loaded.plan.catalogueVersionId).indicators.find(
+    (i) => i.code === params.indicatorCode,
+  );
   if (!indicator || indicator.source.kind !== 'manual') {
-    const vi = indicator ? 'Chỉ tiêu này do hệ thống tự tính từ dữ liệu, không nhập tay.' : `Không có chỉ tiêu "${params.indicatorCode}".`;
-    const en = indicator ? 'This indicator is computed from the records; it is not entered by hand.' : `No indicator "${params.indicatorCode}".`;
-    throw new DomainError('VALIDATION_FAILED', vi, en, [{ field: 'indicatorCode', messageVi: vi, messageEn: en }]);
+    const vi = indicator
+      ? 'Chỉ tiêu này do hệ thống tự tính từ dữ liệu, không nhập tay.'
+      : `Không có chỉ tiêu "${params.indicatorCode}".`;
+    const en = indicator
+      ? 'This indicator is computed from the records; it is not entered by hand.'
+      : `No indicator "${params.indicatorCode}".`;
+    throw new DomainError('VALIDATION_FAILED', vi, en, [
+      { field: 'indicatorCode', messageVi: vi, messageEn: en },
+    ]);
   }
   await db.transaction(async (tx) => {
-    await upsertPlanActual(tx, { planId: loaded.plan.id, indicatorCode: indicator.code, value: input.value, note: input.note, evidence: input.evidence, recordedBy: actor.accountId, recordedAt: now });
+    await upsertPlanActual(tx, {
+      planId: loaded.plan.id,
+      indicatorCode: indicator.code,
+      value: input.value,
+      note: input.note,
+      evidence: input.evidence,
+      recordedBy: actor.accountId,
+      recordedAt: now,
+    });
     await appendAudit(
       tx,
       params.audit,
-      { action: 'plan.actual-recorded', entityType: 'ocop_plan', entityId: loaded.plan.id, unitId: loaded.plan.unitId, after: { indicatorCode: indicator.code, value: input.value, note: input.note } },
+      {
+        action: 'plan.actual-recorded',
+        entityType: 'ocop_plan',
+        entityId: loaded.plan.id,
+        unitId: loaded.plan.unitId,
+        after: { indicatorCode: indicator.code, value: input.value, note: input.note },
+      },
       now,
     );
   });

@@ -25,12 +25,23 @@ export async function reviewBusinessPlan(params: {
   const status = transitionProposal(loaded.plan.status, input.decision);
   const review = await buildReview(db, actor, input, now);
   await db.transaction(async (tx) => {
-    const row = await updateBusinessPlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], { status, lastReview: review, updatedAt: now });
+    const row = await updateBusinessPlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], {
+      status,
+      lastReview: review,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
     await appendAudit(
       tx,
       params.audit,
-      { action: 'business-plan.reviewed', entityType: 'business_plan', entityId: row.id, unitId: row.communeId, before: { status: loaded.plan.status }, after: { status, reason: review.reason } },
+      {
+        action: 'business-plan.reviewed',
+        entityType: 'business_plan',
+        entityId: row.id,
+        unitId: row.communeId,
+        before: { status: loaded.plan.status },
+        after: { status, reason: review.reason },
+      },
       now,
     );
   });

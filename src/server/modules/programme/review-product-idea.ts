@@ -9,7 +9,12 @@ import { assertReviewReason, transitionProposal } from '../../../domain/programm
 import { assertProposalAction, loadIdeaForRead, staleRecord } from './proposal-access';
 
 /** The review the commune officer records on an idea or a business plan. */
-export async function buildReview(db: Database, actor: Actor, input: ReviewInput, now: Date): Promise<ProposalReview> {
+export async function buildReview(
+  db: Database,
+  actor: Actor,
+  input: ReviewInput,
+  now: Date,
+): Promise<ProposalReview> {
   assertReviewReason(input.decision, input.reason);
   return {
     decision: input.decision,
@@ -39,12 +44,23 @@ export async function reviewProductIdea(params: {
   const status = transitionProposal(loaded.idea.status, input.decision);
   const review = await buildReview(db, actor, input, now);
   await db.transaction(async (tx) => {
-    const row = await updateIdeaIf(tx, loaded.idea.id, input.version, [loaded.idea.status], { status, lastReview: review, updatedAt: now });
+    const row = await updateIdeaIf(tx, loaded.idea.id, input.version, [loaded.idea.status], {
+      status,
+      lastReview: review,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
     await appendAudit(
       tx,
       params.audit,
-      { action: 'product-idea.reviewed', entityType: 'product_idea', entityId: row.id, unitId: row.communeId, before: { status: loaded.idea.status }, after: { status, reason: review.reason } },
+      {
+        action: 'product-idea.reviewed',
+        entityType: 'product_idea',
+        entityId: row.id,
+        unitId: row.communeId,
+        before: { status: loaded.idea.status },
+        after: { status, reason: review.reason },
+      },
       now,
     );
   });

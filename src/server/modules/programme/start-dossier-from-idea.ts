@@ -28,14 +28,29 @@ export async function startDossierFromIdea(params: {
   const { db, actor, now } = params;
   const loaded = await loadIdeaForRead(db, actor, params.ideaId);
   const idea = loaded.idea;
-  if (!canOnProposal(actor, 'idea.manage', loaded.scope, loaded.memberOf) || !loaded.memberOf.includes(idea.producerId))
+  if (
+    !canOnProposal(actor, 'idea.manage', loaded.scope, loaded.memberOf) ||
+    !loaded.memberOf.includes(idea.producerId)
+  )
     throw forbidden();
   transitionProposal(idea.status, 'start_dossier');
   if (idea.dossierId)
-    throw new DomainError('CONFLICT', 'Ý tưởng này đã có hồ sơ.', 'A dossier was already started from this idea.', undefined, { dossierId: idea.dossierId });
+    throw new DomainError(
+      'CONFLICT',
+      'Ý tưởng này đã có hồ sơ.',
+      'A dossier was already started from this idea.',
+      undefined,
+      { dossierId: idea.dossierId },
+    );
   const productId = idea.productId ?? (await ensureProduct(params, idea));
   await linkIdeaToDossier(db, idea.id, { productId, dossierId: null, updatedAt: now });
-  const dossierId = await createDossier({ db, audit: params.audit, actor, input: { productId, type: 'first' }, now });
+  const dossierId = await createDossier({
+    db,
+    audit: params.audit,
+    actor,
+    input: { productId, type: 'first' },
+    now,
+  });
   await linkIdeaToDossier(db, idea.id, { productId, dossierId, updatedAt: now });
   return { ideaId: idea.id, productId, dossierId };
 }

@@ -24,12 +24,23 @@ export async function updateBusinessPlan(params: {
   const status = transitionProposal(loaded.plan.status, 'edit');
   await db.transaction(async (tx) => {
     const { version, ...fields } = input;
-    const row = await updateBusinessPlanIf(tx, loaded.plan.id, version, [loaded.plan.status], { ...fields, status, updatedAt: now });
+    const row = await updateBusinessPlanIf(tx, loaded.plan.id, version, [loaded.plan.status], {
+      ...fields,
+      status,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
     await appendAudit(
       tx,
       params.audit,
-      { action: 'business-plan.updated', entityType: 'business_plan', entityId: row.id, unitId: row.communeId, before: { status: loaded.plan.status }, after: { status } },
+      {
+        action: 'business-plan.updated',
+        entityType: 'business_plan',
+        entityId: row.id,
+        unitId: row.communeId,
+        before: { status: loaded.plan.status },
+        after: { status },
+      },
       now,
     );
   });

@@ -26,8 +26,17 @@ export async function updatePlan(params: {
   const status = transitionPlan(loaded.plan.status, 'edit');
   assertTargetsValid(getCatalogue(loaded.plan.catalogueVersionId), input.content.targets);
   await db.transaction(async (tx) => {
-    const row = await updatePlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], { content: input.content, status, updatedAt: now });
+    const row = await updatePlanIf(tx, loaded.plan.id, input.version, [loaded.plan.status], {
+      content: input.content,
+      status,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
-    await appendAudit(tx, params.audit, { action: 'plan.updated', entityType: 'ocop_plan', entityId: row.id, unitId: row.unitId }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'plan.updated', entityType: 'ocop_plan', entityId: row.id, unitId: row.unitId },
+      now,
+    );
   });
 }

@@ -27,12 +27,23 @@ export async function updateProductIdea(params: {
   assertKnownProductSet(input.productSet, now);
   await db.transaction(async (tx) => {
     const { version, ...fields } = input;
-    const row = await updateIdeaIf(tx, loaded.idea.id, version, [loaded.idea.status], { ...fields, status, updatedAt: now });
+    const row = await updateIdeaIf(tx, loaded.idea.id, version, [loaded.idea.status], {
+      ...fields,
+      status,
+      updatedAt: now,
+    });
     if (!row) throw staleRecord();
     await appendAudit(
       tx,
       params.audit,
-      { action: 'product-idea.updated', entityType: 'product_idea', entityId: row.id, unitId: row.communeId, before: { status: loaded.idea.status }, after: { status } },
+      {
+        action: 'product-idea.updated',
+        entityType: 'product_idea',
+        entityId: row.id,
+        unitId: row.communeId,
+        before: { status: loaded.idea.status },
+        after: { status },
+      },
       now,
     );
   });

@@ -1,0 +1,191 @@
+import {
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { CreateProductIdeaInput } from '../../contracts/programme.contracts';
+import { applyProblemToForm } from '../forms/apply-problem';
+import { DecimalInput } from '../forms/DecimalInput';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { localizedResolver } from '../forms/localized-resolver';
+import { PageHeading } from '../layout/PageHeading';
+import { registryApi } from '../registry/registry.api';
+import { IDEAS_KEY } from './IdeasPage';
+import { PROGRAMME_NS } from './programme-i18n';
+import { programmeApi } from './programme.api';
+
+const FIELDS = [
+  'producerId',
+  'year',
+  'productName',
+  'productSet',
+  'description',
+  'rawMaterialArea',
+  'rawMaterialAreaHectares',
+  'market',
+  'novelty',
+  'packaging',
+] as const;
+
+/** A producer (or its commune officer) registers a product idea for the year. */
+export function IdeaCreatePage() {
+  const { t, i18n } = useTranslation(PROGRAMME_NS);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const producers = useQuery({
+    queryKey: ['registry', 'producers', 'for-ideas'],
+    queryFn: ({ signal }) => registryApi.producers({}, signal),
+  });
+  const form = useForm<z.input<typeof CreateProductIdeaInput>, unknown, CreateProductIdeaInput>({
+    resolver: localizedResolver(CreateProductIdeaInput),
+    defaultValues: {
+      producerId: '',
+      year: new Date().getFullYear(),
+      productName: '',
+      productSet: 7,
+      description: '',
+      rawMaterialArea: '',
+      rawMaterialAreaHectares: null,
+      market: '',
+      novelty: '',
+      packaging: '',
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: CreateProductIdeaInput) => programmeApi.createIdea(values),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: IDEAS_KEY });
+      await navigate({ to: '/ideas' });
+    },
+    onError: (error) => applyProblemToForm(error, form.setError, FIELDS, i18n.language),
+  });
+  const { errors } = form.formState;
+  return (
+    <Stack>
+      <PageHeading>{t('ideaNew')}</PageHeading>
+      <form
+        noValidate
+        onSubmit={form.handleSubmit((values) => save.mutate(values))}
+        aria-labelledby="page-heading"
+      >
+        <Card withBorder>
+          <Stack gap="sm">
+            <ErrorAlert error={save.error ?? producers.error} />
+            <Controller
+              control={form.control}
+              name="producerId"
+              render={({ field }) => (
+                <Select
+                  label={t('producer')}
+                  placeholder={t('chooseProducer')}
+                  required
+                  data={(producers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                  value={field.value || null}
+                  onChange={(v) => field.onChange(v ?? '')}
+                  error={errors.producerId?.message}
+                />
+              )}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput
+                label={t('productName')}
+                required
+                error={errors.productName?.message}
+                {...form.register('productName')}
+              />
+              <Controller
+                control={form.control}
+                name="productSet"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('productSet')}
+                    required
+                    min={1}
+                    max={99}
+                    value={field.value}
+                    onChange={(v) => field.onChange(Number(v))}
+                    error={errors.productSet?.message}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="year"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('year')}
+                    required
+                    min={2018}
+                    max={2100}
+                    value={field.value}
+                    onChange={(v) => field.onChange(Number(v))}
+                    error={errors.year?.message}
+                  />
+                )}
+              />
+            </SimpleGrid>
+            <Textarea
+              label={t('description')}
+              autosize
+              minRows={2}
+              error={errors.description?.message}
+              {...form.register('description')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('rawMaterialArea')}
+                error={errors.rawMaterialArea?.message}
+                {...form.register('rawMaterialArea')}
+              />
+              <Controller
+                control={form.control}
+                name="rawMaterialAreaHectares"
+                render={({ field }) => (
+                  <DecimalInput
+                    label={t('rawMaterialAreaHectares')}
+                    value={field.value ?? ''}
+                    onChange={(v) => field.onChange(v === '' ? null : v)}
+                    onBlur={field.onBlur}
+                    error={errors.rawMaterialAreaHectares?.message}
+                  />
+                )}
+              />
+              <TextInput label={t('market')} error={errors.market?.message} {...form.register('market')} />
+              <TextInput
+                label={t('packaging')}
+                error={errors.packaging?.message}
+                {...form.register('packaging')}
+              />
+            </SimpleGrid>
+            <Textarea
+              label={t('novelty')}
+              autosize
+              minRows={2}
+              error={errors.novelty?.message}
+              {...form.register('novelty')}
+            />
+            <Group justify="flex-end">
+              <Button component={Link} to="/ideas" variant="default">
+                {t('cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('save')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,181 @@
+import { Badge, Button, Card, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanProgressOutput } from '../../contracts/programme.contracts';
+import { PLAN_STATUS_LABELS } from '../../domain/programme/programme.types';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { formatDate } from '../i18n/format';
+import { PageHeading } from '../layout/PageHeading';
+import { PLANS_KEY } from './PlansPage';
+import { PROGRAMME_NS } from './programme-i18n';
+import { programmeApi } from './programme.api';
+
+const fmt = (value: number | null, unit: string, language: string) =>
+  value === null
+    ? '—'
+    : `${value.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN')}${unit === 'percent' ? ' %' : ''}`;
+
+/** Planned, actual and % per target of one unit's plan; the rows say where each figure comes from. */
+function ProgressTable({ progress }: { progress: PlanProgressOutput }) {
+  const { t, i18n } = useTranslation(PROGRAMME_NS);
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  return (
+    <Table striped withTableBorder aria-label={progress.unitName}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('indicator')}</Table.Th>
+          <Table.Th ta="right">{t('planned')}</Table.Th>
+          <Table.Th ta="right">{t('actual')}</Table.Th>
+          <Table.Th ta="right">{t('percent')}</Table.Th>
+          <Table.Th>{t('source')}</Table.Th>
+          <Table.Th>{t('note')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {progress.indicators.map((row) => (
+          <Table.Tr key={row.indicatorCode} data-indicator={row.indicatorCode}>
+            <Table.Td>{row[lang]}</Table.Td>
+            <Table.Td ta="right">{fmt(row.planned, row.unit, lang)}</Table.Td>
+            <Table.Td ta="right" data-testid={`actual-${row.indicatorCode}`}>
+              {fmt(row.actual, row.unit, lang)}
+            </Table.Td>
+            <Table.Td ta="right">
+              {row.isMet === null ? (
+                t('unknown')
+              ) : (
+                <Badge color={row.isMet ? 'green' : 'orange'} variant="light">
+                  {row.percent === null ? '' : `${fmt(row.percent, 'count', lang)} % · `}
+                  {row.isMet ? t('met') : t('notMet')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{t(`source_${row.source}`)}</Table.Td>
+            <Table.Td>{row.note}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** One yearly plan: content, approved versions, approval and amendment, and progress against its targets. */
+export function PlanPage() {
+  const { t, i18n } = useTranslation(PROGRAMME_NS);
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { planId } = useParams({ from: '/authenticated/plans/$planId' });
+  const queryClient = useQueryClient();
+  const plan = useQuery({
+    queryKey: [...PLANS_KEY, planId],
+    queryFn: ({ signal }) => programmeApi.plan(planId, signal),
+  });
+  const progress = useQuery({
+    queryKey: [...PLANS_KEY, planId, 'progress'],
+    queryFn: ({ signal }) => programmeApi.progress(planId, signal),
+  });
+  const [decisionNumber, setDecisionNumber] = useState('');
+  const [decisionDate, setDecisionDate] = useState(new Date().toISOString().slice(0, 10));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: PLANS_KEY });
+  const approve = useMutation({
+    mutationFn: () =>
+      programmeApi.approvePlan(planId, { version: plan.data!.version, decisionNumber, decisionDate }),
+    onSuccess: refresh,
+  });
+  const amend = useMutation({
+    mutationFn: () => programmeApi.amendPlan(planId, plan.data!.version),
+    onSuccess: refresh,
+  });
+  const data = plan.data;
+  return (
+    <Stack>
+      <PageHeading>{data?.content.title ?? ''}</PageHeading>
+      <ErrorAlert error={plan.error ?? progress.error ?? approve.error ?? amend.error} />
+      {data && (
+        <Card withBorder>
+          <Stack gap="xs">
+            <Group>
+              <Text fw={500}>
+                {data.unitName} · {data.year}
+              </Text>
+              <Badge variant="light" color={data.status === 'approved' ? 'green' : 'blue'}>
+                {PLAN_STATUS_LABELS[data.status][lang]}
+              </Badge>
+            </Group>
+            {data.content.goals && <Text>{data.content.goals}</Text>}
+            <List size="sm">
+              {data.content.legalBasis.map((basis) => (
+                <List.Item key={basis}>{basis}</List.Item>
+              ))}
+            </List>
+            {data.versions.length > 0 && (
+              <>
+                <Title order={3} size="h5">
+                  {t('versions')}
+                </Title>
+                <List size="sm">
+                  {data.versions.map((v) => (
+                    <List.Item key={v.number}>
+                      {t('version', { n: v.number })}: {v.decisionNumber} (
+                      {formatDate(v.decisionDate, i18n.language)}) — {t('approvedBy')}: {v.approvedByName}
+                      {v.amendmentReason && ` — ${v.amendmentReason}`}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            {data.canApprove && (
+              <Group align="flex-end">
+                <TextInput
+                  label={t('decisionNumber')}
+                  required
+                  value={decisionNumber}
+                  onChange={(e) => setDecisionNumber(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('decisionDate')}
+                  type="date"
+                  required
+                  value={decisionDate}
+                  onChange={(e) => setDecisionDate(e.currentTarget.value)}
+                />
+                <Button onClick={() => approve.mutate()} loading={approve.isPending}>
+                  {t('approve')}
+                </Button>
+              </Group>
+            )}
+            {data.canEdit && data.status === 'approved' && (
+              <Button
+                variant="light"
+                w="fit-content"
+                onClick={() => amend.mutate()}
+                loading={amend.isPending}
+              >
+                {t('amend')}
+              </Button>
+            )}
+          </Stack>
+        </Card>
+      )}
+      {progress.data && (
+        <Stack>
+          <Title order={2} size="h4">
+            {t('progressTitle', { day: formatDate(progress.data.asOf, i18n.language) })}
+          </Title>
+          <ProgressTable progress={progress.data} />
+          {progress.data.children.length > 0 && (
+            <Title order={3} size="h5">
+              {t('childUnits')}
+            </Title>
+          )}
+          {progress.data.children.map((child) => (
+            <Stack key={child.planId} gap={4}>
+              <Text fw={500}>{child.unitName}</Text>
+              <ProgressTable progress={child} />
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
