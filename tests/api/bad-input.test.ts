@@ -11,7 +11,7 @@ import { eq, sql } from 'drizzle-orm';
 import Fastify, { type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/database';
-import { dossiers, evidence, producers, products } from '../../src/db/schema';
+import { dossiers, evidence, producers, products, stampReports } from '../../src/db/schema';
 import { ROLES } from '../../src/domain/access/roles';
 import { errorsPlugin } from '../../src/server/plugins/errors.plugin';
 import { buildEvidence } from '../helpers/dossier-factories';
@@ -235,6 +235,26 @@ describe('the reported cases', () => {
     expect(
       await t.db.select().from(evidence).where(eq(evidence.producerId, world.pool.producer.id)),
     ).toHaveLength(before.length);
+  });
+
+  it('a NUL in the public fake-report form answers 400 in words and stores nothing', async () => {
+    const boundary = '----ocopNulReport';
+    const fields = { stampPath: '/s/ABCDEFGHJK', message: 'Tem có vẻ\u0000 bị in lại' };
+    const body = Object.entries(fields).map(
+      ([name, value]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    );
+    const before = await t.db.select().from(stampReports);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/stamp-reports',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.from(`${body.join('')}--${boundary}--\r\n`),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('ký tự không hợp lệ');
+    expect(await t.db.select().from(stampReports)).toHaveLength(before.length);
   });
 
   it('a version above 2,147,483,647 answers 400 naming it on products, producers, dossier acceptance and documents', async () => {

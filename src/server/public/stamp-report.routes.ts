@@ -61,6 +61,8 @@ export async function stampReportRoutes(app: AppInstance): Promise<void> {
       return answer(reply, 400, 'Biểu mẫu không hợp lệ.', 'The form could not be read.', '/');
     }
     const back = fields.stampPath ?? '/';
+    // PostgreSQL text cannot hold NUL; the form answers in words, like the API's 400.
+    if (Object.values(fields).some((value) => value.includes('\u0000'))) return answer(reply, 400, 'Biểu mẫu chứa ký tự không hợp lệ (NUL).', 'The form holds a character that is not allowed (NUL).', '/');
     const key = parseStampPath(back);
     const message = (fields.message ?? '').trim();
     if (!key || message.length < 5 || message.length > 2000) return answer(reply, 400, 'Hãy mô tả điều bất thường (5–2000 ký tự).', 'Describe what looks wrong (5–2000 characters).', back);
