@@ -173,6 +173,34 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   }, 180_000);
 });
 
+describe('public pages outside the API document', () => {
+  const big = String(OVERSIZED_INTEGER);
+  const pages = ['/', '/diem-ban', '/su-kien', '/open-data/catalogue.csv', '/open-data/catalogue.json'];
+  const pathPages = ['/p/', '/c/', '/s/', '/01/08938505970011/10/LO1/21/'];
+
+  it('answer a NUL with 400 and other bad addresses with 4xx or a page, never 5xx', async () => {
+    const failures: string[] = [];
+    const check = async (url: string, expected?: number) => {
+      const response = await t.app.inject({ method: 'GET', url });
+      const isWrong = expected ? response.statusCode !== expected : response.statusCode >= 500;
+      if (isWrong) failures.push(`${url.slice(0, 80)}: ${response.statusCode}`);
+    };
+    for (const page of pages) {
+      for (const name of ['q', 'province', 'group', 'set', 'stars', 'page', 'valid']) {
+        await check(`${page}?${name}=%00`, 400);
+        for (const value of [big, '-1', 'abc', '', '1e400']) await check(`${page}?${name}=${value}`);
+      }
+    }
+    for (const prefix of pathPages) {
+      await check(`${prefix}%00`, 400);
+      await check(`${prefix}${'x'.repeat(300)}`, 414);
+      await check(`${prefix}%E0%A4%A`, 400);
+      for (const value of [big, randomUUID(), 'khong-co', '..%2F..%2Fetc']) await check(`${prefix}${value}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 async function expect400Naming(response: LightMyRequestResponse, field: string): Promise<void> {
   expect(response.statusCode, response.body).toBe(400);
   expect(response.headers['content-type']).toContain('application/problem+json');
