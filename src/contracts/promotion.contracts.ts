@@ -13,6 +13,11 @@ import {
   TRADE_EVENT_LEVELS,
   TRAINING_AUDIENCES,
 } from '../domain/promotion/promotion.types';
+import {
+  checkSalesChannelLink,
+  SALES_CHANNEL_PLATFORM_IDS,
+  SALES_CHANNEL_PROBLEM_MESSAGES,
+} from '../domain/promotion/sales-channels';
 import { queryInt32 } from './shared.contracts';
 
 const Name = z.string().trim().min(1).max(300);
@@ -350,3 +355,38 @@ export const ProducerTrainingOutput = z
     description: 'Lịch sử tập huấn của chủ thể / a producer’s training history',
   });
 export type ProducerTrainingOutput = z.infer<typeof ProducerTrainingOutput>;
+
+// ---- Online sales channels ----------------------------------------------------------------
+
+export const SalesChannelInput = z
+  .object({
+    platform: z.enum(SALES_CHANNEL_PLATFORM_IDS),
+    url: z.string().trim().min(1).max(500),
+    label: Text(200).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const problem = checkSalesChannelLink(v.platform, v.url);
+    if (problem) {
+      const message = SALES_CHANNEL_PROBLEM_MESSAGES[problem];
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `${message.vi} / ${message.en}` });
+    }
+  });
+
+export const ReplaceSalesChannelsInput = z
+  .object({ channels: z.array(SalesChannelInput).max(20) })
+  .meta({ id: 'ReplaceSalesChannelsInput', description: 'Kênh bán hàng trực tuyến / online sales channels' });
+export type ReplaceSalesChannelsInput = z.infer<typeof ReplaceSalesChannelsInput>;
+
+export const SalesChannelsOutput = z
+  .object({
+    items: z.array(
+      z.object({
+        platform: z.enum(SALES_CHANNEL_PLATFORM_IDS),
+        platformName: z.string(),
+        url: z.string(),
+        label: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SalesChannels' });
+export type SalesChannelsOutput = z.infer<typeof SalesChannelsOutput>;

@@ -91,3 +91,17 @@ export function whereToBuyHtml(entries: readonly PublicPointOfSale[]): string {
   const items = entries.map((e) => pointOfSaleItem(e, { isShowingProducts: false })).join('');
   return `<section aria-labelledby="points-of-sale"><h2 id="points-of-sale">Điểm giới thiệu và bán sản phẩm OCOP / <span lang="en">OCOP points of sale</span></h2><ul class="list">${items}</ul></section>`;
 }
+
+/** The product page's "buy online" section: its checked sales-channel links (empty when none). */
+export function buyOnlineHtml(
+  channels: readonly { platformName: string; url: string; label: string }[],
+): string {
+  if (channels.length === 0) return '';
+  const items = channels
+    .map(
+      (c) =>
+        `<li><strong>${escapeHtml(c.platformName)}</strong>${c.label ? ` — ${escapeHtml(c.label)}` : ''}<br><a href="${escapeHtml(c.url)}" rel="nofollow noopener" target="_blank">${escapeHtml(c.url)}</a></li>`,
+    )
+    .join('');
+  return `<section aria-labelledby="buy-online"><h2 id="buy-online">Mua trực tuyến / <span lang="en">Buy online</span></h2><ul class="list">${items}</ul></section>`;
+}

@@ -46,7 +46,14 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navigation" component="nav" aria-label={t('layout.navigation')}>
+      {/* The menu scrolls on its own: a standing office holds more entries than a laptop screen shows. */}
+      <AppShell.Navbar
+        p="sm"
+        id="main-navigation"
+        component="nav"
+        aria-label={t('layout.navigation')}
+        style={{ overflowY: 'auto' }}
+      >
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" bg="gray.0">

@@ -15,6 +15,8 @@ import {
   ListTrainingCoursesOutput,
   PointOfSaleOutput,
   ProducerTrainingOutput,
+  ReplaceSalesChannelsInput,
+  SalesChannelsOutput,
   PromotionListQuery,
   RecordAttendanceInput,
   RecordTradeEventResultsInput,
@@ -37,6 +39,7 @@ import { getTrainingCourse } from './get-training-course';
 import { listConsultants } from './list-consultants';
 import { listPointsOfSale } from './list-points-of-sale';
 import { listProducerTraining } from './list-producer-training';
+import { getProductSalesChannels, replaceProductSalesChannels } from './product-sales-channels';
 import { listTradeEvents } from './list-trade-events';
 import { listTrainingCourses } from './list-training-courses';
 import { recordTradeEventResults } from './record-trade-event-results';
@@ -166,6 +169,43 @@ export async function promotionRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => listProducerTraining({ ...reader(request), producerId: request.params.id }),
+  );
+
+  // ---- Online sales channels of products (kênh bán hàng trực tuyến)
+  app.get(
+    '/api/v1/products/:id/sales-channels',
+    {
+      config: { requiredPermission: 'producer.read' },
+      schema: {
+        operationId: 'getProductSalesChannels',
+        tags,
+        params: IdParams,
+        response: ok(SalesChannelsOutput),
+      },
+    },
+    async (request) => getProductSalesChannels({ ...reader(request), productId: request.params.id }),
+  );
+  app.put(
+    '/api/v1/products/:id/sales-channels',
+    {
+      config: { requiredPermission: 'product.manage' },
+      schema: {
+        operationId: 'replaceProductSalesChannels',
+        tags,
+        summary: 'Kênh bán hàng trực tuyến / online sales channels',
+        params: IdParams,
+        body: ReplaceSalesChannelsInput,
+        response: ok(SalesChannelsOutput),
+      },
+    },
+    async (request) => {
+      await replaceProductSalesChannels({
+        ...writer(request, 'product.manage'),
+        productId: request.params.id,
+        input: request.body,
+      });
+      return getProductSalesChannels({ ...reader(request), productId: request.params.id });
+    },
   );
 
   // ---- Consultants (đơn vị tư vấn)
