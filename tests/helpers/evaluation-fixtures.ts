@@ -15,7 +15,7 @@ export async function buildPoolProduct(db: Database, commune: UnitRow, overrides
   const n = nextId();
   const [producer] = await db
     .insert(producers)
-    .values({ type: 'cooperative', name: `HTX Thử nghiệm ${n}`, registrationNumber: `0100${String(n).padStart(6, '0')}`, communeId: commune.id, address: 'Thôn 1', legalRepresentative: { fullName: 'Nguyễn Thị A' }, searchKey: foldVietnamese(`HTX Thử nghiệm ${n}`) })
+    .values({ type: 'cooperative', name: `HTX Thử nghiệm ${n}`, registrationNumber: `0100${String(n).padStart(6, '0')}`, communeId: commune.id, address: 'Thôn 1', legalRepresentative: { fullName: 'Nguyễn Thị A', title: 'Giám đốc', gender: 'female', isEthnicMinority: false }, searchKey: foldVietnamese(`HTX Thử nghiệm ${n}`) })
     .returning();
   if (overrides.producerAccountId) await db.insert(producerMembers).values({ producerId: producer!.id, accountId: overrides.producerAccountId, isOwner: true });
   const name = overrides.name ?? `Sản phẩm gốm ${n}`;
