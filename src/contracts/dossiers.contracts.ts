@@ -190,6 +190,15 @@ export const DossierSummaryOutput = z.object({
   version: z.number().int(),
   statusChangedAt: z.string(),
   deadline: DeadlineView.nullable(),
+  outcome: z
+    .object({
+      kind: z.enum(DOSSIER_OUTCOME_KINDS),
+      stars: z.number().int().nullable(),
+      labelVi: z.string(),
+      labelEn: z.string(),
+    })
+    .nullable()
+    .describe('What became of the dossier once accepted for evaluation (null in intake and in work queues)'),
 });
 export type DossierSummaryOutput = z.infer<typeof DossierSummaryOutput>;
 

@@ -129,6 +129,12 @@ describe('dossier outcome', () => {
     expect(outcome!.labelVi).toBe(
       `Đã công nhận 4 sao — Quyết định ${staged.roundId.slice(0, 8)}/QĐ-UBND, giấy chứng nhận số ${outcome!.certificate!.number}`,
     );
+    // The dossier list says it too, so a certified dossier no longer reads "waiting for evaluation".
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/dossiers', headers: producer.headers });
+    const row = list
+      .json<{ items: { id: string; outcome: { kind: string; stars: number } | null }[] }>()
+      .items.find((d) => d.id === staged.dossierId);
+    expect(row?.outcome).toMatchObject({ kind: 'certified', stars: 4 });
     // The standing office reads the same outcome.
     expect((await outcomeOf(kit.office, staged.dossierId))?.kind).toBe('certified');
   });

@@ -139,6 +139,11 @@ test('a certified product: its dossier shows the outcome and a new dossier can o
   const p = producer.page;
   const productName = 'Bình hút lộc men rạn Bát Tràng';
   await p.goto('/app/dossiers');
+  const row = p
+    .getByRole('row')
+    .filter({ has: p.getByRole('link', { name: productName }) })
+    .last();
+  await expect(row.getByText(/^Đã công nhận [345] sao$/)).toBeVisible();
   await p.getByRole('link', { name: productName }).first().click();
   await expect(p.getByTestId('dossier-status')).toHaveText(/^Đã công nhận [345] sao$/);
   const outcome = p.getByTestId('dossier-outcome');

@@ -376,8 +376,19 @@ export interface DossierResultRow {
 
 /** The council results of a dossier at every level, oldest first, each with what followed it. */
 export async function listDossierResults(db: Database, dossierId: string): Promise<DossierResultRow[]> {
+  return (await listResultsOfDossiers(db, [dossierId])).get(dossierId) ?? [];
+}
+
+/** The council results of several dossiers (one query), keyed by dossier id. */
+export async function listResultsOfDossiers(
+  db: Database,
+  dossierIds: readonly string[],
+): Promise<Map<string, DossierResultRow[]>> {
+  const byDossier = new Map<string, DossierResultRow[]>();
+  if (dossierIds.length === 0) return byDossier;
   const rows = await db
     .select({
+      dossierId: roundProducts.dossierId,
       result: roundResults,
       level: rounds.level,
       decision: {
@@ -394,20 +405,19 @@ export async function listDossierResults(db: Database, dossierId: string): Promi
     .leftJoin(decisionItems, eq(decisionItems.roundResultId, roundResults.id))
     .leftJoin(decisions, eq(decisions.id, decisionItems.decisionId))
     .leftJoin(certificates, eq(certificates.decisionItemId, decisionItems.id))
-    .where(eq(roundProducts.dossierId, dossierId))
+    .where(inArray(roundProducts.dossierId, [...dossierIds]))
     .orderBy(asc(roundResults.adoptedAt), asc(certificates.createdAt));
   const byResult = new Map<string, DossierResultRow>();
   for (const row of rows) {
-    const entry = byResult.get(row.result.id) ?? {
-      result: row.result,
-      level: row.level,
-      decision: row.decision,
-      certificates: [],
-    };
+    let entry = byResult.get(row.result.id);
+    if (!entry) {
+      entry = { result: row.result, level: row.level, decision: row.decision, certificates: [] };
+      byResult.set(row.result.id, entry);
+      byDossier.set(row.dossierId, [...(byDossier.get(row.dossierId) ?? []), entry]);
+    }
     if (row.certificate) entry.certificates.push(row.certificate);
-    byResult.set(row.result.id, entry);
   }
-  return [...byResult.values()];
+  return byDossier;
 }
 
 /** Every certificate ever issued for these products, with the dossier it came from, newest first. */

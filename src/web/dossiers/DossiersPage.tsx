@@ -42,7 +42,13 @@ function DossierRows({
             <Table.Td>{d.producer.name}</Table.Td>
             <Table.Td>{d.commune.name}</Table.Td>
             <Table.Td>
-              <Badge variant="light">{d.taskLabel ? d.taskLabel[lang] : d.statusLabel[lang]}</Badge>
+              <Badge variant="light">
+                {d.taskLabel
+                  ? d.taskLabel[lang]
+                  : d.outcome && d.outcome.kind !== 'in-evaluation'
+                    ? t(`outcome.badge.${d.outcome.kind}`, { stars: d.outcome.stars ?? 0 })
+                    : d.statusLabel[lang]}
+              </Badge>
             </Table.Td>
             {extra && (
               <Table.Td>

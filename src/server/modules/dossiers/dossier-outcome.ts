@@ -1,6 +1,7 @@
 import type { Database } from '../../../db/database';
 import {
   listDossierResults,
+  listResultsOfDossiers,
   type CertificateRow,
   type DossierResultRow,
 } from '../../../db/repositories/dossiers.repository';
@@ -74,4 +75,27 @@ export async function loadDossierOutcome(params: {
         }
       : null,
   };
+}
+
+/** The outcomes of the evaluated dossiers among `dossiers` (one query), for list rows. */
+export async function loadDossierOutcomes(params: {
+  db: Database;
+  dossiers: readonly { id: string; status: string }[];
+  now: Date;
+}): Promise<Map<string, DossierOutcome>> {
+  const evaluated = params.dossiers.filter((d) => d.status === 'accepted_into_pool');
+  const today = params.now.toISOString().slice(0, 10);
+  const results = await listResultsOfDossiers(
+    params.db,
+    evaluated.map((d) => d.id),
+  );
+  const outcomes = new Map<string, DossierOutcome>();
+  for (const dossier of evaluated) {
+    const outcome = deriveDossierOutcome(
+      'accepted_into_pool',
+      (results.get(dossier.id) ?? []).map((row) => factsOf(row, today)),
+    );
+    if (outcome) outcomes.set(dossier.id, outcome);
+  }
+  return outcomes;
 }

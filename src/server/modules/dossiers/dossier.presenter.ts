@@ -11,16 +11,21 @@ import { canDoDossierAction } from '../../../domain/dossier/dossier-policy';
 import { deadlineOf } from '../../../domain/dossier/dossier-queue';
 import { computeSelfScore } from '../../../domain/dossier/dossier-self-score';
 import { allowedActions } from '../../../domain/dossier/dossier-workflow';
+import type { DossierOutcome } from '../../../domain/dossier/dossier-outcome';
 import { DOSSIER_STATUS_LABELS, type DossierStatus } from '../../../domain/dossier/dossier.types';
 import { routeOf, scopeOf, sheetOf } from './dossier-access';
 import type { DeadlineCalendar } from './dossier-deadlines';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
 
-/** The list row of a dossier, with its current task deadline (in its province's working days). */
+/**
+ * The list row of a dossier, with its current task deadline (in its province's working days) and,
+ * once evaluated, its outcome (certified N★, not certified…).
+ */
 export function presentDossierSummary(
   loaded: DossierWithNames,
   now: Date,
   calendar: DeadlineCalendar,
+  outcome: Pick<DossierOutcome, 'kind' | 'stars' | 'labelVi' | 'labelEn'> | null = null,
 ): DossierSummaryOutput {
   const d = loaded.dossier;
   const status = d.status as DossierStatus;
@@ -45,6 +50,9 @@ export function presentDossierSummary(
         settings: calendar.settingsFor(loaded.communePath, d.statusChangedAt.toISOString().slice(0, 10)),
         holidays: calendar.holidaysFor(loaded.communePath),
       }) ?? null,
+    outcome: outcome
+      ? { kind: outcome.kind, stars: outcome.stars, labelVi: outcome.labelVi, labelEn: outcome.labelEn }
+      : null,
   };
 }
 
@@ -79,7 +87,7 @@ export function presentDossier(params: {
   const content = { registration: d.registration, answers: d.answers };
   const scope = scopeOf(loaded);
   return {
-    ...presentDossierSummary(loaded, params.now, params.calendar),
+    ...presentDossierSummary(loaded, params.now, params.calendar, params.outcome),
     rubricVersionId: d.rubricVersionId,
     procedureVersionId: d.procedureVersionId,
     route: routeOf(loaded),

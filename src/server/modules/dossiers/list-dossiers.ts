@@ -6,9 +6,13 @@ import { dossierListScope } from '../../../domain/dossier/dossier-policy';
 import { FORWARDED_STATUSES } from '../../../domain/dossier/dossier-workflow';
 import type { DossierStatus, DossierType } from '../../../domain/dossier/dossier.types';
 import { loadDeadlineCalendar } from './dossier-deadlines';
+import { loadDossierOutcomes } from './dossier-outcome';
 import { presentDossierSummary } from './dossier.presenter';
 
-/** The dossiers the actor may see (its producers', its commune's submitted ones, forwarded ones of its province). */
+/**
+ * The dossiers the actor may see (its producers', its commune's submitted ones, forwarded ones of
+ * its province), each evaluated one with its outcome.
+ */
 export async function listDossiers(params: {
   db: Database;
   actor: Actor;
@@ -34,6 +38,20 @@ export async function listDossiers(params: {
     limit: query.limit,
     offset: query.offset,
   });
-  const calendar = await loadDeadlineCalendar(db, params.now, rows.map((row) => row.communePath));
-  return { items: rows.map((row) => presentDossierSummary(row, params.now, calendar)), total };
+  const calendar = await loadDeadlineCalendar(
+    db,
+    params.now,
+    rows.map((row) => row.communePath),
+  );
+  const outcomes = await loadDossierOutcomes({
+    db,
+    dossiers: rows.map((row) => row.dossier),
+    now: params.now,
+  });
+  return {
+    items: rows.map((row) =>
+      presentDossierSummary(row, params.now, calendar, outcomes.get(row.dossier.id) ?? null),
+    ),
+    total,
+  };
 }
