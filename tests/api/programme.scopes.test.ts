@@ -521,25 +521,14 @@ describe('yearly plans', () => {
 
   it('recordPlanActual: the unit enters values the system does not compute; the province rolls its communes up', async () => {
     const value = { value: 3, note: 'Ba lớp tập huấn', evidence: 'Báo cáo 12/BC-UBND' };
-    expect(
-      (await call('provinceA', 'PUT', `/api/v1/plans/${communePlan.id}/actuals/training_courses`, value))
-        .status,
-    ).toBe(403);
-    expect(
-      (await call('communeY', 'PUT', `/api/v1/plans/${communePlan.id}/actuals/training_courses`, value))
-        .status,
-    ).toBe(404);
-    const computed = await call(
-      'communeX',
-      'PUT',
-      `/api/v1/plans/${communePlan.id}/actuals/products_new_3_star_plus`,
-      value,
-    );
-    expect(computed.status).toBe(400);
-    expect(
-      (await call('communeX', 'PUT', `/api/v1/plans/${communePlan.id}/actuals/training_courses`, value))
-        .status,
-    ).toBe(200);
+    const url = `/api/v1/plans/${communePlan.id}/actuals/training_courses`;
+    expect((await call('communeX', 'PUT', url, value)).status).toBe(200);
+    // Refused writes (another unit's office, another commune, a computed indicator) change nothing.
+    const other = { ...value, value: 99, note: 'Không được ghi' };
+    expect((await call('provinceA', 'PUT', url, other)).status).toBe(403);
+    expect((await call('communeY', 'PUT', url, other)).status).toBe(404);
+    const computedUrl = `/api/v1/plans/${communePlan.id}/actuals/products_new_3_star_plus`;
+    expect((await call('communeX', 'PUT', computedUrl, other)).status).toBe(400);
 
     type Progress = {
       indicators: {
