@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { queryCount } from '../../src/db/database';
-import { dossiers } from '../../src/db/schema';
+import { dossiers, roundProducts, roundResults } from '../../src/db/schema';
 import { ROLES, type Role } from '../../src/domain/access/roles';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildStage, type ProvinceKit, type Stage, type Staged } from '../helpers/evaluation-stages';
@@ -167,6 +167,29 @@ const cases: Case[] = [
     success: 200,
   },
   {
+    operation: 'recordRoundAttendance',
+    stage: 'closed',
+    request: (s) => ({
+      method: 'PUT',
+      url: `/api/v1/rounds/${s.roundId}/attendance`,
+      payload: { chairedBy: 'chair', members: [s.seats.chair, s.seats.member, s.seats.paper].map((memberId) => ({ memberId, isPresent: true })) },
+    }),
+    allowed: ['standing_office'],
+    success: 200,
+  },
+  {
+    operation: 'acknowledgeUnverifiedSheet',
+    stage: 'adopted',
+    request: async (s) => {
+      // The staged product becomes a set-26 (unverified) one so there is something to acknowledge.
+      await t.db.update(roundProducts).set({ productSet: 26 }).where(eq(roundProducts.id, s.itemId));
+      const [result] = await t.db.select({ id: roundResults.id }).from(roundResults).where(eq(roundResults.roundProductId, s.itemId));
+      return { method: 'POST', url: `/api/v1/rounds/${s.roundId}/results/${result!.id}/acknowledge-sheet`, payload: { note: 'Đã xem xét phiếu bộ 26' } };
+    },
+    allowed: ['standing_office'],
+    success: 200,
+  },
+  {
     operation: 'draftDecision',
     stage: 'adopted',
     request: (s) => ({
@@ -237,7 +260,7 @@ const cases: Case[] = [
 async function fingerprint(): Promise<number> {
   return queryCount(
     t.db,
-    sql`select (select count(*) from audit_log) + (select count(*) from score_sheets) + (select coalesce(sum(revision), 0) from score_sheets) + (select count(*) from conflict_declarations) + (select count(*) from notifications) as n`,
+    sql`select (select count(*) from audit_log) + (select count(*) from score_sheets) + (select coalesce(sum(revision), 0) from score_sheets) + (select count(*) from conflict_declarations) + (select count(*) from notifications) + (select count(*) from round_attendance) + (select count(*) from round_results where sheet_acknowledgement is not null) as n`,
   );
 }
 
