@@ -1,0 +1,3 @@
+export * from './news.types';
+export * from './news-workflow';
+export * from './news-slug';
