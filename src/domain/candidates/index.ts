@@ -1,0 +1,2 @@
+export * from './candidate-workflow';
+export * from './five-star-gaps';
