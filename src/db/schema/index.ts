@@ -12,3 +12,5 @@ export * from './stamps.schema';
 export * from './calendar.schema';
 export * from './promotion.schema';
 export * from './programme.schema';
+export * from './news.schema';
+export * from './candidates.schema';
