@@ -13,4 +13,3 @@ export * from './calendar.schema';
 export * from './promotion.schema';
 export * from './programme.schema';
 export * from './news.schema';
-export * from './candidates.schema';
