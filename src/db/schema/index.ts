@@ -13,3 +13,4 @@ export * from './calendar.schema';
 export * from './promotion.schema';
 export * from './programme.schema';
 export * from './news.schema';
+export * from './candidates.schema';
