@@ -24,7 +24,9 @@ import {
   type LabelData,
   type LabelSheetData,
 } from '../../src/server/documents/stamp-labels.pdf';
-import { decodeLabelCells } from '../helpers/label-cells';
+import QRCode from 'qrcode';
+import { QR_QUIET_ZONE_MODULES } from '../../src/domain/stamps/label-layouts';
+import { decodeLabelCells, renderPageGray } from '../helpers/label-cells';
 
 /** A seeded source of random bytes (mulberry32), so a failing sheet can be rendered again. */
 function seededBytes(seed: number) {
@@ -105,6 +107,52 @@ describe('every label of full sheets decodes, alone, to its own URI', () => {
         }
       }, 60_000);
     }
+  }
+});
+
+describe('the quiet zone around every QR code is clear', () => {
+  for (const layout of LABEL_LAYOUT_IDS) {
+    it(`${layout}: nothing but white within ${QR_QUIET_ZONE_MODULES} modules of the symbol, for the longest URIs`, async () => {
+      const random = seededBytes(7);
+      const labels = Array.from({ length: labelsPerSheet(layout) }, () => {
+        const serial = generateSerial(random);
+        return { uri: VARIANTS[2].uri(serial), code: formatSerialForPrint(serial) };
+      });
+      const pdf = await renderSheets(
+        {
+          productName: 'Bánh chưng Tranh truyền thống gói lá dong rừng Hưng Yên đặc biệt ngon',
+          stars: 5,
+          lot: 'L2026/05-15.XUAT_KH9',
+          expiryDate: '2027-05-01',
+          layout,
+        },
+        [labels],
+      );
+      const dpi = 300;
+      const px = dpi / 25.4;
+      const image = renderPageGray(pdf, { dpi });
+      const at = (x: number, y: number) => image.pixels[Math.round(y) * image.width + Math.round(x)]!;
+      labelCellsMm(layout).forEach((cell, i) => {
+        const { qrBox } = labelPartsMm(cell);
+        const modules = QRCode.create(labels[i]!.uri, { errorCorrectionLevel: 'M' }).modules.size;
+        const module = (qrBox.width / (modules + 2 * QR_QUIET_ZONE_MODULES)) * px;
+        const box = { x: qrBox.x * px, y: qrBox.y * px, size: qrBox.width * px };
+        // Sample the ring between the box's edge and the symbol, half a module inside each border.
+        const inner = QR_QUIET_ZONE_MODULES * module;
+        let darkest = 255;
+        for (let d = 1; d < inner - 1; d += 1)
+          for (let s = 1; s < box.size - 1; s += 1) {
+            darkest = Math.min(
+              darkest,
+              at(box.x + d, box.y + s),
+              at(box.x + box.size - d, box.y + s),
+              at(box.x + s, box.y + d),
+              at(box.x + s, box.y + box.size - d),
+            );
+          }
+        expect(darkest, `label ${i + 1}`).toBeGreaterThan(240);
+      });
+    }, 60_000);
   }
 });
 

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { labelCellsMm } from '../../src/domain/stamps/label-layouts';
 
-interface Gray {
+/** A rendered page in 8-bit grey, row by row (0 black, 255 white). */
+export interface Gray {
   width: number;
   height: number;
   pixels: Buffer;
@@ -32,6 +33,30 @@ function writePgmCrop(
   for (let row = 0; row < height; row += 1)
     image.pixels.copy(out, row * width, (y0 + row) * image.width + x0, (y0 + row) * image.width + x0 + width);
   fs.writeFileSync(file, Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1'), out]));
+}
+
+/** One page of a PDF rendered in grey with pdftoppm at `dpi`. */
+export function renderPageGray(pdf: Buffer, options: { dpi: number; page?: number }): Gray {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-page-'));
+  try {
+    const page = String(options.page ?? 1);
+    fs.writeFileSync(path.join(dir, 'sheet.pdf'), pdf);
+    execFileSync('pdftoppm', [
+      '-r',
+      String(options.dpi),
+      '-f',
+      page,
+      '-l',
+      page,
+      '-gray',
+      '-singlefile',
+      path.join(dir, 'sheet.pdf'),
+      path.join(dir, 'page'),
+    ]);
+    return readPgm(path.join(dir, 'page.pgm'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
