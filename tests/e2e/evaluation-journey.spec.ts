@@ -47,10 +47,11 @@ async function scoreThroughScreen(
   await expect(page.getByRole('heading', { level: 1, name: 'Phiếu chấm điểm' })).toBeVisible();
   await page.getByRole('link', { name: `Chấm điểm: ${PRODUCT}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Phiếu chấm điểm — ${PRODUCT}`);
-  // Star flags read as labelled badges, explained on keyboard focus.
+  // Star flags read as labelled badges, explained on hover (and to screen readers).
   const flag = page.getByTestId('flag-badge').first();
   await expect(flag).toContainText(/^Bắt buộc để đạt [345] sao/);
-  await flag.focus();
+  await expect(flag).toHaveAccessibleDescription(/^Tiêu chí bắt buộc/);
+  await flag.hover();
   await expect(page.getByRole('tooltip')).toContainText('Tiêu chí bắt buộc');
   const total = await fillSheet(page, item.rubricVersionId, item.productSet, target);
   // The draft is autosaved (debounced) before anything is submitted.
