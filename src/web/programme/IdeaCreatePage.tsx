@@ -1,14 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
@@ -108,13 +98,14 @@ export function IdeaCreatePage() {
                 control={form.control}
                 name="productSet"
                 render={({ field }) => (
-                  <NumberInput
+                  <DecimalInput
                     label={t('productSet')}
                     required
+                    isWhole
                     min={1}
                     max={99}
                     value={field.value}
-                    onChange={(v) => field.onChange(Number(v))}
+                    onChange={(v) => field.onChange(v === '' ? Number.NaN : v)}
                     error={errors.productSet?.message}
                   />
                 )}
@@ -123,13 +114,14 @@ export function IdeaCreatePage() {
                 control={form.control}
                 name="year"
                 render={({ field }) => (
-                  <NumberInput
+                  <DecimalInput
                     label={t('year')}
                     required
+                    isWhole
                     min={2018}
                     max={2100}
                     value={field.value}
-                    onChange={(v) => field.onChange(Number(v))}
+                    onChange={(v) => field.onChange(v === '' ? Number.NaN : v)}
                     error={errors.year?.message}
                   />
                 )}

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { PROGRAMME_NS } from './programme-i18n';
 import { programmeApi } from './programme.api';
+import { BusinessPlanModal, BusinessPlansSection } from './BusinessPlansSection';
 
 export const IDEAS_KEY = ['programme', 'ideas'] as const;
 
@@ -92,6 +93,7 @@ export function IdeasPage() {
   const canStartDossier = useCan('dossier.edit');
   const navigate = useNavigate();
   const [reviewing, setReviewing] = useState<ProductIdeaOutput | null>(null);
+  const [planning, setPlanning] = useState<ProductIdeaOutput | null>(null);
   const ideas = useQuery({ queryKey: IDEAS_KEY, queryFn: ({ signal }) => programmeApi.ideas(signal) });
   const start = useMutation({
     mutationFn: (ideaId: string) => programmeApi.startDossier(ideaId),
@@ -153,6 +155,11 @@ export function IdeasPage() {
                         {t('startDossier')}
                       </Button>
                     )}
+                    {canManage && idea.status === 'accepted' && (
+                      <Button size="xs" variant="light" onClick={() => setPlanning(idea)}>
+                        {t('businessPlanNew')}
+                      </Button>
+                    )}
                     {idea.dossierId && (
                       <Link
                         to="/dossiers/$dossierId"
@@ -170,6 +177,8 @@ export function IdeasPage() {
         </Table.ScrollContainer>
       )}
       {reviewing && <ReviewModal idea={reviewing} onClose={() => setReviewing(null)} />}
+      {planning && <BusinessPlanModal idea={planning} onClose={() => setPlanning(null)} />}
+      <BusinessPlansSection />
     </Stack>
   );
 }

@@ -1,21 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS } from '../../domain/access/permissions';
+import { DecimalInput } from '../forms/DecimalInput';
 import { useMe } from '../auth/useMe';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
@@ -106,13 +96,14 @@ export function PlanCreatePage() {
                 value={title}
                 onChange={(e) => setTitle(e.currentTarget.value)}
               />
-              <NumberInput
+              <DecimalInput
                 label={t('year')}
                 required
+                isWhole
                 min={2018}
                 max={2100}
                 value={year}
-                onChange={(v) => setYear(Number(v))}
+                onChange={(v) => setYear(v === '' ? Number.NaN : v)}
               />
             </Group>
             <Textarea
@@ -142,11 +133,12 @@ export function PlanCreatePage() {
                   style={{ flex: 1 }}
                   searchable
                 />
-                <NumberInput
+                <DecimalInput
                   label={t('target')}
+                  isWhole
                   min={0}
                   value={row.target}
-                  onChange={(v) => setTarget(index, { target: Number(v) })}
+                  onChange={(v) => setTarget(index, { target: v === '' ? Number.NaN : v })}
                   w={140}
                 />
                 <ActionIcon

@@ -1,5 +1,8 @@
 import type {
   ApprovePlanInput,
+  BusinessPlanOutput,
+  CreateBusinessPlanInput,
+  ListBusinessPlansOutput,
   CreatePlanInput,
   CreateProductIdeaInput,
   IndicatorCatalogueOutput,
@@ -28,6 +31,12 @@ export const programmeApi = {
       `/product-ideas/${id(ideaId)}/start-dossier`,
       { method: 'POST' },
     ),
+  businessPlans: (signal?: AbortSignal) =>
+    apiRequest<ListBusinessPlansOutput>('/business-plans', { query: { limit: 200 }, signal }),
+  createBusinessPlan: (input: CreateBusinessPlanInput) =>
+    apiRequest<BusinessPlanOutput>('/business-plans', { method: 'POST', body: input }),
+  reviewBusinessPlan: (planId: string, input: ReviewInput) =>
+    apiRequest<BusinessPlanOutput>(`/business-plans/${id(planId)}/review`, { method: 'POST', body: input }),
   plans: (signal?: AbortSignal) => apiRequest<ListPlansOutput>('/plans', { query: { limit: 200 }, signal }),
   plan: (planId: string, signal?: AbortSignal) => apiRequest<PlanOutput>(`/plans/${id(planId)}`, { signal }),
   createPlan: (input: CreatePlanInput) => apiRequest<PlanOutput>('/plans', { method: 'POST', body: input }),
