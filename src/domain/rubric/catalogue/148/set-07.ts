@@ -53,6 +53,10 @@ export const set07: CatalogueRubricSheet = {
                   points: 5,
                 },
               ],
+              knockOut: {
+                textVi: 'Ghi chú: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc',
+                textEn: 'Excluded if all raw material is imported or of unknown origin.',
+              },
               assessedByCommune: 'origin-and-local-raw-material',
               evidenceHintsVi: ['Hợp đồng/hóa đơn mua nguyên liệu', 'Xác nhận vùng nguyên liệu của UBND xã'],
             },
@@ -200,6 +204,11 @@ export const set07: CatalogueRubricSheet = {
                   mandatoryForStar: 4,
                 },
               ],
+              knockOut: {
+                textVi:
+                  'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất',
+                textEn: "Excluded if identical to another producer's product with only the name changed.",
+              },
               assessedByCommune: 'product-idea-origin',
               evidenceHintsVi: ['Tài liệu về lịch sử, nguồn gốc sản phẩm'],
             },
@@ -562,6 +571,11 @@ export const set07: CatalogueRubricSheet = {
               letter: 'a',
               titleVi: 'Tạp chất',
               maxPoints: 2,
+              knockOut: {
+                textVi:
+                  'Ghi chú: Nếu có tạp chất không chấp nhận được (các tạp chất có nguy cơ không đạt ATTP) như: đất, côn trùng, lông, len, mốc nguy hại,... sẽ không đánh giá các bước tiếp theo.',
+                textEn: 'Unacceptable impurities (food-safety risk): the product is not evaluated further.',
+              },
               options: [
                 { textVi: 'Có tạp chất', points: 0 },
                 { textVi: 'Có rất ít tạp chất, chấp nhận được', points: 1 },
@@ -821,6 +835,41 @@ export const set07: CatalogueRubricSheet = {
       chosenVi: 'Phương án cao nhất ("Tự nhiên của thành phần nguyên liệu, phù hợp, hấp dẫn") được 4 điểm.',
       reasonVi:
         'Điểm tối đa in trên phiếu là 4, khớp với điểm tối đa 16 của nhóm tiêu chí và tổng 35 điểm của phần C; chỉ ô điểm của phương án cao nhất không khớp, nên đó là lỗi đánh máy. Cần đối chiếu với bản Quyết định đăng Công báo.',
+    },
+    {
+      nodeCode: 'A.1.a',
+      kind: 'unverified',
+      source: 'no knock-out note (the transcription lost it; sets 5–6 print it on the same criterion)',
+      chosen:
+        'knock-out note "raw material all imported or of unknown origin" added by analogy with sets 5–6',
+      reason:
+        'Sets 5–6 carry this note on the same criterion and the transcription drops notes elsewhere; added so a council can stop the evaluation. Unverified: check against the gazette copy.',
+      chosenVi:
+        'Thêm ghi chú loại "toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc" theo tương tự bộ 5–6.',
+      reasonVi:
+        'Bộ 5–6 in ghi chú này ở cùng tiêu chí, bản chép lại bỏ sót ghi chú ở các bộ khác; thêm vào để hội đồng có thể dừng đánh giá. Chưa kiểm chứng: cần đối chiếu với bản đăng Công báo.',
+    },
+    {
+      nodeCode: 'A.2.a',
+      kind: 'unverified',
+      source: 'no knock-out note (the transcription lost it; sets 5–6 print it on the same criterion)',
+      chosen: 'knock-out note "copy of another producer\'s product" added by analogy with sets 5–6',
+      reason:
+        'Sets 5–6 carry this note on the same criterion and the transcription drops notes elsewhere; added so a council can stop the evaluation. Unverified: check against the gazette copy.',
+      chosenVi: 'Thêm ghi chú loại "giống hệt sản phẩm của nhà sản xuất khác" theo tương tự bộ 5–6.',
+      reasonVi:
+        'Bộ 5–6 in ghi chú này ở cùng tiêu chí, bản chép lại bỏ sót ghi chú ở các bộ khác; thêm vào để hội đồng có thể dừng đánh giá. Chưa kiểm chứng: cần đối chiếu với bản đăng Công báo.',
+    },
+    {
+      nodeCode: 'C.6.a',
+      kind: 'unverified',
+      source: 'no knock-out note (the transcription lost it; sets 5–6 print it on the same criterion)',
+      chosen: 'knock-out note "unacceptable impurities" added by analogy with sets 5–6',
+      reason:
+        'Sets 5–6 carry this note on the same criterion and the transcription drops notes elsewhere; added so a council can stop the evaluation. Unverified: check against the gazette copy.',
+      chosenVi: 'Thêm ghi chú loại "tạp chất không chấp nhận được" theo tương tự bộ 5–6.',
+      reasonVi:
+        'Bộ 5–6 in ghi chú này ở cùng tiêu chí, bản chép lại bỏ sót ghi chú ở các bộ khác; thêm vào để hội đồng có thể dừng đánh giá. Chưa kiểm chứng: cần đối chiếu với bản đăng Công báo.',
     },
   ],
 };

@@ -53,6 +53,10 @@ export const set20: CatalogueRubricSheet = {
                   points: 5,
                 },
               ],
+              knockOut: {
+                textVi: 'Ghi chú: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc',
+                textEn: 'Excluded if all raw material is imported or of unknown origin.',
+              },
               assessedByCommune: 'origin-and-local-raw-material',
               evidenceHintsVi: ['Hợp đồng/hóa đơn mua nguyên liệu', 'Xác nhận vùng nguyên liệu của UBND xã'],
             },
@@ -201,6 +205,11 @@ export const set20: CatalogueRubricSheet = {
                   mandatoryForStar: 4,
                 },
               ],
+              knockOut: {
+                textVi:
+                  'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất',
+                textEn: "Excluded if identical to another producer's product with only the name changed.",
+              },
               assessedByCommune: 'product-idea-origin',
               evidenceHintsVi: ['Tài liệu về lịch sử, nguồn gốc sản phẩm'],
             },
@@ -794,6 +803,30 @@ export const set20: CatalogueRubricSheet = {
       chosenVi: 'Giữ nguyên như bản chép lại (điểm tối đa 2, các phương án 0 / 1 / 2).',
       reasonVi:
         'Đã đối chiếu tự động: điểm tối đa của tiêu chí bằng điểm của phương án cao nhất; không có gì cần sửa.',
+    },
+    {
+      nodeCode: 'A.1.a',
+      kind: 'unverified',
+      source: 'no knock-out note (the transcription lost it; sets 5–6 print it on the same criterion)',
+      chosen:
+        'knock-out note "raw material all imported or of unknown origin" added by analogy with sets 5–6',
+      reason:
+        'Sets 5–6 carry this note on the same criterion and the transcription drops notes elsewhere; added so a council can stop the evaluation. Unverified: check against the gazette copy.',
+      chosenVi:
+        'Thêm ghi chú loại "toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc" theo tương tự bộ 5–6.',
+      reasonVi:
+        'Bộ 5–6 in ghi chú này ở cùng tiêu chí, bản chép lại bỏ sót ghi chú ở các bộ khác; thêm vào để hội đồng có thể dừng đánh giá. Chưa kiểm chứng: cần đối chiếu với bản đăng Công báo.',
+    },
+    {
+      nodeCode: 'A.2.a',
+      kind: 'unverified',
+      source: 'no knock-out note (the transcription lost it; sets 5–6 print it on the same criterion)',
+      chosen: 'knock-out note "copy of another producer\'s product" added by analogy with sets 5–6',
+      reason:
+        'Sets 5–6 carry this note on the same criterion and the transcription drops notes elsewhere; added so a council can stop the evaluation. Unverified: check against the gazette copy.',
+      chosenVi: 'Thêm ghi chú loại "giống hệt sản phẩm của nhà sản xuất khác" theo tương tự bộ 5–6.',
+      reasonVi:
+        'Bộ 5–6 in ghi chú này ở cùng tiêu chí, bản chép lại bỏ sót ghi chú ở các bộ khác; thêm vào để hội đồng có thể dừng đánh giá. Chưa kiểm chứng: cần đối chiếu với bản đăng Công báo.',
     },
   ],
 };

@@ -189,6 +189,11 @@ export const set24: CatalogueRubricSheet = {
                   mandatoryForStar: 4,
                 },
               ],
+              knockOut: {
+                textVi:
+                  'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất',
+                textEn: "Excluded if identical to another producer's product with only the name changed.",
+              },
               assessedByCommune: 'product-idea-origin',
               evidenceHintsVi: ['Tài liệu về lịch sử, nguồn gốc sản phẩm'],
             },
@@ -677,6 +682,17 @@ export const set24: CatalogueRubricSheet = {
       chosenVi: 'Giữ nguyên như bản chép lại.',
       reasonVi:
         'Đã đối chiếu tự động: mọi tiêu chí của nhóm 6 có điểm tối đa bằng điểm của phương án cao nhất và tổng điểm của nhóm khớp; không có gì cần sửa.',
+    },
+    {
+      nodeCode: 'A.2.a',
+      kind: 'unverified',
+      source: 'no knock-out note (the transcription lost it; sets 5–6 print it on the same criterion)',
+      chosen: 'knock-out note "copy of another producer\'s product" added by analogy with sets 5–6',
+      reason:
+        'Sets 5–6 carry this note on the same criterion and the transcription drops notes elsewhere; added so a council can stop the evaluation. Unverified: check against the gazette copy.',
+      chosenVi: 'Thêm ghi chú loại "giống hệt sản phẩm của nhà sản xuất khác" theo tương tự bộ 5–6.',
+      reasonVi:
+        'Bộ 5–6 in ghi chú này ở cùng tiêu chí, bản chép lại bỏ sót ghi chú ở các bộ khác; thêm vào để hội đồng có thể dừng đánh giá. Chưa kiểm chứng: cần đối chiếu với bản đăng Công báo.',
     },
   ],
 };
