@@ -79,17 +79,24 @@ export function DecimalInput({
   }
 
   const format = (n: number) => formatDecimal(n, language);
-  let ownError: string | undefined;
-  if (parsed.kind === 'invalid')
-    ownError = parsed.reason === 'not-whole' ? messages.notWhole : messages.notANumber;
-  else if (
+  const parseError =
+    parsed.kind === 'invalid'
+      ? parsed.reason === 'not-whole'
+        ? messages.notWhole
+        : messages.notANumber
+      : undefined;
+  const isOutOfRange =
     parsed.kind === 'number' &&
-    ((min !== undefined && parsed.value < min) || (max !== undefined && parsed.value > max))
-  )
-    ownError =
-      max === undefined ? messages.atLeast(format(min ?? 0)) : messages.range(format(min ?? 0), format(max));
+    ((min !== undefined && parsed.value < min) || (max !== undefined && parsed.value > max));
+  const rangeError = isOutOfRange
+    ? max === undefined
+      ? messages.atLeast(format(min ?? 0))
+      : messages.range(format(min ?? 0), format(max))
+    : undefined;
+  // What cannot be read is said first; out of range, the form's own message (once validated) wins.
+  const shownError = parseError ?? error ?? rangeError;
   const willSave =
-    parsed.kind === 'number' && !ownError
+    parsed.kind === 'number' && !parseError && !rangeError
       ? messages.willSave(`${format(parsed.value)}${unit ? ` ${unit}` : ''}`)
       : undefined;
 
@@ -100,7 +107,7 @@ export function DecimalInput({
       autoComplete="off"
       value={text}
       description={willSave ?? description}
-      error={ownError ?? error}
+      error={shownError}
       onChange={(event) => {
         const nextText = event.currentTarget.value;
         const nextParsed = parseDecimal(nextText, { isWhole });
