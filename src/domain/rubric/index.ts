@@ -37,8 +37,11 @@ export {
 } from './round-aggregate';
 export {
   awardStars,
+  findKnockOutNote,
   isRequirementMet,
+  knockOutReason,
   listMandatoryRequirements,
+  type ConfirmedKnockOut,
   type StarAward,
   type MandatoryRequirement,
   type MemberChoices,

@@ -7,7 +7,7 @@ import { DEFAULT_COUNCIL_SETTINGS, type CouncilSettings } from './council-settin
 import { listScorableCriteria } from './rubric-tree';
 import type { Choices } from './score-sheet';
 import { bandForPoints, STAR_BANDS_148, type StarBandSet, type StarCount } from './star-bands';
-import type { MandatoryStarLevel, RubricCriterion, RubricSheet } from './rubric.types';
+import type { KnockOutNote, MandatoryStarLevel, RubricCriterion, RubricSheet } from './rubric.types';
 
 /** One mandatory minimum: "for `star` stars, criterion `criterionCode` needs at least …". */
 export interface MandatoryRequirement {
@@ -102,6 +102,32 @@ export function isRequirementMet(
 export interface ConfirmedKnockOut {
   criterionCode: string;
   memberCount: number;
+  /** "Không đánh giá tiếp: <the note>" — shown wherever the result is shown. */
+  reasonVi: string;
+  reasonEn: string;
+}
+
+/** The knock-out note of a criterion (heading or scorable) of a sheet, if it carries one. */
+export function findKnockOutNote(sheet: RubricSheet, criterionCode: string): KnockOutNote | undefined {
+  for (const { criterion } of listScorableCriteria(sheet))
+    if (criterion.code === criterionCode && criterion.knockOut) return criterion.knockOut;
+  for (const part of sheet.parts)
+    for (const group of part.groups)
+      for (const c of group.criteria) if (c.code === criterionCode && c.knockOut) return c.knockOut;
+  return undefined;
+}
+
+/** "Không đánh giá tiếp: …" for a knock-out note (its printed "Ghi chú:" prefix dropped). */
+export function knockOutReason(
+  criterionCode: string,
+  note: KnockOutNote | undefined,
+): { reasonVi: string; reasonEn: string } {
+  const vi = (note?.textVi ?? '').replace(/^\s*Ghi chú:\s*/i, '').trim();
+  const en = (note?.textEn ?? '').trim();
+  return {
+    reasonVi: `Không đánh giá tiếp: ${vi || 'ghi chú loại'} (tiêu chí ${criterionCode})`,
+    reasonEn: `Not evaluated further: ${en || 'knock-out note'} (criterion ${criterionCode})`,
+  };
 }
 
 export interface StarAward {
@@ -152,17 +178,20 @@ export function awardStars(input: AwardStarsInput): StarAward {
     .filter(([, count]) =>
       settings.knockOutConsensus === 'any-member' ? count > 0 : count * 2 > input.members.length,
     )
-    .map(([criterionCode, memberCount]) => ({ criterionCode, memberCount }));
+    .map(([criterionCode, memberCount]) => ({
+      criterionCode,
+      memberCount,
+      ...knockOutReason(criterionCode, findKnockOutNote(input.sheet, criterionCode)),
+    }));
   if (knockOuts.length > 0) {
-    const codes = knockOuts.map((k) => k.criterionCode).join(', ');
     return {
       bandStars,
       stars: null,
       isCertifiable: false,
       knockOuts,
       blockedBy: [],
-      explanationVi: `Sản phẩm bị dừng đánh giá theo ghi chú loại tại tiêu chí ${codes}; không xếp hạng sao.`,
-      explanationEn: `Evaluation stopped by the knock-out note of criterion ${codes}; no star ranking.`,
+      explanationVi: `${knockOuts.map((k) => k.reasonVi).join('; ')}. Không xếp hạng sao.`,
+      explanationEn: `${knockOuts.map((k) => k.reasonEn).join('; ')}. No star ranking.`,
     };
   }
 
