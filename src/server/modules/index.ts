@@ -8,6 +8,8 @@ import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
+import { newsPublicRoutes } from '../public/news.routes';
+import { newsRoutes } from './news/news.routes';
 import { planRoutes } from './programme/plan.routes';
 import { programmeRoutes } from './programme/programme.routes';
 import { promotionRoutes } from './promotion/promotion.routes';
@@ -30,6 +32,8 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
   await app.register(eventsCalendarRoutes);
+  await app.register(newsPublicRoutes);
+  await app.register(newsRoutes);
   await app.register(planRoutes);
   await app.register(programmeRoutes);
   await app.register(promotionRoutes);

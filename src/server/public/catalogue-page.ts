@@ -120,7 +120,7 @@ function pointsOfSaleHtml(item: CatalogueProduct): string {
 }
 
 /** The product page `/p/:id` with schema.org/Product structured data. */
-export function renderProductPage(item: CatalogueProduct, o: { today: string; baseUrl: string; setName: string | undefined; recordedPointsOfSaleHtml?: string }): string {
+export function renderProductPage(item: CatalogueProduct, o: { today: string; baseUrl: string; setName: string | undefined; recordedPointsOfSaleHtml?: string; relatedNewsHtml?: string }): string {
   const status = statusOfItem(item, o.today);
   const gtin14 = gtin14Of(item);
   const url = `${o.baseUrl}/p/${item.productId}`;
@@ -146,6 +146,6 @@ export function renderProductPage(item: CatalogueProduct, o: { today: string; ba
     jsonLd,
     body: `<h1>${escapeHtml(item.productName)}</h1><p>${starsHtml(item.stars)}</p>${item.description ? `<p class="card">${escapeHtml(item.description)}</p>` : ''}${photosHtml(item)}${storyHtml(item)}
 <dl>${field('Chủ thể', 'Producer', escapeHtml(item.producerName))}${field('Xã', 'Commune', escapeHtml(item.communeName))}${field('Tỉnh', 'Province', escapeHtml(item.provinceName))}${field('Bộ sản phẩm', 'Product set', escapeHtml(`${item.productSet}${o.setName ? ` — ${o.setName}` : ''}`))}${gtin14 ? field('Mã GTIN', 'GTIN', gtin14) : ''}</dl>
-<dl>${field('Giấy chứng nhận', 'Certificate', `<a href="/c/${encodeURIComponent(item.certificateNumber)}">${escapeHtml(item.certificateNumber)}</a>`)}${field('Tình trạng', 'Status', statusBadge(status))}${field('Ngày cấp', 'Issued', vnDate(item.issuedOn))}${field('Hiệu lực đến', 'Valid until', vnDate(item.validUntil))}</dl>${pointsOfSaleHtml(item)}${o.recordedPointsOfSaleHtml ?? ''}`,
+<dl>${field('Giấy chứng nhận', 'Certificate', `<a href="/c/${encodeURIComponent(item.certificateNumber)}">${escapeHtml(item.certificateNumber)}</a>`)}${field('Tình trạng', 'Status', statusBadge(status))}${field('Ngày cấp', 'Issued', vnDate(item.issuedOn))}${field('Hiệu lực đến', 'Valid until', vnDate(item.validUntil))}</dl>${pointsOfSaleHtml(item)}${o.recordedPointsOfSaleHtml ?? ''}${o.relatedNewsHtml ?? ''}`,
   });
 }

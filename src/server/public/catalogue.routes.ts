@@ -15,6 +15,7 @@ import { catalogueCsv, openDataRecord, renderCataloguePage, renderProductPage } 
 import { publicCachesOf } from './public-cache';
 import { publicPage } from './public-html';
 import { whereToBuySection } from './points-of-sale-where-to-buy';
+import { relatedNewsSection } from './news-related';
 
 /** Photos are served only with these (stored, content-sniffed) types, inline. */
 const PUBLIC_PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -61,7 +62,8 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
     if (!item) return notFound(reply);
     const setName = productSetsInForce(today()).find((s) => s.setNumber === item.productSet)?.nameVi;
     const recordedPointsOfSaleHtml = await whereToBuySection(db(), item.productId);
-    return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(renderProductPage(item, { today: today(), baseUrl: baseUrl(), setName, recordedPointsOfSaleHtml }));
+    const relatedNewsHtml = await relatedNewsSection(db(), item.productId);
+    return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(renderProductPage(item, { today: today(), baseUrl: baseUrl(), setName, recordedPointsOfSaleHtml, relatedNewsHtml }));
   });
 
   app.get<{ Params: { id: string; photoId: string } }>('/p/:id/photos/:photoId', { schema: { hide: true } }, async (request, reply) => {
