@@ -273,6 +273,8 @@ export const roundResults = pgTable(
     /** Every counted member's total (and the abstainers), as adopted. */
     memberTotals: jsonb('member_totals').$type<{ memberId: string; name: string; total: number; version: number }[]>().notNull(),
     blockedBy: jsonb('blocked_by').$type<{ criterionCode: string; star: number; titleVi: string }[]>().notNull().default([]),
+    /** Knock-out notes a majority recorded ("Không đánh giá tiếp: …"): the product was not evaluated further. */
+    knockOuts: jsonb('knock_outs').$type<{ criterionCode: string; reasonVi: string; reasonEn: string }[]>().notNull().default([]),
     adoptedAt: timestamp('adopted_at', { withTimezone: true }).notNull(),
     adoptedBy: uuid('adopted_by').references(() => accounts.id),
   },

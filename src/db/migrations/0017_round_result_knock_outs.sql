@@ -1,0 +1,1 @@
+ALTER TABLE "round_results" ADD COLUMN "knock_outs" jsonb DEFAULT '[]'::jsonb NOT NULL;
