@@ -30,7 +30,10 @@ export function isFiveStarSuggestion(meanHundredths: number, bands: StarBandSet 
 }
 
 /** Points still missing to the 5★ band (0 when reached), to two decimals. */
-export function pointsMissingForFiveStar(meanHundredths: number, bands: StarBandSet = STAR_BANDS_148): number {
+export function pointsMissingForFiveStar(
+  meanHundredths: number,
+  bands: StarBandSet = STAR_BANDS_148,
+): number {
   return Math.max(0, fiveStarMinHundredths(bands) - meanHundredths) / 100;
 }
 

@@ -1,6 +1,7 @@
 import type { AppInstance } from '../context';
 import { catalogueRoutes } from '../public/catalogue.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
+import { candidateRoutes } from './candidates/candidate.routes';
 import { certificatePageRoutes } from '../public/certificate-page.routes';
 import { councilSetupRoutes } from './council-setup/council-setup.routes';
 import { publicCacheInvalidation } from '../public/public-cache';
@@ -26,6 +27,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   // First and unencapsulated: every module's successful write empties the public caches.
   await app.register(publicCacheInvalidation);
   await app.register(calendarRoutes);
+  await app.register(candidateRoutes);
   await app.register(catalogueRoutes);
   await app.register(certificatePageRoutes);
   await app.register(councilSetupRoutes);
