@@ -30,6 +30,10 @@ export const RubricVersionSummaryOutput = z
     effectiveFrom: z.string(),
     effectiveTo: z.string().nullable(),
     status: z.enum(['draft', 'published']),
+    /** False for a history-only version (1048): listed for its legal basis, no sheets, never scored. */
+    isScorable: z.boolean(),
+    historyNoteVi: z.string().nullable(),
+    historyNoteEn: z.string().nullable(),
     source: z.enum(['built-in', 'imported']),
     importedAt: z.string().nullable(),
     publishedAt: z.string().nullable(),

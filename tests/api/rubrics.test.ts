@@ -44,6 +44,22 @@ describe('browsing', () => {
     expect(v148?.sets).toHaveLength(26);
   });
 
+  it('lists Decision 1048 as history without sheets, labelled not scorable; its sheets answer 404 and its id cannot be imported', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/rubrics', headers: producer.headers });
+    const items = response.json<{ items: { id: string; isScorable: boolean; historyNoteVi: string | null; sets: unknown[]; effectiveFrom: string; effectiveTo: string | null }[] }>().items;
+    const v1048 = items.find((v) => v.id === '1048');
+    expect(v1048).toMatchObject({ isScorable: false, sets: [], effectiveFrom: '2019-08-21', effectiveTo: '2023-02-23' });
+    expect(v1048?.historyNoteVi).toContain('không dùng để chấm điểm');
+    expect(items.find((v) => v.id === '148')?.isScorable).toBe(true);
+    const detail = await t.app.inject({ method: 'GET', url: '/api/v1/rubrics/1048', headers: producer.headers });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<{ legalBasis: string; integrity: unknown[] }>()).toMatchObject({ integrity: [] });
+    expect(detail.json<{ legalBasis: string }>().legalBasis).toContain('1048/QĐ-TTg');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/rubrics/1048/sets/7', headers: producer.headers })).statusCode).toBe(404);
+    const imported = await t.app.inject({ method: 'POST', url: '/api/v1/rubrics', headers: provinceAdmin.headers, payload: { ...draftVersion('1048') } });
+    expect(imported.statusCode).toBe(409);
+  });
+
   it('shows a sheet as the law prints it and its integrity report', async () => {
     const sheet = await t.app.inject({ method: 'GET', url: '/api/v1/rubrics/148/sets/7', headers: producer.headers });
     expect(sheet.statusCode).toBe(200);

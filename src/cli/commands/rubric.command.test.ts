@@ -55,9 +55,29 @@ describe('ocop rubric (command module)', () => {
     const json = JSON.parse(out) as {
       versions: { id: string; sets: { setNumber: number; managingAgency?: string }[] }[];
     };
-    expect(json.versions[0]!.id).toBe('148');
-    expect(json.versions[0]!.sets).toHaveLength(26);
-    expect(json.versions[0]!.sets[25]!.managingAgency).toBe('culture-sports-tourism');
+    const v148 = json.versions.find((v) => v.id === '148')!;
+    expect(v148.sets).toHaveLength(26);
+    expect(v148.sets[25]!.managingAgency).toBe('culture-sports-tourism');
+  });
+
+  it('list shows Decision 1048 as history without sheets, labelled so nobody scores with it', async () => {
+    const { out } = await run(['list', '--json']);
+    const json = JSON.parse(out) as {
+      versions: { id: string; isScorable: boolean; historyNoteVi: string | null; sets: unknown[]; effectiveTo: string | null }[];
+    };
+    // Oldest first: 1048 (2019-08-21 → 2023-02-23) precedes 148.
+    expect(json.versions.map((v) => v.id)).toEqual(['1048', '148']);
+    expect(json.versions[0]).toMatchObject({ isScorable: false, sets: [], effectiveTo: '2023-02-23' });
+    expect(json.versions[0]!.historyNoteVi).toContain('không dùng để chấm điểm');
+    expect(json.versions[1]!.isScorable).toBe(true);
+    const text = (await run(['list'])).out;
+    expect(text).toContain('1048 — Bộ tiêu chí theo Quyết định 1048/QĐ-TTg (lịch sử — không có phiếu chấm)');
+    expect(text).toContain('Chỉ để tra cứu lịch sử');
+  });
+
+  it('score refuses the history-only 1048: it has no sheets', async () => {
+    const file = writeMembers('m1048.json', [{ name: 'A', choices: {} }]);
+    await expect(run(['score', '--rubric', '1048', '--set', '7', '--file', file, '--json'])).rejects.toThrow(/1048/);
   });
 
   it('check --json: 26 sets, all 40/25/35, every exception with a reason', async () => {

@@ -10,6 +10,7 @@ import {
 import {
   BUILT_IN_RUBRIC_VERSIONS,
   getRubricSheet,
+  LISTED_RUBRIC_VERSIONS,
   listRubricVersions,
 } from '../../domain/rubric/catalogue/rubric-catalogue';
 import {
@@ -364,7 +365,7 @@ export function runRubricCheck(io: RubricCommandIo, opts: { json?: boolean }): b
 
 /** `rubric list`: versions and their product sets (with taxonomy for 148). */
 export function runRubricList(io: RubricCommandIo, opts: { json?: boolean }): void {
-  const versions = listRubricVersions().map((v) => ({
+  const versions = listRubricVersions(LISTED_RUBRIC_VERSIONS).map((v) => ({
     ...v,
     sets: v.sets.map((s) => {
       const place = v.id === '148' ? findSetPlacement148(s.setNumber) : undefined;
@@ -383,6 +384,7 @@ export function runRubricList(io: RubricCommandIo, opts: { json?: boolean }): vo
   if (opts.json) return io.out(`${JSON.stringify({ versions }, null, 2)}\n`);
   const lines = versions.flatMap((v) => [
     `${v.id} — ${v.nameVi} (${v.effectiveFrom} → ${v.effectiveTo ?? '…'}), ${v.status}`,
+    ...(v.historyNoteVi ? [`  ${v.historyNoteVi} / ${v.historyNoteEn ?? ''}`] : []),
     ...v.sets.map((s) => `  ${String(s.setNumber).padStart(2)}. ${s.setNameVi} / ${s.setNameEn}`),
   ]);
   io.out(`${lines.join('\n')}\n`);

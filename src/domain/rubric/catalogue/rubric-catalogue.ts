@@ -4,9 +4,28 @@
  */
 import { DomainError } from '../../errors';
 import type { RubricSheet, RubricVersion } from '../rubric.types';
+import { HISTORICAL_RUBRIC_VERSIONS } from './1048/rubric-1048';
 import { RUBRIC_148 } from './148/rubric-148';
 
 export const BUILT_IN_RUBRIC_VERSIONS: readonly RubricVersion[] = [RUBRIC_148];
+
+/**
+ * What the catalogue listing shows: the scorable built-in versions plus the history-only ones
+ * (1048, no sheets). Scoring code uses `BUILT_IN_RUBRIC_VERSIONS`, never this list.
+ */
+export const LISTED_RUBRIC_VERSIONS: readonly RubricVersion[] = [
+  ...HISTORICAL_RUBRIC_VERSIONS,
+  ...BUILT_IN_RUBRIC_VERSIONS,
+];
+
+/** Why a version cannot be scored with, in both languages; undefined when it can. */
+export function historyOnlyNoteOf(version: RubricVersion): { vi: string; en: string } | undefined {
+  if (version.sheets.length > 0) return undefined;
+  return {
+    vi: 'Chỉ để tra cứu lịch sử: không có phiếu chấm, không dùng để chấm điểm.',
+    en: 'History only: no scoring sheets, cannot be used to score.',
+  };
+}
 
 /** Summary row for listings. */
 export interface RubricVersionSummary {
@@ -17,6 +36,11 @@ export interface RubricVersionSummary {
   effectiveFrom: string;
   effectiveTo: string | null;
   status: RubricVersion['status'];
+  /** False for a history-only version (1048): listed for its legal basis, never scored. */
+  isScorable: boolean;
+  /** Set when not scorable: says so in both languages. */
+  historyNoteVi: string | null;
+  historyNoteEn: string | null;
   sets: { setNumber: number; setNameVi: string; setNameEn: string }[];
 }
 
@@ -34,6 +58,9 @@ export function listRubricVersions(
       effectiveFrom: v.effectiveFrom,
       effectiveTo: v.effectiveTo,
       status: v.status,
+      isScorable: v.sheets.length > 0,
+      historyNoteVi: historyOnlyNoteOf(v)?.vi ?? null,
+      historyNoteEn: historyOnlyNoteOf(v)?.en ?? null,
       sets: v.sheets.map((s) => ({ setNumber: s.setNumber, setNameVi: s.setNameVi, setNameEn: s.setNameEn })),
     }));
 }

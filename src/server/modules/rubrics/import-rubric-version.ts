@@ -3,7 +3,7 @@ import { appendAudit, type AuditContext } from '../../../db/repositories/audit.r
 import { findStoredRubricVersion, type RubricVersionRow } from '../../../db/repositories/rubrics.repository';
 import { rubricVersions } from '../../../db/schema';
 import { DomainError } from '../../../domain/errors';
-import { findRubricVersion } from '../../../domain/rubric/catalogue/rubric-catalogue';
+import { findRubricVersion, LISTED_RUBRIC_VERSIONS } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { parseRubricImport } from '../../../domain/rubric/rubric-import.schema';
 import { eq } from 'drizzle-orm';
 
@@ -22,7 +22,8 @@ export async function importRubricVersion(params: {
   now: Date;
 }): Promise<RubricVersionRow> {
   const { version } = parseRubricImport(params.json);
-  if (findRubricVersion(version.id)) {
+  // History-only ids (1048) are taken too: one key, one version in the listing.
+  if (findRubricVersion(version.id, LISTED_RUBRIC_VERSIONS)) {
     throw new DomainError('CONFLICT', `Bộ tiêu chí ${version.id} đã có sẵn trong hệ thống.`, `Rubric ${version.id} is built in.`, [
       { field: 'id', messageVi: 'Trùng mã bộ tiêu chí có sẵn', messageEn: 'Same id as a built-in version' },
     ]);

@@ -2,7 +2,7 @@ import type { RubricVersionDetailOutput, RubricVersionSummaryOutput } from '../.
 import type { Database } from '../../../db/database';
 import { listStoredRubricVersions, toRubricVersion, type RubricVersionRow } from '../../../db/repositories/rubrics.repository';
 import { notFound } from '../../../domain/errors';
-import { BUILT_IN_RUBRIC_VERSIONS, listRubricVersions } from '../../../domain/rubric/catalogue/rubric-catalogue';
+import { BUILT_IN_RUBRIC_VERSIONS, LISTED_RUBRIC_VERSIONS, listRubricVersions } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { checkRubricIntegrity } from '../../../domain/rubric/rubric-integrity';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
 
@@ -24,9 +24,20 @@ export async function loadRubricVersions(db: Database, includeDrafts: boolean): 
   ].sort((a, b) => a.version.effectiveFrom.localeCompare(b.version.effectiveFrom));
 }
 
-/** One version by key. Throws NOT_FOUND (also for a draft the caller may not see). */
+/**
+ * What the catalogue shows: every version of `loadRubricVersions` plus the history-only ones
+ * (1048, no sheets, `isScorable: false`). Never used to pick a version to score with.
+ */
+export async function loadListedRubricVersions(db: Database, includeDrafts: boolean): Promise<LoadedRubricVersion[]> {
+  const history = LISTED_RUBRIC_VERSIONS.filter((v) => !BUILT_IN_RUBRIC_VERSIONS.includes(v));
+  return [...history.map((version) => ({ version, row: undefined })), ...(await loadRubricVersions(db, includeDrafts))].sort((a, b) =>
+    a.version.effectiveFrom.localeCompare(b.version.effectiveFrom),
+  );
+}
+
+/** One version by key, history-only ones included. Throws NOT_FOUND (also for a draft the caller may not see). */
 export async function getRubricVersion(db: Database, key: string, includeDrafts: boolean): Promise<LoadedRubricVersion> {
-  const found = (await loadRubricVersions(db, includeDrafts)).find((v) => v.version.id === key);
+  const found = (await loadListedRubricVersions(db, includeDrafts)).find((v) => v.version.id === key);
   if (!found) throw notFound(`bộ tiêu chí ${key}`, `Rubric version ${key}`);
   return found;
 }

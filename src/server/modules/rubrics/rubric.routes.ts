@@ -24,7 +24,7 @@ import { dbOf, requireActor, type AppInstance } from '../../context';
 import { deleteRubricDraft, publishRubricVersion } from './publish-rubric-version';
 import { importRubricVersion } from './import-rubric-version';
 import { rubricVersionFromCsv } from './rubric-csv-import';
-import { getRubricVersion, loadRubricVersions, presentRubricDetail, presentRubricSummary } from './rubric-versions';
+import { getRubricVersion, loadListedRubricVersions, loadRubricVersions, presentRubricDetail, presentRubricSummary } from './rubric-versions';
 
 const tags = ['rubrics'];
 /** A whole decision (26 sheets) as JSON is a few hundred kilobytes. */
@@ -56,7 +56,7 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
     { schema: { operationId: 'listRubricVersions', tags, response: { 200: ListRubricVersionsOutput, ...commonErrorResponses } } },
     async (request) => {
       const { isManager } = reader(request);
-      return { items: (await loadRubricVersions(dbOf(request), isManager)).map(presentRubricSummary) };
+      return { items: (await loadListedRubricVersions(dbOf(request), isManager)).map(presentRubricSummary) };
     },
   );
 
