@@ -63,7 +63,13 @@ describe('ocop rubric (command module)', () => {
   it('list shows Decision 1048 as history without sheets, labelled so nobody scores with it', async () => {
     const { out } = await run(['list', '--json']);
     const json = JSON.parse(out) as {
-      versions: { id: string; isScorable: boolean; historyNoteVi: string | null; sets: unknown[]; effectiveTo: string | null }[];
+      versions: {
+        id: string;
+        isScorable: boolean;
+        historyNoteVi: string | null;
+        sets: unknown[];
+        effectiveTo: string | null;
+      }[];
     };
     // Oldest first: 1048 (2019-08-21 → 2023-02-23) precedes 148.
     expect(json.versions.map((v) => v.id)).toEqual(['1048', '148']);
@@ -77,7 +83,9 @@ describe('ocop rubric (command module)', () => {
 
   it('score refuses the history-only 1048: it has no sheets', async () => {
     const file = writeMembers('m1048.json', [{ name: 'A', choices: {} }]);
-    await expect(run(['score', '--rubric', '1048', '--set', '7', '--file', file, '--json'])).rejects.toThrow(/1048/);
+    await expect(run(['score', '--rubric', '1048', '--set', '7', '--file', file, '--json'])).rejects.toThrow(
+      /1048/,
+    );
   });
 
   it('check --json: 26 sets, all 40/25/35, every exception with a reason', async () => {
