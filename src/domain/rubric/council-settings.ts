@@ -3,6 +3,7 @@
  * era (OCOP.md §6, §8). Every value is [law + practice] but configurable: a province's council
  * regulation (quy chế) may differ.
  */
+import type { DistrictReading } from './district-wording';
 
 /** How a mandatory criterion is judged from several members' choices. */
 export const MANDATORY_CONSENSUS_RULES = ['majority', 'every-member'] as const;
@@ -65,6 +66,11 @@ export interface CouncilSettings {
   knockOutConsensus: KnockOutConsensusRule;
   /** Overrides the procedure version's forwarding reading; null = the procedure's default. */
   forwardingReading: ForwardingReading | null;
+  /**
+   * How "cấp huyện" in a criterion is read after 01/07/2025: 'former-district' the former
+   * district's area through the unit history (default), 'commune' the commune's area.
+   */
+  districtReading: DistrictReading;
 }
 
 export const DEFAULT_COUNCIL_SETTINGS: CouncilSettings = {
@@ -83,6 +89,7 @@ export const DEFAULT_COUNCIL_SETTINGS: CouncilSettings = {
   wholeCriterionReading: 'any-scoring-option',
   knockOutConsensus: 'majority',
   forwardingReading: null,
+  districtReading: 'former-district',
 };
 
 /**
