@@ -15,7 +15,14 @@ import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/
  * central office reads all. Every refusal leaves no row and no audit entry.
  */
 type ActorName = 'commune' | 'province' | 'otherProvince' | 'central' | 'leader' | 'producer';
-const ACTORS: readonly ActorName[] = ['commune', 'province', 'otherProvince', 'central', 'leader', 'producer'];
+const ACTORS: readonly ActorName[] = [
+  'commune',
+  'province',
+  'otherProvince',
+  'central',
+  'leader',
+  'producer',
+];
 
 let t: TestApp;
 let units: Awaited<ReturnType<typeof buildJurisdictions>>;
@@ -60,7 +67,10 @@ async function snapshot(): Promise<number[]> {
 }
 
 async function statusOf(id: string): Promise<string> {
-  const [row] = await t.db.select({ status: newsArticles.status }).from(newsArticles).where(sql`${newsArticles.id} = ${id}`);
+  const [row] = await t.db
+    .select({ status: newsArticles.status })
+    .from(newsArticles)
+    .where(sql`${newsArticles.id} = ${id}`);
   return row!.status;
 }
 
@@ -98,7 +108,12 @@ describe('createNewsArticle', () => {
     const response = await inject(actor, 'POST', '/api/v1/news', article(units[target].id));
     expect(response.statusCode).toBe(status);
     if (status === 201) {
-      const body = response.json<{ status: string; slug: string; products: unknown[]; producers: unknown[] }>();
+      const body = response.json<{
+        status: string;
+        slug: string;
+        products: unknown[];
+        producers: unknown[];
+      }>();
       expect(body.status).toBe('draft');
       expect(body.slug).toMatch(/^thong-bao-dang-ky-tham-gia-ocop-2026(-\d+)?$/);
       expect(body.products).toHaveLength(1);
@@ -136,7 +151,9 @@ describe('reading articles', () => {
       expect(response.statusCode, actor).toBe(expected[actor]);
     }
     const listed = async (actor: ActorName) =>
-      (await inject(actor, 'GET', '/api/v1/news?limit=200')).json<{ items: { id: string }[] }>().items.map((i) => i.id);
+      (await inject(actor, 'GET', '/api/v1/news?limit=200'))
+        .json<{ items: { id: string }[] }>()
+        .items.map((i) => i.id);
     expect(await listed('central')).toContain(id);
     expect(await listed('province')).toContain(id);
     expect(await listed('otherProvince')).not.toContain(id);
@@ -190,12 +207,23 @@ describe('updateNewsArticle, reviewNewsArticle, publishNewsArticle, unpublishNew
       status: 'published',
       publishedAt: '2026-06-15T03:00:00.000Z',
     });
-    const edit = await inject('province', 'PUT', `/api/v1/news/${id}`, { kind: 'announcement', title: 'x', body: 'y' });
+    const edit = await inject('province', 'PUT', `/api/v1/news/${id}`, {
+      kind: 'announcement',
+      title: 'x',
+      body: 'y',
+    });
     expect(edit.statusCode).toBe(409);
     expect((await inject('province', 'POST', `/api/v1/news/${id}/unpublish`)).statusCode).toBe(200);
     expect(await statusOf(id)).toBe('unpublished');
-    const edited = await inject('province', 'PUT', `/api/v1/news/${id}`, { kind: 'announcement', title: 'Sửa lại', body: 'Nội dung.' });
-    expect(edited.json<{ status: string; reviewedAt: null }>()).toMatchObject({ status: 'draft', reviewedAt: null });
+    const edited = await inject('province', 'PUT', `/api/v1/news/${id}`, {
+      kind: 'announcement',
+      title: 'Sửa lại',
+      body: 'Nội dung.',
+    });
+    expect(edited.json<{ status: string; reviewedAt: null }>()).toMatchObject({
+      status: 'draft',
+      reviewedAt: null,
+    });
   });
 
   it('refuses a reviewed article being published by another province, and nothing changes', async () => {

@@ -1,7 +1,14 @@
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { NewsStatus } from '../../domain/news/news.types';
 import { toCount, type Database } from '../database';
-import { adminUnits, newsArticleProducers, newsArticleProducts, newsArticles, producers, products } from '../schema';
+import {
+  adminUnits,
+  newsArticleProducers,
+  newsArticleProducts,
+  newsArticles,
+  producers,
+  products,
+} from '../schema';
 import { withinPaths } from './promotion.repository';
 
 /** Queries of news articles (bản tin) and the products and producers they mention. No rules. */
@@ -50,7 +57,9 @@ export async function replaceNewsMentions(
   if (productIds.length > 0)
     await db.insert(newsArticleProducts).values(productIds.map((productId) => ({ articleId, productId })));
   if (producerIds.length > 0)
-    await db.insert(newsArticleProducers).values(producerIds.map((producerId) => ({ articleId, producerId })));
+    await db
+      .insert(newsArticleProducers)
+      .values(producerIds.map((producerId) => ({ articleId, producerId })));
 }
 
 export async function updateNewsArticle(
@@ -124,7 +133,9 @@ export async function findPublishedNewsBySlug(
   db: Database,
   slug: string,
 ): Promise<NewsArticleWithUnit | undefined> {
-  const [row] = await joined(db).where(and(eq(newsArticles.slug, slug), eq(newsArticles.status, 'published')));
+  const [row] = await joined(db).where(
+    and(eq(newsArticles.slug, slug), eq(newsArticles.status, 'published')),
+  );
   return row;
 }
 
@@ -145,7 +156,10 @@ export async function productMentionsOf(db: Database, articleIds: readonly strin
 }
 
 /** Producers mentioned by the articles. */
-export async function producerMentionsOf(db: Database, articleIds: readonly string[]): Promise<NewsMention[]> {
+export async function producerMentionsOf(
+  db: Database,
+  articleIds: readonly string[],
+): Promise<NewsMention[]> {
   if (articleIds.length === 0) return [];
   return db
     .select({

@@ -48,7 +48,10 @@ describe('news workflow', () => {
 
 describe('news slugs', () => {
   it.each([
-    ['Thông báo đăng ký tham gia Chương trình OCOP năm 2026', 'thong-bao-dang-ky-tham-gia-chuong-trinh-ocop-nam-2026'],
+    [
+      'Thông báo đăng ký tham gia Chương trình OCOP năm 2026',
+      'thong-bao-dang-ky-tham-gia-chuong-trinh-ocop-nam-2026',
+    ],
     ['Đặc sản "Chè" Thái Nguyên <b>', 'dac-san-che-thai-nguyen-b'],
     ['   ', 'tin'],
     ['!!!', 'tin'],

@@ -12,7 +12,8 @@ import { escapeHtml, publicPage, vnDate } from './public-html';
 const CATALOGUE_STATUSES = new Set(['certified']);
 
 const articleUrl = (slug: string) => `/tin-tuc/${encodeURIComponent(slug)}`;
-const publishedOn = (article: NewsArticleRow) => (article.publishedAt ? vnDate(vietnamDate(article.publishedAt)) : '');
+const publishedOn = (article: NewsArticleRow) =>
+  article.publishedAt ? vnDate(vietnamDate(article.publishedAt)) : '';
 
 /** Plain text to paragraphs: blank lines separate them, single line breaks are kept. */
 export function paragraphsHtml(text: string): string {
@@ -66,8 +67,12 @@ export function renderNewsArticle(
   );
   const producers = mentions.producers.map((p) => `<li>${escapeHtml(p.name)}</li>`);
   const mentioned =
-    (products.length ? `<h2>Sản phẩm được nhắc đến / <span lang="en">Products</span></h2><ul class="list">${products.join('')}</ul>` : '') +
-    (producers.length ? `<h2>Chủ thể / <span lang="en">Producers</span></h2><ul class="list">${producers.join('')}</ul>` : '');
+    (products.length
+      ? `<h2>Sản phẩm được nhắc đến / <span lang="en">Products</span></h2><ul class="list">${products.join('')}</ul>`
+      : '') +
+    (producers.length
+      ? `<h2>Chủ thể / <span lang="en">Producers</span></h2><ul class="list">${producers.join('')}</ul>`
+      : '');
   return publicPage({
     title: `${article.title} — Tin tức OCOP`,
     description: article.summary || article.title,
@@ -104,10 +109,11 @@ export function newsAtomFeed(rows: NewsArticleWithUnit[], o: { baseUrl: string; 
     link: `${o.baseUrl}/tin-tuc`,
     feedLinks: { atom: `${o.baseUrl}/tin-tuc/feed.atom` },
     language: 'vi',
-    updated: rows.reduce<Date | undefined>(
-      (latest, r) => (!latest || r.article.updatedAt > latest ? r.article.updatedAt : latest),
-      undefined,
-    ) ?? o.now,
+    updated:
+      rows.reduce<Date | undefined>(
+        (latest, r) => (!latest || r.article.updatedAt > latest ? r.article.updatedAt : latest),
+        undefined,
+      ) ?? o.now,
     author: { name: 'Chương trình OCOP' },
     copyright: 'Chương trình OCOP',
   });

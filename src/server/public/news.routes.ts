@@ -38,9 +38,16 @@ export async function newsPublicRoutes(app: AppInstance): Promise<void> {
 
   app.get('/tin-tuc', { schema: { hide: true } }, async (request, reply) => {
     const { page } = PageQuery.parse(request.query ?? {});
-    const { rows, total } = await listPublishedNews(db(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const { rows, total } = await listPublishedNews(db(), {
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    });
     const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    return html(reply, renderNewsList({ rows, page, pageCount, baseUrl: baseUrl() }), page > pageCount ? 404 : 200);
+    return html(
+      reply,
+      renderNewsList({ rows, page, pageCount, baseUrl: baseUrl() }),
+      page > pageCount ? 404 : 200,
+    );
   });
 
   app.get('/tin-tuc/feed.atom', { schema: { hide: true } }, async (_request, reply) => {
@@ -49,14 +56,18 @@ export async function newsPublicRoutes(app: AppInstance): Promise<void> {
     return send(reply, 'application/atom+xml; charset=utf-8', xml);
   });
 
-  app.get<{ Params: { slug: string } }>('/tin-tuc/:slug', { schema: { hide: true } }, async (request, reply) => {
-    const slug = request.params.slug.slice(0, 120);
-    const row = /^[a-z0-9-]+$/.test(slug) ? await findPublishedNewsBySlug(db(), slug) : undefined;
-    if (!row) return html(reply, notFoundPage(), 404);
-    const mentions = {
-      products: await productMentionsOf(db(), [row.article.id]),
-      producers: await producerMentionsOf(db(), [row.article.id]),
-    };
-    return html(reply, renderNewsArticle(row, mentions, baseUrl()));
-  });
+  app.get<{ Params: { slug: string } }>(
+    '/tin-tuc/:slug',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const slug = request.params.slug.slice(0, 120);
+      const row = /^[a-z0-9-]+$/.test(slug) ? await findPublishedNewsBySlug(db(), slug) : undefined;
+      if (!row) return html(reply, notFoundPage(), 404);
+      const mentions = {
+        products: await productMentionsOf(db(), [row.article.id]),
+        producers: await producerMentionsOf(db(), [row.article.id]),
+      };
+      return html(reply, renderNewsArticle(row, mentions, baseUrl()));
+    },
+  );
 }

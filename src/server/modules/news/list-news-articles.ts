@@ -23,6 +23,9 @@ export async function listNewsArticles(params: {
     offset: query.offset,
   });
   const ids = rows.map((r) => r.article.id);
-  const mentions = { products: await productMentionsOf(db, ids), producers: await producerMentionsOf(db, ids) };
+  const mentions = {
+    products: await productMentionsOf(db, ids),
+    producers: await producerMentionsOf(db, ids),
+  };
   return { items: rows.map((row) => presentNewsArticle(row, mentions)), total };
 }

@@ -23,7 +23,12 @@ const manage = { requiredPermission: 'promotion.manage' } as const;
 
 const TRANSITIONS = [
   { path: 'review', action: 'review', operationId: 'reviewNewsArticle', summary: 'Duyệt bản tin / review' },
-  { path: 'publish', action: 'publish', operationId: 'publishNewsArticle', summary: 'Đăng bản tin / publish' },
+  {
+    path: 'publish',
+    action: 'publish',
+    operationId: 'publishNewsArticle',
+    summary: 'Đăng bản tin / publish',
+  },
   {
     path: 'unpublish',
     action: 'unpublish',
@@ -107,7 +112,13 @@ export async function newsRoutes(app: AppInstance): Promise<void> {
       `/api/v1/news/:id/${t.path}`,
       {
         config: manage,
-        schema: { operationId: t.operationId, tags, summary: t.summary, params: IdParams, response: ok(NewsArticleOutput) },
+        schema: {
+          operationId: t.operationId,
+          tags,
+          summary: t.summary,
+          params: IdParams,
+          response: ok(NewsArticleOutput),
+        },
       },
       async (request) => {
         await changeNewsStatus({ ...writer(request), articleId: request.params.id, action: t.action });

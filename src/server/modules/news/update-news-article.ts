@@ -1,7 +1,10 @@
 import type { UpdateNewsArticleInput } from '../../../contracts/news.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { replaceNewsMentions, updateNewsArticle as updateRow } from '../../../db/repositories/news.repository';
+import {
+  replaceNewsMentions,
+  updateNewsArticle as updateRow,
+} from '../../../db/repositories/news.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { transitionNews } from '../../../domain/news/news-workflow';
 import { articleForAction, assertMentionsExist } from './news-access';
