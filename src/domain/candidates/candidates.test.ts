@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Action, Actor } from '../access/permissions';
+import type { Role } from '../access/roles';
 import { DomainError } from '../errors';
 import {
   allowedCandidateActions,
+  canManageCandidate,
   CANDIDATE_ACTIONS,
   CANDIDATE_STATUSES,
   failedFiveStarCriteria,
@@ -77,5 +80,30 @@ describe('5★ suggestion threshold and gaps', () => {
     },
   ])('failed criteria: $name', ({ blockedBy, expected }) => {
     expect(failedFiveStarCriteria({ meanHundredths: 9_100, blockedBy })).toEqual(expected);
+  });
+});
+
+describe('who keeps a candidate', () => {
+  const PROVINCE_A = '/vn/pa/';
+  const actor = (role: Role, unitPath: string, tokenScopes?: Action[]): Actor => ({
+    accountId: 'a',
+    username: 'u',
+    grants: [{ role, unitId: 'x', unitPath }],
+    tokenScopes,
+  });
+  it.each([
+    { who: 'standing office of the province', a: actor('standing_office', PROVINCE_A), expected: true },
+    { who: 'central standing office', a: actor('standing_office', '/vn/'), expected: false },
+    { who: 'standing office of another province', a: actor('standing_office', '/vn/pb/'), expected: false },
+    { who: 'leader of the province', a: actor('leader', PROVINCE_A), expected: false },
+    { who: 'commune officer', a: actor('commune_officer', '/vn/pa/cx/'), expected: false },
+    { who: 'council member', a: actor('council_member', PROVINCE_A), expected: false },
+    {
+      who: 'token without the scope',
+      a: actor('standing_office', PROVINCE_A, ['promotion.read']),
+      expected: false,
+    },
+  ])('$who → $expected', ({ a, expected }) => {
+    expect(canManageCandidate(a, { unitPath: PROVINCE_A })).toBe(expected);
   });
 });

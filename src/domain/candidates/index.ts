@@ -1,2 +1,3 @@
 export * from './candidate-workflow';
 export * from './five-star-gaps';
+export * from './candidate-access';

@@ -1,12 +1,13 @@
 import type { Database } from '../../../db/database';
 import { findUnitById } from '../../../db/repositories/admin-units.repository';
 import { can, scopesFor, type Actor } from '../../../domain/access/permissions';
+import { canManageCandidate } from '../../../domain/candidates/candidate-access';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 
 /**
  * Jurisdiction of 5★ candidates: each belongs to the province of its product. Reading needs
  * `promotion.read` over the province (provincial and central offices; a commune's grant lies
- * below it and sees nothing); writing needs `consultant.manage` there (standing offices).
+ * below it and sees nothing); only the province's own standing office writes.
  */
 export const CANDIDATE = { vi: 'ứng viên 5 sao', en: '5★ candidate' } as const;
 
@@ -24,7 +25,7 @@ export function assertCandidateAccess(
   mode: 'read' | 'write',
 ): asserts record {
   if (!record || !can(actor, 'promotion.read', record)) throw notFound(CANDIDATE.vi, CANDIDATE.en);
-  if (mode === 'write' && !can(actor, 'consultant.manage', record)) throw forbidden();
+  if (mode === 'write' && !canManageCandidate(actor, record)) throw forbidden();
 }
 
 /** The province paths a list may return, narrowed to `unitId` when given. */

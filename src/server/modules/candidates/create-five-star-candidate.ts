@@ -7,16 +7,16 @@ import {
   insertCandidate,
   lastResultsOfProducts,
 } from '../../../db/repositories/candidates.repository';
-import { can, type Actor } from '../../../domain/access/permissions';
-import { isFiveStarSuggestion } from '../../../domain/candidates';
+import type { Actor } from '../../../domain/access/permissions';
+import { canManageCandidate, isFiveStarSuggestion } from '../../../domain/candidates';
 import { DomainError, forbidden } from '../../../domain/errors';
 import { invalidField } from './candidate-access';
 
 /**
  * Marks a product of the province as a 5★ candidate: from a suggestion (its last result reached
  * 90 points) or by the province's decision with a reason.
- * @throws VALIDATION_FAILED (unknown product, suggestion below 90 points), FORBIDDEN (product
- *   outside the actor's provinces), CONFLICT (the product is already a live candidate)
+ * @throws VALIDATION_FAILED (unknown product, suggestion below 90 points), FORBIDDEN (not the
+ *   standing office of the product's province), CONFLICT (the product is already a live candidate)
  */
 export async function createFiveStarCandidate(params: {
   db: Database;
@@ -28,7 +28,7 @@ export async function createFiveStarCandidate(params: {
   const { db, input, now } = params;
   const province = await findProductProvince(db, input.productId);
   if (!province) throw invalidField('productId', 'Không có sản phẩm này', 'No such product');
-  if (!can(params.actor, 'consultant.manage', { unitPath: province.unitPath })) throw forbidden();
+  if (!canManageCandidate(params.actor, { unitPath: province.unitPath })) throw forbidden();
   const lastResult = (await lastResultsOfProducts(db, [input.productId])).get(input.productId);
   if (
     input.origin === 'suggestion' &&
