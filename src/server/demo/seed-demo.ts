@@ -8,6 +8,7 @@ import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
 import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
+import { seedDemoNews } from './seed-news';
 import { seedDemoProgramme, type DemoPlan } from './seed-programme';
 import { seedDemoRegistry } from './seed-registry';
 import { seedDemoPromotion, type DemoEvent } from './seed-promotion';
@@ -130,5 +131,6 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
   const stamps = await seedDemoStamps({ db, now, province: units.province, accountIdByUsername, publicBaseUrl });
   const events = await seedDemoPromotion({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
   const plans = await seedDemoProgramme({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
+  await seedDemoNews({ db, now, province: units.province, accountIdByUsername });
   return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events, plans };
 }
