@@ -12,6 +12,7 @@ import { seedDemoNews } from './seed-news';
 import { seedDemoProgramme, type DemoPlan } from './seed-programme';
 import { seedDemoRegistry } from './seed-registry';
 import { seedDemoPromotion, type DemoEvent } from './seed-promotion';
+import { seedDemoCandidates } from './seed-candidates';
 import { seedDemoStamps } from './seed-stamps';
 
 /** Every demo account shares this password; printed at start and by `ocop seed-demo --json`. */
@@ -130,6 +131,7 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
   const dossiers = await seedDemoDossiers(db, now, { accountIdByUsername, communes: [units['commune-1'], units['commune-2']] });
   const stamps = await seedDemoStamps({ db, now, province: units.province, accountIdByUsername, publicBaseUrl });
   const events = await seedDemoPromotion({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
+  await seedDemoCandidates({ db, now, province: units.province, accountIdByUsername });
   const plans = await seedDemoProgramme({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
   await seedDemoNews({ db, now, province: units.province, accountIdByUsername });
   return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events, plans };
