@@ -253,6 +253,10 @@ export const RequestRescoreInput = z.object({
   reason: z.string().trim().min(3).max(2000),
 });
 
+/** A knock-out note a majority recorded: the product is not evaluated further ("Không đánh giá tiếp: …"). */
+export const KnockOutOutput = z
+  .object({ criterionCode: z.string(), reasonVi: z.string(), reasonEn: z.string() })
+  .meta({ id: 'KnockOut' });
 const GapOutput = z.object({ memberId: z.uuid(), name: z.string(), total: z.number(), deviationFromMean: z.number(), largestGap: z.number(), excess: z.number(), isOutlier: z.boolean() });
 export const ChairProductOutput = z.object({
   roundProductId: z.uuid(),
@@ -287,6 +291,8 @@ export const ChairProductOutput = z.object({
   criterionSpreads: z.array(z.object({ criterionCode: z.string(), min: z.number(), max: z.number(), spreadPoints: z.number() })),
   stars: z.number().int().nullable(),
   bandStars: z.number().int().nullable(),
+  /** Empty unless a majority recorded a knock-out note: then stars is null. */
+  knockOuts: z.array(KnockOutOutput.extend({ memberCount: z.number().int() })),
   explanationVi: z.string().nullable(),
   explanationEn: z.string().nullable(),
   routeAction: z.string().nullable(),
@@ -312,6 +318,8 @@ export const RoundResultOutput = z.object({
   bandStars: z.number().int(),
   stars: z.number().int().nullable(),
   isCertifiable: z.boolean(),
+  /** Empty unless the evaluation was stopped by a knock-out note (stars null, never certified). */
+  knockOuts: z.array(KnockOutOutput),
   routeAction: z.string(),
   routeTargetLevel: z.string().nullable(),
   explanationVi: z.string(),

@@ -53,13 +53,8 @@ describe('knock-out notes added by analogy with sets 5–6', () => {
       });
       expect(award.stars).toBeNull();
       expect(award.isCertifiable).toBe(false);
-      expect(award.knockOuts).toEqual([
-        expect.objectContaining({
-          criterionCode: code,
-          memberCount: 2,
-          reasonVi: expect.stringContaining(words),
-        }),
-      ]);
+      expect(award.knockOuts.map((k) => [k.criterionCode, k.memberCount])).toEqual([[code, 2]]);
+      expect(award.knockOuts[0]!.reasonVi).toContain(words);
       expect(award.explanationVi).toMatch(new RegExp(`^Không đánh giá tiếp: .*${words}`));
       expect(award.explanationEn).toMatch(/^Not evaluated further: /);
     },
@@ -69,7 +64,8 @@ describe('knock-out notes added by analogy with sets 5–6', () => {
     const decision = sheetOf(set).decisions.find(
       (d) => d.nodeCode === code && d.source.includes('knock-out'),
     );
-    expect(decision).toMatchObject({ kind: 'unverified', chosenVi: expect.stringContaining('bộ 5–6') });
+    expect(decision?.kind).toBe('unverified');
+    expect(decision?.chosenVi).toContain('bộ 5–6');
   });
 
   it('one member of three recording it is not a majority: the product is ranked', () => {

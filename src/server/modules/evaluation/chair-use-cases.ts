@@ -100,6 +100,7 @@ export async function adoptRound(params: { ctx: RoundContext; audit: AuditContex
         explanationEn: `${award.explanationEn} ${route.explanationEn}`,
         memberTotals: counted.map((s) => ({ memberId: s.memberId, name: memberName.get(s.memberId) ?? '', total: totalOf(s), version: s.version })),
         blockedBy: award.blockedBy.map((b) => ({ criterionCode: b.criterionCode, star: b.star, titleVi: b.criterionTitleVi })),
+        knockOuts: award.knockOuts.map((k) => ({ criterionCode: k.criterionCode, reasonVi: k.reasonVi, reasonEn: k.reasonEn })),
         adoptedAt: now,
         adoptedBy: ctx.actor.accountId,
       });

@@ -46,6 +46,7 @@ export async function loadResults(ctx: RoundContext) {
     bandStars: r.bandStars,
     stars: r.stars,
     isCertifiable: r.isCertifiable,
+    knockOuts: r.knockOuts,
     routeAction: r.routeAction,
     routeTargetLevel: r.routeTargetLevel,
     explanationVi: r.explanationVi,

@@ -10,6 +10,7 @@ import { DomainError } from '../../../domain/errors';
 import { transitionRound, transitionSheet } from '../../../domain/evaluation/round-workflow';
 import { listScorableCriteria } from '../../../domain/rubric/rubric-tree';
 import { scoreSheet } from '../../../domain/rubric/score-sheet';
+import { findKnockOutNote } from '../../../domain/rubric/star-award';
 import type { CouncilMemberRow, RoundContext } from './evaluation-access';
 import { findCurrentSheet, rubricSheetLoader, type AgendaItem, type ScoreSheetRow } from './round-data';
 
@@ -44,6 +45,10 @@ export async function saveScoreSheetDraft(params: { ctx: RoundContext; audit: Au
   const otherCase = scorable.filter((s) => s.caseNumber !== undefined && item.caseChoices[s.group.code] !== undefined && s.caseNumber !== item.caseChoices[s.group.code] && input.choices[s.criterion.code] !== undefined);
   if (otherCase.length > 0)
     throw new DomainError('VALIDATION_FAILED', `Sản phẩm được chấm theo trường hợp đã chọn cho sản phẩm; không chấm ${otherCase.map((s) => s.criterion.code).join(', ')}.`, `The product is scored on the case chosen for it; ${otherCase.map((s) => s.criterion.code).join(', ')} belong to another case.`, otherCase.map((s) => ({ field: `choices.${s.criterion.code}`, messageVi: `Sản phẩm chấm theo trường hợp ${item.caseChoices[s.group.code]}`, messageEn: `The product is scored on case ${item.caseChoices[s.group.code]}` })));
+  // A knock-out note ("không đánh giá tiếp") can only be recorded on a criterion that carries one.
+  const noNote = (input.knockOuts ?? []).filter((code) => !findKnockOutNote(sheet, code));
+  if (noNote.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Tiêu chí ${noNote.join(', ')} không có ghi chú loại.`, `Criterion ${noNote.join(', ')} carries no knock-out note.`, noNote.map((code) => ({ field: `knockOuts.${code}`, messageVi: 'Tiêu chí này không có ghi chú loại', messageEn: 'This criterion carries no knock-out note' })));
   const current = await findCurrentSheet(ctx.db, item.id, member.id);
   const values = { choices: input.choices, knockOuts: input.knockOuts ?? [], comment: input.comment ?? '', updatedAt: now };
   if (!current) {
