@@ -61,7 +61,6 @@ describe('demo yearly plans', () => {
     });
     expect(row('products_new_4_star_plus').actual).toBe(issued2026.filter((c) => c.stars >= 4).length);
     expect(row('producers_supported')).toMatchObject({ source: 'manual', actual: 3, isMet: true });
-    expect(row('training_courses')).toMatchObject({ source: 'children', actual: 3, isMet: true });
     expect(progress.children.map((c) => c.unitName).sort()).toEqual(
       summary.plans
         .slice(1)
@@ -71,6 +70,59 @@ describe('demo yearly plans', () => {
     const met = progress.children.flatMap((c) => c.indicators.map((i) => i.isMet));
     expect(met).toContain(true);
     expect(met).toContain(false);
+  });
+
+  it('training courses are counted from the training records, not typed, and cannot be typed', async () => {
+    const [provincePlan, firstCommunePlan, secondCommunePlan] = summary.plans;
+    const courses = await getJson<{ items: { startsOn: string; unit: { id: string } }[]; total: number }>(
+      office,
+      `/api/v1/training-courses?year=2026&unitId=${provincePlan!.unit.id}&limit=200`,
+    );
+    expect(courses.total).toBe(courses.items.length);
+    const of2026 = courses.items.filter((c) => c.startsOn.startsWith('2026-'));
+    expect(of2026.length).toBeGreaterThan(0);
+    const progress = await getJson<PlanProgressOutput>(office, `/api/v1/plans/${provincePlan!.id}/progress`);
+    const trainingOf = (p: PlanProgressOutput) =>
+      p.indicators.find((i) => i.indicatorCode === 'training_courses')!;
+    expect(trainingOf(progress)).toMatchObject({ source: 'computed', actual: of2026.length });
+    const child = (planId: string) => progress.children.find((c) => c.planId === planId)!;
+    const inCommune = (unitId: string) => of2026.filter((c) => c.unit.id === unitId).length;
+    expect(trainingOf(child(firstCommunePlan!.id)).actual).toBe(inCommune(firstCommunePlan!.unit.id));
+    expect(trainingOf(child(secondCommunePlan!.id)).actual).toBe(inCommune(secondCommunePlan!.unit.id));
+    // The demo's commune targets: one commune reaches its training target, the other does not.
+    expect([
+      trainingOf(child(firstCommunePlan!.id)).isMet,
+      trainingOf(child(secondCommunePlan!.id)).isMet,
+    ]).toEqual([true, false]);
+
+    const typed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/plans/${provincePlan!.id}/actuals/training_courses`,
+      headers: office.headers,
+      payload: { value: 99, note: 'Gõ tay', evidence: 'Báo cáo' },
+    });
+    expect(typed.statusCode, typed.body).toBe(400);
+    const after = await getJson<PlanProgressOutput>(office, `/api/v1/plans/${provincePlan!.id}/progress`);
+    expect(trainingOf(after).actual).toBe(of2026.length);
+  });
+
+  it('fairs attended count the fairs begun so far, points of sale the showrooms recorded in the province', async () => {
+    const provincePlan = summary.plans[0]!;
+    const progress = await getJson<PlanProgressOutput>(office, `/api/v1/plans/${provincePlan.id}/progress`);
+    const events = await getJson<{ items: { kind: string; startsOn: string }[] }>(
+      office,
+      `/api/v1/trade-events?year=2026&unitId=${provincePlan.unit.id}&limit=200`,
+    );
+    const begun = events.items.filter((e) => e.kind !== 'livestream' && e.startsOn <= progress.asOf);
+    // The demo holds a past fair and an upcoming OCOP week: the target of two is not met yet.
+    expect(begun.length).toBeLessThan(events.items.length);
+    const points = await getJson<{ total: number }>(
+      office,
+      `/api/v1/points-of-sale?unitId=${provincePlan.unit.id}&limit=200`,
+    );
+    const row = (code: string) => progress.indicators.find((i) => i.indicatorCode === code)!;
+    expect(row('fairs_attended')).toMatchObject({ source: 'computed', actual: begun.length, isMet: false });
+    expect(row('points_of_sale')).toMatchObject({ source: 'computed', actual: points.total, isMet: true });
   });
 
   it('the commune officer reads its commune plan, amended once with the first version still readable', async () => {

@@ -370,7 +370,7 @@ describe('yearly plans', () => {
       unitId,
       year: 2026,
       content: planContent('Kế hoạch OCOP 2026', [
-        { indicatorCode: 'training_courses', target: 2 },
+        { indicatorCode: 'producers_supported', target: 2 },
         { indicatorCode: 'products_new_3_star_plus', target: 0 },
       ]),
     });
@@ -402,7 +402,7 @@ describe('yearly plans', () => {
       unitId: units.provinceA.id,
       year: 2026,
       content: planContent('Kế hoạch OCOP tỉnh 2026', [
-        { indicatorCode: 'training_courses', target: 3 },
+        { indicatorCode: 'producers_supported', target: 3 },
         { indicatorCode: 'products_new_3_star_plus', target: 5 },
       ]),
     });
@@ -492,14 +492,14 @@ describe('yearly plans', () => {
     const edited = await call('communeX', 'PATCH', `/api/v1/plans/${communePlan.id}`, {
       version: amending.body.version,
       content: planContent('Kế hoạch OCOP 2026 (điều chỉnh)', [
-        { indicatorCode: 'training_courses', target: 4 },
+        { indicatorCode: 'producers_supported', target: 4 },
       ]),
     });
     expect(edited.status).toBe(200);
     const progress = (await call('communeX', 'GET', `/api/v1/plans/${communePlan.id}/progress`)).body as {
       indicators: { indicatorCode: string; planned: number }[];
     };
-    expect(progress.indicators.find((i) => i.indicatorCode === 'training_courses')!.planned).toBe(2);
+    expect(progress.indicators.find((i) => i.indicatorCode === 'producers_supported')!.planned).toBe(2);
     const v2 = await call('leaderX', 'POST', `/api/v1/plans/${communePlan.id}/approve`, {
       version: edited.body.version,
       decisionNumber: '40/QĐ-UBND',
@@ -516,12 +516,12 @@ describe('yearly plans', () => {
     const after = (await call('communeX', 'GET', `/api/v1/plans/${communePlan.id}/progress`)).body as {
       indicators: { indicatorCode: string; planned: number }[];
     };
-    expect(after.indicators.map((i) => [i.indicatorCode, i.planned])).toEqual([['training_courses', 4]]);
+    expect(after.indicators.map((i) => [i.indicatorCode, i.planned])).toEqual([['producers_supported', 4]]);
   });
 
   it('recordPlanActual: the unit enters values the system does not compute; the province rolls its communes up', async () => {
-    const value = { value: 3, note: 'Ba lớp tập huấn', evidence: 'Báo cáo 12/BC-UBND' };
-    const url = `/api/v1/plans/${communePlan.id}/actuals/training_courses`;
+    const value = { value: 3, note: 'Hỗ trợ ba chủ thể', evidence: 'Báo cáo 12/BC-UBND' };
+    const url = `/api/v1/plans/${communePlan.id}/actuals/producers_supported`;
     expect((await call('communeX', 'PUT', url, value)).status).toBe(200);
     // Refused writes (another unit's office, another commune, a computed indicator) change nothing.
     const other = { ...value, value: 99, note: 'Không được ghi' };
@@ -529,6 +529,9 @@ describe('yearly plans', () => {
     expect((await call('communeY', 'PUT', url, other)).status).toBe(404);
     const computedUrl = `/api/v1/plans/${communePlan.id}/actuals/products_new_3_star_plus`;
     expect((await call('communeX', 'PUT', computedUrl, other)).status).toBe(400);
+    // Training courses are counted from the training records since the promotion module holds them.
+    const trainingUrl = `/api/v1/plans/${communePlan.id}/actuals/training_courses`;
+    expect((await call('communeX', 'PUT', trainingUrl, other)).status).toBe(400);
 
     type Progress = {
       indicators: {
@@ -544,8 +547,8 @@ describe('yearly plans', () => {
     const province = (await call('provinceA', 'GET', `/api/v1/plans/${provincePlan.id}/progress`))
       .body as unknown as Progress;
     expect(province.children).toHaveLength(1);
-    const training = province.indicators.find((i) => i.indicatorCode === 'training_courses')!;
-    expect([training.actual, training.percent, training.isMet, training.source]).toEqual([
+    const supported = province.indicators.find((i) => i.indicatorCode === 'producers_supported')!;
+    expect([supported.actual, supported.percent, supported.isMet, supported.source]).toEqual([
       3,
       100,
       true,
@@ -553,8 +556,8 @@ describe('yearly plans', () => {
     ]);
     const stars = province.indicators.find((i) => i.indicatorCode === 'products_new_3_star_plus')!;
     expect([stars.actual, stars.percent, stars.isMet, stars.source]).toEqual([0, 0, false, 'computed']);
-    const commune = province.children[0]!.indicators.find((i) => i.indicatorCode === 'training_courses')!;
-    expect([commune.actual, commune.percent, commune.note]).toEqual([3, 75, 'Ba lớp tập huấn']);
+    const commune = province.children[0]!.indicators.find((i) => i.indicatorCode === 'producers_supported')!;
+    expect([commune.actual, commune.percent, commune.note]).toEqual([3, 75, 'Hỗ trợ ba chủ thể']);
     // An officer of another commune reads the province plan, but not commune X's progress inside it.
     const fromY = (await call('communeY', 'GET', `/api/v1/plans/${provincePlan.id}/progress`))
       .body as unknown as Progress;

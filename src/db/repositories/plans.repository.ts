@@ -11,6 +11,8 @@ import {
   producers,
   productIdeas,
   stampBatches,
+  tradeEventParticipants,
+  tradeEvents,
 } from '../schema';
 
 export type PlanRow = typeof ocopPlans.$inferSelect;
@@ -283,4 +285,40 @@ export async function countAcceptedProposals(
       ),
     );
   return { ideas: toCount(ideas?.n), businessPlans: toCount(plans?.n) };
+}
+
+/** Event kinds a unit "attends" as a fair or exhibition: every kind but the online livestream session. */
+const FAIR_KINDS = ['fair', 'exhibition', 'ocop_week', 'ministry_showcase'] as const;
+
+/**
+ * Fairs and exhibitions of `year` begun by `day` that the unit within `unitPath` took part in:
+ * recorded by a unit within it, or with a producer of one of its communes among the participants
+ * (a fair held in another province counts for the province whose producers went there).
+ */
+export async function countFairsAttended(
+  db: Database,
+  params: { unitPath: string; year: number; day: string },
+): Promise<number> {
+  const { from } = yearRange(params.year);
+  const pattern = `${params.unitPath}%`;
+  const [row] = await db
+    .select({ n: countDistinct(tradeEvents.id) })
+    .from(tradeEvents)
+    .innerJoin(adminUnits, eq(adminUnits.id, tradeEvents.unitId))
+    .where(
+      and(
+        inArray(tradeEvents.kind, [...FAIR_KINDS]),
+        gte(tradeEvents.startsOn, from),
+        lte(tradeEvents.startsOn, params.day),
+        or(
+          like(adminUnits.path, pattern),
+          sql`exists (select 1 from ${tradeEventParticipants}
+            join ${producers} on ${producers.id} = ${tradeEventParticipants.producerId}
+            join ${adminUnits} as participant_commune on participant_commune.id = ${producers.communeId}
+            where ${tradeEventParticipants.eventId} = ${tradeEvents.id}
+              and participant_commune.path like ${pattern})`,
+        ),
+      ),
+    );
+  return toCount(row?.n);
 }

@@ -5,8 +5,7 @@
  *
  * `source.metric` names a figure the system computes live from its own records (see
  * `COMPUTED_METRICS`); `manual` indicators are entered by hand with a note and evidence until the
- * system holds their records (training courses, fairs and points of sale come with the promotion
- * module).
+ * system holds their records.
  */
 import type { IndicatorCatalogueVersion } from './indicator.types';
 
@@ -14,6 +13,9 @@ export const INDICATOR_CATALOGUE_VERSIONS: readonly IndicatorCatalogueVersion[] 
   {
     id: 'ocop-indicators-2026.1',
     validFrom: '2026-01-01',
+    // Amended in place before production: training courses and participants, fairs attended and
+    // points of sale became computed once the promotion module held their records. No plan outside
+    // the demo and the tests pins this version yet; after go-live such a change is a new version.
     indicators: [
       {
         code: 'products_new_3_star_plus',
@@ -97,28 +99,28 @@ export const INDICATOR_CATALOGUE_VERSIONS: readonly IndicatorCatalogueVersion[] 
         vi: 'Lớp tập huấn',
         en: 'Training courses',
         unit: 'count',
-        source: { kind: 'manual', aggregation: 'sum' },
+        source: { kind: 'computed', metric: 'training_courses' },
       },
       {
         code: 'training_participants',
         vi: 'Lượt người tham gia tập huấn',
         en: 'Training participants',
         unit: 'count',
-        source: { kind: 'manual', aggregation: 'sum' },
+        source: { kind: 'computed', metric: 'training_participants' },
       },
       {
         code: 'fairs_attended',
         vi: 'Hội chợ, triển lãm tham gia',
         en: 'Fairs and exhibitions attended',
         unit: 'count',
-        source: { kind: 'manual', aggregation: 'sum' },
+        source: { kind: 'computed', metric: 'fairs_attended' },
       },
       {
         code: 'points_of_sale',
         vi: 'Điểm giới thiệu và bán sản phẩm OCOP',
         en: 'OCOP points of sale',
         unit: 'count',
-        source: { kind: 'manual', aggregation: 'sum' },
+        source: { kind: 'computed', metric: 'points_of_sale' },
       },
       {
         code: 'share_food_safety_commitment',

@@ -15,6 +15,18 @@ export const COMPUTED_METRICS = [
   'share_stamped_products',
   /** Spent over planned VND of the plan's own budget lines. */
   'budget_spent_share',
+  /** Training courses (lớp tập huấn) of the year recorded by the unit or a unit within it. */
+  'training_courses',
+  /** Participants marked present at those courses (lượt người tham gia). */
+  'training_participants',
+  /**
+   * Fairs, exhibitions, OCOP weeks and showcases (not livestream sessions) of the year that had
+   * begun by the day of the figure and that the unit took part in: recorded by the unit or a unit
+   * within it, or with a producer of the unit among the participants, wherever held.
+   */
+  'fairs_attended',
+  /** Points of sale and showrooms recorded in the unit's communes (a standing count, not a yearly one). */
+  'points_of_sale',
 ] as const;
 export type ComputedMetric = (typeof COMPUTED_METRICS)[number];
 

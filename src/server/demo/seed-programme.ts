@@ -283,30 +283,26 @@ async function insertApprovedPlan(
     })
     .returning();
   for (const [i, v] of p.versions.entries())
-    await tx
-      .insert(ocopPlanVersions)
-      .values({
-        planId: plan!.id,
-        number: i + 1,
-        content: v.content,
-        decisionNumber: v.decisionNumber,
-        decisionDate: v.decisionDate,
-        amendmentReason: v.reason ?? '',
-        approvedBy: v.approvedBy ?? null,
-        approvedByName: v.approvedByName,
-        approvedAt: p.now,
-      });
+    await tx.insert(ocopPlanVersions).values({
+      planId: plan!.id,
+      number: i + 1,
+      content: v.content,
+      decisionNumber: v.decisionNumber,
+      decisionDate: v.decisionDate,
+      amendmentReason: v.reason ?? '',
+      approvedBy: v.approvedBy ?? null,
+      approvedByName: v.approvedByName,
+      approvedAt: p.now,
+    });
   for (const a of p.actuals)
-    await tx
-      .insert(ocopPlanActuals)
-      .values({
-        planId: plan!.id,
-        indicatorCode: a.code,
-        value: a.value,
-        note: a.note,
-        evidence: 'Báo cáo (demo)',
-        recordedAt: p.now,
-      });
+    await tx.insert(ocopPlanActuals).values({
+      planId: plan!.id,
+      indicatorCode: a.code,
+      value: a.value,
+      note: a.note,
+      evidence: 'Báo cáo (demo)',
+      recordedAt: p.now,
+    });
 }
 
 /**
@@ -349,6 +345,8 @@ export async function seedDemoProgramme(params: {
                 target('products_registered', 4),
                 target('producers_supported', 3, 'Hỗ trợ 2–3 chủ thể'),
                 target('training_courses', 2),
+                target('fairs_attended', 2, 'Tham gia ít nhất 2 hội chợ, triển lãm'),
+                target('points_of_sale', 3),
                 target('budget_spent_share', 80),
               ],
             ),
@@ -388,10 +386,7 @@ export async function seedDemoProgramme(params: {
             approvedBy: undefined,
           },
         ],
-        actuals: [
-          { code: 'training_courses', value: 1, note: 'Lớp tập huấn chu trình OCOP tháng 8 (demo)' },
-          { code: 'producers_supported', value: 1, note: 'Hỗ trợ HTX thiết kế bao bì (demo)' },
-        ],
+        actuals: [{ code: 'producers_supported', value: 1, note: 'Hỗ trợ HTX thiết kế bao bì (demo)' }],
       });
       await insertApprovedPlan(tx, {
         unit: communes[1],
@@ -421,7 +416,7 @@ export async function seedDemoProgramme(params: {
             reason: 'Điều chỉnh chỉ tiêu sau sơ kết 6 tháng',
           },
         ],
-        actuals: [{ code: 'training_courses', value: 2, note: 'Hai lớp tập huấn cho hộ sản xuất (demo)' }],
+        actuals: [],
       });
       await seedIdeas(tx, now, communes, producerIds, [id('xa1.canbo'), id('xa2.canbo')]);
       await appendAudit(

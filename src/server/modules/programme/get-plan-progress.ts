@@ -4,10 +4,16 @@ import {
   certificateShares,
   countAcceptedProposals,
   countCertificatesIssued,
+  countFairsAttended,
   findPlanVersion,
   listChildPlans,
   listPlanActuals,
 } from '../../../db/repositories/plans.repository';
+import { countPointsOfSale } from '../../../db/repositories/promotion-points-of-sale.repository';
+import {
+  countTrainingCourses,
+  countTrainingParticipants,
+} from '../../../db/repositories/promotion-training.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { getCatalogue } from '../../../domain/programme/indicator-catalogue';
 import type { ComputedMetric } from '../../../domain/programme/indicator.types';
@@ -38,13 +44,18 @@ async function computeMetrics(
   content: PlanContent,
 ): Promise<Record<ComputedMetric, MetricValue>> {
   const count = (value: number): MetricValue => ({ kind: 'count', value });
-  const [three, four, five, shares, proposals] = await Promise.all([
-    countCertificatesIssued(db, { unitPath, year, minStars: 3 }),
-    countCertificatesIssued(db, { unitPath, year, minStars: 4 }),
-    countCertificatesIssued(db, { unitPath, year, minStars: 5 }),
-    certificateShares(db, { unitPath, day }),
-    countAcceptedProposals(db, { unitPath, year }),
-  ]);
+  const [three, four, five, shares, proposals, courses, participants, fairs, pointsOfSale] =
+    await Promise.all([
+      countCertificatesIssued(db, { unitPath, year, minStars: 3 }),
+      countCertificatesIssued(db, { unitPath, year, minStars: 4 }),
+      countCertificatesIssued(db, { unitPath, year, minStars: 5 }),
+      certificateShares(db, { unitPath, day }),
+      countAcceptedProposals(db, { unitPath, year }),
+      countTrainingCourses(db, { unitPath, year }),
+      countTrainingParticipants(db, { unitPath, year, isAttendedOnly: true }),
+      countFairsAttended(db, { unitPath, year, day }),
+      countPointsOfSale(db, { unitPath }),
+    ]);
   return {
     certificates_3_plus: count(three),
     certificates_4_plus: count(four),
@@ -56,6 +67,10 @@ async function computeMetrics(
     budget_spent_share: budgetSpentShare(
       content.sections.flatMap((s) => s.activities.flatMap((a) => a.budget)),
     ),
+    training_courses: count(courses),
+    training_participants: count(participants),
+    fairs_attended: count(fairs),
+    points_of_sale: count(pointsOfSale),
   };
 }
 
@@ -114,7 +129,8 @@ async function progressOf(
 
 /**
  * Progress of a plan: per target, planned, actual and %, with actuals computed live from the
- * certificates, stamps, ideas and business plans of the unit's subtree where the system holds
+ * certificates, stamps, ideas, business plans, training courses, trade events and points of sale
+ * of the unit's subtree where the system holds
  * them, hand-entered values elsewhere, and the child units' plans (communes of a province,
  * provinces of the nation) rolled up. @throws NOT_FOUND
  */
