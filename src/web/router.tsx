@@ -28,6 +28,8 @@ import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
+import { createNewsRoutes } from './news/news-routes';
+import { createCandidateRoutes } from './candidates/candidates-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 
 export interface RouterContext {
@@ -114,6 +116,8 @@ const rubricRoutes = createRubricRoutes(authenticatedRoute);
 const stampRoutes = createStampRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
+const newsRoutes = createNewsRoutes(authenticatedRoute);
+const candidateRoutes = createCandidateRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
 const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
 
@@ -134,6 +138,8 @@ const routeTree = rootRoute.addChildren([
     ...stampRoutes,
     ...programmeRoutes,
     ...promotionRoutes,
+    ...newsRoutes,
+    ...candidateRoutes,
     ...registryRoutes,
   ]),
 ]);
