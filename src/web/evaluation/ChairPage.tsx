@@ -22,6 +22,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
+import { KnockOutAlert } from './KnockOutCheck';
 import { SheetWarningAlert } from './SheetWarningAlert';
 
 type ChairProduct = ChairViewOutput['products'][number];
@@ -62,9 +63,21 @@ function ProductCard({
             {product.productName}
           </Title>
           {product.stars !== null && <Badge size="lg">{`${t('stars')}: ${product.stars}★`}</Badge>}
+          {product.knockOuts.length > 0 && (
+            <Badge size="lg" color="red" style={{ textTransform: 'none' }}>
+              {t('knockOutTitle')}
+            </Badge>
+          )}
         </Group>
         <Text>{`${product.producerName} · ${t('set')} ${product.productSet}`}</Text>
         <SheetWarningAlert warning={product.sheetWarning} />
+        <KnockOutAlert
+          title={t('knockOutResult')}
+          reasons={product.knockOuts.map((k) => ({
+            criterionCode: k.criterionCode,
+            reasonVi: en ? k.reasonEn : k.reasonVi,
+          }))}
+        />
         <Group gap="md">
           <Text>
             {t('progress', {

@@ -21,6 +21,7 @@ import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
 import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
+import { KnockOutAlert } from './KnockOutCheck';
 import { SheetWarningAlert } from './SheetWarningAlert';
 
 /**
@@ -76,6 +77,12 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
   const queryClient = useQueryClient();
   const [number, setNumber] = useState('');
   const [signedOn, setSignedOn] = useState(() => new Date().toISOString().slice(0, 10));
+  // Products a knock-out note stopped never enter the decision: say so, with the reason.
+  const results = useQuery({
+    queryKey: ['evaluation', 'round-results', roundId],
+    queryFn: ({ signal }) => evaluationApi.results(roundId, signal),
+  });
+  const knockedOut = (results.data?.items ?? []).filter((r) => r.knockOuts.length > 0);
   const draft = useMutation({
     mutationFn: () => evaluationApi.draftDecision({ roundId, number: number.trim(), signedOn }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
@@ -111,6 +118,13 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
             {t('draftDecision')}
           </Button>
         </Group>
+        {knockedOut.map((r) => (
+          <KnockOutAlert
+            key={r.id}
+            title={`${r.productName} — ${r.producerName}: ${t('knockOutTitle')}`}
+            reasons={r.knockOuts}
+          />
+        ))}
         <ErrorAlert error={draft.error} />
       </Stack>
     </Card>

@@ -26,6 +26,7 @@ import { SheetWarningAlert } from './SheetWarningAlert';
 import { ConflictDeclaration } from './ConflictDeclaration';
 import { CriterionField } from './CriterionField';
 import { EvidenceList } from './EvidenceList';
+import { KnockOutAlert, KnockOutCheck, reasonsOf } from './KnockOutCheck';
 import { evaluationApi } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
 import { runningTotals } from './sheet-totals';
@@ -120,17 +121,36 @@ function SheetForm({
                         </Title>
                       )}
                       {(c.subCriteria ?? [c]).map((leaf) => (
-                        <CriterionField
-                          key={leaf.code}
-                          criterion={leaf}
-                          value={autosave.choices[leaf.code]}
-                          selfChoice={data.selfAssessment[leaf.code]}
-                          communeChoice={data.communeAssessment[leaf.code]}
-                          evidence={canOpenEvidence ? evidenceOf(leaf.code) : []}
-                          isReadOnly={!isEditable}
-                          onChange={(option) => autosave.change(leaf.code, option)}
-                        />
+                        <Fragment key={leaf.code}>
+                          <CriterionField
+                            criterion={leaf}
+                            value={autosave.choices[leaf.code]}
+                            selfChoice={data.selfAssessment[leaf.code]}
+                            communeChoice={data.communeAssessment[leaf.code]}
+                            evidence={canOpenEvidence ? evidenceOf(leaf.code) : []}
+                            isReadOnly={!isEditable}
+                            onChange={(option) => autosave.change(leaf.code, option)}
+                          />
+                          {leaf.knockOut && (
+                            <KnockOutCheck
+                              code={leaf.code}
+                              note={leaf.knockOut}
+                              checked={autosave.knockOuts.includes(leaf.code)}
+                              isReadOnly={!isEditable}
+                              onChange={(applies) => autosave.setKnockOut(leaf.code, applies)}
+                            />
+                          )}
+                        </Fragment>
                       ))}
+                      {c.subCriteria && c.knockOut && (
+                        <KnockOutCheck
+                          code={c.code}
+                          note={c.knockOut}
+                          checked={autosave.knockOuts.includes(c.code)}
+                          isReadOnly={!isEditable}
+                          onChange={(applies) => autosave.setKnockOut(c.code, applies)}
+                        />
+                      )}
                     </Fragment>
                   ))}
                 </Stack>
@@ -146,6 +166,7 @@ function SheetForm({
               {t('total', { points: totals.total, max: totals.max })}
             </Text>
             <Text size="sm">{t('answered', { n: totals.answered, total: totals.required })}</Text>
+            <KnockOutAlert title={t('knockOutTitle')} reasons={reasonsOf(rubric, autosave.knockOuts)} />
             {isEditable && <SaveStatus state={autosave.state} savedAt={autosave.savedAt} />}
           </Stack>
           {isEditable && (
@@ -174,6 +195,7 @@ function SheetForm({
       >
         <Stack>
           <Text>{t('submitConfirm', { points: totals.total })}</Text>
+          {autosave.knockOuts.length > 0 && <Text c="red">{t('knockOutMine')}</Text>}
           <ErrorAlert error={submit.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setIsConfirming(false)}>

@@ -8,6 +8,8 @@ type Choices = Record<string, number>;
 
 interface LocalDraft {
   choices: Choices;
+  /** Criteria whose knock-out note the member records (absent in drafts kept before notes). */
+  knockOuts?: string[];
   /** The server revision the local edits started from. */
   baseRevision: number;
 }
@@ -39,6 +41,8 @@ function writeLocal(key: string, draft: LocalDraft | undefined): void {
 
 const same = (a: Choices, b: Choices) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 
 /**
  * The choices of a draft score sheet, saved automatically: every change goes to localStorage at
@@ -56,11 +60,13 @@ export function useSheetAutosave(params: {
   const { roundId, productId, sheet, isEditable } = params;
   const key = storageKey(roundId, productId, sheet?.version ?? 1);
   const [choices, setChoices] = useState<Choices>(() => sheet?.choices ?? {});
+  const [knockOuts, setKnockOuts] = useState<string[]>(() => sheet?.knockOuts ?? []);
   const [state, setState] = useState<SaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [isRestored, setIsRestored] = useState(false);
   const revision = useRef(sheet?.revision ?? 1);
   const latest = useRef<Choices>(choices);
+  const latestKnockOuts = useRef<string[]>(knockOuts);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const stateRef = useRef<SaveState>('idle');
@@ -76,10 +82,13 @@ export function useSheetAutosave(params: {
     if (
       local &&
       local.baseRevision === (sheet?.revision ?? 1) &&
-      !same(local.choices, sheet?.choices ?? {})
+      (!same(local.choices, sheet?.choices ?? {}) ||
+        !sameList(local.knockOuts ?? sheet?.knockOuts ?? [], sheet?.knockOuts ?? []))
     ) {
       latest.current = local.choices;
       setChoices(local.choices);
+      latestKnockOuts.current = local.knockOuts ?? sheet?.knockOuts ?? [];
+      setKnockOuts(latestKnockOuts.current);
       setIsRestored(true);
       setSaveState('pending');
     } else if (local) writeLocal(key, undefined);
@@ -92,20 +101,26 @@ export function useSheetAutosave(params: {
       return;
     }
     const sent = latest.current;
+    const sentKnockOuts = latestKnockOuts.current;
     const run = (async () => {
       setSaveState('saving');
       try {
         const saved = await evaluationApi.saveDraft(roundId, productId, {
           choices: sent,
+          knockOuts: sentKnockOuts,
           revision: revision.current,
         });
         revision.current = saved.revision;
         setSavedAt(new Date());
-        if (same(sent, latest.current)) {
+        if (same(sent, latest.current) && sameList(sentKnockOuts, latestKnockOuts.current)) {
           writeLocal(key, undefined);
           setSaveState('saved');
         } else {
-          writeLocal(key, { choices: latest.current, baseRevision: revision.current });
+          writeLocal(key, {
+            choices: latest.current,
+            knockOuts: latestKnockOuts.current,
+            baseRevision: revision.current,
+          });
           setSaveState('pending');
         }
       } catch (error) {
@@ -129,6 +144,17 @@ export function useSheetAutosave(params: {
     if (isRestored) void save().catch(() => setSaveState('offline'));
   }, [isRestored, save]);
 
+  const schedule = useCallback(() => {
+    writeLocal(key, {
+      choices: latest.current,
+      knockOuts: latestKnockOuts.current,
+      baseRevision: revision.current,
+    });
+    if (stateRef.current !== 'saving') setSaveState('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save().catch(() => setSaveState('offline')), DEBOUNCE_MS);
+  }, [key, save]);
+
   const change = useCallback(
     (code: string, option: number | undefined) => {
       if (stateRef.current === 'conflict') return;
@@ -137,12 +163,22 @@ export function useSheetAutosave(params: {
       else next[code] = option;
       latest.current = next;
       setChoices(next);
-      writeLocal(key, { choices: next, baseRevision: revision.current });
-      if (stateRef.current !== 'saving') setSaveState('pending');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save().catch(() => setSaveState('offline')), DEBOUNCE_MS);
+      schedule();
     },
-    [key, save],
+    [schedule],
+  );
+
+  /** Records (or withdraws) the member's finding that a criterion's knock-out note applies. */
+  const setKnockOut = useCallback(
+    (code: string, applies: boolean) => {
+      if (stateRef.current === 'conflict') return;
+      const next = latestKnockOuts.current.filter((c) => c !== code);
+      if (applies) next.push(code);
+      latestKnockOuts.current = next;
+      setKnockOuts(next);
+      schedule();
+    },
+    [schedule],
   );
 
   // Back online, or every few seconds while offline: try again.
@@ -171,5 +207,5 @@ export function useSheetAutosave(params: {
     return revision.current;
   }, [save, sheet]);
 
-  return { choices, change, state, savedAt, isRestored, flush };
+  return { choices, change, knockOuts, setKnockOut, state, savedAt, isRestored, flush };
 }
