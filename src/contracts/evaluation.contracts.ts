@@ -7,6 +7,7 @@ import { positiveInt32, versionField } from './shared.contracts';
 import { AGENCIES, CERTIFICATE_STATUSES, COUNCIL_LEVELS, COUNCIL_MEMBER_ROLES } from '../domain/evaluation/evaluation.types';
 import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
 import { ProblemOutput } from './problem.contracts';
+import { DistrictWordingOutput } from './rubrics.contracts';
 
 const IsoDate = z.iso.date();
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -184,6 +185,15 @@ export type SaveSheetInput = z.infer<typeof SaveSheetInput>;
 export const SubmitSheetInput = z.object({ revision: positiveInt32() });
 export const RescoreInput = z.object({ reason: z.string().trim().min(3).max(2000) });
 
+/** The case of every case block of a set-26 product (community tourism = 1, a tourist spot = 2), corrected by the standing office before scoring. */
+export const SetRoundProductCaseInput = z
+  .object({
+    caseChoices: z.record(z.string().max(20), z.number().int().min(1).max(9)).describe('Case block (e.g. C.8) → case number'),
+    reason: z.string().trim().min(3).max(2000).describe('Why the case read from Biểu 2 is corrected'),
+  })
+  .meta({ id: 'SetRoundProductCaseInput' });
+export type SetRoundProductCaseInput = z.infer<typeof SetRoundProductCaseInput>;
+
 /**
  * A sheet not verified against the gazette (set 26, sets 11–13…): shown on the score sheet, the
  * chair's view, the results and the decision draft; `acknowledgement` once the standing office
@@ -242,6 +252,8 @@ export const MySheetOutput = z
     canSeeOthers: z.boolean(),
     /** Null when the sheet is verified. */
     sheetWarning: SheetWarningOutput.nullable(),
+    /** How "cấp huyện" reads for this producer, and the criteria that speak of it. */
+    districtWording: DistrictWordingOutput,
   })
   .meta({ id: 'MyScoreSheet' });
 export type MySheetOutput = z.infer<typeof MySheetOutput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileResponse } from './shared.contracts';
+import { DISTRICT_READINGS } from '../domain/rubric/district-wording';
 import { RubricCriterionSchema, RubricSheetSchema, RubricVersionSchema } from '../domain/rubric/rubric-import.schema';
 
 // A criterion holds sub-criteria of its own kind: named, the OpenAPI document refers to it as one
@@ -80,3 +81,20 @@ export const CompareRubricsOutput = z.object({
     }),
   ),
 });
+
+/**
+ * How "cấp huyện" in the criteria is read for one producer after 01/07/2025: the province
+ * setting, the sentence shown next to each district-worded criterion, the producer's former
+ * district(s) from the unit history, and which criteria speak of the district.
+ */
+export const DistrictWordingOutput = z
+  .object({
+    reading: z.enum(DISTRICT_READINGS),
+    /** "Cấp huyện được hiểu là: địa bàn huyện cũ Gia Lâm (trước 01/07/2025)". */
+    textVi: z.string(),
+    textEn: z.string(),
+    formerDistricts: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), fullName: z.string() })),
+    criteria: z.array(z.object({ code: z.string(), textsVi: z.array(z.string()) })),
+  })
+  .meta({ id: 'DistrictWording' });
+export type DistrictWordingOutput = z.infer<typeof DistrictWordingOutput>;

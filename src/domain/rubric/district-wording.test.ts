@@ -103,6 +103,17 @@ describe('the reading of "cấp huyện"', () => {
     expect(describeDistrictReading({ reading, commune: batTrang, formerDistricts }).vi).toBe(expected);
   });
 
+  it('a district of unknown kind reads "huyện"; a commune of unknown kind shows its name as stored', () => {
+    const formerDistricts = [{ name: 'Gia Lâm', kind: null }];
+    const commune = { name: 'Phường Hồng Hà', kind: null };
+    expect(describeDistrictReading({ reading: 'former-district', commune, formerDistricts }).vi).toBe(
+      'Cấp huyện được hiểu là: địa bàn huyện cũ Gia Lâm (trước 01/07/2025)',
+    );
+    expect(describeDistrictReading({ reading: 'commune', commune, formerDistricts }).vi).toBe(
+      'Cấp huyện được hiểu là: địa bàn Phường Hồng Hà',
+    );
+  });
+
   it('reads the former district by default, also for settings pinned before the setting existed', () => {
     expect(DEFAULT_COUNCIL_SETTINGS.districtReading).toBe('former-district');
     expect(withDefaultSettings({ dispersionThresholdPoints: 10 }).districtReading).toBe('former-district');

@@ -44,8 +44,9 @@ export interface NamedUnit {
   kind: string | null;
 }
 
-function unitWords(unit: NamedUnit, fallbackKind: string): string {
-  return `${(unit.kind ?? fallbackKind).toLocaleLowerCase('vi')} ${unit.name}`;
+// Without a known kind the name is shown as stored (it may already carry the kind).
+function unitWords(unit: NamedUnit): string {
+  return unit.kind ? `${unit.kind.toLocaleLowerCase('vi')} ${unit.name}` : unit.name;
 }
 
 function formerUnitWords(unit: NamedUnit): string {
@@ -64,7 +65,7 @@ export function describeDistrictReading(params: {
   formerDistricts: readonly NamedUnit[];
 }): { vi: string; en: string } {
   if (params.reading === 'commune') {
-    const commune = params.commune ? unitWords(params.commune, 'xã') : 'xã của cơ sở';
+    const commune = params.commune ? unitWords(params.commune) : 'xã của cơ sở';
     const communeEn = params.commune ? `commune ${params.commune.name}` : "the producer's commune";
     return {
       vi: `Cấp huyện được hiểu là: địa bàn ${commune}`,

@@ -18,7 +18,9 @@ import { dossiers } from '../../../db/schema';
 import { canSeeOtherSheets } from '../../../domain/evaluation/evaluation-policy';
 import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { DomainError, notFound } from '../../../domain/errors';
+import { withDefaultSettings } from '../../../domain/rubric/council-settings';
 import type { AppInstance } from '../../context';
+import { districtWordingFor } from '../rubrics/district-wording';
 import { adoptRound, closeScoring, requestRescore } from './chair-use-cases';
 import { conflictHintsFor, declareConflict } from './declare-conflict';
 import { loadRoundContext, requireChair, requireScoringSeat, roundAudit, type RoundContext } from './evaluation-access';
@@ -64,6 +66,7 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     const round = presentRound(ctx, agenda, sheets);
     // A member who abstains (conflict of interest) sees nothing of the producer's dossier.
     const isAbstaining = item.declarations.get(member.id) === 'conflict';
+    const rubricSheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
     return {
       roundProduct: round.products.find((p) => p.id === item.id)!,
       roundStatus: ctx.round.status,
@@ -75,7 +78,8 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
       communeAssessment: isAbstaining ? {} : Object.fromEntries(Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option])),
       evidence: (isAbstaining ? [] : submitted.evidence).map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, criterionCodes: linkedCriteria.get(e.id) ?? [], downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file` })),
       canSeeOthers: canSeeOtherSheets(ctx.viewer, { isAssigned: true, hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'), roundStatus: ctx.round.status }),
-      sheetWarning: presentSheetWarning((await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet), null),
+      sheetWarning: presentSheetWarning(rubricSheet, null),
+      districtWording: await districtWordingFor({ db: ctx.db, sheet: rubricSheet, communeId: item.producerCommuneId, reading: withDefaultSettings(ctx.round.settings).districtReading }),
     };
   });
 
