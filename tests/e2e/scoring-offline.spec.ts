@@ -224,6 +224,25 @@ test('a member scores offline, closes the tab, and the choices reach the server 
   );
   expect(after.sheet.status).toBe('draft');
   expect(after.sheet.choices).toEqual(Object.fromEntries(picks.map((p) => [p.code, p.option])));
+
+  // A.1.a carries the knock-out note added to set 11 by analogy with sets 5–6: ticked under the
+  // criterion, it is stated on the sheet and saved with the draft, the choices kept.
+  expect(first).toBe('A.1.a');
+  await page
+    .getByRole('checkbox', { name: 'A.1.a: ghi chú loại áp dụng cho sản phẩm này — không đánh giá tiếp' })
+    .check();
+  await expect(page.getByTestId('knock-out')).toContainText(
+    'Không đánh giá tiếp: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc (tiêu chí A.1.a)',
+  );
+  await expect
+    .poll(async () => {
+      const saved = await getJson<{ sheet: { knockOuts: string[]; choices: Record<string, number> } }>(
+        member,
+        `/api/v1/rounds/${roundId}/products/${itemId}/sheet`,
+      );
+      return { knockOuts: saved.sheet.knockOuts, choices: Object.keys(saved.sheet.choices).length };
+    })
+    .toEqual({ knockOuts: ['A.1.a'], choices: picks.length });
   await member.context.close();
 
   // On an iPad (portrait, touch): no horizontal scrolling, and the last option of the last criterion can be tapped.

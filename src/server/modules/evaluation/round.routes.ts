@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
-import { CreateRoundInput, ListRoundsOutput, OpenRoundInput, RoundOutput, RoundResultsOutput } from '../../../contracts/evaluation.contracts';
+import { CreateRoundInput, ListRoundsOutput, OpenRoundInput, RoundOutput, RoundProductParams, RoundResultsOutput, SetRoundProductCaseInput } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import { councilMembers, councils, decisionItems, products, producers, roundProducts, roundResults, rounds } from '../../../db/schema';
 import { assertCan, requireActorScopes } from './route-helpers';
@@ -15,6 +15,7 @@ import { displayNameOf, getUnit, loadCouncilMembers, loadRoundContext, requireMa
 import { openRound } from './open-round';
 import { presentRound } from './round-presenter';
 import { loadAgenda, loadSheets, totalOf } from './round-data';
+import { setRoundProductCase } from './set-product-case';
 import { sheetWarningsOfResults } from './sheet-acknowledgement';
 
 const tags = ['rounds'];
@@ -103,6 +104,13 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
     const ctx = await ctxOf(request);
     requireManager(ctx);
     await openRound({ ctx, audit: roundAudit(request, ctx, 'round.manage'), input: request.body, actorName: await displayNameOf(ctx.db, ctx.actor.accountId), now: now() });
+    return roundView(await ctxOf(request));
+  });
+
+  app.put('/api/v1/rounds/:id/products/:productId/case', { schema: { operationId: 'setRoundProductCase', tags, summary: 'Đổi trường hợp chấm của sản phẩm (bộ 26) trước khi chấm / set the product’s case', params: RoundProductParams, body: SetRoundProductCaseInput, response: { 200: RoundOutput, ...commonErrorResponses } } }, async (request) => {
+    const ctx = await ctxOf(request);
+    requireManager(ctx);
+    await setRoundProductCase({ ctx, audit: roundAudit(request, ctx, 'round.manage'), roundProductId: request.params.productId, input: request.body, now: now() });
     return roundView(await ctxOf(request));
   });
 
