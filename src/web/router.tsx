@@ -29,7 +29,6 @@ import { createStampRoutes } from './stamps/stamp-routes';
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createNewsRoutes } from './news/news-routes';
-import { createCandidateRoutes } from './candidates/candidates-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 
 export interface RouterContext {
@@ -117,7 +116,6 @@ const stampRoutes = createStampRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const newsRoutes = createNewsRoutes(authenticatedRoute);
-const candidateRoutes = createCandidateRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
 const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
 
@@ -139,7 +137,6 @@ const routeTree = rootRoute.addChildren([
     ...programmeRoutes,
     ...promotionRoutes,
     ...newsRoutes,
-    ...candidateRoutes,
     ...registryRoutes,
   ]),
 ]);

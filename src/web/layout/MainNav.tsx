@@ -8,7 +8,6 @@ import {
   IconSchool,
   IconSpeakerphone,
   IconNews,
-  IconStar,
   IconCalendarOff,
   IconCalendarTime,
   IconCertificate,
@@ -32,7 +31,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/five-star-candidates' | '/news';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/news';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -127,7 +126,6 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/training', labelKey: 'promotion:navTraining', icon: <IconSchool size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/consultants', labelKey: 'promotion:navConsultants', icon: <IconBriefcase size={18} aria-hidden />, anyOf: ['promotion.read', 'consultant.manage'] },
-  { to: '/five-star-candidates', labelKey: 'candidates:nav', icon: <IconStar size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/trade-events', labelKey: 'promotion:navEvents', icon: <IconSpeakerphone size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/news', labelKey: 'news:nav', icon: <IconNews size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/points-of-sale', labelKey: 'promotion:navPointsOfSale', icon: <IconMapPin size={18} aria-hidden />, anyOf: ['promotion.read'] },
