@@ -29,6 +29,7 @@ import { createStampRoutes } from './stamps/stamp-routes';
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createNewsRoutes } from './news/news-routes';
+import { createCandidateRoutes } from './candidates/candidates-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 
 export interface RouterContext {
@@ -116,6 +117,7 @@ const stampRoutes = createStampRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const newsRoutes = createNewsRoutes(authenticatedRoute);
+const candidateRoutes = createCandidateRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
 const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
 
@@ -137,6 +139,7 @@ const routeTree = rootRoute.addChildren([
     ...programmeRoutes,
     ...promotionRoutes,
     ...newsRoutes,
+    ...candidateRoutes,
     ...registryRoutes,
   ]),
 ]);

@@ -8,6 +8,7 @@ import {
   IconSchool,
   IconSpeakerphone,
   IconNews,
+  IconStar,
   IconCalendarOff,
   IconCalendarTime,
   IconCertificate,
@@ -31,7 +32,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/news';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/five-star-candidates' | '/news';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -126,6 +127,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/training', labelKey: 'promotion:navTraining', icon: <IconSchool size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/consultants', labelKey: 'promotion:navConsultants', icon: <IconBriefcase size={18} aria-hidden />, anyOf: ['promotion.read', 'consultant.manage'] },
+  { to: '/five-star-candidates', labelKey: 'candidates:nav', icon: <IconStar size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/trade-events', labelKey: 'promotion:navEvents', icon: <IconSpeakerphone size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/news', labelKey: 'news:nav', icon: <IconNews size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/points-of-sale', labelKey: 'promotion:navPointsOfSale', icon: <IconMapPin size={18} aria-hidden />, anyOf: ['promotion.read'] },
