@@ -15,6 +15,8 @@ interface CriterionFieldProps {
   evidence: MySheetOutput['evidence'];
   isReadOnly: boolean;
   onChange: (option: number | undefined) => void;
+  /** For a criterion that speaks of the district: how the province reads "cấp huyện" for this producer. */
+  districtReading?: string | undefined;
 }
 
 /**
@@ -31,6 +33,7 @@ export function CriterionField({
   evidence,
   isReadOnly,
   onChange,
+  districtReading,
 }: CriterionFieldProps) {
   const { t } = useTranslation(EVALUATION_NS);
   const describe = (choice: number) =>
@@ -49,7 +52,18 @@ export function CriterionField({
             )}
           </>
         }
-        description={criterion.noteVi}
+        description={
+          districtReading ? (
+            <>
+              {criterion.noteVi && <span style={{ display: 'block' }}>{criterion.noteVi}</span>}
+              <span data-testid="district-reading" style={{ display: 'block', fontWeight: 600 }}>
+                {districtReading}
+              </span>
+            </>
+          ) : (
+            criterion.noteVi
+          )
+        }
         value={value === undefined ? null : String(value)}
         onChange={(next) => onChange(Number(next))}
         aria-describedby={selfChoice !== undefined || communeChoice !== undefined ? descriptionId : undefined}

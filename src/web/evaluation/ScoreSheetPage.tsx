@@ -56,8 +56,16 @@ function SheetForm({
   roundId: string;
   productId: string;
 }) {
-  const { t } = useTranslation(EVALUATION_NS);
+  const { t, i18n } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
+  // "Cấp huyện" after the reform: the reading is shown next to each criterion that speaks of it.
+  const districtCodes = new Set(data.districtWording.criteria.map((c) => c.code));
+  const districtReadingOf = (...codes: string[]) =>
+    codes.some((code) => districtCodes.has(code))
+      ? i18n.language === 'en'
+        ? data.districtWording.textEn
+        : data.districtWording.textVi
+      : undefined;
   const isEditable =
     data.roundStatus === 'open' && data.declaration !== 'conflict' && data.sheet?.status !== 'submitted';
   const autosave = useSheetAutosave({ roundId, productId, sheet: data.sheet, isEditable });
@@ -130,6 +138,7 @@ function SheetForm({
                             evidence={canOpenEvidence ? evidenceOf(leaf.code) : []}
                             isReadOnly={!isEditable}
                             onChange={(option) => autosave.change(leaf.code, option)}
+                            districtReading={districtReadingOf(leaf.code, c.code)}
                           />
                           {leaf.knockOut && (
                             <KnockOutCheck
