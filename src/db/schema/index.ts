@@ -14,3 +14,4 @@ export * from './promotion.schema';
 export * from './programme.schema';
 export * from './news.schema';
 export * from './candidates.schema';
+export * from './trade-promotion-plans.schema';
