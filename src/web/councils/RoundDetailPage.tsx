@@ -9,6 +9,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { AttendancePanel } from './AttendancePanel';
+import { ProductCaseControl } from './ProductCaseControl';
 import { setLabel } from './council-labels';
 import { ROUNDS_KEY, councilsApi } from './councils.api';
 import { COUNCILS_NS } from './councils-i18n';
@@ -134,6 +135,7 @@ export function RoundDetailPage() {
                         {t('onSite')}
                       </Badge>
                     )}
+                    {Object.keys(p.caseChoices).length > 0 && <ProductCaseControl round={r} product={p} />}
                   </Table.Td>
                   <Table.Td>{p.memberIds.map(nameOf).join(', ')}</Table.Td>
                 </Table.Tr>

@@ -12,6 +12,7 @@ import type {
   RecordAttendanceInput,
   PoolOutput,
   RoundOutput,
+  SetRoundProductCaseInput,
   UpdateCouncilInput,
 } from '../../contracts/evaluation.contracts';
 import { apiRequest } from '../api/http';
@@ -33,6 +34,8 @@ export const councilsApi = {
   createRound: (input: CreateRoundInput) => apiRequest<RoundOutput>('/rounds', { method: 'POST', body: input }),
   openRound: (roundId: string, input: OpenRoundInput) =>
     apiRequest<RoundOutput>(`/rounds/${id(roundId)}/open`, { method: 'POST', body: input }),
+  setProductCase: (roundId: string, productId: string, input: SetRoundProductCaseInput) =>
+    apiRequest<RoundOutput>(`/rounds/${id(roundId)}/products/${id(productId)}/case`, { method: 'PUT', body: input }),
   attendance: (roundId: string, signal?: AbortSignal) => apiRequest<AttendanceOutput>(`/rounds/${id(roundId)}/attendance`, { signal }),
   recordAttendance: (roundId: string, input: z.input<typeof RecordAttendanceInput>) =>
     apiRequest<AttendanceOutput>(`/rounds/${id(roundId)}/attendance`, { method: 'PUT', body: input }),
