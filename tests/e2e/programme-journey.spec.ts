@@ -87,12 +87,38 @@ test('province drafts and approves a plan with two targets; progress counts the 
   await expect(o.getByText('Dự thảo', { exact: true })).toBeVisible();
   const planUrl = o.url().replace(/^https?:\/\/[^/]+/, '');
 
+  // The draft's contents: one activity of the communication section with its agency, quarter and budget.
+  await o.getByRole('button', { name: 'Thêm nội dung' }).click();
+  await o.getByRole('button', { name: 'Thêm hoạt động' }).click();
+  await o.getByRole('textbox', { name: 'Hoạt động' }).fill('Phóng sự OCOP trên đài truyền hình tỉnh');
+  await o.getByRole('textbox', { name: 'Cơ quan chủ trì' }).fill('Văn phòng Điều phối nông thôn mới tỉnh');
+  await o.getByRole('button', { name: 'Thêm nguồn kinh phí' }).click();
+  await o.getByRole('textbox', { name: 'Dự toán (đồng)' }).fill('150.000.000');
+  await o.getByRole('button', { name: 'Lưu nội dung kế hoạch' }).click();
+  // Without a month or quarter nothing is saved, and the message stands on the field.
+  await expect(o.getByRole('combobox', { name: 'Thời gian' })).toHaveAttribute('aria-invalid', 'true');
+  await o.getByRole('combobox', { name: 'Thời gian' }).click();
+  await o.getByRole('option', { name: 'Quý 3/2027' }).click();
+  await Promise.all([
+    o.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().includes('/api/v1/plans/') && r.ok(),
+    ),
+    o.getByRole('button', { name: 'Lưu nội dung kế hoạch' }).click(),
+  ]);
+  await o.reload();
+  await expect(o.getByRole('textbox', { name: 'Cơ quan chủ trì' })).toHaveValue(
+    'Văn phòng Điều phối nông thôn mới tỉnh',
+  );
+
   const l = leader.page;
   await l.goto(planUrl);
   await l.getByRole('textbox', { name: 'Số quyết định phê duyệt' }).fill('2027/QĐ-UBND');
   await l.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(l.getByText('Đã phê duyệt', { exact: true })).toBeVisible();
   await expect(l.getByText(/Phiên bản 1: 2027\/QĐ-UBND/)).toBeVisible();
+  await expect(l.getByRole('row', { name: /Phóng sự OCOP trên đài truyền hình tỉnh/ })).toContainText(
+    'Quý 3/2027',
+  );
   await expect(l.getByRole('row', { name: /Sản phẩm mới đạt 3 sao trở lên/ }).first()).toContainText('6');
 
   const demo = JSON.parse(fs.readFileSync(E2E_DEMO_FILE, 'utf8')) as {
@@ -115,4 +141,53 @@ test('province drafts and approves a plan with two targets; progress counts the 
   await expect(o.getByTestId('actual-products_new_3_star_plus').first()).toHaveText(String(issued));
   await office.context.close();
   await leader.context.close();
+});
+
+/**
+ * The commune sends an idea back with a reason; the producer opens it from the ideas page, reads
+ * the reason, corrects it and submits it again, and the commune finds it awaiting review.
+ */
+test('commune asks for changes → producer reads the reason, edits the idea and submits it again', async ({
+  browser,
+}) => {
+  const producer = await demoPerson(browser, 'chuthe1');
+  const commune = await demoPerson(browser, 'xa1.canbo');
+  const name = `Trà hoa sen ${Date.now().toString(36)}`;
+  const p = producer.page;
+  await p.goto('/app/ideas/new');
+  await p.getByRole('combobox', { name: 'Chủ thể' }).click();
+  await p.getByRole('option').first().click();
+  await p.getByRole('textbox', { name: 'Tên sản phẩm dự kiến' }).fill(name);
+  await p.getByRole('button', { name: 'Lưu' }).click();
+  await expect(p.getByRole('row', { name: new RegExp(name) })).toContainText('Đã đăng ký, chờ xã xem xét');
+
+  const c = commune.page;
+  await c.goto('/app/ideas');
+  await c
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('button')
+    .click();
+  await c.getByRole('dialog').getByRole('textbox', { name: 'Lý do' }).fill('Bổ sung vùng nguyên liệu sen.');
+  await c.getByRole('dialog').getByRole('button', { name: 'Đề nghị sửa đổi' }).click();
+  await expect(c.getByRole('row', { name: new RegExp(name) })).toContainText('Xã đề nghị bổ sung, sửa đổi');
+
+  await p.goto('/app/ideas');
+  await p
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('link', { name: 'Sửa và gửi lại' })
+    .click();
+  await expect(p.getByRole('heading', { level: 1, name: `Sửa ý tưởng: ${name}` })).toBeVisible();
+  await expect(p.getByText('Bổ sung vùng nguyên liệu sen.')).toBeVisible();
+  await p.getByRole('textbox', { name: 'Vùng nguyên liệu', exact: true }).fill('Đầm sen thôn Đông, 3 ha');
+  await p.getByRole('button', { name: 'Lưu và gửi lại cho xã' }).click();
+  await expect(p.getByRole('row', { name: new RegExp(name) })).toContainText('Đã đăng ký, chờ xã xem xét');
+
+  await c.reload();
+  await c
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('button')
+    .click();
+  await expect(c.getByRole('dialog')).toContainText('Đầm sen thôn Đông, 3 ha');
+  await producer.context.close();
+  await commune.context.close();
 });

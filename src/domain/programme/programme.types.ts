@@ -73,6 +73,13 @@ export const BUDGET_SOURCE_LABELS = {
 export const ACTIVITY_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+export const ACTIVITY_STATUS_LABELS = {
+  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Đã hoàn thành', en: 'Done' },
+  cancelled: { vi: 'Huỷ bỏ', en: 'Cancelled' },
+} as const satisfies Record<ActivityStatus, { vi: string; en: string }>;
+
 /** One budget line of an activity, in VND (đồng). */
 export interface BudgetLine {
   source: BudgetSource;

@@ -1,88 +1,159 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { BusinessPlanOutput, ProductIdeaOutput } from '../../contracts/programme.contracts';
+import type { z } from 'zod';
+import {
+  CreateBusinessPlanInput,
+  type BusinessPlanOutput,
+  type ProductIdeaOutput,
+} from '../../contracts/programme.contracts';
 import { PROPOSAL_STATUS_LABELS } from '../../domain/programme/programme.types';
 import type { ReviewDecision } from '../../domain/programme/proposal-workflow';
 import { useCan } from '../auth/useCan';
+import { applyProblemToForm } from '../forms/apply-problem';
 import { DecimalInput } from '../forms/DecimalInput';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { localizedResolver } from '../forms/localized-resolver';
 import { PROGRAMME_NS } from './programme-i18n';
 import { programmeApi } from './programme.api';
 
 export const BUSINESS_PLANS_KEY = ['programme', 'business-plans'] as const;
 
-/** The producer (or its commune officer) writes the business plan of an accepted idea. */
-export function BusinessPlanModal({ idea, onClose }: { idea: ProductIdeaOutput; onClose: () => void }) {
-  const { t } = useTranslation(PROGRAMME_NS);
+const PLAN_FIELDS = [
+  'investmentVnd',
+  'annualCapacity',
+  'capacityUnit',
+  'market',
+  'supportNeeded',
+  'summary',
+] as const;
+
+/**
+ * The producer (or its commune officer) writes the business plan of an accepted idea, or (with
+ * `plan`) corrects the plan the commune sent back, reading its reason; saving submits it again.
+ */
+export function BusinessPlanModal({
+  idea,
+  plan,
+  onClose,
+}: {
+  idea?: ProductIdeaOutput;
+  plan?: BusinessPlanOutput;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation(PROGRAMME_NS);
   const queryClient = useQueryClient();
-  const [investment, setInvestment] = useState<number | ''>('');
-  const [capacity, setCapacity] = useState<number | ''>('');
-  const [capacityUnit, setCapacityUnit] = useState('');
-  const [market, setMarket] = useState(idea.market);
-  const [supportNeeded, setSupportNeeded] = useState('');
-  const [summary, setSummary] = useState('');
+  const form = useForm<z.input<typeof CreateBusinessPlanInput>, unknown, CreateBusinessPlanInput>({
+    resolver: localizedResolver(CreateBusinessPlanInput),
+    defaultValues: {
+      ideaId: plan?.ideaId ?? idea?.id ?? '',
+      investmentVnd: plan?.investmentVnd ?? Number.NaN,
+      annualCapacity: plan?.annualCapacity ?? null,
+      capacityUnit: plan?.capacityUnit ?? '',
+      market: plan?.market ?? idea?.market ?? '',
+      supportNeeded: plan?.supportNeeded ?? '',
+      summary: plan?.summary ?? '',
+    },
+  });
   const save = useMutation({
-    mutationFn: () =>
-      programmeApi.createBusinessPlan({
-        ideaId: idea.id,
-        investmentVnd: investment === '' ? 0 : investment,
-        annualCapacity: capacity === '' ? null : capacity,
-        capacityUnit,
-        market,
-        supportNeeded,
-        summary,
-      }),
+    mutationFn: ({ ideaId, ...fields }: CreateBusinessPlanInput) =>
+      plan
+        ? programmeApi.updateBusinessPlan(plan.id, { ...fields, version: plan.version })
+        : programmeApi.createBusinessPlan({ ideaId, ...fields }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: BUSINESS_PLANS_KEY });
       onClose();
     },
+    onError: (error) => applyProblemToForm(error, form.setError, PLAN_FIELDS, i18n.language),
   });
+  const { errors } = form.formState;
+  const name = plan?.productName ?? idea?.productName ?? '';
   return (
-    <Modal opened onClose={onClose} title={t('businessPlanFor', { name: idea.productName })}>
-      <Stack>
-        <ErrorAlert error={save.error} />
-        <DecimalInput
-          label={t('investmentVnd')}
-          isWhole
-          required
-          min={0}
-          value={investment}
-          onChange={setInvestment}
-          unit="đồng"
-        />
-        <Group grow>
-          <DecimalInput label={t('annualCapacity')} min={0} value={capacity} onChange={setCapacity} />
-          <TextInput
-            label={t('capacityUnit')}
-            value={capacityUnit}
-            onChange={(e) => setCapacityUnit(e.currentTarget.value)}
+    <Modal opened onClose={onClose} title={t('businessPlanFor', { name })}>
+      <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+        <Stack>
+          {plan?.lastReview && (
+            <Alert color="orange" title={t('communeAskedForChanges')}>
+              {plan.lastReview.reason}
+            </Alert>
+          )}
+          <ErrorAlert error={save.error} />
+          <Controller
+            control={form.control}
+            name="investmentVnd"
+            render={({ field }) => (
+              <DecimalInput
+                label={t('investmentVnd')}
+                isWhole
+                required
+                min={0}
+                value={field.value}
+                onChange={(v) => field.onChange(v === '' ? Number.NaN : v)}
+                onBlur={field.onBlur}
+                unit="đồng"
+                error={errors.investmentVnd?.message}
+              />
+            )}
           />
-        </Group>
-        <TextInput label={t('market')} value={market} onChange={(e) => setMarket(e.currentTarget.value)} />
-        <Textarea
-          label={t('supportNeeded')}
-          autosize
-          value={supportNeeded}
-          onChange={(e) => setSupportNeeded(e.currentTarget.value)}
-        />
-        <Textarea
-          label={t('summary')}
-          autosize
-          minRows={2}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button onClick={() => save.mutate()} loading={save.isPending}>
-            {t('save')}
-          </Button>
-        </Group>
-      </Stack>
+          <Group grow align="flex-start">
+            <Controller
+              control={form.control}
+              name="annualCapacity"
+              render={({ field }) => (
+                <DecimalInput
+                  label={t('annualCapacity')}
+                  min={0}
+                  value={field.value ?? ''}
+                  onChange={(v) => field.onChange(v === '' ? null : v)}
+                  onBlur={field.onBlur}
+                  error={errors.annualCapacity?.message}
+                />
+              )}
+            />
+            <TextInput
+              label={t('capacityUnit')}
+              error={errors.capacityUnit?.message}
+              {...form.register('capacityUnit')}
+            />
+          </Group>
+          <TextInput label={t('market')} error={errors.market?.message} {...form.register('market')} />
+          <Textarea
+            label={t('supportNeeded')}
+            autosize
+            error={errors.supportNeeded?.message}
+            {...form.register('supportNeeded')}
+          />
+          <Textarea
+            label={t('summary')}
+            autosize
+            minRows={2}
+            error={errors.summary?.message}
+            {...form.register('summary')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {plan ? t('saveAndResubmit') : t('save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }
@@ -149,7 +220,9 @@ export function BusinessPlansSection() {
   const { t, i18n } = useTranslation(PROGRAMME_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const canReview = useCan('idea.review');
+  const canManage = useCan('idea.manage');
   const [reviewing, setReviewing] = useState<BusinessPlanOutput | null>(null);
+  const [editing, setEditing] = useState<BusinessPlanOutput | null>(null);
   const plans = useQuery({
     queryKey: BUSINESS_PLANS_KEY,
     queryFn: ({ signal }) => programmeApi.businessPlans(signal),
@@ -191,6 +264,11 @@ export function BusinessPlansSection() {
                       {t('review')}
                     </Button>
                   )}
+                  {canManage && plan.status === 'changes_requested' && (
+                    <Button size="xs" variant="light" color="orange" onClick={() => setEditing(plan)}>
+                      {t('editAndResubmit')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -198,6 +276,7 @@ export function BusinessPlansSection() {
         </Table>
       )}
       {reviewing && <ReviewPlanModal plan={reviewing} onClose={() => setReviewing(null)} />}
+      {editing && <BusinessPlanModal plan={editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { CreateProductIdeaInput } from '../../contracts/programme.contracts';
+import { CreateProductIdeaInput, type ProductIdeaOutput } from '../../contracts/programme.contracts';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { DecimalInput } from '../forms/DecimalInput';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -30,30 +30,45 @@ const FIELDS = [
 
 /** A producer (or its commune officer) registers a product idea for the year. */
 export function IdeaCreatePage() {
+  return <IdeaForm />;
+}
+
+/**
+ * The idea form: a new idea, or (with `idea`) the idea the commune sent back for changes, whose
+ * producer and year stay as registered; saving it submits it to the commune again.
+ */
+export function IdeaForm({ idea }: { idea?: ProductIdeaOutput }) {
   const { t, i18n } = useTranslation(PROGRAMME_NS);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const producers = useQuery({
     queryKey: ['registry', 'producers', 'for-ideas'],
     queryFn: ({ signal }) => registryApi.producers({}, signal),
+    enabled: !idea,
   });
   const form = useForm<z.input<typeof CreateProductIdeaInput>, unknown, CreateProductIdeaInput>({
     resolver: localizedResolver(CreateProductIdeaInput),
     defaultValues: {
-      producerId: '',
-      year: new Date().getFullYear(),
-      productName: '',
-      productSet: 7,
-      description: '',
-      rawMaterialArea: '',
-      rawMaterialAreaHectares: null,
-      market: '',
-      novelty: '',
-      packaging: '',
+      producerId: idea?.producerId ?? '',
+      year: idea?.year ?? new Date().getFullYear(),
+      productName: idea?.productName ?? '',
+      productSet: idea?.productSet ?? 7,
+      description: idea?.description ?? '',
+      rawMaterialArea: idea?.rawMaterialArea ?? '',
+      rawMaterialAreaHectares: idea?.rawMaterialAreaHectares ?? null,
+      market: idea?.market ?? '',
+      novelty: idea?.novelty ?? '',
+      packaging: idea?.packaging ?? '',
     },
   });
+  const producerOptions = idea
+    ? [{ value: idea.producerId, label: idea.producerName }]
+    : (producers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
   const save = useMutation({
-    mutationFn: (values: CreateProductIdeaInput) => programmeApi.createIdea(values),
+    mutationFn: ({ producerId, year, ...fields }: CreateProductIdeaInput) =>
+      idea
+        ? programmeApi.updateIdea(idea.id, { ...fields, version: idea.version })
+        : programmeApi.createIdea({ producerId, year, ...fields }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: IDEAS_KEY });
       await navigate({ to: '/ideas' });
@@ -63,7 +78,12 @@ export function IdeaCreatePage() {
   const { errors } = form.formState;
   return (
     <Stack>
-      <PageHeading>{t('ideaNew')}</PageHeading>
+      <PageHeading>{idea ? t('ideaEditTitle', { name: idea.productName }) : t('ideaNew')}</PageHeading>
+      {idea?.lastReview && (
+        <Alert color="orange" title={t('communeAskedForChanges')}>
+          {idea.lastReview.reason}
+        </Alert>
+      )}
       <form
         noValidate
         onSubmit={form.handleSubmit((values) => save.mutate(values))}
@@ -80,7 +100,8 @@ export function IdeaCreatePage() {
                   label={t('producer')}
                   placeholder={t('chooseProducer')}
                   required
-                  data={(producers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                  disabled={Boolean(idea)}
+                  data={producerOptions}
                   value={field.value || null}
                   onChange={(v) => field.onChange(v ?? '')}
                   error={errors.producerId?.message}
@@ -117,6 +138,7 @@ export function IdeaCreatePage() {
                   <DecimalInput
                     label={t('year')}
                     required
+                    disabled={Boolean(idea)}
                     isWhole
                     min={2018}
                     max={2100}
@@ -172,7 +194,7 @@ export function IdeaCreatePage() {
                 {t('cancel')}
               </Button>
               <Button type="submit" loading={save.isPending}>
-                {t('save')}
+                {idea ? t('saveAndResubmit') : t('save')}
               </Button>
             </Group>
           </Stack>

@@ -155,6 +155,15 @@ export function IdeasPage() {
                         {t('startDossier')}
                       </Button>
                     )}
+                    {canManage && idea.status === 'changes_requested' && (
+                      <Link
+                        to="/ideas/$ideaId/edit"
+                        params={{ ideaId: idea.id }}
+                        className="mantine-Anchor-root"
+                      >
+                        {t('editAndResubmit')}
+                      </Link>
+                    )}
                     {canManage && idea.status === 'accepted' && (
                       <Button size="xs" variant="light" onClick={() => setPlanning(idea)}>
                         {t('businessPlanNew')}

@@ -3,11 +3,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanProgressOutput } from '../../contracts/programme.contracts';
-import { PLAN_STATUS_LABELS } from '../../domain/programme/programme.types';
+import type { PlanOutput, PlanProgressOutput } from '../../contracts/programme.contracts';
+import {
+  ACTIVITY_STATUS_LABELS,
+  BUDGET_SOURCE_LABELS,
+  PLAN_SECTION_LABELS,
+  PLAN_STATUS_LABELS,
+} from '../../domain/programme/programme.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { PlanSectionsForm, timingLabel } from './PlanSectionsForm';
 import { PLANS_KEY } from './PlansPage';
 import { PROGRAMME_NS } from './programme-i18n';
 import { programmeApi } from './programme.api';
@@ -57,6 +63,60 @@ function ProgressTable({ progress }: { progress: PlanProgressOutput }) {
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** The plan's sections and activities as approved (read only). */
+function SectionsView({ content }: { content: PlanOutput['content'] }) {
+  const { t, i18n } = useTranslation(PROGRAMME_NS);
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  if (content.sections.length === 0) return null;
+  const money = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        {t('sectionsTitle')}
+      </Title>
+      <Table.ScrollContainer minWidth={800}>
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('activityTitle')}</Table.Th>
+              <Table.Th>{t('responsibleAgency')}</Table.Th>
+              <Table.Th>{t('timing')}</Table.Th>
+              <Table.Th>{t('activityStatus')}</Table.Th>
+              <Table.Th>{t('budgetLines')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {content.sections.flatMap((section, s) => [
+              <Table.Tr key={`s${s}`}>
+                <Table.Td colSpan={5} fw={500}>
+                  {PLAN_SECTION_LABELS[section.kind][lang]}
+                  {section.title && ` — ${section.title}`}
+                </Table.Td>
+              </Table.Tr>,
+              ...section.activities.map((activity, a) => (
+                <Table.Tr key={`s${s}a${a}`}>
+                  <Table.Td>{activity.title}</Table.Td>
+                  <Table.Td>{activity.responsibleAgency}</Table.Td>
+                  <Table.Td>{timingLabel(activity.timing, t)}</Table.Td>
+                  <Table.Td>{ACTIVITY_STATUS_LABELS[activity.status][lang]}</Table.Td>
+                  <Table.Td>
+                    {activity.budget.map((line, b) => (
+                      <Text key={b} size="sm">
+                        {BUDGET_SOURCE_LABELS[line.source][lang]}: {money(line.spentVnd)} /{' '}
+                        {money(line.plannedVnd)} {t('vnd')}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                </Table.Tr>
+              )),
+            ])}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
   );
 }
 
@@ -157,6 +217,12 @@ export function PlanPage() {
           </Stack>
         </Card>
       )}
+      {data &&
+        (data.canEdit && data.status !== 'approved' ? (
+          <PlanSectionsForm key={data.version} plan={data} onSaved={refresh} />
+        ) : (
+          <SectionsView content={data.content} />
+        ))}
       {progress.data && (
         <Stack>
           <Title order={2} size="h4">

@@ -1,6 +1,7 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
 import './programme-i18n';
 import { IdeaCreatePage } from './IdeaCreatePage';
+import { IdeaEditPage } from './IdeaEditPage';
 import { IdeasPage } from './IdeasPage';
 import { PlanCreatePage } from './PlanCreatePage';
 import { PlanPage } from './PlanPage';
@@ -14,6 +15,11 @@ export function createProgrammeRoutes<TParent extends AnyRoute>(parent: TParent)
     path: '/ideas/new',
     component: IdeaCreatePage,
   });
+  const ideaEdit = createRoute({
+    getParentRoute: () => parent,
+    path: '/ideas/$ideaId/edit',
+    component: IdeaEditPage,
+  });
   const plans = createRoute({ getParentRoute: () => parent, path: '/plans', component: PlansPage });
   const planNew = createRoute({
     getParentRoute: () => parent,
@@ -21,5 +27,5 @@ export function createProgrammeRoutes<TParent extends AnyRoute>(parent: TParent)
     component: PlanCreatePage,
   });
   const plan = createRoute({ getParentRoute: () => parent, path: '/plans/$planId', component: PlanPage });
-  return [ideas, ideaNew, plans, planNew, plan] as const;
+  return [ideas, ideaNew, ideaEdit, plans, planNew, plan] as const;
 }

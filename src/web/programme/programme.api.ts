@@ -13,6 +13,9 @@ import type {
   ProductIdeaOutput,
   RecordPlanActualInput,
   ReviewInput,
+  UpdateBusinessPlanInput,
+  UpdatePlanInput,
+  UpdateProductIdeaInput,
 } from '../../contracts/programme.contracts';
 import { apiRequest } from '../api/http';
 
@@ -24,6 +27,10 @@ export const programmeApi = {
     apiRequest<ListProductIdeasOutput>('/product-ideas', { query: { limit: 200 }, signal }),
   createIdea: (input: CreateProductIdeaInput) =>
     apiRequest<ProductIdeaOutput>('/product-ideas', { method: 'POST', body: input }),
+  idea: (ideaId: string, signal?: AbortSignal) =>
+    apiRequest<ProductIdeaOutput>(`/product-ideas/${id(ideaId)}`, { signal }),
+  updateIdea: (ideaId: string, input: UpdateProductIdeaInput) =>
+    apiRequest<ProductIdeaOutput>(`/product-ideas/${id(ideaId)}`, { method: 'PATCH', body: input }),
   reviewIdea: (ideaId: string, input: ReviewInput) =>
     apiRequest<ProductIdeaOutput>(`/product-ideas/${id(ideaId)}/review`, { method: 'POST', body: input }),
   startDossier: (ideaId: string) =>
@@ -35,11 +42,15 @@ export const programmeApi = {
     apiRequest<ListBusinessPlansOutput>('/business-plans', { query: { limit: 200 }, signal }),
   createBusinessPlan: (input: CreateBusinessPlanInput) =>
     apiRequest<BusinessPlanOutput>('/business-plans', { method: 'POST', body: input }),
+  updateBusinessPlan: (planId: string, input: UpdateBusinessPlanInput) =>
+    apiRequest<BusinessPlanOutput>(`/business-plans/${id(planId)}`, { method: 'PATCH', body: input }),
   reviewBusinessPlan: (planId: string, input: ReviewInput) =>
     apiRequest<BusinessPlanOutput>(`/business-plans/${id(planId)}/review`, { method: 'POST', body: input }),
   plans: (signal?: AbortSignal) => apiRequest<ListPlansOutput>('/plans', { query: { limit: 200 }, signal }),
   plan: (planId: string, signal?: AbortSignal) => apiRequest<PlanOutput>(`/plans/${id(planId)}`, { signal }),
   createPlan: (input: CreatePlanInput) => apiRequest<PlanOutput>('/plans', { method: 'POST', body: input }),
+  updatePlan: (planId: string, input: UpdatePlanInput) =>
+    apiRequest<PlanOutput>(`/plans/${id(planId)}`, { method: 'PATCH', body: input }),
   approvePlan: (planId: string, input: ApprovePlanInput) =>
     apiRequest<PlanOutput>(`/plans/${id(planId)}/approve`, { method: 'POST', body: input }),
   amendPlan: (planId: string, version: number) =>
