@@ -447,6 +447,8 @@ export const CertificateOutput = z
     decisionId: z.uuid(),
     decisionNumber: z.string(),
     decisionDate: z.string(),
+    /** Căn cứ pháp lý — the decision in force on the issue date ("Quyết định 1048/QĐ-TTg …" before 24/02/2023); null before 1048. */
+    legalBasis: z.object({ procedureId: z.string(), textVi: z.string(), textEn: z.string() }).nullable(),
     verificationUrl: z.string(),
     supersedesId: z.uuid().nullable(),
     supersededById: z.uuid().nullable(),

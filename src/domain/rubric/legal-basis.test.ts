@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legalBasisOnDate } from './legal-basis';
+import { certificateLegalBasisOf, legalBasisOnDate } from './legal-basis';
 import { routeResult } from './route-result';
 
 describe('Decision 1048 as history', () => {
@@ -32,5 +32,21 @@ describe('Decision 1048 as history', () => {
     const route = routeResult(legalBasisOnDate('2021-06-01')!.procedure, level, mean, stars);
     expect(route.action).toBe(action);
     expect(route.targetLevel).toBe(target);
+  });
+});
+
+describe('a certificate reads its legal basis from its issue date', () => {
+  it.each([
+    ['2019-08-20', undefined], // before 1048: no basis known
+    ['2022-01-15', 'Quyết định 1048/QĐ-TTg ngày 21/08/2019 (sửa đổi bởi Quyết định 781/QĐ-TTg năm 2020)'],
+    ['2023-02-23', 'Quyết định 1048/QĐ-TTg ngày 21/08/2019 (sửa đổi bởi Quyết định 781/QĐ-TTg năm 2020)'], // last day of 1048
+    ['2023-02-24', 'Quyết định 148/QĐ-TTg ngày 24/02/2023'],
+    ['2025-07-03', 'Quyết định 148/QĐ-TTg ngày 24/02/2023'], // transition before 1489
+    [
+      '2026-01-15',
+      'Quyết định 148/QĐ-TTg ngày 24/02/2023, sửa đổi bởi Quyết định 1489/QĐ-TTg ngày 06/07/2025',
+    ],
+  ])('issued on %s → %s', (issuedOn, expected) => {
+    expect(certificateLegalBasisOf(issuedOn)?.textVi).toBe(expected);
   });
 });

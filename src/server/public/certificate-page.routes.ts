@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
+import { certificateLegalBasisOf } from '../../domain/rubric/legal-basis';
 import type { AppInstance } from '../context';
 import { findCertificateByNumber } from './certificate-lookup';
 import { publicCachesOf } from './public-cache';
@@ -70,6 +71,8 @@ export async function certificatePageRoutes(app: AppInstance): Promise<void> {
       revoked: [`Bị thu hồi theo Quyết định ${c.revocation?.decisionNumber ?? ''} ngày ${c.revocation ? vnDate(c.revocation.decisionDate) : ''}: ${c.revocation?.reason ?? ''}`, `Revoked by decision ${c.revocation?.decisionNumber ?? ''} of ${c.revocation?.decisionDate ?? ''}.`],
     };
     const [vi, en] = details[status];
+    // The decision in force on the issue date: a certificate issued before 24/02/2023 reads 1048.
+    const legalBasis = certificateLegalBasisOf(c.issuedOn);
     const successorLink = status === 'superseded' && row.successorNumber ? `<p><a href="/c/${encodeURIComponent(row.successorNumber)}">Xem giấy chứng nhận mới / see the new certificate →</a></p>` : '';
     const field = (vi: string, en: string, value: string): string => `<dt>${vi} / ${en}</dt><dd>${value}</dd>`;
     return reply.send(
@@ -86,6 +89,7 @@ ${field('Ngày cấp', 'Issued', vnDate(c.issuedOn))}
 ${field('Hiệu lực đến', 'Valid until', vnDate(c.validUntil))}
 ${field('Cơ quan cấp', 'Issued by', escapeHtml(c.issuerName))}
 ${field('Quyết định', 'Decision', `${escapeHtml(c.decisionNumber)} (${vnDate(c.decisionDate)})`)}
+${legalBasis ? field('Căn cứ đánh giá, phân hạng', 'Legal basis', `${escapeHtml(legalBasis.textVi)}<br><span lang="en">${escapeHtml(legalBasis.textEn)}</span>`) : ''}
 </dl>`,
       ),
     );

@@ -2,6 +2,7 @@ import type { CertificateOutput } from '../../../contracts/evaluation.contracts'
 import type { CertificatePdfData } from '../../documents/certificate.pdf';
 import { CERTIFICATE_STATUS_LABELS } from '../../../domain/evaluation/evaluation.types';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
+import { certificateLegalBasisOf } from '../../../domain/rubric/legal-basis';
 import type { CertificateRow } from './issue-certificate';
 
 /** The public verification URL of a certificate number. */
@@ -28,6 +29,7 @@ export function presentCertificate(row: CertificateRow, today: string, publicBas
     decisionId: row.decisionId,
     decisionNumber: row.decisionNumber,
     decisionDate: row.decisionDate,
+    legalBasis: certificateLegalBasisOf(row.issuedOn) ?? null,
     verificationUrl: verificationUrlOf(publicBaseUrl, row.number),
     supersedesId: row.supersedesId,
     supersededById: row.supersededById,
