@@ -14,6 +14,7 @@ import { newsRoutes } from './news/news.routes';
 import { planRoutes } from './programme/plan.routes';
 import { programmeRoutes } from './programme/programme.routes';
 import { promotionRoutes } from './promotion/promotion.routes';
+import { tradePromotionPlanRoutes } from './promotion/trade-promotion-plan.routes';
 import { registryRoutes } from './registry.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
 import { stampRoutes } from './stamps/stamp.routes';
@@ -43,5 +44,6 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(rubricRoutes);
   await app.register(stampResolverRoutes);
   await app.register(stampRoutes);
+  await app.register(tradePromotionPlanRoutes);
   await app.register(unitRoutes);
 }
