@@ -205,6 +205,17 @@ describe('dossier PDFs', () => {
     expect(text).toMatch(/Tổng điểm tự đánh giá/);
   });
 
+  it('Biểu 2 and 3 print how "cấp huyện" is read under the criteria that speak of the district', async () => {
+    // Commune X has no recorded predecessors: the default reading (former district) says so.
+    const reading = 'Cấp huyện được hiểu là: địa bàn huyện cũ (trước 01/07/2025)';
+    for (const form of ['bieu-2', 'bieu-3']) {
+      const text = (await download(`/api/v1/dossiers/${dossierId}/documents/${form}`, commune)).replace(/\s+/g, ' ');
+      expect(text, form).toContain(reading);
+      // Printed next to the local-labour criterion (A.3.c), whose options say "cấp huyện".
+      expect(text.indexOf(reading, text.indexOf('A.3.c')), form).toBeGreaterThan(-1);
+    }
+  });
+
   it('Biểu 3 prints the commune choices, the conclusion and the written request', async () => {
     const text = await download(`/api/v1/dossiers/${dossierId}/documents/bieu-3`, commune);
     for (const expected of [

@@ -13,6 +13,7 @@ import type {
 import { DOSSIER_TYPE_LABELS, PRODUCER_TYPE_LABELS } from '../../domain/dossier/dossier.types';
 import type { SelfScore } from '../../domain/dossier/dossier-self-score';
 import { listCommuneCriteria } from '../../domain/dossier/commune-criteria';
+import { findDistrictWordedCriteria } from '../../domain/rubric/district-wording';
 import { listScorableCriteria } from '../../domain/rubric/rubric-tree';
 import type { RubricSheet } from '../../domain/rubric/rubric.types';
 import {
@@ -64,6 +65,11 @@ export interface DossierDocumentData {
   communeAssessment: CommuneAssessment | null;
   forwardRequest: ForwardRequest | null;
   printedAt: Date;
+  /**
+   * How "cấp huyện" is read for this producer ("Cấp huyện được hiểu là: địa bàn huyện cũ …"),
+   * printed under each criterion that speaks of the district; absent = not printed.
+   */
+  districtReadingVi?: string;
 }
 
 export type DossierForm = 'bieu-1' | 'bieu-2' | 'bieu-3';
@@ -175,7 +181,17 @@ function bieu2Criterion(doc: Doc, data: DossierDocumentData, code: string, title
     italic: true,
   });
   if (answer?.note) paragraph(doc, `Ghi chú: ${answer.note}`, { indent: 12, size: 9, italic: true });
+  districtReadingLine(doc, data, code);
   doc.moveDown(0.3);
+}
+
+/** Under a criterion that speaks of the district: how "cấp huyện" is read after 01/07/2025. */
+function districtReadingLine(doc: Doc, data: DossierDocumentData, code: string): void {
+  if (!data.districtReadingVi) return;
+  const isDistrictWorded = findDistrictWordedCriteria(data.sheet).some(
+    (c) => c.code === code || code.startsWith(`${c.code}.`),
+  );
+  if (isDistrictWorded) paragraph(doc, data.districtReadingVi, { indent: 12, size: 9, italic: true });
 }
 
 /** Biểu 2 — báo cáo tự đánh giá sản phẩm OCOP. */
@@ -246,6 +262,7 @@ export function drawBieu3(doc: Doc, data: DossierDocumentData): void {
     });
     const note = assessment?.choices[criterion.code]?.note;
     if (note) paragraph(doc, `Nhận xét: ${note}`, { indent: 12, size: 9, italic: true });
+    districtReadingLine(doc, data, criterion.code);
     doc.moveDown(0.3);
   }
   section(doc, 'Kết luận');

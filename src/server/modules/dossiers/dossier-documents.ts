@@ -3,6 +3,7 @@ import { findDossierVersion, listEvidenceByIds } from '../../../db/repositories/
 import type { Actor } from '../../../domain/access/permissions';
 import { computeSelfScore } from '../../../domain/dossier/dossier-self-score';
 import { notFound } from '../../../domain/errors';
+import { DEFAULT_COUNCIL_SETTINGS } from '../../../domain/rubric/council-settings';
 import type { BlobStore } from '../../files/blob-store';
 import { renderDossierBundlePdf, type BundleEvidence } from '../../documents/dossier-bundle.pdf';
 import {
@@ -11,6 +12,7 @@ import {
   type DossierForm,
   type PrintedEvidence,
 } from '../../documents/dossier-forms.pdf';
+import { districtWordingFor } from '../rubrics/district-wording';
 import { loadDossierForRead, sheetOf } from './dossier-access';
 
 /**
@@ -39,6 +41,15 @@ export async function loadDossierDocumentData(params: {
     rubricLegalBasis: legalBasis,
     communeName: loaded.communeName,
     printedAt: params.now,
+    // No province overrides are stored yet: the default reading, as a new round pins it.
+    districtReadingVi: (
+      await districtWordingFor({
+        db,
+        sheet,
+        communeId: d.communeId,
+        reading: DEFAULT_COUNCIL_SETTINGS.districtReading,
+      })
+    ).textVi,
   };
   if (number === undefined) {
     const ids = [...new Set(Object.values(d.answers).flatMap((a) => a.evidenceIds))];
@@ -108,7 +119,12 @@ export async function getDossierBundle(params: {
 }): Promise<Buffer> {
   const data = await loadDossierDocumentData(params);
   const library = new Map(
-    (await listEvidenceByIds(params.db, data.evidence.map((e) => e.id))).map((row) => [row.id, row]),
+    (
+      await listEvidenceByIds(
+        params.db,
+        data.evidence.map((e) => e.id),
+      )
+    ).map((row) => [row.id, row]),
   );
   // Everything printed comes from the version; only versions submitted before issue dates were
   // frozen borrow the library's current date (and the separator page says so).
