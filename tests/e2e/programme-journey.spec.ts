@@ -191,3 +191,27 @@ test('commune asks for changes → producer reads the reason, edits the idea and
   await producer.context.close();
   await commune.context.close();
 });
+
+/**
+ * The demo's business plan that the commune sent back (chuthe2, "Trà sen ướp bông"): the producer
+ * reads the commune's reason in the edit box, adds the capacity and submits it again.
+ */
+test('producer corrects a business plan sent back by the commune and submits it again', async ({
+  browser,
+}) => {
+  const producer = await demoPerson(browser, 'chuthe2');
+  const p = producer.page;
+  await p.goto('/app/ideas');
+  const plans = p.getByRole('table', { name: 'Phương án / dự án sản xuất kinh doanh' });
+  const row = plans.getByRole('row', { name: /Trà sen ướp bông/ });
+  await expect(row).toContainText('Xã đề nghị bổ sung, sửa đổi');
+  await row.getByRole('button', { name: 'Sửa và gửi lại' }).click();
+  const dialog = p.getByRole('dialog');
+  await expect(dialog).toContainText('Làm rõ công suất và thị trường tiêu thụ.');
+  await dialog.getByRole('textbox', { name: 'Công suất một năm' }).fill('12,5');
+  await dialog.getByRole('textbox', { name: 'Đơn vị công suất' }).fill('tấn');
+  await dialog.getByRole('button', { name: 'Lưu và gửi lại cho xã' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Đã đăng ký, chờ xã xem xét');
+  await producer.context.close();
+});

@@ -237,7 +237,7 @@ export function BusinessPlansSection() {
       {plans.data?.items.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Table striped withTableBorder>
+        <Table striped withTableBorder aria-label={t('businessPlansTitle')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('productName')}</Table.Th>
