@@ -32,7 +32,7 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/five-star-candidates' | '/news';
+  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/five-star-candidates' | '/news' | '/trade-promotion-plan';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -129,6 +129,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/consultants', labelKey: 'promotion:navConsultants', icon: <IconBriefcase size={18} aria-hidden />, anyOf: ['promotion.read', 'consultant.manage'] },
   { to: '/five-star-candidates', labelKey: 'candidates:nav', icon: <IconStar size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/trade-events', labelKey: 'promotion:navEvents', icon: <IconSpeakerphone size={18} aria-hidden />, anyOf: ['promotion.read'] },
+  { to: '/trade-promotion-plan', labelKey: 'tradePlan:nav', icon: <IconCalendarTime size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/news', labelKey: 'news:nav', icon: <IconNews size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/points-of-sale', labelKey: 'promotion:navPointsOfSale', icon: <IconMapPin size={18} aria-hidden />, anyOf: ['promotion.read'] },
   { to: '/ideas', labelKey: 'programme:navIdeas', icon: <IconBulb size={18} aria-hidden />, anyOf: ['idea.read'] },

@@ -8,6 +8,7 @@ import { TradeEventCreatePage } from './TradeEventCreatePage';
 import { TradeEventsPage } from './TradeEventsPage';
 import { TrainingCourseCreatePage } from './TrainingCourseCreatePage';
 import { TrainingCoursesPage } from './TrainingCoursesPage';
+import { TradePromotionPlanPage } from './TradePromotionPlanPage';
 
 /** Screens of running the programme: training, consultants, trade events, points of sale. */
 export function createPromotionRoutes<TParent extends AnyRoute>(parent: TParent) {
@@ -51,5 +52,10 @@ export function createPromotionRoutes<TParent extends AnyRoute>(parent: TParent)
     path: '/points-of-sale/new',
     component: PointOfSaleCreatePage,
   });
-  return [training, trainingNew, consultants, consultantsNew, events, eventsNew, points, pointsNew] as const;
+  const tradePlan = createRoute({
+    getParentRoute: () => parent,
+    path: '/trade-promotion-plan',
+    component: TradePromotionPlanPage,
+  });
+  return [training, trainingNew, consultants, consultantsNew, events, eventsNew, points, pointsNew, tradePlan] as const;
 }
