@@ -53,6 +53,8 @@ async function scoreThroughScreen(
   await expect(flag).toHaveAccessibleDescription(/^Tiêu chí bắt buộc/);
   await flag.hover();
   await expect(page.getByRole('tooltip')).toContainText('Tiêu chí bắt buộc');
+  // "Cấp huyện" after the reform: the reading is shown next to the criteria that speak of it.
+  await expect(page.getByTestId('district-reading').first()).toContainText('Cấp huyện được hiểu là: địa bàn');
   const total = await fillSheet(page, item.rubricVersionId, item.productSet, target);
   // The draft is autosaved (debounced) before anything is submitted.
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
