@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RUBRIC_148 } from './catalogue/148/rubric-148';
+import { compareRubrics } from './rubric-compare';
 import { checkRubricIntegrity } from './rubric-integrity';
 import { bestChoices } from './rubric-test-helpers';
 import { scoreSheet } from './score-sheet';
@@ -86,5 +87,15 @@ describe('knock-out notes added by analogy with sets 5–6', () => {
   it('the sheets still pass the integrity check', () => {
     for (const set of new Set(cases.map((c) => c.set)))
       expect(checkRubricIntegrity(sheetOf(set)).issues, `set ${set}`).toEqual([]);
+  });
+
+  it('a stored copy whose note keys come back in another order (jsonb) compares the same', () => {
+    const sheet = sheetOf(7);
+    const reordered = JSON.parse(JSON.stringify(sheet), (key, value: unknown) =>
+      key === 'knockOut'
+        ? { textEn: (value as { textEn: string }).textEn, textVi: (value as { textVi: string }).textVi }
+        : value,
+    ) as typeof sheet;
+    expect(compareRubrics(sheet, reordered).isSame).toBe(true);
   });
 });

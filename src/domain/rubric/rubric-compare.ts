@@ -47,7 +47,9 @@ export function compareRubrics(a: RubricSheet, b: RubricSheet): RubricComparison
     if (JSON.stringify(summary(x).optionPoints) !== JSON.stringify(summary(y).optionPoints))
       aspects.push('optionPoints');
     if (flags(x) !== flags(y)) aspects.push('mandatory');
-    if (JSON.stringify(x.knockOut ?? null) !== JSON.stringify(y.knockOut ?? null)) aspects.push('knockOut');
+    // Field by field: a stored version (jsonb) does not keep the key order of the catalogue.
+    if (x.knockOut?.textVi !== y.knockOut?.textVi || x.knockOut?.textEn !== y.knockOut?.textEn)
+      aspects.push('knockOut');
     if ((x.assessedByCommune ?? null) !== (y.assessedByCommune ?? null)) aspects.push('commune');
     if (aspects.length > 0)
       changes.push({ code, change: 'changed', aspects, before: summary(x), after: summary(y) });
