@@ -194,15 +194,6 @@ export const SetRoundProductCaseInput = z
   .meta({ id: 'SetRoundProductCaseInput' });
 export type SetRoundProductCaseInput = z.infer<typeof SetRoundProductCaseInput>;
 
-/** The case of every case block of a set-26 product (community tourism = 1, a tourist spot = 2), corrected by the standing office before scoring. */
-export const SetRoundProductCaseInput = z
-  .object({
-    caseChoices: z.record(z.string().max(20), z.number().int().min(1).max(9)).describe('Case block (e.g. C.8) → case number'),
-    reason: z.string().trim().min(3).max(2000).describe('Why the case read from Biểu 2 is corrected'),
-  })
-  .meta({ id: 'SetRoundProductCaseInput' });
-export type SetRoundProductCaseInput = z.infer<typeof SetRoundProductCaseInput>;
-
 /**
  * A sheet not verified against the gazette (set 26, sets 11–13…): shown on the score sheet, the
  * chair's view, the results and the decision draft; `acknowledgement` once the standing office
