@@ -13,7 +13,7 @@ import {
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import type { Action } from '../../../domain/access/permissions';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { enforceRequiredPermissions } from '../stamps/route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { advanceFiveStarCandidate } from './advance-five-star-candidate';
 import { createFiveStarCandidate } from './create-five-star-candidate';
 import { getFiveStarCandidate } from './get-five-star-candidate';

@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/news.contracts';
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { enforceRequiredPermissions } from '../stamps/route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { changeNewsStatus } from './change-news-status';
 import { createNewsArticle } from './create-news-article';
 import { getNewsArticle } from './get-news-article';

@@ -18,7 +18,7 @@ import {
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import type { Action } from '../../../domain/access/permissions';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { enforceRequiredPermissions } from '../stamps/route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { amendPlan } from './amend-plan';
 import { approvePlan } from './approve-plan';
 import { createPlan } from './create-plan';

@@ -18,7 +18,7 @@ import {
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import type { Action } from '../../../domain/access/permissions';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { enforceRequiredPermissions } from '../stamps/route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { createBusinessPlan } from './create-business-plan';
 import { createProductIdea } from './create-product-idea';
 import { listBusinessPlans } from './list-business-plans';

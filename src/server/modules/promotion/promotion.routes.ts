@@ -25,7 +25,7 @@ import {
 } from '../../../contracts/promotion.contracts';
 import type { Action } from '../../../domain/access/permissions';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { enforceRequiredPermissions } from '../stamps/route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { addTrainingParticipants } from './add-training-participants';
 import { createConsultant } from './create-consultant';
 import { createConsultantContract } from './create-consultant-contract';

@@ -7,7 +7,7 @@ import {
   TradePromotionPlanOutput,
 } from '../../../contracts/trade-promotion-plan.contracts';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
-import { enforceRequiredPermissions } from '../stamps/route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { saveTradePromotionPlan } from './save-trade-promotion-plan';
 import { submitTradePromotionPlan } from './submit-trade-promotion-plan';
 import { getTradePromotionPlan, listTradePromotionCalendar } from './trade-promotion-plan-views';

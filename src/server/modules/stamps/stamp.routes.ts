@@ -20,7 +20,7 @@ import { authorizeProductStamps, memberOf, type StampAction } from './stamp-acce
 import { presentStampBatches } from './stamp-batch.presenter';
 import { lookupMissRecorderOf } from './lookup-miss-recorder';
 import { reviewStampFlag } from './review-stamp-flag';
-import { enforceRequiredPermissions } from './route-permission';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { presentStamp } from './stamp.presenter';
 import { visibleBatchesCondition } from './stamp-visibility';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { canAnywhere, type Action } from '../../../domain/access/permissions';
-import { forbidden } from '../../../domain/errors';
-import { requireActor } from '../../context';
+import { canAnywhere, type Action } from '../domain/access/permissions';
+import { forbidden } from '../domain/errors';
+import { requireActor } from './context';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
