@@ -1,6 +1,5 @@
 import { Button, Card, Checkbox, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CreateConsultantInput } from '../../contracts/promotion.contracts';
@@ -10,12 +9,12 @@ import {
   CONSULTANT_KIND_LABELS,
   CONSULTANT_KINDS,
 } from '../../domain/promotion/promotion.types';
-import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { PageHeading } from '../layout/PageHeading';
 import { CONSULTANTS_KEY } from './ConsultantsPage';
 import { GrantUnitSelect } from './GrantUnitSelect';
+import { useCreateRecord } from './useCreateRecord';
 import { PROMOTION_NS } from './promotion-i18n';
 import { promotionApi } from './promotion.api';
 
@@ -25,8 +24,6 @@ const FIELDS = ['unitId', 'kind', 'name', 'fields', 'phone', 'email', 'address',
 export function ConsultantCreatePage() {
   const { t, i18n } = useTranslation(PROMOTION_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useForm<CreateConsultantInput>({
     resolver: localizedResolver(CreateConsultantInput),
     defaultValues: {
@@ -40,13 +37,12 @@ export function ConsultantCreatePage() {
       note: '',
     },
   });
-  const save = useMutation({
-    mutationFn: (values: CreateConsultantInput) => promotionApi.createConsultant(values),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: CONSULTANTS_KEY });
-      await navigate({ to: '/consultants' });
-    },
-    onError: (error) => applyProblemToForm(error, form.setError, FIELDS, i18n.language),
+  const save = useCreateRecord({
+    create: (values: CreateConsultantInput) => promotionApi.createConsultant(values),
+    setError: form.setError,
+    fields: FIELDS,
+    listKey: CONSULTANTS_KEY,
+    listPath: '/consultants',
   });
   const { errors } = form.formState;
   return (

@@ -1,17 +1,16 @@
 import { Button, Card, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CreatePointOfSaleInput } from '../../contracts/promotion.contracts';
 import { POINT_OF_SALE_KIND_LABELS, POINT_OF_SALE_KINDS } from '../../domain/promotion/promotion.types';
-import { applyProblemToForm } from '../forms/apply-problem';
 import { DecimalInput } from '../forms/DecimalInput';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { PageHeading } from '../layout/PageHeading';
 import { CommunePicker } from '../registry/CommunePicker';
 import { POINTS_KEY } from './PointsOfSalePage';
+import { useCreateRecord } from './useCreateRecord';
 import { PROMOTION_NS } from './promotion-i18n';
 import { promotionApi } from './promotion.api';
 
@@ -31,8 +30,6 @@ const FIELDS = [
 export function PointOfSaleCreatePage() {
   const { t, i18n } = useTranslation(PROMOTION_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useForm<CreatePointOfSaleInput>({
     resolver: localizedResolver(CreatePointOfSaleInput),
     defaultValues: {
@@ -46,13 +43,12 @@ export function PointOfSaleCreatePage() {
       phone: '',
     },
   });
-  const save = useMutation({
-    mutationFn: (values: CreatePointOfSaleInput) => promotionApi.createPointOfSale(values),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: POINTS_KEY });
-      await navigate({ to: '/points-of-sale' });
-    },
-    onError: (error) => applyProblemToForm(error, form.setError, FIELDS, i18n.language),
+  const save = useCreateRecord({
+    create: (values: CreatePointOfSaleInput) => promotionApi.createPointOfSale(values),
+    setError: form.setError,
+    fields: FIELDS,
+    listKey: POINTS_KEY,
+    listPath: '/points-of-sale',
   });
   const { errors } = form.formState;
   return (

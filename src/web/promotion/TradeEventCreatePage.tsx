@@ -1,6 +1,5 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CreateTradeEventInput } from '../../contracts/promotion.contracts';
@@ -10,12 +9,12 @@ import {
   TRADE_EVENT_LEVEL_LABELS,
   TRADE_EVENT_LEVELS,
 } from '../../domain/promotion/promotion.types';
-import { applyProblemToForm } from '../forms/apply-problem';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { GrantUnitSelect } from './GrantUnitSelect';
+import { useCreateRecord } from './useCreateRecord';
 import { PROMOTION_NS } from './promotion-i18n';
 import { promotionApi } from './promotion.api';
 import { EVENTS_KEY } from './TradeEventsPage';
@@ -37,8 +36,6 @@ const FIELDS = [
 export function TradeEventCreatePage() {
   const { t, i18n } = useTranslation(PROMOTION_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useForm<CreateTradeEventInput>({
     resolver: localizedResolver(CreateTradeEventInput),
     defaultValues: {
@@ -53,13 +50,12 @@ export function TradeEventCreatePage() {
       description: '',
     },
   });
-  const save = useMutation({
-    mutationFn: (values: CreateTradeEventInput) => promotionApi.createTradeEvent(values),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: EVENTS_KEY });
-      await navigate({ to: '/trade-events' });
-    },
-    onError: (error) => applyProblemToForm(error, form.setError, FIELDS, i18n.language),
+  const save = useCreateRecord({
+    create: (values: CreateTradeEventInput) => promotionApi.createTradeEvent(values),
+    setError: form.setError,
+    fields: FIELDS,
+    listKey: EVENTS_KEY,
+    listPath: '/trade-events',
   });
   const { errors } = form.formState;
   return (

@@ -1,18 +1,17 @@
 import { Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CreateTrainingCourseInput } from '../../contracts/promotion.contracts';
 import { TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES } from '../../domain/promotion/promotion.types';
-import { applyProblemToForm } from '../forms/apply-problem';
 import { DecimalInput } from '../forms/DecimalInput';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { GrantUnitSelect } from './GrantUnitSelect';
+import { useCreateRecord } from './useCreateRecord';
 import { PROMOTION_NS } from './promotion-i18n';
 import { promotionApi } from './promotion.api';
 import { TRAINING_KEY } from './TrainingCoursesPage';
@@ -46,8 +45,6 @@ export function participantsFromLines(text: string): CreateTrainingCourseInput['
 export function TrainingCourseCreatePage() {
   const { t, i18n } = useTranslation(PROMOTION_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [names, setNames] = useState('');
   const form = useForm<CreateTrainingCourseInput>({
     resolver: localizedResolver(CreateTrainingCourseInput),
@@ -64,13 +61,12 @@ export function TrainingCourseCreatePage() {
       budgetVnd: null,
     },
   });
-  const save = useMutation({
-    mutationFn: (values: CreateTrainingCourseInput) => promotionApi.createTrainingCourse(values),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: TRAINING_KEY });
-      await navigate({ to: '/training' });
-    },
-    onError: (error) => applyProblemToForm(error, form.setError, FIELDS, i18n.language),
+  const save = useCreateRecord({
+    create: (values: CreateTrainingCourseInput) => promotionApi.createTrainingCourse(values),
+    setError: form.setError,
+    fields: FIELDS,
+    listKey: TRAINING_KEY,
+    listPath: '/training',
   });
   const { errors } = form.formState;
   const submit = form.handleSubmit((values) =>
