@@ -18,7 +18,18 @@ function boundaries(files, forbidden, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'scratch/', 'coverage/', 'test-results/', 'playwright-report/', 'src/db/migrations/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'scratch/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      'src/db/migrations/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -47,7 +58,19 @@ export default tseslint.config(
   },
   boundaries(
     ['src/domain/**'],
-    ['**/server/**', '**/db/**', '**/web/**', '**/cli/**', '**/contracts/**', 'node:*', 'fastify*', 'drizzle-orm*', 'react*', 'pg', '@electric-sql/*'],
+    [
+      '**/server/**',
+      '**/db/**',
+      '**/web/**',
+      '**/cli/**',
+      '**/contracts/**',
+      'node:*',
+      'fastify*',
+      'drizzle-orm*',
+      'react*',
+      'pg',
+      '@electric-sql/*',
+    ],
     'src/domain is pure: it imports nothing but itself (and small pure libraries such as zod).',
   ),
   boundaries(
@@ -65,6 +88,10 @@ export default tseslint.config(
     ['**/server/**', '**/db/**', '**/cli/**', 'node:*', 'fastify*', 'drizzle-orm*', 'pg'],
     'src/web may import only src/contracts and src/domain.',
   ),
-  boundaries(['src/server/**'], ['**/web/**', '**/cli/**'], 'src/server must not import the web app or the CLI.'),
+  boundaries(
+    ['src/server/**'],
+    ['**/web/**', '**/cli/**'],
+    'src/server must not import the web app or the CLI.',
+  ),
   prettier,
 );

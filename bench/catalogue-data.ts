@@ -3,8 +3,41 @@
 import pg from 'pg';
 import { foldVietnamese } from '../src/domain/text/fold-vietnamese';
 
-const NOUNS = ['Mắm tôm', 'Trà sen', 'Gạo tám thơm', 'Mật ong', 'Cà phê', 'Nước mắm', 'Bánh đa', 'Rượu cần', 'Miến dong', 'Chè Shan tuyết', 'Nem chua', 'Hạt điều', 'Tương bần', 'Bưởi Diễn', 'Nhãn lồng', 'Măng khô', 'Thịt trâu gác bếp', 'Cốm làng Vòng'];
-const PLACES = ['Hòa Bình', 'Hoà Lạc', 'Điện Biên', 'Thái Nguyên', 'Hà Giang', 'Phú Quốc', 'Buôn Ma Thuột', 'Tây Hồ', 'Đồng Tháp', 'Bến Tre', 'Lạng Sơn', 'Sơn La', 'Quảng Ngãi'];
+const NOUNS = [
+  'Mắm tôm',
+  'Trà sen',
+  'Gạo tám thơm',
+  'Mật ong',
+  'Cà phê',
+  'Nước mắm',
+  'Bánh đa',
+  'Rượu cần',
+  'Miến dong',
+  'Chè Shan tuyết',
+  'Nem chua',
+  'Hạt điều',
+  'Tương bần',
+  'Bưởi Diễn',
+  'Nhãn lồng',
+  'Măng khô',
+  'Thịt trâu gác bếp',
+  'Cốm làng Vòng',
+];
+const PLACES = [
+  'Hòa Bình',
+  'Hoà Lạc',
+  'Điện Biên',
+  'Thái Nguyên',
+  'Hà Giang',
+  'Phú Quốc',
+  'Buôn Ma Thuột',
+  'Tây Hồ',
+  'Đồng Tháp',
+  'Bến Tre',
+  'Lạng Sơn',
+  'Sơn La',
+  'Quảng Ngãi',
+];
 const QUALIFIERS = ['đặc sản', 'hữu cơ', 'truyền thống', 'thượng hạng', 'loại một'];
 
 /**
@@ -59,7 +92,9 @@ export async function seedSyntheticCatalogue(databaseUrl: string, count: number)
 }
 
 /** A demo stamp URL path (active, with GTIN) and a demo certificate number, read from the database. */
-export async function demoTargets(databaseUrl: string): Promise<{ stampPath: string; certificateNumber: string; provinceCode: string }> {
+export async function demoTargets(
+  databaseUrl: string,
+): Promise<{ stampPath: string; certificateNumber: string; provinceCode: string }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -68,10 +103,17 @@ export async function demoTargets(databaseUrl: string): Promise<{ stampPath: str
        join certificates c on c.product_id = b.product_id and c.revoked_on is null and c.superseded_by_id is null and c.valid_until >= current_date
        where s.status = 'active' and b.gtin14 is not null order by s.serial limit 1`,
     );
-    const province = await client.query<{ code: string }>(`select code from admin_units where level = 'province' and exists (select 1 from admin_units c where c.parent_id = admin_units.id) order by code limit 1`);
+    const province = await client.query<{ code: string }>(
+      `select code from admin_units where level = 'province' and exists (select 1 from admin_units c where c.parent_id = admin_units.id) order by code limit 1`,
+    );
     const row = stamp.rows[0];
-    if (!row || !province.rows[0]) throw new Error('the demo has no active stamp with a GTIN and a valid certificate');
-    return { stampPath: `/01/${row.gtin14}/10/${encodeURIComponent(row.lot)}/21/${encodeURIComponent(row.serial)}`, certificateNumber: row.number, provinceCode: province.rows[0].code };
+    if (!row || !province.rows[0])
+      throw new Error('the demo has no active stamp with a GTIN and a valid certificate');
+    return {
+      stampPath: `/01/${row.gtin14}/10/${encodeURIComponent(row.lot)}/21/${encodeURIComponent(row.serial)}`,
+      certificateNumber: row.number,
+      provinceCode: province.rows[0].code,
+    };
   } finally {
     await client.end();
   }

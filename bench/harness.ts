@@ -65,7 +65,11 @@ export async function storageFor(database: string): Promise<Storage> {
   return database === 'postgres' ? postgresStorage() : pgliteStorage();
 }
 
-export async function measure(url: string, headers: Record<string, string>, duration: number): Promise<Measurement> {
+export async function measure(
+  url: string,
+  headers: Record<string, string>,
+  duration: number,
+): Promise<Measurement> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration, headers });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -88,10 +92,16 @@ async function stopServer(server: OcopProcess): Promise<void> {
  * Runs `body` against a fresh `ocop serve --demo` on `database`, then stops the server and removes
  * its storage whatever happened.
  */
-export async function withDemoServer<T>(database: string, body: (baseUrl: string, storage: Storage) => Promise<T>): Promise<T> {
+export async function withDemoServer<T>(
+  database: string,
+  body: (baseUrl: string, storage: Storage) => Promise<T>,
+): Promise<T> {
   const storage = await storageFor(database);
   const port = await freePort();
-  const server = startOcop(['serve', '--demo'], ocopEnv({ ...storage.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }));
+  const server = startOcop(
+    ['serve', '--demo'],
+    ocopEnv({ ...storage.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
+  );
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForReady(`${baseUrl}/readyz`, server, 300_000);
@@ -113,14 +123,30 @@ export function headerLine(title: string): string {
 }
 
 /** A plain text table: the first `textColumns` columns left-aligned, the others right-aligned. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], textColumns = 2): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  textColumns = 2,
+): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column < textColumns ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+    cells
+      .map((cell, column) =>
+        column < textColumns ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
   return `\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n${rows.map(line).join('\n')}\n\n`;
 }
 
 /** The table cells of one autocannon measurement: req/s, p99, requests, non-2xx, errors. */
 export function measurementCells(m: Measurement): string[] {
-  return [String(m.requestsPerSecond), String(m.p99Ms), String(m.requests), String(m.non2xx), String(m.errors)];
+  return [
+    String(m.requestsPerSecond),
+    String(m.p99Ms),
+    String(m.requests),
+    String(m.non2xx),
+    String(m.errors),
+  ];
 }

@@ -4,7 +4,18 @@
 // BENCH_PRODUCTS synthetic products. Prints a table, the targets met or missed, and one JSON line.
 // See bench/README.md.
 import os from 'node:os';
-import { CONNECTIONS, DURATION_S, WARMUP_S, formatTable, headerLine, loadAverage, measure, measurementCells, withDemoServer, type Measurement } from './harness';
+import {
+  CONNECTIONS,
+  DURATION_S,
+  WARMUP_S,
+  formatTable,
+  headerLine,
+  loadAverage,
+  measure,
+  measurementCells,
+  withDemoServer,
+  type Measurement,
+} from './harness';
 import { demoTargets, seedSyntheticCatalogue } from './catalogue-data';
 
 const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',').map((name) => name.trim());
@@ -38,7 +49,9 @@ interface DatabaseResult {
 
 function percentile(sortedMs: number[], p: number): number {
   if (sortedMs.length === 0) return Number.NaN;
-  return Number(sortedMs[Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1)]!.toFixed(1));
+  return Number(
+    sortedMs[Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1)]!.toFixed(1),
+  );
 }
 
 /** One request at a time, so the figure is the latency of a search, not of a queue. */
@@ -60,12 +73,21 @@ function best(rounds: Measurement[]): Measurement {
 }
 
 function withRatio(m: Measurement, hello: Measurement): Measurement & { ratio: number } {
-  return { ...m, ratio: hello.requestsPerSecond > 0 ? Number((m.requestsPerSecond / hello.requestsPerSecond).toFixed(3)) : Number.NaN };
+  return {
+    ...m,
+    ratio:
+      hello.requestsPerSecond > 0
+        ? Number((m.requestsPerSecond / hello.requestsPerSecond).toFixed(3))
+        : Number.NaN,
+  };
 }
 
 async function benchDatabase(database: string): Promise<DatabaseResult> {
   return withDemoServer(database, async (baseUrl, storage) => {
-    if (!storage.databaseUrl) throw new Error('the public benchmark seeds its catalogue through PostgreSQL: use BENCH_DATABASES=postgres');
+    if (!storage.databaseUrl)
+      throw new Error(
+        'the public benchmark seeds its catalogue through PostgreSQL: use BENCH_DATABASES=postgres',
+      );
     const targets = await demoTargets(storage.databaseUrl);
     const stampUrl = `${baseUrl}${targets.stampPath}`;
     const certificateUrl = `${baseUrl}/c/${encodeURIComponent(targets.certificateNumber)}`;
@@ -78,17 +100,31 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
 
     process.stderr.write(`[${database}] warming up…\n`);
     for (const url of [`${baseUrl}/api/v1/hello`, stampUrl, certificateUrl]) await measure(url, {}, WARMUP_S);
-    const measured = { hello: [] as Measurement[], resolver: [] as Measurement[], certificate: [] as Measurement[] };
+    const measured = {
+      hello: [] as Measurement[],
+      resolver: [] as Measurement[],
+      certificate: [] as Measurement[],
+    };
     for (let round = 1; round <= ROUNDS; round += 1) {
-      for (const [name, url] of [['hello', `${baseUrl}/api/v1/hello`], ['resolver', stampUrl], ['certificate', certificateUrl]] as const) {
-        process.stderr.write(`[${database}] round ${round}/${ROUNDS}: GET ${url.slice(baseUrl.length)} for ${DURATION_S} s…\n`);
+      for (const [name, url] of [
+        ['hello', `${baseUrl}/api/v1/hello`],
+        ['resolver', stampUrl],
+        ['certificate', certificateUrl],
+      ] as const) {
+        process.stderr.write(
+          `[${database}] round ${round}/${ROUNDS}: GET ${url.slice(baseUrl.length)} for ${DURATION_S} s…\n`,
+        );
         measured[name].push(await measure(url, {}, DURATION_S));
       }
     }
     const hello = best(measured.hello);
     const resolver = withRatio(best(measured.resolver), hello);
     const certificate = withRatio(best(measured.certificate), hello);
-    const rounds = { hello: measured.hello.map((m) => m.requestsPerSecond), resolver: measured.resolver.map((m) => m.requestsPerSecond), certificate: measured.certificate.map((m) => m.requestsPerSecond) };
+    const rounds = {
+      hello: measured.hello.map((m) => m.requestsPerSecond),
+      resolver: measured.resolver.map((m) => m.requestsPerSecond),
+      certificate: measured.certificate.map((m) => m.requestsPerSecond),
+    };
 
     const queries = [
       '/',
@@ -109,9 +145,26 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
       await timeSearch(baseUrl, query, 3);
       const times = (await timeSearch(baseUrl, query, SEARCH_ROUNDS)).sort((a, b) => a - b);
       all.push(...times);
-      search.push({ query, requests: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), maxMs: percentile(times, 100) });
+      search.push({
+        query,
+        requests: times.length,
+        p50Ms: percentile(times, 50),
+        p95Ms: percentile(times, 95),
+        maxMs: percentile(times, 100),
+      });
     }
-    return { database, hello, resolver, certificate, rounds, search, searchP95Ms: percentile(all.sort((a, b) => a - b), 95) };
+    return {
+      database,
+      hello,
+      resolver,
+      certificate,
+      rounds,
+      search,
+      searchP95Ms: percentile(
+        all.sort((a, b) => a - b),
+        95,
+      ),
+    };
   });
 }
 
@@ -130,11 +183,35 @@ for (const database of DATABASES) {
 process.stdout.write(headerLine('OCOP public bench'));
 const routeRows = results.flatMap((r) => [
   [r.database, 'GET /api/v1/hello', ...measurementCells(r.hello), ''],
-  [r.database, 'GET /01/…/10/…/21/… (resolver)', ...measurementCells(r.resolver), r.resolver.ratio.toFixed(3)],
-  [r.database, 'GET /c/… (certificate page)', ...measurementCells(r.certificate), r.certificate.ratio.toFixed(3)],
+  [
+    r.database,
+    'GET /01/…/10/…/21/… (resolver)',
+    ...measurementCells(r.resolver),
+    r.resolver.ratio.toFixed(3),
+  ],
+  [
+    r.database,
+    'GET /c/… (certificate page)',
+    ...measurementCells(r.certificate),
+    r.certificate.ratio.toFixed(3),
+  ],
 ]);
-process.stdout.write(formatTable(['database', 'route', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'x/hello'], routeRows));
-const searchRows = results.flatMap((r) => r.search.map((s) => [r.database, s.query, String(s.requests), String(s.p50Ms), String(s.p95Ms), String(s.maxMs)]));
+process.stdout.write(
+  formatTable(
+    ['database', 'route', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'x/hello'],
+    routeRows,
+  ),
+);
+const searchRows = results.flatMap((r) =>
+  r.search.map((s) => [
+    r.database,
+    s.query,
+    String(s.requests),
+    String(s.p50Ms),
+    String(s.p95Ms),
+    String(s.maxMs),
+  ]),
+);
 process.stdout.write(`Catalogue search over ${PRODUCTS} synthetic products, one request at a time:`);
 process.stdout.write(formatTable(['database', 'GET', 'requests', 'p50 ms', 'p95 ms', 'max ms'], searchRows));
 const checks = results.map((r) => ({

@@ -1,6 +1,17 @@
 // `npm run bench`: the cost of an authenticated request against the bare hello route, measured in
 // the same run, on PGlite and on PostgreSQL. See bench/README.md.
-import { CONNECTIONS, DURATION_S, WARMUP_S, formatTable, headerLine, loadAverage, measure, measurementCells, withDemoServer, type Measurement } from './harness';
+import {
+  CONNECTIONS,
+  DURATION_S,
+  WARMUP_S,
+  formatTable,
+  headerLine,
+  loadAverage,
+  measure,
+  measurementCells,
+  withDemoServer,
+  type Measurement,
+} from './harness';
 import os from 'node:os';
 
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((name) => name.trim());
@@ -38,7 +49,10 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
     const hello = await measure(`${baseUrl}/api/v1/hello`, {}, DURATION_S);
     process.stderr.write(`[${database}] GET /api/v1/auth/me for ${DURATION_S} s…\n`);
     const me = await measure(`${baseUrl}/api/v1/auth/me`, { cookie }, DURATION_S);
-    const ratio = hello.requestsPerSecond > 0 ? Number((me.requestsPerSecond / hello.requestsPerSecond).toFixed(3)) : Number.NaN;
+    const ratio =
+      hello.requestsPerSecond > 0
+        ? Number((me.requestsPerSecond / hello.requestsPerSecond).toFixed(3))
+        : Number.NaN;
     return { database, hello, me, ratio };
   });
 }
@@ -58,7 +72,9 @@ const rows = results.flatMap((result) => [
   [result.database, 'GET /api/v1/hello', ...measurementCells(result.hello), ''],
   [result.database, 'GET /api/v1/auth/me', ...measurementCells(result.me), result.ratio.toFixed(3)],
 ]);
-process.stdout.write(formatTable(['database', 'route', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'auth/hello'], rows));
+process.stdout.write(
+  formatTable(['database', 'route', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'auth/hello'], rows),
+);
 process.stdout.write(
   `${JSON.stringify({ bench: 'auth-me-vs-hello', connections: CONNECTIONS, durationSeconds: DURATION_S, cores: os.cpus().length, node: process.version, loadAverage: loadAverage(), results, skipped })}\n`,
 );

@@ -206,8 +206,14 @@ interface Fix {
 
 type MutableSheet = { parts: MutablePart[] };
 type MutablePart = { code: PartCode; maxPoints: number; groups: MutableGroup[] };
-type MutableGroup = Omit<RubricGroup, 'criteria' | 'cases'> & { criteria: MutableCriterion[]; cases?: RubricCase[] };
-type MutableCriterion = Omit<RubricCriterion, 'options' | 'subCriteria'> & { options: RubricOption[]; subCriteria?: MutableCriterion[] };
+type MutableGroup = Omit<RubricGroup, 'criteria' | 'cases'> & {
+  criteria: MutableCriterion[];
+  cases?: RubricCase[];
+};
+type MutableCriterion = Omit<RubricCriterion, 'options' | 'subCriteria'> & {
+  options: RubricOption[];
+  subCriteria?: MutableCriterion[];
+};
 
 function findCriterion(sheet: MutableSheet, code: string): MutableCriterion {
   for (const part of sheet.parts)

@@ -37,8 +37,14 @@ function passwordOf(username: string): string {
 }
 
 async function signedInPage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN', viewport: { width: 1280, height: 860 } });
-  const response = await context.request.post('/api/v1/auth/login', { data: { username, password: passwordOf(username) } });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 860 },
+  });
+  const response = await context.request.post('/api/v1/auth/login', {
+    data: { username, password: passwordOf(username) },
+  });
   if (response.status() !== 200) throw new Error(`sign-in of ${username}: ${response.status()}`);
   return context.newPage();
 }
@@ -49,14 +55,22 @@ async function shoot(page: Page, name: string): Promise<void> {
   process.stdout.write(`${name}\n`);
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const desktop = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 860 } });
   const catalogue = await desktop.newPage();
   await catalogue.goto(`${baseUrl}/`);
   await shoot(catalogue, 'public-catalogue.png');
 
-  const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  const phone = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+  });
   const stamp = demo.stamps.find((s) => s.status === 'active' && s.url.includes('/01/')) ?? demo.stamps[0];
   if (stamp) {
     const page = await phone.newPage();
@@ -84,7 +98,11 @@ try {
 
   const stamps = await signedInPage(browser, 'chuthe2');
   await stamps.goto(`${baseUrl}/app/stamps`);
-  await stamps.locator('main a[href*="/stamps/"]').filter({ hasNotText: /Đặt tem|Báo cáo/ }).first().click();
+  await stamps
+    .locator('main a[href*="/stamps/"]')
+    .filter({ hasNotText: /Đặt tem|Báo cáo/ })
+    .first()
+    .click();
   await stamps.getByRole('heading', { level: 1 }).waitFor();
   await shoot(stamps, 'web-stamp-batch.png');
 

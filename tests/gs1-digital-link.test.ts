@@ -65,9 +65,16 @@ describe('GS1 Digital Link syntax, checked by digital-link.js', () => {
     const link = DigitalLink(uri);
     expect(link.getIdentifier()).toEqual({ '01': '08938505970011' });
     // digital-link.js hands back the values as they stand in the URI (still percent-encoded).
-    const qualifiers = Object.fromEntries(Object.entries(link.getKeyQualifiers()).map(([ai, value]) => [ai, decodeURIComponent(value)]));
+    const qualifiers = Object.fromEntries(
+      Object.entries(link.getKeyQualifiers()).map(([ai, value]) => [ai, decodeURIComponent(value)]),
+    );
     expect(qualifiers).toEqual({ '10': 'L2026/05-A', '21': serial });
-    expect(parseStampPath(uri)).toEqual({ kind: 'gtin', gtin14: '08938505970011', lot: 'L2026/05-A', serial });
+    expect(parseStampPath(uri)).toEqual({
+      kind: 'gtin',
+      gtin14: '08938505970011',
+      lot: 'L2026/05-A',
+      serial,
+    });
   });
 
   it('rejects what the standard forbids (negative controls): qualifiers out of order, a bad check digit, a raw slash in a value', () => {
@@ -80,7 +87,12 @@ describe('GS1 Digital Link syntax, checked by digital-link.js', () => {
     // digital-link.js 1.4.3's grammar lists the double quote as a raw character (`DoubleQuote = '"'`)
     // and so rejects %22, but a raw `"` is not allowed in a URI (RFC 3986 §2) and would be
     // re-encoded by every browser and QR reader. We keep the URI valid and round-trip it.
-    const uri = buildStampUri('https://ocop.gov.vn', { kind: 'gtin', gtin14: GTINS[2]!, lot: 'A"B', serial: 'X1' });
+    const uri = buildStampUri('https://ocop.gov.vn', {
+      kind: 'gtin',
+      gtin14: GTINS[2]!,
+      lot: 'A"B',
+      serial: 'X1',
+    });
     expect(uri).toBe('https://ocop.gov.vn/01/08938505970011/10/A%22B/21/X1');
     expect(parseStampPath(uri)).toMatchObject({ lot: 'A"B' });
   });

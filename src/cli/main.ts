@@ -42,7 +42,8 @@ try {
     process.stderr.write(`${error.message}\n`);
   } else if (error instanceof DomainError) {
     process.stderr.write(`${error.messageVi}\n${error.messageEn}\n`);
-    for (const d of error.details ?? []) process.stderr.write(`  ${d.field}: ${d.messageVi} / ${d.messageEn}\n`);
+    for (const d of error.details ?? [])
+      process.stderr.write(`  ${d.field}: ${d.messageVi} / ${d.messageEn}\n`);
   } else if (!(error instanceof CommanderError)) {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { ACTIONS, type Action } from '../domain/access/permissions';
 import { ROLES } from '../domain/access/roles';
 
-export const Password = z
-  .string()
-  .min(10, 'Mật khẩu cần ít nhất 10 ký tự / at least 10 characters')
-  .max(200);
+export const Password = z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự / at least 10 characters').max(200);
 
 export const LoginInput = z
   .object({

@@ -37,7 +37,9 @@ export const CreateHolidayInput = z
   .object({
     unitId: z.uuid().nullable().describe('Null for the whole nation; otherwise a province'),
     date: z.iso.date(),
-    kind: CalendarDayKind.default('day-off').describe('A working day in lieu must fall on a day that is not a working day yet'),
+    kind: CalendarDayKind.default('day-off').describe(
+      'A working day in lieu must fall on a day that is not a working day yet',
+    ),
     nameVi: z.string().trim().min(2).max(200),
     nameEn: z.string().trim().max(200).optional(),
   })

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 
-export const CouncilCandidatesQuery = z.object({ unitId: z.uuid().describe('The council’s unit (province or nation)') });
+export const CouncilCandidatesQuery = z.object({
+  unitId: z.uuid().describe('The council’s unit (province or nation)'),
+});
 
 export const CouncilCandidatesOutput = z.object({
   items: z.array(

@@ -9,7 +9,12 @@ import { QUEUE_TASKS } from '../domain/dossier/dossier-queue';
 const WorkingDays = z.number().int().min(1).max(90).nullable();
 
 export const DeadlineSettingsShape = z
-  .object(Object.fromEntries(QUEUE_TASKS.map((task) => [task, WorkingDays])) as Record<(typeof QUEUE_TASKS)[number], typeof WorkingDays>)
+  .object(
+    Object.fromEntries(QUEUE_TASKS.map((task) => [task, WorkingDays])) as Record<
+      (typeof QUEUE_TASKS)[number],
+      typeof WorkingDays
+    >,
+  )
   .meta({ id: 'DossierDeadlineSettings' });
 
 export const ProvinceParams = z.object({ provinceId: z.uuid() });

@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 import { positiveInt32, versionField } from './shared.contracts';
-import { AGENCIES, CERTIFICATE_STATUSES, COUNCIL_LEVELS, COUNCIL_MEMBER_ROLES } from '../domain/evaluation/evaluation.types';
+import {
+  AGENCIES,
+  CERTIFICATE_STATUSES,
+  COUNCIL_LEVELS,
+  COUNCIL_MEMBER_ROLES,
+} from '../domain/evaluation/evaluation.types';
 import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
 import { ProblemOutput } from './problem.contracts';
 import { DistrictWordingOutput } from './rubrics.contracts';
@@ -15,7 +20,11 @@ const Bilingual = { messageVi: z.string(), messageEn: z.string() };
 
 // ── councils ────────────────────────────────────────────────────────────────
 export const CouncilMemberInput = z.object({
-  accountId: z.uuid().nullable().optional().describe('The account that scores; null for a member scoring on paper'),
+  accountId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('The account that scores; null for a member scoring on paper'),
   fullName: Text(200),
   agency: z.enum(AGENCIES),
   position: Text(200),
@@ -43,14 +52,23 @@ export type CreateCouncilInput = z.infer<typeof CreateCouncilInput>;
  */
 export const UpdateCouncilInput = CreateCouncilInput.omit({ unitId: true })
   .extend({
-    members: z.array(CouncilMemberInput.extend({ id: z.uuid().optional().describe('The seat being edited; absent for a new member') })).min(1).max(40),
+    members: z
+      .array(
+        CouncilMemberInput.extend({
+          id: z.uuid().optional().describe('The seat being edited; absent for a new member'),
+        }),
+      )
+      .min(1)
+      .max(40),
     version: versionField(),
   })
   .meta({ id: 'UpdateCouncilInput' });
 export type UpdateCouncilInput = z.infer<typeof UpdateCouncilInput>;
 /** 409 of updateCouncil: a stale version, or the seats still scoring (each product listed). */
 export const UpdateCouncilConflict = ProblemOutput.extend({
-  assignedProducts: z.array(z.object({ memberName: z.string(), productName: z.string(), roundName: z.string() })).optional(),
+  assignedProducts: z
+    .array(z.object({ memberName: z.string(), productName: z.string(), roundName: z.string() }))
+    .optional(),
 }).meta({ id: 'UpdateCouncilConflict' });
 
 export const CouncilMemberOutput = z.object({
@@ -113,7 +131,10 @@ export const CreateRoundInput = z
     /** Members assigned to every product (default: every voting member with an account). */
     memberIds: z.array(z.uuid()).max(40).optional(),
     /** Per-product assignment (phân công theo sản phẩm); a product not listed gets `memberIds`. */
-    assignments: z.array(z.object({ dossierId: z.uuid(), memberIds: z.array(z.uuid()).min(1).max(40) })).max(200).optional(),
+    assignments: z
+      .array(z.object({ dossierId: z.uuid(), memberIds: z.array(z.uuid()).min(1).max(40) }))
+      .max(200)
+      .optional(),
   })
   .meta({ id: 'CreateRoundInput' });
 export type CreateRoundInput = z.infer<typeof CreateRoundInput>;
@@ -167,13 +188,31 @@ export const RoundOutput = z
   .meta({ id: 'Round' });
 export type RoundOutput = z.infer<typeof RoundOutput>;
 export const ListRoundsOutput = z.object({
-  items: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.enum(ROUND_STATUSES), level: z.enum(COUNCIL_LEVELS), meetingOn: z.string(), councilName: z.string(), productCount: z.number().int() })),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      status: z.enum(ROUND_STATUSES),
+      level: z.enum(COUNCIL_LEVELS),
+      meetingOn: z.string(),
+      councilName: z.string(),
+      productCount: z.number().int(),
+    }),
+  ),
 });
 
-export const RoundProductParams = z.object({ id: z.uuid(), productId: z.uuid().describe('Round product (agenda item) id') });
-export const RoundEvidenceParams = RoundProductParams.extend({ evidenceId: z.uuid().describe('Evidence id as linked in the dossier') });
+export const RoundProductParams = z.object({
+  id: z.uuid(),
+  productId: z.uuid().describe('Round product (agenda item) id'),
+});
+export const RoundEvidenceParams = RoundProductParams.extend({
+  evidenceId: z.uuid().describe('Evidence id as linked in the dossier'),
+});
 
-export const DeclareConflictInput = z.object({ declaration: z.enum(['none', 'conflict']), note: z.string().trim().max(2000).optional() });
+export const DeclareConflictInput = z.object({
+  declaration: z.enum(['none', 'conflict']),
+  note: z.string().trim().max(2000).optional(),
+});
 
 export const SaveSheetInput = z.object({
   choices: z.record(z.string(), z.number().int().min(0).max(20)),
@@ -188,7 +227,9 @@ export const RescoreInput = z.object({ reason: z.string().trim().min(3).max(2000
 /** The case of every case block of a set-26 product (community tourism = 1, a tourist spot = 2), corrected by the standing office before scoring. */
 export const SetRoundProductCaseInput = z
   .object({
-    caseChoices: z.record(z.string().max(20), z.number().int().min(1).max(9)).describe('Case block (e.g. C.8) → case number'),
+    caseChoices: z
+      .record(z.string().max(20), z.number().int().min(1).max(9))
+      .describe('Case block (e.g. C.8) → case number'),
     reason: z.string().trim().min(3).max(2000).describe('Why the case read from Biểu 2 is corrected'),
   })
   .meta({ id: 'SetRoundProductCaseInput' });
@@ -246,7 +287,9 @@ export const MySheetOutput = z
         mediaType: z.string(),
         sizeBytes: z.number().int(),
         criterionCodes: z.array(z.string()),
-        downloadUrl: z.string().describe('Audited download, open to assigned members while the round is open'),
+        downloadUrl: z
+          .string()
+          .describe('Audited download, open to assigned members while the round is open'),
       }),
     ),
     canSeeOthers: z.boolean(),
@@ -269,7 +312,15 @@ export const RequestRescoreInput = z.object({
 export const KnockOutOutput = z
   .object({ criterionCode: z.string(), reasonVi: z.string(), reasonEn: z.string() })
   .meta({ id: 'KnockOut' });
-const GapOutput = z.object({ memberId: z.uuid(), name: z.string(), total: z.number(), deviationFromMean: z.number(), largestGap: z.number(), excess: z.number(), isOutlier: z.boolean() });
+const GapOutput = z.object({
+  memberId: z.uuid(),
+  name: z.string(),
+  total: z.number(),
+  deviationFromMean: z.number(),
+  largestGap: z.number(),
+  excess: z.number(),
+  isOutlier: z.boolean(),
+});
 export const ChairProductOutput = z.object({
   roundProductId: z.uuid(),
   productName: z.string(),
@@ -300,7 +351,9 @@ export const ChairProductOutput = z.object({
     reasonsEn: z.array(z.string()),
   }),
   gaps: z.array(GapOutput),
-  criterionSpreads: z.array(z.object({ criterionCode: z.string(), min: z.number(), max: z.number(), spreadPoints: z.number() })),
+  criterionSpreads: z.array(
+    z.object({ criterionCode: z.string(), min: z.number(), max: z.number(), spreadPoints: z.number() }),
+  ),
   stars: z.number().int().nullable(),
   bandStars: z.number().int().nullable(),
   /** Empty unless a majority recorded a knock-out note: then stars is null. */
@@ -315,7 +368,12 @@ export const ChairProductOutput = z.object({
   sheetWarning: SheetWarningOutput.nullable(),
 });
 export const ChairViewOutput = z
-  .object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), canAdopt: z.boolean(), products: z.array(ChairProductOutput) })
+  .object({
+    roundId: z.uuid(),
+    status: z.enum(ROUND_STATUSES),
+    canAdopt: z.boolean(),
+    products: z.array(ChairProductOutput),
+  })
   .meta({ id: 'ChairView' });
 export type ChairViewOutput = z.infer<typeof ChairViewOutput>;
 
@@ -336,7 +394,9 @@ export const RoundResultOutput = z.object({
   routeTargetLevel: z.string().nullable(),
   explanationVi: z.string(),
   explanationEn: z.string(),
-  memberTotals: z.array(z.object({ memberId: z.string(), name: z.string(), total: z.number(), version: z.number() })),
+  memberTotals: z.array(
+    z.object({ memberId: z.string(), name: z.string(), total: z.number(), version: z.number() }),
+  ),
   adoptedAt: z.string(),
   decisionId: z.uuid().nullable(),
   /** 'points' or 'stars'; null on results adopted before the reading was recorded. */
@@ -344,11 +404,15 @@ export const RoundResultOutput = z.object({
   sheetWarning: SheetWarningOutput.nullable(),
 });
 export type RoundResultOutput = z.infer<typeof RoundResultOutput>;
-export const RoundResultsOutput = z.object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), items: z.array(RoundResultOutput) }).meta({ id: 'RoundResults' });
+export const RoundResultsOutput = z
+  .object({ roundId: z.uuid(), status: z.enum(ROUND_STATUSES), items: z.array(RoundResultOutput) })
+  .meta({ id: 'RoundResults' });
 
 /** The standing office acknowledges that a result rests on a sheet not verified against the gazette. */
 export const AcknowledgeSheetInput = z
-  .object({ note: z.string().trim().min(3).max(2000).describe('Why the result may be certified on this sheet') })
+  .object({
+    note: z.string().trim().min(3).max(2000).describe('Why the result may be certified on this sheet'),
+  })
   .meta({ id: 'AcknowledgeSheetInput' });
 export type AcknowledgeSheetInput = z.infer<typeof AcknowledgeSheetInput>;
 export const RoundResultParams = z.object({ id: z.uuid(), resultId: z.uuid() });
@@ -356,8 +420,14 @@ export const RoundResultParams = z.object({ id: z.uuid(), resultId: z.uuid() });
 // ── attendance (điểm danh) ──────────────────────────────────────────────────
 export const RecordAttendanceInput = z
   .object({
-    evaluationMode: z.enum(['meeting', 'written-opinion']).default('meeting').describe('written-opinion: quorum = opinions returned'),
-    chairedBy: z.enum(['chair', 'vice_chair']).nullable().describe('Who chaired the meeting; null for written opinions'),
+    evaluationMode: z
+      .enum(['meeting', 'written-opinion'])
+      .default('meeting')
+      .describe('written-opinion: quorum = opinions returned'),
+    chairedBy: z
+      .enum(['chair', 'vice_chair'])
+      .nullable()
+      .describe('Who chaired the meeting; null for written opinions'),
     members: z
       .array(
         z.object({
@@ -377,7 +447,15 @@ export const AttendanceOutput = z
     chairedBy: z.enum(['chair', 'vice_chair']).nullable(),
     source: z.enum(['recorded', 'derived-from-sheets']),
     /** The council's voting members on the meeting date. */
-    members: z.array(z.object({ memberId: z.uuid(), fullName: z.string(), role: z.enum(['chair', 'vice_chair', 'member']), isPresent: z.boolean(), leftAt: z.string().nullable() })),
+    members: z.array(
+      z.object({
+        memberId: z.uuid(),
+        fullName: z.string(),
+        role: z.enum(['chair', 'vice_chair', 'member']),
+        isPresent: z.boolean(),
+        leftAt: z.string().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'Attendance' });
 export type AttendanceOutput = z.infer<typeof AttendanceOutput>;
@@ -411,12 +489,28 @@ export const DecisionOutput = z
     approvedAt: z.string().nullable(),
     /** Bản quét quyết định đã ký — the signed scan (PDF), once attached. */
     signedScan: z.object({ fileName: z.string(), sha256: z.string() }).nullable(),
-    items: z.array(z.object({ id: z.uuid(), roundResultId: z.uuid(), productId: z.uuid(), productName: z.string(), producerName: z.string(), productSet: z.number().int(), stars: z.number().int(), mean: z.number(), certificateId: z.uuid().nullable(), certificateNumber: z.string().nullable(), sheetWarning: SheetWarningOutput.nullable() })),
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        roundResultId: z.uuid(),
+        productId: z.uuid(),
+        productName: z.string(),
+        producerName: z.string(),
+        productSet: z.number().int(),
+        stars: z.number().int(),
+        mean: z.number(),
+        certificateId: z.uuid().nullable(),
+        certificateNumber: z.string().nullable(),
+        sheetWarning: SheetWarningOutput.nullable(),
+      }),
+    ),
     version: z.number().int(),
   })
   .meta({ id: 'Decision' });
 export type DecisionOutput = z.infer<typeof DecisionOutput>;
-export const ListDecisionsOutput = z.object({ items: z.array(DecisionOutput.omit({ items: true }).extend({ itemCount: z.number().int() })) });
+export const ListDecisionsOutput = z.object({
+  items: z.array(DecisionOutput.omit({ items: true }).extend({ itemCount: z.number().int() })),
+});
 
 // ── certificates ────────────────────────────────────────────────────────────
 export const CertificateOutput = z
@@ -443,12 +537,23 @@ export const CertificateOutput = z
     verificationUrl: z.string(),
     supersedesId: z.uuid().nullable(),
     supersededById: z.uuid().nullable(),
-    revocation: z.object({ reason: z.string(), decisionNumber: z.string(), decisionDate: z.string(), byName: z.string(), recordedAt: z.string() }).nullable(),
+    revocation: z
+      .object({
+        reason: z.string(),
+        decisionNumber: z.string(),
+        decisionDate: z.string(),
+        byName: z.string(),
+        recordedAt: z.string(),
+      })
+      .nullable(),
   })
   .meta({ id: 'Certificate' });
 export type CertificateOutput = z.infer<typeof CertificateOutput>;
 export const ListCertificatesOutput = z.object({ items: z.array(CertificateOutput) });
-export const ListCertificatesQuery = z.object({ producerId: z.uuid().optional(), decisionId: z.uuid().optional() });
+export const ListCertificatesQuery = z.object({
+  producerId: z.uuid().optional(),
+  decisionId: z.uuid().optional(),
+});
 
 export const RevokeCertificateInput = z.object({
   reason: Text(2000),

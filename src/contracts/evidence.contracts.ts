@@ -56,8 +56,15 @@ export const ListEvidenceQuery = z.object({
   validity: z
     .enum(['expiring_soon', 'expired', 'valid'])
     .optional()
-    .describe('valid: no expiry or beyond the warning window; expiring_soon: valid-until within 30 days; expired: before today'),
-  q: z.string().trim().max(100).optional().describe('Words of the title or issuer; case, diacritics and tone marks ignored'),
+    .describe(
+      'valid: no expiry or beyond the warning window; expiring_soon: valid-until within 30 days; expired: before today',
+    ),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe('Words of the title or issuer; case, diacritics and tone marks ignored'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: queryInt32().min(0).default(0),
 });

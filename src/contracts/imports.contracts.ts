@@ -20,7 +20,10 @@ export const ImportReportOutput = z
     invalidRows: z.number().int(),
     producersToCreate: z.number().int(),
     productsToCreate: z.number().int(),
-    rowsAlreadyPresent: z.number().int().describe('Rows whose producer and product already exist (idempotent re-run)'),
+    rowsAlreadyPresent: z
+      .number()
+      .int()
+      .describe('Rows whose producer and product already exist (idempotent re-run)'),
     problems: z.array(ImportProblem),
   })
   .meta({ id: 'ImportReport' });

@@ -20,7 +20,12 @@ export type LegalRepresentativeInput = z.infer<typeof LegalRepresentativeInput>;
 
 export const ContactsInput = z
   .object({
-    phone: z.string().trim().regex(/^[0-9+() .-]{6,20}$/, 'Số điện thoại không hợp lệ / invalid phone number').nullable().optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+() .-]{6,20}$/, 'Số điện thoại không hợp lệ / invalid phone number')
+      .nullable()
+      .optional(),
     email: z.email().nullable().optional(),
     website: z.url().max(300).nullable().optional(),
   })
@@ -32,16 +37,29 @@ export const WorkforceInput = z
   .meta({ id: 'ProducerWorkforce' });
 
 /** Checks the registration number against the format of the producer type (field-named issue). */
-function refineRegistrationNumber(value: { type?: (typeof PRODUCER_TYPES)[number] | undefined; registrationNumber?: string | undefined }, ctx: z.RefinementCtx): void {
+function refineRegistrationNumber(
+  value: { type?: (typeof PRODUCER_TYPES)[number] | undefined; registrationNumber?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
   if (!value.type || value.registrationNumber === undefined) return;
   const check = checkRegistrationNumber(value.type, value.registrationNumber);
-  if (!check.isValid) ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: `${check.messageVi} / ${check.messageEn}` });
+  if (!check.isValid)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['registrationNumber'],
+      message: `${check.messageVi} / ${check.messageEn}`,
+    });
 }
 
 const ProducerProfileShape = z.object({
   type: z.enum(PRODUCER_TYPES),
   name: ShortText.describe('Tên chủ thể'),
-  registrationNumber: z.string().trim().min(1).max(40).describe('Mã số doanh nghiệp / HTX / số đăng ký hộ kinh doanh'),
+  registrationNumber: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .describe('Mã số doanh nghiệp / HTX / số đăng ký hộ kinh doanh'),
   communeId: z.uuid().describe('Xã/phường nơi chủ thể đặt địa chỉ (đơn vị hiện hành)'),
   address: ShortText.describe('Địa chỉ (thôn, số nhà…)'),
   legalRepresentative: LegalRepresentativeInput,
@@ -50,7 +68,9 @@ const ProducerProfileShape = z.object({
 });
 
 /** The producer profile (chủ thể): used by createProducer and inside registerProducer. */
-export const ProducerProfileInput = ProducerProfileShape.superRefine(refineRegistrationNumber).meta({ id: 'ProducerProfileInput' });
+export const ProducerProfileInput = ProducerProfileShape.superRefine(refineRegistrationNumber).meta({
+  id: 'ProducerProfileInput',
+});
 export type ProducerProfileInput = z.infer<typeof ProducerProfileInput>;
 
 export const CreateProducerInput = ProducerProfileInput;
@@ -70,7 +90,9 @@ export const ProducerOutput = z
     communeId: z.uuid(),
     communeName: z.string(),
     address: z.string(),
-    legalRepresentative: LegalRepresentativeInput.nullable().describe('null when the caller may not see personal data'),
+    legalRepresentative: LegalRepresentativeInput.nullable().describe(
+      'null when the caller may not see personal data',
+    ),
     contacts: ContactsInput,
     workforce: WorkforceInput,
     origin: z.enum(['official', 'self_registration', 'import']),
@@ -114,7 +136,11 @@ export const RegisterProducerOutput = z.object({
 
 export const ConfirmRegistrationInput = z.object({ token: z.string().trim().min(20).max(200) });
 
-export const ConfirmRegistrationOutput = z.object({ producerId: z.uuid(), accountId: z.uuid(), username: z.string() });
+export const ConfirmRegistrationOutput = z.object({
+  producerId: z.uuid(),
+  accountId: z.uuid(),
+  username: z.string(),
+});
 
 /** A new account that acts for the producer (one producer, several people). */
 export const AddProducerMemberInput = z.object({

@@ -7,7 +7,12 @@ export const PointOfSale = z
   .object({
     name: z.string().trim().min(1).max(200).describe('Tên điểm bán'),
     address: z.string().trim().max(500).nullable().optional().describe('Địa chỉ'),
-    url: z.url({ protocol: /^https?$/ }).max(500).nullable().optional().describe('Trang bán hàng trực tuyến'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .optional()
+      .describe('Trang bán hàng trực tuyến'),
     phone: z.string().trim().max(30).nullable().optional(),
   })
   .meta({ id: 'PointOfSale' });
@@ -16,10 +21,28 @@ export type PointOfSale = z.infer<typeof PointOfSale>;
 export const ProductDetails = z
   .object({
     packaging: z.string().trim().max(500).nullable().optional().describe('Quy cách đóng gói'),
-    rawMaterialAreaHectares: z.number().min(0).max(1_000_000).nullable().optional().describe('Diện tích vùng nguyên liệu (ha)'),
+    rawMaterialAreaHectares: z
+      .number()
+      .min(0)
+      .max(1_000_000)
+      .nullable()
+      .optional()
+      .describe('Diện tích vùng nguyên liệu (ha)'),
     annualCapacity: z.number().min(0).nullable().optional().describe('Công suất / sản lượng một năm'),
-    capacityUnit: z.string().trim().max(50).nullable().optional().describe('Đơn vị công suất (tấn, lít, sản phẩm…)'),
-    story: z.string().trim().max(5000).nullable().optional().describe('Câu chuyện sản phẩm (hiển thị công khai trên danh mục)'),
+    capacityUnit: z
+      .string()
+      .trim()
+      .max(50)
+      .nullable()
+      .optional()
+      .describe('Đơn vị công suất (tấn, lít, sản phẩm…)'),
+    story: z
+      .string()
+      .trim()
+      .max(5000)
+      .nullable()
+      .optional()
+      .describe('Câu chuyện sản phẩm (hiển thị công khai trên danh mục)'),
     pointsOfSale: z
       .array(PointOfSale)
       .max(50)

@@ -1,16 +1,27 @@
 import { z } from 'zod';
 import { fileResponse } from './shared.contracts';
 import { DISTRICT_READINGS } from '../domain/rubric/district-wording';
-import { RubricCriterionSchema, RubricSheetSchema, RubricVersionSchema } from '../domain/rubric/rubric-import.schema';
+import {
+  RubricCriterionSchema,
+  RubricSheetSchema,
+  RubricVersionSchema,
+} from '../domain/rubric/rubric-import.schema';
 
 // A criterion holds sub-criteria of its own kind: named, the OpenAPI document refers to it as one
 // component instead of an unresolvable generated name.
 z.globalRegistry.add(RubricCriterionSchema, { id: 'RubricCriterion' });
 
 export const RubricVersionKeyParams = z.object({ key: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/) });
-export const RubricSheetParams = RubricVersionKeyParams.extend({ set: z.coerce.number().int().min(1).max(99) });
+export const RubricSheetParams = RubricVersionKeyParams.extend({
+  set: z.coerce.number().int().min(1).max(99),
+});
 
-const IntegrityIssueView = z.object({ code: z.string(), nodeCode: z.string(), messageVi: z.string(), messageEn: z.string() });
+const IntegrityIssueView = z.object({
+  code: z.string(),
+  nodeCode: z.string(),
+  messageVi: z.string(),
+  messageEn: z.string(),
+});
 
 export const RubricIntegrityView = z.object({
   setNumber: z.number().int(),
@@ -19,7 +30,17 @@ export const RubricIntegrityView = z.object({
   parts: z.array(z.object({ code: z.string(), declared: z.number(), computed: z.number() })),
   issues: z.array(IntegrityIssueView),
   /** `chosenVi`/`reasonVi`: always set for the built-in catalogue, optional for an imported version. */
-  decisions: z.array(z.object({ nodeCode: z.string(), kind: z.string(), source: z.string(), chosen: z.string(), reason: z.string(), chosenVi: z.string().optional(), reasonVi: z.string().optional() })),
+  decisions: z.array(
+    z.object({
+      nodeCode: z.string(),
+      kind: z.string(),
+      source: z.string(),
+      chosen: z.string(),
+      reason: z.string(),
+      chosenVi: z.string().optional(),
+      reasonVi: z.string().optional(),
+    }),
+  ),
 });
 
 export const RubricVersionSummaryOutput = z
@@ -45,7 +66,9 @@ export type RubricVersionSummaryOutput = z.infer<typeof RubricVersionSummaryOutp
 
 export const ListRubricVersionsOutput = z.object({ items: z.array(RubricVersionSummaryOutput) });
 
-export const RubricVersionDetailOutput = RubricVersionSummaryOutput.extend({ integrity: z.array(RubricIntegrityView) });
+export const RubricVersionDetailOutput = RubricVersionSummaryOutput.extend({
+  integrity: z.array(RubricIntegrityView),
+});
 export type RubricVersionDetailOutput = z.infer<typeof RubricVersionDetailOutput>;
 
 export const RubricSheetOutput = RubricSheetSchema;
@@ -70,14 +93,20 @@ export const CompareRubricsQuery = z.object({
 
 export const CompareRubricsOutput = z.object({
   isSame: z.boolean(),
-  partMaxima: z.array(z.object({ code: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+  partMaxima: z.array(
+    z.object({ code: z.string(), before: z.number().nullable(), after: z.number().nullable() }),
+  ),
   changes: z.array(
     z.object({
       code: z.string(),
       change: z.enum(['added', 'removed', 'changed']),
       aspects: z.array(z.string()).optional(),
-      before: z.object({ titleVi: z.string(), maxPoints: z.number(), optionPoints: z.array(z.number()) }).optional(),
-      after: z.object({ titleVi: z.string(), maxPoints: z.number(), optionPoints: z.array(z.number()) }).optional(),
+      before: z
+        .object({ titleVi: z.string(), maxPoints: z.number(), optionPoints: z.array(z.number()) })
+        .optional(),
+      after: z
+        .object({ titleVi: z.string(), maxPoints: z.number(), optionPoints: z.array(z.number()) })
+        .optional(),
     }),
   ),
 });
@@ -93,7 +122,9 @@ export const DistrictWordingOutput = z
     /** "Cấp huyện được hiểu là: địa bàn huyện cũ Gia Lâm (trước 01/07/2025)". */
     textVi: z.string(),
     textEn: z.string(),
-    formerDistricts: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), fullName: z.string() })),
+    formerDistricts: z.array(
+      z.object({ id: z.string(), code: z.string(), name: z.string(), fullName: z.string() }),
+    ),
     criteria: z.array(z.object({ code: z.string(), textsVi: z.array(z.string()) })),
   })
   .meta({ id: 'DistrictWording' });

@@ -11,14 +11,19 @@ const IsoDate = z.iso.date();
 export const OrderStampBatchInput = z
   .object({
     productId: z.uuid(),
-    lot: z.string().trim().refine(isValidLot, { message: 'Số lô: 1–20 ký tự chữ không dấu, số, - . / _ (GS1) / lot: 1–20 GS1 characters' }),
+    lot: z.string().trim().refine(isValidLot, {
+      message: 'Số lô: 1–20 ký tự chữ không dấu, số, - . / _ (GS1) / lot: 1–20 GS1 characters',
+    }),
     productionDate: IsoDate,
     expiryDate: IsoDate,
     quantity: z.number().int().min(1).max(MAX_STAMPS_PER_BATCH),
     /** Label sheet layout (LABEL_LAYOUTS); the 24-per-sheet A4 when absent. */
     labelLayout: z.enum(LABEL_LAYOUT_IDS).default(DEFAULT_LABEL_LAYOUT),
   })
-  .refine((v) => v.expiryDate >= v.productionDate, { path: ['expiryDate'], message: 'Hạn sử dụng phải sau ngày sản xuất / expiry must follow production' })
+  .refine((v) => v.expiryDate >= v.productionDate, {
+    path: ['expiryDate'],
+    message: 'Hạn sử dụng phải sau ngày sản xuất / expiry must follow production',
+  })
   .meta({ id: 'OrderStampBatchInput' });
 export type OrderStampBatchInput = z.infer<typeof OrderStampBatchInput>;
 export type OrderStampBatchFormInput = z.input<typeof OrderStampBatchInput>;
@@ -40,7 +45,13 @@ export const StampBatchOutput = z
     /** Example URI (the first stamp) — GS1 Digital Link or short form. */
     sampleUri: z.string(),
     createdAt: z.string(),
-    scans: z.object({ scannedStamps: z.number().int(), totalScans: z.number().int(), possibleCopies: z.number().int(), deactivated: z.number().int(), reported: z.number().int() }),
+    scans: z.object({
+      scannedStamps: z.number().int(),
+      totalScans: z.number().int(),
+      possibleCopies: z.number().int(),
+      deactivated: z.number().int(),
+      reported: z.number().int(),
+    }),
   })
   .meta({ id: 'StampBatch' });
 export type StampBatchOutput = z.infer<typeof StampBatchOutput>;
@@ -67,7 +78,11 @@ export const StampOutput = z
     copyReviewedAt: z.string().nullable(),
   })
   .meta({ id: 'Stamp' });
-export const ListBatchStampsQuery = z.object({ offset: queryInt32().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), flaggedOnly: z.enum(['true', 'false']).optional() });
+export const ListBatchStampsQuery = z.object({
+  offset: queryInt32().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  flaggedOnly: z.enum(['true', 'false']).optional(),
+});
 export const ListBatchStampsOutput = z.object({ items: z.array(StampOutput), total: z.number().int() });
 
 export const SerialParams = z.object({ serial: z.string().min(1).max(40) });
@@ -82,7 +97,9 @@ export const ReviewStampFlagInput = z
 export type ReviewStampFlagInput = z.infer<typeof ReviewStampFlagInput>;
 
 /** GET /api/v1/stamp-lookup-misses — look-ups of unknown serials and refused requests, per network. */
-export const ListStampLookupMissesQuery = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
+export const ListStampLookupMissesQuery = z.object({
+  days: z.coerce.number().int().min(1).max(90).default(7),
+});
 export const StampLookupMissOutput = z
   .object({
     /** The start of the salted hash of the coarse network (IPv4 /24, IPv6 /48): never an address. */
@@ -97,10 +114,15 @@ export const StampLookupMissOutput = z
     lastAt: z.string(),
   })
   .meta({ id: 'StampLookupMiss' });
-export const ListStampLookupMissesOutput = z.object({ days: z.number().int(), items: z.array(StampLookupMissOutput) });
+export const ListStampLookupMissesOutput = z.object({
+  days: z.number().int(),
+  items: z.array(StampLookupMissOutput),
+});
 export type StampLookupMissOutput = z.infer<typeof StampLookupMissOutput>;
 export type ListStampLookupMissesOutput = z.infer<typeof ListStampLookupMissesOutput>;
-export const DeactivateStampInput = z.object({ reason: z.string().trim().min(3).max(500) }).meta({ id: 'DeactivateStampInput' });
+export const DeactivateStampInput = z
+  .object({ reason: z.string().trim().min(3).max(500) })
+  .meta({ id: 'DeactivateStampInput' });
 
 export const LabelJobOutput = z
   .object({
@@ -126,7 +148,13 @@ export const StampableProductOutput = z
     productId: z.uuid(),
     productName: z.string(),
     producerName: z.string(),
-    certificate: z.object({ number: z.string(), status: z.enum(['valid', 'expired', 'revoked', 'superseded']), validUntil: IsoDate }).nullable(),
+    certificate: z
+      .object({
+        number: z.string(),
+        status: z.enum(['valid', 'expired', 'revoked', 'superseded']),
+        validUntil: IsoDate,
+      })
+      .nullable(),
     canOrder: z.boolean(),
     /** Why stamps cannot be ordered (null when they can). */
     reasonVi: z.string().nullable(),

@@ -43,7 +43,9 @@ function trackConnections(pool: pg.Pool): Set<pg.PoolClient> {
  * their sessions mid-goodbye.
  */
 async function endPool(pool: pg.Pool, open: Set<pg.PoolClient>): Promise<void> {
-  const closed = [...open].map((client) => new Promise<void>((resolve) => client.once('end', () => resolve())));
+  const closed = [...open].map(
+    (client) => new Promise<void>((resolve) => client.once('end', () => resolve())),
+  );
   await pool.end();
   await Promise.all(closed);
 }
@@ -57,7 +59,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const client = await pool.connect();
     client.release();
     const db = drizzlePg(pool, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', location: redactUrl(options.databaseUrl), close: () => endPool(pool, connected) };
+    return {
+      db,
+      kind: 'postgres',
+      location: redactUrl(options.databaseUrl),
+      close: () => endPool(pool, connected),
+    };
   }
   const directory = options.pgliteDirectory;
   const release = directory ? lockDirectory(directory) : () => undefined;

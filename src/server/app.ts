@@ -6,11 +6,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { AppDependencies, AppInstance } from './context';
 import type { DatabaseHandle } from '../db/database';
@@ -43,7 +39,12 @@ function registerWebApp(app: AppInstance, config: AppConfig): void {
   const hasWebBuild = fs.existsSync(indexFile);
   if (hasWebBuild) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    void app.register(fastifyStatic, { root: config.webDistDir, prefix: '/app/', index: false, wildcard: true });
+    void app.register(fastifyStatic, {
+      root: config.webDistDir,
+      prefix: '/app/',
+      index: false,
+      wildcard: true,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
@@ -70,7 +71,11 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     frameworkErrors: answerFrameworkError,
   }).withTypeProvider() as unknown as AppInstance;
 
-  const deps: AppDependencies = { database: options.database, config, clock: options.clock ?? (() => new Date()) };
+  const deps: AppDependencies = {
+    database: options.database,
+    config,
+    clock: options.clock ?? (() => new Date()),
+  };
   app.decorate('deps', deps);
   // Every audit row this process appends is chained with the configured key (docs/operations/audit.md).
   installAuditKeyring(loadAuditKeyring(config.audit, (message) => app.log.warn(message)));

@@ -1,4 +1,11 @@
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor, Action, UnitScoped } from '../domain/access/permissions';
 import { assertCan, PERMISSIONS } from '../domain/access/permissions';
@@ -62,7 +69,11 @@ export function authorize(request: FastifyRequest, action: Action, resource: Uni
  * The audit context of a request: the actor, the grant that allows `action` on `resource` (its
  * role and unit), and the request id.
  */
-export function auditContextOf(request: FastifyRequest, action?: Action, resource?: UnitScoped): AuditContext {
+export function auditContextOf(
+  request: FastifyRequest,
+  action?: Action,
+  resource?: UnitScoped,
+): AuditContext {
   const actor = request.actor;
   const roles: readonly string[] = action ? PERMISSIONS[action] : [];
   const grant =

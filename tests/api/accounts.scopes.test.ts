@@ -24,7 +24,9 @@ afterAll(async () => t.close());
 
 interface Case {
   operation: string;
-  request: (target: UnitRow) => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }>;
+  request: (
+    target: UnitRow,
+  ) => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }>;
   success: number;
 }
 
@@ -34,13 +36,21 @@ const cases: Case[] = [
     request: async (target) => ({
       method: 'POST',
       url: '/api/v1/accounts',
-      payload: { username: `matrix${nextId()}`, displayName: 'M', password: 'mat-khau-manh-2026', unitId: target.id },
+      payload: {
+        username: `matrix${nextId()}`,
+        displayName: 'M',
+        password: 'mat-khau-manh-2026',
+        unitId: target.id,
+      },
     }),
     success: 201,
   },
   {
     operation: 'getAccount',
-    request: async (target) => ({ method: 'GET', url: `/api/v1/accounts/${(await buildAccount(t.db, { unit: target })).id}` }),
+    request: async (target) => ({
+      method: 'GET',
+      url: `/api/v1/accounts/${(await buildAccount(t.db, { unit: target })).id}`,
+    }),
     success: 200,
   },
   {
@@ -64,8 +74,14 @@ const cases: Case[] = [
   {
     operation: 'revokeGrant',
     request: async (target) => {
-      const account = await buildAccount(t.db, { unit: target, grants: [{ role: 'producer', unit: target }] });
-      const [grant] = await t.db.select().from(roleGrants).where(sql`${roleGrants.accountId} = ${account.id}`);
+      const account = await buildAccount(t.db, {
+        unit: target,
+        grants: [{ role: 'producer', unit: target }],
+      });
+      const [grant] = await t.db
+        .select()
+        .from(roleGrants)
+        .where(sql`${roleGrants.accountId} = ${account.id}`);
       return { method: 'DELETE', url: `/api/v1/accounts/${account.id}/grants/${grant!.id}` };
     },
     success: 200,
@@ -113,7 +129,11 @@ describe.each(cases)('$operation', ({ request, success }) => {
 
 describe('listAccounts', () => {
   it.each(ROLES)('%s', async (role) => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: sessions.get(role)!.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/accounts',
+      headers: sessions.get(role)!.headers,
+    });
     expect(response.statusCode).toBe(role === 'admin' ? 200 : 403);
   });
 });
@@ -130,18 +150,53 @@ describe('accounts holding a grant outside the admin’s unit', () => {
   ] as const;
 
   async function buildTarget(wide: { role: Role; unit: UnitRow }) {
-    return buildAccount(t.db, { unit: units.communeX, grants: [{ role: 'commune_officer', unit: units.communeX }, wide] });
+    return buildAccount(t.db, {
+      unit: units.communeX,
+      grants: [{ role: 'commune_officer', unit: units.communeX }, wide],
+    });
   }
 
   async function grantsOf(accountId: string) {
-    return t.db.select().from(roleGrants).where(sql`${roleGrants.accountId} = ${accountId}`).orderBy(roleGrants.createdAt);
+    return t.db
+      .select()
+      .from(roleGrants)
+      .where(sql`${roleGrants.accountId} = ${accountId}`)
+      .orderBy(roleGrants.createdAt);
   }
 
   const operations = [
-    ['resetAccountPassword', (id: string) => ({ method: 'POST' as const, url: `/api/v1/accounts/${id}/password-reset`, payload: { newPassword: 'mat-khau-chiem-quyen' } })],
-    ['updateAccount (disable)', (id: string) => ({ method: 'PATCH' as const, url: `/api/v1/accounts/${id}`, payload: { version: 1, status: 'disabled' } })],
-    ['updateAccount (e-mail)', (id: string) => ({ method: 'PATCH' as const, url: `/api/v1/accounts/${id}`, payload: { version: 1, email: 'ke-gian@example.vn' } })],
-    ['createGrant inside the province', (id: string) => ({ method: 'POST' as const, url: `/api/v1/accounts/${id}/grants`, payload: { role: 'producer', unitId: units.communeX.id } })],
+    [
+      'resetAccountPassword',
+      (id: string) => ({
+        method: 'POST' as const,
+        url: `/api/v1/accounts/${id}/password-reset`,
+        payload: { newPassword: 'mat-khau-chiem-quyen' },
+      }),
+    ],
+    [
+      'updateAccount (disable)',
+      (id: string) => ({
+        method: 'PATCH' as const,
+        url: `/api/v1/accounts/${id}`,
+        payload: { version: 1, status: 'disabled' },
+      }),
+    ],
+    [
+      'updateAccount (e-mail)',
+      (id: string) => ({
+        method: 'PATCH' as const,
+        url: `/api/v1/accounts/${id}`,
+        payload: { version: 1, email: 'ke-gian@example.vn' },
+      }),
+    ],
+    [
+      'createGrant inside the province',
+      (id: string) => ({
+        method: 'POST' as const,
+        url: `/api/v1/accounts/${id}/grants`,
+        payload: { role: 'producer', unitId: units.communeX.id },
+      }),
+    ],
   ] as const;
 
   describe.each(reach)('holding %s', (_, wideGrant) => {
@@ -163,7 +218,11 @@ describe('accounts holding a grant outside the admin’s unit', () => {
       const grantsBefore = await grantsOf(target.id);
       const local = grantsBefore.find((grant) => grant.unitId === units.communeX.id)!;
       const before = await changeCount();
-      const response = await t.app.inject({ method: 'DELETE', url: `/api/v1/accounts/${target.id}/grants/${local.id}`, headers: sessions.get('admin')!.headers });
+      const response = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/accounts/${target.id}/grants/${local.id}`,
+        headers: sessions.get('admin')!.headers,
+      });
       expect(response.statusCode).toBe(403);
       expect(await changeCount()).toBe(before);
       expect(await grantsOf(target.id)).toEqual(grantsBefore);
@@ -182,7 +241,12 @@ describe('accounts holding a grant outside the admin’s unit', () => {
     expect(reset.statusCode).toBe(200);
 
     const formerlyNational = await buildTarget({ role: 'standing_office', unit: units.nation });
-    await t.db.update(roleGrants).set({ validTo: '2001-12-31' }).where(sql`${roleGrants.accountId} = ${formerlyNational.id} and ${roleGrants.unitId} = ${units.nation.id}`);
+    await t.db
+      .update(roleGrants)
+      .set({ validTo: '2001-12-31' })
+      .where(
+        sql`${roleGrants.accountId} = ${formerlyNational.id} and ${roleGrants.unitId} = ${units.nation.id}`,
+      );
     const provinceReset = await t.app.inject({
       method: 'POST',
       url: `/api/v1/accounts/${formerlyNational.id}/password-reset`,

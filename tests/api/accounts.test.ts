@@ -41,12 +41,22 @@ describe('creating accounts', () => {
       },
     });
     expect(response.statusCode).toBe(201);
-    const body = response.json<{ id: string; grants: { role: string; unitName: string }[]; unitName: string }>();
+    const body = response.json<{
+      id: string;
+      grants: { role: string; unitName: string }[];
+      unitName: string;
+    }>();
     expect(body.unitName).toBe('Xã Thanh Hòa');
-    expect(body.grants).toEqual([expect.objectContaining({ role: 'commune_officer', unitName: 'Xã Thanh Hòa' })]);
+    expect(body.grants).toEqual([
+      expect.objectContaining({ role: 'commune_officer', unitName: 'Xã Thanh Hòa' }),
+    ]);
     expect(JSON.stringify(body)).not.toContain('argon2');
     const session = await login(t.app, 'canbo.thanhhoa', 'mat-khau-manh-2026');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: session.cookie },
+    });
     expect(me.json()).toMatchObject({ displayName: 'Nguyễn Thị Hoà' });
   });
 
@@ -57,10 +67,18 @@ describe('creating accounts', () => {
       method: 'POST',
       url: '/api/v1/accounts',
       headers: provinceAdmin.headers,
-      payload: { username: existing.username.toUpperCase(), displayName: 'X', password: 'mat-khau-manh-2026', unitId: units.communeX.id },
+      payload: {
+        username: existing.username.toUpperCase(),
+        displayName: 'X',
+        password: 'mat-khau-manh-2026',
+        unitId: units.communeX.id,
+      },
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'CONFLICT', errors: [expect.objectContaining({ field: 'username' })] });
+    expect(response.json()).toMatchObject({
+      code: 'CONFLICT',
+      errors: [expect.objectContaining({ field: 'username' })],
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -70,10 +88,19 @@ describe('creating accounts', () => {
       method: 'POST',
       url: '/api/v1/accounts',
       headers: provinceAdmin.headers,
-      payload: { username: 'có dấu', displayName: '', password: 'short', unitId: 'not-a-uuid', email: 'nope' },
+      payload: {
+        username: 'có dấu',
+        displayName: '',
+        password: 'short',
+        unitId: 'not-a-uuid',
+        email: 'nope',
+      },
     });
     expect(response.statusCode).toBe(400);
-    const fields = response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field).sort();
+    const fields = response
+      .json<{ errors: { field: string }[] }>()
+      .errors.map((e) => e.field)
+      .sort();
     expect(fields).toEqual(['displayName', 'email', 'password', 'unitId', 'username']);
     expect(await snapshot()).toEqual(before);
   });
@@ -101,10 +128,20 @@ describe('updating accounts', () => {
   it('detects a concurrent edit with 409 and keeps the first change', async () => {
     const account = await buildAccount(t.db, { unit: units.communeY });
     const url = `/api/v1/accounts/${account.id}`;
-    const first = await t.app.inject({ method: 'PATCH', url, headers: provinceAdmin.headers, payload: { version: 1, displayName: 'Tên mới' } });
+    const first = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: provinceAdmin.headers,
+      payload: { version: 1, displayName: 'Tên mới' },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ version: 2, displayName: 'Tên mới' });
-    const second = await t.app.inject({ method: 'PATCH', url, headers: provinceAdmin.headers, payload: { version: 1, displayName: 'Ghi đè' } });
+    const second = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: provinceAdmin.headers,
+      payload: { version: 1, displayName: 'Ghi đè' },
+    });
     expect(second.statusCode).toBe(409);
     const [row] = await t.db.select().from(accounts).where(eq(accounts.id, account.id));
     expect(row?.displayName).toBe('Tên mới');
@@ -120,7 +157,10 @@ describe('updating accounts', () => {
       payload: { version: 1, status: 'disabled' },
     });
     expect(response.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('grants and revokes a role; the revoked grant stays on record but no longer counts', async () => {
@@ -134,11 +174,23 @@ describe('updating accounts', () => {
     expect(granted.statusCode).toBe(201);
     const grantId = granted.json<{ grants: { id: string }[] }>().grants[0]!.id;
     const session = await login(t.app, account.username);
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: session.cookie },
+    });
     expect(me.json<{ grants: unknown[] }>().grants).toHaveLength(1);
-    const revoked = await t.app.inject({ method: 'DELETE', url: `/api/v1/accounts/${account.id}/grants/${grantId}`, headers: provinceAdmin.headers });
+    const revoked = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/accounts/${account.id}/grants/${grantId}`,
+      headers: provinceAdmin.headers,
+    });
     expect(revoked.statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: session.cookie } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: session.cookie },
+    });
     expect(after.json<{ grants: unknown[] }>().grants).toHaveLength(0);
     const rows = await t.db.select().from(roleGrants).where(eq(roleGrants.id, grantId));
     expect(rows[0]?.revokedAt).not.toBeNull();
@@ -147,11 +199,22 @@ describe('updating accounts', () => {
   it('lists only accounts of the admin jurisdiction, searchable', async () => {
     await buildAccount(t.db, { unit: units.communeZ, username: 'outsider.z' });
     await buildAccount(t.db, { unit: units.communeX, username: 'insider.x' });
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/accounts?limit=200', headers: provinceAdmin.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/accounts?limit=200',
+      headers: provinceAdmin.headers,
+    });
     const names = response.json<{ items: { username: string }[] }>().items.map((a) => a.username);
     expect(names).toContain('insider.x');
     expect(names).not.toContain('outsider.z');
-    const search = await t.app.inject({ method: 'GET', url: '/api/v1/accounts?q=INSIDER', headers: provinceAdmin.headers });
-    expect(search.json()).toMatchObject({ total: 1, items: [expect.objectContaining({ username: 'insider.x' })] });
+    const search = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/accounts?q=INSIDER',
+      headers: provinceAdmin.headers,
+    });
+    expect(search.json()).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ username: 'insider.x' })],
+    });
   });
 });

@@ -60,24 +60,20 @@ async function fillWithData(db: Database): Promise<void> {
     grants: [{ role: 'admin', unit: units.provinceA }],
     status: 'disabled',
   });
-  await db
-    .insert(sessions)
-    .values({
-      id: 'a'.repeat(64),
-      accountId: officer.id,
-      csrfToken: 'csrf',
-      expiresAt: new Date('2030-01-02T03:04:05.678Z'),
-      userAgent: 'Trình duyệt "thử"\nline 2',
-    });
-  await db
-    .insert(apiTokens)
-    .values({
-      accountId: officer.id,
-      name: 'máy quét',
-      tokenHash: 'h1',
-      prefix: 'ocop_ab',
-      scopes: ['units.read', 'a "quoted", comma', 'Hoà'],
-    });
+  await db.insert(sessions).values({
+    id: 'a'.repeat(64),
+    accountId: officer.id,
+    csrfToken: 'csrf',
+    expiresAt: new Date('2030-01-02T03:04:05.678Z'),
+    userAgent: 'Trình duyệt "thử"\nline 2',
+  });
+  await db.insert(apiTokens).values({
+    accountId: officer.id,
+    name: 'máy quét',
+    tokenHash: 'h1',
+    prefix: 'ocop_ab',
+    scopes: ['units.read', 'a "quoted", comma', 'Hoà'],
+  });
   const entries = [
     {
       action: 'account.created',
@@ -234,7 +230,9 @@ describe('ocop backup / ocop restore', () => {
       ),
     );
     const summary = await restoreBackup({ db: other.db, file: older, replaceExisting: true });
-    expect(summary.skippedTables).toEqual([{ name: 'holidays', rows: 2, droppedIn: '0006_drop_unused_holidays' }]);
+    expect(summary.skippedTables).toEqual([
+      { name: 'holidays', rows: 2, droppedIn: '0006_drop_unused_holidays' },
+    ]);
     expect(summary.tables.map((table) => table.name)).not.toContain('holidays');
     expect(summary.rows).toBe(end.rows);
     expect(await dump(other.db)).toEqual(sourceDump);
@@ -243,9 +241,16 @@ describe('ocop backup / ocop restore', () => {
     const damaged = fs.readFileSync(older);
     fs.writeFileSync(
       wrongCount,
-      zlib.gzipSync(zlib.gunzipSync(damaged).toString('utf8').replace('"name":"holidays","rows":2', '"name":"holidays","rows":3')),
+      zlib.gzipSync(
+        zlib
+          .gunzipSync(damaged)
+          .toString('utf8')
+          .replace('"name":"holidays","rows":2', '"name":"holidays","rows":3'),
+      ),
     );
-    await expect(restoreBackup({ db: other.db, file: wrongCount, replaceExisting: true })).rejects.toThrow(/holidays/);
+    await expect(restoreBackup({ db: other.db, file: wrongCount, replaceExisting: true })).rejects.toThrow(
+      /holidays/,
+    );
   });
 
   it('rolls back everything when the file is cut short', async () => {

@@ -22,39 +22,99 @@ let tra: Awaited<ReturnType<typeof buildCertifiedProduct>>;
 let gao: Awaited<ReturnType<typeof buildCertifiedProduct>>;
 
 let uncertified: Awaited<ReturnType<typeof buildPoolProduct>>;
-const photos: Record<'mam' | 'pdf' | 'label' | 'uncertified', string> = { mam: '', pdf: '', label: '', uncertified: '' };
+const photos: Record<'mam' | 'pdf' | 'label' | 'uncertified', string> = {
+  mam: '',
+  pdf: '',
+  label: '',
+  uncertified: '',
+};
 
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 /** The smallest valid PNG (1×1, transparent). */
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-async function addEvidence(productId: string, producerId: string, documentType: string, content: Buffer, mediaType: string): Promise<string> {
+async function addEvidence(
+  productId: string,
+  producerId: string,
+  documentType: string,
+  content: Buffer,
+  mediaType: string,
+): Promise<string> {
   const { sha256 } = await createBlobStore(fileStoreRoot(t.app.deps.config.dataDir)).put(content);
-  const [row] = await t.db.insert(evidence).values({ producerId, productId, documentType, title: documentType, fileSha256: sha256, fileName: `f.${mediaType.split('/')[1]}`, mediaType, sizeBytes: content.length }).returning();
+  const [row] = await t.db
+    .insert(evidence)
+    .values({
+      producerId,
+      productId,
+      documentType,
+      title: documentType,
+      fileSha256: sha256,
+      fileName: `f.${mediaType.split('/')[1]}`,
+      mediaType,
+      sizeBytes: content.length,
+    })
+    .returning();
   return row!.id;
 }
-const names = (html: string) => ['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc', 'Gạo tám thơm Điện Biên'].filter((n) => html.includes(n));
+const names = (html: string) =>
+  ['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc', 'Gạo tám thơm Điện Biên'].filter((n) => html.includes(n));
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-05-10T08:00:00Z') });
   units = await buildJurisdictions(t.db);
-  mam = await buildCertifiedProduct(t.db, { province: units.provinceA, commune: units.communeX }, { gtin: '8938505970011', name: 'Mắm tôm Hòa Bình', stars: 4 });
-  tra = await buildCertifiedProduct(t.db, { province: units.provinceB, commune: units.communeZ }, { name: 'Trà sen Hoà Lạc', stars: 3 });
-  gao = await buildCertifiedProduct(t.db, { province: units.provinceA, commune: units.communeY }, { name: 'Gạo tám thơm Điện Biên', stars: 5, signedOn: '2022-01-15' });
-  await t.db.update(products).set({ productSet: 11, description: 'Trà ướp hoa sen Tây Hồ.', searchKey: foldVietnamese('Trà sen Hoà Lạc') }).where(eq(products.id, tra.product.id));
-  for (const p of [mam, gao]) await t.db.update(products).set({ searchKey: foldVietnamese(p.product.name) }).where(eq(products.id, p.product.id));
+  mam = await buildCertifiedProduct(
+    t.db,
+    { province: units.provinceA, commune: units.communeX },
+    { gtin: '8938505970011', name: 'Mắm tôm Hòa Bình', stars: 4 },
+  );
+  tra = await buildCertifiedProduct(
+    t.db,
+    { province: units.provinceB, commune: units.communeZ },
+    { name: 'Trà sen Hoà Lạc', stars: 3 },
+  );
+  gao = await buildCertifiedProduct(
+    t.db,
+    { province: units.provinceA, commune: units.communeY },
+    { name: 'Gạo tám thơm Điện Biên', stars: 5, signedOn: '2022-01-15' },
+  );
+  await t.db
+    .update(products)
+    .set({
+      productSet: 11,
+      description: 'Trà ướp hoa sen Tây Hồ.',
+      searchKey: foldVietnamese('Trà sen Hoà Lạc'),
+    })
+    .where(eq(products.id, tra.product.id));
+  for (const p of [mam, gao])
+    await t.db
+      .update(products)
+      .set({ searchKey: foldVietnamese(p.product.name) })
+      .where(eq(products.id, p.product.id));
   const story = 'Làng nghề làm mắm tôm ven sông Đà từ năm 1920.\n\nCon tôm được phơi <đủ> 3 nắng.';
   const pointsOfSale = [
     { name: 'Cửa hàng OCOP Hòa Bình', address: 'Số 1 đường Cù Chính Lan', phone: '0218 385 2222' },
     { name: 'Gian hàng trực tuyến', url: 'https://shop.example.vn/mam-tom' },
   ];
-  await t.db.update(products).set({ details: { packaging: 'Hũ 500 g', story, pointsOfSale } }).where(eq(products.id, mam.product.id));
+  await t.db
+    .update(products)
+    .set({ details: { packaging: 'Hũ 500 g', story, pointsOfSale } })
+    .where(eq(products.id, mam.product.id));
   uncertified = await buildPoolProduct(t.db, units.communeX, { name: 'Bánh chưa công nhận' });
   photos.mam = await addEvidence(mam.product.id, mam.producer.id, 'photo', PNG, 'image/png');
   photos.pdf = await addEvidence(mam.product.id, mam.producer.id, 'photo', PDF, 'application/pdf');
   photos.label = await addEvidence(mam.product.id, mam.producer.id, 'trademark_ip', PNG, 'image/png');
-  photos.uncertified = await addEvidence(uncertified.product.id, uncertified.producer.id, 'photo', PNG, 'image/png');
+  photos.uncertified = await addEvidence(
+    uncertified.product.id,
+    uncertified.producer.id,
+    'photo',
+    PNG,
+    'image/png',
+  );
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -70,11 +130,14 @@ describe('catalogue page', () => {
     expect(names(res.body)).toHaveLength(3);
   });
 
-  it.each(['hoa', 'HOA', 'Hòa', 'hoà', 'Hoà'])('search "%s" finds both "Hòa" and "Hoà" and nothing else', async (q) => {
-    const res = await get(`/?q=${encodeURIComponent(q)}`);
-    expect(res.statusCode).toBe(200);
-    expect(names(res.body)).toEqual(['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc']);
-  });
+  it.each(['hoa', 'HOA', 'Hòa', 'hoà', 'Hoà'])(
+    'search "%s" finds both "Hòa" and "Hoà" and nothing else',
+    async (q) => {
+      const res = await get(`/?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode).toBe(200);
+      expect(names(res.body)).toEqual(['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc']);
+    },
+  );
 
   it('filters by province, group, set, stars and valid only', async () => {
     expect(names((await get(`/?province=${units.provinceB.code}`)).body)).toEqual(['Trà sen Hoà Lạc']);
@@ -92,7 +155,10 @@ describe('catalogue page', () => {
   it('offers the six groups of Decision 148 in the form and keeps the chosen one across pages', async () => {
     const res = await get('/?group=4');
     expect(res.body).toContain('<select name="group">');
-    expect((res.body.match(/<select name="group">(.*?)<\/select>/s)![1]!.match(/<option value="\d+"/g) ?? []).length).toBe(6);
+    expect(
+      (res.body.match(/<select name="group">(.*?)<\/select>/s)![1]!.match(/<option value="\d+"/g) ?? [])
+        .length,
+    ).toBe(6);
     expect(res.body).toMatch(/<option value="4" selected>/);
     expect((await get('/?group=4&page=2')).body).toContain('href="/?group=4"');
   });
@@ -114,7 +180,9 @@ describe('product page', () => {
     expect(res.body).toContain('Còn hiệu lực');
     expect(res.body).toContain('Xã Thanh Hòa');
     expect(res.body).not.toContain('Nguyễn Thị A');
-    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.body)![1]!) as Record<string, unknown>;
+    const jsonLd = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.body)![1]!,
+    ) as Record<string, unknown>;
     expect(jsonLd['@type']).toBe('Product');
     expect(jsonLd.hasGS1DigitalLink).toBe('http://localhost:3000/01/08938505970011');
   });
@@ -132,7 +200,9 @@ describe('product page: story, where to buy, photos', () => {
   it('shows the story (escaped, in paragraphs) and the points of sale with address, phone and shop link', async () => {
     const res = await get(`/p/${mam.product.id}`);
     expect(res.body).toContain('<h2 id="story">Câu chuyện sản phẩm');
-    expect(res.body).toContain('<p>Làng nghề làm mắm tôm ven sông Đà từ năm 1920.</p><p>Con tôm được phơi &lt;đủ&gt; 3 nắng.</p>');
+    expect(res.body).toContain(
+      '<p>Làng nghề làm mắm tôm ven sông Đà từ năm 1920.</p><p>Con tôm được phơi &lt;đủ&gt; 3 nắng.</p>',
+    );
     expect(res.body).toContain('<h2 id="where-to-buy">Nơi mua');
     expect(res.body).toContain('Cửa hàng OCOP Hòa Bình');
     expect(res.body).toContain('Số 1 đường Cù Chính Lan');
@@ -153,7 +223,9 @@ describe('product page: story, where to buy, photos', () => {
     expect(images).toHaveLength(1);
     expect(images[0]).toContain(`src="/p/${mam.product.id}/photos/${photos.mam}"`);
     expect(images[0]).toContain('alt="Mắm tôm Hòa Bình — ảnh 1"');
-    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.body)![1]!) as Record<string, unknown>;
+    const jsonLd = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.body)![1]!,
+    ) as Record<string, unknown>;
     expect(jsonLd.image).toEqual([`http://localhost:3000/p/${mam.product.id}/photos/${photos.mam}`]);
   });
 
@@ -169,8 +241,14 @@ describe('product page: story, where to buy, photos', () => {
 
   it.each([
     ['a photo record that is not an image', () => `/p/${mam.product.id}/photos/${photos.pdf}`],
-    ['an image that is not a photo (trademark evidence)', () => `/p/${mam.product.id}/photos/${photos.label}`],
-    ['a photo of a product that was never certified', () => `/p/${uncertified.product.id}/photos/${photos.uncertified}`],
+    [
+      'an image that is not a photo (trademark evidence)',
+      () => `/p/${mam.product.id}/photos/${photos.label}`,
+    ],
+    [
+      'a photo of a product that was never certified',
+      () => `/p/${uncertified.product.id}/photos/${photos.uncertified}`,
+    ],
     ['a photo asked for under another product', () => `/p/${tra.product.id}/photos/${photos.mam}`],
     ['a malformed id', () => `/p/${mam.product.id}/photos/..%2F..%2Fetc%2Fpasswd`],
   ])('answers 404 for %s', async (_label, url) => {
@@ -192,7 +270,14 @@ describe('open data', () => {
     const body = res.json<{ count: number; items: Record<string, unknown>[] }>();
     expect(body.count).toBe(3);
     const item = body.items.find((i) => i.productId === mam.product.id)!;
-    expect(item).toMatchObject({ productName: 'Mắm tôm Hòa Bình', gtin14: '08938505970011', stars: 4, certificateStatus: 'valid', province: units.provinceA.fullName, certificateNumber: mam.certificate.number });
+    expect(item).toMatchObject({
+      productName: 'Mắm tôm Hòa Bình',
+      gtin14: '08938505970011',
+      stars: 4,
+      certificateStatus: 'valid',
+      province: units.provinceA.fullName,
+      certificateNumber: mam.certificate.number,
+    });
     expect(body.items.find((i) => i.productId === gao.product.id)?.certificateStatus).toBe('expired');
   });
 
@@ -201,7 +286,9 @@ describe('open data', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('productId,productName,productSet,gtin14,stars,producerName,commune,province,provinceCode,certificateNumber,certificateStatus,issuedOn,validUntil,productUrl,certificateUrl');
+    expect(lines[0]).toBe(
+      'productId,productName,productSet,gtin14,stars,producerName,commune,province,provinceCode,certificateNumber,certificateStatus,issuedOn,validUntil,productUrl,certificateUrl',
+    );
     expect(lines).toHaveLength(4);
     expect((await get('/open-data/catalogue.csv?valid=1')).body.trimEnd().split('\r\n')).toHaveLength(3);
   });
@@ -214,7 +301,11 @@ describe('a revocation shows at once', () => {
     const cached = caches.certificates.size;
     expect(cached).toBeGreaterThan(0);
     const officer = await signInAs(t, 'commune_officer', units.communeX);
-    const read = await t.app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: officer.headers });
+    const read = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/notifications/read-all',
+      headers: officer.headers,
+    });
     expect(read.statusCode).toBeLessThan(400);
     expect(caches.certificates.size).toBe(cached);
   });
@@ -223,7 +314,16 @@ describe('a revocation shows at once', () => {
     expect((await get(`/c/${encodeURIComponent(mam.certificate.number)}`)).body).toContain('Còn hiệu lực');
     expect(names((await get('/?valid=1')).body)).toContain('Mắm tôm Hòa Bình');
     const office = await signInAs(t, 'standing_office', units.provinceA);
-    const revoke = await t.app.inject({ method: 'POST', url: `/api/v1/certificates/${mam.certificate.id}/revoke`, headers: office.headers, payload: { reason: 'Vi phạm an toàn thực phẩm', decisionNumber: '77/QĐ-UBND', decisionDate: '2026-05-09' } });
+    const revoke = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/certificates/${mam.certificate.id}/revoke`,
+      headers: office.headers,
+      payload: {
+        reason: 'Vi phạm an toàn thực phẩm',
+        decisionNumber: '77/QĐ-UBND',
+        decisionDate: '2026-05-09',
+      },
+    });
     expect(revoke.statusCode).toBe(200);
     expect((await get(`/c/${encodeURIComponent(mam.certificate.number)}`)).body).toContain('Đã bị thu hồi');
     expect(names((await get('/?valid=1')).body)).not.toContain('Mắm tôm Hòa Bình');

@@ -33,9 +33,17 @@ describe('API conventions', () => {
   });
 
   it('echoes a valid request id, makes one otherwise, and sets security headers', async () => {
-    const echoed = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123-xyz-789' } });
+    const echoed = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123-xyz-789' },
+    });
     expect(echoed.headers['x-request-id']).toBe('abc-123-xyz-789');
-    const made = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id!' } });
+    const made = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id!' },
+    });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(made.headers['x-content-type-options']).toBe('nosniff');
     expect(made.headers['content-security-policy']).toContain("frame-ancestors 'none'");

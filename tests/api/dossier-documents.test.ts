@@ -33,7 +33,10 @@ const TINY_PDF = Buffer.from(
 
 /** A PDF of `pages` pages, each saying which page it is; encrypted when a password is given. */
 function makePdf(pages: string[], userPassword?: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', ...(userPassword ? { userPassword, pdfVersion: '1.7' as const } : {}) });
+  const doc = new PDFDocument({
+    size: 'A4',
+    ...(userPassword ? { userPassword, pdfVersion: '1.7' as const } : {}),
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -64,7 +67,9 @@ beforeAll(async () => {
   const blobs = createBlobStore(fileStoreRoot(dataDir));
   const photo = await blobs.put(PNG_1X1);
   const report = await blobs.put(TINY_PDF);
-  const twoPages = await blobs.put(await makePdf(['KN-125 RESULT SHEET PAGE ONE', 'KN-125 RESULT SHEET PAGE TWO']));
+  const twoPages = await blobs.put(
+    await makePdf(['KN-125 RESULT SHEET PAGE ONE', 'KN-125 RESULT SHEET PAGE TWO']),
+  );
   const locked = await blobs.put(await makePdf(['LOCKED CONTENT'], 'secret'));
   const word = await blobs.put(Buffer.from('PK\u0003\u0004 not really a docx'));
   const image = await buildEvidence(t.db, {
@@ -209,7 +214,10 @@ describe('dossier PDFs', () => {
     // Commune X has no recorded predecessors: the default reading (former district) says so.
     const reading = 'Cấp huyện được hiểu là: địa bàn huyện cũ (trước 01/07/2025)';
     for (const form of ['bieu-2', 'bieu-3']) {
-      const text = (await download(`/api/v1/dossiers/${dossierId}/documents/${form}`, commune)).replace(/\s+/g, ' ');
+      const text = (await download(`/api/v1/dossiers/${dossierId}/documents/${form}`, commune)).replace(
+        /\s+/g,
+        ' ',
+      );
       expect(text, form).toContain(reading);
       // Printed next to the local-labour criterion (A.3.c), whose options say "cấp huyện".
       expect(text.indexOf(reading, text.indexOf('A.3.c')), form).toBeGreaterThan(-1);
@@ -231,7 +239,11 @@ describe('dossier PDFs', () => {
   it('the bundle merges evidence PDF pages and images after a page naming each, and lists what it cannot merge', async () => {
     const pagesOf = async (url: string) => (await download(url, producerSession)).split('\f').slice(0, -1);
     const formPages = (
-      await Promise.all(['bieu-1', 'bieu-2', 'bieu-3'].map((form) => pagesOf(`/api/v1/dossiers/${dossierId}/documents/${form}`)))
+      await Promise.all(
+        ['bieu-1', 'bieu-2', 'bieu-3'].map((form) =>
+          pagesOf(`/api/v1/dossiers/${dossierId}/documents/${form}`),
+        ),
+      )
     ).reduce((sum, pages) => sum + pages.length, 0);
     const pages = await pagesOf(`/api/v1/dossiers/${dossierId}/bundle`);
     // forms + (separator + 2 pages of the analysis) + image page + "attached separately" + file list
@@ -240,13 +252,17 @@ describe('dossier PDFs', () => {
     expect(text).toContain('PHIẾU ĐĂNG KÝ SẢN PHẨM OCOP');
     expect(text).toContain('BÁO CÁO TỰ ĐÁNH GIÁ SẢN PHẨM OCOP');
 
-    const separator = pages.findIndex((page) => /Minh chứng \d+: Phiếu phân tích chỉ tiêu vi sinh/.test(page));
+    const separator = pages.findIndex((page) =>
+      /Minh chứng \d+: Phiếu phân tích chỉ tiêu vi sinh/.test(page),
+    );
     expect(separator).toBeGreaterThanOrEqual(formPages);
     expect(pages[separator]).toContain('Giấy chứng nhận đăng ký kinh doanh');
     expect(pages[separator]).toContain('Sở Tài chính');
     expect(pages[separator]).toContain('01/03/2024');
     expect(pages[separator]).toContain('01/03/2029');
-    expect(pages[separator]).toContain(`Tệp gồm 2 trang, là các trang ${separator + 2}–${separator + 3} của hồ sơ này.`);
+    expect(pages[separator]).toContain(
+      `Tệp gồm 2 trang, là các trang ${separator + 2}–${separator + 3} của hồ sơ này.`,
+    );
     expect(pages[separator + 1]).toContain('KN-125 RESULT SHEET PAGE ONE');
     expect(pages[separator + 2]).toContain('KN-125 RESULT SHEET PAGE TWO');
     expect(pages[separator + 3] ?? pages[separator - 1]).toMatch(/Minh chứng \d+: /);
@@ -259,7 +275,12 @@ describe('dossier PDFs', () => {
 
     const separate = pages.find((page) => page.includes('Tệp minh chứng đính kèm riêng'));
     expect(separate).toContain('tải về từ thư viện minh chứng');
-    for (const expected of ['Hợp đồng bao tiêu có mật khẩu', 'Kế hoạch kinh doanh', 'kiem-nghiem.pdf', 'Tài liệu văn phòng'])
+    for (const expected of [
+      'Hợp đồng bao tiêu có mật khẩu',
+      'Kế hoạch kinh doanh',
+      'kiem-nghiem.pdf',
+      'Tài liệu văn phòng',
+    ])
       expect(separate).toContain(expected);
     expect(separate).not.toContain('Vượt giới hạn dung lượng');
     const list = pages.at(-1);

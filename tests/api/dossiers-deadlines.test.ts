@@ -61,19 +61,34 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function deadlineSeenByCommune(): Promise<{ dossier: Deadline; queue: Deadline | undefined }> {
-  const dossier = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${dossierId}`, headers: commune.headers });
+  const dossier = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/dossiers/${dossierId}`,
+    headers: commune.headers,
+  });
   const queue = await t.app.inject({ method: 'GET', url: '/api/v1/queue', headers: commune.headers });
   return {
     dossier: dossier.json<{ deadline: Deadline }>().deadline,
-    queue: queue.json<{ items: { id: string; deadline: Deadline }[] }>().items.find((i) => i.id === dossierId)?.deadline,
+    queue: queue.json<{ items: { id: string; deadline: Deadline }[] }>().items.find((i) => i.id === dossierId)
+      ?.deadline,
   };
 }
 
-async function addHoliday(session: Session, unitId: string | null, date: string, kind: 'day-off' | 'working-day' = 'day-off') {
+async function addHoliday(
+  session: Session,
+  unitId: string | null,
+  date: string,
+  kind: 'day-off' | 'working-day' = 'day-off',
+) {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/v1/holidays',
-    payload: { unitId, date, kind, nameVi: kind === 'day-off' ? 'Ngày nghỉ riêng của tỉnh' : 'Ngày làm việc bù' },
+    payload: {
+      unitId,
+      date,
+      kind,
+      nameVi: kind === 'day-off' ? 'Ngày nghỉ riêng của tỉnh' : 'Ngày làm việc bù',
+    },
     headers: session.headers,
   });
   expect(response.statusCode, response.body).toBe(201);
@@ -112,28 +127,65 @@ describe('dossier deadlines per province', () => {
   it('count the working days the province set, from the period in force when the task began', async () => {
     const provinceAdmin = await signInAs(t, 'admin', units.provinceA);
     const set = (session: Session, provinceId: string, payload: object) =>
-      t.app.inject({ method: 'POST', url: `/api/v1/provinces/${provinceId}/dossier-deadlines`, payload, headers: session.headers });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/provinces/${provinceId}/dossier-deadlines`,
+        payload,
+        headers: session.headers,
+      });
 
-    expect((await set(commune, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } })).statusCode).toBe(403);
+    expect(
+      (await set(commune, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } }))
+        .statusCode,
+    ).toBe(403);
     const otherAdmin = await signInAs(t, 'admin', units.provinceB);
-    expect((await set(otherAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } })).statusCode).toBe(403);
-    expect((await set(otherAdmin, units.provinceB.id, { effectiveFrom: '2026-03-01', settings: { to_check: 1 } })).statusCode).toBe(201);
-    const zero = await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 0 } });
+    expect(
+      (await set(otherAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await set(otherAdmin, units.provinceB.id, { effectiveFrom: '2026-03-01', settings: { to_check: 1 } }))
+        .statusCode,
+    ).toBe(201);
+    const zero = await set(provinceAdmin, units.provinceA.id, {
+      effectiveFrom: '2026-03-01',
+      settings: { to_check: 0 },
+    });
     expect(zero.statusCode).toBe(400);
     expect(JSON.stringify(zero.json())).toContain('to_check');
-    expect((await set(provinceAdmin, units.communeX.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } })).json()).toMatchObject({
+    expect(
+      (
+        await set(provinceAdmin, units.communeX.id, {
+          effectiveFrom: '2026-03-01',
+          settings: { to_check: 3 },
+        })
+      ).json(),
+    ).toMatchObject({
       errors: [{ field: 'provinceId' }],
     });
 
     // 3 working days from Monday 2 March, skipping the province's day off on Wednesday 4 March
-    const saved = await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 3 } });
+    const saved = await set(provinceAdmin, units.provinceA.id, {
+      effectiveFrom: '2026-03-01',
+      settings: { to_check: 3 },
+    });
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toMatchObject({ inForce: { to_check: 3, to_assess: 10 }, canManage: true });
-    const again = await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-01', settings: { to_check: 4 } });
+    const again = await set(provinceAdmin, units.provinceA.id, {
+      effectiveFrom: '2026-03-01',
+      settings: { to_check: 4 },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ errors: [{ field: 'effectiveFrom' }] });
     // a later period does not move a task that began before it
-    expect((await set(provinceAdmin, units.provinceA.id, { effectiveFrom: '2026-03-03', settings: { to_check: 20 } })).statusCode).toBe(201);
+    expect(
+      (
+        await set(provinceAdmin, units.provinceA.id, {
+          effectiveFrom: '2026-03-03',
+          settings: { to_check: 20 },
+        })
+      ).statusCode,
+    ).toBe(201);
     t.setNow(new Date('2026-03-04T03:00:00Z'));
     commune = await signInAs(t, 'commune_officer', units.communeX); // the earlier session has expired
 
@@ -151,7 +203,10 @@ describe('dossier deadlines per province', () => {
     expect(listed.json()).toMatchObject({
       defaults: { to_check: 5 },
       inForce: { to_check: 20 },
-      overrides: [{ effectiveFrom: '2026-03-01', settings: { to_check: 3 } }, { effectiveFrom: '2026-03-03' }],
+      overrides: [
+        { effectiveFrom: '2026-03-01', settings: { to_check: 3 } },
+        { effectiveFrom: '2026-03-03' },
+      ],
       canManage: true,
     });
   });
@@ -159,23 +214,42 @@ describe('dossier deadlines per province', () => {
   it('let the provincial standing office set the working days of its own province only', async () => {
     const office = await signInAs(t, 'standing_office', units.provinceA);
     const set = (provinceId: string, payload: object) =>
-      t.app.inject({ method: 'POST', url: `/api/v1/provinces/${provinceId}/dossier-deadlines`, payload, headers: office.headers });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/provinces/${provinceId}/dossier-deadlines`,
+        payload,
+        headers: office.headers,
+      });
     const read = async (provinceId: string) =>
-      (await t.app.inject({ method: 'GET', url: `/api/v1/provinces/${provinceId}/dossier-deadlines`, headers: office.headers })).json<{
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/provinces/${provinceId}/dossier-deadlines`,
+          headers: office.headers,
+        })
+      ).json<{
         overrides: unknown[];
         inForce: Record<string, number | null>;
       }>();
     const before = await read(units.provinceA.id);
 
-    const badDate = await set(units.provinceA.id, { effectiveFrom: '2026-02-30', settings: { to_assess: 8 } });
+    const badDate = await set(units.provinceA.id, {
+      effectiveFrom: '2026-02-30',
+      settings: { to_assess: 8 },
+    });
     expect(badDate.statusCode).toBe(400);
     expect(JSON.stringify(badDate.json<{ errors: unknown[] }>().errors)).toContain('effectiveFrom');
-    const tooMany = await set(units.provinceA.id, { effectiveFrom: '2026-03-20', settings: { to_assess: 91 } });
+    const tooMany = await set(units.provinceA.id, {
+      effectiveFrom: '2026-03-20',
+      settings: { to_assess: 91 },
+    });
     expect(tooMany.statusCode).toBe(400);
     expect(JSON.stringify(tooMany.json<{ errors: unknown[] }>().errors)).toContain('to_assess');
     expect((await read(units.provinceA.id)).overrides).toHaveLength(before.overrides.length);
 
-    expect((await set(units.provinceB.id, { effectiveFrom: '2026-03-20', settings: { to_assess: 8 } })).statusCode).toBe(403);
+    expect(
+      (await set(units.provinceB.id, { effectiveFrom: '2026-03-20', settings: { to_assess: 8 } })).statusCode,
+    ).toBe(403);
     const saved = await set(units.provinceA.id, { effectiveFrom: '2026-03-04', settings: { to_assess: 8 } });
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toMatchObject({ inForce: { to_assess: 8, to_check: 20 }, canManage: true });
@@ -184,7 +258,11 @@ describe('dossier deadlines per province', () => {
 
   it('show the province’s leader the working days without the right to change them', async () => {
     const leader = await signInAs(t, 'leader', units.provinceA);
-    const listed = await t.app.inject({ method: 'GET', url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`, headers: leader.headers });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`,
+      headers: leader.headers,
+    });
     expect(listed.statusCode).toBe(200);
     expect(listed.json()).toMatchObject({ canManage: false });
     const refused = await t.app.inject({
@@ -214,15 +292,36 @@ describe('dossier deadlines per province', () => {
 });
 
 describe('who reads a province’s dossier working days', () => {
-  const READERS: readonly string[] = ['commune_officer', 'standing_office', 'council_member', 'council_chair', 'leader', 'admin'];
+  const READERS: readonly string[] = [
+    'commune_officer',
+    'standing_office',
+    'council_member',
+    'council_chair',
+    'leader',
+    'admin',
+  ];
   const places = ['commune in A', 'commune in B', 'nation', 'province B'] as const;
   const matrix = ROLES.flatMap((role) => places.map((place) => [role, place] as const));
   it.each(matrix)('%s granted in %s: allowed only inside or above province A', async (role, place) => {
-    const unit = { 'commune in A': units.communeX, 'commune in B': units.communeZ, nation: units.nation, 'province B': units.provinceB }[place];
-    const session = await signInFrom(`10.8.${matrix.findIndex(([r, p]) => r === role && p === place)}.1`, role, unit);
-    const read = await t.app.inject({ method: 'GET', url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`, headers: session.headers });
+    const unit = {
+      'commune in A': units.communeX,
+      'commune in B': units.communeZ,
+      nation: units.nation,
+      'province B': units.provinceB,
+    }[place];
+    const session = await signInFrom(
+      `10.8.${matrix.findIndex(([r, p]) => r === role && p === place)}.1`,
+      role,
+      unit,
+    );
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/provinces/${units.provinceA.id}/dossier-deadlines`,
+      headers: session.headers,
+    });
     const isAllowed = READERS.includes(role) && (place === 'commune in A' || place === 'nation');
     expect(read.statusCode).toBe(isAllowed ? 200 : 403);
-    if (isAllowed) expect(read.json()).toMatchObject({ provinceId: units.provinceA.id, inForce: { to_check: 20 } });
+    if (isAllowed)
+      expect(read.json()).toMatchObject({ provinceId: units.provinceA.id, inForce: { to_check: 20 } });
   });
 });

@@ -4,7 +4,12 @@ import { RUBRIC_148 } from '../../src/domain/rubric/catalogue/148/rubric-148';
 import type { RubricVersion } from '../../src/domain/rubric/rubric.types';
 import { buildJurisdictions } from '../helpers/factories';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
-import { buildProducer, buildProduct, signInAsProducer, type ProducerRow } from '../helpers/dossier-factories';
+import {
+  buildProducer,
+  buildProduct,
+  signInAsProducer,
+  type ProducerRow,
+} from '../helpers/dossier-factories';
 
 /** A dossier pins the rubric version an administrator published, when one is in force for its set. */
 let t: TestApp;
@@ -67,11 +72,20 @@ describe('the rubric a dossier pins', () => {
     const before = await openDossier(7);
     expect(before.rubricVersionId).toBe('148');
 
-    const draft = await t.app.inject({ method: 'POST', url: '/api/v1/rubrics', headers: admin.headers, payload: newVersion() });
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rubrics',
+      headers: admin.headers,
+      payload: newVersion(),
+    });
     expect(draft.statusCode).toBe(201);
     const whileDraft = await openDossier(7);
     expect(whileDraft.rubricVersionId).toBe('148');
-    const published = await t.app.inject({ method: 'POST', url: '/api/v1/rubrics/07-2026/publish', headers: admin.headers });
+    const published = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rubrics/07-2026/publish',
+      headers: admin.headers,
+    });
     expect(published.statusCode).toBe(200);
 
     const after = await openDossier(7);
@@ -79,7 +93,11 @@ describe('the rubric a dossier pins', () => {
     expect(await criteriaTitles(after.id)).toContain(NEW_TITLE);
 
     for (const old of [before, whileDraft]) {
-      const reread = await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${old.id}`, headers: producerSession.headers });
+      const reread = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${old.id}`,
+        headers: producerSession.headers,
+      });
       expect(reread.json<{ rubricVersionId: string }>().rubricVersionId).toBe('148');
       expect(await criteriaTitles(old.id)).not.toContain(NEW_TITLE);
     }

@@ -147,7 +147,15 @@ describe('signed scan', () => {
       w.office,
       'POST',
       url(),
-      multipartFile(Buffer.concat([Buffer.from('RIFF'), Buffer.from([36, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(24)]), 'qd.pdf'),
+      multipartFile(
+        Buffer.concat([
+          Buffer.from('RIFF'),
+          Buffer.from([36, 0, 0, 0]),
+          Buffer.from('WEBPVP8 '),
+          Buffer.alloc(24),
+        ]),
+        'qd.pdf',
+      ),
     );
     expect(webp.statusCode).toBe(415);
     expect(webp.json<{ detail: string }>().detail).toContain('PDF hoặc ảnh JPEG/PNG');

@@ -24,18 +24,27 @@ describe('seed-demo evaluation data', () => {
     const page = await t.app.inject({ method: 'GET', url: `/c/${expired.number}` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Hết hiệu lực');
-    const valid = await t.app.inject({ method: 'GET', url: `/c/${certs.find((c) => c.status === 'valid')!.number}` });
+    const valid = await t.app.inject({
+      method: 'GET',
+      url: `/c/${certs.find((c) => c.status === 'valid')!.number}`,
+    });
     expect(valid.body).toContain('Còn hiệu lực');
   });
 
   it('has a round in progress where tinh.hoidong1 has scored and tinh.hoidong2 has not', async () => {
     const member2 = await login(t.app, 'tinh.hoidong2', DEMO_PASSWORD);
-    const rounds = (await t.app.inject({ method: 'GET', url: '/api/v1/rounds', headers: member2.headers })).json<{ items: { id: string; status: string }[] }>().items;
+    const rounds = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/rounds', headers: member2.headers })
+    ).json<{ items: { id: string; status: string }[] }>().items;
     const open = rounds.find((r) => r.status === 'open')!;
-    const round = (await t.app.inject({ method: 'GET', url: `/api/v1/rounds/${open.id}`, headers: member2.headers })).json<{ products: { mySheetStatus: string | null }[] }>();
+    const round = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/rounds/${open.id}`, headers: member2.headers })
+    ).json<{ products: { mySheetStatus: string | null }[] }>();
     expect(round.products.map((p) => p.mySheetStatus)).toEqual([null]);
     const chair = await login(t.app, 'tinh.chutich', DEMO_PASSWORD);
-    const view = (await t.app.inject({ method: 'GET', url: `/api/v1/rounds/${open.id}/chair`, headers: chair.headers })).json<{ products: { submittedCount: number }[] }>();
+    const view = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/rounds/${open.id}/chair`, headers: chair.headers })
+    ).json<{ products: { submittedCount: number }[] }>();
     expect(view.products[0]!.submittedCount).toBe(1);
   });
 });

@@ -172,7 +172,13 @@ const cases: Case[] = [
     request: (s) => ({
       method: 'PUT',
       url: `/api/v1/rounds/${s.roundId}/attendance`,
-      payload: { chairedBy: 'chair', members: [s.seats.chair, s.seats.member, s.seats.paper].map((memberId) => ({ memberId, isPresent: true })) },
+      payload: {
+        chairedBy: 'chair',
+        members: [s.seats.chair, s.seats.member, s.seats.paper].map((memberId) => ({
+          memberId,
+          isPresent: true,
+        })),
+      },
     }),
     allowed: ['standing_office'],
     success: 200,
@@ -183,8 +189,15 @@ const cases: Case[] = [
     request: async (s) => {
       // The staged product becomes a set-26 (unverified) one so there is something to acknowledge.
       await t.db.update(roundProducts).set({ productSet: 26 }).where(eq(roundProducts.id, s.itemId));
-      const [result] = await t.db.select({ id: roundResults.id }).from(roundResults).where(eq(roundResults.roundProductId, s.itemId));
-      return { method: 'POST', url: `/api/v1/rounds/${s.roundId}/results/${result!.id}/acknowledge-sheet`, payload: { note: 'Đã xem xét phiếu bộ 26' } };
+      const [result] = await t.db
+        .select({ id: roundResults.id })
+        .from(roundResults)
+        .where(eq(roundResults.roundProductId, s.itemId));
+      return {
+        method: 'POST',
+        url: `/api/v1/rounds/${s.roundId}/results/${result!.id}/acknowledge-sheet`,
+        payload: { note: 'Đã xem xét phiếu bộ 26' },
+      };
     },
     allowed: ['standing_office'],
     success: 200,
@@ -233,11 +246,18 @@ const cases: Case[] = [
     operation: 'createConsultancyLink',
     stage: 'council',
     request: async (s) => {
-      const [dossier] = await t.db.select({ producerId: dossiers.producerId }).from(dossiers).where(eq(dossiers.id, s.dossierId));
+      const [dossier] = await t.db
+        .select({ producerId: dossiers.producerId })
+        .from(dossiers)
+        .where(eq(dossiers.id, s.dossierId));
       return {
         method: 'POST',
         url: '/api/v1/consultancy-links',
-        payload: { accountId: sessions.get('council_member')!.accountId, producerId: dossier!.producerId, validFrom: '2024-01-01' },
+        payload: {
+          accountId: sessions.get('council_member')!.accountId,
+          producerId: dossier!.producerId,
+          validFrom: '2024-01-01',
+        },
       };
     },
     allowed: ['standing_office'],

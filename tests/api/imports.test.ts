@@ -84,7 +84,12 @@ function bigFile(): { content: Buffer; badLines: Map<number, string> } {
 
 function post(url: string, content: Buffer, name: string, session = office) {
   const body = multipartBody({}, { name, content });
-  return t.app.inject({ method: 'POST', url, headers: { ...session.headers, ...body.headers }, payload: body.payload });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { ...session.headers, ...body.headers },
+    payload: body.payload,
+  });
 }
 
 async function count(table: typeof producers | typeof products): Promise<number> {
@@ -107,7 +112,9 @@ async function runImport(content: Buffer, name: string): Promise<Job> {
   expect(started.statusCode).toBe(202);
   const { id } = started.json<Job>();
   return waitFor(async () => {
-    const job = (await t.app.inject({ method: 'GET', url: `/api/v1/imports/${id}`, headers: office.headers })).json<Job>();
+    const job = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/imports/${id}`, headers: office.headers })
+    ).json<Job>();
     return job.status === 'running' ? undefined : job;
   }, 120_000);
 }
@@ -128,7 +135,13 @@ describe('bulk import of producers and products', () => {
     const { content, badLines } = bigFile();
     const dry = await post('/api/v1/imports/producers/dry-run', content, 'chu-the.csv');
     expect(dry.statusCode).toBe(200);
-    const report = dry.json<{ totalRows: number; invalidRows: number; producersToCreate: number; productsToCreate: number; problems: { line: number; column: string; messageVi: string }[] }>();
+    const report = dry.json<{
+      totalRows: number;
+      invalidRows: number;
+      producersToCreate: number;
+      productsToCreate: number;
+      problems: { line: number; column: string; messageVi: string }[];
+    }>();
     expect(report.totalRows).toBe(5000);
     expect(report.problems.map((p) => [p.line, p.column])).toEqual([...badLines.entries()]);
     expect(report.problems.every((p) => p.messageVi.length > 0)).toBe(true);
@@ -137,7 +150,12 @@ describe('bulk import of producers and products', () => {
     expect(await count(producers)).toBe(0);
 
     const job = await runImport(content, 'chu-the.csv');
-    expect(job).toMatchObject({ status: 'completed', totalRows: 5000, processedRows: 5000, productsCreated: 5000 - badLines.size });
+    expect(job).toMatchObject({
+      status: 'completed',
+      totalRows: 5000,
+      processedRows: 5000,
+      productsCreated: 5000 - badLines.size,
+    });
     expect(job.problems).toHaveLength(badLines.size);
     expect(await count(products)).toBe(5000 - badLines.size);
     // Each producer has two rows; where one row is bad, its twin still creates the producer.
@@ -153,9 +171,22 @@ describe('bulk import of producers and products', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Chủ thể');
     sheet.addRow(HEADERS);
-    const base = { producerType: 'Hộ sản xuất kinh doanh', producerName: 'Hộ Mật ong', communeCode: units.communeY.code, address: 'Bản Lác', representativeName: 'Lò Văn Pọm', representativeTitle: 'Chủ hộ', representativeGender: 'Nam', representativeEthnicMinority: 'Có' };
-    sheet.addRow(row({ ...base, registrationNumber: '27A8099999', productName: 'Mật ong bạc hà', productSet: '4' }));
-    sheet.addRow(row({ ...base, registrationNumber: '27A8099999', productName: 'Mật ong bạc hà', productSet: '4' }));
+    const base = {
+      producerType: 'Hộ sản xuất kinh doanh',
+      producerName: 'Hộ Mật ong',
+      communeCode: units.communeY.code,
+      address: 'Bản Lác',
+      representativeName: 'Lò Văn Pọm',
+      representativeTitle: 'Chủ hộ',
+      representativeGender: 'Nam',
+      representativeEthnicMinority: 'Có',
+    };
+    sheet.addRow(
+      row({ ...base, registrationNumber: '27A8099999', productName: 'Mật ong bạc hà', productSet: '4' }),
+    );
+    sheet.addRow(
+      row({ ...base, registrationNumber: '27A8099999', productName: 'Mật ong bạc hà', productSet: '4' }),
+    );
     sheet.addRow(row({ ...base, registrationNumber: '', productName: 'Sáp ong', productSet: '4' }));
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
     const dry = await post('/api/v1/imports/producers/dry-run', content, 'ho.xlsx');
@@ -174,9 +205,17 @@ describe('bulk import of producers and products', () => {
     const pdf = await post('/api/v1/imports/producers/dry-run', Buffer.from('%PDF-1.4\n%%EOF'), 'x.csv');
     expect(pdf.statusCode).toBe(422);
     expect(pdf.json()).toMatchObject({ code: 'IMPORT_INVALID' });
-    const missing = await post('/api/v1/imports/producers/dry-run', Buffer.from('Tên chủ thể,Địa chỉ\nA,B\n'), 'x.csv');
-    expect(missing.json<{ problems: { line: number; column: string }[] }>().problems.map((p) => p.column)).toContain('Mã số đăng ký');
+    const missing = await post(
+      '/api/v1/imports/producers/dry-run',
+      Buffer.from('Tên chủ thể,Địa chỉ\nA,B\n'),
+      'x.csv',
+    );
+    expect(
+      missing.json<{ problems: { line: number; column: string }[] }>().problems.map((p) => p.column),
+    ).toContain('Mã số đăng ký');
     const producerSession = await signInAs(t, 'producer', units.communeX);
-    expect((await post('/api/v1/imports/producers/dry-run', csv([]), 'x.csv', producerSession)).statusCode).toBe(403);
+    expect(
+      (await post('/api/v1/imports/producers/dry-run', csv([]), 'x.csv', producerSession)).statusCode,
+    ).toBe(403);
   });
 });

@@ -37,7 +37,13 @@ async function addMember(session: Session, producer: ProducerRow, overrides: Rec
     method: 'POST',
     url: membersUrl(producer),
     headers: session.headers,
-    payload: { username, email: `${username}@example.vn`, displayName: 'Kế toán HTX', password: 'mat-khau-manh-2026', ...overrides },
+    payload: {
+      username,
+      email: `${username}@example.vn`,
+      displayName: 'Kế toán HTX',
+      password: 'mat-khau-manh-2026',
+      ...overrides,
+    },
   });
 }
 
@@ -60,7 +66,12 @@ describe('listing and adding producer accounts', () => {
     expect(added.statusCode).toBe(201);
     const listed = await members(officerX, producer);
     expect(listed).toHaveLength(2);
-    expect(listed[1]).toMatchObject({ username: 'ketoan.chuthe', email: 'ketoan@example.vn', isActive: true, isOwner: false });
+    expect(listed[1]).toMatchObject({
+      username: 'ketoan.chuthe',
+      email: 'ketoan@example.vn',
+      isActive: true,
+      isOwner: false,
+    });
     expect(listed[0]).toMatchObject({ isOwner: true, isActive: true });
   });
 
@@ -85,16 +96,29 @@ describe('removing a producer account', () => {
   it('removes an account: it can no longer sign in, and its session ends', async () => {
     const producer = await buildProducer(t.db, { commune: units.communeX });
     const owner = await signInAsProducer(t.app, t.db, producer, units.communeX);
-    const added = (await addMember(owner, producer, { username: 'nguoi.roi.di' })).json<{ items: Member[] }>().items;
+    const added = (await addMember(owner, producer, { username: 'nguoi.roi.di' })).json<{ items: Member[] }>()
+      .items;
     const leaving = added.find((m) => m.username === 'nguoi.roi.di')!;
     const leavingSession = await login(t.app, 'nguoi.roi.di', 'mat-khau-manh-2026');
 
-    const removed = await t.app.inject({ method: 'DELETE', url: `${membersUrl(producer)}/${leaving.accountId}`, headers: owner.headers });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `${membersUrl(producer)}/${leaving.accountId}`,
+      headers: owner.headers,
+    });
     expect(removed.statusCode).toBe(200);
     expect(removed.json<{ items: Member[] }>().items.map((m) => m.username)).not.toContain('nguoi.roi.di');
-    const stale = await t.app.inject({ method: 'GET', url: `/api/v1/producers/${producer.id}`, headers: leavingSession.headers });
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/producers/${producer.id}`,
+      headers: leavingSession.headers,
+    });
     expect(stale.statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguoi.roi.di', password: 'mat-khau-manh-2026' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'nguoi.roi.di', password: 'mat-khau-manh-2026' },
+    });
     expect(again.statusCode).not.toBe(200);
   });
 
@@ -103,12 +127,20 @@ describe('removing a producer account', () => {
     const owner = await signInAsProducer(t.app, t.db, producer, units.communeX);
     const [ownerRow] = await members(officerX, producer);
     const before = await auditCount();
-    const last = await t.app.inject({ method: 'DELETE', url: `${membersUrl(producer)}/${ownerRow!.accountId}`, headers: officerX.headers });
+    const last = await t.app.inject({
+      method: 'DELETE',
+      url: `${membersUrl(producer)}/${ownerRow!.accountId}`,
+      headers: officerX.headers,
+    });
     expect(last.statusCode).toBe(409);
     expect(last.json()).toMatchObject({ code: 'CONFLICT', errors: [{ field: 'accountId' }] });
 
     await addMember(officerX, producer);
-    const self = await t.app.inject({ method: 'DELETE', url: `${membersUrl(producer)}/${owner.accountId}`, headers: owner.headers });
+    const self = await t.app.inject({
+      method: 'DELETE',
+      url: `${membersUrl(producer)}/${owner.accountId}`,
+      headers: owner.headers,
+    });
     expect(self.statusCode).toBe(409);
     expect(self.json()).toMatchObject({ errors: [{ field: 'accountId' }] });
     expect(await members(officerX, producer)).toHaveLength(2);
@@ -118,7 +150,11 @@ describe('removing a producer account', () => {
   it('answers 404 for an account that does not act for this producer', async () => {
     const producer = await buildProducer(t.db, { commune: units.communeX });
     await signInAsProducer(t.app, t.db, producer, units.communeX);
-    const response = await t.app.inject({ method: 'DELETE', url: `${membersUrl(producer)}/${officerX.accountId}`, headers: officerX.headers });
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: `${membersUrl(producer)}/${officerX.accountId}`,
+      headers: officerX.headers,
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ errors: [{ field: 'accountId' }] });
   });
@@ -129,9 +165,15 @@ describe('removing a producer account', () => {
     const sessionA = await signInAsProducer(t.app, t.db, a, units.communeX);
     await signInAsProducer(t.app, t.db, b, units.communeX);
     const [memberB] = (await addMember(officerX, b)).json<{ items: Member[] }>().items;
-    expect((await t.app.inject({ method: 'GET', url: membersUrl(b), headers: sessionA.headers })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: membersUrl(b), headers: sessionA.headers })).statusCode,
+    ).toBe(404);
     expect((await addMember(sessionA, b)).statusCode).toBe(404);
-    const removal = await t.app.inject({ method: 'DELETE', url: `${membersUrl(b)}/${memberB!.accountId}`, headers: sessionA.headers });
+    const removal = await t.app.inject({
+      method: 'DELETE',
+      url: `${membersUrl(b)}/${memberB!.accountId}`,
+      headers: sessionA.headers,
+    });
     expect(removal.statusCode).toBe(404);
     expect(await members(officerX, b)).toHaveLength(2);
   });
@@ -146,19 +188,33 @@ describe('removeProducerMember authorization', () => {
     for (const role of ROLES) sessions.set(role, await signInAs(t, role, units.provinceA));
   });
 
-  it.each(ROLES.flatMap((role) => [[role, 'inside'] as const, [role, 'outside'] as const]))('%s acting %s its unit', async (role, where) => {
-    const commune: UnitRow = where === 'inside' ? units.communeX : units.communeZ;
-    const producer = await buildProducer(t.db, { commune });
-    const owner = await buildAccount(t.db, { unit: commune, grants: [{ role: 'producer', unit: commune }] });
-    await t.db.insert(producerMembers).values({ producerId: producer.id, accountId: owner.id, isOwner: true });
-    const [, extra] = (await addMember(where === 'inside' ? officerX : officerZ, producer)).json<{ items: Member[] }>().items;
-    const before = await auditCount();
-    const response = await t.app.inject({ method: 'DELETE', url: `${membersUrl(producer)}/${extra!.accountId}`, headers: sessions.get(role)!.headers });
-    if (where === 'inside' && ACTING_ROLES.includes(role)) {
-      expect(response.statusCode).toBe(200);
-      return;
-    }
-    expect(response.statusCode).toBe(where === 'inside' && READING_ROLES.includes(role) ? 403 : 404);
-    expect(await auditCount()).toBe(before);
-  });
+  it.each(ROLES.flatMap((role) => [[role, 'inside'] as const, [role, 'outside'] as const]))(
+    '%s acting %s its unit',
+    async (role, where) => {
+      const commune: UnitRow = where === 'inside' ? units.communeX : units.communeZ;
+      const producer = await buildProducer(t.db, { commune });
+      const owner = await buildAccount(t.db, {
+        unit: commune,
+        grants: [{ role: 'producer', unit: commune }],
+      });
+      await t.db
+        .insert(producerMembers)
+        .values({ producerId: producer.id, accountId: owner.id, isOwner: true });
+      const [, extra] = (await addMember(where === 'inside' ? officerX : officerZ, producer)).json<{
+        items: Member[];
+      }>().items;
+      const before = await auditCount();
+      const response = await t.app.inject({
+        method: 'DELETE',
+        url: `${membersUrl(producer)}/${extra!.accountId}`,
+        headers: sessions.get(role)!.headers,
+      });
+      if (where === 'inside' && ACTING_ROLES.includes(role)) {
+        expect(response.statusCode).toBe(200);
+        return;
+      }
+      expect(response.statusCode).toBe(where === 'inside' && READING_ROLES.includes(role) ? 403 : 404);
+      expect(await auditCount()).toBe(before);
+    },
+  );
 });

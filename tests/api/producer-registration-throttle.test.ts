@@ -10,14 +10,24 @@ let units: Awaited<ReturnType<typeof buildJurisdictions>>;
 
 function registration(n: number) {
   return {
-    account: { username: `htx.so${n}`, email: `htx.so${n}@example.vn`, displayName: `HTX số ${n}`, password: 'mat-khau-manh-2026' },
+    account: {
+      username: `htx.so${n}`,
+      email: `htx.so${n}@example.vn`,
+      displayName: `HTX số ${n}`,
+      password: 'mat-khau-manh-2026',
+    },
     producer: {
       type: 'cooperative',
       name: `HTX Dịch vụ Nông nghiệp số ${n}`,
       registrationNumber: `46009${String(n).padStart(5, '0')}`,
       communeId: units.communeX.id,
       address: 'Xóm 3',
-      legalRepresentative: { fullName: 'Lò Thị Mai', title: 'Giám đốc', gender: 'female', isEthnicMinority: false },
+      legalRepresentative: {
+        fullName: 'Lò Thị Mai',
+        title: 'Giám đốc',
+        gender: 'female',
+        isEthnicMinority: false,
+      },
       contacts: { phone: '0912 345 678', email: `htx.so${n}@example.vn` },
       workforce: { total: 10, female: 5 },
     },
@@ -25,11 +35,19 @@ function registration(n: number) {
 }
 
 async function register(n: number, remoteAddress: string) {
-  return t.app.inject({ method: 'POST', url: '/api/v1/producer-registrations', payload: registration(n), remoteAddress });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/producer-registrations',
+    payload: registration(n),
+    remoteAddress,
+  });
 }
 
 async function pendingRegistrations(): Promise<number> {
-  return queryCount(t.db, sql`select count(*) as n from producer_registrations where username like 'htx.so%'`);
+  return queryCount(
+    t.db,
+    sql`select count(*) as n from producer_registrations where username like 'htx.so%'`,
+  );
 }
 
 beforeAll(async () => {
@@ -45,7 +63,10 @@ describe('self-registration throttle', () => {
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(Number(refused.headers['retry-after'])).toBe(600);
-    expect(refused.json()).toMatchObject({ code: 'RATE_LIMITED', detail: expect.stringContaining('10 phút') as unknown });
+    expect(refused.json()).toMatchObject({
+      code: 'RATE_LIMITED',
+      detail: expect.stringContaining('10 phút') as unknown,
+    });
     expect(await pendingRegistrations()).toBe(10);
 
     // another address is not affected

@@ -16,11 +16,19 @@ function form(fields: Record<string, string>) {
   const body = Object.entries(fields)
     .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
     .join('');
-  return { payload: Buffer.from(`${body}--${boundary}--\r\n`), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.from(`${body}--${boundary}--\r\n`),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 const report = (remoteAddress: string) =>
-  t.app.inject({ method: 'POST', url: '/stamp-reports', remoteAddress, ...form({ stampPath: '/s/ABCDEFGHJK', message: 'Tem có vẻ bị in lại', placeOfPurchase: 'Chợ Bến Thành' }) });
+  t.app.inject({
+    method: 'POST',
+    url: '/stamp-reports',
+    remoteAddress,
+    ...form({ stampPath: '/s/ABCDEFGHJK', message: 'Tem có vẻ bị in lại', placeOfPurchase: 'Chợ Bến Thành' }),
+  });
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-05-10T08:00:00Z') });
@@ -30,7 +38,8 @@ afterAll(async () => t.close());
 
 describe('report-a-fake rate limit', () => {
   it(`accepts ${REPORTS_PER_WINDOW} reports from one address, then answers 429 with a friendly page`, async () => {
-    for (let i = 0; i < REPORTS_PER_WINDOW; i += 1) expect((await report('203.0.113.7')).statusCode).toBe(201);
+    for (let i = 0; i < REPORTS_PER_WINDOW; i += 1)
+      expect((await report('203.0.113.7')).statusCode).toBe(201);
     const refused = await report('203.0.113.7');
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['content-type']).toContain('text/html');

@@ -25,7 +25,18 @@ const AT = new Date('2026-05-10T08:00:00Z');
 function recordingLog(): FastifyBaseLogger & { errors: Record<string, unknown>[] } {
   const errors: Record<string, unknown>[] = [];
   const noop = () => undefined;
-  const log = { errors, error: (obj: Record<string, unknown>) => errors.push(obj), warn: noop, info: noop, debug: noop, trace: noop, fatal: noop, silent: noop, level: 'error', child: () => log };
+  const log = {
+    errors,
+    error: (obj: Record<string, unknown>) => errors.push(obj),
+    warn: noop,
+    info: noop,
+    debug: noop,
+    trace: noop,
+    fatal: noop,
+    silent: noop,
+    level: 'error',
+    child: () => log,
+  };
   return log;
 }
 
@@ -34,7 +45,11 @@ function flakyDatabase(db: Database): { db: Database; setDown(isDown: boolean): 
   let isDown = false;
   const proxy = new Proxy(db, {
     get(target, property) {
-      if (property === 'transaction') return (...args: Parameters<Database['transaction']>) => (isDown ? Promise.reject(new Error('connection terminated unexpectedly')) : target.transaction(...args));
+      if (property === 'transaction')
+        return (...args: Parameters<Database['transaction']>) =>
+          isDown
+            ? Promise.reject(new Error('connection terminated unexpectedly'))
+            : target.transaction(...args);
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
@@ -42,15 +57,38 @@ function flakyDatabase(db: Database): { db: Database; setDown(isDown: boolean): 
   return { db: proxy, setDown: (value) => (isDown = value) };
 }
 
-const scan = (serial: string, ip = '203.0.113.5') => ({ serial, batchId, at: AT, ip, userAgent: 'Mozilla/5.0 (iPhone)' });
-const countOf = async (serial: string) => (await t.db.select().from(stamps).where(eq(stamps.serial, serial)))[0]!;
-const eventsOf = async (serial: string) => t.db.select().from(scanEvents).where(eq(scanEvents.serial, serial));
+const scan = (serial: string, ip = '203.0.113.5') => ({
+  serial,
+  batchId,
+  at: AT,
+  ip,
+  userAgent: 'Mozilla/5.0 (iPhone)',
+});
+const countOf = async (serial: string) =>
+  (await t.db.select().from(stamps).where(eq(stamps.serial, serial)))[0]!;
+const eventsOf = async (serial: string) =>
+  t.db.select().from(scanEvents).where(eq(scanEvents.serial, serial));
 
 beforeAll(async () => {
   t = await createTestApp({ now: AT });
   const units = await buildJurisdictions(t.db);
-  const { product, producer, certificate } = await buildCertifiedProduct(t.db, { province: units.provinceA, commune: units.communeX });
-  const [batch] = await t.db.insert(stampBatches).values({ productId: product.id, producerId: producer.id, certificateId: certificate.id, lot: 'SCAN', productionDate: '2026-05-01', expiryDate: '2027-05-01', quantity: SERIALS.length, createdAt: AT }).returning();
+  const { product, producer, certificate } = await buildCertifiedProduct(t.db, {
+    province: units.provinceA,
+    commune: units.communeX,
+  });
+  const [batch] = await t.db
+    .insert(stampBatches)
+    .values({
+      productId: product.id,
+      producerId: producer.id,
+      certificateId: certificate.id,
+      lot: 'SCAN',
+      productionDate: '2026-05-01',
+      expiryDate: '2027-05-01',
+      quantity: SERIALS.length,
+      createdAt: AT,
+    })
+    .returning();
   batchId = batch!.id;
   await t.db.insert(stamps).values(SERIALS.map((serial, position) => ({ serial, batchId, position })));
 }, 120_000);
@@ -60,7 +98,12 @@ describe('scan recording', () => {
   it('keeps a batch the database refused and writes it on the next flush, counted once', async () => {
     const flaky = flakyDatabase(t.db);
     const log = recordingLog();
-    const recorder = new ScanRecorder(flaky.db, { salt: 's', settings: cloneSettingsOf(testConfig()), log, flushMs: 60_000 });
+    const recorder = new ScanRecorder(flaky.db, {
+      salt: 's',
+      settings: cloneSettingsOf(testConfig()),
+      log,
+      flushMs: 60_000,
+    });
     flaky.setDown(true);
     for (let i = 0; i < 3; i += 1) recorder.record(scan(SERIALS[0]!));
     await recorder.flush();
@@ -77,7 +120,12 @@ describe('scan recording', () => {
   });
 
   it('writes what is still queued when the server shuts down', async () => {
-    const recorder = new ScanRecorder(t.db, { salt: 's', settings: cloneSettingsOf(testConfig()), log: recordingLog(), flushMs: 60_000 });
+    const recorder = new ScanRecorder(t.db, {
+      salt: 's',
+      settings: cloneSettingsOf(testConfig()),
+      log: recordingLog(),
+      flushMs: 60_000,
+    });
     recorder.record(scan(SERIALS[1]!));
     recorder.record(scan(SERIALS[1]!, '198.51.100.7'));
     expect(recorder.pending).toBe(2);
@@ -89,7 +137,13 @@ describe('scan recording', () => {
   it('drops the oldest scans, and says how many, only beyond the retry limit', async () => {
     const flaky = flakyDatabase(t.db);
     const log = recordingLog();
-    const recorder = new ScanRecorder(flaky.db, { salt: 's', settings: cloneSettingsOf(testConfig()), log, flushMs: 60_000, maxQueued: 2 });
+    const recorder = new ScanRecorder(flaky.db, {
+      salt: 's',
+      settings: cloneSettingsOf(testConfig()),
+      log,
+      flushMs: 60_000,
+      maxQueued: 2,
+    });
     flaky.setDown(true);
     for (let i = 0; i < 5; i += 1) recorder.record(scan(SERIALS[2]!));
     await recorder.flush();
@@ -110,7 +164,8 @@ describe('scan recording', () => {
     await recorder.flush();
     expect(await countOf(serial)).toMatchObject({ scanCount: before + 35, isPossibleCopy: false });
     // The same network in three more hours: four counted scans, one more than allowed.
-    for (const hour of [1, 2, 3]) recorder.record({ ...scan(serial), at: new Date(AT.getTime() + hour * 3_600_000) });
+    for (const hour of [1, 2, 3])
+      recorder.record({ ...scan(serial), at: new Date(AT.getTime() + hour * 3_600_000) });
     await recorder.flush();
     expect(await countOf(serial)).toMatchObject({ isPossibleCopy: true, hasStrongCopySignal: false });
     recorder.record({ ...scan(serial), at: new Date(AT.getTime() + 4 * 3_600_000) });
@@ -123,27 +178,68 @@ describe('scan recording', () => {
 
 describe('clone-detection settings', () => {
   it('merges the configured thresholds over the defaults', () => {
-    const defaults = { windowHours: 72, maxDistinctNetworks: 5, maxScansInWindow: 30, recountAfterMinutes: 60, publicWarningMinNetworks: 10, publicWarningMinRegions: 3 };
-    expect(cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 24 } }))).toEqual({ ...defaults, windowHours: 24 });
-    expect(cloneSettingsOf(testConfig({ cloneSettings: { recountAfterMinutes: 30, publicWarningMinNetworks: 20, publicWarningMinRegions: 4 } }))).toEqual({ ...defaults, recountAfterMinutes: 30, publicWarningMinNetworks: 20, publicWarningMinRegions: 4 });
+    const defaults = {
+      windowHours: 72,
+      maxDistinctNetworks: 5,
+      maxScansInWindow: 30,
+      recountAfterMinutes: 60,
+      publicWarningMinNetworks: 10,
+      publicWarningMinRegions: 3,
+    };
+    expect(cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 24 } }))).toEqual({
+      ...defaults,
+      windowHours: 24,
+    });
+    expect(
+      cloneSettingsOf(
+        testConfig({
+          cloneSettings: {
+            recountAfterMinutes: 30,
+            publicWarningMinNetworks: 20,
+            publicWarningMinRegions: 4,
+          },
+        }),
+      ),
+    ).toEqual({
+      ...defaults,
+      recountAfterMinutes: 30,
+      publicWarningMinNetworks: 20,
+      publicWarningMinRegions: 4,
+    });
     expect(cloneSettingsOf(testConfig())).toEqual(defaults);
   });
 
   it('refuses wrong thresholds with a message naming each field', () => {
     const bad = { windowHours: 0, maxScansInWindow: 2.5, maxNetworks: 3 } as never;
     expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(/cloneSettings\.windowHours/);
-    expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(/cloneSettings\.maxScansInWindow/);
-    expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(/không hợp lệ \/ invalid clone-detection settings/);
-    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { publicWarningMinNetworks: 1.5 } }))).toThrow(/cloneSettings\.publicWarningMinNetworks/);
-    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { recountAfterMinutes: 0 } }))).toThrow(/cloneSettings\.recountAfterMinutes/);
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(
+      /cloneSettings\.maxScansInWindow/,
+    );
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: bad }))).toThrow(
+      /không hợp lệ \/ invalid clone-detection settings/,
+    );
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { publicWarningMinNetworks: 1.5 } }))).toThrow(
+      /cloneSettings\.publicWarningMinNetworks/,
+    );
+    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { recountAfterMinutes: 0 } }))).toThrow(
+      /cloneSettings\.recountAfterMinutes/,
+    );
   });
 
   it('refuses thresholds that contradict each other, naming the field to change', () => {
-    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 1, recountAfterMinutes: 120 } }))).toThrow(/cloneSettings\.recountAfterMinutes: must not exceed windowHours/);
-    expect(() => cloneSettingsOf(testConfig({ cloneSettings: { publicWarningMinNetworks: 4, publicWarningMinRegions: 5 } }))).toThrow(/cloneSettings\.publicWarningMinRegions/);
+    expect(() =>
+      cloneSettingsOf(testConfig({ cloneSettings: { windowHours: 1, recountAfterMinutes: 120 } })),
+    ).toThrow(/cloneSettings\.recountAfterMinutes: must not exceed windowHours/);
+    expect(() =>
+      cloneSettingsOf(
+        testConfig({ cloneSettings: { publicWarningMinNetworks: 4, publicWarningMinRegions: 5 } }),
+      ),
+    ).toThrow(/cloneSettings\.publicWarningMinRegions/);
   });
 
   it('a server with wrong thresholds does not start', async () => {
-    await expect(buildApp({ database: t.database, config: testConfig({ cloneSettings: { maxDistinctNetworks: -1 } }) })).rejects.toThrow(/cloneSettings\.maxDistinctNetworks/);
+    await expect(
+      buildApp({ database: t.database, config: testConfig({ cloneSettings: { maxDistinctNetworks: -1 } }) }),
+    ).rejects.toThrow(/cloneSettings\.maxDistinctNetworks/);
   });
 });

@@ -7,7 +7,12 @@ import { toCount } from '../../src/db/database';
 import { auditLog } from '../../src/db/schema';
 import { ROLES, type Role } from '../../src/domain/access/roles';
 import { buildJurisdictions, nextId, type UnitRow } from '../helpers/factories';
-import { buildProducer, buildProduct, signInAsProducer, type ProducerRow } from '../helpers/dossier-factories';
+import {
+  buildProducer,
+  buildProduct,
+  signInAsProducer,
+  type ProducerRow,
+} from '../helpers/dossier-factories';
 import { multipartBody, samplePdf } from '../helpers/registry-helpers';
 import { createTestApp, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
@@ -50,13 +55,26 @@ function producerPayload(commune: UnitRow) {
     registrationNumber: `01${String(nextId()).padStart(8, '0')}`,
     communeId: commune.id,
     address: 'Số 1',
-    legalRepresentative: { fullName: 'Trần Văn A', title: 'Giám đốc', gender: 'male', isEthnicMinority: false },
+    legalRepresentative: {
+      fullName: 'Trần Văn A',
+      title: 'Giám đốc',
+      gender: 'male',
+      isEthnicMinority: false,
+    },
   };
 }
 
 function evidenceUpload(producer: ProducerRow): Request {
-  const body = multipartBody({ documentType: 'other', title: 'Ma trận' }, { name: 'a.pdf', content: samplePdf(`matrix ${nextId()}`) });
-  return { method: 'POST', url: `/api/v1/producers/${producer.id}/evidence`, payload: body.payload, headers: body.headers };
+  const body = multipartBody(
+    { documentType: 'other', title: 'Ma trận' },
+    { name: 'a.pdf', content: samplePdf(`matrix ${nextId()}`) },
+  );
+  return {
+    method: 'POST',
+    url: `/api/v1/producers/${producer.id}/evidence`,
+    payload: body.payload,
+    headers: body.headers,
+  };
 }
 
 async function uploadedEvidenceId(producer: ProducerRow): Promise<string> {
@@ -71,11 +89,23 @@ async function unitOf(producer: ProducerRow): Promise<UnitRow | undefined> {
 }
 
 const cases: { operation: string; success: number; request: (target: UnitRow) => Promise<Request> }[] = [
-  { operation: 'createProducer', success: 201, request: async (target) => ({ method: 'POST', url: '/api/v1/producers', payload: producerPayload(target) }) },
+  {
+    operation: 'createProducer',
+    success: 201,
+    request: async (target) => ({
+      method: 'POST',
+      url: '/api/v1/producers',
+      payload: producerPayload(target),
+    }),
+  },
   {
     operation: 'updateProducer',
     success: 200,
-    request: async (target) => ({ method: 'PATCH', url: `/api/v1/producers/${(await buildProducer(t.db, { commune: target })).id}`, payload: { version: 1, address: 'Đổi địa chỉ' } }),
+    request: async (target) => ({
+      method: 'PATCH',
+      url: `/api/v1/producers/${(await buildProducer(t.db, { commune: target })).id}`,
+      payload: { version: 1, address: 'Đổi địa chỉ' },
+    }),
   },
   {
     operation: 'addProducerMember',
@@ -83,27 +113,46 @@ const cases: { operation: string; success: number; request: (target: UnitRow) =>
     request: async (target) => ({
       method: 'POST',
       url: `/api/v1/producers/${(await buildProducer(t.db, { commune: target })).id}/members`,
-      payload: { username: `thanhvien${nextId()}`, displayName: 'Thành viên', password: 'mat-khau-manh-2026' },
+      payload: {
+        username: `thanhvien${nextId()}`,
+        displayName: 'Thành viên',
+        password: 'mat-khau-manh-2026',
+      },
     }),
   },
   {
     operation: 'createProduct',
     success: 201,
-    request: async (target) => ({ method: 'POST', url: `/api/v1/producers/${(await buildProducer(t.db, { commune: target })).id}/products`, payload: { productSet: 11, name: 'Chè' } }),
+    request: async (target) => ({
+      method: 'POST',
+      url: `/api/v1/producers/${(await buildProducer(t.db, { commune: target })).id}/products`,
+      payload: { productSet: 11, name: 'Chè' },
+    }),
   },
   {
     operation: 'updateProduct',
     success: 200,
     request: async (target) => {
       const product = await buildProduct(t.db, { producer: await buildProducer(t.db, { commune: target }) });
-      return { method: 'PATCH', url: `/api/v1/products/${product.id}`, payload: { version: 1, description: 'Mới' } };
+      return {
+        method: 'PATCH',
+        url: `/api/v1/products/${product.id}`,
+        payload: { version: 1, description: 'Mới' },
+      };
     },
   },
-  { operation: 'uploadEvidence', success: 201, request: async (target) => evidenceUpload(await buildProducer(t.db, { commune: target })) },
+  {
+    operation: 'uploadEvidence',
+    success: 201,
+    request: async (target) => evidenceUpload(await buildProducer(t.db, { commune: target })),
+  },
   {
     operation: 'deleteEvidence',
     success: 200,
-    request: async (target) => ({ method: 'DELETE', url: `/api/v1/evidence/${await uploadedEvidenceId(await buildProducer(t.db, { commune: target }))}` }),
+    request: async (target) => ({
+      method: 'DELETE',
+      url: `/api/v1/evidence/${await uploadedEvidenceId(await buildProducer(t.db, { commune: target }))}`,
+    }),
   },
 ];
 
@@ -113,19 +162,29 @@ async function auditCount(): Promise<number> {
 }
 
 describe.each(cases)('$operation', ({ request, success }) => {
-  it.each(ROLES.flatMap((role) => [[role, 'inside'] as const, [role, 'outside'] as const]))('%s acting %s its unit', async (role, where) => {
-    const target = where === 'inside' ? units.communeX : units.communeZ;
-    const req = await request(target);
-    const before = await auditCount();
-    const response = await t.app.inject({ method: req.method, url: req.url, payload: req.payload, headers: { ...sessions.get(role)!.headers, ...req.headers } });
-    if (where === 'inside' && ACTING_ROLES.includes(role)) {
-      expect(response.statusCode).toBe(success);
-      return;
-    }
-    const expected = where === 'inside' && READING_ROLES.includes(role) ? 403 : 404;
-    expect(response.statusCode === expected || (req.url === '/api/v1/producers' && response.statusCode === 403)).toBe(true);
-    expect(await auditCount()).toBe(before);
-  });
+  it.each(ROLES.flatMap((role) => [[role, 'inside'] as const, [role, 'outside'] as const]))(
+    '%s acting %s its unit',
+    async (role, where) => {
+      const target = where === 'inside' ? units.communeX : units.communeZ;
+      const req = await request(target);
+      const before = await auditCount();
+      const response = await t.app.inject({
+        method: req.method,
+        url: req.url,
+        payload: req.payload,
+        headers: { ...sessions.get(role)!.headers, ...req.headers },
+      });
+      if (where === 'inside' && ACTING_ROLES.includes(role)) {
+        expect(response.statusCode).toBe(success);
+        return;
+      }
+      const expected = where === 'inside' && READING_ROLES.includes(role) ? 403 : 404;
+      expect(
+        response.statusCode === expected || (req.url === '/api/v1/producers' && response.statusCode === 403),
+      ).toBe(true);
+      expect(await auditCount()).toBe(before);
+    },
+  );
 });
 
 describe('producer A versus producer B', () => {
@@ -144,12 +203,25 @@ describe('producer A versus producer B', () => {
       { method: 'POST', url: '/api/v1/producers', payload: producerPayload(units.communeX) },
     ];
     for (const req of attempts) {
-      const response = await t.app.inject({ method: req.method, url: req.url, payload: req.payload, headers: { ...sessionA.headers, ...req.headers } });
+      const response = await t.app.inject({
+        method: req.method,
+        url: req.url,
+        payload: req.payload,
+        headers: { ...sessionA.headers, ...req.headers },
+      });
       expect([403, 404], `${req.method} ${req.url}`).toContain(response.statusCode);
     }
-    const own = await t.app.inject({ method: 'PATCH', url: `/api/v1/producers/${a.id}`, headers: sessionA.headers, payload: { version: 1, address: 'Xóm mới' } });
+    const own = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/producers/${a.id}`,
+      headers: sessionA.headers,
+      payload: { version: 1, address: 'Xóm mới' },
+    });
     expect(own.statusCode).toBe(200);
     const ownUpload = evidenceUpload(a);
-    expect((await t.app.inject({ ...ownUpload, headers: { ...sessionA.headers, ...ownUpload.headers } })).statusCode).toBe(201);
+    expect(
+      (await t.app.inject({ ...ownUpload, headers: { ...sessionA.headers, ...ownUpload.headers } }))
+        .statusCode,
+    ).toBe(201);
   });
 });

@@ -29,13 +29,19 @@ describe('seed-demo stamps', () => {
 
     for (const stamp of first) {
       const res = await t.app.inject({ method: 'GET', url: stamp.url.replace(BASE, '') });
-      expect({ url: stamp.url, status: res.statusCode }).toEqual({ url: stamp.url, status: stamp.expectedHttpStatus });
+      expect({ url: stamp.url, status: res.statusCode }).toEqual({
+        url: stamp.url,
+        status: stamp.expectedHttpStatus,
+      });
     }
     await scanRecorderOf(t.app.deps, t.app.log).flush();
     // One demo stamp awaits the standing office's review of a possible-copy flag; shoppers are warned.
     const flagged = await t.db.select().from(stamps).where(eq(stamps.isPossibleCopy, true));
     expect(flagged).toHaveLength(1);
-    const page = await t.app.inject({ method: 'GET', url: first.find((s) => s.url.endsWith(`/${flagged[0]!.serial}`))!.url.replace(BASE, '') });
+    const page = await t.app.inject({
+      method: 'GET',
+      url: first.find((s) => s.url.endsWith(`/${flagged[0]!.serial}`))!.url.replace(BASE, ''),
+    });
     expect(page.body).toContain('Nghi tem sao chép');
   });
 });

@@ -38,7 +38,13 @@ const pathOf = (uri: string) => uri.replace('http://localhost:3000', '');
 beforeAll(async () => {
   // cloneSettings is read by the scan recorder beside the typed configuration.
   const config = {
-    cloneSettings: { windowHours: 24, maxDistinctNetworks: 2, maxScansInWindow: 50, publicWarningMinNetworks: 3, publicWarningMinRegions: 2 },
+    cloneSettings: {
+      windowHours: 24,
+      maxDistinctNetworks: 2,
+      maxScansInWindow: 50,
+      publicWarningMinNetworks: 3,
+      publicWarningMinRegions: 2,
+    },
   } as never;
   t = await createTestApp({ now: new Date('2026-05-10T08:00:00Z'), config });
   units = await buildJurisdictions(t.db);

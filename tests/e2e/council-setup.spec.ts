@@ -45,20 +45,44 @@ const POOL_PRODUCT = 'Đĩa gốm trang trí (demo: chờ đánh giá)';
 const OFFICE_NAME = 'Cơ quan thường trực OCOP tỉnh';
 
 const MEMBERS: readonly MemberPlan[] = [
-  { account: 'Chủ tịch Hội đồng OCOP tỉnh (tinh.chutich)', agency: 'Ủy ban nhân dân', position: 'Phó Chủ tịch UBND Thành phố' },
-  { account: 'Thành viên Hội đồng (Sở Y tế) (tinh.hoidong1)', agency: 'Sở Y tế', position: 'Phó Giám đốc Sở Y tế' },
-  { account: 'Thành viên Hội đồng (Sở Công Thương) (tinh.hoidong2)', agency: 'Sở Công Thương', position: 'Phó Giám đốc Sở Công Thương' },
-  { fullName: 'Trần Văn Nông', role: 'Phó Chủ tịch hội đồng', agency: 'Sở Nông nghiệp và Môi trường', position: 'Phó Giám đốc Sở' },
+  {
+    account: 'Chủ tịch Hội đồng OCOP tỉnh (tinh.chutich)',
+    agency: 'Ủy ban nhân dân',
+    position: 'Phó Chủ tịch UBND Thành phố',
+  },
+  {
+    account: 'Thành viên Hội đồng (Sở Y tế) (tinh.hoidong1)',
+    agency: 'Sở Y tế',
+    position: 'Phó Giám đốc Sở Y tế',
+  },
+  {
+    account: 'Thành viên Hội đồng (Sở Công Thương) (tinh.hoidong2)',
+    agency: 'Sở Công Thương',
+    position: 'Phó Giám đốc Sở Công Thương',
+  },
+  {
+    fullName: 'Trần Văn Nông',
+    role: 'Phó Chủ tịch hội đồng',
+    agency: 'Sở Nông nghiệp và Môi trường',
+    position: 'Phó Giám đốc Sở',
+  },
   // Entered with the wrong agency first: the check must name Science and Technology as missing.
   { fullName: 'Lê Thị Khoa', agency: 'Cơ quan khác', position: 'Phó Giám đốc Sở Khoa học và Công nghệ' },
   { fullName: 'Phạm Văn Văn', agency: 'Sở Văn hóa, Thể thao và Du lịch', position: 'Phó Giám đốc Sở' },
   { fullName: 'Ngô Thị Tài', agency: 'Cơ quan khác', position: 'Phó Giám đốc Sở Tài chính' },
   { fullName: 'Đỗ Văn Hội', agency: 'Cơ quan khác', position: 'Chủ tịch Hội Nông dân' },
   { fullName: 'Vũ Thị Phụ', agency: 'Cơ quan khác', position: 'Phó Chủ tịch Hội Phụ nữ' },
-  { fullName: 'Hoàng Thư Ký', role: 'Thư ký', agency: 'Sở Nông nghiệp và Môi trường', position: 'Chi cục Phát triển nông thôn' },
+  {
+    fullName: 'Hoàng Thư Ký',
+    role: 'Thư ký',
+    agency: 'Sở Nông nghiệp và Môi trường',
+    position: 'Chi cục Phát triển nông thôn',
+  },
 ];
 
-test('standing office sets up a council and a round, opens it with an override; the member sees the product', async ({ browser }) => {
+test('standing office sets up a council and a round, opens it with an override; the member sees the product', async ({
+  browser,
+}) => {
   const office = await person(browser, 'tinh.vpdp');
   const { page } = office;
   const stamp = Date.now().toString(36);
@@ -79,13 +103,18 @@ test('standing office sets up a council and a round, opens it with an override; 
     if (index > 0) await page.getByRole('button', { name: 'Thêm thành viên' }).click();
     const member = page.getByRole('group', { name: `Thành viên ${index + 1}`, exact: true });
     if (plan.account) await choose(page, member, 'Tài khoản', plan.account);
-    if (plan.fullName) await member.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill(plan.fullName);
+    if (plan.fullName)
+      await member.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill(plan.fullName);
     if (plan.role) await choose(page, member, 'Vai trò', plan.role);
     await choose(page, member, 'Cơ quan', plan.agency);
     await member.getByRole('textbox', { name: 'Chức vụ', exact: true }).fill(plan.position);
   }
   // Choosing an account fills the member's name.
-  await expect(page.getByRole('group', { name: 'Thành viên 2', exact: true }).getByRole('textbox', { name: 'Họ và tên', exact: true })).toHaveValue('Thành viên Hội đồng (Sở Y tế)');
+  await expect(
+    page
+      .getByRole('group', { name: 'Thành viên 2', exact: true })
+      .getByRole('textbox', { name: 'Họ và tên', exact: true }),
+  ).toHaveValue('Thành viên Hội đồng (Sở Y tế)');
 
   const check = page.getByTestId('composition-check');
   await expect(check).toContainText('Cơ cấu hội đồng chưa đạt');
@@ -93,7 +122,12 @@ test('standing office sets up a council and a round, opens it with an override; 
   await expect(check).not.toContainText('thành viên, cần ít nhất');
 
   // The fix: the fifth member comes from the Department of Science and Technology.
-  await choose(page, page.getByRole('group', { name: 'Thành viên 5', exact: true }), 'Cơ quan', 'Sở Khoa học và Công nghệ');
+  await choose(
+    page,
+    page.getByRole('group', { name: 'Thành viên 5', exact: true }),
+    'Cơ quan',
+    'Sở Khoa học và Công nghệ',
+  );
   await expect(check).toContainText('Cơ cấu hội đồng đạt yêu cầu. 9 thành viên chấm điểm');
   await page.getByRole('button', { name: 'Lưu hội đồng' }).click();
 
@@ -117,19 +151,27 @@ test('standing office sets up a council and a round, opens it with an override; 
   await select.check();
 
   const assignment = page.getByRole('group', { name: `Phân công: ${POOL_PRODUCT}` });
-  await expect(assignment.getByRole('checkbox', { name: 'Thành viên Hội đồng (Sở Y tế)', exact: true })).toBeChecked();
-  await expect(assignment.getByRole('checkbox', { name: 'Trần Văn Nông (chấm trên giấy)', exact: true })).not.toBeChecked();
+  await expect(
+    assignment.getByRole('checkbox', { name: 'Thành viên Hội đồng (Sở Y tế)', exact: true }),
+  ).toBeChecked();
+  await expect(
+    assignment.getByRole('checkbox', { name: 'Trần Văn Nông (chấm trên giấy)', exact: true }),
+  ).not.toBeChecked();
   await assignment.getByRole('checkbox', { name: 'Chủ tịch Hội đồng OCOP tỉnh', exact: true }).uncheck();
   await page.getByRole('button', { name: 'Tạo đợt đánh giá' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: roundName })).toBeVisible();
   await expect(page.getByTestId('round-status')).toHaveText('Đang chuẩn bị');
   const agendaRow = page.getByRole('row', { name: new RegExp(POOL_PRODUCT.replace(/[()]/g, '\\$&')) });
-  await expect(agendaRow).toContainText('Thành viên Hội đồng (Sở Y tế), Thành viên Hội đồng (Sở Công Thương)');
+  await expect(agendaRow).toContainText(
+    'Thành viên Hội đồng (Sở Y tế), Thành viên Hội đồng (Sở Công Thương)',
+  );
   await expect(agendaRow).not.toContainText('Chủ tịch Hội đồng OCOP tỉnh');
 
   // ── Open: too early → refused with the rule; then an audited override ──────
-  await expect(page.getByTestId('open-rule')).toContainText('không tính thứ Bảy, Chủ nhật và các ngày trong lịch ngày nghỉ');
+  await expect(page.getByTestId('open-rule')).toContainText(
+    'không tính thứ Bảy, Chủ nhật và các ngày trong lịch ngày nghỉ',
+  );
   await expect(page.getByLabel('Ngày gửi hồ sơ đến thành viên')).toHaveValue(today);
   await page.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
   const refusal = page.getByRole('alert').filter({ hasText: 'Chưa mở được đợt đánh giá' });
@@ -142,7 +184,9 @@ test('standing office sets up a council and a round, opens it with an override; 
   await page.getByRole('textbox', { name: 'Lý do vẫn mở đợt' }).fill(reason);
   await page.getByRole('button', { name: 'Mở đợt với lý do đã ghi' }).click();
   await expect(page.getByTestId('round-status')).toHaveText('Đang chấm');
-  await expect(page.getByTestId('override-recorded')).toContainText(`Mở khi chưa đạt điều kiện (ngày họp): ${reason} — ${OFFICE_NAME}`);
+  await expect(page.getByTestId('override-recorded')).toContainText(
+    `Mở khi chưa đạt điều kiện (ngày họp): ${reason} — ${OFFICE_NAME}`,
+  );
 
   // ── The member sees the product in their scoring list ──────────────────────
   const member = await person(browser, 'tinh.hoidong1');
@@ -162,7 +206,9 @@ test('standing office sets up a council and a round, opens it with an override; 
   await member.context.close();
 });
 
-test('a provincial administrator adds a day off of the province to the calendar and removes it', async ({ browser }) => {
+test('a provincial administrator adds a day off of the province to the calendar and removes it', async ({
+  browser,
+}) => {
   const admin = await person(browser, 'tinh.admin');
   const { page } = admin;
   await page.goto('/app/holidays');
@@ -194,20 +240,41 @@ test('a provincial administrator adds a day off of the province to the calendar 
   await admin.context.close();
 });
 
-test('the standing office edits a council: members, advisory team, live check; a stale save is explained', async ({ browser }) => {
+test('the standing office edits a council: members, advisory team, live check; a stale save is explained', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
-  const { csrfToken, grants } = await signInThroughApi(context, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const { csrfToken, grants } = await signInThroughApi(
+    context,
+    'tinh.vpdp',
+    demoAccount('tinh.vpdp').password,
+  );
   const page = await context.newPage();
   const stamp = Date.now().toString(36);
   const province = grants.find((g) => g.role === 'standing_office')!.unitId;
-  const agencies = ['peoples-committee', 'agriculture-and-environment', 'science-and-technology', 'industry-and-trade', 'health', 'culture-sports-tourism', 'other', 'other', 'other'];
+  const agencies = [
+    'peoples-committee',
+    'agriculture-and-environment',
+    'science-and-technology',
+    'industry-and-trade',
+    'health',
+    'culture-sports-tourism',
+    'other',
+    'other',
+    'other',
+  ];
   const created = await context.request.post('/api/v1/councils', {
     headers: { 'x-csrf-token': csrfToken },
     data: {
       unitId: province,
       name: `Hội đồng cần sửa ${stamp}`,
       termFrom: '2026-01-01',
-      members: agencies.map((agency, index) => ({ fullName: `Thành viên số ${index + 1}`, agency, position: 'Phó Giám đốc', role: index === 0 ? 'chair' : 'member' })),
+      members: agencies.map((agency, index) => ({
+        fullName: `Thành viên số ${index + 1}`,
+        agency,
+        position: 'Phó Giám đốc',
+        role: index === 0 ? 'chair' : 'member',
+      })),
     },
   });
   expect(created.status(), await created.text()).toBe(201);
@@ -215,17 +282,28 @@ test('the standing office edits a council: members, advisory team, live check; a
 
   await page.goto(`/app/councils/${councilId}`);
   await page.getByRole('link', { name: 'Sửa hội đồng' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Sửa hội đồng: Hội đồng cần sửa ${stamp}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Sửa hội đồng: Hội đồng cần sửa ${stamp}` }),
+  ).toBeVisible();
   const name = page.getByRole('textbox', { name: 'Tên hội đồng', exact: true });
   await expect(name).toHaveValue(`Hội đồng cần sửa ${stamp}`);
-  await expect(page.getByRole('group', { name: 'Thành viên 3', exact: true }).getByRole('textbox', { name: 'Họ và tên', exact: true })).toHaveValue('Thành viên số 3');
+  await expect(
+    page
+      .getByRole('group', { name: 'Thành viên 3', exact: true })
+      .getByRole('textbox', { name: 'Họ và tên', exact: true }),
+  ).toHaveValue('Thành viên số 3');
   const check = page.getByTestId('composition-check');
   await expect(check).toContainText('Cơ cấu hội đồng đạt yêu cầu. 9 thành viên chấm điểm');
 
   // Member 3 moves to another agency: the live check names the missing mandatory agency.
   await choose(page, page.getByRole('group', { name: 'Thành viên 3', exact: true }), 'Cơ quan', 'Sở Y tế');
   await expect(check).toContainText('Thiếu thành viên bắt buộc của Sở Khoa học và Công nghệ.');
-  await choose(page, page.getByRole('group', { name: 'Thành viên 3', exact: true }), 'Cơ quan', 'Sở Khoa học và Công nghệ');
+  await choose(
+    page,
+    page.getByRole('group', { name: 'Thành viên 3', exact: true }),
+    'Cơ quan',
+    'Sở Khoa học và Công nghệ',
+  );
   await expect(check).toContainText('Cơ cấu hội đồng đạt yêu cầu.');
 
   await name.fill(`Hội đồng đã sửa ${stamp}`);
@@ -249,26 +327,41 @@ test('the standing office edits a council: members, advisory team, live check; a
   await expect(page.getByRole('row', { name: /Nguyễn Văn Mới/ })).toContainText('Sở Công Thương');
   await expect(page.getByRole('row', { name: /Trần Thị Tư Vấn/ })).toContainText('Tổ tư vấn / giúp việc');
   await expect(page.getByRole('row', { name: /Thành viên số 9/ })).toHaveCount(0);
-  await expect(page.getByTestId('former-members')).toContainText('Đã rời hội đồng (vẫn có tên trong các đợt đã chấm): Thành viên số 9');
+  await expect(page.getByTestId('former-members')).toContainText(
+    'Đã rời hội đồng (vẫn có tên trong các đợt đã chấm): Thành viên số 9',
+  );
 
   // Someone else saves the council while it is being edited: the stale save is refused clearly.
   await page.getByRole('link', { name: 'Sửa hội đồng' }).click();
   await expect(name).toHaveValue(`Hội đồng đã sửa ${stamp}`);
-  const current = (await (await context.request.get(`/api/v1/councils/${councilId}`)).json()) as { version: number; termFrom: string; members: object[] };
+  const current = (await (await context.request.get(`/api/v1/councils/${councilId}`)).json()) as {
+    version: number;
+    termFrom: string;
+    members: object[];
+  };
   const concurrent = await context.request.patch(`/api/v1/councils/${councilId}`, {
     headers: { 'x-csrf-token': csrfToken },
-    data: { name: `Tên do người khác lưu ${stamp}`, termFrom: current.termFrom, version: current.version, members: current.members },
+    data: {
+      name: `Tên do người khác lưu ${stamp}`,
+      termFrom: current.termFrom,
+      version: current.version,
+      members: current.members,
+    },
   });
   expect(concurrent.status(), await concurrent.text()).toBe(200);
   await name.fill(`Tên của tôi ${stamp}`);
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Dữ liệu đã bị người khác thay đổi' })).toContainText('Hội đồng này vừa được người khác lưu');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Dữ liệu đã bị người khác thay đổi' }),
+  ).toContainText('Hội đồng này vừa được người khác lưu');
   await page.getByRole('button', { name: 'Tải lại trang' }).click();
   await expect(name).toHaveValue(`Tên do người khác lưu ${stamp}`);
   await context.close();
 });
 
-test('a provincial administrator records a Saturday worked in lieu, shown with its own badge', async ({ browser }) => {
+test('a provincial administrator records a Saturday worked in lieu, shown with its own badge', async ({
+  browser,
+}) => {
   const admin = await person(browser, 'tinh.admin');
   const { page } = admin;
   await page.goto('/app/holidays');

@@ -8,7 +8,10 @@ import { demoPerson, getJson, sendJson } from './support/demo';
  */
 test('a decimal comma typed on the product form is saved as that number', async ({ browser }) => {
   const producer = await demoPerson(browser, 'chuthe1');
-  const options = await getJson<{ products: { producerId: string }[] }>(producer, '/api/v1/dossiers/start-options');
+  const options = await getJson<{ products: { producerId: string }[] }>(
+    producer,
+    '/api/v1/dossiers/start-options',
+  );
   const producerId = options.products[0]!.producerId;
   const product = await sendJson(
     producer,
@@ -30,13 +33,14 @@ test('a decimal comma typed on the product form is saved as that number', async 
   await capacity.fill('1.234,5');
   await expect(page.getByText('Sẽ lưu: 1.234,5 tấn')).toBeVisible();
 
-  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith(`/api/v1/products/${product.id}`));
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && r.url().endsWith(`/api/v1/products/${product.id}`),
+  );
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   expect((await saved).status()).toBe(200);
-  const stored = await getJson<{ details: { rawMaterialAreaHectares: number | null; annualCapacity: number | null } }>(
-    producer,
-    `/api/v1/products/${product.id}`,
-  );
+  const stored = await getJson<{
+    details: { rawMaterialAreaHectares: number | null; annualCapacity: number | null };
+  }>(producer, `/api/v1/products/${product.id}`);
   expect(stored.details.rawMaterialAreaHectares).toBe(0.5);
   expect(stored.details.annualCapacity).toBe(1234.5);
 
@@ -45,10 +49,15 @@ test('a decimal comma typed on the product form is saved as that number', async 
   await expect(area).toHaveValue('0,5');
   await area.fill('2.75');
   await expect(page.getByText('Sẽ lưu: 2,75 ha')).toBeVisible();
-  const again = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith(`/api/v1/products/${product.id}`));
+  const again = page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && r.url().endsWith(`/api/v1/products/${product.id}`),
+  );
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   expect((await again).status()).toBe(200);
-  const updated = await getJson<{ details: { rawMaterialAreaHectares: number | null } }>(producer, `/api/v1/products/${product.id}`);
+  const updated = await getJson<{ details: { rawMaterialAreaHectares: number | null } }>(
+    producer,
+    `/api/v1/products/${product.id}`,
+  );
   expect(updated.details.rawMaterialAreaHectares).toBe(2.75);
   await producer.context.close();
 });

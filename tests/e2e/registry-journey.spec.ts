@@ -218,7 +218,9 @@ test('the producer uploads a PDF into its evidence library and sees its validity
   // Searching without diacritics finds it; the search stays in the address bar across a reload.
   const digits = title.split(' ').at(-1)!;
   const filters = page.getByRole('search', { name: 'Lọc minh chứng' });
-  await filters.getByRole('searchbox', { name: 'Tìm theo tên tài liệu hoặc cơ quan cấp' }).fill(`giay chung nhan attp ${digits}`);
+  await filters
+    .getByRole('searchbox', { name: 'Tìm theo tên tài liệu hoặc cơ quan cấp' })
+    .fill(`giay chung nhan attp ${digits}`);
   await expect(page).toHaveURL(/evidenceQ=giay/);
   await expect(page.getByTestId('evidence-table').getByRole('row')).toHaveCount(2);
   await page.reload();
@@ -350,7 +352,9 @@ test('the provincial standing office changes a dossier deadline from a date on',
   await page.goto('/app/');
   await page.getByRole('navigation').getByRole('link', { name: 'Số ngày làm việc' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Số ngày làm việc xử lý hồ sơ' })).toBeVisible();
-  await expect(page.getByText('Mỗi nhiệm vụ giữ quy định có hiệu lực vào ngày nhiệm vụ bắt đầu')).toBeVisible();
+  await expect(
+    page.getByText('Mỗi nhiệm vụ giữ quy định có hiệu lực vào ngày nhiệm vụ bắt đầu'),
+  ).toBeVisible();
   const inForce = page.getByRole('table', { name: 'Số ngày làm việc đang áp dụng' });
   await expect(inForce.getByRole('row').filter({ hasText: 'Cần kiểm tra' })).toContainText('5 ngày làm việc');
 
@@ -376,7 +380,9 @@ test('the provincial standing office changes a dossier deadline from a date on',
   await expect(inForce.getByRole('row').filter({ hasText: 'Cần kiểm tra' })).toContainText('4 ngày làm việc');
 });
 
-test('the products list filters by product set, and the filter stays in the address bar', async ({ browser }) => {
+test('the products list filters by product set, and the filter stays in the address bar', async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, 'tinh.vpdp');
   await page.goto('/app/');
   await page.getByRole('navigation').getByRole('link', { name: 'Sản phẩm', exact: true }).click();

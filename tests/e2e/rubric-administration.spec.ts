@@ -9,7 +9,13 @@ import { demoAccount, signInThroughLoginPage } from './support/demo';
 /** A one-sheet version derived from 148, as a province would load the next decision. */
 function writeVersion(id: string, change?: (version: RubricVersion) => void): string {
   const copy = JSON.parse(JSON.stringify(RUBRIC_148)) as RubricVersion;
-  const version = { ...copy, id, status: 'draft' as const, effectiveFrom: '2026-05-22', sheets: copy.sheets.filter((s) => s.setNumber === 7) };
+  const version = {
+    ...copy,
+    id,
+    status: 'draft' as const,
+    effectiveFrom: '2026-05-22',
+    sheets: copy.sheets.filter((s) => s.setNumber === 7),
+  };
   change?.(version);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ocop-rubric-')), `${id}.json`);
   writeFileSync(file, JSON.stringify(version));
@@ -25,7 +31,9 @@ test('an administrator browses, imports, publishes and compares criteria version
   const key = `e2e-${Date.now().toString(36)}`;
   await signInThroughLoginPage(page, admin.username, admin.password);
   await page.getByRole('navigation').getByRole('link', { name: 'Bộ tiêu chí' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Bộ tiêu chí đánh giá, phân hạng' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bộ tiêu chí đánh giá, phân hạng' }),
+  ).toBeVisible();
 
   // The 148 sheet of set 26 (tourism), as the law prints it, with its case blocks.
   await page.getByRole('link', { name: '148', exact: true }).click();
@@ -53,7 +61,10 @@ test('an administrator browses, imports, publishes and compares criteria version
 
   await page.getByLabel('Chọn bộ sản phẩm').selectOption('26');
   await expect(page.getByText('Chọn một trong các trường hợp').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Tải phiếu chấm trống (PDF)' })).toHaveAttribute('href', /sets\/26\/blank\.pdf$/);
+  await expect(page.getByRole('link', { name: 'Tải phiếu chấm trống (PDF)' })).toHaveAttribute(
+    'href',
+    /sets\/26\/blank\.pdf$/,
+  );
 
   // A file whose criterion A.1.a no longer matches its best option is refused, naming the node.
   await page.getByRole('link', { name: '← Danh sách bộ tiêu chí' }).click();
@@ -66,9 +77,11 @@ test('an administrator browses, imports, publishes and compares criteria version
   await expect(page.getByRole('region', { name: 'Các lỗi cần sửa' })).toContainText('set 7 / A.1.a');
 
   // A correct file becomes a draft; publishing it makes it law.
-  await page.getByLabel('Tệp bộ tiêu chí (.json)').setInputFiles(writeVersion(key, (v) => {
-    (v.sheets[0]!.parts[1]!.groups[0]!.criteria[0] as { titleVi: string }).titleVi = 'Tiêu đề sửa đổi';
-  }));
+  await page.getByLabel('Tệp bộ tiêu chí (.json)').setInputFiles(
+    writeVersion(key, (v) => {
+      (v.sheets[0]!.parts[1]!.groups[0]!.criteria[0] as { titleVi: string }).titleVi = 'Tiêu đề sửa đổi';
+    }),
+  );
   await page.getByRole('button', { name: 'Nhập bản nháp' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Đã nhập bản nháp ${key}.` })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: key, exact: true }) });

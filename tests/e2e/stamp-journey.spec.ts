@@ -17,7 +17,9 @@ import { decodeLabelCells } from '../helpers/label-cells';
  */
 const PRODUCT = 'Trà sen Tây Hồ ướp thủ công';
 
-test('a producer orders stamps, prints the labels, and a scanned label follows the certificate', async ({ browser }) => {
+test('a producer orders stamps, prints the labels, and a scanned label follows the certificate', async ({
+  browser,
+}) => {
   const producerContext = await browser.newContext();
   await signInThroughApi(producerContext, 'chuthe2', demoAccount('chuthe2').password);
   const page = await producerContext.newPage();
@@ -53,8 +55,11 @@ test('a producer orders stamps, prints the labels, and a scanned label follows t
 
   // A shopper's phone reads one label at a time: every label of the sheet, cut out of the page
   // rendered at print resolution and at half of it, reads as its own stamp, in order.
-  const issued = (await (await producerContext.request.get(`/api/v1/stamp-batches/${batchId}/stamps?limit=100`)).json()) as { items: { uri: string }[] };
-  for (const dpi of [300, 150]) expect(decodeLabelCells(pdf, { layout: 'a4-24', dpi })).toEqual(issued.items.map((s) => s.uri));
+  const issued = (await (
+    await producerContext.request.get(`/api/v1/stamp-batches/${batchId}/stamps?limit=100`)
+  ).json()) as { items: { uri: string }[] };
+  for (const dpi of [300, 150])
+    expect(decodeLabelCells(pdf, { layout: 'a4-24', dpi })).toEqual(issued.items.map((s) => s.uri));
   const url = issued.items[0]!.uri;
   expect(url.startsWith(new URL(page.url()).origin)).toBe(true);
 
@@ -76,12 +81,21 @@ test('a producer orders stamps, prints the labels, and a scanned label follows t
   // The standing office revokes the certificate through the API.
   const officeContext = await browser.newContext();
   const office = await signInThroughApi(officeContext, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
-  const batch = (await (await producerContext.request.get(`/api/v1/stamp-batches/${batchId}`)).json()) as { producerId: string; certificateNumber: string };
-  const certificates = (await (await officeContext.request.get(`/api/v1/certificates?producerId=${batch.producerId}`)).json()) as { items: { id: string; number: string }[] };
+  const batch = (await (await producerContext.request.get(`/api/v1/stamp-batches/${batchId}`)).json()) as {
+    producerId: string;
+    certificateNumber: string;
+  };
+  const certificates = (await (
+    await officeContext.request.get(`/api/v1/certificates?producerId=${batch.producerId}`)
+  ).json()) as { items: { id: string; number: string }[] };
   const certificate = certificates.items.find((c) => c.number === batch.certificateNumber)!;
   const revoked = await officeContext.request.post(`/api/v1/certificates/${certificate.id}/revoke`, {
     headers: { 'x-csrf-token': office.csrfToken },
-    data: { reason: 'Vi phạm an toàn thực phẩm (kiểm thử)', decisionNumber: '77/QĐ-UBND', decisionDate: new Date().toISOString().slice(0, 10) },
+    data: {
+      reason: 'Vi phạm an toàn thực phẩm (kiểm thử)',
+      decisionNumber: '77/QĐ-UBND',
+      decisionDate: new Date().toISOString().slice(0, 10),
+    },
   });
   expect(revoked.status(), await revoked.text()).toBe(200);
 
@@ -95,10 +109,17 @@ test('a producer orders stamps, prints the labels, and a scanned label follows t
 });
 
 /** A 1 × 1 PNG: the shopper's photo. */
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
-test("a shopper's report of a suspected fake reaches the standing office's screen with its photo", async ({ browser }) => {
-  const summary = JSON.parse(fs.readFileSync(E2E_DEMO_FILE, 'utf8')) as { stamps: { url: string; status: string }[] };
+test("a shopper's report of a suspected fake reaches the standing office's screen with its photo", async ({
+  browser,
+}) => {
+  const summary = JSON.parse(fs.readFileSync(E2E_DEMO_FILE, 'utf8')) as {
+    stamps: { url: string; status: string }[];
+  };
   const stamp = summary.stamps.find((s) => s.status === 'active')!;
   const message = `Tem bong, in mờ (kiểm thử ${Date.now().toString(36)})`;
 
@@ -108,12 +129,17 @@ test("a shopper's report of a suspected fake reaches the standing office's scree
   await page.getByText('Báo cáo nghi hàng giả').click();
   await page.getByLabel(/Điều bạn thấy bất thường/).fill(message);
   await page.getByLabel(/Nơi mua/).fill('Chợ Đồng Xuân');
-  await page.getByLabel(/Ảnh \(JPEG/).setInputFiles({ name: 'tem.png', mimeType: 'image/png', buffer: PHOTO });
+  await page
+    .getByLabel(/Ảnh \(JPEG/)
+    .setInputFiles({ name: 'tem.png', mimeType: 'image/png', buffer: PHOTO });
   await page.getByRole('button', { name: /Gửi cho cơ quan thường trực OCOP/ }).click();
   await expect(page.locator('body')).toContainText('Báo cáo đã được gửi tới cơ quan thường trực OCOP');
   // Someone tries serials nobody issued (enumeration): each still gets the lot-level or not-found answer.
   const base = stamp.url.slice(0, stamp.url.lastIndexOf('/') + 1);
-  for (let i = 0; i < 3; i += 1) expect([200, 404]).toContain((await shopper.request.get(`${base}${generateSerial(randomBytes)}`)).status());
+  for (let i = 0; i < 3; i += 1)
+    expect([200, 404]).toContain(
+      (await shopper.request.get(`${base}${generateSerial(randomBytes)}`)).status(),
+    );
 
   const office = await browser.newContext();
   await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
@@ -135,12 +161,18 @@ test("a shopper's report of a suspected fake reaches the standing office's scree
   for (const context of [shopper, office]) await context.close();
 });
 
-test('the standing office dismisses a possible-copy flag after a confirmation, and shoppers are no longer warned', async ({ browser }) => {
+test('the standing office dismisses a possible-copy flag after a confirmation, and shoppers are no longer warned', async ({
+  browser,
+}) => {
   const office = await browser.newContext();
   await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
-  const batches = (await (await office.request.get('/api/v1/stamp-batches')).json()) as { items: { id: string; lot: string }[] };
+  const batches = (await (await office.request.get('/api/v1/stamp-batches')).json()) as {
+    items: { id: string; lot: string }[];
+  };
   const vase = batches.items.find((b) => b.lot === 'BT-2026-01')!;
-  const stampList = (await (await office.request.get(`/api/v1/stamp-batches/${vase.id}/stamps`)).json()) as { items: { serial: string; uri: string; copyFlag: string }[] };
+  const stampList = (await (await office.request.get(`/api/v1/stamp-batches/${vase.id}/stamps`)).json()) as {
+    items: { serial: string; uri: string; copyFlag: string }[];
+  };
   const flagged = stampList.items.find((s) => s.copyFlag === 'open')!;
 
   const shopper = await browser.newContext();
@@ -150,7 +182,10 @@ test('the standing office dismisses a possible-copy flag after a confirmation, a
 
   const page = await office.newPage();
   await page.goto(`/app/stamps/${vase.id}`);
-  const row = page.getByRole('table', { name: 'Danh sách tem' }).getByRole('row').filter({ hasText: 'Nghi sao chép, chờ xem xét' });
+  const row = page
+    .getByRole('table', { name: 'Danh sách tem' })
+    .getByRole('row')
+    .filter({ hasText: 'Nghi sao chép, chờ xem xét' });
   await expect(row).toContainText('Người mua đang thấy cảnh báo');
   await row.getByRole('button', { name: /^Xem xét cờ/ }).click();
   const dialog = page.getByRole('dialog');

@@ -61,19 +61,17 @@ async function writeSheet(
 ) {
   const { choices, total: exact } = sampleChoicesForTotal(getRubricSheet('148', 21), total);
   const now = new Date('2026-05-04T02:00:00Z');
-  await t.db
-    .insert(scoreSheets)
-    .values({
-      roundProductId: itemId,
-      memberId,
-      version: 1,
-      status,
-      choices,
-      totalHundredths: status === 'submitted' ? Math.round(exact * 100) : 0,
-      createdAt: now,
-      updatedAt: now,
-      submittedAt: status === 'submitted' ? now : null,
-    });
+  await t.db.insert(scoreSheets).values({
+    roundProductId: itemId,
+    memberId,
+    version: 1,
+    status,
+    choices,
+    totalHundredths: status === 'submitted' ? Math.round(exact * 100) : 0,
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: status === 'submitted' ? now : null,
+  });
 }
 
 /**
@@ -162,23 +160,21 @@ export async function buildStage(
   await t.db.update(rounds).set({ status: 'closed', closedAt: new Date() }).where(eq(rounds.id, out.roundId));
   if (!at(stage, 'adopted')) return out;
   const [item] = await t.db.select().from(roundProducts).where(eq(roundProducts.id, out.itemId));
-  await t.db
-    .insert(roundResults)
-    .values({
-      roundId: out.roundId,
-      roundProductId: out.itemId,
-      productId: item!.productId,
-      producerId: item!.producerId,
-      meanHundredths: 7400,
-      bandStars: 4,
-      stars: 4,
-      isCertifiable: true,
-      routeAction: 'certify',
-      explanationVi: '4 sao.',
-      explanationEn: '4 stars.',
-      memberTotals: [],
-      adoptedAt: new Date(),
-    });
+  await t.db.insert(roundResults).values({
+    roundId: out.roundId,
+    roundProductId: out.itemId,
+    productId: item!.productId,
+    producerId: item!.producerId,
+    meanHundredths: 7400,
+    bandStars: 4,
+    stars: 4,
+    isCertifiable: true,
+    routeAction: 'certify',
+    explanationVi: '4 sao.',
+    explanationEn: '4 stars.',
+    memberTotals: [],
+    adoptedAt: new Date(),
+  });
   await t.db
     .update(rounds)
     .set({ status: 'adopted', adoptedAt: new Date() })

@@ -18,7 +18,14 @@ export function nextId(): number {
 /** Persists an administrative unit under `parent` (or at the top). */
 export async function buildUnit(
   db: Database,
-  overrides: { level: UnitRow['level']; parent?: UnitRow | null; code?: string; name?: string; validFrom?: string; validTo?: string | null },
+  overrides: {
+    level: UnitRow['level'];
+    parent?: UnitRow | null;
+    code?: string;
+    name?: string;
+    validFrom?: string;
+    validTo?: string | null;
+  },
 ): Promise<UnitRow> {
   const id = randomUUID();
   const name = overrides.name ?? `Đơn vị ${nextId()}`;
@@ -58,7 +65,13 @@ let passwordHash: Promise<string> | undefined;
 /** Persists an account with the given grants (all valid from 2000-01-01). */
 export async function buildAccount(
   db: Database,
-  overrides: { unit: UnitRow; grants?: { role: Role; unit: UnitRow }[]; username?: string; password?: string; status?: 'active' | 'disabled' },
+  overrides: {
+    unit: UnitRow;
+    grants?: { role: Role; unit: UnitRow }[];
+    username?: string;
+    password?: string;
+    status?: 'active' | 'disabled';
+  },
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const username = overrides.username ?? `user${nextId()}`;
@@ -73,7 +86,9 @@ export async function buildAccount(
     })
     .returning();
   for (const grant of overrides.grants ?? []) {
-    await db.insert(roleGrants).values({ accountId: row!.id, role: grant.role, unitId: grant.unit.id, validFrom: '2000-01-01' });
+    await db
+      .insert(roleGrants)
+      .values({ accountId: row!.id, role: grant.role, unitId: grant.unit.id, validFrom: '2000-01-01' });
   }
   return row!;
 }

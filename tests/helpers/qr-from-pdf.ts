@@ -14,7 +14,10 @@ const DEFAULT_DPIS = [150, 300, 100] as const;
  * The distinct QR codes on one page of a PDF: the page is rendered to PNG with pdftoppm and decoded
  * with zbarimg (both from Debian), at each resolution in `dpis`. Empty when none is found.
  */
-export function decodeQrCodesFromPdf(pdf: Buffer, options: { page?: number; dpis?: readonly number[] } = {}): string[] {
+export function decodeQrCodesFromPdf(
+  pdf: Buffer,
+  options: { page?: number; dpis?: readonly number[] } = {},
+): string[] {
   const page = String(options.page ?? 1);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-qr-'));
   const found = new Set<string>();
@@ -22,9 +25,24 @@ export function decodeQrCodesFromPdf(pdf: Buffer, options: { page?: number; dpis
     fs.writeFileSync(path.join(dir, 'document.pdf'), pdf);
     for (const dpi of options.dpis ?? DEFAULT_DPIS) {
       const image = path.join(dir, `page-${dpi}`);
-      execFileSync('pdftoppm', ['-r', String(dpi), '-f', page, '-l', page, '-png', '-singlefile', path.join(dir, 'document.pdf'), image]);
+      execFileSync('pdftoppm', [
+        '-r',
+        String(dpi),
+        '-f',
+        page,
+        '-l',
+        page,
+        '-png',
+        '-singlefile',
+        path.join(dir, 'document.pdf'),
+        image,
+      ]);
       try {
-        const out = execFileSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', `${image}.png`], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = execFileSync(
+          'zbarimg',
+          ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', `${image}.png`],
+          { stdio: ['ignore', 'pipe', 'ignore'] },
+        );
         for (const line of out.toString().split('\n')) if (line.trim()) found.add(line.trim());
       } catch {
         // zbarimg exits with status 4 when the image holds no code.

@@ -4,11 +4,16 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /** A multipart/form-data body for `app.inject`: text fields plus at most one file. */
-export function multipartBody(fields: Record<string, string>, file?: { name: string; content: Buffer; contentType?: string; field?: string }) {
+export function multipartBody(
+  fields: Record<string, string>,
+  file?: { name: string; content: Buffer; contentType?: string; field?: string },
+) {
   const boundary = `----ocop${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   }
   if (file) {
     chunks.push(
@@ -20,7 +25,10 @@ export function multipartBody(fields: Record<string, string>, file?: { name: str
     );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /** A small but real PDF. */
@@ -100,7 +108,10 @@ export function docxZipBomb(megabytes = 120): Buffer {
 /** Every file under `dir` (recursively), for "nothing was stored" checks. */
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /** Polls until `check` returns a value (or fails after `timeoutMs`). */

@@ -18,10 +18,16 @@ async function runAdmin(adminUrl: string, statement: string): Promise<void> {
 }
 
 /** Creates `<prefix>_<random>`; used by API test files and the end-to-end server alike. */
-export async function createScratchPostgresDatabase(adminUrl: string, prefix: string): Promise<ScratchDatabase> {
+export async function createScratchPostgresDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await runAdmin(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => runAdmin(adminUrl, `drop database if exists ${name} with (force)`) };
+  return {
+    url: url.toString(),
+    drop: () => runAdmin(adminUrl, `drop database if exists ${name} with (force)`),
+  };
 }

@@ -17,10 +17,16 @@ export interface TestApp {
 }
 
 /** The app on a fresh migrated database (see createTestDatabase). Close it in afterAll. */
-export async function createTestApp(options: { config?: Partial<AppConfig>; now?: Date } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { config?: Partial<AppConfig>; now?: Date } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   let now: Date | undefined = options.now;
-  const app = await buildApp({ database, config: testConfig(options.config), clock: () => now ?? new Date() });
+  const app = await buildApp({
+    database,
+    config: testConfig(options.config),
+    clock: () => now ?? new Date(),
+  });
   return {
     app,
     db: database.db,
@@ -45,11 +51,21 @@ export interface Session {
 
 /** Signs in through the real login route. */
 export async function login(app: AppInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
   const cookie = sessionCookieOf(response);
   const body = response.json<{ id: string; csrfToken: string }>();
-  return { accountId: body.id, cookie, csrfToken: body.csrfToken, headers: { cookie, 'x-csrf-token': body.csrfToken } };
+  return {
+    accountId: body.id,
+    cookie,
+    csrfToken: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
+  };
 }
 
 export function sessionCookieOf(response: LightMyRequestResponse): string {

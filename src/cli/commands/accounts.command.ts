@@ -32,7 +32,9 @@ interface CreateAdminOptions {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function passwordOf(options: CreateAdminOptions): Promise<string> {
@@ -47,7 +49,11 @@ async function passwordOf(options: CreateAdminOptions): Promise<string> {
 }
 
 /** The unit the administrator will manage: the nation, or a province/commune in force today. */
-async function unitFor(db: Database, unitCode: string | undefined, now: Date): Promise<{ id: string; path: string; fullName: string }> {
+async function unitFor(
+  db: Database,
+  unitCode: string | undefined,
+  now: Date,
+): Promise<{ id: string; path: string; fullName: string }> {
   const nation = await ensureNationUnit(db, now);
   if (!unitCode) return nation;
   const today = now.toISOString().slice(0, 10);
@@ -109,13 +115,27 @@ export function registerAccountsCommand(program: Command): void {
           throw new CliError(`Dữ liệu không hợp lệ / invalid input:\n${lines.join('\n')}`, 2);
         }
         // The installation itself acts: an administrator of the chosen unit, for this one call.
-        const installer: Actor = { accountId: '00000000-0000-0000-0000-000000000000', username: 'cli', grants: [{ role: 'admin', unitId: unit.id, unitPath: unit.path }] };
+        const installer: Actor = {
+          accountId: '00000000-0000-0000-0000-000000000000',
+          username: 'cli',
+          grants: [{ role: 'admin', unitId: unit.id, unitPath: unit.path }],
+        };
         try {
-          const account = await createAccount({ db: handle.db, audit: CLI_AUDIT_CONTEXT, actor: installer, input: parsed.data, now });
+          const account = await createAccount({
+            db: handle.db,
+            audit: CLI_AUDIT_CONTEXT,
+            actor: installer,
+            input: parsed.data,
+            now,
+          });
           if (options.json) printJson({ id: account.id, username: account.username, unit: unit.fullName });
-          else process.stdout.write(`Đã tạo quản trị viên / administrator created: ${account.username} — ${unit.fullName}\n`);
+          else
+            process.stdout.write(
+              `Đã tạo quản trị viên / administrator created: ${account.username} — ${unit.fullName}\n`,
+            );
         } catch (error) {
-          if (error instanceof DomainError && error.code === 'CONFLICT') throw new CliError(`${error.messageVi}\n${error.messageEn}`, 3);
+          if (error instanceof DomainError && error.code === 'CONFLICT')
+            throw new CliError(`${error.messageVi}\n${error.messageEn}`, 3);
           throw error;
         }
       });

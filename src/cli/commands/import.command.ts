@@ -3,14 +3,25 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportProblem } from '../../contracts/imports.contracts';
 import { SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import { dryRunProducerImport, presentImportJob, startProducerImport, type ImportRunner } from '../../server/modules/imports/run-producer-import';
+import {
+  dryRunProducerImport,
+  presentImportJob,
+  startProducerImport,
+  type ImportRunner,
+} from '../../server/modules/imports/run-producer-import';
 import { CliError, printJson, withDatabase } from '../cli-context';
 
 /** The CLI imports as the system, into any unit (it runs on the server, by an operator). */
-const SYSTEM_RUNNER: ImportRunner = { audit: SYSTEM_AUDIT_CONTEXT, accountId: null, unitId: null, canImportInto: () => true };
+const SYSTEM_RUNNER: ImportRunner = {
+  audit: SYSTEM_AUDIT_CONTEXT,
+  accountId: null,
+  unitId: null,
+  canImportInto: () => true,
+};
 
 function printProblems(problems: readonly ImportProblem[]): void {
-  for (const p of problems) process.stdout.write(`  dòng ${p.line}${p.column ? ` [${p.column}]` : ''}: ${p.messageVi}\n`);
+  for (const p of problems)
+    process.stdout.write(`  dòng ${p.line}${p.column ? ` [${p.column}]` : ''}: ${p.messageVi}\n`);
 }
 
 /**
@@ -31,8 +42,24 @@ export function registerImportCommand(program: Command): void {
       const content = fs.readFileSync(file);
       const fileName = path.basename(file);
       const result = await withDatabase(async (handle) => {
-        if (options.dryRun) return { kind: 'report' as const, report: await dryRunProducerImport({ db: handle.db, runner: SYSTEM_RUNNER, content, fileName, now: new Date() }) };
-        const { run } = await startProducerImport({ db: handle.db, runner: SYSTEM_RUNNER, content, fileName, now: () => new Date() });
+        if (options.dryRun)
+          return {
+            kind: 'report' as const,
+            report: await dryRunProducerImport({
+              db: handle.db,
+              runner: SYSTEM_RUNNER,
+              content,
+              fileName,
+              now: new Date(),
+            }),
+          };
+        const { run } = await startProducerImport({
+          db: handle.db,
+          runner: SYSTEM_RUNNER,
+          content,
+          fileName,
+          now: () => new Date(),
+        });
         return { kind: 'job' as const, job: presentImportJob(await run()) };
       });
       if (result.kind === 'report') {

@@ -267,7 +267,11 @@ export async function restoreBackup(params: {
         const table = byName.get(control.name);
         const dropped = DROPPED_TABLES.get(control.name);
         if (!table && dropped) {
-          skipped.push({ name: control.name, rows: await skipTable(lines, control.name), droppedIn: dropped.droppedIn });
+          skipped.push({
+            name: control.name,
+            rows: await skipTable(lines, control.name),
+            droppedIn: dropped.droppedIn,
+          });
           continue;
         }
         if (!table)

@@ -12,7 +12,9 @@ export async function findAccountByLogin(db: Database, login: string): Promise<A
   const [row] = await db
     .select()
     .from(accounts)
-    .where(or(sql`lower(${accounts.username}) = lower(${login})`, sql`lower(${accounts.email}) = lower(${login})`))
+    .where(
+      or(sql`lower(${accounts.username}) = lower(${login})`, sql`lower(${accounts.email}) = lower(${login})`),
+    )
     .limit(1);
   return row;
 }
@@ -85,7 +87,12 @@ const liveSessionQueries = new WeakMap<Database, ReturnType<typeof prepareLiveSe
  * A live session with its active account and the account's grants in force on `today`
  * (YYYY-MM-DD), in one prepared query: what every request of a signed-in browser needs.
  */
-export async function findLiveSessionWithAccess(db: Database, id: string, now: Date, today: string): Promise<LiveSessionWithAccess | undefined> {
+export async function findLiveSessionWithAccess(
+  db: Database,
+  id: string,
+  now: Date,
+  today: string,
+): Promise<LiveSessionWithAccess | undefined> {
   let query = liveSessionQueries.get(db);
   if (!query) {
     query = prepareLiveSessionQuery(db);
@@ -107,7 +114,11 @@ export async function findLiveSession(db: Database, id: string, now: Date): Prom
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
-export async function findLiveApiToken(db: Database, tokenHash: string, now: Date): Promise<ApiTokenRow | undefined> {
+export async function findLiveApiToken(
+  db: Database,
+  tokenHash: string,
+  now: Date,
+): Promise<ApiTokenRow | undefined> {
   const [row] = await db
     .select()
     .from(apiTokens)

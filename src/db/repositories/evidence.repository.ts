@@ -82,7 +82,10 @@ function textCondition(text: string | undefined) {
 }
 
 /** One page of live evidence inside a scope; expiring documents first when filtering on validity. */
-export async function listEvidencePage(db: Database, query: EvidenceListQuery): Promise<{ items: EvidenceRow[]; total: number }> {
+export async function listEvidencePage(
+  db: Database,
+  query: EvidenceListQuery,
+): Promise<{ items: EvidenceRow[]; total: number }> {
   const where = and(
     isNull(evidence.deletedAt),
     producerScopeCondition(query.scope),
@@ -111,10 +114,21 @@ export async function listEvidencePage(db: Database, query: EvidenceListQuery): 
 }
 
 /** Live documents whose validity ends between two dates (for expiry notices). */
-export async function listEvidenceExpiringBetween(db: Database, from: string, to: string): Promise<EvidenceRow[]> {
+export async function listEvidenceExpiringBetween(
+  db: Database,
+  from: string,
+  to: string,
+): Promise<EvidenceRow[]> {
   return db
     .select()
     .from(evidence)
-    .where(and(isNull(evidence.deletedAt), isNotNull(evidence.validUntil), gte(evidence.validUntil, from), lte(evidence.validUntil, to)))
+    .where(
+      and(
+        isNull(evidence.deletedAt),
+        isNotNull(evidence.validUntil),
+        gte(evidence.validUntil, from),
+        lte(evidence.validUntil, to),
+      ),
+    )
     .orderBy(asc(evidence.validUntil));
 }

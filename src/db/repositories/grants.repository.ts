@@ -16,7 +16,10 @@ export interface GrantWithUnit {
 }
 
 /** The unrevoked grants of some accounts (past, present and future ones), oldest first. */
-export async function listGrantsOfAccounts(db: Database, accountIds: readonly string[]): Promise<GrantWithUnit[]> {
+export async function listGrantsOfAccounts(
+  db: Database,
+  accountIds: readonly string[],
+): Promise<GrantWithUnit[]> {
   if (accountIds.length === 0) return [];
   return db
     .select({

@@ -16,7 +16,10 @@ export interface OutboxQuery {
 }
 
 /** One page of the outbox, newest first, inside the reader's units. */
-export async function listOutboxPage(db: Database, query: OutboxQuery): Promise<{ items: OutboxRow[]; total: number }> {
+export async function listOutboxPage(
+  db: Database,
+  query: OutboxQuery,
+): Promise<{ items: OutboxRow[]; total: number }> {
   const scopeParts: SQL[] = query.unitPaths.map((path) => like(adminUnits.path, startsWithPattern(path)));
   if (query.includeUnitless) scopeParts.push(isNull(mailOutbox.unitId));
   const where = and(
@@ -24,7 +27,11 @@ export async function listOutboxPage(db: Database, query: OutboxQuery): Promise<
     query.recipient ? sql`lower(${mailOutbox.recipient}) = lower(${query.recipient})` : undefined,
     query.status ? eq(mailOutbox.status, query.status) : undefined,
   );
-  const [count] = await db.select({ count: sql<unknown>`count(*)` }).from(mailOutbox).leftJoin(adminUnits, eq(adminUnits.id, mailOutbox.unitId)).where(where);
+  const [count] = await db
+    .select({ count: sql<unknown>`count(*)` })
+    .from(mailOutbox)
+    .leftJoin(adminUnits, eq(adminUnits.id, mailOutbox.unitId))
+    .where(where);
   const rows = await db
     .select({ mail: mailOutbox })
     .from(mailOutbox)

@@ -35,8 +35,15 @@ export async function findProducerById(db: Database, id: string): Promise<Produc
   return row;
 }
 
-export async function findProducerByRegistrationNumber(db: Database, registrationNumber: string): Promise<ProducerRow | undefined> {
-  const [row] = await db.select().from(producers).where(eq(producers.registrationNumber, registrationNumber)).limit(1);
+export async function findProducerByRegistrationNumber(
+  db: Database,
+  registrationNumber: string,
+): Promise<ProducerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(producers)
+    .where(eq(producers.registrationNumber, registrationNumber))
+    .limit(1);
   return row;
 }
 
@@ -60,10 +67,15 @@ export interface ProducerListQuery {
 }
 
 /** One page of producers inside a scope, by name. */
-export async function listProducersPage(db: Database, query: ProducerListQuery): Promise<{ items: ProducerWithCommune[]; total: number }> {
+export async function listProducersPage(
+  db: Database,
+  query: ProducerListQuery,
+): Promise<{ items: ProducerWithCommune[]; total: number }> {
   const where = and(
     producerScopeCondition(query.scope),
-    query.searchKey ? like(producers.searchKey, `%${query.searchKey.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    query.searchKey
+      ? like(producers.searchKey, `%${query.searchKey.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+      : undefined,
     query.communeId ? eq(producers.communeId, query.communeId) : undefined,
     query.type ? eq(producers.type, query.type) : undefined,
   );

@@ -28,7 +28,11 @@ export async function findProductById(db: Database, id: string): Promise<Product
 }
 
 /** A product of a producer by name, ignoring case (the natural key). */
-export async function findProductByName(db: Database, producerId: string, name: string): Promise<ProductRow | undefined> {
+export async function findProductByName(
+  db: Database,
+  producerId: string,
+  name: string,
+): Promise<ProductRow | undefined> {
   const [row] = await db
     .select()
     .from(products)
@@ -47,7 +51,10 @@ export interface ProductListQuery {
   offset: number;
 }
 
-export async function listProductsPage(db: Database, query: ProductListQuery): Promise<{ items: ProductWithProducer[]; total: number }> {
+export async function listProductsPage(
+  db: Database,
+  query: ProductListQuery,
+): Promise<{ items: ProductWithProducer[]; total: number }> {
   const where = and(
     producerScopeCondition(query.scope),
     query.producerId ? eq(products.producerId, query.producerId) : undefined,
@@ -68,20 +75,33 @@ export async function listProductsPage(db: Database, query: ProductListQuery): P
     .innerJoin(producers, eq(producers.id, products.producerId))
     .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
     .where(where);
-  const items = await base().orderBy(asc(products.searchKey), asc(products.id)).limit(query.limit).offset(query.offset);
+  const items = await base()
+    .orderBy(asc(products.searchKey), asc(products.id))
+    .limit(query.limit)
+    .offset(query.offset);
   return { items, total: toCount(count?.count) };
 }
 
 /** Ids of the live photo evidence of some products, per product. */
-export async function listProductPhotoIds(db: Database, productIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function listProductPhotoIds(
+  db: Database,
+  productIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (productIds.length === 0) return result;
   const rows = await db
     .select({ id: evidence.id, productId: evidence.productId })
     .from(evidence)
-    .where(and(inArray(evidence.productId, [...productIds]), eq(evidence.documentType, 'photo'), isNull(evidence.deletedAt)))
+    .where(
+      and(
+        inArray(evidence.productId, [...productIds]),
+        eq(evidence.documentType, 'photo'),
+        isNull(evidence.deletedAt),
+      ),
+    )
     .orderBy(asc(evidence.createdAt));
-  for (const row of rows) if (row.productId) result.set(row.productId, [...(result.get(row.productId) ?? []), row.id]);
+  for (const row of rows)
+    if (row.productId) result.set(row.productId, [...(result.get(row.productId) ?? []), row.id]);
   return result;
 }
 
@@ -91,7 +111,12 @@ export async function listProductPhotoIds(db: Database, productIds: readonly str
  * returns undefined when the product does not exist. Call inside the caller's transaction and
  * write the audit row there.
  */
-export async function setProductStatus(tx: Database, productId: string, to: ProductStatus, now: Date): Promise<ProductRow | undefined> {
+export async function setProductStatus(
+  tx: Database,
+  productId: string,
+  to: ProductStatus,
+  now: Date,
+): Promise<ProductRow | undefined> {
   const [current] = await tx.select().from(products).where(eq(products.id, productId)).for('update').limit(1);
   if (!current) return undefined;
   assertProductTransition(current.status, to);

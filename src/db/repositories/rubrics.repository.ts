@@ -10,8 +10,15 @@ export async function listStoredRubricVersions(db: Database): Promise<RubricVers
   return db.select().from(rubricVersions).orderBy(asc(rubricVersions.effectiveFrom));
 }
 
-export async function findStoredRubricVersion(db: Database, versionKey: string): Promise<RubricVersionRow | undefined> {
-  const [row] = await db.select().from(rubricVersions).where(eq(rubricVersions.versionKey, versionKey)).limit(1);
+export async function findStoredRubricVersion(
+  db: Database,
+  versionKey: string,
+): Promise<RubricVersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(rubricVersions)
+    .where(eq(rubricVersions.versionKey, versionKey))
+    .limit(1);
   return row;
 }
 

@@ -30,6 +30,8 @@ export const holidayCalendar = pgTable(
   },
   (table) => [
     unique('holiday_calendar_unit_date_key').on(table.unitId, table.date).nullsNotDistinct(),
-    index('holiday_calendar_live_date_idx').on(table.date).where(sql`${table.deletedAt} is null`),
+    index('holiday_calendar_live_date_idx')
+      .on(table.date)
+      .where(sql`${table.deletedAt} is null`),
   ],
 );

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { CANDIDATE_ORIGINS, CANDIDATE_STATUSES } from '../../domain/candidates/candidate-workflow';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';

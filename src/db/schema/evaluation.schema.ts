@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { CouncilSettings } from '../../domain/rubric/council-settings';
 import type { CompositionProblem } from '../../domain/evaluation/council-composition';
 import type { ConflictHint } from '../../domain/evaluation/conflict-hints';
@@ -79,7 +91,9 @@ export const rounds = pgTable(
       .references(() => adminUnits.id),
     level: text('level', { enum: ['district', 'province', 'central'] }).notNull(),
     name: text('name').notNull(),
-    status: text('status', { enum: ['draft', 'open', 'closed', 'adopted', 'cancelled'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'open', 'closed', 'adopted', 'cancelled'] })
+      .notNull()
+      .default('draft'),
     distributedOn: date('distributed_on'),
     meetingOn: date('meeting_on').notNull(),
     meetingEndOn: date('meeting_end_on'),
@@ -87,7 +101,9 @@ export const rounds = pgTable(
     settings: jsonb('settings').$type<CouncilSettings>().notNull(),
     procedureVersionId: text('procedure_version_id').notNull(),
     /** A meeting, or a re-evaluation by written opinions (quorum = opinions returned). */
-    evaluationMode: text('evaluation_mode', { enum: ['meeting', 'written-opinion'] }).notNull().default('meeting'),
+    evaluationMode: text('evaluation_mode', { enum: ['meeting', 'written-opinion'] })
+      .notNull()
+      .default('meeting'),
     /** Who chaired the meeting (the chair, or a vice-chair in the chair's place); null = not recorded. */
     chairedBy: text('chaired_by', { enum: ['chair', 'vice_chair'] }),
     meetingDateOverride: jsonb('meeting_date_override').$type<RoundOverride>(),
@@ -102,7 +118,10 @@ export const rounds = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (table) => [index('rounds_council_idx').on(table.councilId), index('rounds_unit_status_idx').on(table.unitId, table.status)],
+  (table) => [
+    index('rounds_council_idx').on(table.councilId),
+    index('rounds_unit_status_idx').on(table.unitId, table.status),
+  ],
 );
 
 /** A product on a round's agenda, from the accepted pool (or the central pool). */
@@ -152,7 +171,10 @@ export const memberAssignments = pgTable(
       .references(() => councilMembers.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.roundProductId, table.memberId] }), index('member_assignments_member_idx').on(table.memberId)],
+  (table) => [
+    primaryKey({ columns: [table.roundProductId, table.memberId] }),
+    index('member_assignments_member_idx').on(table.memberId),
+  ],
 );
 
 /**
@@ -221,7 +243,9 @@ export const scoreSheets = pgTable(
       .notNull()
       .references(() => councilMembers.id),
     version: integer('version').notNull(),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     choices: jsonb('choices').$type<Record<string, number>>().notNull().default({}),
     knockOuts: jsonb('knock_outs').$type<string[]>().notNull().default([]),
     comment: text('comment').notNull().default(''),
@@ -262,7 +286,9 @@ export const roundResults = pgTable(
     bandStars: integer('band_stars').notNull(),
     stars: integer('stars'),
     isCertifiable: boolean('is_certifiable').notNull(),
-    routeAction: text('route_action', { enum: ['certify', 'forward', 'fall-back', 'not-certified'] }).notNull(),
+    routeAction: text('route_action', {
+      enum: ['certify', 'forward', 'fall-back', 'not-certified'],
+    }).notNull(),
     routeTargetLevel: text('route_target_level'),
     /** The forwarding reading applied ('points' or 'stars'); null on results adopted before it was recorded. */
     routeReading: text('route_reading', { enum: ['points', 'stars'] }),
@@ -271,10 +297,18 @@ export const roundResults = pgTable(
     explanationVi: text('explanation_vi').notNull(),
     explanationEn: text('explanation_en').notNull(),
     /** Every counted member's total (and the abstainers), as adopted. */
-    memberTotals: jsonb('member_totals').$type<{ memberId: string; name: string; total: number; version: number }[]>().notNull(),
-    blockedBy: jsonb('blocked_by').$type<{ criterionCode: string; star: number; titleVi: string }[]>().notNull().default([]),
+    memberTotals: jsonb('member_totals')
+      .$type<{ memberId: string; name: string; total: number; version: number }[]>()
+      .notNull(),
+    blockedBy: jsonb('blocked_by')
+      .$type<{ criterionCode: string; star: number; titleVi: string }[]>()
+      .notNull()
+      .default([]),
     /** Knock-out notes a majority recorded ("Không đánh giá tiếp: …"): the product was not evaluated further. */
-    knockOuts: jsonb('knock_outs').$type<{ criterionCode: string; reasonVi: string; reasonEn: string }[]>().notNull().default([]),
+    knockOuts: jsonb('knock_outs')
+      .$type<{ criterionCode: string; reasonVi: string; reasonEn: string }[]>()
+      .notNull()
+      .default([]),
     adoptedAt: timestamp('adopted_at', { withTimezone: true }).notNull(),
     adoptedBy: uuid('adopted_by').references(() => accounts.id),
   },
@@ -301,7 +335,9 @@ export const decisions = pgTable(
     titleVi: text('title_vi').notNull(),
     legalBases: jsonb('legal_bases').$type<string[]>().notNull().default([]),
     issuerName: text('issuer_name').notNull(),
-    status: text('status', { enum: ['draft', 'approved'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'approved'] })
+      .notNull()
+      .default('draft'),
     draftedBy: uuid('drafted_by').references(() => accounts.id),
     draftedAt: timestamp('drafted_at', { withTimezone: true }).notNull(),
     approvedBy: uuid('approved_by').references(() => accounts.id),
@@ -311,7 +347,10 @@ export const decisions = pgTable(
     signedScanFileName: text('signed_scan_file_name'),
     version: integer('version').notNull().default(1),
   },
-  (table) => [uniqueIndex('decisions_unit_number_key').on(table.unitId, table.number), index('decisions_round_idx').on(table.roundId)],
+  (table) => [
+    uniqueIndex('decisions_unit_number_key').on(table.unitId, table.number),
+    index('decisions_round_idx').on(table.roundId),
+  ],
 );
 
 /** A product certified by a decision; a result goes into one decision only. */
@@ -335,7 +374,10 @@ export const decisionItems = pgTable(
     stars: integer('stars').notNull(),
     meanHundredths: integer('mean_hundredths').notNull(),
   },
-  (table) => [uniqueIndex('decision_items_result_key').on(table.roundResultId), index('decision_items_decision_idx').on(table.decisionId)],
+  (table) => [
+    uniqueIndex('decision_items_result_key').on(table.roundResultId),
+    index('decision_items_decision_idx').on(table.decisionId),
+  ],
 );
 
 /** How a certificate was revoked (thu hồi): by which decision, why, who recorded it. */
@@ -385,7 +427,9 @@ export const certificates = pgTable(
     decisionNumber: text('decision_number').notNull(),
     decisionDate: date('decision_date').notNull(),
     /** 'original' from the decision; 'correction' replaces one with a new number (đính chính). */
-    issueKind: text('issue_kind', { enum: ['original', 'correction'] }).notNull().default('original'),
+    issueKind: text('issue_kind', { enum: ['original', 'correction'] })
+      .notNull()
+      .default('original'),
     supersedesId: uuid('supersedes_id'),
     supersededById: uuid('superseded_by_id'),
     supersededOn: date('superseded_on'),
@@ -397,7 +441,9 @@ export const certificates = pgTable(
   (table) => [
     uniqueIndex('certificates_number_key').on(table.number),
     /** One original certificate per decision item; corrections share the item. */
-    uniqueIndex('certificates_item_original_key').on(table.decisionItemId).where(sql`${table.issueKind} = 'original'`),
+    uniqueIndex('certificates_item_original_key')
+      .on(table.decisionItemId)
+      .where(sql`${table.issueKind} = 'original'`),
     index('certificates_product_idx').on(table.productId),
     index('certificates_producer_idx').on(table.producerId),
     index('certificates_decision_idx').on(table.decisionId),

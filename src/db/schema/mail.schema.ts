@@ -20,5 +20,8 @@ export const mailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (table) => [index('mail_outbox_unit_idx').on(table.unitId), index('mail_outbox_created_idx').on(table.createdAt)],
+  (table) => [
+    index('mail_outbox_unit_idx').on(table.unitId),
+    index('mail_outbox_created_idx').on(table.createdAt),
+  ],
 );

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 
@@ -22,7 +34,9 @@ export const producers = pgTable(
     contacts: jsonb('contacts').notNull().default({}),
     workforce: jsonb('workforce').notNull().default({}),
     /** How the record came in: created by an official, self-registration, or a bulk import. */
-    origin: text('origin', { enum: ['official', 'self_registration', 'import'] }).notNull().default('official'),
+    origin: text('origin', { enum: ['official', 'self_registration', 'import'] })
+      .notNull()
+      .default('official'),
     searchKey: text('search_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

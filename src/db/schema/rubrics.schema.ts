@@ -27,5 +27,8 @@ export const rubricVersions = pgTable(
     publishedBy: uuid('published_by').references(() => accounts.id),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
-  (table) => [unique('rubric_versions_key').on(table.versionKey), index('rubric_versions_status_idx').on(table.status)],
+  (table) => [
+    unique('rubric_versions_key').on(table.versionKey),
+    index('rubric_versions_status_idx').on(table.status),
+  ],
 );

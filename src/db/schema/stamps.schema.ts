@@ -1,4 +1,17 @@
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 import { certificates } from './evaluation.schema';
@@ -34,7 +47,11 @@ export const stampBatches = pgTable(
     orderedBy: uuid('ordered_by').references(() => accounts.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (table) => [index('stamp_batches_product_lot_idx').on(table.productId, table.lot), index('stamp_batches_gtin_lot_idx').on(table.gtin14, table.lot), index('stamp_batches_producer_idx').on(table.producerId)],
+  (table) => [
+    index('stamp_batches_product_lot_idx').on(table.productId, table.lot),
+    index('stamp_batches_gtin_lot_idx').on(table.gtin14, table.lot),
+    index('stamp_batches_producer_idx').on(table.producerId),
+  ],
 );
 
 /** One stamp: its random serial is the key the resolver looks up. Counters are kept on the row. */
@@ -47,7 +64,9 @@ export const stamps = pgTable(
       .references(() => stampBatches.id),
     /** Position in the batch (label order on the sheets). */
     position: integer('position').notNull(),
-    status: text('status', { enum: ['active', 'deactivated', 'reported'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'deactivated', 'reported'] })
+      .notNull()
+      .default('active'),
     statusReason: text('status_reason'),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
     scanCount: integer('scan_count').notNull().default(0),
@@ -114,7 +133,12 @@ export const stampLookupMisses = pgTable(
     firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (table) => [unique('stamp_lookup_misses_key').on(table.networkHash, table.provinceUnitId, table.hourStart).nullsNotDistinct(), index('stamp_lookup_misses_hour_idx').on(table.hourStart)],
+  (table) => [
+    unique('stamp_lookup_misses_key')
+      .on(table.networkHash, table.provinceUnitId, table.hourStart)
+      .nullsNotDistinct(),
+    index('stamp_lookup_misses_hour_idx').on(table.hourStart),
+  ],
 );
 
 /**
@@ -143,7 +167,10 @@ export const stampLabelJobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (table) => [index('stamp_label_jobs_batch_idx').on(table.batchId), index('stamp_label_jobs_status_idx').on(table.status, table.createdAt)],
+  (table) => [
+    index('stamp_label_jobs_batch_idx').on(table.batchId),
+    index('stamp_label_jobs_status_idx').on(table.status, table.createdAt),
+  ],
 );
 
 /** Báo cáo nghi hàng giả — a shopper's report, for the standing office of the product's province. */
@@ -162,7 +189,9 @@ export const stampReports = pgTable(
     contact: text('contact').notNull().default(''),
     photo: jsonb('photo').$type<{ sha256: string; mediaType: string; sizeBytes: number }>(),
     networkHash: text('network_hash').notNull(),
-    status: text('status', { enum: ['new', 'reviewed'] }).notNull().default('new'),
+    status: text('status', { enum: ['new', 'reviewed'] })
+      .notNull()
+      .default('new'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('stamp_reports_province_idx').on(table.provinceUnitId, table.createdAt)],

@@ -23,8 +23,15 @@ export function canActOnCertificate(
   const roles: readonly Role[] = PERMISSIONS[action];
   return actor.grants.some((grant) => {
     if (!roles.includes(grant.role)) return false;
-    if (grant.role === 'producer') return memberOf.includes(certificate.producerId) && isWithinUnit(certificate.producerUnitPath, grant.unitPath);
+    if (grant.role === 'producer')
+      return (
+        memberOf.includes(certificate.producerId) &&
+        isWithinUnit(certificate.producerUnitPath, grant.unitPath)
+      );
     if (action !== 'certificate.read') return isWithinUnit(certificate.issuerUnitPath, grant.unitPath);
-    return isWithinUnit(certificate.producerUnitPath, grant.unitPath) || isWithinUnit(certificate.issuerUnitPath, grant.unitPath);
+    return (
+      isWithinUnit(certificate.producerUnitPath, grant.unitPath) ||
+      isWithinUnit(certificate.issuerUnitPath, grant.unitPath)
+    );
   });
 }

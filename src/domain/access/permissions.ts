@@ -54,7 +54,14 @@ export const PERMISSIONS = {
   'rubric.manage': ['admin'],
   'settings.manage': ['admin'],
   /** Holiday calendar of working-day rules: national (nation admin) or a province's own days. */
-  'calendar.read': ['commune_officer', 'standing_office', 'council_member', 'council_chair', 'leader', 'admin'],
+  'calendar.read': [
+    'commune_officer',
+    'standing_office',
+    'council_member',
+    'council_chair',
+    'leader',
+    'admin',
+  ],
   'calendar.manage': ['admin'],
   /** Working days per dossier task a province sets from a date on (số ngày làm việc của hồ sơ). */
   'dossier-deadline.manage': ['standing_office', 'admin'],

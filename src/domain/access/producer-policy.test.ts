@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './permissions';
-import { canActOnProducer, canSeeLegalRepresentative, producerListScope, type ProducerAction } from './producer-policy';
+import {
+  canActOnProducer,
+  canSeeLegalRepresentative,
+  producerListScope,
+  type ProducerAction,
+} from './producer-policy';
 import type { Role } from './roles';
 
 const PRODUCER_A = { id: 'pa', unitPath: '/vn/p1/cx/' };
@@ -33,12 +38,28 @@ describe('canActOnProducer', () => {
   });
 
   it('limits API tokens to their scopes', () => {
-    expect(canActOnProducer(actor('commune_officer', '/vn/p1/cx/', ['producer.read']), 'producer.manage', PRODUCER_A, [])).toBe(false);
-    expect(canActOnProducer(actor('commune_officer', '/vn/p1/cx/', ['producer.read']), 'producer.read', PRODUCER_A, [])).toBe(true);
+    expect(
+      canActOnProducer(
+        actor('commune_officer', '/vn/p1/cx/', ['producer.read']),
+        'producer.manage',
+        PRODUCER_A,
+        [],
+      ),
+    ).toBe(false);
+    expect(
+      canActOnProducer(
+        actor('commune_officer', '/vn/p1/cx/', ['producer.read']),
+        'producer.read',
+        PRODUCER_A,
+        [],
+      ),
+    ).toBe(true);
   });
 
   it('shows the legal representative to the producer itself and the officials who need it only', () => {
-    expect(canSeeLegalRepresentative(actor('producer', '/vn/p1/cx/'), PRODUCER_A, new Set(['pa']))).toBe(true);
+    expect(canSeeLegalRepresentative(actor('producer', '/vn/p1/cx/'), PRODUCER_A, new Set(['pa']))).toBe(
+      true,
+    );
     expect(canSeeLegalRepresentative(actor('commune_officer', '/vn/p1/cx/'), PRODUCER_A, [])).toBe(true);
     expect(canSeeLegalRepresentative(actor('inspector', '/vn/p1/'), PRODUCER_A, [])).toBe(false);
     expect(canSeeLegalRepresentative(actor('leader', '/vn/p1/'), PRODUCER_A, [])).toBe(false);
@@ -47,7 +68,10 @@ describe('canActOnProducer', () => {
 
 describe('producerListScope', () => {
   it('lists a producer account only its own producers', () => {
-    expect(producerListScope(actor('producer', '/vn/p1/cx/'), 'producer.read', [PRODUCER_A])).toEqual({ unitPaths: [], producerIds: ['pa'] });
+    expect(producerListScope(actor('producer', '/vn/p1/cx/'), 'producer.read', [PRODUCER_A])).toEqual({
+      unitPaths: [],
+      producerIds: ['pa'],
+    });
   });
 
   it('lists officials by unit, dropping nested paths', () => {
@@ -59,6 +83,9 @@ describe('producerListScope', () => {
         { role: 'commune_officer', unitId: 'cx', unitPath: '/vn/p1/cx/' },
       ],
     };
-    expect(producerListScope(official, 'producer.read', [])).toEqual({ unitPaths: ['/vn/p1/'], producerIds: [] });
+    expect(producerListScope(official, 'producer.read', [])).toEqual({
+      unitPaths: ['/vn/p1/'],
+      producerIds: [],
+    });
   });
 });

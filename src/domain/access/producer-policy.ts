@@ -11,7 +11,12 @@ import { isWithinUnit } from './unit-path';
  */
 export type ProducerAction = Extract<
   Action,
-  'producer.read' | 'producer.read-representative' | 'producer.manage' | 'product.manage' | 'evidence.read' | 'evidence.manage'
+  | 'producer.read'
+  | 'producer.read-representative'
+  | 'producer.manage'
+  | 'product.manage'
+  | 'evidence.read'
+  | 'evidence.manage'
 >;
 
 /** The producer as the policy sees it: its id and the unit path of its commune. */
@@ -24,7 +29,9 @@ export interface ProducerScope {
 export type MemberProducerIds = ReadonlySet<string> | readonly string[];
 
 function isMember(memberOf: MemberProducerIds, producerId: string): boolean {
-  return Array.isArray(memberOf) ? memberOf.includes(producerId) : (memberOf as ReadonlySet<string>).has(producerId);
+  return Array.isArray(memberOf)
+    ? memberOf.includes(producerId)
+    : (memberOf as ReadonlySet<string>).has(producerId);
 }
 
 /**
@@ -32,7 +39,12 @@ function isMember(memberOf: MemberProducerIds, producerId: string): boolean {
  * action, the producer's commune lies within the grant's unit, and — for the producer role — the
  * account is a member of that producer. API-token scopes limit as everywhere.
  */
-export function canActOnProducer(actor: Actor, action: ProducerAction, producer: ProducerScope, memberOf: MemberProducerIds): boolean {
+export function canActOnProducer(
+  actor: Actor,
+  action: ProducerAction,
+  producer: ProducerScope,
+  memberOf: MemberProducerIds,
+): boolean {
   if (actor.tokenScopes !== undefined && !actor.tokenScopes.includes(action)) return false;
   const roles: readonly Role[] = PERMISSIONS[action];
   return actor.grants.some(
@@ -44,7 +56,11 @@ export function canActOnProducer(actor: Actor, action: ProducerAction, producer:
 }
 
 /** Whether the actor may see the legal representative (name, gender, ethnicity). */
-export function canSeeLegalRepresentative(actor: Actor, producer: ProducerScope, memberOf: MemberProducerIds): boolean {
+export function canSeeLegalRepresentative(
+  actor: Actor,
+  producer: ProducerScope,
+  memberOf: MemberProducerIds,
+): boolean {
   return canActOnProducer(actor, 'producer.read-representative', producer, memberOf);
 }
 
@@ -63,10 +79,15 @@ export function producerListScope(
   action: ProducerAction,
   members: readonly ProducerScope[],
 ): ProducerListScope {
-  if (actor.tokenScopes !== undefined && !actor.tokenScopes.includes(action)) return { unitPaths: [], producerIds: [] };
+  if (actor.tokenScopes !== undefined && !actor.tokenScopes.includes(action))
+    return { unitPaths: [], producerIds: [] };
   const roles: readonly Role[] = PERMISSIONS[action];
-  const officialPaths = actor.grants.filter((g) => g.role !== 'producer' && roles.includes(g.role)).map((g) => g.unitPath);
-  const unitPaths = officialPaths.filter((path) => !officialPaths.some((other) => other !== path && isWithinUnit(path, other)));
+  const officialPaths = actor.grants
+    .filter((g) => g.role !== 'producer' && roles.includes(g.role))
+    .map((g) => g.unitPath);
+  const unitPaths = officialPaths.filter(
+    (path) => !officialPaths.some((other) => other !== path && isWithinUnit(path, other)),
+  );
   const producerGrants = actor.grants.filter((g) => g.role === 'producer' && roles.includes(g.role));
   const producerIds = members
     .filter((m) => producerGrants.some((g) => isWithinUnit(m.unitPath, g.unitPath)))

@@ -14,7 +14,12 @@ export interface StampScope {
  * commune (a province's standing office covers its communes); a `producer` grant only for a
  * producer the account is a member of.
  */
-export function canActOnStamps(actor: Actor, action: Extract<Action, 'stamp.order' | 'stamp.read' | 'stamp.manage'>, scope: StampScope, memberOf: readonly string[]): boolean {
+export function canActOnStamps(
+  actor: Actor,
+  action: Extract<Action, 'stamp.order' | 'stamp.read' | 'stamp.manage'>,
+  scope: StampScope,
+  memberOf: readonly string[],
+): boolean {
   if (actor.tokenScopes !== undefined && !actor.tokenScopes.includes(action)) return false;
   const roles: readonly Role[] = PERMISSIONS[action];
   return actor.grants.some((grant) => {

@@ -3,8 +3,16 @@ import { addWorkingDays as addDossierWorkingDays } from '../dossier/dossier-queu
 import { addWorkingDays, checkMeetingDate } from '../evaluation/working-days';
 import { isWorkingDate, resolveWorkingDayCalendar, type CalendarEntry } from './working-day-calendar';
 
-const national = (date: string, kind: CalendarEntry['kind']): CalendarEntry => ({ date, kind, level: 'national' });
-const province = (date: string, kind: CalendarEntry['kind']): CalendarEntry => ({ date, kind, level: 'province' });
+const national = (date: string, kind: CalendarEntry['kind']): CalendarEntry => ({
+  date,
+  kind,
+  level: 'national',
+});
+const province = (date: string, kind: CalendarEntry['kind']): CalendarEntry => ({
+  date,
+  kind,
+  level: 'province',
+});
 
 describe('working-day calendar: days off and working days in lieu (ngày làm việc bù)', () => {
   it.each([
@@ -12,10 +20,34 @@ describe('working-day calendar: days off and working days in lieu (ngày làm vi
     ['a plain Saturday', [], '2026-06-06', false],
     ['a national day off', [national('2026-09-02', 'day-off')], '2026-09-02', false],
     ['a national working Saturday', [national('2026-06-06', 'working-day')], '2026-06-06', true],
-    ['a province working day on a national day off (province wins)', [national('2026-09-02', 'day-off'), province('2026-09-02', 'working-day')], '2026-09-02', true],
-    ['a province day off on a national working Saturday (province wins)', [national('2026-06-06', 'working-day'), province('2026-06-06', 'day-off')], '2026-06-06', false],
-    ['a working day and a day off at the same level (working day wins)', [national('2026-06-06', 'day-off'), national('2026-06-06', 'working-day')], '2026-06-06', true],
-    ['both at province level (working day wins)', [province('2026-06-08', 'working-day'), province('2026-06-08', 'day-off'), national('2026-06-08', 'day-off')], '2026-06-08', true],
+    [
+      'a province working day on a national day off (province wins)',
+      [national('2026-09-02', 'day-off'), province('2026-09-02', 'working-day')],
+      '2026-09-02',
+      true,
+    ],
+    [
+      'a province day off on a national working Saturday (province wins)',
+      [national('2026-06-06', 'working-day'), province('2026-06-06', 'day-off')],
+      '2026-06-06',
+      false,
+    ],
+    [
+      'a working day and a day off at the same level (working day wins)',
+      [national('2026-06-06', 'day-off'), national('2026-06-06', 'working-day')],
+      '2026-06-06',
+      true,
+    ],
+    [
+      'both at province level (working day wins)',
+      [
+        province('2026-06-08', 'working-day'),
+        province('2026-06-08', 'day-off'),
+        national('2026-06-08', 'day-off'),
+      ],
+      '2026-06-08',
+      true,
+    ],
   ] as const)('%s', (_label, entries, date, expected) => {
     expect(isWorkingDate(date, resolveWorkingDayCalendar(entries))).toBe(expected);
   });
@@ -25,8 +57,19 @@ describe('working-day calendar: days off and working days in lieu (ngày làm vi
     const swapped = resolveWorkingDayCalendar([national('2026-06-06', 'working-day')]);
     expect(addWorkingDays('2026-06-05', 1, new Set())).toBe('2026-06-08');
     expect(addWorkingDays('2026-06-05', 1, swapped)).toBe('2026-06-06');
-    expect(checkMeetingDate({ distributedOn: '2026-06-05', meetingOn: '2026-06-06', requiredWorkingDays: 1, holidays: swapped }).isAllowed).toBe(true);
-    expect(addDossierWorkingDays(new Date('2026-06-05T09:00:00Z'), 1, swapped).toISOString().slice(0, 10)).toBe('2026-06-06');
-    expect(addDossierWorkingDays(new Date('2026-06-05T09:00:00Z'), 1, []).toISOString().slice(0, 10)).toBe('2026-06-08');
+    expect(
+      checkMeetingDate({
+        distributedOn: '2026-06-05',
+        meetingOn: '2026-06-06',
+        requiredWorkingDays: 1,
+        holidays: swapped,
+      }).isAllowed,
+    ).toBe(true);
+    expect(
+      addDossierWorkingDays(new Date('2026-06-05T09:00:00Z'), 1, swapped).toISOString().slice(0, 10),
+    ).toBe('2026-06-06');
+    expect(addDossierWorkingDays(new Date('2026-06-05T09:00:00Z'), 1, []).toISOString().slice(0, 10)).toBe(
+      '2026-06-08',
+    );
   });
 });

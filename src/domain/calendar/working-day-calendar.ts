@@ -53,7 +53,10 @@ export function resolveWorkingDayCalendar(entries: readonly CalendarEntry[]): Wo
 /** The resolved calendar of any accepted input (convert once before counting many days). */
 export function toWorkingDayCalendar(input: WorkingDayCalendarInput): WorkingDayCalendar {
   if ('daysOff' in input) return input;
-  return { daysOff: input instanceof Set ? input : new Set(input), workingDays: EMPTY_WORKING_DAY_CALENDAR.workingDays };
+  return {
+    daysOff: input instanceof Set ? input : new Set(input),
+    workingDays: EMPTY_WORKING_DAY_CALENDAR.workingDays,
+  };
 }
 
 /** True on Saturday and Sunday (ISO date, UTC). */

@@ -12,7 +12,11 @@ describe('resolveDeadlineSettings', () => {
     { date: '2026-06-30', to_check: 3, to_assess: 7 },
     { date: '2026-07-01', to_check: 4, to_assess: 7 },
   ])('on $date: check $to_check days, assess $to_assess days', ({ date, to_check, to_assess }) => {
-    expect(resolveDeadlineSettings(date, overrides)).toEqual({ ...DEFAULT_DEADLINE_SETTINGS, to_check, to_assess });
+    expect(resolveDeadlineSettings(date, overrides)).toEqual({
+      ...DEFAULT_DEADLINE_SETTINGS,
+      to_check,
+      to_assess,
+    });
   });
   it('keeps the defaults without overrides and never changes them', () => {
     expect(resolveDeadlineSettings('2026-03-02')).toEqual(DEFAULT_DEADLINE_SETTINGS);

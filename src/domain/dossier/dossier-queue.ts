@@ -4,7 +4,11 @@
  * settings with defaults, never hard-coded at the call site.
  */
 import type { DossierStatus } from './dossier.types';
-import { isWorkingDate, toWorkingDayCalendar, type WorkingDayCalendarInput } from '../calendar/working-day-calendar';
+import {
+  isWorkingDate,
+  toWorkingDayCalendar,
+  type WorkingDayCalendarInput,
+} from '../calendar/working-day-calendar';
 
 /** The tasks of the queues: producer (submit, supplement), commune (check, assess, forward), district/province (accept). */
 export const QUEUE_TASKS = [

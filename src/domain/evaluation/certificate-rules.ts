@@ -16,13 +16,25 @@ import { addDays } from './working-days';
 export const CERTIFICATE_NUMBER_PATTERN = /^([A-Z0-9]{2,6})-(\d{4})-(\d{5,})$/;
 
 export function formatCertificateNumber(issuerCode: string, year: number, sequence: number): string {
-  if (!/^[A-Z0-9]{2,6}$/.test(issuerCode) || !Number.isInteger(year) || year < 2000 || !Number.isInteger(sequence) || sequence < 1)
-    throw new DomainError('VALIDATION_FAILED', 'Không lập được số giấy chứng nhận.', 'Cannot build a certificate number.');
+  if (
+    !/^[A-Z0-9]{2,6}$/.test(issuerCode) ||
+    !Number.isInteger(year) ||
+    year < 2000 ||
+    !Number.isInteger(sequence) ||
+    sequence < 1
+  )
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Không lập được số giấy chứng nhận.',
+      'Cannot build a certificate number.',
+    );
   return `${issuerCode}-${year}-${String(sequence).padStart(5, '0')}`;
 }
 
 /** Parts of a number, or undefined when it does not follow the scheme. */
-export function parseCertificateNumber(number: string): { issuerCode: string; year: number; sequence: number } | undefined {
+export function parseCertificateNumber(
+  number: string,
+): { issuerCode: string; year: number; sequence: number } | undefined {
   const match = CERTIFICATE_NUMBER_PATTERN.exec(number);
   if (!match) return undefined;
   return { issuerCode: match[1]!, year: Number(match[2]), sequence: Number(match[3]) };
@@ -30,7 +42,12 @@ export function parseCertificateNumber(number: string): { issuerCode: string; ye
 
 /** The issuer code of a unit: `TW` for the nation, its administrative code otherwise. */
 export function issuerCodeOf(unit: { level: string; code: string }): string {
-  return unit.level === 'nation' ? 'TW' : unit.code.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 6);
+  return unit.level === 'nation'
+    ? 'TW'
+    : unit.code
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '')
+        .slice(0, 6);
 }
 
 /**

@@ -73,20 +73,47 @@ export function checkCouncilComposition(input: {
   const problems: CompositionProblem[] = [];
   const n = voting.length;
   if (n < rules.size.min)
-    problems.push({ code: 'size-below-minimum', messageVi: `Hội đồng có ${n} thành viên, cần ít nhất ${rules.size.min}.`, messageEn: `The council has ${n} members; at least ${rules.size.min} required.` });
+    problems.push({
+      code: 'size-below-minimum',
+      messageVi: `Hội đồng có ${n} thành viên, cần ít nhất ${rules.size.min}.`,
+      messageEn: `The council has ${n} members; at least ${rules.size.min} required.`,
+    });
   if (n > rules.size.max)
-    problems.push({ code: 'size-above-maximum', messageVi: `Hội đồng có ${n} thành viên, tối đa ${rules.size.max}.`, messageEn: `The council has ${n} members; at most ${rules.size.max} allowed.` });
+    problems.push({
+      code: 'size-above-maximum',
+      messageVi: `Hội đồng có ${n} thành viên, tối đa ${rules.size.max}.`,
+      messageEn: `The council has ${n} members; at most ${rules.size.max} allowed.`,
+    });
   const chairs = voting.filter((m) => m.role === 'chair');
-  if (chairs.length === 0) problems.push({ code: 'no-chair', messageVi: 'Hội đồng chưa có chủ tịch.', messageEn: 'The council has no chair.' });
-  if (chairs.length > 1) problems.push({ code: 'several-chairs', messageVi: 'Hội đồng chỉ có một chủ tịch.', messageEn: 'A council has exactly one chair.' });
+  if (chairs.length === 0)
+    problems.push({
+      code: 'no-chair',
+      messageVi: 'Hội đồng chưa có chủ tịch.',
+      messageEn: 'The council has no chair.',
+    });
+  if (chairs.length > 1)
+    problems.push({
+      code: 'several-chairs',
+      messageVi: 'Hội đồng chỉ có một chủ tịch.',
+      messageEn: 'A council has exactly one chair.',
+    });
   for (const chair of chairs)
     if (!rules.chairAgencies.includes(chair.agency))
-      problems.push({ code: 'chair-position', messageVi: `Chủ tịch hội đồng (${chair.fullName}) phải là lãnh đạo UBND/Bộ cùng cấp.`, messageEn: `The chair (${chair.fullName}) must be a leader of the level's People's Committee or ministry.` });
+      problems.push({
+        code: 'chair-position',
+        messageVi: `Chủ tịch hội đồng (${chair.fullName}) phải là lãnh đạo UBND/Bộ cùng cấp.`,
+        messageEn: `The chair (${chair.fullName}) must be a leader of the level's People's Committee or ministry.`,
+      });
 
   const present = new Set(voting.map((m) => m.agency));
   for (const agency of rules.mandatoryAgencies)
     if (!present.has(agency))
-      problems.push({ code: 'mandatory-agency-missing', agency, messageVi: `Thiếu thành viên bắt buộc của ${AGENCY_LABELS[agency].vi}.`, messageEn: `Mandatory member from ${AGENCY_LABELS[agency].en} missing.` });
+      problems.push({
+        code: 'mandatory-agency-missing',
+        agency,
+        messageVi: `Thiếu thành viên bắt buộc của ${AGENCY_LABELS[agency].vi}.`,
+        messageEn: `Mandatory member from ${AGENCY_LABELS[agency].en} missing.`,
+      });
 
   const managingOf = rules.managingAgencyOfSet ?? defaultManagingAgency;
   const reported = new Set<string>();
@@ -94,7 +121,13 @@ export function checkCouncilComposition(input: {
     const agency = managingOf(setNumber);
     if (!agency || present.has(agency) || reported.has(agency)) continue;
     reported.add(agency);
-    problems.push({ code: 'managing-agency-missing', agency, setNumber, messageVi: `Bộ sản phẩm ${setNumber}: thiếu thành viên của cơ quan quản lý ngành (${AGENCY_LABELS[agency].vi}).`, messageEn: `Product set ${setNumber}: no member from its managing agency (${AGENCY_LABELS[agency].en}).` });
+    problems.push({
+      code: 'managing-agency-missing',
+      agency,
+      setNumber,
+      messageVi: `Bộ sản phẩm ${setNumber}: thiếu thành viên của cơ quan quản lý ngành (${AGENCY_LABELS[agency].vi}).`,
+      messageEn: `Product set ${setNumber}: no member from its managing agency (${AGENCY_LABELS[agency].en}).`,
+    });
   }
   return { isValid: problems.length === 0, votingCount: n, problems };
 }

@@ -34,6 +34,7 @@ export function canSeeOtherSheets(
   params: { isAssigned: boolean; hasSubmittedOwn: boolean; roundStatus: RoundStatus },
 ): boolean {
   if (isRoundChair(viewer)) return true;
-  if (viewer.isStandingOffice && (params.roundStatus === 'closed' || params.roundStatus === 'adopted')) return true;
+  if (viewer.isStandingOffice && (params.roundStatus === 'closed' || params.roundStatus === 'adopted'))
+    return true;
   return viewer.councilRole !== null && params.isAssigned && params.hasSubmittedOwn;
 }

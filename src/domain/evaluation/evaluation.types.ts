@@ -13,7 +13,11 @@ export const COUNCIL_MEMBER_ROLES = ['chair', 'vice_chair', 'member', 'secretary
 export type CouncilMemberRole = (typeof COUNCIL_MEMBER_ROLES)[number];
 
 /** Roles that score and count towards the council's size and quorum. */
-export const VOTING_MEMBER_ROLES = ['chair', 'vice_chair', 'member'] as const satisfies readonly CouncilMemberRole[];
+export const VOTING_MEMBER_ROLES = [
+  'chair',
+  'vice_chair',
+  'member',
+] as const satisfies readonly CouncilMemberRole[];
 
 export const COUNCIL_MEMBER_ROLE_LABELS = {
   chair: { vi: 'Chủ tịch hội đồng', en: 'Chair' },
@@ -41,11 +45,17 @@ export type Agency = (typeof AGENCIES)[number];
 
 export const AGENCY_LABELS = {
   'peoples-committee': { vi: 'Ủy ban nhân dân', en: "People's Committee" },
-  'agriculture-and-environment': { vi: 'Sở Nông nghiệp và Môi trường', en: 'Department of Agriculture and Environment' },
+  'agriculture-and-environment': {
+    vi: 'Sở Nông nghiệp và Môi trường',
+    en: 'Department of Agriculture and Environment',
+  },
   'science-and-technology': { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' },
   'industry-and-trade': { vi: 'Sở Công Thương', en: 'Department of Industry and Trade' },
   health: { vi: 'Sở Y tế', en: 'Department of Health' },
-  'culture-sports-tourism': { vi: 'Sở Văn hóa, Thể thao và Du lịch', en: 'Department of Culture, Sports and Tourism' },
+  'culture-sports-tourism': {
+    vi: 'Sở Văn hóa, Thể thao và Du lịch',
+    en: 'Department of Culture, Sports and Tourism',
+  },
   ministry: { vi: 'Bộ Nông nghiệp và Môi trường', en: 'Ministry of Agriculture and Environment' },
   other: { vi: 'Cơ quan khác', en: 'Other agency' },
 } as const satisfies Record<Agency, { vi: string; en: string }>;

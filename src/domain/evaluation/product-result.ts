@@ -6,7 +6,12 @@
  */
 import type { CouncilSettings } from '../rubric/council-settings';
 import type { ProcedureLevel, ProcedureVersion } from '../rubric/procedure-versions';
-import { aggregateRound, checkDispersion, type DispersionResult, type RoundAggregate } from '../rubric/round-aggregate';
+import {
+  aggregateRound,
+  checkDispersion,
+  type DispersionResult,
+  type RoundAggregate,
+} from '../rubric/round-aggregate';
 import { routeResult, type RouteDecision } from '../rubric/route-result';
 import { listScorableCriteria } from '../rubric/rubric-tree';
 import type { RubricSheet } from '../rubric/rubric.types';
@@ -130,7 +135,12 @@ export function evaluateProduct(input: {
     mode: 'meeting',
     chairedBy: null,
     attendanceSource: 'derived-from-sheets',
-    seats: input.assigned.map((m) => ({ memberId: m.memberId, role: m.role, isPresent: sheetOf.get(m.memberId)?.status === 'submitted', hasAbstained: m.hasAbstained })),
+    seats: input.assigned.map((m) => ({
+      memberId: m.memberId,
+      role: m.role,
+      isPresent: sheetOf.get(m.memberId)?.status === 'submitted',
+      hasAbstained: m.hasAbstained,
+    })),
   };
   const quorum = checkMeetingQuorum(meeting, input.settings.quorum);
   const dispersion = checkDispersion(totals, input.settings.dispersionThresholdPoints);
@@ -151,10 +161,23 @@ export function evaluateProduct(input: {
   });
 
   const blockers: ResultBlocker[] = [];
-  if (counted.length === 0) blockers.push({ code: 'no-sheets', messageVi: 'Chưa có phiếu chấm nào được nộp.', messageEn: 'No submitted score sheet.' });
-  else if (!quorum.isMet) blockers.push({ code: 'quorum-not-met', messageVi: `Không đủ túc số: ${quorum.reasonsVi.join(' ')}`, messageEn: `No quorum: ${quorum.reasonsEn.join(' ')}` });
+  if (counted.length === 0)
+    blockers.push({
+      code: 'no-sheets',
+      messageVi: 'Chưa có phiếu chấm nào được nộp.',
+      messageEn: 'No submitted score sheet.',
+    });
+  else if (!quorum.isMet)
+    blockers.push({
+      code: 'quorum-not-met',
+      messageVi: `Không đủ túc số: ${quorum.reasonsVi.join(' ')}`,
+      messageEn: `No quorum: ${quorum.reasonsEn.join(' ')}`,
+    });
   if (dispersion.isExceeded) {
-    const names = gaps.filter((g) => g.isOutlier).map((g) => `${g.name} (${g.total})`).join(', ');
+    const names = gaps
+      .filter((g) => g.isOutlier)
+      .map((g) => `${g.name} (${g.total})`)
+      .join(', ');
     blockers.push({
       code: 'dispersion-exceeded',
       memberIds: [...dispersion.outliers],
@@ -173,12 +196,17 @@ export function evaluateProduct(input: {
       })
     : null;
   const reading = input.settings.forwardingReading ?? input.procedure.forwardingReading;
-  const route = aggregate && award ? routeResult(input.procedure, input.level, aggregate.mean, award.stars, { reading }) : null;
+  const route =
+    aggregate && award
+      ? routeResult(input.procedure, input.level, aggregate.mean, award.stars, { reading })
+      : null;
   return {
     assignedCount: input.assigned.length,
     abstainedCount: input.assigned.length - eligible.length,
     submittedCount: counted.length,
-    pendingMemberIds: eligible.filter((m) => sheetOf.get(m.memberId)?.status !== 'submitted').map((m) => m.memberId),
+    pendingMemberIds: eligible
+      .filter((m) => sheetOf.get(m.memberId)?.status !== 'submitted')
+      .map((m) => m.memberId),
     aggregate,
     dispersion,
     quorum,
@@ -197,7 +225,11 @@ export interface RoundAdoptionCheck {
 }
 
 /** A round is adopted only when every product on it is adoptable. */
-export function checkRoundAdoption(products: readonly { productId: string; evaluation: ProductEvaluation }[]): RoundAdoptionCheck {
-  const blockers = products.flatMap((p) => p.evaluation.blockers.map((blocker) => ({ productId: p.productId, blocker })));
+export function checkRoundAdoption(
+  products: readonly { productId: string; evaluation: ProductEvaluation }[],
+): RoundAdoptionCheck {
+  const blockers = products.flatMap((p) =>
+    p.evaluation.blockers.map((blocker) => ({ productId: p.productId, blocker })),
+  );
   return { canAdopt: products.length > 0 && blockers.length === 0, blockers };
 }

@@ -92,8 +92,12 @@ export function transitionSheet(status: SheetStatus, action: SheetAction): Sheet
   if (!(ALLOWED_SHEET_ACTIONS_BY_STATUS[status] as readonly SheetAction[]).includes(action))
     throw new DomainError(
       'INVALID_TRANSITION',
-      status === 'submitted' ? 'Phiếu chấm đã nộp, không sửa được; hãy chấm lại (phiên bản mới).' : 'Phiếu chấm chưa nộp.',
-      status === 'submitted' ? 'The sheet is submitted and frozen; re-score to create a new version.' : 'The sheet is not submitted yet.',
+      status === 'submitted'
+        ? 'Phiếu chấm đã nộp, không sửa được; hãy chấm lại (phiên bản mới).'
+        : 'Phiếu chấm chưa nộp.',
+      status === 'submitted'
+        ? 'The sheet is submitted and frozen; re-score to create a new version.'
+        : 'The sheet is not submitted yet.',
       undefined,
       { currentStatus: status, action },
     );

@@ -7,7 +7,10 @@ import type { RubricCriterion, RubricSheet } from '../rubric/rubric.types';
 
 /** Hundredths of the highest mandatory minimum among the criterion's options (0 when none). */
 function mandatoryFloor(criterion: RubricCriterion): number {
-  return Math.max(0, ...criterion.options.filter((o) => o.mandatoryForStar !== undefined).map((o) => toHundredths(o.points)));
+  return Math.max(
+    0,
+    ...criterion.options.filter((o) => o.mandatoryForStar !== undefined).map((o) => toHundredths(o.points)),
+  );
 }
 
 /**
@@ -20,7 +23,9 @@ export function sampleChoicesForTotal(
   target: number,
   fixed: Readonly<Record<string, number>> = {},
 ): { choices: Record<string, number>; total: number } {
-  const criteria = listScorableCriteria(sheet).filter((s) => s.caseNumber === undefined || s.caseNumber === 1);
+  const criteria = listScorableCriteria(sheet).filter(
+    (s) => s.caseNumber === undefined || s.caseNumber === 1,
+  );
   const pointsOf = (code: string, choice: number): number => {
     const c = criteria.find((s) => s.criterion.code === code)!.criterion;
     return choice === 0 ? 0 : toHundredths(c.options[choice - 1]?.points ?? 0);
@@ -48,7 +53,12 @@ export function sampleChoicesForTotal(
       for (let option = 0; option <= criterion.options.length; option += 1) {
         const points = pointsOf(criterion.code, option);
         const candidate = total - current + points;
-        if (points >= floor && (!keepMandatory || criterion.mandatoryForStar === undefined || points > 0) && candidate >= wanted && candidate < bestTotal) {
+        if (
+          points >= floor &&
+          (!keepMandatory || criterion.mandatoryForStar === undefined || points > 0) &&
+          candidate >= wanted &&
+          candidate < bestTotal
+        ) {
           bestTotal = candidate;
           bestChoice = option;
         }

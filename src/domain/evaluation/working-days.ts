@@ -3,7 +3,11 @@
  * calendar are skipped, working days in lieu are counted (`domain/calendar/working-day-calendar`). Dates are ISO `YYYY-MM-DD` strings, computed in UTC so no time zone can
  * shift a day. Pure.
  */
-import { isWorkingDate, toWorkingDayCalendar, type WorkingDayCalendarInput } from '../calendar/working-day-calendar';
+import {
+  isWorkingDate,
+  toWorkingDayCalendar,
+  type WorkingDayCalendarInput,
+} from '../calendar/working-day-calendar';
 import { DomainError } from '../errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -19,13 +19,19 @@ export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 export const EVIDENCE_TYPE_LABELS = {
   business_registration: { vi: 'Giấy chứng nhận đăng ký kinh doanh', en: 'Business registration' },
-  food_safety_eligibility: { vi: 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', en: 'Food-safety eligibility certificate' },
+  food_safety_eligibility: {
+    vi: 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm',
+    en: 'Food-safety eligibility certificate',
+  },
   quality_declaration: { vi: 'Bản tự công bố / công bố chất lượng sản phẩm', en: 'Quality declaration' },
   test_report: { vi: 'Phiếu kết quả kiểm nghiệm', en: 'Test report' },
   trademark_ip: { vi: 'Giấy chứng nhận nhãn hiệu / sở hữu trí tuệ', en: 'Trademark / IP certificate' },
   environmental_dossier: { vi: 'Hồ sơ môi trường', en: 'Environmental dossier' },
   supply_contract: { vi: 'Hợp đồng liên kết, cung ứng', en: 'Supply contract' },
-  qms_certificate: { vi: 'Chứng nhận hệ thống quản lý chất lượng (ISO, HACCP, VietGAP…)', en: 'QMS certificate (ISO, HACCP, VietGAP…)' },
+  qms_certificate: {
+    vi: 'Chứng nhận hệ thống quản lý chất lượng (ISO, HACCP, VietGAP…)',
+    en: 'QMS certificate (ISO, HACCP, VietGAP…)',
+  },
   photo: { vi: 'Ảnh sản phẩm, cơ sở sản xuất', en: 'Photo' },
   other: { vi: 'Tài liệu khác', en: 'Other document' },
 } as const satisfies Record<EvidenceType, { vi: string; en: string }>;
@@ -45,7 +51,11 @@ function isoDay(value: string): number {
  * The validity of a document on `today` (both ISO dates): expired after `validUntil`, expiring
  * soon within `warningDays` of it (inclusive), else valid; `no_expiry` without a date.
  */
-export function evidenceValidity(validUntil: string | null, today: string, warningDays = DEFAULT_EXPIRY_WARNING_DAYS): EvidenceValidity {
+export function evidenceValidity(
+  validUntil: string | null,
+  today: string,
+  warningDays = DEFAULT_EXPIRY_WARNING_DAYS,
+): EvidenceValidity {
   if (!validUntil) return 'no_expiry';
   const daysLeft = Math.round((isoDay(validUntil) - isoDay(today)) / DAY_MS);
   if (daysLeft < 0) return 'expired';

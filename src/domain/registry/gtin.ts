@@ -16,8 +16,7 @@ export function gtinCheckDigit(body: string): number {
 }
 
 export type GtinCheck =
-  | { isValid: true; normalized: string }
-  | { isValid: false; messageVi: string; messageEn: string };
+  { isValid: true; normalized: string } | { isValid: false; messageVi: string; messageEn: string };
 
 /**
  * Validates a GTIN (spaces and hyphens ignored): digits only, length 8/12/13/14, correct check
@@ -29,7 +28,11 @@ export function checkGtin(raw: string): GtinCheck {
     return { isValid: false, messageVi: 'GTIN chỉ gồm chữ số', messageEn: 'A GTIN has digits only' };
   }
   if (!(GTIN_LENGTHS as readonly number[]).includes(normalized.length)) {
-    return { isValid: false, messageVi: 'GTIN phải có 8, 12, 13 hoặc 14 chữ số', messageEn: 'A GTIN has 8, 12, 13 or 14 digits' };
+    return {
+      isValid: false,
+      messageVi: 'GTIN phải có 8, 12, 13 hoặc 14 chữ số',
+      messageEn: 'A GTIN has 8, 12, 13 or 14 digits',
+    };
   }
   const expected = gtinCheckDigit(normalized.slice(0, -1));
   if (Number(normalized.slice(-1)) !== expected) {

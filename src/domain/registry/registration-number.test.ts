@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegistrationNumber, DEFAULT_REGISTRATION_NUMBER_RULES, normalizeRegistrationNumber } from './registration-number';
+import {
+  checkRegistrationNumber,
+  DEFAULT_REGISTRATION_NUMBER_RULES,
+  normalizeRegistrationNumber,
+} from './registration-number';
 
 describe('checkRegistrationNumber', () => {
   it.each([
@@ -41,7 +45,10 @@ describe('checkRegistrationNumber', () => {
   });
 
   it('accepts a province-specific rule table', () => {
-    const rules = { ...DEFAULT_REGISTRATION_NUMBER_RULES, enterprise: [{ pattern: /^DN\d{4}$/, descriptionVi: 'DN + 4 số', descriptionEn: 'DN + 4 digits' }] };
+    const rules = {
+      ...DEFAULT_REGISTRATION_NUMBER_RULES,
+      enterprise: [{ pattern: /^DN\d{4}$/, descriptionVi: 'DN + 4 số', descriptionEn: 'DN + 4 digits' }],
+    };
     expect(checkRegistrationNumber('enterprise', 'dn1234', rules).isValid).toBe(true);
     expect(checkRegistrationNumber('enterprise', '0101234567', rules).isValid).toBe(false);
   });

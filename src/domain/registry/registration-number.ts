@@ -42,12 +42,17 @@ export const DEFAULT_REGISTRATION_NUMBER_RULES = {
     {
       pattern: /^(?=[A-Z0-9/._-]*\d)[A-Z0-9][A-Z0-9/._-]{2,39}$/,
       descriptionVi: 'số xác nhận hợp đồng hợp tác của UBND xã (ví dụ 12/GXN-UBND)',
-      descriptionEn: "the number of the commune's confirmation of the co-operation contract (e.g. 12/GXN-UBND)",
+      descriptionEn:
+        "the number of the commune's confirmation of the co-operation contract (e.g. 12/GXN-UBND)",
     },
   ],
   household: [
     TAX_CODE,
-    { pattern: /^\d{12}$/, descriptionVi: 'số định danh cá nhân 12 chữ số', descriptionEn: 'a 12-digit personal identification number' },
+    {
+      pattern: /^\d{12}$/,
+      descriptionVi: 'số định danh cá nhân 12 chữ số',
+      descriptionEn: 'a 12-digit personal identification number',
+    },
     {
       pattern: /^\d{2}[A-Z]{1,2}[-/]?\d{6,9}$/,
       descriptionVi: 'số đăng ký hộ kinh doanh cũ (ví dụ 27A8012345)',

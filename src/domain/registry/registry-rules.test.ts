@@ -34,7 +34,9 @@ describe('product status table', () => {
   });
 
   it('throws INVALID_TRANSITION for a move the table does not allow', () => {
-    expect(() => assertProductTransition('registered', 'revoked')).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+    expect(() => assertProductTransition('registered', 'revoked')).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+    );
     for (const status of PRODUCT_STATUSES) expect(canMoveProduct(status, status)).toBe(false);
   });
 });

@@ -111,12 +111,15 @@ describe('routeResult', () => {
     [PROCEDURE_148_AMENDED_1489, 'province', 90, 5, 'forward', 'central'],
     [PROCEDURE_148_AMENDED_1489, 'central', 88, 4, 'fall-back', 'province'],
     [PROCEDURE_148_AMENDED_1489, 'province', 95, null, 'not-certified', undefined],
-  ] as const)('%s at %s: %d points, %s★ → %s %s (points reading, the default)', (version, level, mean, stars, action, target) => {
-    const r = routeResult(version, level, mean, stars);
-    expect(r.action).toBe(action);
-    expect(r.targetLevel).toBe(target);
-    expect(r.reading).toBe('points');
-  });
+  ] as const)(
+    '%s at %s: %d points, %s★ → %s %s (points reading, the default)',
+    (version, level, mean, stars, action, target) => {
+      const r = routeResult(version, level, mean, stars);
+      expect(r.action).toBe(action);
+      expect(r.targetLevel).toBe(target);
+      expect(r.reading).toBe('points');
+    },
+  );
   it('refuses a level without a council', () => {
     expect(() => routeResult(PROCEDURE_148_AMENDED_1489, 'district', 70, 4)).toThrow(/district/);
     expect(() => routeResult(PROCEDURE_148_AMENDED_1489, 'commune', 70, 4)).toThrow(/commune/);

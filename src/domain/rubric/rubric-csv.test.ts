@@ -5,21 +5,26 @@ import { parseRubricImport } from './rubric-import.schema';
 import { DomainError } from '../errors';
 
 describe('rubric CSV', () => {
-  it.each(RUBRIC_148.sheets.map((s) => [s.setNumber, s] as const))('round-trips set %i through CSV rows', (_set, sheet) => {
-    const [rebuilt] = rubricSheetsFromCsv(rubricSheetToCsvRows(sheet));
-    // Decisions and the verification status travel beside the CSV (a CSV sheet reads as unverified).
-    const { decisions: _ignored, verification: _status, ...expected } = sheet;
-    const { decisions: _none, ...actual } = rebuilt!;
-    expect(rebuilt!.verification).toBeUndefined();
-    expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
-  });
+  it.each(RUBRIC_148.sheets.map((s) => [s.setNumber, s] as const))(
+    'round-trips set %i through CSV rows',
+    (_set, sheet) => {
+      const [rebuilt] = rubricSheetsFromCsv(rubricSheetToCsvRows(sheet));
+      // Decisions and the verification status travel beside the CSV (a CSV sheet reads as unverified).
+      const { decisions: _ignored, verification: _status, ...expected } = sheet;
+      const { decisions: _none, ...actual } = rebuilt!;
+      expect(rebuilt!.verification).toBeUndefined();
+      expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
+    },
+  );
 
   it('feeds the same integrity checks as a JSON file', () => {
     const rows = rubricSheetToCsvRows(RUBRIC_148.sheets.find((s) => s.setNumber === 7)!);
     const option = rows.find((r) => r.kind === 'option')!;
     option.points = String(Number(option.points) + 7);
     const sheets = rubricSheetsFromCsv(rows);
-    expect(() => parseRubricImport({ ...RUBRIC_148, id: 'csv', status: 'draft', sheets })).toThrow(DomainError);
+    expect(() => parseRubricImport({ ...RUBRIC_148, id: 'csv', status: 'draft', sheets })).toThrow(
+      DomainError,
+    );
   });
 
   it('names the line of an unreadable value', () => {

@@ -45,10 +45,39 @@ interface Draft {
   knockOut?: { textVi: string; textEn: string };
   evidenceHintsVi?: string[];
 }
-interface CaseDraft { number: number; code: string; titleVi: string; maxPoints: number; criteria: Draft[] }
-interface GroupDraft { code: string; number: number; titleVi: string; titleEn?: string; noteVi?: string; maxPoints: number; criteria: Draft[]; cases?: CaseDraft[] }
-interface PartDraft { code: PartCode; titleVi: string; titleEn: string; maxPoints: number; groups: GroupDraft[] }
-interface SheetDraft { setNumber: number; setNameVi: string; setNameEn: string; maxPoints: number; parts: PartDraft[]; requiresSamples: boolean; decisions: [] }
+interface CaseDraft {
+  number: number;
+  code: string;
+  titleVi: string;
+  maxPoints: number;
+  criteria: Draft[];
+}
+interface GroupDraft {
+  code: string;
+  number: number;
+  titleVi: string;
+  titleEn?: string;
+  noteVi?: string;
+  maxPoints: number;
+  criteria: Draft[];
+  cases?: CaseDraft[];
+}
+interface PartDraft {
+  code: PartCode;
+  titleVi: string;
+  titleEn: string;
+  maxPoints: number;
+  groups: GroupDraft[];
+}
+interface SheetDraft {
+  setNumber: number;
+  setNameVi: string;
+  setNameEn: string;
+  maxPoints: number;
+  parts: PartDraft[];
+  requiresSamples: boolean;
+  decisions: [];
+}
 
 function optional<T>(value: string, map: (v: string) => T): T | undefined {
   return value.trim() === '' ? undefined : map(value.trim());
@@ -66,24 +95,41 @@ export function rubricSheetsFromCsv(rows: readonly RubricCsvRow[]): RubricSheet[
   let group: GroupDraft | undefined;
   let currentCase: CaseDraft | undefined;
   let criterion: Draft | undefined;
-  const fail = (line: number, vi: string, en: string) => problems.push({ field: `line ${line}`, messageVi: vi, messageEn: en });
+  const fail = (line: number, vi: string, en: string) =>
+    problems.push({ field: `line ${line}`, messageVi: vi, messageEn: en });
 
   rows.forEach((row, index) => {
     const line = index + 2; // line 1 is the header
     const points = Number(row.points);
     const star = optional(row.mandatory_for_star, (v) => Number(v) as MandatoryStarLevel);
-    if (star !== undefined && ![3, 4, 5].includes(star)) return fail(line, 'Sao bắt buộc phải là 3, 4 hoặc 5.', 'mandatory_for_star must be 3, 4 or 5.');
+    if (star !== undefined && ![3, 4, 5].includes(star))
+      return fail(line, 'Sao bắt buộc phải là 3, 4 hoặc 5.', 'mandatory_for_star must be 3, 4 or 5.');
     const needsPoints = row.kind !== 'sheet';
-    if (needsPoints && (row.points.trim() === '' || !Number.isFinite(points))) return fail(line, `Điểm không đọc được: "${row.points}".`, `Unreadable points: "${row.points}".`);
+    if (needsPoints && (row.points.trim() === '' || !Number.isFinite(points)))
+      return fail(line, `Điểm không đọc được: "${row.points}".`, `Unreadable points: "${row.points}".`);
     switch (row.kind) {
       case 'sheet':
-        sheet = { setNumber: Number(row.set), setNameVi: row.title_vi, setNameEn: row.title_en, maxPoints: 100, parts: [], requiresSamples: row.points.trim() !== 'no-samples', decisions: [] };
+        sheet = {
+          setNumber: Number(row.set),
+          setNameVi: row.title_vi,
+          setNameEn: row.title_en,
+          maxPoints: 100,
+          parts: [],
+          requiresSamples: row.points.trim() !== 'no-samples',
+          decisions: [],
+        };
         sheets.push(sheet);
         part = group = currentCase = criterion = undefined;
         return;
       case 'part':
         if (!sheet) return fail(line, 'Phần nằm ngoài bộ sản phẩm.', 'Part outside a sheet.');
-        part = { code: row.code as PartCode, titleVi: row.title_vi, titleEn: row.title_en, maxPoints: points, groups: [] };
+        part = {
+          code: row.code as PartCode,
+          titleVi: row.title_vi,
+          titleEn: row.title_en,
+          maxPoints: points,
+          groups: [],
+        };
         sheet.parts.push(part);
         group = currentCase = criterion = undefined;
         return;
@@ -103,7 +149,13 @@ export function rubricSheetsFromCsv(rows: readonly RubricCsvRow[]): RubricSheet[
         return;
       case 'case':
         if (!group) return fail(line, 'Trường hợp nằm ngoài nhóm.', 'Case outside a group.');
-        currentCase = { number: Number(row.code.split('case-')[1]), code: row.code, titleVi: row.title_vi, maxPoints: points, criteria: [] };
+        currentCase = {
+          number: Number(row.code.split('case-')[1]),
+          code: row.code,
+          titleVi: row.title_vi,
+          maxPoints: points,
+          criteria: [],
+        };
         (group.cases ??= []).push(currentCase);
         criterion = undefined;
         return;
@@ -119,11 +171,15 @@ export function rubricSheetsFromCsv(rows: readonly RubricCsvRow[]): RubricSheet[
           maxPoints: points,
           options: [],
           ...(star ? { mandatoryForStar: star } : {}),
-          ...(row.assessed_by_commune ? { assessedByCommune: row.assessed_by_commune as CommuneCriterionKind } : {}),
+          ...(row.assessed_by_commune
+            ? { assessedByCommune: row.assessed_by_commune as CommuneCriterionKind }
+            : {}),
           ...(row.knock_out_vi ? { knockOut: { textVi: row.knock_out_vi, textEn: row.knock_out_en } } : {}),
           ...(row.evidence_hints ? { evidenceHintsVi: row.evidence_hints.split(' | ') } : {}),
         };
-        const parent = [...(currentCase?.criteria ?? []), ...group.criteria].find((c) => row.code.startsWith(`${c.code}.`));
+        const parent = [...(currentCase?.criteria ?? []), ...group.criteria].find((c) =>
+          row.code.startsWith(`${c.code}.`),
+        );
         if (parent) (parent.subCriteria ??= []).push(draft);
         else if (currentCase && row.code.startsWith(currentCase.code)) currentCase.criteria.push(draft);
         else group.criteria.push(draft);
@@ -132,14 +188,24 @@ export function rubricSheetsFromCsv(rows: readonly RubricCsvRow[]): RubricSheet[
       }
       case 'option':
         if (!criterion) return fail(line, 'Phương án nằm ngoài tiêu chí.', 'Option outside a criterion.');
-        criterion.options.push({ textVi: row.title_vi, points, ...(star ? { mandatoryForStar: star } : {}), ...(row.knock_out_vi === 'x' ? { isKnockOut: true } : {}) });
+        criterion.options.push({
+          textVi: row.title_vi,
+          points,
+          ...(star ? { mandatoryForStar: star } : {}),
+          ...(row.knock_out_vi === 'x' ? { isKnockOut: true } : {}),
+        });
         return;
       default:
         fail(line, `Loại dòng không hợp lệ: "${row.kind}".`, `Unknown kind: "${row.kind}".`);
     }
   });
   if (problems.length > 0) {
-    throw new DomainError('RUBRIC_INVALID', `Tệp CSV bộ tiêu chí có lỗi tại ${problems[0]!.field}.`, `The rubric CSV has problems, first at ${problems[0]!.field}.`, problems);
+    throw new DomainError(
+      'RUBRIC_INVALID',
+      `Tệp CSV bộ tiêu chí có lỗi tại ${problems[0]!.field}.`,
+      `The rubric CSV has problems, first at ${problems[0]!.field}.`,
+      problems,
+    );
   }
   return sheets;
 }
@@ -149,7 +215,16 @@ const EMPTY_ROW: RubricCsvRow = Object.fromEntries(RUBRIC_CSV_COLUMNS.map((c) =>
 /** The CSV rows of a sheet (the inverse of {@link rubricSheetsFromCsv}), for exporting to a spreadsheet. */
 export function rubricSheetToCsvRows(sheet: RubricSheet): RubricCsvRow[] {
   const set = String(sheet.setNumber);
-  const rows: RubricCsvRow[] = [{ ...EMPTY_ROW, set, kind: 'sheet', title_vi: sheet.setNameVi, title_en: sheet.setNameEn, points: sheet.requiresSamples ? '' : 'no-samples' }];
+  const rows: RubricCsvRow[] = [
+    {
+      ...EMPTY_ROW,
+      set,
+      kind: 'sheet',
+      title_vi: sheet.setNameVi,
+      title_en: sheet.setNameEn,
+      points: sheet.requiresSamples ? '' : 'no-samples',
+    },
+  ];
   const criterionRows = (c: RubricSheet['parts'][number]['groups'][number]['criteria'][number]): void => {
     rows.push({
       ...EMPTY_ROW,
@@ -167,17 +242,49 @@ export function rubricSheetToCsvRows(sheet: RubricSheet): RubricCsvRow[] {
       note_vi: c.noteVi ?? '',
     });
     for (const o of c.options) {
-      rows.push({ ...EMPTY_ROW, set, kind: 'option', title_vi: o.textVi, points: String(o.points), mandatory_for_star: o.mandatoryForStar ? String(o.mandatoryForStar) : '', knock_out_vi: o.isKnockOut ? 'x' : '' });
+      rows.push({
+        ...EMPTY_ROW,
+        set,
+        kind: 'option',
+        title_vi: o.textVi,
+        points: String(o.points),
+        mandatory_for_star: o.mandatoryForStar ? String(o.mandatoryForStar) : '',
+        knock_out_vi: o.isKnockOut ? 'x' : '',
+      });
     }
     for (const sub of c.subCriteria ?? []) criterionRows(sub);
   };
   for (const part of sheet.parts) {
-    rows.push({ ...EMPTY_ROW, set, kind: 'part', code: part.code, title_vi: part.titleVi, title_en: part.titleEn, points: String(part.maxPoints) });
+    rows.push({
+      ...EMPTY_ROW,
+      set,
+      kind: 'part',
+      code: part.code,
+      title_vi: part.titleVi,
+      title_en: part.titleEn,
+      points: String(part.maxPoints),
+    });
     for (const group of part.groups) {
-      rows.push({ ...EMPTY_ROW, set, kind: 'group', code: group.code, title_vi: group.titleVi, title_en: group.titleEn ?? '', note_vi: group.noteVi ?? '', points: String(group.maxPoints) });
+      rows.push({
+        ...EMPTY_ROW,
+        set,
+        kind: 'group',
+        code: group.code,
+        title_vi: group.titleVi,
+        title_en: group.titleEn ?? '',
+        note_vi: group.noteVi ?? '',
+        points: String(group.maxPoints),
+      });
       group.criteria.forEach(criterionRows);
       for (const c of group.cases ?? []) {
-        rows.push({ ...EMPTY_ROW, set, kind: 'case', code: c.code, title_vi: c.titleVi, points: String(c.maxPoints) });
+        rows.push({
+          ...EMPTY_ROW,
+          set,
+          kind: 'case',
+          code: c.code,
+          title_vi: c.titleVi,
+          points: String(c.maxPoints),
+        });
         c.criteria.forEach(criterionRows);
       }
     }

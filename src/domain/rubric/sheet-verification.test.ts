@@ -20,7 +20,9 @@ describe('sheet verification status', () => {
   });
   it('an imported sheet without a status reads as unverified; a corrected one may say verified', () => {
     const { verification: _v, ...withoutStatus } = getRubricSheet('148', 26);
-    expect(sheetVerificationOf(withoutStatus as Parameters<typeof sheetVerificationOf>[0]).status).toBe('unverified');
+    expect(sheetVerificationOf(withoutStatus as Parameters<typeof sheetVerificationOf>[0]).status).toBe(
+      'unverified',
+    );
     const corrected = {
       ...RUBRIC_148,
       id: '148-r2',

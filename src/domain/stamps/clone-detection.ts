@@ -64,13 +64,19 @@ export function recountPeriodStart(at: Date, settings: Pick<CloneSettings, 'reco
 }
 
 /** Applies the thresholds to the scans of one stamp, counting those within `windowHours` before `now`. */
-export function evaluateCloneRisk(scans: readonly ScanFact[], settings: CloneSettings, now: Date): CloneVerdict {
+export function evaluateCloneRisk(
+  scans: readonly ScanFact[],
+  settings: CloneSettings,
+  now: Date,
+): CloneVerdict {
   const since = now.getTime() - settings.windowHours * 3_600_000;
   const recent = scans.filter((scan) => {
     const at = Date.parse(scan.at);
     return at >= since && at <= now.getTime();
   });
-  const counted = new Set(recent.map((scan) => `${scan.network}@${recountPeriodStart(new Date(scan.at), settings)}`));
+  const counted = new Set(
+    recent.map((scan) => `${scan.network}@${recountPeriodStart(new Date(scan.at), settings)}`),
+  );
   return judgeCloneCounts(
     {
       countedScans: counted.size,
@@ -86,7 +92,9 @@ export function judgeCloneCounts(counts: CloneCounts, settings: CloneSettings): 
   const reasons: CloneReason[] = [];
   if (counts.distinctNetworks > settings.maxDistinctNetworks) reasons.push('too-many-networks');
   if (counts.countedScans > settings.maxScansInWindow) reasons.push('too-many-scans');
-  const isStrongSignal = counts.distinctNetworks >= settings.publicWarningMinNetworks && counts.distinctRegions >= settings.publicWarningMinRegions;
+  const isStrongSignal =
+    counts.distinctNetworks >= settings.publicWarningMinNetworks &&
+    counts.distinctRegions >= settings.publicWarningMinRegions;
   return { isPossibleCopy: reasons.length > 0 || isStrongSignal, reasons, isStrongSignal, ...counts };
 }
 
@@ -102,7 +110,10 @@ export function coarseNetworkOf(ip: string): string {
   const head = (expanded[0] ?? '').split(':').filter(Boolean);
   const tail = expanded.length > 1 ? (expanded[1] ?? '').split(':').filter(Boolean) : [];
   const groups = [...head, ...Array<string>(Math.max(0, 8 - head.length - tail.length)).fill('0'), ...tail];
-  return `${groups.slice(0, 3).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/48`;
+  return `${groups
+    .slice(0, 3)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/48`;
 }
 
 /**

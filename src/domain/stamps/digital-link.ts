@@ -14,7 +14,8 @@ const CSET_82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;
 export const LOT_MAX_LENGTH = 20;
 export const SERIAL_MAX_LENGTH = 20;
 
-export type StampKey = { kind: 'gtin'; gtin14: string; lot: string; serial: string } | { kind: 'short'; serial: string };
+export type StampKey =
+  { kind: 'gtin'; gtin14: string; lot: string; serial: string } | { kind: 'short'; serial: string };
 
 /** True for a lot number GS1 accepts in AI 10: 1–20 characters of set 82. */
 export function isValidLot(lot: string): boolean {
@@ -23,7 +24,10 @@ export function isValidLot(lot: string): boolean {
 
 /** Percent-encodes an AI value: everything but RFC 3986 unreserved characters. */
 export function encodeAiValue(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function assertAiValue(field: 'lot' | 'serial', value: string): void {
@@ -43,7 +47,10 @@ export function buildStampUri(baseUrl: string, key: StampKey): string {
   assertAiValue('serial', key.serial);
   if (key.kind === 'short') return `${baseUrl}/s/${encodeAiValue(key.serial)}`;
   assertAiValue('lot', key.lot);
-  if (!/^\d{14}$/.test(key.gtin14) || !checkGtin(key.gtin14).isValid) throw new DomainError('VALIDATION_FAILED', 'GTIN-14 không hợp lệ', 'Invalid GTIN-14', [{ field: 'gtin', messageVi: 'GTIN-14 không hợp lệ', messageEn: 'Invalid GTIN-14' }]);
+  if (!/^\d{14}$/.test(key.gtin14) || !checkGtin(key.gtin14).isValid)
+    throw new DomainError('VALIDATION_FAILED', 'GTIN-14 không hợp lệ', 'Invalid GTIN-14', [
+      { field: 'gtin', messageVi: 'GTIN-14 không hợp lệ', messageEn: 'Invalid GTIN-14' },
+    ]);
   return `${baseUrl}/01/${key.gtin14}/10/${encodeAiValue(key.lot)}/21/${encodeAiValue(key.serial)}`;
 }
 
@@ -65,13 +72,16 @@ export function parseStampPath(pathOrUri: string): StampKey | undefined {
   const parts = path.split('/').slice(1);
   if (parts.length === 2 && parts[0] === 's') {
     const serial = decode(parts[1]!);
-    return serial && serial.length <= SERIAL_MAX_LENGTH && CSET_82.test(serial) ? { kind: 'short', serial } : undefined;
+    return serial && serial.length <= SERIAL_MAX_LENGTH && CSET_82.test(serial)
+      ? { kind: 'short', serial }
+      : undefined;
   }
   if (parts.length !== 6 || parts[0] !== '01' || parts[2] !== '10' || parts[4] !== '21') return undefined;
   const gtin = checkGtin(parts[1]!);
   if (!gtin.isValid || !/^\d+$/.test(parts[1]!)) return undefined;
   const lot = decode(parts[3]!);
   const serial = decode(parts[5]!);
-  if (!lot || !serial || !isValidLot(lot) || serial.length > SERIAL_MAX_LENGTH || !CSET_82.test(serial)) return undefined;
+  if (!lot || !serial || !isValidLot(lot) || serial.length > SERIAL_MAX_LENGTH || !CSET_82.test(serial))
+    return undefined;
   return { kind: 'gtin', gtin14: gtin.normalized.padStart(14, '0'), lot, serial };
 }

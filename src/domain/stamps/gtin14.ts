@@ -7,7 +7,10 @@ import { checkGtin, gtinCheckDigit } from '../registry/gtin';
  */
 export function normalizeGtin14(raw: string): string {
   const check = checkGtin(raw);
-  if (!check.isValid) throw new DomainError('VALIDATION_FAILED', check.messageVi, check.messageEn, [{ field: 'gtin', messageVi: check.messageVi, messageEn: check.messageEn }]);
+  if (!check.isValid)
+    throw new DomainError('VALIDATION_FAILED', check.messageVi, check.messageEn, [
+      { field: 'gtin', messageVi: check.messageVi, messageEn: check.messageEn },
+    ]);
   return check.normalized.padStart(14, '0');
 }
 

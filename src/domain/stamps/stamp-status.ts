@@ -19,7 +19,11 @@ export const ALLOWED_STAMP_ACTIONS_BY_STATUS = {
   deactivated: [],
 } as const satisfies Record<StampStatus, readonly StampAction[]>;
 
-const NEXT_STATUS = { deactivate: 'deactivated', report: 'reported', clear: 'active' } as const satisfies Record<StampAction, StampStatus>;
+const NEXT_STATUS = {
+  deactivate: 'deactivated',
+  report: 'reported',
+  clear: 'active',
+} as const satisfies Record<StampAction, StampStatus>;
 
 export const STAMP_STATUS_LABELS = {
   active: { vi: 'Đang sử dụng', en: 'Active' },
@@ -30,7 +34,12 @@ export const STAMP_STATUS_LABELS = {
 /** The status after `action`, or `INVALID_TRANSITION`. */
 export function nextStampStatus(status: StampStatus, action: StampAction): StampStatus {
   const allowed: readonly StampAction[] = ALLOWED_STAMP_ACTIONS_BY_STATUS[status];
-  if (!allowed.includes(action)) throw new DomainError('INVALID_TRANSITION', `Tem đang ở trạng thái "${STAMP_STATUS_LABELS[status].vi}", không thể thực hiện thao tác này.`, `A stamp that is ${status} cannot be ${action === 'clear' ? 'cleared' : `${action}d`}.`);
+  if (!allowed.includes(action))
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `Tem đang ở trạng thái "${STAMP_STATUS_LABELS[status].vi}", không thể thực hiện thao tác này.`,
+      `A stamp that is ${status} cannot be ${action === 'clear' ? 'cleared' : `${action}d`}.`,
+    );
   return NEXT_STATUS[action];
 }
 
@@ -45,9 +54,14 @@ export type ResolverOutcome =
  * warning for an unknown serial of a known product and lot; 200 otherwise. An expired or
  * superseded certificate still answers 200: the page shows that status unmistakably.
  */
-export function resolverOutcome(facts: { stampStatus: StampStatus | undefined; certificateStatus: CertificateStatus | undefined }): ResolverOutcome {
-  if (facts.stampStatus === 'deactivated') return { kind: 'gone', httpStatus: 410, reason: 'stamp-deactivated' };
-  if (facts.certificateStatus === 'revoked') return { kind: 'gone', httpStatus: 410, reason: 'certificate-revoked' };
+export function resolverOutcome(facts: {
+  stampStatus: StampStatus | undefined;
+  certificateStatus: CertificateStatus | undefined;
+}): ResolverOutcome {
+  if (facts.stampStatus === 'deactivated')
+    return { kind: 'gone', httpStatus: 410, reason: 'stamp-deactivated' };
+  if (facts.certificateStatus === 'revoked')
+    return { kind: 'gone', httpStatus: 410, reason: 'certificate-revoked' };
   if (facts.stampStatus === undefined) return { kind: 'unregistered', httpStatus: 200 };
   return { kind: 'ok', httpStatus: 200 };
 }

@@ -195,9 +195,15 @@ describe('GS1 Digital Link URIs', () => {
 describe('clone detection', () => {
   const now = new Date('2026-05-10T12:00:00Z');
   /** `count` scans from `networks` networks (round robin) spread over `regions` regions, one every `minutesApart`. */
-  const scans = (count: number, networks: number, o: { hoursAgo?: number; minutesApart?: number; regions?: number } = {}): ScanFact[] =>
+  const scans = (
+    count: number,
+    networks: number,
+    o: { hoursAgo?: number; minutesApart?: number; regions?: number } = {},
+  ): ScanFact[] =>
     Array.from({ length: count }, (_, i) => ({
-      at: new Date(now.getTime() - (o.hoursAgo ?? 1) * 3_600_000 - i * (o.minutesApart ?? 0) * 60_000).toISOString(),
+      at: new Date(
+        now.getTime() - (o.hoursAgo ?? 1) * 3_600_000 - i * (o.minutesApart ?? 0) * 60_000,
+      ).toISOString(),
       network: `n${i % networks}`,
       region: `r${(i % networks) % (o.regions ?? networks)}`,
     }));
@@ -205,13 +211,43 @@ describe('clone detection', () => {
   it.each([
     ['a few scans at home', scans(3, 1), false, [], false],
     ['35 reloads from one network within the hour count once', scans(35, 1), false, [], false],
-    ['1,000 reloads from one network within the hour count once', scans(1_000, 1, { minutesApart: 0.05 }), false, [], false],
+    [
+      '1,000 reloads from one network within the hour count once',
+      scans(1_000, 1, { minutesApart: 0.05 }),
+      false,
+      [],
+      false,
+    ],
     ['exactly the network limit', scans(5, 5), false, [], false],
     ['one network too many', scans(6, 6), true, ['too-many-networks'], false],
-    ['exactly the counted-scan limit: one network, every hour for 30 hours', scans(30, 1, { minutesApart: 60 }), false, [], false],
-    ['one counted scan too many: flagged for the office, no public warning', scans(31, 1, { minutesApart: 60 }), true, ['too-many-scans'], false],
-    ['ten networks in one region: flagged, no public warning', scans(10, 10, { regions: 1 }), true, ['too-many-networks'], false],
-    ['ten networks over three regions: strong signal', scans(10, 10, { regions: 3 }), true, ['too-many-networks'], true],
+    [
+      'exactly the counted-scan limit: one network, every hour for 30 hours',
+      scans(30, 1, { minutesApart: 60 }),
+      false,
+      [],
+      false,
+    ],
+    [
+      'one counted scan too many: flagged for the office, no public warning',
+      scans(31, 1, { minutesApart: 60 }),
+      true,
+      ['too-many-scans'],
+      false,
+    ],
+    [
+      'ten networks in one region: flagged, no public warning',
+      scans(10, 10, { regions: 1 }),
+      true,
+      ['too-many-networks'],
+      false,
+    ],
+    [
+      'ten networks over three regions: strong signal',
+      scans(10, 10, { regions: 3 }),
+      true,
+      ['too-many-networks'],
+      true,
+    ],
     ['many networks, but long ago', scans(40, 10, { hoursAgo: 100 }), false, [], false],
   ])('%s', (_label, facts, flagged, reasons, isStrong) => {
     const verdict = evaluateCloneRisk(facts, DEFAULT_CLONE_SETTINGS, now);
@@ -222,20 +258,39 @@ describe('clone detection', () => {
 
   it('volume from one network is never a strong signal, however large (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 0, max: 600 }), (count, secondsApart) => {
-        const facts = Array.from({ length: count }, (_, i) => ({ at: new Date(now.getTime() - i * secondsApart * 1000).toISOString(), network: 'one', region: 'one' }));
-        expect(evaluateCloneRisk(facts, DEFAULT_CLONE_SETTINGS, now).isStrongSignal).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5_000 }),
+        fc.integer({ min: 0, max: 600 }),
+        (count, secondsApart) => {
+          const facts = Array.from({ length: count }, (_, i) => ({
+            at: new Date(now.getTime() - i * secondsApart * 1000).toISOString(),
+            network: 'one',
+            region: 'one',
+          }));
+          expect(evaluateCloneRisk(facts, DEFAULT_CLONE_SETTINGS, now).isStrongSignal).toBe(false);
+        },
+      ),
     );
   });
 
   it('follows the settings', () => {
-    const settings = { ...DEFAULT_CLONE_SETTINGS, windowHours: 1, maxDistinctNetworks: 2, maxScansInWindow: 100 };
+    const settings = {
+      ...DEFAULT_CLONE_SETTINGS,
+      windowHours: 1,
+      maxDistinctNetworks: 2,
+      maxScansInWindow: 100,
+    };
     expect(evaluateCloneRisk(scans(3, 3, { hoursAgo: 2 }), settings, now).isPossibleCopy).toBe(false);
     expect(evaluateCloneRisk(scans(3, 3, { hoursAgo: 0.5 }), settings, now).isPossibleCopy).toBe(true);
     const everyTenMinutes = scans(6, 1, { hoursAgo: 0, minutesApart: 10 });
-    expect(evaluateCloneRisk(everyTenMinutes, { ...settings, maxScansInWindow: 2, recountAfterMinutes: 60 }, now).countedScans).toBeLessThanOrEqual(2);
-    expect(evaluateCloneRisk(everyTenMinutes, { ...settings, maxScansInWindow: 2, recountAfterMinutes: 10 }, now).countedScans).toBe(6);
+    expect(
+      evaluateCloneRisk(everyTenMinutes, { ...settings, maxScansInWindow: 2, recountAfterMinutes: 60 }, now)
+        .countedScans,
+    ).toBeLessThanOrEqual(2);
+    expect(
+      evaluateCloneRisk(everyTenMinutes, { ...settings, maxScansInWindow: 2, recountAfterMinutes: 10 }, now)
+        .countedScans,
+    ).toBe(6);
   });
 
   it.each([
@@ -318,7 +373,11 @@ describe('label sheet geometry', () => {
 });
 
 describe('review of a possible-copy flag', () => {
-  const facts = (isPossibleCopy: boolean, copyReview: 'confirmed' | 'dismissed' | null, hasStrongCopySignal: boolean) => ({ isPossibleCopy, copyReview, hasStrongCopySignal });
+  const facts = (
+    isPossibleCopy: boolean,
+    copyReview: 'confirmed' | 'dismissed' | null,
+    hasStrongCopySignal: boolean,
+  ) => ({ isPossibleCopy, copyReview, hasStrongCopySignal });
   it.each([
     ['never flagged', facts(false, null, false), 'none', false],
     ['flagged for volume or a few networks', facts(true, null, false), 'open', false],
@@ -334,7 +393,13 @@ describe('review of a possible-copy flag', () => {
     expect(reviewCopyFlag('open', 'confirm')).toBe('confirmed');
     expect(reviewCopyFlag('open', 'dismiss')).toBe('dismissed');
     expect(reviewCopyFlag('confirmed', 'dismiss')).toBe('dismissed');
-    for (const [state, decision] of [['none', 'confirm'], ['none', 'dismiss'], ['confirmed', 'confirm'], ['dismissed', 'confirm'], ['dismissed', 'dismiss']] as const) {
+    for (const [state, decision] of [
+      ['none', 'confirm'],
+      ['none', 'dismiss'],
+      ['confirmed', 'confirm'],
+      ['dismissed', 'confirm'],
+      ['dismissed', 'dismiss'],
+    ] as const) {
       expect(() => reviewCopyFlag(state, decision)).toThrow(DomainError);
     }
   });

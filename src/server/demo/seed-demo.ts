@@ -47,18 +47,68 @@ interface DemoAccountPlan {
 
 const PLAN: readonly DemoAccountPlan[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống quốc gia', roles: ['admin'], unit: 'nation' },
-  { username: 'tw.vpdp', displayName: 'Văn phòng Điều phối NTM Trung ương', roles: ['standing_office'], unit: 'nation' },
+  {
+    username: 'tw.vpdp',
+    displayName: 'Văn phòng Điều phối NTM Trung ương',
+    roles: ['standing_office'],
+    unit: 'nation',
+  },
   { username: 'tinh.admin', displayName: 'Quản trị hệ thống tỉnh', roles: ['admin'], unit: 'province' },
-  { username: 'tinh.vpdp', displayName: 'Cơ quan thường trực OCOP tỉnh', roles: ['standing_office'], unit: 'province' },
-  { username: 'tinh.chutich', displayName: 'Chủ tịch Hội đồng OCOP tỉnh', roles: ['council_chair', 'council_member'], unit: 'province' },
-  { username: 'tinh.hoidong1', displayName: 'Thành viên Hội đồng (Sở Y tế)', roles: ['council_member'], unit: 'province' },
-  { username: 'tinh.hoidong2', displayName: 'Thành viên Hội đồng (Sở Công Thương)', roles: ['council_member'], unit: 'province' },
+  {
+    username: 'tinh.vpdp',
+    displayName: 'Cơ quan thường trực OCOP tỉnh',
+    roles: ['standing_office'],
+    unit: 'province',
+  },
+  {
+    username: 'tinh.chutich',
+    displayName: 'Chủ tịch Hội đồng OCOP tỉnh',
+    roles: ['council_chair', 'council_member'],
+    unit: 'province',
+  },
+  {
+    username: 'tinh.hoidong1',
+    displayName: 'Thành viên Hội đồng (Sở Y tế)',
+    roles: ['council_member'],
+    unit: 'province',
+  },
+  {
+    username: 'tinh.hoidong2',
+    displayName: 'Thành viên Hội đồng (Sở Công Thương)',
+    roles: ['council_member'],
+    unit: 'province',
+  },
   { username: 'tinh.lanhdao', displayName: 'Phó Chủ tịch UBND tỉnh', roles: ['leader'], unit: 'province' },
-  { username: 'tinh.kiemtra', displayName: 'Thanh tra Sở Nông nghiệp và Môi trường', roles: ['inspector'], unit: 'province' },
-  { username: 'xa1.canbo', displayName: 'Cán bộ nông nghiệp xã (1)', roles: ['commune_officer'], unit: 'commune-1' },
-  { username: 'xa2.canbo', displayName: 'Cán bộ nông nghiệp xã (2)', roles: ['commune_officer'], unit: 'commune-2' },
-  { username: 'chuthe1', displayName: 'HTX Gốm sứ Bát Tràng (chủ thể 1)', roles: ['producer'], unit: 'commune-1' },
-  { username: 'chuthe2', displayName: 'Hộ kinh doanh Trà sen Yên Hòa (chủ thể 2)', roles: ['producer'], unit: 'commune-2' },
+  {
+    username: 'tinh.kiemtra',
+    displayName: 'Thanh tra Sở Nông nghiệp và Môi trường',
+    roles: ['inspector'],
+    unit: 'province',
+  },
+  {
+    username: 'xa1.canbo',
+    displayName: 'Cán bộ nông nghiệp xã (1)',
+    roles: ['commune_officer'],
+    unit: 'commune-1',
+  },
+  {
+    username: 'xa2.canbo',
+    displayName: 'Cán bộ nông nghiệp xã (2)',
+    roles: ['commune_officer'],
+    unit: 'commune-2',
+  },
+  {
+    username: 'chuthe1',
+    displayName: 'HTX Gốm sứ Bát Tràng (chủ thể 1)',
+    roles: ['producer'],
+    unit: 'commune-1',
+  },
+  {
+    username: 'chuthe2',
+    displayName: 'Hộ kinh doanh Trà sen Yên Hòa (chủ thể 2)',
+    roles: ['producer'],
+    unit: 'commune-2',
+  },
 ];
 
 type UnitRow = typeof adminUnits.$inferSelect;
@@ -69,14 +119,25 @@ type UnitRow = typeof adminUnits.$inferSelect;
  */
 const DEMO_COMMUNE_CODES = ['00577', '00175'] as const;
 
-async function pickDemoUnits(db: Database, communeIdByCode: Map<string, string>): Promise<Record<DemoAccountPlan['unit'], UnitRow>> {
+async function pickDemoUnits(
+  db: Database,
+  communeIdByCode: Map<string, string>,
+): Promise<Record<DemoAccountPlan['unit'], UnitRow>> {
   const ids = DEMO_COMMUNE_CODES.map((code) => communeIdByCode.get(code));
-  if (ids.some((id) => id === undefined)) throw new Error(`Built-in demo communes ${DEMO_COMMUNE_CODES.join(', ')} are missing`);
-  const communes = await db.select().from(adminUnits).where(inArray(adminUnits.id, ids as string[]));
+  if (ids.some((id) => id === undefined))
+    throw new Error(`Built-in demo communes ${DEMO_COMMUNE_CODES.join(', ')} are missing`);
+  const communes = await db
+    .select()
+    .from(adminUnits)
+    .where(inArray(adminUnits.id, ids as string[]));
   const first = communes.find((c) => c.code === DEMO_COMMUNE_CODES[0]);
   const second = communes.find((c) => c.code === DEMO_COMMUNE_CODES[1]);
-  const [province] = first?.parentId ? await db.select().from(adminUnits).where(eq(adminUnits.id, first.parentId)) : [];
-  const [nation] = province?.parentId ? await db.select().from(adminUnits).where(eq(adminUnits.id, province.parentId)) : [];
+  const [province] = first?.parentId
+    ? await db.select().from(adminUnits).where(eq(adminUnits.id, first.parentId))
+    : [];
+  const [nation] = province?.parentId
+    ? await db.select().from(adminUnits).where(eq(adminUnits.id, province.parentId))
+    : [];
   if (!first || !second || !province || !nation) throw new Error('Demo units missing');
   return { nation, province, 'commune-1': first, 'commune-2': second };
 }
@@ -85,7 +146,11 @@ async function pickDemoUnits(db: Database, communeIdByCode: Map<string, string>)
  * Creates the demo accounts (and, through later modules, demo records) unless they exist.
  * Idempotent: a second run creates nothing and returns the same summary.
  */
-export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?: string }): Promise<DemoSummary> {
+export async function seedDemo(params: {
+  db: Database;
+  now: Date;
+  publicBaseUrl?: string;
+}): Promise<DemoSummary> {
   const { db, now } = params;
   const builtIn = await ensureBuiltInUnits(db, now);
   const units = await pickDemoUnits(db, builtIn.communeIdByCode);
@@ -98,16 +163,31 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
       await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(accounts)
-          .values({ username: plan.username, displayName: plan.displayName, passwordHash, unitId: unit.id, createdAt: now, updatedAt: now })
+          .values({
+            username: plan.username,
+            displayName: plan.displayName,
+            passwordHash,
+            unitId: unit.id,
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning();
         if (!row) throw new Error('insert returned nothing');
         for (const role of plan.roles) {
-          await tx.insert(roleGrants).values({ accountId: row.id, role, unitId: unit.id, validFrom: today, createdAt: now });
+          await tx
+            .insert(roleGrants)
+            .values({ accountId: row.id, role, unitId: unit.id, validFrom: today, createdAt: now });
         }
         await appendAudit(
           tx,
           SYSTEM_AUDIT_CONTEXT,
-          { action: 'demo.account-created', entityType: 'account', entityId: row.id, unitId: unit.id, after: { username: plan.username, roles: plan.roles } },
+          {
+            action: 'demo.account-created',
+            entityType: 'account',
+            entityId: row.id,
+            unitId: unit.id,
+            after: { username: plan.username, roles: plan.roles },
+          },
           now,
         );
       });
@@ -126,13 +206,43 @@ export async function seedDemo(params: { db: Database; now: Date; publicBaseUrl?
     if (account) accountIdByUsername.set(plan.username, account.id);
   }
   await seedDemoRegistry(db, now, { accounts: result });
-  const publicBaseUrl = params.publicBaseUrl ?? (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
-  const evaluation = await seedDemoEvaluation({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername, publicBaseUrl });
-  const dossiers = await seedDemoDossiers(db, now, { accountIdByUsername, communes: [units['commune-1'], units['commune-2']] });
-  const stamps = await seedDemoStamps({ db, now, province: units.province, accountIdByUsername, publicBaseUrl });
-  const events = await seedDemoPromotion({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
+  const publicBaseUrl =
+    params.publicBaseUrl ??
+    (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+  const evaluation = await seedDemoEvaluation({
+    db,
+    now,
+    province: units.province,
+    communes: [units['commune-1'], units['commune-2']],
+    accountIdByUsername,
+    publicBaseUrl,
+  });
+  const dossiers = await seedDemoDossiers(db, now, {
+    accountIdByUsername,
+    communes: [units['commune-1'], units['commune-2']],
+  });
+  const stamps = await seedDemoStamps({
+    db,
+    now,
+    province: units.province,
+    accountIdByUsername,
+    publicBaseUrl,
+  });
+  const events = await seedDemoPromotion({
+    db,
+    now,
+    province: units.province,
+    communes: [units['commune-1'], units['commune-2']],
+    accountIdByUsername,
+  });
   await seedDemoCandidates({ db, now, province: units.province, accountIdByUsername });
-  const plans = await seedDemoProgramme({ db, now, province: units.province, communes: [units['commune-1'], units['commune-2']], accountIdByUsername });
+  const plans = await seedDemoProgramme({
+    db,
+    now,
+    province: units.province,
+    communes: [units['commune-1'], units['commune-2']],
+    accountIdByUsername,
+  });
   await seedDemoNews({ db, now, province: units.province, accountIdByUsername });
   return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events, plans };
 }

@@ -64,78 +64,270 @@ interface DemoProductPlan {
 }
 
 const PRODUCTS: readonly DemoProductPlan[] = [
-  { key: 'binh', producer: 'gom', name: 'Bình hút lộc men rạn Bát Tràng', set: 21, procedure: '148-amended-1489' },
-  { key: 'tra', producer: 'tra', name: 'Trà sen Tây Hồ ướp thủ công', set: 11, procedure: '148-amended-1489' },
+  {
+    key: 'binh',
+    producer: 'gom',
+    name: 'Bình hút lộc men rạn Bát Tràng',
+    set: 21,
+    procedure: '148-amended-1489',
+  },
+  {
+    key: 'tra',
+    producer: 'tra',
+    name: 'Trà sen Tây Hồ ướp thủ công',
+    set: 11,
+    procedure: '148-amended-1489',
+  },
   { key: 'dia', producer: 'gom', name: 'Đĩa sứ vẽ tay men lam cổ', set: 21, procedure: '148-original' },
-  { key: 'am', producer: 'gom', name: 'Bộ ấm chén men lam Bát Tràng', set: 21, procedure: '148-amended-1489' },
+  {
+    key: 'am',
+    producer: 'gom',
+    name: 'Bộ ấm chén men lam Bát Tràng',
+    set: 21,
+    procedure: '148-amended-1489',
+  },
 ];
 
-async function ensureProducer(tx: Tx, plan: { name: string; registrationNumber: string; commune: Unit; memberId: string | undefined; type: 'cooperative' | 'household' }) {
-  const [existing] = await tx.select().from(producers).where(eq(producers.registrationNumber, plan.registrationNumber));
+async function ensureProducer(
+  tx: Tx,
+  plan: {
+    name: string;
+    registrationNumber: string;
+    commune: Unit;
+    memberId: string | undefined;
+    type: 'cooperative' | 'household';
+  },
+) {
+  const [existing] = await tx
+    .select()
+    .from(producers)
+    .where(eq(producers.registrationNumber, plan.registrationNumber));
   if (existing) return existing;
   const [row] = await tx
     .insert(producers)
-    .values({ type: plan.type, name: plan.name, registrationNumber: plan.registrationNumber, communeId: plan.commune.id, address: plan.commune.fullName, legalRepresentative: { fullName: 'Người đại diện (demo)', title: 'Giám đốc', gender: 'male', isEthnicMinority: false, ethnicity: null }, contacts: { phone: '0912 000 222', email: null }, searchKey: foldVietnamese(plan.name) })
+    .values({
+      type: plan.type,
+      name: plan.name,
+      registrationNumber: plan.registrationNumber,
+      communeId: plan.commune.id,
+      address: plan.commune.fullName,
+      legalRepresentative: {
+        fullName: 'Người đại diện (demo)',
+        title: 'Giám đốc',
+        gender: 'male',
+        isEthnicMinority: false,
+        ethnicity: null,
+      },
+      contacts: { phone: '0912 000 222', email: null },
+      searchKey: foldVietnamese(plan.name),
+    })
     .returning();
-  if (plan.memberId) await tx.insert(producerMembers).values({ producerId: row!.id, accountId: plan.memberId, isOwner: true }).onConflictDoNothing();
+  if (plan.memberId)
+    await tx
+      .insert(producerMembers)
+      .values({ producerId: row!.id, accountId: plan.memberId, isOwner: true })
+      .onConflictDoNothing();
   return row!;
 }
 
 /** Inserts a round with its products, sheets (one total per member per product) and, when adopted, results. */
-async function insertRound(tx: Tx, p: {
-  councilId: string;
-  unit: Unit;
-  name: string;
-  meetingOn: string;
-  status: 'open' | 'adopted';
-  items: { dossier: typeof dossiers.$inferSelect; totals: (number | null)[] }[];
-  members: (typeof councilMembers.$inferSelect)[];
-  adoptedBy: string | undefined;
-  at: Date;
-}) {
+async function insertRound(
+  tx: Tx,
+  p: {
+    councilId: string;
+    unit: Unit;
+    name: string;
+    meetingOn: string;
+    status: 'open' | 'adopted';
+    items: { dossier: typeof dossiers.$inferSelect; totals: (number | null)[] }[];
+    members: (typeof councilMembers.$inferSelect)[];
+    adoptedBy: string | undefined;
+    at: Date;
+  },
+) {
   const [round] = await tx
     .insert(rounds)
-    .values({ councilId: p.councilId, unitId: p.unit.id, level: 'province', name: p.name, status: p.status, distributedOn: p.meetingOn, meetingOn: p.meetingOn, settings: DEFAULT_COUNCIL_SETTINGS, procedureVersionId: '148-amended-1489', openedAt: p.at, closedAt: p.status === 'adopted' ? p.at : null, adoptedAt: p.status === 'adopted' ? p.at : null, adoptedBy: p.status === 'adopted' ? (p.adoptedBy ?? null) : null, createdAt: p.at, updatedAt: p.at })
+    .values({
+      councilId: p.councilId,
+      unitId: p.unit.id,
+      level: 'province',
+      name: p.name,
+      status: p.status,
+      distributedOn: p.meetingOn,
+      meetingOn: p.meetingOn,
+      settings: DEFAULT_COUNCIL_SETTINGS,
+      procedureVersionId: '148-amended-1489',
+      openedAt: p.at,
+      closedAt: p.status === 'adopted' ? p.at : null,
+      adoptedAt: p.status === 'adopted' ? p.at : null,
+      adoptedBy: p.status === 'adopted' ? (p.adoptedBy ?? null) : null,
+      createdAt: p.at,
+      updatedAt: p.at,
+    })
     .returning();
   const results = [];
   for (const [position, item] of p.items.entries()) {
     const d = item.dossier;
-    const [rp] = await tx.insert(roundProducts).values({ roundId: round!.id, dossierId: d.id, productId: d.productId, producerId: d.producerId, productSet: d.productSet, rubricVersionId: d.rubricVersionId, requiresOnSiteInspection: d.productSet === 26, position, createdAt: p.at }).returning();
-    await tx.insert(memberAssignments).values(p.members.map((m) => ({ roundProductId: rp!.id, memberId: m.id, createdAt: p.at })));
+    const [rp] = await tx
+      .insert(roundProducts)
+      .values({
+        roundId: round!.id,
+        dossierId: d.id,
+        productId: d.productId,
+        producerId: d.producerId,
+        productSet: d.productSet,
+        rubricVersionId: d.rubricVersionId,
+        requiresOnSiteInspection: d.productSet === 26,
+        position,
+        createdAt: p.at,
+      })
+      .returning();
+    await tx
+      .insert(memberAssignments)
+      .values(p.members.map((m) => ({ roundProductId: rp!.id, memberId: m.id, createdAt: p.at })));
     const sheet = getRubricSheet(d.rubricVersionId, d.productSet);
     const current = [];
     for (const [i, total] of item.totals.entries()) {
       if (total === null) continue;
       const { choices, total: scored } = sampleChoicesForTotal(sheet, total);
-      await tx.insert(scoreSheets).values({ roundProductId: rp!.id, memberId: p.members[i]!.id, version: 1, status: 'submitted', choices, totalHundredths: Math.round(scored * 100), createdAt: p.at, updatedAt: p.at, submittedAt: p.at });
-      current.push({ memberId: p.members[i]!.id, version: 1, status: 'submitted' as const, total: scored, choices, knockOuts: [] });
+      await tx.insert(scoreSheets).values({
+        roundProductId: rp!.id,
+        memberId: p.members[i]!.id,
+        version: 1,
+        status: 'submitted',
+        choices,
+        totalHundredths: Math.round(scored * 100),
+        createdAt: p.at,
+        updatedAt: p.at,
+        submittedAt: p.at,
+      });
+      current.push({
+        memberId: p.members[i]!.id,
+        version: 1,
+        status: 'submitted' as const,
+        total: scored,
+        choices,
+        knockOuts: [],
+      });
     }
     if (p.status !== 'adopted') continue;
     const procedure = BUILT_IN_PROCEDURE_VERSIONS.find((v) => v.id === d.procedureVersionId)!;
-    const e = evaluateProduct({ rubricSheet: sheet, assigned: p.members.map((m) => ({ memberId: m.id, name: m.fullName, role: m.role as 'chair' | 'member', hasAbstained: false })), sheets: current, settings: DEFAULT_COUNCIL_SETTINGS, procedure, level: 'province' });
+    const e = evaluateProduct({
+      rubricSheet: sheet,
+      assigned: p.members.map((m) => ({
+        memberId: m.id,
+        name: m.fullName,
+        role: m.role as 'chair' | 'member',
+        hasAbstained: false,
+      })),
+      sheets: current,
+      settings: DEFAULT_COUNCIL_SETTINGS,
+      procedure,
+      level: 'province',
+    });
     const [result] = await tx
       .insert(roundResults)
-      .values({ roundId: round!.id, roundProductId: rp!.id, productId: d.productId, producerId: d.producerId, meanHundredths: Math.round(e.aggregate!.mean * 100), bandStars: e.award!.bandStars, stars: e.award!.stars, isCertifiable: e.award!.isCertifiable, routeAction: e.route!.action, routeTargetLevel: e.route!.targetLevel ?? null, explanationVi: `${e.award!.explanationVi} ${e.route!.explanationVi}`, explanationEn: `${e.award!.explanationEn} ${e.route!.explanationEn}`, memberTotals: current.map((s) => ({ memberId: s.memberId, name: p.members.find((m) => m.id === s.memberId)!.fullName, total: s.total, version: 1 })), adoptedAt: p.at, adoptedBy: p.adoptedBy ?? null })
+      .values({
+        roundId: round!.id,
+        roundProductId: rp!.id,
+        productId: d.productId,
+        producerId: d.producerId,
+        meanHundredths: Math.round(e.aggregate!.mean * 100),
+        bandStars: e.award!.bandStars,
+        stars: e.award!.stars,
+        isCertifiable: e.award!.isCertifiable,
+        routeAction: e.route!.action,
+        routeTargetLevel: e.route!.targetLevel ?? null,
+        explanationVi: `${e.award!.explanationVi} ${e.route!.explanationVi}`,
+        explanationEn: `${e.award!.explanationEn} ${e.route!.explanationEn}`,
+        memberTotals: current.map((s) => ({
+          memberId: s.memberId,
+          name: p.members.find((m) => m.id === s.memberId)!.fullName,
+          total: s.total,
+          version: 1,
+        })),
+        adoptedAt: p.at,
+        adoptedBy: p.adoptedBy ?? null,
+      })
       .returning();
     results.push({ result: result!, dossier: d });
   }
   return { round: round!, results };
 }
 
-async function insertApprovedDecision(tx: Tx, p: { unit: Unit; roundId: string; number: string; signedOn: string; results: Awaited<ReturnType<typeof insertRound>>['results']; leaderId: string | undefined; officeId: string | undefined; at: Date }) {
+async function insertApprovedDecision(
+  tx: Tx,
+  p: {
+    unit: Unit;
+    roundId: string;
+    number: string;
+    signedOn: string;
+    results: Awaited<ReturnType<typeof insertRound>>['results'];
+    leaderId: string | undefined;
+    officeId: string | undefined;
+    at: Date;
+  },
+) {
   const [decision] = await tx
     .insert(decisions)
-    .values({ unitId: p.unit.id, level: 'province', roundId: p.roundId, number: p.number, signedOn: p.signedOn, titleVi: 'Quyết định công nhận sản phẩm đạt chuẩn OCOP (demo)', legalBases: ['Quyết định số 148/QĐ-TTg ngày 24/02/2023'], issuerName: issuerNameOf(p.unit), status: 'approved', draftedBy: p.officeId ?? null, draftedAt: p.at, approvedBy: p.leaderId ?? null, approvedByName: 'Phó Chủ tịch UBND tỉnh', approvedAt: p.at })
+    .values({
+      unitId: p.unit.id,
+      level: 'province',
+      roundId: p.roundId,
+      number: p.number,
+      signedOn: p.signedOn,
+      titleVi: 'Quyết định công nhận sản phẩm đạt chuẩn OCOP (demo)',
+      legalBases: ['Quyết định số 148/QĐ-TTg ngày 24/02/2023'],
+      issuerName: issuerNameOf(p.unit),
+      status: 'approved',
+      draftedBy: p.officeId ?? null,
+      draftedAt: p.at,
+      approvedBy: p.leaderId ?? null,
+      approvedByName: 'Phó Chủ tịch UBND tỉnh',
+      approvedAt: p.at,
+    })
     .returning();
   for (const { result, dossier } of p.results.filter((r) => r.result.routeAction === 'certify')) {
-    const [item] = await tx.insert(decisionItems).values({ decisionId: decision!.id, roundResultId: result.id, productId: result.productId, producerId: result.producerId, productSet: dossier.productSet, stars: result.stars!, meanHundredths: result.meanHundredths }).returning();
-    await issueCertificate(tx, { decision: decision!, item: item!, issuer: p.unit, validityMonths: 36, now: p.at });
+    const [item] = await tx
+      .insert(decisionItems)
+      .values({
+        decisionId: decision!.id,
+        roundResultId: result.id,
+        productId: result.productId,
+        producerId: result.producerId,
+        productSet: dossier.productSet,
+        stars: result.stars!,
+        meanHundredths: result.meanHundredths,
+      })
+      .returning();
+    await issueCertificate(tx, {
+      decision: decision!,
+      item: item!,
+      issuer: p.unit,
+      validityMonths: 36,
+      now: p.at,
+    });
   }
 }
 
-async function summary(db: Database, councilUnitId: string, today: string, publicBaseUrl: string): Promise<DemoCertificate[]> {
-  const rows = await db.select().from(certificates).where(inArray(certificates.issuerUnitId, [councilUnitId])).orderBy(asc(certificates.number));
-  return rows.map((c) => ({ number: c.number, status: deriveCertificateStatus(c, today), url: verificationUrlOf(publicBaseUrl, c.number), productName: c.productName, stars: c.stars }));
+async function summary(
+  db: Database,
+  councilUnitId: string,
+  today: string,
+  publicBaseUrl: string,
+): Promise<DemoCertificate[]> {
+  const rows = await db
+    .select()
+    .from(certificates)
+    .where(inArray(certificates.issuerUnitId, [councilUnitId]))
+    .orderBy(asc(certificates.number));
+  return rows.map((c) => ({
+    number: c.number,
+    status: deriveCertificateStatus(c, today),
+    url: verificationUrlOf(publicBaseUrl, c.number),
+    productName: c.productName,
+    stars: c.stars,
+  }));
 }
 
 export async function seedDemoEvaluation(params: {
@@ -153,43 +345,212 @@ export async function seedDemoEvaluation(params: {
   if (existing) return { certificates: await summary(db, province.id, today, params.publicBaseUrl) };
 
   await db.transaction(async (tx) => {
-    const gom = await ensureProducer(tx, { name: 'HTX Gốm sứ Bát Tràng', registrationNumber: DEMO_EVALUATION_REGISTRATION_NUMBERS.gom, commune: params.communes[0], memberId: id('chuthe1'), type: 'cooperative' });
-    const tra = await ensureProducer(tx, { name: 'Hộ kinh doanh Trà sen Yên Hòa', registrationNumber: DEMO_EVALUATION_REGISTRATION_NUMBERS.tra, commune: params.communes[1], memberId: id('chuthe2'), type: 'household' });
+    const gom = await ensureProducer(tx, {
+      name: 'HTX Gốm sứ Bát Tràng',
+      registrationNumber: DEMO_EVALUATION_REGISTRATION_NUMBERS.gom,
+      commune: params.communes[0],
+      memberId: id('chuthe1'),
+      type: 'cooperative',
+    });
+    const tra = await ensureProducer(tx, {
+      name: 'Hộ kinh doanh Trà sen Yên Hòa',
+      registrationNumber: DEMO_EVALUATION_REGISTRATION_NUMBERS.tra,
+      commune: params.communes[1],
+      memberId: id('chuthe2'),
+      type: 'household',
+    });
     const dossierOf = new Map<string, typeof dossiers.$inferSelect>();
     for (const plan of PRODUCTS) {
       const producer = plan.producer === 'gom' ? gom : tra;
-      const [product] = await tx.insert(products).values({ producerId: producer.id, productSet: plan.set, name: plan.name, status: 'in_evaluation', searchKey: foldVietnamese(plan.name) }).returning();
-      const [dossier] = await tx.insert(dossiers).values({ producerId: producer.id, productId: product!.id, communeId: producer.communeId, type: 'first', rubricVersionId: '148', productSet: plan.set, procedureVersionId: plan.procedure, status: 'accepted_into_pool', registration: emptyRegistration(), versionNumber: 1, createdAt: now, updatedAt: now }).returning();
+      const [product] = await tx
+        .insert(products)
+        .values({
+          producerId: producer.id,
+          productSet: plan.set,
+          name: plan.name,
+          status: 'in_evaluation',
+          searchKey: foldVietnamese(plan.name),
+        })
+        .returning();
+      const [dossier] = await tx
+        .insert(dossiers)
+        .values({
+          producerId: producer.id,
+          productId: product!.id,
+          communeId: producer.communeId,
+          type: 'first',
+          rubricVersionId: '148',
+          productSet: plan.set,
+          procedureVersionId: plan.procedure,
+          status: 'accepted_into_pool',
+          registration: emptyRegistration(),
+          versionNumber: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
       dossierOf.set(plan.key, dossier!);
     }
-    const [council] = await tx.insert(councils).values({ unitId: province.id, level: 'province', name: DEMO_COUNCIL_NAME, establishedBy: '1001/QĐ-UBND (demo)', termFrom: '2022-01-01', createdAt: now, updatedAt: now }).returning();
+    const [council] = await tx
+      .insert(councils)
+      .values({
+        unitId: province.id,
+        level: 'province',
+        name: DEMO_COUNCIL_NAME,
+        establishedBy: '1001/QĐ-UBND (demo)',
+        termFrom: '2022-01-01',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
     const plan = [
-      { accountId: id('tinh.chutich'), fullName: 'Chủ tịch Hội đồng OCOP tỉnh', agency: 'peoples-committee', position: 'Phó Chủ tịch UBND Thành phố', role: 'chair' as const },
-      { accountId: id('tinh.hoidong1'), fullName: 'Thành viên Hội đồng (Sở Y tế)', agency: 'health', position: 'Phó Giám đốc Sở Y tế', role: 'member' as const },
-      { accountId: id('tinh.hoidong2'), fullName: 'Thành viên Hội đồng (Sở Công Thương)', agency: 'industry-and-trade', position: 'Phó Giám đốc Sở Công Thương', role: 'member' as const },
-      { accountId: undefined, fullName: 'Trần Văn Nông', agency: 'agriculture-and-environment', position: 'Phó Giám đốc Sở Nông nghiệp và Môi trường', role: 'vice_chair' as const },
-      { accountId: undefined, fullName: 'Lê Thị Khoa', agency: 'science-and-technology', position: 'Phó Giám đốc Sở Khoa học và Công nghệ', role: 'member' as const },
-      { accountId: undefined, fullName: 'Phạm Văn Văn', agency: 'culture-sports-tourism', position: 'Phó Giám đốc Sở Văn hóa và Thể thao', role: 'member' as const },
-      { accountId: undefined, fullName: 'Ngô Thị Tài', agency: 'other', position: 'Phó Giám đốc Sở Tài chính', role: 'member' as const },
-      { accountId: undefined, fullName: 'Đỗ Văn Hội', agency: 'other', position: 'Chủ tịch Hội Nông dân Thành phố', role: 'member' as const },
-      { accountId: undefined, fullName: 'Vũ Thị Phụ', agency: 'other', position: 'Phó Chủ tịch Hội Liên hiệp Phụ nữ Thành phố', role: 'member' as const },
-      { accountId: undefined, fullName: 'Hoàng Thư Ký', agency: 'agriculture-and-environment', position: 'Chi cục Phát triển nông thôn', role: 'secretary' as const },
+      {
+        accountId: id('tinh.chutich'),
+        fullName: 'Chủ tịch Hội đồng OCOP tỉnh',
+        agency: 'peoples-committee',
+        position: 'Phó Chủ tịch UBND Thành phố',
+        role: 'chair' as const,
+      },
+      {
+        accountId: id('tinh.hoidong1'),
+        fullName: 'Thành viên Hội đồng (Sở Y tế)',
+        agency: 'health',
+        position: 'Phó Giám đốc Sở Y tế',
+        role: 'member' as const,
+      },
+      {
+        accountId: id('tinh.hoidong2'),
+        fullName: 'Thành viên Hội đồng (Sở Công Thương)',
+        agency: 'industry-and-trade',
+        position: 'Phó Giám đốc Sở Công Thương',
+        role: 'member' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Trần Văn Nông',
+        agency: 'agriculture-and-environment',
+        position: 'Phó Giám đốc Sở Nông nghiệp và Môi trường',
+        role: 'vice_chair' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Lê Thị Khoa',
+        agency: 'science-and-technology',
+        position: 'Phó Giám đốc Sở Khoa học và Công nghệ',
+        role: 'member' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Phạm Văn Văn',
+        agency: 'culture-sports-tourism',
+        position: 'Phó Giám đốc Sở Văn hóa và Thể thao',
+        role: 'member' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Ngô Thị Tài',
+        agency: 'other',
+        position: 'Phó Giám đốc Sở Tài chính',
+        role: 'member' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Đỗ Văn Hội',
+        agency: 'other',
+        position: 'Chủ tịch Hội Nông dân Thành phố',
+        role: 'member' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Vũ Thị Phụ',
+        agency: 'other',
+        position: 'Phó Chủ tịch Hội Liên hiệp Phụ nữ Thành phố',
+        role: 'member' as const,
+      },
+      {
+        accountId: undefined,
+        fullName: 'Hoàng Thư Ký',
+        agency: 'agriculture-and-environment',
+        position: 'Chi cục Phát triển nông thôn',
+        role: 'secretary' as const,
+      },
     ];
-    const members = await tx.insert(councilMembers).values(plan.map((m) => ({ ...m, accountId: m.accountId ?? null, councilId: council!.id, createdAt: now }))).returning();
+    const members = await tx
+      .insert(councilMembers)
+      .values(
+        plan.map((m) => ({ ...m, accountId: m.accountId ?? null, councilId: council!.id, createdAt: now })),
+      )
+      .returning();
     const scoring = members.filter((m) => m.accountId !== null);
 
     const old = new Date('2022-03-10T03:00:00Z');
-    const historic = await insertRound(tx, { councilId: council!.id, unit: province, name: 'Đợt 1 năm 2022', meetingOn: '2022-03-10', status: 'adopted', items: [{ dossier: dossierOf.get('dia')!, totals: [74, 76, 75] }], members: scoring, adoptedBy: id('tinh.chutich'), at: old });
-    await insertApprovedDecision(tx, { unit: province, roundId: historic.round.id, number: '1520/QĐ-UBND', signedOn: '2022-03-15', results: historic.results, leaderId: id('tinh.lanhdao'), officeId: id('tinh.vpdp'), at: old });
+    const historic = await insertRound(tx, {
+      councilId: council!.id,
+      unit: province,
+      name: 'Đợt 1 năm 2022',
+      meetingOn: '2022-03-10',
+      status: 'adopted',
+      items: [{ dossier: dossierOf.get('dia')!, totals: [74, 76, 75] }],
+      members: scoring,
+      adoptedBy: id('tinh.chutich'),
+      at: old,
+    });
+    await insertApprovedDecision(tx, {
+      unit: province,
+      roundId: historic.round.id,
+      number: '1520/QĐ-UBND',
+      signedOn: '2022-03-15',
+      results: historic.results,
+      leaderId: id('tinh.lanhdao'),
+      officeId: id('tinh.vpdp'),
+      at: old,
+    });
 
     const lastMonth = new Date(now.getTime() - 30 * 86_400_000);
     const day = lastMonth.toISOString().slice(0, 10);
-    const done = await insertRound(tx, { councilId: council!.id, unit: province, name: `Đợt đánh giá ${day.slice(5, 7)}/${day.slice(0, 4)}`, meetingOn: day, status: 'adopted', items: [{ dossier: dossierOf.get('binh')!, totals: [74, 78, 76] }, { dossier: dossierOf.get('tra')!, totals: [66, 64, 62] }], members: scoring, adoptedBy: id('tinh.chutich'), at: lastMonth });
-    await insertApprovedDecision(tx, { unit: province, roundId: done.round.id, number: `${day.slice(0, 4)}1/QĐ-UBND`, signedOn: day, results: done.results, leaderId: id('tinh.lanhdao'), officeId: id('tinh.vpdp'), at: lastMonth });
+    const done = await insertRound(tx, {
+      councilId: council!.id,
+      unit: province,
+      name: `Đợt đánh giá ${day.slice(5, 7)}/${day.slice(0, 4)}`,
+      meetingOn: day,
+      status: 'adopted',
+      items: [
+        { dossier: dossierOf.get('binh')!, totals: [74, 78, 76] },
+        { dossier: dossierOf.get('tra')!, totals: [66, 64, 62] },
+      ],
+      members: scoring,
+      adoptedBy: id('tinh.chutich'),
+      at: lastMonth,
+    });
+    await insertApprovedDecision(tx, {
+      unit: province,
+      roundId: done.round.id,
+      number: `${day.slice(0, 4)}1/QĐ-UBND`,
+      signedOn: day,
+      results: done.results,
+      leaderId: id('tinh.lanhdao'),
+      officeId: id('tinh.vpdp'),
+      at: lastMonth,
+    });
 
     const nextWeek = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
-    await insertRound(tx, { councilId: council!.id, unit: province, name: 'Đợt đánh giá đang diễn ra', meetingOn: nextWeek, status: 'open', items: [{ dossier: dossierOf.get('am')!, totals: [null, 72, null] }], members: scoring, adoptedBy: undefined, at: now });
-    await appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'demo.evaluation-seeded', entityType: 'council', entityId: council!.id, unitId: province.id }, now);
+    await insertRound(tx, {
+      councilId: council!.id,
+      unit: province,
+      name: 'Đợt đánh giá đang diễn ra',
+      meetingOn: nextWeek,
+      status: 'open',
+      items: [{ dossier: dossierOf.get('am')!, totals: [null, 72, null] }],
+      members: scoring,
+      adoptedBy: undefined,
+      at: now,
+    });
+    await appendAudit(
+      tx,
+      SYSTEM_AUDIT_CONTEXT,
+      { action: 'demo.evaluation-seeded', entityType: 'council', entityId: council!.id, unitId: province.id },
+      now,
+    );
   });
   return { certificates: await summary(db, province.id, today, params.publicBaseUrl) };
 }

@@ -34,8 +34,25 @@ interface ProducerPlan {
   address: string;
   legalRepresentative: LegalRepresentative;
   workforce: { total: number; female: number; local: number };
-  products: { name: string; productSet: number; gtin: string | null; description: string; packaging: string; area: number; capacity: number; unit: string }[];
-  evidence: { documentType: EvidenceType; title: string; issuer: string; issuedOn: string; validUntil: string | null; product?: string; format: 'pdf' | 'png' }[];
+  products: {
+    name: string;
+    productSet: number;
+    gtin: string | null;
+    description: string;
+    packaging: string;
+    area: number;
+    capacity: number;
+    unit: string;
+  }[];
+  evidence: {
+    documentType: EvidenceType;
+    title: string;
+    issuer: string;
+    issuedOn: string;
+    validUntil: string | null;
+    product?: string;
+    format: 'pdf' | 'png';
+  }[];
 }
 
 const PLANS: readonly ProducerPlan[] = [
@@ -45,16 +62,62 @@ const PLANS: readonly ProducerPlan[] = [
     name: 'HTX Nông sản sạch',
     registrationNumber: '4601234567',
     address: 'Thôn Đông, tổ 3',
-    legalRepresentative: { fullName: 'Nguyễn Thị Hạnh', title: 'Giám đốc HTX', gender: 'female', isEthnicMinority: false, ethnicity: null },
+    legalRepresentative: {
+      fullName: 'Nguyễn Thị Hạnh',
+      title: 'Giám đốc HTX',
+      gender: 'female',
+      isEthnicMinority: false,
+      ethnicity: null,
+    },
     workforce: { total: 28, female: 17, local: 25 },
     products: [
-      { name: 'Mứt gừng dẻo', productSet: 7, gtin: '8938505974002', description: 'Gừng sẻ địa phương sên đường mía, không phẩm màu.', packaging: 'Hộp giấy 250 g', area: 6.5, capacity: 12, unit: 'tấn' },
-      { name: 'Chuối sấy dẻo', productSet: 7, gtin: null, description: 'Chuối tiêu hồng sấy lạnh.', packaging: 'Túi zip 200 g', area: 10, capacity: 20, unit: 'tấn' },
+      {
+        name: 'Mứt gừng dẻo',
+        productSet: 7,
+        gtin: '8938505974002',
+        description: 'Gừng sẻ địa phương sên đường mía, không phẩm màu.',
+        packaging: 'Hộp giấy 250 g',
+        area: 6.5,
+        capacity: 12,
+        unit: 'tấn',
+      },
+      {
+        name: 'Chuối sấy dẻo',
+        productSet: 7,
+        gtin: null,
+        description: 'Chuối tiêu hồng sấy lạnh.',
+        packaging: 'Túi zip 200 g',
+        area: 10,
+        capacity: 20,
+        unit: 'tấn',
+      },
     ],
     evidence: [
-      { documentType: 'business_registration', title: 'Giấy chứng nhận đăng ký hợp tác xã', issuer: 'Sở Tài chính', issuedOn: '2021-03-15', validUntil: null, format: 'pdf' },
-      { documentType: 'food_safety_eligibility', title: 'Giấy chứng nhận cơ sở đủ điều kiện ATTP', issuer: 'Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản', issuedOn: '2023-06-01', validUntil: '2026-06-01', format: 'pdf' },
-      { documentType: 'photo', title: 'Ảnh sản phẩm Mứt gừng dẻo', issuer: 'HTX Nông sản sạch', issuedOn: '2025-09-01', validUntil: null, product: 'Mứt gừng dẻo', format: 'png' },
+      {
+        documentType: 'business_registration',
+        title: 'Giấy chứng nhận đăng ký hợp tác xã',
+        issuer: 'Sở Tài chính',
+        issuedOn: '2021-03-15',
+        validUntil: null,
+        format: 'pdf',
+      },
+      {
+        documentType: 'food_safety_eligibility',
+        title: 'Giấy chứng nhận cơ sở đủ điều kiện ATTP',
+        issuer: 'Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản',
+        issuedOn: '2023-06-01',
+        validUntil: '2026-06-01',
+        format: 'pdf',
+      },
+      {
+        documentType: 'photo',
+        title: 'Ảnh sản phẩm Mứt gừng dẻo',
+        issuer: 'HTX Nông sản sạch',
+        issuedOn: '2025-09-01',
+        validUntil: null,
+        product: 'Mứt gừng dẻo',
+        format: 'png',
+      },
     ],
   },
   {
@@ -63,16 +126,63 @@ const PLANS: readonly ProducerPlan[] = [
     name: 'Hộ kinh doanh Trà xanh',
     registrationNumber: '01A8012345',
     address: 'Xóm Chè, số 12',
-    legalRepresentative: { fullName: 'Hoàng Văn Páo', title: 'Chủ hộ kinh doanh', gender: 'male', isEthnicMinority: true, ethnicity: 'Tày' },
+    legalRepresentative: {
+      fullName: 'Hoàng Văn Páo',
+      title: 'Chủ hộ kinh doanh',
+      gender: 'male',
+      isEthnicMinority: true,
+      ethnicity: 'Tày',
+    },
     workforce: { total: 6, female: 4, local: 6 },
     products: [
-      { name: 'Trà xanh búp', productSet: 11, gtin: null, description: 'Chè búp một tôm hai lá, sao thủ công.', packaging: 'Hộp thiếc 100 g', area: 3.2, capacity: 2, unit: 'tấn' },
-      { name: 'Trà móc câu', productSet: 11, gtin: null, description: 'Chè móc câu vụ xuân.', packaging: 'Túi hút chân không 200 g', area: 1.8, capacity: 1, unit: 'tấn' },
+      {
+        name: 'Trà xanh búp',
+        productSet: 11,
+        gtin: null,
+        description: 'Chè búp một tôm hai lá, sao thủ công.',
+        packaging: 'Hộp thiếc 100 g',
+        area: 3.2,
+        capacity: 2,
+        unit: 'tấn',
+      },
+      {
+        name: 'Trà móc câu',
+        productSet: 11,
+        gtin: null,
+        description: 'Chè móc câu vụ xuân.',
+        packaging: 'Túi hút chân không 200 g',
+        area: 1.8,
+        capacity: 1,
+        unit: 'tấn',
+      },
     ],
     evidence: [
-      { documentType: 'business_registration', title: 'Giấy chứng nhận đăng ký hộ kinh doanh', issuer: 'UBND xã', issuedOn: '2020-01-10', validUntil: null, format: 'pdf' },
-      { documentType: 'test_report', title: 'Phiếu kết quả thử nghiệm chè xanh', issuer: 'Trung tâm Kiểm nghiệm', issuedOn: '2025-05-20', validUntil: '2026-05-20', product: 'Trà xanh búp', format: 'pdf' },
-      { documentType: 'photo', title: 'Ảnh đồi chè', issuer: 'Hộ kinh doanh Trà xanh', issuedOn: '2025-04-02', validUntil: null, product: 'Trà xanh búp', format: 'png' },
+      {
+        documentType: 'business_registration',
+        title: 'Giấy chứng nhận đăng ký hộ kinh doanh',
+        issuer: 'UBND xã',
+        issuedOn: '2020-01-10',
+        validUntil: null,
+        format: 'pdf',
+      },
+      {
+        documentType: 'test_report',
+        title: 'Phiếu kết quả thử nghiệm chè xanh',
+        issuer: 'Trung tâm Kiểm nghiệm',
+        issuedOn: '2025-05-20',
+        validUntil: '2026-05-20',
+        product: 'Trà xanh búp',
+        format: 'pdf',
+      },
+      {
+        documentType: 'photo',
+        title: 'Ảnh đồi chè',
+        issuer: 'Hộ kinh doanh Trà xanh',
+        issuedOn: '2025-04-02',
+        validUntil: null,
+        product: 'Trà xanh búp',
+        format: 'png',
+      },
     ],
   },
 ];
@@ -91,8 +201,18 @@ async function demoPdf(title: string, lines: string[]): Promise<Buffer> {
   return done;
 }
 
-async function ensureProducer(db: Database, plan: ProducerPlan, communeId: string, accountId: string, now: Date): Promise<string> {
-  const [existing] = await db.select().from(producers).where(eq(producers.registrationNumber, plan.registrationNumber)).limit(1);
+async function ensureProducer(
+  db: Database,
+  plan: ProducerPlan,
+  communeId: string,
+  accountId: string,
+  now: Date,
+): Promise<string> {
+  const [existing] = await db
+    .select()
+    .from(producers)
+    .where(eq(producers.registrationNumber, plan.registrationNumber))
+    .limit(1);
   if (existing) return existing.id;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -112,13 +232,32 @@ async function ensureProducer(db: Database, plan: ProducerPlan, communeId: strin
         updatedAt: now,
       })
       .returning();
-    await tx.insert(producerMembers).values({ producerId: row!.id, accountId, isOwner: true, createdAt: now }).onConflictDoNothing();
-    await appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'demo.producer-created', entityType: 'producer', entityId: row!.id, unitId: communeId, after: { name: plan.name } }, now);
+    await tx
+      .insert(producerMembers)
+      .values({ producerId: row!.id, accountId, isOwner: true, createdAt: now })
+      .onConflictDoNothing();
+    await appendAudit(
+      tx,
+      SYSTEM_AUDIT_CONTEXT,
+      {
+        action: 'demo.producer-created',
+        entityType: 'producer',
+        entityId: row!.id,
+        unitId: communeId,
+        after: { name: plan.name },
+      },
+      now,
+    );
     return row!.id;
   });
 }
 
-async function ensureProducts(db: Database, plan: ProducerPlan, producerId: string, now: Date): Promise<DemoRegistryProducer['products']> {
+async function ensureProducts(
+  db: Database,
+  plan: ProducerPlan,
+  producerId: string,
+  now: Date,
+): Promise<DemoRegistryProducer['products']> {
   const result: DemoRegistryProducer['products'] = [];
   for (const p of plan.products) {
     let row = await findProductByName(db, producerId, p.name);
@@ -131,7 +270,12 @@ async function ensureProducts(db: Database, plan: ProducerPlan, producerId: stri
           name: p.name,
           description: p.description,
           gtin: p.gtin,
-          details: { packaging: p.packaging, rawMaterialAreaHectares: p.area, annualCapacity: p.capacity, capacityUnit: p.unit },
+          details: {
+            packaging: p.packaging,
+            rawMaterialAreaHectares: p.area,
+            annualCapacity: p.capacity,
+            capacityUnit: p.unit,
+          },
           searchKey: productSearchKey(p.name, p.gtin),
           createdAt: now,
           updatedAt: now,
@@ -143,19 +287,33 @@ async function ensureProducts(db: Database, plan: ProducerPlan, producerId: stri
   return result;
 }
 
-async function ensureEvidence(db: Database, blobs: BlobStore, plan: ProducerPlan, producerId: string, productIds: Map<string, string>, now: Date): Promise<DemoRegistryProducer['evidence']> {
+async function ensureEvidence(
+  db: Database,
+  blobs: BlobStore,
+  plan: ProducerPlan,
+  producerId: string,
+  productIds: Map<string, string>,
+  now: Date,
+): Promise<DemoRegistryProducer['evidence']> {
   const result: DemoRegistryProducer['evidence'] = [];
   for (const e of plan.evidence) {
     const productId = e.product ? (productIds.get(e.product) ?? null) : null;
     const content =
       e.format === 'pdf'
-        ? await demoPdf(e.title, [`Cấp cho: ${plan.name}`, `Số đăng ký: ${plan.registrationNumber}`, `Cơ quan cấp: ${e.issuer}`, `Ngày cấp: ${e.issuedOn}`])
+        ? await demoPdf(e.title, [
+            `Cấp cho: ${plan.name}`,
+            `Số đăng ký: ${plan.registrationNumber}`,
+            `Cơ quan cấp: ${e.issuer}`,
+            `Ngày cấp: ${e.issuedOn}`,
+          ])
         : await QRCode.toBuffer(`${plan.name} — ${e.title}`, { type: 'png', margin: 1, width: 160 });
     const stored = await blobs.put(content);
     const [existing] = await db
       .select()
       .from(evidence)
-      .where(and(eq(evidence.producerId, producerId), eq(evidence.title, e.title), isNull(evidence.deletedAt)))
+      .where(
+        and(eq(evidence.producerId, producerId), eq(evidence.title, e.title), isNull(evidence.deletedAt)),
+      )
       .limit(1);
     const row =
       existing ??
@@ -178,7 +336,12 @@ async function ensureEvidence(db: Database, blobs: BlobStore, plan: ProducerPlan
           })
           .returning()
       )[0]!;
-    result.push({ id: row.id, title: row.title, documentType: row.documentType as EvidenceType, productId: row.productId });
+    result.push({
+      id: row.id,
+      title: row.title,
+      documentType: row.documentType as EvidenceType,
+      productId: row.productId,
+    });
   }
   return result;
 }
@@ -204,8 +367,22 @@ export async function seedDemoRegistry(
     if (!demoAccount || !account) continue;
     const producerId = await ensureProducer(db, plan, demoAccount.unit.id, account.id, now);
     const productRows = await ensureProducts(db, plan, producerId, now);
-    const evidenceRows = await ensureEvidence(db, blobs, plan, producerId, new Map(productRows.map((p) => [p.name, p.id])), now);
-    result.push({ username: plan.username, producerId, name: plan.name, communeId: demoAccount.unit.id, products: productRows, evidence: evidenceRows });
+    const evidenceRows = await ensureEvidence(
+      db,
+      blobs,
+      plan,
+      producerId,
+      new Map(productRows.map((p) => [p.name, p.id])),
+      now,
+    );
+    result.push({
+      username: plan.username,
+      producerId,
+      name: plan.name,
+      communeId: demoAccount.unit.id,
+      products: productRows,
+      evidence: evidenceRows,
+    });
   }
   return result;
 }

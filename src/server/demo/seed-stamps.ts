@@ -29,7 +29,11 @@ type Unit = typeof adminUnits.$inferSelect;
 /** A valid GTIN-13 in Vietnam's 893 prefix (check digit 8), given to the demo vase. */
 export const DEMO_GTIN = '8938505970028';
 const LOTS = { vase: 'BT-2026-01', tea: 'TS-2026-01', plate: 'DL-2022-01' } as const;
-const PRODUCT_NAMES = { vase: 'Bình hút lộc men rạn Bát Tràng', tea: 'Trà sen Tây Hồ ướp thủ công', plate: 'Đĩa sứ vẽ tay men lam cổ' } as const;
+const PRODUCT_NAMES = {
+  vase: 'Bình hút lộc men rạn Bát Tràng',
+  tea: 'Trà sen Tây Hồ ướp thủ công',
+  plate: 'Đĩa sứ vẽ tay men lam cổ',
+} as const;
 const DEACTIVATION_REASON = 'Tem in lỗi, đã thu hồi (demo) — misprinted label, withdrawn';
 
 async function demoProducts(db: Database) {
@@ -37,69 +41,193 @@ async function demoProducts(db: Database) {
     .select({ id: products.id, name: products.name, gtin: products.gtin, producerId: products.producerId })
     .from(products)
     .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(and(inArray(producers.registrationNumber, Object.values(DEMO_EVALUATION_REGISTRATION_NUMBERS)), inArray(products.name, Object.values(PRODUCT_NAMES))));
+    .where(
+      and(
+        inArray(producers.registrationNumber, Object.values(DEMO_EVALUATION_REGISTRATION_NUMBERS)),
+        inArray(products.name, Object.values(PRODUCT_NAMES)),
+      ),
+    );
   const byName = (name: string) => rows.find((r) => r.name === name);
-  return { vase: byName(PRODUCT_NAMES.vase), tea: byName(PRODUCT_NAMES.tea), plate: byName(PRODUCT_NAMES.plate) };
+  return {
+    vase: byName(PRODUCT_NAMES.vase),
+    tea: byName(PRODUCT_NAMES.tea),
+    plate: byName(PRODUCT_NAMES.plate),
+  };
 }
 
 async function batchOf(db: Database, productId: string, lot: string) {
-  const [row] = await db.select().from(stampBatches).where(and(eq(stampBatches.productId, productId), eq(stampBatches.lot, lot)));
+  const [row] = await db
+    .select()
+    .from(stampBatches)
+    .where(and(eq(stampBatches.productId, productId), eq(stampBatches.lot, lot)));
   return row;
 }
 
 /** The expired certificate refuses new orders, so its batch (printed in 2022) is written directly. */
-async function insertHistoricBatch(db: Database, product: { id: string; producerId: string }, provinceUnitId: string) {
-  const [certificate] = await db.select().from(certificates).where(eq(certificates.productId, product.id)).orderBy(desc(certificates.issuedOn));
+async function insertHistoricBatch(
+  db: Database,
+  product: { id: string; producerId: string },
+  provinceUnitId: string,
+) {
+  const [certificate] = await db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.productId, product.id))
+    .orderBy(desc(certificates.issuedOn));
   if (!certificate) return;
   const at = new Date('2022-04-01T03:00:00Z');
   await db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(stampBatches)
-      .values({ productId: product.id, producerId: product.producerId, certificateId: certificate.id, provinceUnitId, gtin14: null, lot: LOTS.plate, productionDate: '2022-04-01', expiryDate: '2032-04-01', quantity: 2, orderedBy: null, createdAt: at })
+      .values({
+        productId: product.id,
+        producerId: product.producerId,
+        certificateId: certificate.id,
+        provinceUnitId,
+        gtin14: null,
+        lot: LOTS.plate,
+        productionDate: '2022-04-01',
+        expiryDate: '2032-04-01',
+        quantity: 2,
+        orderedBy: null,
+        createdAt: at,
+      })
       .returning();
-    await tx.insert(stamps).values([1, 2].map((position) => ({ serial: generateSerial((size) => randomBytes(size)), batchId: batch!.id, position })));
-    await appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'stamp-batch.ordered', entityType: 'stamp_batch', entityId: batch!.id, after: { productId: product.id, certificate: certificate.number, lot: LOTS.plate, quantity: 2, demo: true } }, at);
+    await tx.insert(stamps).values(
+      [1, 2].map((position) => ({
+        serial: generateSerial((size) => randomBytes(size)),
+        batchId: batch!.id,
+        position,
+      })),
+    );
+    await appendAudit(
+      tx,
+      SYSTEM_AUDIT_CONTEXT,
+      {
+        action: 'stamp-batch.ordered',
+        entityType: 'stamp_batch',
+        entityId: batch!.id,
+        after: {
+          productId: product.id,
+          certificate: certificate.number,
+          lot: LOTS.plate,
+          quantity: 2,
+          demo: true,
+        },
+      },
+      at,
+    );
   });
 }
 
-async function createBatches(db: Database, now: Date, province: Unit, found: Awaited<ReturnType<typeof demoProducts>>, accountIdByUsername: ReadonlyMap<string, string>) {
-  const order = (product: { id: string; producerId: string; gtin: string | null }, lot: string, username: string) =>
-    orderStampBatch({ db, audit: SYSTEM_AUDIT_CONTEXT, input: { productId: product.id, lot, productionDate: now.toISOString().slice(0, 10), expiryDate: '2028-12-31', quantity: 3 }, product, provinceUnitId: province.id, accountId: accountIdByUsername.get(username) ?? '', now });
+async function createBatches(
+  db: Database,
+  now: Date,
+  province: Unit,
+  found: Awaited<ReturnType<typeof demoProducts>>,
+  accountIdByUsername: ReadonlyMap<string, string>,
+) {
+  const order = (
+    product: { id: string; producerId: string; gtin: string | null },
+    lot: string,
+    username: string,
+  ) =>
+    orderStampBatch({
+      db,
+      audit: SYSTEM_AUDIT_CONTEXT,
+      input: {
+        productId: product.id,
+        lot,
+        productionDate: now.toISOString().slice(0, 10),
+        expiryDate: '2028-12-31',
+        quantity: 3,
+      },
+      product,
+      provinceUnitId: province.id,
+      accountId: accountIdByUsername.get(username) ?? '',
+      now,
+    });
   if (found.vase && !(await batchOf(db, found.vase.id, LOTS.vase))) {
-    if (!found.vase.gtin) await db.update(products).set({ gtin: DEMO_GTIN }).where(eq(products.id, found.vase.id));
-    const { batch } = await order({ ...found.vase, gtin: found.vase.gtin ?? DEMO_GTIN }, LOTS.vase, 'chuthe1');
-    const [third] = await db.select().from(stamps).where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 3)));
-    if (third) await deactivateStamp({ db, audit: SYSTEM_AUDIT_CONTEXT, stamp: third, reason: DEACTIVATION_REASON, now });
+    if (!found.vase.gtin)
+      await db.update(products).set({ gtin: DEMO_GTIN }).where(eq(products.id, found.vase.id));
+    const { batch } = await order(
+      { ...found.vase, gtin: found.vase.gtin ?? DEMO_GTIN },
+      LOTS.vase,
+      'chuthe1',
+    );
+    const [third] = await db
+      .select()
+      .from(stamps)
+      .where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 3)));
+    if (third)
+      await deactivateStamp({
+        db,
+        audit: SYSTEM_AUDIT_CONTEXT,
+        stamp: third,
+        reason: DEACTIVATION_REASON,
+        now,
+      });
     // The second vase stamp awaits the standing office's review of a "possible copy" flag (strong signal).
-    await db.update(stamps).set({ isPossibleCopy: true, hasStrongCopySignal: true }).where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 2)));
+    await db
+      .update(stamps)
+      .set({ isPossibleCopy: true, hasStrongCopySignal: true })
+      .where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 2)));
   }
   if (found.tea && !(await batchOf(db, found.tea.id, LOTS.tea))) await order(found.tea, LOTS.tea, 'chuthe2');
-  if (found.plate && !(await batchOf(db, found.plate.id, LOTS.plate))) await insertHistoricBatch(db, found.plate, province.id);
+  if (found.plate && !(await batchOf(db, found.plate.id, LOTS.plate)))
+    await insertHistoricBatch(db, found.plate, province.id);
 }
 
 /** Creates the demo batches once and lists every demo stamp with the resolver's expected answer. */
-export async function seedDemoStamps(params: { db: Database; now: Date; province: Unit; accountIdByUsername: ReadonlyMap<string, string>; publicBaseUrl: string }): Promise<DemoStamp[]> {
+export async function seedDemoStamps(params: {
+  db: Database;
+  now: Date;
+  province: Unit;
+  accountIdByUsername: ReadonlyMap<string, string>;
+  publicBaseUrl: string;
+}): Promise<DemoStamp[]> {
   const { db, now, publicBaseUrl } = params;
   const today = now.toISOString().slice(0, 10);
   const found = await demoProducts(db);
   // Orders need a valid certificate (and accounts to order as); a partial demo just lists fewer stamps.
-  if (params.accountIdByUsername.size > 0) await createBatches(db, now, params.province, found, params.accountIdByUsername);
+  if (params.accountIdByUsername.size > 0)
+    await createBatches(db, now, params.province, found, params.accountIdByUsername);
   const result: DemoStamp[] = [];
   for (const key of ['vase', 'tea', 'plate'] as const) {
     const product = found[key];
     const batch = product ? await batchOf(db, product.id, LOTS[key]) : undefined;
     if (!batch) continue;
-    const [certificate] = await db.select().from(certificates).where(eq(certificates.id, batch.certificateId));
+    const [certificate] = await db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.id, batch.certificateId));
     const certificateStatus = certificate ? deriveCertificateStatus(certificate, today) : undefined;
-    const rows = await db.select().from(stamps).where(eq(stamps.batchId, batch.id)).orderBy(asc(stamps.position));
+    const rows = await db
+      .select()
+      .from(stamps)
+      .where(eq(stamps.batchId, batch.id))
+      .orderBy(asc(stamps.position));
     for (const stamp of rows) {
       const url = stampUriOf(publicBaseUrl, batch, stamp.serial);
-      if (stamp.status === 'deactivated') result.push({ url, status: 'deactivated', expectedHttpStatus: 410 });
-      else if (certificateStatus === 'revoked') result.push({ url, status: 'certificate-revoked', expectedHttpStatus: 410 });
-      else result.push({ url, status: certificateStatus === 'valid' ? stamp.status : `certificate-${certificateStatus ?? 'missing'}`, expectedHttpStatus: 200 });
+      if (stamp.status === 'deactivated')
+        result.push({ url, status: 'deactivated', expectedHttpStatus: 410 });
+      else if (certificateStatus === 'revoked')
+        result.push({ url, status: 'certificate-revoked', expectedHttpStatus: 410 });
+      else
+        result.push({
+          url,
+          status:
+            certificateStatus === 'valid' ? stamp.status : `certificate-${certificateStatus ?? 'missing'}`,
+          expectedHttpStatus: 200,
+        });
     }
     // A known GTIN and lot with a serial nobody issued: the product-level answer with a warning.
-    if (batch.gtin14) result.push({ url: stampUriOf(publicBaseUrl, batch, '0000000000000000A'), status: 'unregistered-serial', expectedHttpStatus: 200 });
+    if (batch.gtin14)
+      result.push({
+        url: stampUriOf(publicBaseUrl, batch, '0000000000000000A'),
+        status: 'unregistered-serial',
+        expectedHttpStatus: 200,
+      });
   }
   return result;
 }

@@ -6,7 +6,12 @@
 import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 import { optionFlagLabel } from '../../domain/rubric/flag-labels';
-import type { MandatoryStarLevel, RubricCriterion, RubricSheet, RubricVersion } from '../../domain/rubric/rubric.types';
+import type {
+  MandatoryStarLevel,
+  RubricCriterion,
+  RubricSheet,
+  RubricVersion,
+} from '../../domain/rubric/rubric.types';
 
 const FONTS = PDF_FONTS;
 

@@ -43,13 +43,21 @@ function star(doc: Doc, cx: number, cy: number, outer: number, color: string): v
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
     points.push([cx + r * Math.cos(angle), cy + r * Math.sin(angle)]);
   }
-  doc.save().polygon(...points).fill(color).restore();
+  doc
+    .save()
+    .polygon(...points)
+    .fill(color)
+    .restore();
 }
 
 /** The OCOP mark: a red roundel with the word OCOP and the stars awarded beneath it. */
 function ocopMark(doc: Doc, cx: number, cy: number, stars: number): void {
   doc.save().circle(cx, cy, 34).fill(RED).restore();
-  doc.font(FONTS.bold).fontSize(17).fillColor('white').text('OCOP', cx - 34, cy - 11, { width: 68, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(17)
+    .fillColor('white')
+    .text('OCOP', cx - 34, cy - 11, { width: 68, align: 'center' });
   const size = 11;
   const start = cx - ((stars - 1) * size * 2.3) / 2;
   for (let i = 0; i < stars; i += 1) star(doc, start + i * size * 2.3, cy + 54, size, GOLD);
@@ -58,18 +66,49 @@ function ocopMark(doc: Doc, cx: number, cy: number, stars: number): void {
 
 async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
   const { width, height } = doc.page;
-  doc.lineWidth(3).strokeColor(RED).rect(20, 20, width - 40, height - 40).stroke();
-  doc.lineWidth(0.8).strokeColor(GOLD).rect(28, 28, width - 56, height - 56).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(RED)
+    .rect(20, 20, width - 40, height - 40)
+    .stroke();
+  doc
+    .lineWidth(0.8)
+    .strokeColor(GOLD)
+    .rect(28, 28, width - 56, height - 56)
+    .stroke();
   doc.fillColor('black');
-  doc.font(FONTS.bold).fontSize(12).text(data.issuerName.toUpperCase(), 50, 48, { width: 330, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(12)
+    .text(data.issuerName.toUpperCase(), 50, 48, { width: 330, align: 'center' });
   doc.font(FONTS.regular).fontSize(10).text(`Số: ${data.number}`, 50, 66, { width: 330, align: 'center' });
-  doc.font(FONTS.bold).fontSize(12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', width - 400, 48, { width: 350, align: 'center' });
-  doc.font(FONTS.bold).fontSize(11).text('Độc lập - Tự do - Hạnh phúc', width - 400, 66, { width: 350, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(12)
+    .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', width - 400, 48, { width: 350, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(11)
+    .text('Độc lập - Tự do - Hạnh phúc', width - 400, 66, { width: 350, align: 'center' });
 
   ocopMark(doc, width / 2, 140, data.stars);
-  doc.font(FONTS.bold).fontSize(26).fillColor(RED).text('GIẤY CHỨNG NHẬN', 50, 220, { width: width - 100, align: 'center' });
-  doc.font(FONTS.bold).fontSize(15).text(`SẢN PHẨM OCOP ĐẠT ${data.stars} SAO`, 50, 254, { width: width - 100, align: 'center' });
-  doc.fillColor('black').font(FONTS.italic).fontSize(10).text(`One Commune One Product — ${data.stars}-star certificate`, 50, 276, { width: width - 100, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(26)
+    .fillColor(RED)
+    .text('GIẤY CHỨNG NHẬN', 50, 220, { width: width - 100, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(15)
+    .text(`SẢN PHẨM OCOP ĐẠT ${data.stars} SAO`, 50, 254, { width: width - 100, align: 'center' });
+  doc
+    .fillColor('black')
+    .font(FONTS.italic)
+    .fontSize(10)
+    .text(`One Commune One Product — ${data.stars}-star certificate`, 50, 276, {
+      width: width - 100,
+      align: 'center',
+    });
 
   const left = 90;
   let y = 306;
@@ -86,19 +125,42 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
   line('Ngày cấp:', vnDate(data.issuedOn));
   line('Có giá trị đến hết ngày:', vnDate(data.validUntil), true);
 
-  const qr = await QRCode.toBuffer(data.verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 360 });
+  const qr = await QRCode.toBuffer(data.verificationUrl, {
+    type: 'png',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    width: 360,
+  });
   const qrSize = 120;
   const qrX = width - 90 - qrSize;
   const qrY = height - 70 - qrSize;
   doc.image(qr, qrX, qrY, { width: qrSize, height: qrSize });
-  doc.font(FONTS.regular).fontSize(8).text('Quét mã để kiểm tra / Scan to verify', qrX - 20, qrY + qrSize + 2, { width: qrSize + 40, align: 'center' });
+  doc
+    .font(FONTS.regular)
+    .fontSize(8)
+    .text('Quét mã để kiểm tra / Scan to verify', qrX - 20, qrY + qrSize + 2, {
+      width: qrSize + 40,
+      align: 'center',
+    });
   doc.fontSize(7).text(data.verificationUrl, 50, height - 46, { width: width - 100, align: 'left' });
-  if (data.statusNoteVi) doc.font(FONTS.bold).fontSize(20).fillColor(RED).text(data.statusNoteVi, 50, height - 110, { width: 400 }).fillColor('black');
+  if (data.statusNoteVi)
+    doc
+      .font(FONTS.bold)
+      .fontSize(20)
+      .fillColor(RED)
+      .text(data.statusNoteVi, 50, height - 110, { width: 400 })
+      .fillColor('black');
 }
 
 /** Renders certificates, one per A4 landscape page. */
 export async function renderCertificatesPdf(items: readonly CertificatePdfData[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: false, info: { Title: 'Giấy chứng nhận sản phẩm OCOP', Author: 'OCOP Platform' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: 'Giấy chứng nhận sản phẩm OCOP', Author: 'OCOP Platform' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -83,7 +83,9 @@ export async function prepareBundleEvidence(params: {
       continue;
     }
     const pages = await copyPdfPages(params.target, content);
-    entries.push(pages ? { kind: 'pdf', evidence, pages } : { kind: 'separate', evidence, reason: 'unreadable' });
+    entries.push(
+      pages ? { kind: 'pdf', evidence, pages } : { kind: 'separate', evidence, reason: 'unreadable' },
+    );
   }
   return entries;
 }

@@ -6,7 +6,11 @@
  * pdfkit draws our pages, pdf-lib copies the evidence pages in between.
  */
 import { PDFDocument } from 'pdf-lib';
-import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES, type EvidenceType } from '../../domain/registry/evidence-types';
+import {
+  EVIDENCE_TYPE_LABELS,
+  EVIDENCE_TYPES,
+  type EvidenceType,
+} from '../../domain/registry/evidence-types';
 import {
   prepareBundleEvidence,
   type BundleEntry,
@@ -54,7 +58,10 @@ function readableSize(bytes: number): string {
 
 /** Type, title, issuer and dates of one evidence as the version linked it, at the top of its page. */
 function drawEvidenceHeading(doc: Doc, evidence: BundleEvidence, heading: string): void {
-  doc.font(FONTS.bold).fontSize(12).text(heading, MARGIN, MARGIN, { width: contentWidth(doc) });
+  doc
+    .font(FONTS.bold)
+    .fontSize(12)
+    .text(heading, MARGIN, MARGIN, { width: contentWidth(doc) });
   doc.moveDown(0.4);
   field(doc, 'Loại giấy tờ', typeLabel(evidence.documentType));
   field(doc, 'Tên tài liệu', evidence.title);

@@ -36,21 +36,40 @@ export async function renderRoundMinutesPdf(data: MinutesData): Promise<Buffer> 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font(BOLD).fontSize(14).text('BIÊN BẢN HỌP HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP', { align: 'center' });
-  doc.moveDown(0.3).font(REGULAR).fontSize(11).text(`${data.councilName} — ${data.roundName}`, { align: 'center' });
-  doc.text(`Ngày họp: ${data.meetingOn.split('-').reverse().join('/')} · Trạng thái: ${data.statusVi}`, { align: 'center' });
+  doc
+    .font(BOLD)
+    .fontSize(14)
+    .text('BIÊN BẢN HỌP HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP', { align: 'center' });
+  doc
+    .moveDown(0.3)
+    .font(REGULAR)
+    .fontSize(11)
+    .text(`${data.councilName} — ${data.roundName}`, { align: 'center' });
+  doc.text(`Ngày họp: ${data.meetingOn.split('-').reverse().join('/')} · Trạng thái: ${data.statusVi}`, {
+    align: 'center',
+  });
   doc.moveDown().font(BOLD).text('I. Thành phần hội đồng');
   doc.font(REGULAR).fontSize(10);
   data.members.forEach((m, i) => doc.text(`${i + 1}. ${m.fullName} — ${m.roleVi} (${m.agencyVi})`));
   doc.moveDown().font(BOLD).fontSize(11).text('II. Kết quả chấm điểm');
   data.products.forEach((p, i) => {
-    doc.moveDown(0.5).font(BOLD).fontSize(11).text(`${i + 1}. ${p.productName} — ${p.producerName} (bộ ${p.productSet})`);
+    doc
+      .moveDown(0.5)
+      .font(BOLD)
+      .fontSize(11)
+      .text(`${i + 1}. ${p.productName} — ${p.producerName} (bộ ${p.productSet})`);
     doc.font(REGULAR).fontSize(10);
-    for (const t of p.memberTotals) doc.text(`   • ${t.name}: ${t.total === null ? (t.noteVi ?? '—') : `${vnNumber(t.total)} điểm`}`);
-    doc.text(`   Điểm trung bình: ${p.mean === null ? '—' : vnNumber(p.mean)} · Hạng: ${p.stars === null ? '—' : `${p.stars} sao`}`);
+    for (const t of p.memberTotals)
+      doc.text(`   • ${t.name}: ${t.total === null ? (t.noteVi ?? '—') : `${vnNumber(t.total)} điểm`}`);
+    doc.text(
+      `   Điểm trung bình: ${p.mean === null ? '—' : vnNumber(p.mean)} · Hạng: ${p.stars === null ? '—' : `${p.stars} sao`}`,
+    );
     doc.text(`   ${p.explanationVi}`);
   });
-  doc.moveDown(2).font(BOLD).text('THƯ KÝ HỘI ĐỒNG', 48, doc.y, { width: 220, align: 'center', continued: false });
+  doc
+    .moveDown(2)
+    .font(BOLD)
+    .text('THƯ KÝ HỘI ĐỒNG', 48, doc.y, { width: 220, align: 'center', continued: false });
   doc.text('CHỦ TỊCH HỘI ĐỒNG', 320, doc.y - 14, { width: 220, align: 'center' });
   doc.end();
   return done;

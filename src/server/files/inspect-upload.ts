@@ -31,7 +31,11 @@ export interface ZipLimits {
   maxRatio: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 5_000, maxTotalUncompressedBytes: 100 * 1024 * 1024, maxRatio: 200 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 5_000,
+  maxTotalUncompressedBytes: 100 * 1024 * 1024,
+  maxRatio: 200,
+};
 
 const MIB = 1024 * 1024;
 
@@ -54,7 +58,13 @@ function zipBomb(): DomainError {
 }
 
 function isZip(content: Buffer): boolean {
-  return content.length >= 4 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04;
+  return (
+    content.length >= 4 &&
+    content[0] === 0x50 &&
+    content[1] === 0x4b &&
+    content[2] === 0x03 &&
+    content[3] === 0x04
+  );
 }
 
 /**
@@ -91,7 +101,10 @@ export async function assertSaneZip(content: Buffer, limits: ZipLimits = DEFAULT
  * unaccepted type (HTML named `.pdf`, executables, plain zip…) → UNSUPPORTED_MEDIA_TYPE.
  * Nothing is written anywhere: call this before storing.
  */
-export async function inspectUpload(content: Buffer, zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<{ extension: AcceptedExtension; mediaType: string }> {
+export async function inspectUpload(
+  content: Buffer,
+  zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<{ extension: AcceptedExtension; mediaType: string }> {
   if (content.length === 0) {
     throw new DomainError('VALIDATION_FAILED', 'Tệp rỗng.', 'The file is empty.', [
       { field: 'file', messageVi: 'Tệp rỗng', messageEn: 'Empty file' },

@@ -19,9 +19,12 @@ export interface MultipartUpload {
 
 function tooLarge(maxBytes: number): DomainError {
   const mb = (maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 1);
-  return new DomainError('PAYLOAD_TOO_LARGE', `Tệp vượt quá giới hạn ${mb} MB.`, `The file exceeds the ${mb} MB limit.`, [
-    { field: 'file', messageVi: `Tối đa ${mb} MB`, messageEn: `At most ${mb} MB` },
-  ]);
+  return new DomainError(
+    'PAYLOAD_TOO_LARGE',
+    `Tệp vượt quá giới hạn ${mb} MB.`,
+    `The file exceeds the ${mb} MB limit.`,
+    [{ field: 'file', messageVi: `Tối đa ${mb} MB`, messageEn: `At most ${mb} MB` }],
+  );
 }
 
 /**
@@ -30,20 +33,38 @@ function tooLarge(maxBytes: number): DomainError {
  * UNSUPPORTED_MEDIA_TYPE (not multipart), PAYLOAD_TOO_LARGE, VALIDATION_FAILED (no file, several
  * files, too many fields, a NUL character in a field).
  */
-export async function readMultipartUpload(request: FastifyRequest, maxBytes: number): Promise<MultipartUpload> {
+export async function readMultipartUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<MultipartUpload> {
   if (!request.isMultipart()) {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Hãy gửi tệp dạng multipart/form-data.', 'Send the file as multipart/form-data.');
+    throw new DomainError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Hãy gửi tệp dạng multipart/form-data.',
+      'Send the file as multipart/form-data.',
+    );
   }
   const fields: Record<string, string> = {};
   let file: MultipartUpload['file'];
   try {
-    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 2, fields: 30, fieldSize: 10_000 } })) {
+    for await (const part of request.parts({
+      limits: { fileSize: maxBytes, files: 2, fields: 30, fieldSize: 10_000 },
+    })) {
       if (part.type === 'file') {
         const content = await part.toBuffer();
         if (part.fieldname !== 'file' || file) {
-          throw new DomainError('VALIDATION_FAILED', 'Chỉ gửi một tệp, trong trường "file".', 'Send one file, in the "file" field.', [
-            { field: part.fieldname, messageVi: 'Trường tệp không đúng', messageEn: 'Unexpected file field' },
-          ]);
+          throw new DomainError(
+            'VALIDATION_FAILED',
+            'Chỉ gửi một tệp, trong trường "file".',
+            'Send one file, in the "file" field.',
+            [
+              {
+                field: part.fieldname,
+                messageVi: 'Trường tệp không đúng',
+                messageEn: 'Unexpected file field',
+              },
+            ],
+          );
         }
         file = { content, fileName: part.filename };
       } else if (typeof part.value === 'string') {
@@ -57,7 +78,11 @@ export async function readMultipartUpload(request: FastifyRequest, maxBytes: num
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
     if (code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
-      throw new DomainError('VALIDATION_FAILED', 'Quá nhiều tệp hoặc trường dữ liệu.', 'Too many files or fields.');
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Quá nhiều tệp hoặc trường dữ liệu.',
+        'Too many files or fields.',
+      );
     }
     throw error;
   }
@@ -72,5 +97,7 @@ export function safeFileName(raw: string, extension: string): string {
       .join('')
       .trim()
       .slice(0, 200) || 'tep';
-  return base.toLowerCase().endsWith(`.${extension}`) || (extension === 'jpg' && /\.jpe?g$/i.test(base)) ? base : `${base}.${extension}`;
+  return base.toLowerCase().endsWith(`.${extension}`) || (extension === 'jpg' && /\.jpe?g$/i.test(base))
+    ? base
+    : `${base}.${extension}`;
 }

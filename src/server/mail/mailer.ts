@@ -20,7 +20,13 @@ export interface MailResult {
 
 /** Something that delivers a message (nodemailer's transporter, or a fake in tests). */
 export interface MailTransport {
-  sendMail(message: { from: string; to: string; subject: string; text: string; html?: string | undefined }): Promise<unknown>;
+  sendMail(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | undefined;
+  }): Promise<unknown>;
 }
 
 export interface Mailer {
@@ -33,7 +39,12 @@ export interface Mailer {
 }
 
 /** The mailer: the outbox always, SMTP when `smtp` is set (or an injected transport). */
-export function createMailer(deps: { db: Database; smtp: SmtpConfig | undefined; clock: () => Date; transport?: MailTransport }): Mailer {
+export function createMailer(deps: {
+  db: Database;
+  smtp: SmtpConfig | undefined;
+  clock: () => Date;
+  transport?: MailTransport;
+}): Mailer {
   const from = deps.smtp?.from ?? 'OCOP <no-reply@localhost>';
   const transport: MailTransport | undefined =
     deps.transport ??
@@ -63,12 +74,24 @@ export function createMailer(deps: { db: Database; smtp: SmtpConfig | undefined;
       if (!row) throw new Error('insert returned nothing');
       if (!transport) return { outboxId: row.id, status: 'not_sent' };
       try {
-        await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
-        await deps.db.update(mailOutbox).set({ status: 'sent', sentAt: deps.clock() }).where(eq(mailOutbox.id, row.id));
+        await transport.sendMail({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+        });
+        await deps.db
+          .update(mailOutbox)
+          .set({ status: 'sent', sentAt: deps.clock() })
+          .where(eq(mailOutbox.id, row.id));
         return { outboxId: row.id, status: 'sent' };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        await deps.db.update(mailOutbox).set({ status: 'failed', error: reason.slice(0, 1000) }).where(eq(mailOutbox.id, row.id));
+        await deps.db
+          .update(mailOutbox)
+          .set({ status: 'failed', error: reason.slice(0, 1000) })
+          .where(eq(mailOutbox.id, row.id));
         return { outboxId: row.id, status: 'failed' };
       }
     },
@@ -81,7 +104,11 @@ const mailers = new WeakMap<object, Mailer>();
  * The mailer of an app (one per app, built from its dependencies on first use). Routes call
  * `mailerOf(request.server.deps)`.
  */
-export function mailerOf(deps: { database: { db: Database }; config: { smtp: SmtpConfig | undefined }; clock: () => Date }): Mailer {
+export function mailerOf(deps: {
+  database: { db: Database };
+  config: { smtp: SmtpConfig | undefined };
+  clock: () => Date;
+}): Mailer {
   let mailer = mailers.get(deps);
   if (!mailer) {
     mailer = createMailer({ db: deps.database.db, smtp: deps.config.smtp, clock: deps.clock });

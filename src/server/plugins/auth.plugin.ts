@@ -40,12 +40,20 @@ function isoDate(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-async function actorFor(request: FastifyRequest, accountId: string, tokenScopes?: readonly Action[]): Promise<Actor | null> {
+async function actorFor(
+  request: FastifyRequest,
+  accountId: string,
+  tokenScopes?: readonly Action[],
+): Promise<Actor | null> {
   const account = await findAccountById(request.server.deps.database.db, accountId);
   return account ? actorOf(request, account, tokenScopes) : null;
 }
 
-async function actorOf(request: FastifyRequest, account: AccountRow, tokenScopes?: readonly Action[]): Promise<Actor | null> {
+async function actorOf(
+  request: FastifyRequest,
+  account: AccountRow,
+  tokenScopes?: readonly Action[],
+): Promise<Actor | null> {
   const { db } = request.server.deps.database;
   if (account.status !== 'active') return null;
   const grants = await listActiveGrants(db, account.id, isoDate(request.server.deps.clock()));
@@ -59,7 +67,11 @@ async function authenticate(request: FastifyRequest): Promise<void> {
   if (authorization?.startsWith('Bearer ')) {
     const token = await findLiveApiToken(db, sha256Hex(authorization.slice(7).trim()), now);
     if (!token) {
-      throw new DomainError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.', 'Invalid or revoked API token.');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.',
+        'Invalid or revoked API token.',
+      );
     }
     request.actor = await actorFor(request, token.accountId, token.scopes as Action[]);
     request.authMethod = 'token';
@@ -76,7 +88,11 @@ async function authenticate(request: FastifyRequest): Promise<void> {
   request.actor = {
     accountId: account.id,
     username: account.username,
-    grants: grants.map((grant) => ({ role: grant.role as Role, unitId: grant.unitId, unitPath: grant.unitPath })),
+    grants: grants.map((grant) => ({
+      role: grant.role as Role,
+      unitId: grant.unitId,
+      unitPath: grant.unitPath,
+    })),
   };
   request.signedIn = { account, grants };
   request.authMethod = 'session';

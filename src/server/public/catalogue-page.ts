@@ -7,7 +7,10 @@ import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html'
 import { toCsv } from '../files/spreadsheet-cell';
 
 export const statusOfItem = (item: CatalogueItem, today: string): CertificateStatus =>
-  deriveCertificateStatus({ validUntil: item.validUntil, revokedOn: item.revokedOn, supersededOn: item.supersededOn }, today);
+  deriveCertificateStatus(
+    { validUntil: item.validUntil, revokedOn: item.revokedOn, supersededOn: item.supersededOn },
+    today,
+  );
 
 function gtin14Of(item: CatalogueItem): string | null {
   try {
@@ -38,7 +41,23 @@ export function openDataRecord(item: CatalogueItem, today: string, baseUrl: stri
   };
 }
 
-export const OPEN_DATA_COLUMNS = ['productId', 'productName', 'productSet', 'gtin14', 'stars', 'producerName', 'commune', 'province', 'provinceCode', 'certificateNumber', 'certificateStatus', 'issuedOn', 'validUntil', 'productUrl', 'certificateUrl'] as const;
+export const OPEN_DATA_COLUMNS = [
+  'productId',
+  'productName',
+  'productSet',
+  'gtin14',
+  'stars',
+  'producerName',
+  'commune',
+  'province',
+  'provinceCode',
+  'certificateNumber',
+  'certificateStatus',
+  'issuedOn',
+  'validUntil',
+  'productUrl',
+  'certificateUrl',
+] as const;
 
 /** RFC 4180 CSV with a header row; text a spreadsheet would run as a formula is neutralised. */
 export function catalogueCsv(records: ReturnType<typeof openDataRecord>[]): string {
@@ -65,8 +84,14 @@ function queryString(filters: CatalogueFilters, page: number): string {
 
 type Group = { number: number; nameVi: string; nameEn: string };
 
-function searchForm(filters: CatalogueFilters, provinces: { code: string; name: string }[], groups: readonly Group[], sets: { setNumber: number; nameVi: string }[]): string {
-  const option = (value: string, label: string, selected: boolean) => `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+function searchForm(
+  filters: CatalogueFilters,
+  provinces: { code: string; name: string }[],
+  groups: readonly Group[],
+  sets: { setNumber: number; nameVi: string }[],
+): string {
+  const option = (value: string, label: string, selected: boolean) =>
+    `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
   return `<form method="get" action="/" class="card" role="search"><label>Tìm sản phẩm, chủ thể / <span lang="en">search</span><input type="search" name="q" value="${escapeHtml(filters.q ?? '')}"></label>
 <div class="row"><label>Tỉnh / <span lang="en">province</span><select name="province">${option('', 'Tất cả / all', !filters.province)}${provinces.map((p) => option(p.code, p.name, p.code === filters.province)).join('')}</select></label>
 <label>Ngành / <span lang="en">product group</span><select name="group">${option('', 'Tất cả / all', filters.group === undefined)}${groups.map((g) => option(String(g.number), `${g.number}. ${g.nameVi} / ${g.nameEn}`, g.number === filters.group)).join('')}</select></label>
@@ -77,17 +102,38 @@ function searchForm(filters: CatalogueFilters, provinces: { code: string; name: 
 }
 
 /** The catalogue page `/`. */
-export function renderCataloguePage(o: { items: CatalogueItem[]; total: number; filters: CatalogueFilters; today: string; baseUrl: string; provinces: { code: string; name: string }[]; groups: readonly Group[]; sets: { setNumber: number; nameVi: string }[] }): string {
+export function renderCataloguePage(o: {
+  items: CatalogueItem[];
+  total: number;
+  filters: CatalogueFilters;
+  today: string;
+  baseUrl: string;
+  provinces: { code: string; name: string }[];
+  groups: readonly Group[];
+  sets: { setNumber: number; nameVi: string }[];
+}): string {
   const { filters } = o;
-  const list = o.items.length === 0
-    ? '<p class="card">Không có sản phẩm phù hợp. / <span lang="en">No matching products.</span></p>'
-    : `<ul class="list">${o.items.map((i) => `<li><a href="/p/${i.productId}"><strong>${escapeHtml(i.productName)}</strong></a> ${starsHtml(i.stars)}<br>${escapeHtml(i.producerName)} — ${escapeHtml(i.communeName)}, ${escapeHtml(i.provinceName)}<br>${statusBadge(statusOfItem(i, o.today))}</li>`).join('')}</ul>`;
+  const list =
+    o.items.length === 0
+      ? '<p class="card">Không có sản phẩm phù hợp. / <span lang="en">No matching products.</span></p>'
+      : `<ul class="list">${o.items.map((i) => `<li><a href="/p/${i.productId}"><strong>${escapeHtml(i.productName)}</strong></a> ${starsHtml(i.stars)}<br>${escapeHtml(i.producerName)} — ${escapeHtml(i.communeName)}, ${escapeHtml(i.provinceName)}<br>${statusBadge(statusOfItem(i, o.today))}</li>`).join('')}</ul>`;
   const pages = Math.max(1, Math.ceil(o.total / filters.pageSize));
   const nav = `<nav class="row" aria-label="pages">${filters.page > 1 ? `<a rel="prev" href="${escapeHtml(queryString(filters, filters.page - 1))}">← Trước / previous</a>` : ''}<span>Trang ${filters.page}/${pages} · ${o.total} sản phẩm</span>${filters.page < pages ? `<a rel="next" href="${escapeHtml(queryString(filters, filters.page + 1))}">Sau / next →</a>` : ''}</nav>`;
-  const isFiltered = Boolean(filters.q || filters.province || filters.group !== undefined || filters.productSet !== undefined || filters.stars !== undefined || filters.isValidOnly || filters.page > 1);
+  const isFiltered = Boolean(
+    filters.q ||
+    filters.province ||
+    filters.group !== undefined ||
+    filters.productSet !== undefined ||
+    filters.stars !== undefined ||
+    filters.isValidOnly ||
+    filters.page > 1,
+  );
   return publicPage({
-    title: filters.q ? `“${filters.q}” — Sản phẩm OCOP / OCOP products` : 'Danh mục sản phẩm OCOP — OCOP product catalogue',
-    description: 'Tra cứu sản phẩm OCOP đã được công nhận: số sao, chủ thể, tình trạng giấy chứng nhận. Search certified OCOP products, their stars, producers and certificate status.',
+    title: filters.q
+      ? `“${filters.q}” — Sản phẩm OCOP / OCOP products`
+      : 'Danh mục sản phẩm OCOP — OCOP product catalogue',
+    description:
+      'Tra cứu sản phẩm OCOP đã được công nhận: số sao, chủ thể, tình trạng giấy chứng nhận. Search certified OCOP products, their stars, producers and certificate status.',
     canonical: `${o.baseUrl}${queryString(filters, filters.page)}`,
     noIndex: isFiltered && filters.page === 1 && Boolean(filters.q),
     heading: 'Danh mục sản phẩm OCOP / OCOP catalogue',
@@ -97,13 +143,21 @@ export function renderCataloguePage(o: { items: CatalogueItem[]; total: number; 
 
 function photosHtml(item: CatalogueProduct): string {
   if (item.photoIds.length === 0) return '';
-  const images = item.photoIds.map((id, index) => `<img src="/p/${item.productId}/photos/${id}" alt="${escapeHtml(`${item.productName} — ảnh ${index + 1}`)}" loading="lazy" style="max-width:100%;border-radius:12px;margin:0 0 8px">`).join('');
+  const images = item.photoIds
+    .map(
+      (id, index) =>
+        `<img src="/p/${item.productId}/photos/${id}" alt="${escapeHtml(`${item.productName} — ảnh ${index + 1}`)}" loading="lazy" style="max-width:100%;border-radius:12px;margin:0 0 8px">`,
+    )
+    .join('');
   return `<section aria-labelledby="photos"><h2 id="photos">Hình ảnh / <span lang="en">Photos</span></h2>${images}</section>`;
 }
 
 function storyHtml(item: CatalogueProduct): string {
   if (!item.story) return '';
-  const paragraphs = item.story.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
+  const paragraphs = item.story
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
   return `<section aria-labelledby="story" class="card"><h2 id="story">Câu chuyện sản phẩm / <span lang="en">Story</span></h2>${paragraphs}</section>`;
 }
 
@@ -112,15 +166,30 @@ function pointsOfSaleHtml(item: CatalogueProduct): string {
   const rows = item.pointsOfSale.map((point) => {
     const parts = [`<strong>${escapeHtml(point.name)}</strong>`];
     if (point.address) parts.push(escapeHtml(point.address));
-    if (point.phone) parts.push(`<a href="tel:${escapeHtml(point.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(point.phone)}</a>`);
-    if (point.url) parts.push(`<a href="${escapeHtml(point.url)}" rel="nofollow noopener" target="_blank">${escapeHtml(point.url)}</a>`);
+    if (point.phone)
+      parts.push(
+        `<a href="tel:${escapeHtml(point.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(point.phone)}</a>`,
+      );
+    if (point.url)
+      parts.push(
+        `<a href="${escapeHtml(point.url)}" rel="nofollow noopener" target="_blank">${escapeHtml(point.url)}</a>`,
+      );
     return `<li>${parts.join('<br>')}</li>`;
   });
   return `<section aria-labelledby="where-to-buy"><h2 id="where-to-buy">Nơi mua / <span lang="en">Where to buy</span></h2><ul class="list">${rows.join('')}</ul></section>`;
 }
 
 /** The product page `/p/:id` with schema.org/Product structured data. */
-export function renderProductPage(item: CatalogueProduct, o: { today: string; baseUrl: string; setName: string | undefined; recordedPointsOfSaleHtml?: string; relatedNewsHtml?: string }): string {
+export function renderProductPage(
+  item: CatalogueProduct,
+  o: {
+    today: string;
+    baseUrl: string;
+    setName: string | undefined;
+    recordedPointsOfSaleHtml?: string;
+    relatedNewsHtml?: string;
+  },
+): string {
   const status = statusOfItem(item, o.today);
   const gtin14 = gtin14Of(item);
   const url = `${o.baseUrl}/p/${item.productId}`;
@@ -136,8 +205,24 @@ export function renderProductPage(item: CatalogueProduct, o: { today: string; ba
     gtin14: gtin14 ?? undefined,
     hasGS1DigitalLink: gtin14 ? `${o.baseUrl}/01/${gtin14}` : undefined,
     brand: { '@type': 'Organization', name: item.producerName },
-    manufacturer: { '@type': 'Organization', name: item.producerName, address: { '@type': 'PostalAddress', addressLocality: item.communeName, addressRegion: item.provinceName, addressCountry: 'VN' } },
-    hasCertification: { '@type': 'Certification', name: `OCOP ${item.stars} sao`, identifier: item.certificateNumber, url: certificateUrl, validFrom: item.issuedOn, expires: item.validUntil },
+    manufacturer: {
+      '@type': 'Organization',
+      name: item.producerName,
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: item.communeName,
+        addressRegion: item.provinceName,
+        addressCountry: 'VN',
+      },
+    },
+    hasCertification: {
+      '@type': 'Certification',
+      name: `OCOP ${item.stars} sao`,
+      identifier: item.certificateNumber,
+      url: certificateUrl,
+      validFrom: item.issuedOn,
+      expires: item.validUntil,
+    },
   };
   return publicPage({
     title: `${item.productName} — OCOP ${item.stars} sao`,

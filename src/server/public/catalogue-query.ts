@@ -67,28 +67,49 @@ const FROM = sql`from products p
   left join admin_units pu on pu.id = cu.parent_id
   join lateral (select * from certificates c2 where c2.product_id = p.id order by (c2.superseded_by_id is null) desc, c2.issued_on desc limit 1) c on true`;
 
-const numeric = <T extends { stars: unknown; productSet: unknown }>(row: T): T => ({ ...row, stars: Number(row.stars), productSet: Number(row.productSet) });
+const numeric = <T extends { stars: unknown; productSet: unknown }>(row: T): T => ({
+  ...row,
+  stars: Number(row.stars),
+  productSet: Number(row.productSet),
+});
 
 /** Every product with a certificate, newest certificate first, then by name. */
 export async function loadCatalogueEntries(db: Database): Promise<CatalogueEntry[]> {
-  const rows = await queryRows<CatalogueEntry>(db, sql`${SELECT}, p.search_key as "productKey", pr.search_key as "producerKey" ${FROM} order by c.issued_on desc, p.name`);
+  const rows = await queryRows<CatalogueEntry>(
+    db,
+    sql`${SELECT}, p.search_key as "productKey", pr.search_key as "producerKey" ${FROM} order by c.issued_on desc, p.name`,
+  );
   return rows.map(numeric);
 }
 
 /** Set numbers of each group of Decision 148 (group number → sets). */
-const SETS_OF_GROUP = new Map(TAXONOMY_148.map((group) => [group.number, new Set(group.subGroups.flatMap((sub) => sub.sets.map((s) => s.setNumber)))]));
+const SETS_OF_GROUP = new Map(
+  TAXONOMY_148.map((group) => [
+    group.number,
+    new Set(group.subGroups.flatMap((sub) => sub.sets.map((s) => s.setNumber))),
+  ]),
+);
 
 /** The groups of Decision 148 for the filter list. */
-export const CATALOGUE_GROUPS = TAXONOMY_148.map((group) => ({ number: group.number, nameVi: group.nameVi, nameEn: group.nameEn }));
+export const CATALOGUE_GROUPS = TAXONOMY_148.map((group) => ({
+  number: group.number,
+  nameVi: group.nameVi,
+  nameEn: group.nameEn,
+}));
 
 function isValidOn(item: CatalogueItem, today: string): boolean {
   return item.revokedOn === null && item.supersededOn === null && item.validUntil >= today;
 }
 
 /** One page of the catalogue (already in display order) and the number of matches. */
-export function searchCatalogue(entries: readonly CatalogueEntry[], filters: CatalogueFilters, today: string): { items: CatalogueItem[]; total: number } {
+export function searchCatalogue(
+  entries: readonly CatalogueEntry[],
+  filters: CatalogueFilters,
+  today: string,
+): { items: CatalogueItem[]; total: number } {
   const q = filters.q ? foldVietnamese(filters.q) : '';
-  const groupSets = filters.group === undefined ? undefined : (SETS_OF_GROUP.get(filters.group) ?? new Set<number>());
+  const groupSets =
+    filters.group === undefined ? undefined : (SETS_OF_GROUP.get(filters.group) ?? new Set<number>());
   const matches = entries.filter(
     (e) =>
       (!q || e.productKey.includes(q) || e.producerKey.includes(q)) &&
@@ -99,7 +120,9 @@ export function searchCatalogue(entries: readonly CatalogueEntry[], filters: Cat
       (!filters.isValidOnly || isValidOn(e, today)),
   );
   const start = (filters.page - 1) * filters.pageSize;
-  const items = matches.slice(start, start + filters.pageSize).map(({ productKey: _p, producerKey: _r, ...item }) => item);
+  const items = matches
+    .slice(start, start + filters.pageSize)
+    .map(({ productKey: _p, producerKey: _r, ...item }) => item);
   return { items, total: matches.length };
 }
 
@@ -111,7 +134,9 @@ export function catalogueProvinces(entries: readonly CatalogueEntry[]): { code: 
   if (known) return known;
   const byCode = new Map<string, string>();
   for (const e of entries) if (e.provinceCode) byCode.set(e.provinceCode, e.provinceName);
-  const provinces = [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const provinces = [...byCode]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   provincesOfSnapshot.set(entries, provinces);
   return provinces;
 }
@@ -119,7 +144,10 @@ export function catalogueProvinces(entries: readonly CatalogueEntry[]): { code: 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** One certified product of the catalogue with its story, points of sale and photos, or undefined. */
-export async function findCatalogueProduct(db: Database, productId: string): Promise<CatalogueProduct | undefined> {
+export async function findCatalogueProduct(
+  db: Database,
+  productId: string,
+): Promise<CatalogueProduct | undefined> {
   if (!isUuid(productId)) return undefined;
   const [row] = await queryRows<CatalogueItem & { details: unknown; photoIds: string[] | null }>(
     db,
@@ -130,11 +158,20 @@ export async function findCatalogueProduct(db: Database, productId: string): Pro
   if (!row) return undefined;
   const { details, photoIds, ...item } = row;
   const parsed = ProductDetails.safeParse(details ?? {});
-  return { ...numeric(item), story: parsed.success ? (parsed.data.story ?? null) : null, pointsOfSale: parsed.success ? (parsed.data.pointsOfSale ?? []) : [], photoIds: photoIds ?? [] };
+  return {
+    ...numeric(item),
+    story: parsed.success ? (parsed.data.story ?? null) : null,
+    pointsOfSale: parsed.success ? (parsed.data.pointsOfSale ?? []) : [],
+    photoIds: photoIds ?? [],
+  };
 }
 
 /** A photo the public may see: image evidence of the product, while the product is in the catalogue and not revoked. */
-export async function findPublicPhoto(db: Database, productId: string, photoId: string): Promise<{ sha256: string; mediaType: string; sizeBytes: number } | undefined> {
+export async function findPublicPhoto(
+  db: Database,
+  productId: string,
+  photoId: string,
+): Promise<{ sha256: string; mediaType: string; sizeBytes: number } | undefined> {
   if (!isUuid(productId) || !isUuid(photoId)) return undefined;
   const [row] = await queryRows<{ sha256: string; mediaType: string; sizeBytes: number }>(
     db,

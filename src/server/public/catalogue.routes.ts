@@ -10,7 +10,14 @@ import { z } from 'zod';
 import { productSetsInForce } from '../../domain/registry/product-sets';
 import type { AppInstance } from '../context';
 import { createBlobStore, fileStoreRoot } from '../files/blob-store';
-import { CATALOGUE_GROUPS, catalogueProvinces, findCatalogueProduct, findPublicPhoto, searchCatalogue, type CatalogueFilters } from './catalogue-query';
+import {
+  CATALOGUE_GROUPS,
+  catalogueProvinces,
+  findCatalogueProduct,
+  findPublicPhoto,
+  searchCatalogue,
+  type CatalogueFilters,
+} from './catalogue-query';
 import { catalogueCsv, openDataRecord, renderCataloguePage, renderProductPage } from './catalogue-page';
 import { publicCachesOf } from './public-cache';
 import { publicPage } from './public-html';
@@ -24,7 +31,13 @@ const PAGE_SIZE = 20;
 /** Open data is served whole up to this many products. */
 const OPEN_DATA_LIMIT = 100_000;
 
-const optionalInt = (min: number, max: number) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().int().min(min).max(max).optional()).catch(undefined);
+const optionalInt = (min: number, max: number) =>
+  z
+    .preprocess(
+      (v) => (v === '' || v === undefined ? undefined : v),
+      z.coerce.number().int().min(min).max(max).optional(),
+    )
+    .catch(undefined);
 const CatalogueQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
   province: z.string().max(10).optional().catch(undefined),
@@ -37,7 +50,16 @@ const CatalogueQuery = z.object({
 
 function filtersOf(query: unknown, pageSize: number): CatalogueFilters {
   const q = CatalogueQuery.parse(query ?? {});
-  return { q: q.q?.trim() || undefined, province: q.province || undefined, group: q.group, productSet: q.set, stars: q.stars, isValidOnly: q.valid === '1' || q.valid === 'on' || q.valid === 'true', page: q.page ?? 1, pageSize };
+  return {
+    q: q.q?.trim() || undefined,
+    province: q.province || undefined,
+    group: q.group,
+    productSet: q.set,
+    stars: q.stars,
+    isValidOnly: q.valid === '1' || q.valid === 'on' || q.valid === 'true',
+    page: q.page ?? 1,
+    pageSize,
+  };
 }
 
 export async function catalogueRoutes(app: AppInstance): Promise<void> {
@@ -47,13 +69,34 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
 
   const snapshot = () => publicCachesOf(app.deps).catalogue.get();
   const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
-  const notFound = (reply: FastifyReply) => reply.status(404).header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(publicPage({ title: 'Không tìm thấy sản phẩm — product not found', description: 'Sản phẩm không có trong danh mục OCOP.', noIndex: true, body: '<p class="card">Sản phẩm không có trong danh mục OCOP. <span lang="en">This product is not in the OCOP catalogue.</span> <a href="/">Danh mục / catalogue</a></p>' }));
+  const notFound = (reply: FastifyReply) =>
+    reply
+      .status(404)
+      .header('cache-control', 'public, max-age=60')
+      .type('text/html; charset=utf-8')
+      .send(
+        publicPage({
+          title: 'Không tìm thấy sản phẩm — product not found',
+          description: 'Sản phẩm không có trong danh mục OCOP.',
+          noIndex: true,
+          body: '<p class="card">Sản phẩm không có trong danh mục OCOP. <span lang="en">This product is not in the OCOP catalogue.</span> <a href="/">Danh mục / catalogue</a></p>',
+        }),
+      );
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const filters = filtersOf(request.query, PAGE_SIZE);
     const entries = await snapshot();
     const { items, total } = searchCatalogue(entries, filters, today());
-    const html = renderCataloguePage({ items, total, filters, today: today(), baseUrl: baseUrl(), provinces: catalogueProvinces(entries), groups: CATALOGUE_GROUPS, sets: productSetsInForce(today()) });
+    const html = renderCataloguePage({
+      items,
+      total,
+      filters,
+      today: today(),
+      baseUrl: baseUrl(),
+      provinces: catalogueProvinces(entries),
+      groups: CATALOGUE_GROUPS,
+      sets: productSetsInForce(today()),
+    });
     return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(html);
   });
 
@@ -63,33 +106,66 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
     const setName = productSetsInForce(today()).find((s) => s.setNumber === item.productSet)?.nameVi;
     const recordedPointsOfSaleHtml = await whereToBuySection(db(), item.productId);
     const relatedNewsHtml = await relatedNewsSection(db(), item.productId);
-    return reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8').send(renderProductPage(item, { today: today(), baseUrl: baseUrl(), setName, recordedPointsOfSaleHtml, relatedNewsHtml }));
+    return reply
+      .header('cache-control', 'public, max-age=60')
+      .type('text/html; charset=utf-8')
+      .send(
+        renderProductPage(item, {
+          today: today(),
+          baseUrl: baseUrl(),
+          setName,
+          recordedPointsOfSaleHtml,
+          relatedNewsHtml,
+        }),
+      );
   });
 
-  app.get<{ Params: { id: string; photoId: string } }>('/p/:id/photos/:photoId', { schema: { hide: true } }, async (request, reply) => {
-    const photo = await findPublicPhoto(db(), request.params.id, request.params.photoId);
-    if (!photo || !PUBLIC_PHOTO_TYPES.has(photo.mediaType)) return notFound(reply);
-    const content = await blobs.read(photo.sha256).catch(() => undefined);
-    if (!content) return notFound(reply);
-    return reply
-      .header('cache-control', 'public, max-age=3600')
-      .header('content-disposition', 'inline')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
-      .type(photo.mediaType)
-      .send(content);
-  });
+  app.get<{ Params: { id: string; photoId: string } }>(
+    '/p/:id/photos/:photoId',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const photo = await findPublicPhoto(db(), request.params.id, request.params.photoId);
+      if (!photo || !PUBLIC_PHOTO_TYPES.has(photo.mediaType)) return notFound(reply);
+      const content = await blobs.read(photo.sha256).catch(() => undefined);
+      if (!content) return notFound(reply);
+      return reply
+        .header('cache-control', 'public, max-age=3600')
+        .header('content-disposition', 'inline')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
+        .type(photo.mediaType)
+        .send(content);
+    },
+  );
 
   const openData = async (query: unknown) => {
-    const { items } = searchCatalogue(await snapshot(), { ...filtersOf(query, OPEN_DATA_LIMIT), page: 1 }, today());
+    const { items } = searchCatalogue(
+      await snapshot(),
+      { ...filtersOf(query, OPEN_DATA_LIMIT), page: 1 },
+      today(),
+    );
     return items.map((i) => openDataRecord(i, today(), baseUrl()));
   };
   app.get('/open-data/catalogue.json', { schema: { hide: true } }, async (request, reply) => {
     const records = await openData(request.query);
-    return reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*').type('application/json; charset=utf-8').send({ generatedOn: today(), count: records.length, documentation: 'docs/api/open-data.md', items: records });
+    return reply
+      .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
+      .type('application/json; charset=utf-8')
+      .send({
+        generatedOn: today(),
+        count: records.length,
+        documentation: 'docs/api/open-data.md',
+        items: records,
+      });
   });
   app.get('/open-data/catalogue.csv', { schema: { hide: true } }, async (request, reply) => {
     const records = await openData(request.query);
-    return reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*').header('content-disposition', 'inline; filename="ocop-catalogue.csv"').type('text/csv; charset=utf-8').send(catalogueCsv(records));
+    return reply
+      .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
+      .header('content-disposition', 'inline; filename="ocop-catalogue.csv"')
+      .type('text/csv; charset=utf-8')
+      .send(catalogueCsv(records));
   });
 }

@@ -12,7 +12,10 @@ export interface CertificateLookup {
 }
 
 /** One indexed query on the unique certificate number; `null` when unknown. */
-export async function findCertificateByNumber(db: Database, number: string): Promise<CertificateLookup | null> {
+export async function findCertificateByNumber(
+  db: Database,
+  number: string,
+): Promise<CertificateLookup | null> {
   const [row] = await db
     .select({ c: certificates, successorNumber: successor.number })
     .from(certificates)

@@ -49,36 +49,56 @@ function statusBlock(status: CertificateStatus, detailVi: string, detailEn: stri
 
 /** GET /c/:number — the verification page; 404 with a clear page for unknown numbers. */
 export async function certificatePageRoutes(app: AppInstance): Promise<void> {
-  app.get('/c/:number', { schema: { hide: true, params: z.object({ number: z.string().max(64) }) } }, async (request, reply) => {
-    const number = request.params.number.trim().toUpperCase();
-    const row = await publicCachesOf(app.deps).certificates.getOrLoad(number, () => findCertificateByNumber(app.deps.database.db, number));
-    reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8');
-    if (!row) {
-      return reply.status(404).send(
-        layout(
-          'Không tìm thấy giấy chứng nhận',
-          `<div class="status" style="background:#3d3a33;color:#fff" role="status">Không tìm thấy — this certificate is not in the registry<small>Số ${escapeHtml(number)} không có trong cơ sở dữ liệu chứng nhận OCOP. Sản phẩm ghi số này có thể không phải sản phẩm OCOP được công nhận.</small><small lang="en">Number ${escapeHtml(number)} is not in the OCOP registry; a product showing it may not be a certified OCOP product.</small></div>`,
-        ),
+  app.get(
+    '/c/:number',
+    { schema: { hide: true, params: z.object({ number: z.string().max(64) }) } },
+    async (request, reply) => {
+      const number = request.params.number.trim().toUpperCase();
+      const row = await publicCachesOf(app.deps).certificates.getOrLoad(number, () =>
+        findCertificateByNumber(app.deps.database.db, number),
       );
-    }
-    const c = row.c;
-    const today = app.deps.clock().toISOString().slice(0, 10);
-    const status = deriveCertificateStatus(c, today);
-    const details: Record<CertificateStatus, [string, string]> = {
-      valid: [`Có giá trị đến hết ngày ${vnDate(c.validUntil)}.`, `Valid until ${c.validUntil}.`],
-      expired: [`Đã hết hạn từ ngày ${vnDate(c.validUntil)}; sản phẩm không còn được công nhận OCOP theo giấy này.`, `Expired after ${c.validUntil}; this certificate no longer recognises the product.`],
-      superseded: [`Đã được thay thế${row.successorNumber ? ` bởi giấy số ${row.successorNumber}` : ''} ngày ${c.supersededOn ? vnDate(c.supersededOn) : ''}.`, `Superseded${row.successorNumber ? ` by ${row.successorNumber}` : ''} on ${c.supersededOn ?? ''}.`],
-      revoked: [`Bị thu hồi theo Quyết định ${c.revocation?.decisionNumber ?? ''} ngày ${c.revocation ? vnDate(c.revocation.decisionDate) : ''}: ${c.revocation?.reason ?? ''}`, `Revoked by decision ${c.revocation?.decisionNumber ?? ''} of ${c.revocation?.decisionDate ?? ''}.`],
-    };
-    const [vi, en] = details[status];
-    // The decision in force on the issue date: a certificate issued before 24/02/2023 reads 1048.
-    const legalBasis = certificateLegalBasisOf(c.issuedOn);
-    const successorLink = status === 'superseded' && row.successorNumber ? `<p><a href="/c/${encodeURIComponent(row.successorNumber)}">Xem giấy chứng nhận mới / see the new certificate →</a></p>` : '';
-    const field = (vi: string, en: string, value: string): string => `<dt>${vi} / ${en}</dt><dd>${value}</dd>`;
-    return reply.send(
-      layout(
-        `${c.productName} — OCOP ${c.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`,
-        `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(c.productName)}</h1>${statusBlock(status, vi, en)}${successorLink}
+      reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8');
+      if (!row) {
+        return reply
+          .status(404)
+          .send(
+            layout(
+              'Không tìm thấy giấy chứng nhận',
+              `<div class="status" style="background:#3d3a33;color:#fff" role="status">Không tìm thấy — this certificate is not in the registry<small>Số ${escapeHtml(number)} không có trong cơ sở dữ liệu chứng nhận OCOP. Sản phẩm ghi số này có thể không phải sản phẩm OCOP được công nhận.</small><small lang="en">Number ${escapeHtml(number)} is not in the OCOP registry; a product showing it may not be a certified OCOP product.</small></div>`,
+            ),
+          );
+      }
+      const c = row.c;
+      const today = app.deps.clock().toISOString().slice(0, 10);
+      const status = deriveCertificateStatus(c, today);
+      const details: Record<CertificateStatus, [string, string]> = {
+        valid: [`Có giá trị đến hết ngày ${vnDate(c.validUntil)}.`, `Valid until ${c.validUntil}.`],
+        expired: [
+          `Đã hết hạn từ ngày ${vnDate(c.validUntil)}; sản phẩm không còn được công nhận OCOP theo giấy này.`,
+          `Expired after ${c.validUntil}; this certificate no longer recognises the product.`,
+        ],
+        superseded: [
+          `Đã được thay thế${row.successorNumber ? ` bởi giấy số ${row.successorNumber}` : ''} ngày ${c.supersededOn ? vnDate(c.supersededOn) : ''}.`,
+          `Superseded${row.successorNumber ? ` by ${row.successorNumber}` : ''} on ${c.supersededOn ?? ''}.`,
+        ],
+        revoked: [
+          `Bị thu hồi theo Quyết định ${c.revocation?.decisionNumber ?? ''} ngày ${c.revocation ? vnDate(c.revocation.decisionDate) : ''}: ${c.revocation?.reason ?? ''}`,
+          `Revoked by decision ${c.revocation?.decisionNumber ?? ''} of ${c.revocation?.decisionDate ?? ''}.`,
+        ],
+      };
+      const [vi, en] = details[status];
+      // The decision in force on the issue date: a certificate issued before 24/02/2023 reads 1048.
+      const legalBasis = certificateLegalBasisOf(c.issuedOn);
+      const successorLink =
+        status === 'superseded' && row.successorNumber
+          ? `<p><a href="/c/${encodeURIComponent(row.successorNumber)}">Xem giấy chứng nhận mới / see the new certificate →</a></p>`
+          : '';
+      const field = (vi: string, en: string, value: string): string =>
+        `<dt>${vi} / ${en}</dt><dd>${value}</dd>`;
+      return reply.send(
+        layout(
+          `${c.productName} — OCOP ${c.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`,
+          `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(c.productName)}</h1>${statusBlock(status, vi, en)}${successorLink}
 <dl>
 ${field('Số giấy chứng nhận', 'Certificate number', escapeHtml(c.number))}
 ${field('Hạng', 'Rating', `<span class="stars" aria-label="${c.stars} sao">${'★'.repeat(c.stars)}</span> ${c.stars} sao / ${c.stars} stars`)}
@@ -91,7 +111,8 @@ ${field('Cơ quan cấp', 'Issued by', escapeHtml(c.issuerName))}
 ${field('Quyết định', 'Decision', `${escapeHtml(c.decisionNumber)} (${vnDate(c.decisionDate)})`)}
 ${legalBasis ? field('Căn cứ đánh giá, phân hạng', 'Legal basis', `${escapeHtml(legalBasis.textVi)}<br><span lang="en">${escapeHtml(legalBasis.textEn)}</span>`) : ''}
 </dl>`,
-      ),
-    );
-  });
+        ),
+      );
+    },
+  );
 }

@@ -150,11 +150,14 @@ function operationIdOf(request: FastifyRequest): string | undefined {
  * revokes and then verifies sees the revocation). Registered without encapsulation, ahead of the
  * business modules, so it sees every module's writes.
  */
-export const publicCacheInvalidation = fp(async (app: FastifyInstance) => {
-  app.addHook('onSend', async (request, reply) => {
-    if (READ_METHODS.has(request.method) || reply.statusCode >= 400) return;
-    const operationId = operationIdOf(request);
-    if (operationId !== undefined && WRITES_INVISIBLE_TO_THE_PUBLIC.has(operationId)) return;
-    publicCachesOf(app.deps).clear();
-  });
-}, { name: 'public-cache-invalidation' });
+export const publicCacheInvalidation = fp(
+  async (app: FastifyInstance) => {
+    app.addHook('onSend', async (request, reply) => {
+      if (READ_METHODS.has(request.method) || reply.statusCode >= 400) return;
+      const operationId = operationIdOf(request);
+      if (operationId !== undefined && WRITES_INVISIBLE_TO_THE_PUBLIC.has(operationId)) return;
+      publicCachesOf(app.deps).clear();
+    });
+  },
+  { name: 'public-cache-invalidation' },
+);

@@ -1,8 +1,11 @@
 /** Small helpers of the public, server-rendered pages (no JavaScript, mobile-first, vi + en). */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 export const vnDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-export const starsHtml = (stars: number): string => `<span class="stars" aria-label="${stars} sao / ${stars} stars">${'★'.repeat(stars)}</span>`;
-export const field = (vi: string, en: string, value: string): string => `<dt>${vi} / <span lang="en">${en}</span></dt><dd>${value}</dd>`;
+export const starsHtml = (stars: number): string =>
+  `<span class="stars" aria-label="${stars} sao / ${stars} stars">${'★'.repeat(stars)}</span>`;
+export const field = (vi: string, en: string, value: string): string =>
+  `<dt>${vi} / <span lang="en">${en}</span></dt><dd>${value}</dd>`;
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f4ef;color:#1d1b16;line-height:1.45}
 main{max-width:640px;margin:0 auto;padding:16px}header{font-weight:700;color:#b3261e;letter-spacing:.04em}header a{color:inherit;text-decoration:none}
@@ -26,7 +29,9 @@ export interface PageOptions {
 
 /** The page shell: title, meta description, optional canonical link and JSON-LD, inline CSS only. */
 export function publicPage(o: PageOptions): string {
-  const jsonLd = o.jsonLd ? `<script type="application/ld+json">${JSON.stringify(o.jsonLd).replace(/</g, '\\u003c')}</script>` : '';
+  const jsonLd = o.jsonLd
+    ? `<script type="application/ld+json">${JSON.stringify(o.jsonLd).replace(/</g, '\\u003c')}</script>`
+    : '';
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(o.title)}</title><meta name="description" content="${escapeHtml(o.description)}">${o.canonical ? `<link rel="canonical" href="${escapeHtml(o.canonical)}">` : ''}${o.noIndex ? '<meta name="robots" content="noindex">' : ''}

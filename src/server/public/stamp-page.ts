@@ -9,10 +9,18 @@ import type { ResolverOutcome } from '../../domain/stamps/stamp-status';
 import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html';
 
-const COLORS: Record<CertificateStatus, string> = { valid: '#1b7f3b', expired: '#8a5a00', superseded: '#1f4e9c', revoked: '#b3261e' };
+const COLORS: Record<CertificateStatus, string> = {
+  valid: '#1b7f3b',
+  expired: '#8a5a00',
+  superseded: '#1f4e9c',
+  revoked: '#b3261e',
+};
 
 export function certificateStatusOf(r: ResolvedStamp, today: string): CertificateStatus {
-  return deriveCertificateStatus({ validUntil: r.validUntil, revokedOn: r.revokedOn, supersededOn: r.supersededOn }, today);
+  return deriveCertificateStatus(
+    { validUntil: r.validUntil, revokedOn: r.revokedOn, supersededOn: r.supersededOn },
+    today,
+  );
 }
 
 function statusBlock(r: ResolvedStamp, status: CertificateStatus, outcome: ResolverOutcome): string {
@@ -20,10 +28,22 @@ function statusBlock(r: ResolvedStamp, status: CertificateStatus, outcome: Resol
   if (outcome.kind === 'gone' && outcome.reason === 'stamp-deactivated')
     return `<div class="status" style="background:#3d3a33;color:#fff" role="status">✖ Tem đã bị vô hiệu — this stamp has been deactivated<small>Lý do: ${escapeHtml(r.statusReason ?? '')}</small><small lang="en">Reason given by the producer or the OCOP office: ${escapeHtml(r.statusReason ?? '')}</small></div>`;
   const details: Record<CertificateStatus, [string, string]> = {
-    valid: [`Sản phẩm OCOP ${r.stars} sao, giấy chứng nhận còn hiệu lực đến ${vnDate(r.validUntil)}.`, `Certified ${r.stars}-star OCOP product; certificate valid until ${r.validUntil}.`],
-    expired: [`Giấy chứng nhận đã hết hạn từ ${vnDate(r.validUntil)}: sản phẩm không còn được công nhận OCOP.`, `The certificate expired after ${r.validUntil}: the product is no longer OCOP-certified.`],
-    superseded: [`Giấy chứng nhận đã được thay thế ngày ${r.supersededOn ? vnDate(r.supersededOn) : ''}.`, `The certificate was superseded on ${r.supersededOn ?? ''}.`],
-    revoked: [`Giấy chứng nhận đã bị thu hồi (Quyết định ${r.revocationDecision ?? ''}, ngày ${r.revokedOn ? vnDate(r.revokedOn) : ''}): ${r.revocationReason ?? ''}`, `The certificate was revoked by decision ${r.revocationDecision ?? ''} of ${r.revokedOn ?? ''}.`],
+    valid: [
+      `Sản phẩm OCOP ${r.stars} sao, giấy chứng nhận còn hiệu lực đến ${vnDate(r.validUntil)}.`,
+      `Certified ${r.stars}-star OCOP product; certificate valid until ${r.validUntil}.`,
+    ],
+    expired: [
+      `Giấy chứng nhận đã hết hạn từ ${vnDate(r.validUntil)}: sản phẩm không còn được công nhận OCOP.`,
+      `The certificate expired after ${r.validUntil}: the product is no longer OCOP-certified.`,
+    ],
+    superseded: [
+      `Giấy chứng nhận đã được thay thế ngày ${r.supersededOn ? vnDate(r.supersededOn) : ''}.`,
+      `The certificate was superseded on ${r.supersededOn ?? ''}.`,
+    ],
+    revoked: [
+      `Giấy chứng nhận đã bị thu hồi (Quyết định ${r.revocationDecision ?? ''}, ngày ${r.revokedOn ? vnDate(r.revokedOn) : ''}): ${r.revocationReason ?? ''}`,
+      `The certificate was revoked by decision ${r.revocationDecision ?? ''} of ${r.revokedOn ?? ''}.`,
+    ],
   };
   const [vi, en] = details[status];
   return `<div class="status status-${status}" style="background:${COLORS[status]};color:#fff" role="status">${status === 'valid' ? '✔' : '✖'} ${escapeHtml(label.vi)} — <span lang="en">${escapeHtml(label.en)}</span><small>${escapeHtml(vi)}</small><small lang="en">${escapeHtml(en)}</small></div>`;
@@ -32,14 +52,19 @@ function statusBlock(r: ResolvedStamp, status: CertificateStatus, outcome: Resol
 function warnings(r: ResolvedStamp, outcome: ResolverOutcome): string {
   const out: string[] = [];
   if (outcome.kind === 'unregistered')
-    out.push('⚠ Mã này chưa được đăng ký — <span lang="en">this code is not registered</span>. Sản phẩm và lô hàng có thật, nhưng số sê-ri này không phải tem do nhà sản xuất đặt: có thể là tem giả hoặc gõ nhầm. <span lang="en">The product and lot exist, but no stamp with this serial was issued: it may be a fake or a typo.</span>');
+    out.push(
+      '⚠ Mã này chưa được đăng ký — <span lang="en">this code is not registered</span>. Sản phẩm và lô hàng có thật, nhưng số sê-ri này không phải tem do nhà sản xuất đặt: có thể là tem giả hoặc gõ nhầm. <span lang="en">The product and lot exist, but no stamp with this serial was issued: it may be a fake or a typo.</span>',
+    );
   if (showsPublicCopyWarning(r))
     out.push(
       r.copyReview === 'confirmed'
         ? '⚠ Tem sao chép — <span lang="en">copied stamp</span>: cơ quan thường trực OCOP đã xác nhận mã này bị in lại trên hàng khác. Hãy kiểm tra kỹ bao bì và nơi bán. <span lang="en">The OCOP standing office has confirmed that this code was copied onto other goods; check the package and the seller.</span>'
         : '⚠ Nghi tem sao chép — <span lang="en">possible copy</span>: tem này được quét từ nhiều nơi khác nhau trong thời gian ngắn. Hãy kiểm tra kỹ bao bì và báo cho chúng tôi nếu nghi ngờ. <span lang="en">This stamp has been scanned from many different places in a short time; check the package and report it if in doubt.</span>',
     );
-  if (r.stampStatus === 'reported') out.push('⚠ Tem đang được kiểm tra sau báo cáo nghi giả — <span lang="en">this stamp is under review after a report of a suspected fake</span>.');
+  if (r.stampStatus === 'reported')
+    out.push(
+      '⚠ Tem đang được kiểm tra sau báo cáo nghi giả — <span lang="en">this stamp is under review after a report of a suspected fake</span>.',
+    );
   return out.map((w) => `<div class="warn" role="alert">${w}</div>`).join('');
 }
 
@@ -62,7 +87,11 @@ function reportForm(path: string): string {
 }
 
 /** The page for people. */
-export function renderStampPage(r: ResolvedStamp, outcome: ResolverOutcome, o: { path: string; now: Date; baseUrl: string }): string {
+export function renderStampPage(
+  r: ResolvedStamp,
+  outcome: ResolverOutcome,
+  o: { path: string; now: Date; baseUrl: string },
+): string {
   const status = certificateStatusOf(r, o.now.toISOString().slice(0, 10));
   const location = [r.communeName, r.provinceName].filter(Boolean).join(', ');
   const body = `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(r.productName)}</h1>${statusBlock(r, status, outcome)}${warnings(r, outcome)}${scans(r, o.now)}
@@ -81,21 +110,40 @@ ${field('Tiêu chuẩn, chứng nhận', 'Standards and certification', `OCOP ${
 ${r.productDescription ? `<p class="card">${escapeHtml(r.productDescription)}</p>` : ''}
 <p><a href="/p/${r.productId}">Trang sản phẩm / product page →</a></p>
 ${reportForm(o.path)}`;
-  return publicPage({ title: `${r.productName} — OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`, description: `Kiểm tra tem OCOP: ${r.productName}, ${r.producerName}, ${location}.`, heading: 'Kiểm tra tem / Stamp check', body, noIndex: true });
+  return publicPage({
+    title: `${r.productName} — OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`,
+    description: `Kiểm tra tem OCOP: ${r.productName}, ${r.producerName}, ${location}.`,
+    heading: 'Kiểm tra tem / Stamp check',
+    body,
+    noIndex: true,
+  });
 }
 
 /** RFC 9264 linkset with GS1 link types (https://ref.gs1.org/voc/). */
 export function renderLinkset(r: ResolvedStamp, o: { anchor: string; baseUrl: string; now: Date }) {
   const status = certificateStatusOf(r, o.now.toISOString().slice(0, 10));
-  const pip = { href: `${o.baseUrl}/p/${r.productId}`, title: r.productName, type: 'text/html', hreflang: ['vi', 'en'] };
+  const pip = {
+    href: `${o.baseUrl}/p/${r.productId}`,
+    title: r.productName,
+    type: 'text/html',
+    hreflang: ['vi', 'en'],
+  };
   return {
     linkset: [
       {
         anchor: o.anchor,
         'https://gs1.org/voc/defaultLink': [pip],
         'https://gs1.org/voc/pip': [pip],
-        'https://gs1.org/voc/certificationInfo': [{ href: `${o.baseUrl}/c/${encodeURIComponent(r.certificateNumber)}`, title: `OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].en}`, type: 'text/html' }],
-        'https://gs1.org/voc/verificationService': [{ href: o.anchor, title: 'Kiểm tra tem OCOP / OCOP stamp check', type: 'text/html' }],
+        'https://gs1.org/voc/certificationInfo': [
+          {
+            href: `${o.baseUrl}/c/${encodeURIComponent(r.certificateNumber)}`,
+            title: `OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].en}`,
+            type: 'text/html',
+          },
+        ],
+        'https://gs1.org/voc/verificationService': [
+          { href: o.anchor, title: 'Kiểm tra tem OCOP / OCOP stamp check', type: 'text/html' },
+        ],
       },
     ],
   };

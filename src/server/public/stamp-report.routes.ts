@@ -28,11 +28,21 @@ function answer(reply: FastifyReply, status: number, vi: string, en: string, bac
   return reply
     .status(status)
     .type('text/html; charset=utf-8')
-    .send(publicPage({ title: vi, description: en, heading: 'Báo cáo nghi giả / Report a fake', noIndex: true, body: `<div class="status" style="background:${color};color:#fff" role="status">${escapeHtml(vi)}<small lang="en">${escapeHtml(en)}</small></div><p><a href="${escapeHtml(back)}">← Quay lại / back</a></p>` }));
+    .send(
+      publicPage({
+        title: vi,
+        description: en,
+        heading: 'Báo cáo nghi giả / Report a fake',
+        noIndex: true,
+        body: `<div class="status" style="background:${color};color:#fff" role="status">${escapeHtml(vi)}<small lang="en">${escapeHtml(en)}</small></div><p><a href="${escapeHtml(back)}">← Quay lại / back</a></p>`,
+      }),
+    );
 }
 
 export async function stampReportRoutes(app: AppInstance): Promise<void> {
-  await app.register(multipart, { limits: { fileSize: REPORT_PHOTO_MAX_BYTES, files: 1, fields: 8, fieldSize: 4000 } });
+  await app.register(multipart, {
+    limits: { fileSize: REPORT_PHOTO_MAX_BYTES, files: 1, fields: 8, fieldSize: 4000 },
+  });
   const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
   await registerStampThrottle(app);
   const limit = perNetworkLimit({
@@ -41,12 +51,25 @@ export async function stampReportRoutes(app: AppInstance): Promise<void> {
     key: (request) => request.ip,
     answer: (_request, reply, retryAfterSeconds) => {
       const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-      return answer(reply, 429, `Bạn đã gửi nhiều báo cáo trong thời gian ngắn. Xin hãy thử lại sau ${minutes} phút; các báo cáo đã gửi thành công vẫn được giữ nguyên.`, `You have sent many reports in a short time. Please try again in ${minutes} minutes; reports already accepted are kept.`, '/');
+      return answer(
+        reply,
+        429,
+        `Bạn đã gửi nhiều báo cáo trong thời gian ngắn. Xin hãy thử lại sau ${minutes} phút; các báo cáo đã gửi thành công vẫn được giữ nguyên.`,
+        `You have sent many reports in a short time. Please try again in ${minutes} minutes; reports already accepted are kept.`,
+        '/',
+      );
     },
   });
 
   app.post('/stamp-reports', { schema: { hide: true }, ...limit }, async (request, reply) => {
-    if (!request.isMultipart()) return answer(reply, 415, 'Hãy gửi biểu mẫu dạng multipart/form-data.', 'Send the form as multipart/form-data.', '/');
+    if (!request.isMultipart())
+      return answer(
+        reply,
+        415,
+        'Hãy gửi biểu mẫu dạng multipart/form-data.',
+        'Send the form as multipart/form-data.',
+        '/',
+      );
     const fields: Record<string, string> = {};
     let photo: Buffer | undefined;
     try {
@@ -57,19 +80,41 @@ export async function stampReportRoutes(app: AppInstance): Promise<void> {
         } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
       }
     } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return answer(reply, 413, 'Ảnh vượt quá 5 MB.', 'The photo exceeds 5 MB.', fields.stampPath ?? '/');
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+        return answer(reply, 413, 'Ảnh vượt quá 5 MB.', 'The photo exceeds 5 MB.', fields.stampPath ?? '/');
       return answer(reply, 400, 'Biểu mẫu không hợp lệ.', 'The form could not be read.', '/');
     }
     const back = fields.stampPath ?? '/';
     // PostgreSQL text cannot hold NUL; the form answers in words, like the API's 400.
-    if (Object.values(fields).some((value) => value.includes('\u0000'))) return answer(reply, 400, 'Biểu mẫu chứa ký tự không hợp lệ (NUL).', 'The form holds a character that is not allowed (NUL).', '/');
+    if (Object.values(fields).some((value) => value.includes('\u0000')))
+      return answer(
+        reply,
+        400,
+        'Biểu mẫu chứa ký tự không hợp lệ (NUL).',
+        'The form holds a character that is not allowed (NUL).',
+        '/',
+      );
     const key = parseStampPath(back);
     const message = (fields.message ?? '').trim();
-    if (!key || message.length < 5 || message.length > 2000) return answer(reply, 400, 'Hãy mô tả điều bất thường (5–2000 ký tự).', 'Describe what looks wrong (5–2000 characters).', back);
+    if (!key || message.length < 5 || message.length > 2000)
+      return answer(
+        reply,
+        400,
+        'Hãy mô tả điều bất thường (5–2000 ký tự).',
+        'Describe what looks wrong (5–2000 characters).',
+        back,
+      );
     let photoMeta: { sha256: string; mediaType: string; sizeBytes: number } | undefined;
     if (photo) {
       const type = await fileTypeFromBuffer(photo);
-      if (!type || !PHOTO_TYPES.has(type.mime)) return answer(reply, 415, 'Ảnh phải là JPEG, PNG hoặc WebP.', 'The photo must be a JPEG, PNG or WebP image.', back);
+      if (!type || !PHOTO_TYPES.has(type.mime))
+        return answer(
+          reply,
+          415,
+          'Ảnh phải là JPEG, PNG hoặc WebP.',
+          'The photo must be a JPEG, PNG or WebP image.',
+          back,
+        );
       photoMeta = { sha256: (await blobs.put(photo)).sha256, mediaType: type.mime, sizeBytes: photo.length };
     }
     const found = await resolveStamp(app.deps.database.db, key);
@@ -86,6 +131,12 @@ export async function stampReportRoutes(app: AppInstance): Promise<void> {
       networkHash: networkHashOf(request.ip, scanHashSaltOf(app.deps.config)),
       createdAt: app.deps.clock(),
     });
-    return answer(reply, 201, 'Cảm ơn bạn! Báo cáo đã được gửi tới cơ quan thường trực OCOP.', 'Thank you — your report has reached the OCOP standing office.', back);
+    return answer(
+      reply,
+      201,
+      'Cảm ơn bạn! Báo cáo đã được gửi tới cơ quan thường trực OCOP.',
+      'Thank you — your report has reached the OCOP standing office.',
+      back,
+    );
   });
 }

@@ -27,8 +27,24 @@ function wantsLinkset(request: FastifyRequest): boolean {
 
 function notFoundAnswer(request: FastifyRequest, reply: FastifyReply) {
   reply.status(404).header('cache-control', 'public, max-age=60');
-  if (wantsLinkset(request)) return reply.type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: 'Không có tem hay sản phẩm nào ứng với mã này.', detailEn: 'No stamp or product is known for this code.' });
-  return reply.type('text/html; charset=utf-8').send(publicPage({ title: 'Không tìm thấy mã — code not found', description: 'Mã không có trong cơ sở dữ liệu OCOP.', heading: 'Kiểm tra tem / Stamp check', noIndex: true, body: `<div class="status" style="background:#3d3a33;color:#fff" role="status">✖ Không tìm thấy — <span lang="en">unknown code</span><small>Mã ${escapeHtml(request.url.split('?')[0] ?? '')} không có trong cơ sở dữ liệu OCOP: sản phẩm mang mã này có thể không phải sản phẩm OCOP.</small><small lang="en">This code is not in the OCOP registry; a product carrying it may not be a certified OCOP product.</small></div>` }));
+  if (wantsLinkset(request))
+    return reply.type('application/problem+json').send({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      code: 'NOT_FOUND',
+      detail: 'Không có tem hay sản phẩm nào ứng với mã này.',
+      detailEn: 'No stamp or product is known for this code.',
+    });
+  return reply.type('text/html; charset=utf-8').send(
+    publicPage({
+      title: 'Không tìm thấy mã — code not found',
+      description: 'Mã không có trong cơ sở dữ liệu OCOP.',
+      heading: 'Kiểm tra tem / Stamp check',
+      noIndex: true,
+      body: `<div class="status" style="background:#3d3a33;color:#fff" role="status">✖ Không tìm thấy — <span lang="en">unknown code</span><small>Mã ${escapeHtml(request.url.split('?')[0] ?? '')} không có trong cơ sở dữ liệu OCOP: sản phẩm mang mã này có thể không phải sản phẩm OCOP.</small><small lang="en">This code is not in the OCOP registry; a product carrying it may not be a certified OCOP product.</small></div>`,
+    }),
+  );
 }
 
 export async function stampResolverRoutes(app: AppInstance): Promise<void> {
@@ -50,17 +66,36 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     const path = request.url.split('?')[0] ?? '';
     const key = parseStampPath(path);
     if (!key) return guard.unknownSerial(request, null, notFoundAnswer(request, reply));
-    const found = await caches.stamps.getOrLoad(JSON.stringify(key), async () => (await resolveStamp(app.deps.database.db, key)) ?? null);
+    const found = await caches.stamps.getOrLoad(
+      JSON.stringify(key),
+      async () => (await resolveStamp(app.deps.database.db, key)) ?? null,
+    );
     if (!found) return guard.unknownSerial(request, null, notFoundAnswer(request, reply));
     const now = app.deps.clock();
     if (!found.serial) guard.unknownSerial(request, found.provinceUnitId, reply);
-    if (found.serial) recorder.record({ serial: found.serial, batchId: found.batchId, at: now, ip: request.ip, userAgent: request.headers['user-agent'] });
-    const outcome = resolverOutcome({ stampStatus: found.stampStatus ?? undefined, certificateStatus: certificateStatusOf(found, now.toISOString().slice(0, 10)) });
+    if (found.serial)
+      recorder.record({
+        serial: found.serial,
+        batchId: found.batchId,
+        at: now,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+    const outcome = resolverOutcome({
+      stampStatus: found.stampStatus ?? undefined,
+      certificateStatus: certificateStatusOf(found, now.toISOString().slice(0, 10)),
+    });
     reply.status(outcome.httpStatus).header('cache-control', 'no-store').header('vary', 'accept');
     const anchor = found.serial ? stampUriOf(baseUrl(), found, found.serial) : `${baseUrl()}${path}`;
-    reply.header('link', `<${baseUrl()}/p/${found.productId}>; rel="https://gs1.org/voc/pip", <${anchor}>; rel="linkset"; type="${LINKSET}"`);
-    if (wantsLinkset(request)) return reply.type(LINKSET).send(renderLinkset(found, { anchor, baseUrl: baseUrl(), now }));
-    return reply.type('text/html; charset=utf-8').send(renderStampPage(found, outcome, { path, now, baseUrl: baseUrl() }));
+    reply.header(
+      'link',
+      `<${baseUrl()}/p/${found.productId}>; rel="https://gs1.org/voc/pip", <${anchor}>; rel="linkset"; type="${LINKSET}"`,
+    );
+    if (wantsLinkset(request))
+      return reply.type(LINKSET).send(renderLinkset(found, { anchor, baseUrl: baseUrl(), now }));
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderStampPage(found, outcome, { path, now, baseUrl: baseUrl() }));
   };
   app.addHook('onClose', async () => recorder.close());
   app.get('/01/:gtin/10/:lot/21/:serial', { schema: { hide: true }, ...guard.routeOptions }, handler);

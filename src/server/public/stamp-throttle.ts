@@ -70,28 +70,24 @@ function resolverRefusal(request: FastifyRequest, reply: FastifyReply, retryAfte
   const en = `Too many stamp look-ups from your network. Please try again in ${retryAfterSeconds} seconds.`;
   reply.status(429).header('cache-control', 'no-store');
   if (wantsJson(request))
-    return reply
-      .type('application/problem+json')
-      .send({
-        type: 'https://ocop.gov.vn/problems/rate-limited',
-        title: 'Too Many Requests',
-        status: 429,
-        code: 'RATE_LIMITED',
-        detail: vi,
-        detailEn: en,
-        retryAfterSeconds,
-      });
-  return reply
-    .type('text/html; charset=utf-8')
-    .send(
-      publicPage({
-        title: 'Quá nhiều lượt tra cứu — too many look-ups',
-        description: en,
-        heading: 'Kiểm tra tem / Stamp check',
-        noIndex: true,
-        body: `<div class="status" style="background:#8a5a00;color:#fff" role="status">${escapeHtml(vi)}<small lang="en">${escapeHtml(en)}</small></div>`,
-      }),
-    );
+    return reply.type('application/problem+json').send({
+      type: 'https://ocop.gov.vn/problems/rate-limited',
+      title: 'Too Many Requests',
+      status: 429,
+      code: 'RATE_LIMITED',
+      detail: vi,
+      detailEn: en,
+      retryAfterSeconds,
+    });
+  return reply.type('text/html; charset=utf-8').send(
+    publicPage({
+      title: 'Quá nhiều lượt tra cứu — too many look-ups',
+      description: en,
+      heading: 'Kiểm tra tem / Stamp check',
+      noIndex: true,
+      body: `<div class="status" style="background:#8a5a00;color:#fff" role="status">${escapeHtml(vi)}<small lang="en">${escapeHtml(en)}</small></div>`,
+    }),
+  );
 }
 
 /**

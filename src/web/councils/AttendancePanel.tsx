@@ -76,11 +76,7 @@ function AttendanceForm({ round, attendance }: { round: RoundOutput; attendance:
           </Table.Tbody>
         </Table>
         {mode === 'meeting' && (
-          <Radio.Group
-            label={t('attendance.chairedBy')}
-            value={chairing}
-            onChange={(v) => setChairing(v)}
-          >
+          <Radio.Group label={t('attendance.chairedBy')} value={chairing} onChange={(v) => setChairing(v)}>
             <Group mt="xs">
               <Radio value="chair" label={t('attendance.byChair')} />
               <Radio value="vice_chair" label={t('attendance.byViceChair')} />

@@ -18,25 +18,49 @@ export interface CompositionMember {
  * The council composition check of `domain/evaluation` (size, chair, mandatory agencies, managing
  * agency of each set on the agenda), run in the browser as the office edits, in plain words.
  */
-export function CompositionCheck(props: { members: readonly CompositionMember[]; level: CouncilLevel; agendaSets: readonly number[] }) {
+export function CompositionCheck(props: {
+  members: readonly CompositionMember[];
+  level: CouncilLevel;
+  agendaSets: readonly number[];
+}) {
   const { t, i18n } = useTranslation(COUNCILS_NS);
   const report = checkCouncilComposition({
-    members: props.members.map((m, index) => ({ id: String(index), fullName: m.fullName || '…', agency: m.agency as Agency, position: m.position, role: m.role })),
+    members: props.members.map((m, index) => ({
+      id: String(index),
+      fullName: m.fullName || '…',
+      agency: m.agency as Agency,
+      position: m.position,
+      role: m.role,
+    })),
     level: props.level,
     agendaSets: props.agendaSets,
   });
   if (report.isValid)
     return (
-      <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="composition-check">
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck aria-hidden />}
+        role="status"
+        data-testid="composition-check"
+      >
         {t('compositionOk')} {t('votingCount', { n: report.votingCount })}
       </Alert>
     );
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="status" data-testid="composition-check">
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      role="status"
+      data-testid="composition-check"
+    >
       <Text fw={600}>{t('compositionProblems')}</Text>
       <List size="sm" mt={4}>
         {report.problems.map((p) => (
-          <List.Item key={`${p.code}-${p.agency ?? ''}-${p.setNumber ?? ''}`}>{i18n.language === 'en' ? p.messageEn : p.messageVi}</List.Item>
+          <List.Item key={`${p.code}-${p.agency ?? ''}-${p.setNumber ?? ''}`}>
+            {i18n.language === 'en' ? p.messageEn : p.messageVi}
+          </List.Item>
         ))}
       </List>
     </Alert>
@@ -54,7 +78,15 @@ export function CompositionPanel(props: { members: readonly CompositionMember[];
           {t('compositionTitle')}
         </Title>
         <Text size="sm">{t('compositionIntro')}</Text>
-        <MultiSelect label={t('agendaSets')} description={t('agendaSetsHint')} data={PRODUCT_SETS.map((n) => ({ value: String(n), label: setLabel(n, i18n.language) }))} value={agendaSets} onChange={setAgendaSets} searchable clearable />
+        <MultiSelect
+          label={t('agendaSets')}
+          description={t('agendaSetsHint')}
+          data={PRODUCT_SETS.map((n) => ({ value: String(n), label: setLabel(n, i18n.language) }))}
+          value={agendaSets}
+          onChange={setAgendaSets}
+          searchable
+          clearable
+        />
         <CompositionCheck members={props.members} level={props.level} agendaSets={agendaSets.map(Number)} />
       </Stack>
     </Paper>

@@ -18,7 +18,11 @@ export function CouncilCreatePage() {
   const me = useMe();
   const units: CouncilFormUnit[] = me.grants
     .filter((g) => g.role === 'standing_office' && (g.unitLevel === 'province' || g.unitLevel === 'nation'))
-    .map((g) => ({ unitId: g.unitId, unitName: g.unitName, level: g.unitLevel === 'nation' ? 'central' : 'province' }));
+    .map((g) => ({
+      unitId: g.unitId,
+      unitName: g.unitName,
+      level: g.unitLevel === 'nation' ? 'central' : 'province',
+    }));
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -27,7 +31,14 @@ export function CouncilCreatePage() {
       </Anchor>
       <PageHeading>{t('createCouncilTitle')}</PageHeading>
       <CouncilForm
-        defaultValues={{ unitId: units[0]?.unitId ?? '', name: '', establishedBy: '', termFrom: todayIsoDate(), termTo: '', members: [emptyMember('chair')] }}
+        defaultValues={{
+          unitId: units[0]?.unitId ?? '',
+          name: '',
+          establishedBy: '',
+          termFrom: todayIsoDate(),
+          termTo: '',
+          members: [emptyMember('chair')],
+        }}
         units={units}
         submitLabel={t('saveCouncil')}
         renderError={(error) => <ErrorAlert error={error} />}

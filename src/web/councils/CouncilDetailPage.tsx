@@ -14,7 +14,10 @@ import { COUNCILS_NS } from './councils-i18n';
 export function CouncilDetailPage() {
   const { t, i18n } = useTranslation(COUNCILS_NS);
   const { councilId } = useParams({ from: '/authenticated/councils/$councilId' });
-  const council = useQuery({ queryKey: ['councils', councilId], queryFn: ({ signal }) => councilsApi.council(councilId, signal) });
+  const council = useQuery({
+    queryKey: ['councils', councilId],
+    queryFn: ({ signal }) => councilsApi.council(councilId, signal),
+  });
   const c = council.data;
   return (
     <Stack gap="lg" maw={1100}>
@@ -29,11 +32,20 @@ export function CouncilDetailPage() {
             <PageHeading>{c.name}</PageHeading>
             <Group>
               {c.canManage && (
-                <Button variant="light" renderRoot={(props) => <Link {...props} to="/councils/$councilId/edit" params={{ councilId: c.id }} />} size="md">
+                <Button
+                  variant="light"
+                  renderRoot={(props) => (
+                    <Link {...props} to="/councils/$councilId/edit" params={{ councilId: c.id }} />
+                  )}
+                  size="md"
+                >
                   {t('editCouncil')}
                 </Button>
               )}
-              <Button renderRoot={(props) => <Link {...props} to="/rounds/new" search={{ councilId: c.id }} />} size="md">
+              <Button
+                renderRoot={(props) => <Link {...props} to="/rounds/new" search={{ councilId: c.id }} />}
+                size="md"
+              >
                 {t('createRound')}
               </Button>
             </Group>

@@ -18,11 +18,17 @@ export function CouncilEditPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { councilId } = useParams({ from: '/authenticated/councils/$councilId/edit' });
-  const council = useQuery({ queryKey: ['councils', councilId], queryFn: ({ signal }) => councilsApi.council(councilId, signal) });
+  const council = useQuery({
+    queryKey: ['councils', councilId],
+    queryFn: ({ signal }) => councilsApi.council(councilId, signal),
+  });
   const c = council.data;
   return (
     <Stack gap="lg" maw={1000}>
-      <Anchor renderRoot={(props) => <Link {...props} to="/councils/$councilId" params={{ councilId }} />} size="sm">
+      <Anchor
+        renderRoot={(props) => <Link {...props} to="/councils/$councilId" params={{ councilId }} />}
+        size="sm"
+      >
         ← {t('backToCouncil')}
       </Anchor>
       <PageHeading documentTitle={t('editCouncilTitle')}>

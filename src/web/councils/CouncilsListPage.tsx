@@ -12,7 +12,10 @@ import { COUNCILS_NS } from './councils-i18n';
 /** The councils the standing office set up (and those the viewer sits on). */
 export function CouncilsListPage() {
   const { t, i18n } = useTranslation(COUNCILS_NS);
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: ({ signal }) => councilsApi.councils(signal) });
+  const councils = useQuery({
+    queryKey: COUNCILS_KEY,
+    queryFn: ({ signal }) => councilsApi.councils(signal),
+  });
   const items = councils.data?.items ?? [];
   return (
     <Stack gap="lg">
@@ -40,13 +43,19 @@ export function CouncilsListPage() {
             {items.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td>
-                  <Anchor renderRoot={(props) => <Link {...props} to="/councils/$councilId" params={{ councilId: c.id }} />}>
+                  <Anchor
+                    renderRoot={(props) => (
+                      <Link {...props} to="/councils/$councilId" params={{ councilId: c.id }} />
+                    )}
+                  >
                     {c.name}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{c.unitName}</Table.Td>
                 <Table.Td>{`${formatDate(c.termFrom, i18n.language)} – ${c.termTo ? formatDate(c.termTo, i18n.language) : t('termOpen')}`}</Table.Td>
-                <Table.Td>{t('votingCount', { n: c.members.filter((m) => isVotingRole(m.role)).length })}</Table.Td>
+                <Table.Td>
+                  {t('votingCount', { n: c.members.filter((m) => isVotingRole(m.role)).length })}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

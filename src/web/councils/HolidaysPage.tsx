@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +40,10 @@ function KindBadge({ kind }: { kind: CalendarDayKind }) {
 }
 
 function weekday(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Adds a day to the calendar being viewed (national, or the chosen province's). */
@@ -71,9 +88,27 @@ function AddHolidayForm({ unitId, onAdded }: { unitId: string | null; onAdded: (
               allowDeselect={false}
               error={fieldError('kind')}
             />
-            <TextInput type="date" label={t('date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError('date')} />
-            <TextInput label={kind === 'working-day' ? t('workingDayName') : t('holidayName')} required value={nameVi} onChange={(e) => setNameVi(e.currentTarget.value)} error={fieldError('nameVi')} />
-            <TextInput label={t('holidayNameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} error={fieldError('nameEn')} />
+            <TextInput
+              type="date"
+              label={t('date')}
+              required
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              error={fieldError('date')}
+            />
+            <TextInput
+              label={kind === 'working-day' ? t('workingDayName') : t('holidayName')}
+              required
+              value={nameVi}
+              onChange={(e) => setNameVi(e.currentTarget.value)}
+              error={fieldError('nameVi')}
+            />
+            <TextInput
+              label={t('holidayNameEn')}
+              value={nameEn}
+              onChange={(e) => setNameEn(e.currentTarget.value)}
+              error={fieldError('nameEn')}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={create.isPending}>
@@ -97,11 +132,18 @@ export function HolidaysPage() {
   const queryClient = useQueryClient();
   const thisYear = Number(todayIsoDate().slice(0, 4));
   const [year, setYear] = useState(String(thisYear));
-  const provinces = [...new Map(me.grants.filter((g) => g.unitLevel === 'province').map((g) => [g.unitId, g.unitName])).entries()];
+  const provinces = [
+    ...new Map(
+      me.grants.filter((g) => g.unitLevel === 'province').map((g) => [g.unitId, g.unitName]),
+    ).entries(),
+  ];
   const [scope, setScope] = useState<string>(provinces[0]?.[0] ?? NATIONAL);
   const [confirming, setConfirming] = useState<HolidayOutput | null>(null);
   const unitId = scope === NATIONAL ? undefined : scope;
-  const holidays = useQuery({ queryKey: [...HOLIDAYS_KEY, unitId, year], queryFn: ({ signal }) => councilsApi.holidays({ unitId, year: Number(year) }, signal) });
+  const holidays = useQuery({
+    queryKey: [...HOLIDAYS_KEY, unitId, year],
+    queryFn: ({ signal }) => councilsApi.holidays({ unitId, year: Number(year) }, signal),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: HOLIDAYS_KEY });
   const remove = useMutation({
     mutationFn: (holiday: HolidayOutput) => councilsApi.deleteHoliday(holiday.id),
@@ -110,7 +152,8 @@ export function HolidaysPage() {
       await refresh();
     },
   });
-  const canAdd = scope === NATIONAL ? !!holidays.data?.canManageNational : me.actions.includes('calendar.manage');
+  const canAdd =
+    scope === NATIONAL ? !!holidays.data?.canManageNational : me.actions.includes('calendar.manage');
   const items = holidays.data?.items ?? [];
 
   return (
@@ -118,13 +161,41 @@ export function HolidaysPage() {
       <PageHeading>{t('holidaysTitle')}</PageHeading>
       <Text>{t('holidaysIntro')}</Text>
       <Group align="flex-end">
-        <Select label={t('year')} data={[thisYear - 1, thisYear, thisYear + 1, 2025, 2026, 2027].filter((y, i, all) => all.indexOf(y) === i).sort().map(String)} value={year} onChange={(v) => setYear(v ?? String(thisYear))} allowDeselect={false} w={140} />
-        <Select label={t('scope')} data={[{ value: NATIONAL, label: t('national') }, ...provinces.map(([id, name]) => ({ value: id, label: `${t('national')} + ${name}` }))]} value={scope} onChange={(v) => setScope(v ?? NATIONAL)} allowDeselect={false} w={360} />
+        <Select
+          label={t('year')}
+          data={[thisYear - 1, thisYear, thisYear + 1, 2025, 2026, 2027]
+            .filter((y, i, all) => all.indexOf(y) === i)
+            .sort()
+            .map(String)}
+          value={year}
+          onChange={(v) => setYear(v ?? String(thisYear))}
+          allowDeselect={false}
+          w={140}
+        />
+        <Select
+          label={t('scope')}
+          data={[
+            { value: NATIONAL, label: t('national') },
+            ...provinces.map(([id, name]) => ({ value: id, label: `${t('national')} + ${name}` })),
+          ]}
+          value={scope}
+          onChange={(v) => setScope(v ?? NATIONAL)}
+          allowDeselect={false}
+          w={360}
+        />
       </Group>
       <ErrorAlert error={holidays.error ?? remove.error} />
       {holidays.isPending && <Loader aria-label={t('loading')} />}
       {confirming && (
-        <Alert color="red" variant="light" role="alertdialog" title={t('deleteConfirm', { date: formatDate(confirming.date, i18n.language), name: confirming.nameVi })}>
+        <Alert
+          color="red"
+          variant="light"
+          role="alertdialog"
+          title={t('deleteConfirm', {
+            date: formatDate(confirming.date, i18n.language),
+            name: confirming.nameVi,
+          })}
+        >
           <Group mt="xs">
             <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(confirming)}>
               {t('delete')}
@@ -171,7 +242,13 @@ export function HolidaysPage() {
                 </Table.Td>
                 <Table.Td>
                   {h.canDelete && (
-                    <Button size="xs" variant="subtle" color="red" aria-label={t('deleteHoliday', { date: formatDate(h.date, i18n.language) })} onClick={() => setConfirming(h)}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('deleteHoliday', { date: formatDate(h.date, i18n.language) })}
+                      onClick={() => setConfirming(h)}
+                    >
                       {t('delete')}
                     </Button>
                   )}

@@ -1,4 +1,21 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Fieldset, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -38,20 +55,36 @@ export function RoundCreatePage() {
   const [assignees, setAssignees] = useState<Record<string, string[]>>({});
   const [formProblem, setFormProblem] = useState<string | null>(null);
 
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: ({ signal }) => councilsApi.councils(signal) });
+  const councils = useQuery({
+    queryKey: COUNCILS_KEY,
+    queryFn: ({ signal }) => councilsApi.councils(signal),
+  });
   const council = councils.data?.items.find((c) => c.id === councilId);
   const set = setFilter ? Number(setFilter) : undefined;
-  const pool = useQuery({ queryKey: ['council-pool', councilId, set], queryFn: ({ signal }) => councilsApi.pool(councilId, set, signal), enabled: !!councilId });
+  const pool = useQuery({
+    queryKey: ['council-pool', councilId, set],
+    queryFn: ({ signal }) => councilsApi.pool(councilId, set, signal),
+    enabled: !!councilId,
+  });
   const voting = council?.members.filter((m) => isVotingRole(m.role)) ?? [];
 
   const toggleProduct = (item: PoolItem, isChecked: boolean) => {
-    setSelected((current) => (isChecked ? [...current, item] : current.filter((p) => p.dossierId !== item.dossierId)));
-    if (isChecked && council) setAssignees((current) => ({ ...current, [item.dossierId]: current[item.dossierId] ?? defaultAssignees(council) }));
+    setSelected((current) =>
+      isChecked ? [...current, item] : current.filter((p) => p.dossierId !== item.dossierId),
+    );
+    if (isChecked && council)
+      setAssignees((current) => ({
+        ...current,
+        [item.dossierId]: current[item.dossierId] ?? defaultAssignees(council),
+      }));
   };
   const toggleMember = (dossierId: string, memberId: string, isChecked: boolean) =>
     setAssignees((current) => {
       const now = current[dossierId] ?? [];
-      return { ...current, [dossierId]: isChecked ? [...now, memberId] : now.filter((id) => id !== memberId) };
+      return {
+        ...current,
+        [dossierId]: isChecked ? [...now, memberId] : now.filter((id) => id !== memberId),
+      };
     });
 
   const mutation = useMutation({
@@ -65,7 +98,8 @@ export function RoundCreatePage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (selected.length === 0) return setFormProblem(t('noProductSelected'));
-    if (selected.some((p) => (assignees[p.dossierId] ?? []).length === 0)) return setFormProblem(t('noMemberAssigned'));
+    if (selected.some((p) => (assignees[p.dossierId] ?? []).length === 0))
+      return setFormProblem(t('noMemberAssigned'));
     setFormProblem(null);
     mutation.mutate({
       councilId,
@@ -89,10 +123,43 @@ export function RoundCreatePage() {
           <ErrorAlert error={mutation.error} />
           <Paper withBorder p="lg">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label={t('council')} placeholder={t('chooseCouncil')} required data={(councils.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} value={councilId || null} onChange={(v) => { setCouncilId(v ?? ''); setSelected([]); setAssignees({}); }} error={fieldError('councilId')} allowDeselect={false} />
-              <TextInput label={t('roundName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} />
-              <TextInput type="date" label={t('meetingOn')} required value={meetingOn} onChange={(e) => setMeetingOn(e.currentTarget.value)} error={fieldError('meetingOn')} />
-              <TextInput type="date" label={t('meetingEndOn')} description={t('meetingEndOnHint')} value={meetingEndOn} onChange={(e) => setMeetingEndOn(e.currentTarget.value)} error={fieldError('meetingEndOn')} />
+              <Select
+                label={t('council')}
+                placeholder={t('chooseCouncil')}
+                required
+                data={(councils.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+                value={councilId || null}
+                onChange={(v) => {
+                  setCouncilId(v ?? '');
+                  setSelected([]);
+                  setAssignees({});
+                }}
+                error={fieldError('councilId')}
+                allowDeselect={false}
+              />
+              <TextInput
+                label={t('roundName')}
+                required
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={fieldError('name')}
+              />
+              <TextInput
+                type="date"
+                label={t('meetingOn')}
+                required
+                value={meetingOn}
+                onChange={(e) => setMeetingOn(e.currentTarget.value)}
+                error={fieldError('meetingOn')}
+              />
+              <TextInput
+                type="date"
+                label={t('meetingEndOn')}
+                description={t('meetingEndOnHint')}
+                value={meetingEndOn}
+                onChange={(e) => setMeetingEndOn(e.currentTarget.value)}
+                error={fieldError('meetingEndOn')}
+              />
             </SimpleGrid>
           </Paper>
 
@@ -103,7 +170,15 @@ export function RoundCreatePage() {
                   {t('pool')}
                 </Title>
                 <Text size="sm">{t('poolIntro')}</Text>
-                <Select label={t('setFilter')} placeholder={t('allSets')} clearable data={PRODUCT_SETS.map((n) => ({ value: String(n), label: setLabel(n, i18n.language) }))} value={setFilter} onChange={setSetFilter} maw={480} />
+                <Select
+                  label={t('setFilter')}
+                  placeholder={t('allSets')}
+                  clearable
+                  data={PRODUCT_SETS.map((n) => ({ value: String(n), label: setLabel(n, i18n.language) }))}
+                  value={setFilter}
+                  onChange={setSetFilter}
+                  maw={480}
+                />
                 <ErrorAlert error={pool.error} />
                 {pool.isPending && <Loader aria-label={t('loading')} />}
                 {pool.data && pool.data.items.length === 0 && <Text c="dimmed">{t('poolEmpty')}</Text>}
@@ -122,7 +197,11 @@ export function RoundCreatePage() {
                       {pool.data.items.map((item) => (
                         <Table.Tr key={item.dossierId}>
                           <Table.Td>
-                            <Checkbox aria-label={t('selectProduct', { product: item.productName })} checked={selected.some((p) => p.dossierId === item.dossierId)} onChange={(e) => toggleProduct(item, e.currentTarget.checked)} />
+                            <Checkbox
+                              aria-label={t('selectProduct', { product: item.productName })}
+                              checked={selected.some((p) => p.dossierId === item.dossierId)}
+                              onChange={(e) => toggleProduct(item, e.currentTarget.checked)}
+                            />
                           </Table.Td>
                           <Table.Td>{item.productName}</Table.Td>
                           <Table.Td>{item.producerName}</Table.Td>
@@ -160,7 +239,12 @@ export function RoundCreatePage() {
                     )}
                     <Group>
                       {voting.map((m) => (
-                        <Checkbox key={m.id} label={m.accountId ? m.fullName : t('paperMember', { name: m.fullName })} checked={(assignees[item.dossierId] ?? []).includes(m.id)} onChange={(e) => toggleMember(item.dossierId, m.id, e.currentTarget.checked)} />
+                        <Checkbox
+                          key={m.id}
+                          label={m.accountId ? m.fullName : t('paperMember', { name: m.fullName })}
+                          checked={(assignees[item.dossierId] ?? []).includes(m.id)}
+                          onChange={(e) => toggleMember(item.dossierId, m.id, e.currentTarget.checked)}
+                        />
                       ))}
                     </Group>
                   </Fieldset>
@@ -168,7 +252,11 @@ export function RoundCreatePage() {
                 <Title order={3} size="h4">
                   {t('compositionTitle')}
                 </Title>
-                <CompositionCheck members={council.members} level={council.level} agendaSets={selected.map((p) => p.productSet)} />
+                <CompositionCheck
+                  members={council.members}
+                  level={council.level}
+                  agendaSets={selected.map((p) => p.productSet)}
+                />
               </Stack>
             </Paper>
           )}

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -27,7 +42,12 @@ function OpenRoundPanel({ round }: { round: RoundOutput }) {
     mutationFn: (withReason: boolean) =>
       councilsApi.openRound(round.id, {
         distributedOn,
-        ...(withReason ? { meetingDateOverrideReason: reason.trim(), ...(round.compositionProblems.length > 0 ? { compositionOverrideReason: reason.trim() } : {}) } : {}),
+        ...(withReason
+          ? {
+              meetingDateOverrideReason: reason.trim(),
+              ...(round.compositionProblems.length > 0 ? { compositionOverrideReason: reason.trim() } : {}),
+            }
+          : {}),
       }),
     onSuccess: async (opened) => {
       queryClient.setQueryData(['council-round', round.id], opened);
@@ -54,13 +74,33 @@ function OpenRoundPanel({ round }: { round: RoundOutput }) {
           <Text size="sm" data-testid="open-rule">
             {t('openRule')}
           </Text>
-          <TextInput type="date" label={t('distributedOn')} required min={todayIsoDate()} value={distributedOn} onChange={(e) => { setDistributedOn(e.currentTarget.value); open.reset(); }} maw={280} />
+          <TextInput
+            type="date"
+            label={t('distributedOn')}
+            required
+            min={todayIsoDate()}
+            value={distributedOn}
+            onChange={(e) => {
+              setDistributedOn(e.currentTarget.value);
+              open.reset();
+            }}
+            maw={280}
+          />
           {isRefused ? (
             <>
               <Alert color="orange" variant="light" role="alert" title={t('refusedTitle')}>
                 {refusal?.messageIn(i18n.language)}
               </Alert>
-              <Textarea label={t('overrideReason')} description={t('overrideReasonHint')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} />
+              <Textarea
+                label={t('overrideReason')}
+                description={t('overrideReasonHint')}
+                required
+                autosize
+                minRows={2}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={reasonError}
+              />
             </>
           ) : (
             <ErrorAlert error={open.error} />
@@ -80,11 +120,25 @@ function OpenRoundPanel({ round }: { round: RoundOutput }) {
 export function RoundDetailPage() {
   const { t, i18n } = useTranslation(COUNCILS_NS);
   const { roundId } = useParams({ from: '/authenticated/rounds/$roundId' });
-  const round = useQuery({ queryKey: ['council-round', roundId], queryFn: ({ signal }) => councilsApi.round(roundId, signal) });
+  const round = useQuery({
+    queryKey: ['council-round', roundId],
+    queryFn: ({ signal }) => councilsApi.round(roundId, signal),
+  });
   const r = round.data;
-  const council = useQuery({ queryKey: ['councils', r?.councilId], queryFn: ({ signal }) => councilsApi.council(r!.councilId, signal), enabled: !!r });
-  const nameOf = (memberId: string) => [...(council.data?.members ?? []), ...(council.data?.formerMembers ?? [])].find((m) => m.id === memberId)?.fullName ?? '…';
-  const overrides = r ? ([['overrideMeetingDate', r.meetingDateOverride], ['overrideComposition', r.compositionOverride]] as const) : [];
+  const council = useQuery({
+    queryKey: ['councils', r?.councilId],
+    queryFn: ({ signal }) => councilsApi.council(r!.councilId, signal),
+    enabled: !!r,
+  });
+  const nameOf = (memberId: string) =>
+    [...(council.data?.members ?? []), ...(council.data?.formerMembers ?? [])].find((m) => m.id === memberId)
+      ?.fullName ?? '…';
+  const overrides = r
+    ? ([
+        ['overrideMeetingDate', r.meetingDateOverride],
+        ['overrideComposition', r.compositionOverride],
+      ] as const)
+    : [];
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -97,7 +151,12 @@ export function RoundDetailPage() {
         <>
           <Group justify="space-between" align="flex-end">
             <PageHeading>{r.name}</PageHeading>
-            <Badge size="lg" variant="light" color={r.status === 'draft' ? 'gray' : 'blue'} data-testid="round-status">
+            <Badge
+              size="lg"
+              variant="light"
+              color={r.status === 'draft' ? 'gray' : 'blue'}
+              data-testid="round-status"
+            >
               {t(`roundStatus.${r.status}`)}
             </Badge>
           </Group>
@@ -110,7 +169,12 @@ export function RoundDetailPage() {
           {overrides.map(([what, o]) =>
             o ? (
               <Text key={what} size="sm" data-testid="override-recorded">
-                {t('overrideRecorded', { what: t(what), reason: o.reason, name: o.byName, at: formatDate(o.at, i18n.language) })}
+                {t('overrideRecorded', {
+                  what: t(what),
+                  reason: o.reason,
+                  name: o.byName,
+                  at: formatDate(o.at, i18n.language),
+                })}
               </Text>
             ) : null,
           )}
@@ -146,7 +210,9 @@ export function RoundDetailPage() {
             <Alert color="orange" variant="light" title={t('compositionProblems')}>
               <List size="sm">
                 {r.compositionProblems.map((p) => (
-                  <List.Item key={`${p.code}-${p.messageVi}`}>{i18n.language === 'en' ? p.messageEn : p.messageVi}</List.Item>
+                  <List.Item key={`${p.code}-${p.messageVi}`}>
+                    {i18n.language === 'en' ? p.messageEn : p.messageVi}
+                  </List.Item>
                 ))}
               </List>
             </Alert>

@@ -40,13 +40,22 @@ export function RoundsListPage() {
             {items.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>
-                  <Anchor renderRoot={(props) => <Link {...props} to="/rounds/$roundId" params={{ roundId: r.id }} />}>{r.name}</Anchor>
+                  <Anchor
+                    renderRoot={(props) => (
+                      <Link {...props} to="/rounds/$roundId" params={{ roundId: r.id }} />
+                    )}
+                  >
+                    {r.name}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{r.councilName}</Table.Td>
                 <Table.Td>{formatDate(r.meetingOn, i18n.language)}</Table.Td>
                 <Table.Td>{r.productCount}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={r.status === 'draft' ? 'gray' : r.status === 'open' ? 'blue' : 'green'}>
+                  <Badge
+                    variant="light"
+                    color={r.status === 'draft' ? 'gray' : r.status === 'open' ? 'blue' : 'green'}
+                  >
                     {t(`roundStatus.${r.status}`)}
                   </Badge>
                 </Table.Td>

@@ -9,7 +9,8 @@ import {
   type CouncilMemberRole,
 } from '../../domain/evaluation/evaluation.types';
 
-const pick = (label: { vi: string; en: string }, language: string) => (language === 'en' ? label.en : label.vi);
+const pick = (label: { vi: string; en: string }, language: string) =>
+  language === 'en' ? label.en : label.vi;
 
 /** "Bộ 21 — Đồ thủ công mỹ nghệ…" in the page language. */
 export function setLabel(setNumber: number, language: string): string {
@@ -29,8 +30,10 @@ export function roleLabel(role: CouncilMemberRole, language: string): string {
   return pick(COUNCIL_MEMBER_ROLE_LABELS[role], language);
 }
 
-export const agencyOptions = (language: string) => AGENCIES.map((value) => ({ value, label: agencyLabel(value, language) }));
-export const roleOptions = (language: string) => COUNCIL_MEMBER_ROLES.map((value) => ({ value, label: roleLabel(value, language) }));
+export const agencyOptions = (language: string) =>
+  AGENCIES.map((value) => ({ value, label: agencyLabel(value, language) }));
+export const roleOptions = (language: string) =>
+  COUNCIL_MEMBER_ROLES.map((value) => ({ value, label: roleLabel(value, language) }));
 
 export function isVotingRole(role: CouncilMemberRole): boolean {
   return (VOTING_MEMBER_ROLES as readonly string[]).includes(role);

@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -36,7 +49,10 @@ function inForceSince(data: DossierDeadlinesOutput, task: QueueTask, today: stri
 function serverFieldErrors(error: unknown, language: string): FieldErrors {
   if (!isApiError(error)) return {};
   return Object.fromEntries(
-    error.fieldErrors.map((f) => [f.field, language === 'en' ? f.messageEn || f.message : f.message || f.messageEn]),
+    error.fieldErrors.map((f) => [
+      f.field,
+      language === 'en' ? f.messageEn || f.message : f.message || f.messageEn,
+    ]),
   );
 }
 
@@ -62,14 +78,21 @@ function SetDeadlinesForm({ provinceId, today }: { provinceId: string; today: st
     event.preventDefault();
     setSavedFrom(null);
     const settings = Object.fromEntries(
-      Object.entries(days).filter(([, value]) => value !== '' && value !== undefined).map(([task, value]) => [task, Number(value)]),
+      Object.entries(days)
+        .filter(([, value]) => value !== '' && value !== undefined)
+        .map(([task, value]) => [task, Number(value)]),
     );
     const parsed = SetDossierDeadlinesInput.safeParse({ effectiveFrom, settings });
     if (!parsed.success) {
       const found: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.');
-        found[field] ??= field === 'effectiveFrom' ? t('deadlines.dateInvalid') : field === 'settings' ? t('deadlines.atLeastOne') : t('deadlines.daysRange');
+        found[field] ??=
+          field === 'effectiveFrom'
+            ? t('deadlines.dateInvalid')
+            : field === 'settings'
+              ? t('deadlines.atLeastOne')
+              : t('deadlines.daysRange');
       }
       setClientErrors(found);
       return;
@@ -142,7 +165,11 @@ function ProvinceDeadlines({ provinceId }: { provinceId: string }) {
     queryFn: ({ signal }) => dossierDeadlinesApi.get(provinceId, signal),
   });
   const days = (value: number | null | undefined) =>
-    value === null ? t('deadlines.noDeadline') : value === undefined ? '' : t('deadlines.days', { count: value });
+    value === null
+      ? t('deadlines.noDeadline')
+      : value === undefined
+        ? ''
+        : t('deadlines.days', { count: value });
   if (query.isPending) return <Loader aria-label={t('deadlines.loading')} />;
   if (query.error) return <ErrorAlert error={query.error} />;
   const data = query.data;
@@ -167,7 +194,13 @@ function ProvinceDeadlines({ provinceId }: { provinceId: string }) {
                 </Table.Th>
                 <Table.Td>{days(data.inForce[task])}</Table.Td>
                 <Table.Td>
-                  {since ? formatDate(since, i18n.language) : <Badge variant="light" color="gray">{t('deadlines.byDefault')}</Badge>}
+                  {since ? (
+                    formatDate(since, i18n.language)
+                  ) : (
+                    <Badge variant="light" color="gray">
+                      {t('deadlines.byDefault')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{days(data.defaults[task])}</Table.Td>
               </Table.Tr>
@@ -217,7 +250,13 @@ function ProvinceDeadlines({ provinceId }: { provinceId: string }) {
 }
 
 /** For accounts granted at the national level: find a province by name. */
-function ProvinceSearch({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
+function ProvinceSearch({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+}) {
   const { t } = useTranslation(DOSSIERS_NS);
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), 250);
@@ -253,7 +292,11 @@ function ProvinceSearch({ value, onChange }: { value: string | null; onChange: (
 export function DossierDeadlinesPage() {
   const { t } = useTranslation(DOSSIERS_NS);
   const me = useMe();
-  const provinces = [...new Map(me.grants.filter((g) => g.unitLevel === 'province').map((g) => [g.unitId, g.unitName])).entries()];
+  const provinces = [
+    ...new Map(
+      me.grants.filter((g) => g.unitLevel === 'province').map((g) => [g.unitId, g.unitName]),
+    ).entries(),
+  ];
   const isNational = me.grants.some((g) => g.unitLevel === 'nation');
   const [provinceId, setProvinceId] = useState<string | null>(provinces[0]?.[0] ?? null);
 
@@ -266,23 +309,25 @@ export function DossierDeadlinesPage() {
       </Alert>
       {isNational ? (
         <ProvinceSearch value={provinceId} onChange={setProvinceId} />
+      ) : provinces.length === 1 ? (
+        <Text fw={500}>{t('deadlines.provinceOf', { name: provinces[0]?.[1] })}</Text>
       ) : (
-        provinces.length === 1 ? (
-          <Text fw={500}>{t('deadlines.provinceOf', { name: provinces[0]?.[1] })}</Text>
-        ) : (
-          provinces.length > 1 && (
-            <Select
-              label={t('deadlines.province')}
-              data={provinces.map(([value, label]) => ({ value, label }))}
-              value={provinceId}
-              onChange={setProvinceId}
-              allowDeselect={false}
-              w={360}
-            />
-          )
+        provinces.length > 1 && (
+          <Select
+            label={t('deadlines.province')}
+            data={provinces.map(([value, label]) => ({ value, label }))}
+            value={provinceId}
+            onChange={setProvinceId}
+            allowDeselect={false}
+            w={360}
+          />
         )
       )}
-      {provinceId ? <ProvinceDeadlines key={provinceId} provinceId={provinceId} /> : <Text c="dimmed">{t('deadlines.chooseProvince')}</Text>}
+      {provinceId ? (
+        <ProvinceDeadlines key={provinceId} provinceId={provinceId} />
+      ) : (
+        <Text c="dimmed">{t('deadlines.chooseProvince')}</Text>
+      )}
     </Stack>
   );
 }

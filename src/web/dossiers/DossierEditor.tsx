@@ -234,7 +234,11 @@ function EvidencePicker({
           maw={420}
         />
       )}
-      <Group gap="sm">{shown.map((e) => <Fragment key={e.id}>{render(e)}</Fragment>)}</Group>
+      <Group gap="sm">
+        {shown.map((e) => (
+          <Fragment key={e.id}>{render(e)}</Fragment>
+        ))}
+      </Group>
       {isSearched && needle !== '' && (
         <Text size="xs" c="dimmed" aria-live="polite">
           {matches.length > MAX_MATCHES

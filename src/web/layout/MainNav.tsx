@@ -32,7 +32,31 @@ import { useMe } from '../auth/useMe';
 import { RouterNavLink } from './RouterNavLink';
 
 interface NavItem {
-  to: '/' | '/accounts' | '/units' | '/dossiers' | '/evaluation' | '/decisions' | '/rubrics' | '/councils' | '/rounds' | '/holidays' | '/producers' | '/products' | '/stamps' | '/consultancy-links' | '/dossier-deadlines' | '/training' | '/consultants' | '/trade-events' | '/points-of-sale' | '/ideas' | '/plans' | '/five-star-candidates' | '/news' | '/trade-promotion-plan';
+  to:
+    | '/'
+    | '/accounts'
+    | '/units'
+    | '/dossiers'
+    | '/evaluation'
+    | '/decisions'
+    | '/rubrics'
+    | '/councils'
+    | '/rounds'
+    | '/holidays'
+    | '/producers'
+    | '/products'
+    | '/stamps'
+    | '/consultancy-links'
+    | '/dossier-deadlines'
+    | '/training'
+    | '/consultants'
+    | '/trade-events'
+    | '/points-of-sale'
+    | '/ideas'
+    | '/plans'
+    | '/five-star-candidates'
+    | '/news'
+    | '/trade-promotion-plan';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -125,15 +149,55 @@ const NAV_ITEMS: readonly NavItem[] = [
     icon: <IconUserShield size={18} aria-hidden />,
     anyOf: ['consultancy.manage'],
   },
-  { to: '/training', labelKey: 'promotion:navTraining', icon: <IconSchool size={18} aria-hidden />, anyOf: ['promotion.read'] },
-  { to: '/consultants', labelKey: 'promotion:navConsultants', icon: <IconBriefcase size={18} aria-hidden />, anyOf: ['promotion.read', 'consultant.manage'] },
-  { to: '/five-star-candidates', labelKey: 'candidates:nav', icon: <IconStar size={18} aria-hidden />, anyOf: ['promotion.read'] },
-  { to: '/trade-events', labelKey: 'promotion:navEvents', icon: <IconSpeakerphone size={18} aria-hidden />, anyOf: ['promotion.read'] },
-  { to: '/trade-promotion-plan', labelKey: 'tradePlan:nav', icon: <IconCalendarTime size={18} aria-hidden />, anyOf: ['promotion.read'] },
+  {
+    to: '/training',
+    labelKey: 'promotion:navTraining',
+    icon: <IconSchool size={18} aria-hidden />,
+    anyOf: ['promotion.read'],
+  },
+  {
+    to: '/consultants',
+    labelKey: 'promotion:navConsultants',
+    icon: <IconBriefcase size={18} aria-hidden />,
+    anyOf: ['promotion.read', 'consultant.manage'],
+  },
+  {
+    to: '/five-star-candidates',
+    labelKey: 'candidates:nav',
+    icon: <IconStar size={18} aria-hidden />,
+    anyOf: ['promotion.read'],
+  },
+  {
+    to: '/trade-events',
+    labelKey: 'promotion:navEvents',
+    icon: <IconSpeakerphone size={18} aria-hidden />,
+    anyOf: ['promotion.read'],
+  },
+  {
+    to: '/trade-promotion-plan',
+    labelKey: 'tradePlan:nav',
+    icon: <IconCalendarTime size={18} aria-hidden />,
+    anyOf: ['promotion.read'],
+  },
   { to: '/news', labelKey: 'news:nav', icon: <IconNews size={18} aria-hidden />, anyOf: ['promotion.read'] },
-  { to: '/points-of-sale', labelKey: 'promotion:navPointsOfSale', icon: <IconMapPin size={18} aria-hidden />, anyOf: ['promotion.read'] },
-  { to: '/ideas', labelKey: 'programme:navIdeas', icon: <IconBulb size={18} aria-hidden />, anyOf: ['idea.read'] },
-  { to: '/plans', labelKey: 'programme:navPlans', icon: <IconTargetArrow size={18} aria-hidden />, anyOf: ['plan.read'] },
+  {
+    to: '/points-of-sale',
+    labelKey: 'promotion:navPointsOfSale',
+    icon: <IconMapPin size={18} aria-hidden />,
+    anyOf: ['promotion.read'],
+  },
+  {
+    to: '/ideas',
+    labelKey: 'programme:navIdeas',
+    icon: <IconBulb size={18} aria-hidden />,
+    anyOf: ['idea.read'],
+  },
+  {
+    to: '/plans',
+    labelKey: 'programme:navPlans',
+    icon: <IconTargetArrow size={18} aria-hidden />,
+    anyOf: ['plan.read'],
+  },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -57,5 +57,15 @@ export function createPromotionRoutes<TParent extends AnyRoute>(parent: TParent)
     path: '/trade-promotion-plan',
     component: TradePromotionPlanPage,
   });
-  return [training, trainingNew, consultants, consultantsNew, events, eventsNew, points, pointsNew, tradePlan] as const;
+  return [
+    training,
+    trainingNew,
+    consultants,
+    consultantsNew,
+    events,
+    eventsNew,
+    points,
+    pointsNew,
+    tradePlan,
+  ] as const;
 }

@@ -189,14 +189,18 @@ export function EvidenceLibrary({
   const countOf = (validity: 'expired' | 'expiring_soon') =>
     ({
       queryKey: [...REGISTRY_KEY, 'evidence', { producerId, validity, limit: 1 }],
-      queryFn: ({ signal }: { signal: AbortSignal }) => registryApi.evidence({ producerId, validity, limit: 1 }, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        registryApi.evidence({ producerId, validity, limit: 1 }, signal),
     }) as const;
   const expired = useQuery(countOf('expired')).data?.total ?? 0;
   const expiring = useQuery(countOf('expiring_soon')).data?.total ?? 0;
   const items = list.data?.items ?? [];
   const isFiltered = Boolean(search.evidenceQ || search.evidenceType || search.evidenceValidity);
   const updateText = (evidenceQ: string | undefined) =>
-    void navigate({ search: (previous) => ({ ...previous, evidenceQ, evidencePage: undefined }), replace: true });
+    void navigate({
+      search: (previous) => ({ ...previous, evidenceQ, evidencePage: undefined }),
+      replace: true,
+    });
   const setFilter = (next: Pick<EvidenceSearch, 'evidenceType' | 'evidenceValidity'>) =>
     void navigate({ search: (previous) => ({ ...previous, ...next, evidencePage: undefined }) });
 
@@ -220,7 +224,11 @@ export function EvidenceLibrary({
           </Text>
         )}
         <Group align="flex-end" role="search" aria-label={t('evidence.filters')}>
-          <SearchTextInput label={t('evidence.search')} initial={search.evidenceQ ?? ''} onSearch={updateText} />
+          <SearchTextInput
+            label={t('evidence.search')}
+            initial={search.evidenceQ ?? ''}
+            onSearch={updateText}
+          />
           <Select
             label={t('evidence.type')}
             placeholder={t('evidence.allTypes')}
@@ -237,7 +245,9 @@ export function EvidenceLibrary({
             data={EVIDENCE_VALIDITY_FILTERS.map((value) => ({ value, label: t(`validity.${value}`) }))}
             value={search.evidenceValidity ?? null}
             onChange={(value) =>
-              setFilter({ evidenceValidity: EVIDENCE_VALIDITY_FILTERS.find((validity) => validity === value) })
+              setFilter({
+                evidenceValidity: EVIDENCE_VALIDITY_FILTERS.find((validity) => validity === value),
+              })
             }
             w={200}
           />
@@ -257,7 +267,9 @@ export function EvidenceLibrary({
               total={list.data.total}
               page={page}
               onChange={(next) =>
-                void navigate({ search: (previous) => ({ ...previous, evidencePage: next > 1 ? next : undefined }) })
+                void navigate({
+                  search: (previous) => ({ ...previous, evidencePage: next > 1 ? next : undefined }),
+                })
               }
             />
           </>

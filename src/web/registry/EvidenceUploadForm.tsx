@@ -28,7 +28,9 @@ import { zodPreprocess } from './zod-preprocess';
 const schema = zodPreprocess(toEvidenceFields, EvidenceUploadSchema);
 
 function formatMegabytes(megabytes: number, language: string): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(megabytes);
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(
+    megabytes,
+  );
 }
 
 /** The file box's `accept` from the server's list (`jpg` also matches `.jpeg`). */
@@ -180,7 +182,9 @@ export function EvidenceUploadForm({
                 placeholder={t('evidence.choose')}
                 required
                 clearable
-                accept={isPhoto ? PHOTO_ACCEPT : acceptOf(policy.data?.acceptedExtensions) ?? EVIDENCE_ACCEPT}
+                accept={
+                  isPhoto ? PHOTO_ACCEPT : (acceptOf(policy.data?.acceptedExtensions) ?? EVIDENCE_ACCEPT)
+                }
                 value={field.value}
                 onChange={(file) => field.onChange(file)}
                 onBlur={field.onBlur}

@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -72,7 +85,12 @@ function AddMemberForm({ producerId }: { producerId: string }) {
         )}
         <ErrorAlert error={mutation.error} title={t('member.addFailed')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('member.displayName')} required error={errors.displayName?.message} {...form.register('displayName')} />
+          <TextInput
+            label={t('member.displayName')}
+            required
+            error={errors.displayName?.message}
+            {...form.register('displayName')}
+          />
           <TextInput
             label={t('member.username')}
             description={t('member.usernameHint')}
@@ -81,7 +99,12 @@ function AddMemberForm({ producerId }: { producerId: string }) {
             error={errors.username?.message}
             {...form.register('username')}
           />
-          <TextInput label={t('member.email')} type="email" error={errors.email?.message} {...form.register('email')} />
+          <TextInput
+            label={t('member.email')}
+            type="email"
+            error={errors.email?.message}
+            {...form.register('email')}
+          />
           <PasswordField
             label={t('member.password')}
             description={t('member.passwordHint')}
@@ -92,7 +115,11 @@ function AddMemberForm({ producerId }: { producerId: string }) {
           />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} leftSection={<IconUserPlus size={16} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={mutation.isPending}
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+          >
             {t('member.add')}
           </Button>
         </Group>
@@ -121,7 +148,12 @@ function RemoveMemberConfirm({
     },
   });
   return (
-    <Alert color="red" variant="light" role="alertdialog" title={t('member.removeConfirm', { name: member.displayName, username: member.username })}>
+    <Alert
+      color="red"
+      variant="light"
+      role="alertdialog"
+      title={t('member.removeConfirm', { name: member.displayName, username: member.username })}
+    >
       <Stack gap="xs">
         <Text size="sm">{t('member.removeHint')}</Text>
         <ErrorAlert error={remove.error} />
@@ -214,7 +246,12 @@ export function ProducerMembersCard({ producerId }: { producerId: string }) {
           </Table>
         )}
         {removing && (
-          <RemoveMemberConfirm key={removing.accountId} producerId={producerId} member={removing} onDone={() => setRemoving(null)} />
+          <RemoveMemberConfirm
+            key={removing.accountId}
+            producerId={producerId}
+            member={removing}
+            onDone={() => setRemoving(null)}
+          />
         )}
         <AddMemberForm producerId={producerId} />
       </Stack>

@@ -75,7 +75,11 @@ export function ProducersPage() {
           value={search.type ?? null}
           onChange={(value) =>
             void navigate({
-              search: (previous) => ({ ...previous, type: PRODUCER_TYPES.find((type) => type === value), page: undefined }),
+              search: (previous) => ({
+                ...previous,
+                type: PRODUCER_TYPES.find((type) => type === value),
+                page: undefined,
+              }),
             })
           }
           w={260}
@@ -121,11 +125,15 @@ export function ProducersPage() {
         </Table>
       )}
       {list.data && items.length === 0 && <Text c="dimmed">{t('producer.none')}</Text>}
-      {list.data && <ListPagination
+      {list.data && (
+        <ListPagination
           total={list.data.total}
           page={page}
-          onChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })}
-        />}
+          onChange={(next) =>
+            void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })
+          }
+        />
+      )}
     </Stack>
   );
 }

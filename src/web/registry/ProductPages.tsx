@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Card,
-  Group,
-  Loader,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEdit } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -53,7 +43,12 @@ export function ProductsPage() {
   const navigate = listRoute.useNavigate();
   const page = search.page ?? 1;
   const sets = useMemo(() => productSetsInForce(todayIsoDate()), []);
-  const filter = { q: search.q, productSet: search.productSet, status: search.status, offset: (page - 1) * PAGE_SIZE };
+  const filter = {
+    q: search.q,
+    productSet: search.productSet,
+    status: search.status,
+    offset: (page - 1) * PAGE_SIZE,
+  };
   const list = useQuery({
     queryKey: [...REGISTRY_KEY, 'products', filter],
     queryFn: ({ signal }) => registryApi.products(filter, signal),
@@ -105,7 +100,9 @@ export function ProductsPage() {
           <ListPagination
             total={list.data.total}
             page={page}
-            onChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })}
+            onChange={(next) =>
+              void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) })
+            }
           />
         </>
       )}

@@ -11,7 +11,10 @@ export function SearchTextInput({
   initial,
   onSearch,
   ...props
-}: Omit<TextInputProps, 'value' | 'onChange' | 'type'> & { initial: string; onSearch: (q: string | undefined) => void }) {
+}: Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
+  initial: string;
+  onSearch: (q: string | undefined) => void;
+}) {
   const [text, setText] = useState(initial);
   const report = useDebouncedCallback((value: string) => onSearch(value.trim() || undefined), 300);
   return (

@@ -12,7 +12,12 @@ import { RegisterPage } from './RegisterPage';
 /** The registry screens under the signed-in layout: producers, products, evidence, bulk import. */
 export function createRegistryRoutes<TParent extends AnyRoute>(parent: TParent) {
   return [
-    createRoute({ getParentRoute: () => parent, path: '/producers', validateSearch: parseProducersSearch, component: ProducersPage }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: '/producers',
+      validateSearch: parseProducersSearch,
+      component: ProducersPage,
+    }),
     createRoute({ getParentRoute: () => parent, path: '/producers/new', component: ProducerCreatePage }),
     createRoute({ getParentRoute: () => parent, path: '/producers/import', component: ImportPage }),
     createRoute({
@@ -31,7 +36,12 @@ export function createRegistryRoutes<TParent extends AnyRoute>(parent: TParent) 
       path: '/producers/$producerId/products/new',
       component: ProductCreatePage,
     }),
-    createRoute({ getParentRoute: () => parent, path: '/products', validateSearch: parseProductsSearch, component: ProductsPage }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: '/products',
+      validateSearch: parseProductsSearch,
+      component: ProductsPage,
+    }),
     createRoute({ getParentRoute: () => parent, path: '/products/$productId', component: ProductPage }),
     createRoute({
       getParentRoute: () => parent,

@@ -24,7 +24,10 @@ describe('list filters read from the address bar', () => {
   });
 
   it('keeps the producer type only when it is one the registry knows', () => {
-    expect(parseProducersSearch({ type: 'cooperative', q: 'mật ong' })).toEqual({ type: 'cooperative', q: 'mật ong' });
+    expect(parseProducersSearch({ type: 'cooperative', q: 'mật ong' })).toEqual({
+      type: 'cooperative',
+      q: 'mật ong',
+    });
     expect(parseProducersSearch({ type: 'company' })).toEqual({});
   });
 });

@@ -57,7 +57,8 @@ export interface EvidenceSearch {
 /** Same for the evidence library of a producer page. */
 export function parseEvidenceSearch(search: Record<string, unknown>): EvidenceSearch {
   const result: EvidenceSearch = {};
-  if (typeof search.evidenceQ === 'string' && search.evidenceQ.trim()) result.evidenceQ = search.evidenceQ.slice(0, 100);
+  if (typeof search.evidenceQ === 'string' && search.evidenceQ.trim())
+    result.evidenceQ = search.evidenceQ.slice(0, 100);
   const page = Number(search.evidencePage);
   if (Number.isInteger(page) && page > 1) result.evidencePage = page;
   const type = EVIDENCE_TYPES.find((value) => value === search.evidenceType);

@@ -1,4 +1,8 @@
-import type { EvidenceOutput, EvidenceUploadPolicyOutput, ListEvidenceOutput } from '../../contracts/evidence.contracts';
+import type {
+  EvidenceOutput,
+  EvidenceUploadPolicyOutput,
+  ListEvidenceOutput,
+} from '../../contracts/evidence.contracts';
 import type { ImportJobOutput, ImportReportOutput } from '../../contracts/imports.contracts';
 import type {
   AddProducerMemberInput,

@@ -12,7 +12,11 @@ const CHANGE_KEYS = { added: 'changeAdded', removed: 'changeRemoved', changed: '
 /** Criterion-by-criterion comparison of one product set between two versions. */
 export function RubricComparePanel({ versionIds }: { versionIds: string[] }) {
   const { t } = useTranslation(RUBRICS_NS);
-  const [form, setForm] = useState({ from: versionIds[0] ?? '', to: versionIds[versionIds.length - 1] ?? '', set: 1 });
+  const [form, setForm] = useState({
+    from: versionIds[0] ?? '',
+    to: versionIds[versionIds.length - 1] ?? '',
+    set: 1,
+  });
   const [asked, setAsked] = useState<typeof form | null>(null);
   const comparison = useQuery({
     queryKey: ['rubrics', 'compare', asked],
@@ -33,9 +37,27 @@ export function RubricComparePanel({ versionIds }: { versionIds: string[] }) {
           }}
         >
           <Group align="end">
-            <NativeSelect label={t('compareFrom')} data={versionIds} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} />
-            <NativeSelect label={t('compareTo')} data={versionIds} value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} />
-            <DecimalInput label={t('compareSet')} isWhole min={1} max={26} value={form.set} onChange={(value) => setForm({ ...form, set: value === '' || Number.isNaN(value) ? 1 : value })} w={140} />
+            <NativeSelect
+              label={t('compareFrom')}
+              data={versionIds}
+              value={form.from}
+              onChange={(e) => setForm({ ...form, from: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label={t('compareTo')}
+              data={versionIds}
+              value={form.to}
+              onChange={(e) => setForm({ ...form, to: e.currentTarget.value })}
+            />
+            <DecimalInput
+              label={t('compareSet')}
+              isWhole
+              min={1}
+              max={26}
+              value={form.set}
+              onChange={(value) => setForm({ ...form, set: value === '' || Number.isNaN(value) ? 1 : value })}
+              w={140}
+            />
             <Button type="submit">{t('compareButton')}</Button>
           </Group>
         </form>
@@ -58,10 +80,15 @@ export function RubricComparePanel({ versionIds }: { versionIds: string[] }) {
                     <code>{change.code}</code>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{t(CHANGE_KEYS[change.change])}</Badge> {change.aspects?.join(', ')}
+                    <Badge variant="light">{t(CHANGE_KEYS[change.change])}</Badge>{' '}
+                    {change.aspects?.join(', ')}
                   </Table.Td>
-                  <Table.Td>{change.before && `${change.before.titleVi} (${change.before.optionPoints.join('/')})`}</Table.Td>
-                  <Table.Td>{change.after && `${change.after.titleVi} (${change.after.optionPoints.join('/')})`}</Table.Td>
+                  <Table.Td>
+                    {change.before && `${change.before.titleVi} (${change.before.optionPoints.join('/')})`}
+                  </Table.Td>
+                  <Table.Td>
+                    {change.after && `${change.after.titleVi} (${change.after.optionPoints.join('/')})`}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

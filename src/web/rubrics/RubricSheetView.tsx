@@ -17,7 +17,9 @@ function CriterionView({ criterion }: { criterion: Criterion }) {
         <Text size="sm" c="dimmed">
           {t('maxPoints', { points: criterion.maxPoints })}
         </Text>
-        {criterion.mandatoryForStar && <Badge color="orange">{t('mandatory', { stars: criterion.mandatoryForStar })}</Badge>}
+        {criterion.mandatoryForStar && (
+          <Badge color="orange">{t('mandatory', { stars: criterion.mandatoryForStar })}</Badge>
+        )}
         {criterion.assessedByCommune && <Badge color="teal">{t('commune')}</Badge>}
       </Group>
       {criterion.knockOut && (

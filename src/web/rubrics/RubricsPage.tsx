@@ -68,7 +68,8 @@ export function RubricsPage() {
                     <Button
                       size="xs"
                       onClick={() => {
-                        if (window.confirm(t('publishConfirm', { key: version.id }))) publish.mutate(version.id);
+                        if (window.confirm(t('publishConfirm', { key: version.id })))
+                          publish.mutate(version.id);
                       }}
                     >
                       {t('publish')}

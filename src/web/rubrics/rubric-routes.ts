@@ -6,6 +6,10 @@ import { RubricVersionPage } from './RubricVersionPage';
 /** The criteria screens under the signed-in layout: `/rubrics` and `/rubrics/$key`. */
 export function createRubricRoutes<TParent extends AnyRoute>(parent: TParent) {
   const list = createRoute({ getParentRoute: () => parent, path: '/rubrics', component: RubricsPage });
-  const detail = createRoute({ getParentRoute: () => parent, path: '/rubrics/$key', component: RubricVersionPage });
+  const detail = createRoute({
+    getParentRoute: () => parent,
+    path: '/rubrics/$key',
+    component: RubricVersionPage,
+  });
   return [list, detail] as const;
 }

@@ -10,9 +10,20 @@ import { STAMPS_NS } from './stamp-i18n';
 import { stampsApi } from './stamps.api';
 
 /** Deactivating one stamp (vô hiệu hoá) with the reason shoppers will see. */
-export function DeactivateStampModal({ serial, onClose, onDone }: { serial: string | null; onClose: () => void; onDone: (serial: string) => void }) {
+export function DeactivateStampModal({
+  serial,
+  onClose,
+  onDone,
+}: {
+  serial: string | null;
+  onClose: () => void;
+  onDone: (serial: string) => void;
+}) {
   const { t, i18n } = useTranslation(STAMPS_NS);
-  const form = useForm<{ reason: string }>({ resolver: localizedResolver(DeactivateStampInput), defaultValues: { reason: '' } });
+  const form = useForm<{ reason: string }>({
+    resolver: localizedResolver(DeactivateStampInput),
+    defaultValues: { reason: '' },
+  });
   const deactivate = useMutation({
     mutationFn: (values: { reason: string }) => stampsApi.deactivate(serial ?? '', values.reason),
     onSuccess: (stamp) => {
@@ -40,7 +51,13 @@ export function DeactivateStampModal({ serial, onClose, onDone }: { serial: stri
             minRows={2}
             maxLength={500}
             data-autofocus
-            error={form.formState.errors.reason ? (form.formState.errors.reason.type === 'server' ? form.formState.errors.reason.message : t('reasonRequired')) : undefined}
+            error={
+              form.formState.errors.reason
+                ? form.formState.errors.reason.type === 'server'
+                  ? form.formState.errors.reason.message
+                  : t('reasonRequired')
+                : undefined
+            }
             {...form.register('reason')}
           />
           <Group justify="flex-end">

@@ -7,7 +7,8 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { STAMPS_NS } from './stamp-i18n';
 import { stampsApi } from './stamps.api';
 
-const isWorking = (job: LabelJobOutput | null | undefined) => job?.status === 'pending' || job?.status === 'running';
+const isWorking = (job: LabelJobOutput | null | undefined) =>
+  job?.status === 'pending' || job?.status === 'running';
 
 /**
  * "Tạo tờ nhãn": asks the server for the batch's label sheets, follows the job's progress (polled
@@ -42,7 +43,12 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
         {isWorking(job) && job && (
           <>
             <Text aria-live="polite">
-              {job.status === 'pending' ? t('labelsPending') : t('labelsRunning', { processed: number.format(job.processed), total: number.format(job.total) })}
+              {job.status === 'pending'
+                ? t('labelsPending')
+                : t('labelsRunning', {
+                    processed: number.format(job.processed),
+                    total: number.format(job.total),
+                  })}
             </Text>
             <Progress.Root size="lg">
               <Progress.Section value={percent} aria-label={t('labelsProgress')} animated>
@@ -54,7 +60,12 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
         {job?.status === 'completed' && job.downloadUrl && (
           <Group>
             <Text aria-live="polite">{t('labelsReady', { total: number.format(job.total) })}</Text>
-            <Button component="a" href={job.downloadUrl} download leftSection={<IconDownload size={16} aria-hidden />}>
+            <Button
+              component="a"
+              href={job.downloadUrl}
+              download
+              leftSection={<IconDownload size={16} aria-hidden />}
+            >
               {t('downloadLabels')}
             </Button>
           </Group>
@@ -71,7 +82,11 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
         )}
         {(!job || job.status === 'failed' || (isOutdated && !isWorking(job))) && (
           <Group>
-            <Button onClick={() => start.mutate()} loading={start.isPending} leftSection={<IconPrinter size={16} aria-hidden />}>
+            <Button
+              onClick={() => start.mutate()}
+              loading={start.isPending}
+              leftSection={<IconPrinter size={16} aria-hidden />}
+            >
               {isOutdated ? t('recreateLabels') : job ? t('retryLabels') : t('createLabels')}
             </Button>
           </Group>

@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Group, List, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Controller, useForm } from 'react-hook-form';
@@ -24,10 +37,20 @@ export function OrderStampBatchPage() {
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const products = useQuery({ queryKey: ['stamps', 'products'], queryFn: ({ signal }) => stampsApi.products(signal) });
+  const products = useQuery({
+    queryKey: ['stamps', 'products'],
+    queryFn: ({ signal }) => stampsApi.products(signal),
+  });
   const form = useForm<OrderStampBatchFormInput, unknown, OrderStampBatchInput>({
     resolver: localizedResolver(OrderStampBatchInput),
-    defaultValues: { productId: '', lot: '', productionDate: todayIsoDate(), expiryDate: '', quantity: 1000, labelLayout: 'a4-24' },
+    defaultValues: {
+      productId: '',
+      lot: '',
+      productionDate: todayIsoDate(),
+      expiryDate: '',
+      quantity: 1000,
+      labelLayout: 'a4-24',
+    },
   });
   const order = useMutation({
     mutationFn: (values: OrderStampBatchInput) => stampsApi.order(values),
@@ -47,7 +70,11 @@ export function OrderStampBatchPage() {
       <Text>{t('orderIntro')}</Text>
       <ErrorAlert error={products.error} />
       {products.data && offered.length === 0 && <Alert color="yellow">{t('noProducts')}</Alert>}
-      <form noValidate onSubmit={form.handleSubmit((values) => order.mutate(values))} aria-labelledby="page-heading">
+      <form
+        noValidate
+        onSubmit={form.handleSubmit((values) => order.mutate(values))}
+        aria-labelledby="page-heading"
+      >
         <Card withBorder>
           <Stack gap="sm">
             <ErrorAlert error={order.error} />
@@ -60,16 +87,32 @@ export function OrderStampBatchPage() {
                   placeholder={t('chooseProduct')}
                   required
                   searchable
-                  data={offered.map((p) => ({ value: p.productId, label: `${p.productName} — ${p.producerName} (${p.certificate?.number ?? ''})` }))}
+                  data={offered.map((p) => ({
+                    value: p.productId,
+                    label: `${p.productName} — ${p.producerName} (${p.certificate?.number ?? ''})`,
+                  }))}
                   value={field.value || null}
                   onChange={(value) => field.onChange(value ?? '')}
                   onBlur={field.onBlur}
-                  error={errors.productId ? (errors.productId.type === 'server' ? errors.productId.message : t('productRequired')) : undefined}
+                  error={
+                    errors.productId
+                      ? errors.productId.type === 'server'
+                        ? errors.productId.message
+                        : t('productRequired')
+                      : undefined
+                  }
                 />
               )}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('lot')} description={t('lotHint')} required maxLength={20} error={errors.lot?.message} {...form.register('lot')} />
+              <TextInput
+                label={t('lot')}
+                description={t('lotHint')}
+                required
+                maxLength={20}
+                error={errors.lot?.message}
+                {...form.register('lot')}
+              />
               <Controller
                 control={form.control}
                 name="quantity"
@@ -88,14 +131,31 @@ export function OrderStampBatchPage() {
                   />
                 )}
               />
-              <TextInput type="date" label={t('productionDate')} required error={errors.productionDate?.message} {...form.register('productionDate')} />
-              <TextInput type="date" label={t('expiryDate')} required error={errors.expiryDate?.message} {...form.register('expiryDate')} />
+              <TextInput
+                type="date"
+                label={t('productionDate')}
+                required
+                error={errors.productionDate?.message}
+                {...form.register('productionDate')}
+              />
+              <TextInput
+                type="date"
+                label={t('expiryDate')}
+                required
+                error={errors.expiryDate?.message}
+                {...form.register('expiryDate')}
+              />
             </SimpleGrid>
             <Controller
               control={form.control}
               name="labelLayout"
               render={({ field }) => (
-                <Radio.Group label={t('labelLayout')} value={field.value} onChange={field.onChange} error={errors.labelLayout?.message}>
+                <Radio.Group
+                  label={t('labelLayout')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={errors.labelLayout?.message}
+                >
                   <Group mt="xs">
                     {LABEL_LAYOUT_IDS.map((id) => (
                       <Radio key={id} value={id} label={LABEL_LAYOUTS[id][lang]} />
@@ -127,7 +187,8 @@ export function OrderStampBatchPage() {
             {refused.map((p) => (
               <List.Item key={p.productId}>
                 <strong>{p.productName}</strong> ({p.producerName}): {lang === 'en' ? p.reasonEn : p.reasonVi}
-                {p.certificate && ` — ${p.certificate.number}, ${formatDate(p.certificate.validUntil, i18n.language)}`}
+                {p.certificate &&
+                  ` — ${p.certificate.number}, ${formatDate(p.certificate.validUntil, i18n.language)}`}
               </List.Item>
             ))}
           </List>

@@ -31,7 +31,10 @@ export function StampBatchPage() {
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const canManage = useCan('stamp.manage');
   const canReviewFlags = useCan('stamp.flag.review');
-  const batch = useQuery({ queryKey: ['stamps', 'batch', batchId], queryFn: ({ signal }) => stampsApi.batch(batchId, signal) });
+  const batch = useQuery({
+    queryKey: ['stamps', 'batch', batchId],
+    queryFn: ({ signal }) => stampsApi.batch(batchId, signal),
+  });
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN');
   const b = batch.data;
   return (

@@ -18,7 +18,10 @@ export function StampBatchesPage() {
   const { t, i18n } = useTranslation(STAMPS_NS);
   const canOrder = useCan('stamp.order');
   const canReadReports = useCan('stamp.report.read');
-  const batches = useQuery({ queryKey: STAMP_BATCHES_KEY, queryFn: ({ signal }) => stampsApi.batches(signal) });
+  const batches = useQuery({
+    queryKey: STAMP_BATCHES_KEY,
+    queryFn: ({ signal }) => stampsApi.batches(signal),
+  });
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   return (
     <Stack>
@@ -31,7 +34,12 @@ export function StampBatchesPage() {
           </Button>
         )}
         {canReadReports && (
-          <Button component={Link} to="/stamps/reports" variant="light" leftSection={<IconAlertTriangle size={16} aria-hidden />}>
+          <Button
+            component={Link}
+            to="/stamps/reports"
+            variant="light"
+            leftSection={<IconAlertTriangle size={16} aria-hidden />}
+          >
             {t('reportsAction')}
           </Button>
         )}
@@ -61,7 +69,11 @@ export function StampBatchesPage() {
               {(batches.data?.items ?? []).map((batch) => (
                 <Table.Tr key={batch.id}>
                   <Table.Td>
-                    <Link to="/stamps/$batchId" params={{ batchId: batch.id }} className="mantine-Anchor-root">
+                    <Link
+                      to="/stamps/$batchId"
+                      params={{ batchId: batch.id }}
+                      className="mantine-Anchor-root"
+                    >
                       {batch.lot}
                     </Link>
                   </Table.Td>

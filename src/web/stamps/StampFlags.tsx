@@ -11,7 +11,12 @@ export function StampFlags({ scans }: { scans: StampBatchOutput['scans'] }) {
     { count: scans.reported, label: t('reported'), color: 'orange' },
     { count: scans.deactivated, label: t('deactivated'), color: 'gray' },
   ].filter((flag) => flag.count > 0);
-  if (flags.length === 0) return <Text size="sm" c="dimmed">{t('noFlags')}</Text>;
+  if (flags.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('noFlags')}
+      </Text>
+    );
   return (
     <Group gap={4}>
       {flags.map((flag) => (

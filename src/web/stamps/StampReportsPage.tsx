@@ -14,8 +14,14 @@ import { stampsApi } from './stamps.api';
  */
 export function StampReportsPage() {
   const { t, i18n } = useTranslation(STAMPS_NS);
-  const reports = useQuery({ queryKey: ['stamps', 'reports'], queryFn: ({ signal }) => stampsApi.reports(signal) });
-  const dateTime = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+  const reports = useQuery({
+    queryKey: ['stamps', 'reports'],
+    queryFn: ({ signal }) => stampsApi.reports(signal),
+  });
+  const dateTime = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <Stack>
       <Anchor component={Link} to="/stamps" size="sm">
@@ -56,7 +62,11 @@ export function StampReportsPage() {
                   <Table.Td>
                     {report.photoUrl ? (
                       <a href={report.photoUrl} target="_blank" rel="noreferrer">
-                        <img src={report.photoUrl} alt={t('photoAlt', { serial: report.serial ?? report.stampPath })} style={{ maxWidth: 120, maxHeight: 120 }} />
+                        <img
+                          src={report.photoUrl}
+                          alt={t('photoAlt', { serial: report.serial ?? report.stampPath })}
+                          style={{ maxWidth: 120, maxHeight: 120 }}
+                        />
                       </a>
                     ) : (
                       <Text size="sm" c="dimmed">

@@ -21,7 +21,15 @@ const FLAG_COLORS = { none: 'gray', open: 'orange', confirmed: 'red', dismissed:
  * The stamps of a batch, a page at a time: status, scans, the clone flag and whether shoppers see
  * it, deactivation, and (for the standing office) the review of a flag.
  */
-export function StampsTable({ batchId, canManage, canReviewFlags }: { batchId: string; canManage: boolean; canReviewFlags: boolean }) {
+export function StampsTable({
+  batchId,
+  canManage,
+  canReviewFlags,
+}: {
+  batchId: string;
+  canManage: boolean;
+  canReviewFlags: boolean;
+}) {
   const { t, i18n } = useTranslation(STAMPS_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const queryClient = useQueryClient();
@@ -33,7 +41,8 @@ export function StampsTable({ batchId, canManage, canReviewFlags }: { batchId: s
   const [reviewed, setReviewed] = useState<StampOutput | null>(null);
   const page = useQuery({
     queryKey: ['stamps', 'batch', batchId, 'stamps', offset, isFlaggedOnly],
-    queryFn: ({ signal }) => stampsApi.stamps(batchId, { offset, limit: PAGE_SIZE, flaggedOnly: isFlaggedOnly }, signal),
+    queryFn: ({ signal }) =>
+      stampsApi.stamps(batchId, { offset, limit: PAGE_SIZE, flaggedOnly: isFlaggedOnly }, signal),
     placeholderData: keepPreviousData,
   });
   const total = page.data?.total ?? 0;
@@ -69,7 +78,9 @@ export function StampsTable({ batchId, canManage, canReviewFlags }: { batchId: s
       )}
       {reviewed && (
         <Alert color="green" role="status" withCloseButton onClose={() => setReviewed(null)}>
-          {t(reviewed.copyFlag === 'confirmed' ? 'reviewConfirmedDone' : 'reviewDismissedDone', { serial: formatSerialForPrint(reviewed.serial) })}
+          {t(reviewed.copyFlag === 'confirmed' ? 'reviewConfirmedDone' : 'reviewDismissedDone', {
+            serial: formatSerialForPrint(reviewed.serial),
+          })}
         </Alert>
       )}
       <ErrorAlert error={page.error} />
@@ -131,12 +142,23 @@ export function StampsTable({ batchId, canManage, canReviewFlags }: { batchId: s
                 {hasActions && (
                   <Table.Td>
                     {canReviewFlags && (stamp.copyFlag === 'open' || stamp.copyFlag === 'confirmed') && (
-                      <Button size="xs" variant="subtle" onClick={() => setReviewing(stamp)} aria-label={`${t('reviewFlag')} ${formatSerialForPrint(stamp.serial)}`}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setReviewing(stamp)}
+                        aria-label={`${t('reviewFlag')} ${formatSerialForPrint(stamp.serial)}`}
+                      >
                         {t('reviewFlag')}
                       </Button>
                     )}
                     {canManage && stamp.status !== 'deactivated' && (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setDeactivating(stamp.serial)} aria-label={`${t('deactivate')} ${formatSerialForPrint(stamp.serial)}`}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setDeactivating(stamp.serial)}
+                        aria-label={`${t('deactivate')} ${formatSerialForPrint(stamp.serial)}`}
+                      >
                         {t('deactivate')}
                       </Button>
                     )}
@@ -152,16 +174,34 @@ export function StampsTable({ batchId, canManage, canReviewFlags }: { batchId: s
           {total > 0 ? t('pageOf', { from: offset + 1, to: Math.min(offset + PAGE_SIZE, total), total }) : ''}
         </Text>
         <Group gap="xs">
-          <Button variant="default" size="xs" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+          <Button
+            variant="default"
+            size="xs"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+          >
             {t('previousPage')}
           </Button>
-          <Button variant="default" size="xs" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+          <Button
+            variant="default"
+            size="xs"
+            disabled={offset + PAGE_SIZE >= total}
+            onClick={() => setOffset(offset + PAGE_SIZE)}
+          >
             {t('nextPage')}
           </Button>
         </Group>
       </Group>
-      <ReviewStampFlagModal stamp={reviewing} onClose={() => setReviewing(null)} onDone={(stamp) => void onReviewed(stamp)} />
-      <DeactivateStampModal serial={deactivating} onClose={() => setDeactivating(null)} onDone={(serial) => void onDeactivated(serial)} />
+      <ReviewStampFlagModal
+        stamp={reviewing}
+        onClose={() => setReviewing(null)}
+        onDone={(stamp) => void onReviewed(stamp)}
+      />
+      <DeactivateStampModal
+        serial={deactivating}
+        onClose={() => setDeactivating(null)}
+        onDone={(serial) => void onDeactivated(serial)}
+      />
     </Stack>
   );
 }

@@ -16,9 +16,12 @@ export async function getUnitForAction(
 ): Promise<AdminUnitRow> {
   const unit = await findUnitById(db, unitId);
   if (!unit) {
-    throw new DomainError('VALIDATION_FAILED', 'Đơn vị hành chính không tồn tại.', 'No such administrative unit.', [
-      { field, messageVi: 'Đơn vị không tồn tại', messageEn: 'Unknown unit' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Đơn vị hành chính không tồn tại.',
+      'No such administrative unit.',
+      [{ field, messageVi: 'Đơn vị không tồn tại', messageEn: 'Unknown unit' }],
+    );
   }
   assertCan(actor, action, { unitPath: unit.path });
   return unit;

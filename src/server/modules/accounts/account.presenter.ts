@@ -5,7 +5,11 @@ import type { GrantWithUnit } from '../../../db/repositories/grants.repository';
 import type { Role } from '../../../domain/access/roles';
 
 /** Shapes an account for the API: never the password hash. */
-export function presentAccount(row: AccountRow, unitName: string, grants: readonly GrantWithUnit[]): AccountOutput {
+export function presentAccount(
+  row: AccountRow,
+  unitName: string,
+  grants: readonly GrantWithUnit[],
+): AccountOutput {
   return {
     id: row.id,
     username: row.username,

@@ -32,7 +32,9 @@ export async function createAccount(params: {
   const { db, actor, input, now } = params;
   const unit = await getUnitForAction(db, actor, 'account.manage', input.unitId, 'unitId');
   const grantUnits = await Promise.all(
-    (input.grants ?? []).map((g, i) => getUnitForAction(db, actor, 'grant.manage', g.unitId, `grants.${i}.unitId`)),
+    (input.grants ?? []).map((g, i) =>
+      getUnitForAction(db, actor, 'grant.manage', g.unitId, `grants.${i}.unitId`),
+    ),
   );
   if (await findAccountByLogin(db, input.username)) throw taken('username');
   if (input.email && (await findAccountByLogin(db, input.email))) throw taken('email');
@@ -54,13 +56,42 @@ export async function createAccount(params: {
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await appendAudit(tx, params.audit, { action: 'account.created', entityType: 'account', entityId: row.id, unitId: unit.id, after: auditSnapshot(row) }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'account.created',
+        entityType: 'account',
+        entityId: row.id,
+        unitId: unit.id,
+        after: auditSnapshot(row),
+      },
+      now,
+    );
     for (const [i, grant] of (input.grants ?? []).entries()) {
       const [grantRow] = await tx
         .insert(roleGrants)
-        .values({ accountId: row.id, role: grant.role, unitId: grantUnits[i]!.id, validFrom: grant.validFrom ?? today, validTo: grant.validTo ?? null, createdAt: now })
+        .values({
+          accountId: row.id,
+          role: grant.role,
+          unitId: grantUnits[i]!.id,
+          validFrom: grant.validFrom ?? today,
+          validTo: grant.validTo ?? null,
+          createdAt: now,
+        })
         .returning();
-      await appendAudit(tx, params.audit, { action: 'grant.created', entityType: 'role-grant', entityId: grantRow!.id, unitId: grantUnits[i]!.id, after: grantRow }, now);
+      await appendAudit(
+        tx,
+        params.audit,
+        {
+          action: 'grant.created',
+          entityType: 'role-grant',
+          entityId: grantRow!.id,
+          unitId: grantUnits[i]!.id,
+          after: grantRow,
+        },
+        now,
+      );
     }
     return row.id;
   });

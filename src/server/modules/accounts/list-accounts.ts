@@ -20,7 +20,13 @@ export async function listAccounts(params: {
   if (query.unitId) conditions.push(eq(accounts.unitId, query.unitId));
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(accounts.username, pattern), ilike(accounts.displayName, pattern), ilike(accounts.email, pattern))!);
+    conditions.push(
+      or(
+        ilike(accounts.username, pattern),
+        ilike(accounts.displayName, pattern),
+        ilike(accounts.email, pattern),
+      )!,
+    );
   }
   const where = and(...conditions);
   const rows = await db
@@ -36,10 +42,17 @@ export async function listAccounts(params: {
     .from(accounts)
     .innerJoin(adminUnits, eq(adminUnits.id, accounts.unitId))
     .where(where);
-  const grants = await listGrantsOfAccounts(db, rows.map((r) => r.account.id));
+  const grants = await listGrantsOfAccounts(
+    db,
+    rows.map((r) => r.account.id),
+  );
   return {
     items: rows.map((r) =>
-      presentAccount(r.account, r.unitName, grants.filter((g) => g.accountId === r.account.id)),
+      presentAccount(
+        r.account,
+        r.unitName,
+        grants.filter((g) => g.accountId === r.account.id),
+      ),
     ),
     total: toCount(count?.n),
   };

@@ -25,17 +25,32 @@ export async function addGrant(params: {
   const unit = await getUnitForAction(db, actor, 'grant.manage', input.unitId, 'unitId');
   const validFrom = input.validFrom ?? now.toISOString().slice(0, 10);
   if (input.validTo && input.validTo < validFrom) {
-    throw new DomainError('VALIDATION_FAILED', 'Ngày kết thúc phải sau ngày bắt đầu.', 'validTo must not precede validFrom.', [
-      { field: 'validTo', messageVi: 'Ngày kết thúc trước ngày bắt đầu', messageEn: 'Before validFrom' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Ngày kết thúc phải sau ngày bắt đầu.',
+      'validTo must not precede validFrom.',
+      [{ field: 'validTo', messageVi: 'Ngày kết thúc trước ngày bắt đầu', messageEn: 'Before validFrom' }],
+    );
   }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(roleGrants)
-      .values({ accountId: account.id, role: input.role, unitId: unit.id, validFrom, validTo: input.validTo ?? null, createdAt: now })
+      .values({
+        accountId: account.id,
+        role: input.role,
+        unitId: unit.id,
+        validFrom,
+        validTo: input.validTo ?? null,
+        createdAt: now,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await appendAudit(tx, params.audit, { action: 'grant.created', entityType: 'role-grant', entityId: row.id, unitId: unit.id, after: row }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'grant.created', entityType: 'role-grant', entityId: row.id, unitId: unit.id, after: row },
+      now,
+    );
     return row.id;
   });
 }
@@ -54,7 +69,13 @@ export async function revokeGrant(params: {
   const [grant] = await db
     .select()
     .from(roleGrants)
-    .where(and(eq(roleGrants.id, params.grantId), eq(roleGrants.accountId, params.accountId), isNull(roleGrants.revokedAt)));
+    .where(
+      and(
+        eq(roleGrants.id, params.grantId),
+        eq(roleGrants.accountId, params.accountId),
+        isNull(roleGrants.revokedAt),
+      ),
+    );
   if (!grant) throw notFound('quyền', 'Grant');
   await getUnitForAction(db, actor, 'grant.manage', grant.unitId, 'grantId');
   await db.transaction(async (tx) => {
@@ -64,6 +85,18 @@ export async function revokeGrant(params: {
       .where(and(eq(roleGrants.id, grant.id), isNull(roleGrants.revokedAt)))
       .returning();
     if (!row) throw notFound('quyền', 'Grant');
-    await appendAudit(tx, params.audit, { action: 'grant.revoked', entityType: 'role-grant', entityId: row.id, unitId: row.unitId, before: grant, after: row }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'grant.revoked',
+        entityType: 'role-grant',
+        entityId: row.id,
+        unitId: row.unitId,
+        before: grant,
+        after: row,
+      },
+      now,
+    );
   });
 }

@@ -36,14 +36,27 @@ export async function resetPassword(params: {
   await db.transaction(async (tx) => {
     await tx
       .update(accounts)
-      .set({ passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null, updatedAt: now, version: account.version + 1 })
+      .set({
+        passwordHash,
+        passwordChangedAt: now,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        updatedAt: now,
+        version: account.version + 1,
+      })
       .where(eq(accounts.id, account.id));
     await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, account.id));
     const tokensRevoked = await revokeAllApiTokens(tx, account.id, now);
     await appendAudit(
       tx,
       params.audit,
-      { action: 'account.password-reset', entityType: 'account', entityId: account.id, unitId: unit.id, after: { tokensRevoked } },
+      {
+        action: 'account.password-reset',
+        entityType: 'account',
+        entityId: account.id,
+        unitId: unit.id,
+        after: { tokensRevoked },
+      },
       now,
     );
   });

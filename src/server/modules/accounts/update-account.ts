@@ -66,7 +66,14 @@ export async function updateAccount(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: 'account.updated', entityType: 'account', entityId: account.id, unitId: unit.id, before: auditSnapshot(account), after: auditSnapshot(row) },
+      {
+        action: 'account.updated',
+        entityType: 'account',
+        entityId: account.id,
+        unitId: unit.id,
+        before: auditSnapshot(account),
+        after: auditSnapshot(row),
+      },
       now,
     );
     return row;

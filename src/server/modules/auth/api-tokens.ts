@@ -42,7 +42,11 @@ export async function createApiToken(params: {
       'FORBIDDEN',
       'Không thể cấp cho mã truy cập quyền mà tài khoản không có.',
       'A token cannot carry permissions the account does not have.',
-      unheld.map((scope) => ({ field: 'scopes', messageVi: `Không có quyền ${scope}`, messageEn: `Not held: ${scope}` })),
+      unheld.map((scope) => ({
+        field: 'scopes',
+        messageVi: `Không có quyền ${scope}`,
+        messageEn: `Not held: ${scope}`,
+      })),
     );
   }
   const token = `ocop_${randomSecret(32)}`;
@@ -62,7 +66,12 @@ export async function createApiToken(params: {
       .returning();
     if (!row) throw new Error('insert returned nothing');
     const view = toView(row);
-    await appendAudit(tx, params.audit, { action: 'api-token.created', entityType: 'api-token', entityId: row.id, after: view }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'api-token.created', entityType: 'api-token', entityId: row.id, after: view },
+      now,
+    );
     return { ...view, token };
   });
 }
@@ -89,10 +98,21 @@ export async function revokeApiToken(params: {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: params.now })
-      .where(and(eq(apiTokens.id, params.tokenId), eq(apiTokens.accountId, params.accountId), isNull(apiTokens.revokedAt)))
+      .where(
+        and(
+          eq(apiTokens.id, params.tokenId),
+          eq(apiTokens.accountId, params.accountId),
+          isNull(apiTokens.revokedAt),
+        ),
+      )
       .returning();
     if (!row) throw notFound('mã truy cập', 'API token');
-    await appendAudit(tx, params.audit, { action: 'api-token.revoked', entityType: 'api-token', entityId: row.id }, params.now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'api-token.revoked', entityType: 'api-token', entityId: row.id },
+      params.now,
+    );
   });
 }
 

@@ -25,7 +25,12 @@ import { logout } from './logout';
 
 const tags = ['auth'];
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -53,12 +58,22 @@ export async function authRoutes(app: AppInstance): Promise<void> {
         tags,
         summary: 'Đăng nhập / sign in',
         body: LoginInput,
-        response: { 200: MeOutput, 400: ProblemOutput, 401: ProblemOutput, 403: ProblemOutput, 429: ProblemOutput },
+        response: {
+          200: MeOutput,
+          400: ProblemOutput,
+          401: ProblemOutput,
+          403: ProblemOutput,
+          429: ProblemOutput,
+        },
       },
     },
     async (request, reply) => {
       const now = app.deps.clock();
-      if (!hasWarnedOfUntrustedProxy && app.deps.config.trustProxy === false && request.headers['x-forwarded-for'] !== undefined) {
+      if (
+        !hasWarnedOfUntrustedProxy &&
+        app.deps.config.trustProxy === false &&
+        request.headers['x-forwarded-for'] !== undefined
+      ) {
         hasWarnedOfUntrustedProxy = true;
         request.log.warn(
           'X-Forwarded-For received but TRUST_PROXY is not set: all clients behind the proxy share one address for the sign-in throttle (docs/operations/deploy.md)',
@@ -88,8 +103,21 @@ export async function authRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/auth/me',
-    { schema: { operationId: 'getMe', tags, summary: 'Tài khoản đang đăng nhập / current account', response: { 200: MeOutput, 401: ProblemOutput } } },
-    async (request) => getMe({ db: dbOf(request), actor: requireActor(request), csrfToken: request.csrfToken, signedIn: request.signedIn }),
+    {
+      schema: {
+        operationId: 'getMe',
+        tags,
+        summary: 'Tài khoản đang đăng nhập / current account',
+        response: { 200: MeOutput, 401: ProblemOutput },
+      },
+    },
+    async (request) =>
+      getMe({
+        db: dbOf(request),
+        actor: requireActor(request),
+        csrfToken: request.csrfToken,
+        signedIn: request.signedIn,
+      }),
   );
 
   const logoutRoute = (url: string, operationId: string, scope: 'current' | 'everywhere', summary: string) =>
@@ -110,12 +138,18 @@ export async function authRoutes(app: AppInstance): Promise<void> {
           scope,
           now: app.deps.clock(),
         });
-        if (scope === 'current' || request.authMethod === 'session') reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        if (scope === 'current' || request.authMethod === 'session')
+          reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return { ok: true as const };
       },
     );
   logoutRoute('/api/v1/auth/logout', 'logout', 'current', 'Đăng xuất / sign out');
-  logoutRoute('/api/v1/auth/logout-all', 'logoutEverywhere', 'everywhere', 'Đăng xuất mọi nơi / sign out everywhere');
+  logoutRoute(
+    '/api/v1/auth/logout-all',
+    'logoutEverywhere',
+    'everywhere',
+    'Đăng xuất mọi nơi / sign out everywhere',
+  );
 
   app.post(
     '/api/v1/auth/password',
@@ -147,9 +181,15 @@ export async function authRoutes(app: AppInstance): Promise<void> {
     '/api/v1/auth/tokens',
     {
       config: SESSION_ONLY_ROUTE,
-      schema: { operationId: 'listApiTokens', tags, response: { 200: z.object({ items: z.array(ApiTokenView) }), ...commonErrorResponses } },
+      schema: {
+        operationId: 'listApiTokens',
+        tags,
+        response: { 200: z.object({ items: z.array(ApiTokenView) }), ...commonErrorResponses },
+      },
     },
-    async (request) => ({ items: await listApiTokens({ db: dbOf(request), accountId: requireActor(request).accountId }) }),
+    async (request) => ({
+      items: await listApiTokens({ db: dbOf(request), accountId: requireActor(request).accountId }),
+    }),
   );
 
   app.post(
@@ -178,7 +218,15 @@ export async function authRoutes(app: AppInstance): Promise<void> {
 
   app.delete(
     '/api/v1/auth/tokens/:id',
-    { config: SESSION_ONLY_ROUTE, schema: { operationId: 'revokeApiToken', tags, params: IdParams, response: { 200: OkOutput, ...commonErrorResponses } } },
+    {
+      config: SESSION_ONLY_ROUTE,
+      schema: {
+        operationId: 'revokeApiToken',
+        tags,
+        params: IdParams,
+        response: { 200: OkOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       await revokeApiToken({
         db: dbOf(request),

@@ -25,21 +25,40 @@ export async function changePassword(params: {
   const account = await findAccountById(params.db, params.accountId);
   if (!account) throw notFound('tài khoản', 'Account');
   if (!(await verifyPassword(account.passwordHash, params.currentPassword))) {
-    throw new DomainError('VALIDATION_FAILED', 'Mật khẩu hiện tại không đúng.', 'The current password is wrong.', [
-      { field: 'currentPassword', messageVi: 'Mật khẩu hiện tại không đúng', messageEn: 'Wrong current password' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Mật khẩu hiện tại không đúng.',
+      'The current password is wrong.',
+      [
+        {
+          field: 'currentPassword',
+          messageVi: 'Mật khẩu hiện tại không đúng',
+          messageEn: 'Wrong current password',
+        },
+      ],
+    );
   }
   const passwordHash = await hashPassword(params.newPassword);
   await params.db.transaction(async (tx) => {
     await tx
       .update(accounts)
-      .set({ passwordHash, passwordChangedAt: params.now, updatedAt: params.now, version: account.version + 1 })
+      .set({
+        passwordHash,
+        passwordChangedAt: params.now,
+        updatedAt: params.now,
+        version: account.version + 1,
+      })
       .where(eq(accounts.id, account.id));
     const tokensRevoked = await revokeAllApiTokens(tx, account.id, params.now);
     await appendAudit(
       tx,
       params.audit,
-      { action: 'account.password-changed', entityType: 'account', entityId: account.id, after: { tokensRevoked } },
+      {
+        action: 'account.password-changed',
+        entityType: 'account',
+        entityId: account.id,
+        after: { tokensRevoked },
+      },
       params.now,
     );
   });

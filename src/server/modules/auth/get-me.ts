@@ -11,8 +11,14 @@ import { presentGrant } from '../accounts/account.presenter';
  * token. A browser session passes what authentication already read (`signedIn`); otherwise the
  * account and its grants are read here.
  */
-export async function getMe(params: { db: Database; actor: Actor; csrfToken: string | null; signedIn?: { account: AccountRow; grants: GrantWithUnit[] } | null }): Promise<MeOutput> {
-  const { account, grants } = params.signedIn ?? (await readAccountWithGrants(params.db, params.actor.accountId));
+export async function getMe(params: {
+  db: Database;
+  actor: Actor;
+  csrfToken: string | null;
+  signedIn?: { account: AccountRow; grants: GrantWithUnit[] } | null;
+}): Promise<MeOutput> {
+  const { account, grants } =
+    params.signedIn ?? (await readAccountWithGrants(params.db, params.actor.accountId));
   const activeGrantUnits = new Set(params.actor.grants.map((g) => `${g.role}@${g.unitId}`));
   return {
     id: account.id,
@@ -21,15 +27,16 @@ export async function getMe(params: { db: Database; actor: Actor; csrfToken: str
     email: account.email,
     locale: account.locale,
     unitId: account.unitId,
-    grants: grants
-      .filter((g) => activeGrantUnits.has(`${g.role}@${g.unitId}`))
-      .map(presentGrant),
+    grants: grants.filter((g) => activeGrantUnits.has(`${g.role}@${g.unitId}`)).map(presentGrant),
     actions: ACTIONS.filter((action) => canAnywhere(params.actor, action)),
     csrfToken: params.csrfToken,
   };
 }
 
-async function readAccountWithGrants(db: Database, accountId: string): Promise<{ account: AccountRow; grants: GrantWithUnit[] }> {
+async function readAccountWithGrants(
+  db: Database,
+  accountId: string,
+): Promise<{ account: AccountRow; grants: GrantWithUnit[] }> {
   const account = await findAccountById(db, accountId);
   if (!account) throw notFound('tài khoản', 'Account');
   return { account, grants: await listGrantsOfAccounts(db, [account.id]) };

@@ -22,7 +22,10 @@ const invalidCredentials = () =>
 
 function tooManyFailures(waitMs: number): DomainError {
   const seconds = Math.ceil(waitMs / 1000);
-  const wait = seconds < 120 ? { vi: `${seconds} giây`, en: `${seconds} seconds` } : { vi: `${Math.ceil(seconds / 60)} phút`, en: `${Math.ceil(seconds / 60)} minutes` };
+  const wait =
+    seconds < 120
+      ? { vi: `${seconds} giây`, en: `${seconds} seconds` }
+      : { vi: `${Math.ceil(seconds / 60)} phút`, en: `${Math.ceil(seconds / 60)} minutes` };
   return new DomainError(
     'RATE_LIMITED',
     `Đã nhập sai nhiều lần từ mạng này. Hãy thử lại sau ${wait.vi}.`,
@@ -96,7 +99,12 @@ export async function login(params: {
       lastSeenAt: now,
       userAgent: params.userAgent?.slice(0, 300) ?? null,
     });
-    await appendAudit(tx, context, { action: 'auth.login', entityType: 'account', entityId: account.id }, now);
+    await appendAudit(
+      tx,
+      context,
+      { action: 'auth.login', entityType: 'account', entityId: account.id },
+      now,
+    );
   });
   return { accountId: account.id, username: account.username, sessionToken, csrfToken, expiresAt };
 }

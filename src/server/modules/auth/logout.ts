@@ -24,11 +24,20 @@ export async function logout(params: {
         ? and(live, ne(sessions.id, sessionId ?? ''))
         : live;
   return db.transaction(async (tx) => {
-    const ended = await tx.update(sessions).set({ revokedAt: now }).where(where).returning({ id: sessions.id });
+    const ended = await tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(where)
+      .returning({ id: sessions.id });
     await appendAudit(
       tx,
       params.audit,
-      { action: `auth.logout-${scope}`, entityType: 'account', entityId: accountId, after: { sessionsEnded: ended.length } },
+      {
+        action: `auth.logout-${scope}`,
+        entityType: 'account',
+        entityId: accountId,
+        after: { sessionsEnded: ended.length },
+      },
       now,
     );
     return ended.length;

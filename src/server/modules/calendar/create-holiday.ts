@@ -12,7 +12,9 @@ import type { HolidayScope } from './holiday-scope';
 function alreadyWorkingDay(date: string): DomainError {
   const vi = `Ngày ${date} đã là ngày làm việc: ngày làm việc bù chỉ đặt cho thứ Bảy, Chủ nhật hoặc một ngày nghỉ toàn quốc.`;
   const en = `${date} is already a working day: a working day in lieu goes on a Saturday, a Sunday or a national day off.`;
-  return new DomainError('CALENDAR_DAY_INVALID', vi, en, [{ field: 'date', messageVi: 'Ngày này đã là ngày làm việc', messageEn: 'Already a working day' }]);
+  return new DomainError('CALENDAR_DAY_INVALID', vi, en, [
+    { field: 'date', messageVi: 'Ngày này đã là ngày làm việc', messageEn: 'Already a working day' },
+  ]);
 }
 
 /**
@@ -21,26 +23,83 @@ function alreadyWorkingDay(date: string): DomainError {
  * the day is already in that calendar, CALENDAR_DAY_INVALID when a working day in lieu falls on a
  * day that is already worked there (a plain weekday, a Saturday the nation already works).
  */
-export async function createHoliday(params: { db: Database; audit: AuditContext; scope: HolidayScope; input: CreateHolidayInput; accountId: string; now: Date }) {
+export async function createHoliday(params: {
+  db: Database;
+  audit: AuditContext;
+  scope: HolidayScope;
+  input: CreateHolidayInput;
+  accountId: string;
+  now: Date;
+}) {
   const { scope, input, now } = params;
-  const values = { kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn ?? '', source: 'manual' as const, isProvisional: false, createdBy: params.accountId, createdAt: now, deletedAt: null, deletedBy: null };
+  const values = {
+    kind: input.kind,
+    nameVi: input.nameVi,
+    nameEn: input.nameEn ?? '',
+    source: 'manual' as const,
+    isProvisional: false,
+    createdBy: params.accountId,
+    createdAt: now,
+    deletedAt: null,
+    deletedBy: null,
+  };
   return params.db.transaction(async (tx) => {
-    const sameScope = scope.unitId === null ? isNull(holidayCalendar.unitId) : eq(holidayCalendar.unitId, scope.unitId);
-    const [existing] = await tx.select().from(holidayCalendar).where(and(sameScope, eq(holidayCalendar.date, input.date))).for('update');
+    const sameScope =
+      scope.unitId === null ? isNull(holidayCalendar.unitId) : eq(holidayCalendar.unitId, scope.unitId);
+    const [existing] = await tx
+      .select()
+      .from(holidayCalendar)
+      .where(and(sameScope, eq(holidayCalendar.date, input.date)))
+      .for('update');
     if (existing && existing.deletedAt === null)
-      throw new DomainError('CONFLICT', `Ngày ${input.date} đã có trong lịch (${existing.nameVi}).`, `${input.date} is already in the calendar (${existing.nameEn || existing.nameVi}).`, [
-        { field: 'date', messageVi: 'Ngày này đã có trong lịch', messageEn: 'Already in the calendar' },
-      ]);
+      throw new DomainError(
+        'CONFLICT',
+        `Ngày ${input.date} đã có trong lịch (${existing.nameVi}).`,
+        `${input.date} is already in the calendar (${existing.nameEn || existing.nameVi}).`,
+        [{ field: 'date', messageVi: 'Ngày này đã có trong lịch', messageEn: 'Already in the calendar' }],
+      );
     if (input.kind === 'working-day') {
       // The same date above this scope: for a province, the national entry it would overrule.
-      const above = scope.unitId === null ? [] : await tx.select().from(holidayCalendar).where(and(isNull(holidayCalendar.unitId), isNull(holidayCalendar.deletedAt), eq(holidayCalendar.date, input.date)));
-      if (isWorkingDate(input.date, resolveWorkingDayCalendar(above.map(calendarEntryOf)))) throw alreadyWorkingDay(input.date);
+      const above =
+        scope.unitId === null
+          ? []
+          : await tx
+              .select()
+              .from(holidayCalendar)
+              .where(
+                and(
+                  isNull(holidayCalendar.unitId),
+                  isNull(holidayCalendar.deletedAt),
+                  eq(holidayCalendar.date, input.date),
+                ),
+              );
+      if (isWorkingDate(input.date, resolveWorkingDayCalendar(above.map(calendarEntryOf))))
+        throw alreadyWorkingDay(input.date);
     }
     const [row] = existing
       ? await tx.update(holidayCalendar).set(values).where(eq(holidayCalendar.id, existing.id)).returning()
-      : await tx.insert(holidayCalendar).values({ ...values, unitId: scope.unitId, date: input.date }).returning();
-    if (!row) throw new DomainError('CONFLICT', 'Lịch vừa được thay đổi, hãy thử lại.', 'The calendar changed meanwhile; try again.');
-    await appendAudit(tx, params.audit, { action: existing ? 'holiday.restored' : 'holiday.created', entityType: 'holiday_calendar', entityId: row.id, unitId: scope.unitId, after: { date: row.date, kind: row.kind, nameVi: row.nameVi, unitId: scope.unitId } }, now);
+      : await tx
+          .insert(holidayCalendar)
+          .values({ ...values, unitId: scope.unitId, date: input.date })
+          .returning();
+    if (!row)
+      throw new DomainError(
+        'CONFLICT',
+        'Lịch vừa được thay đổi, hãy thử lại.',
+        'The calendar changed meanwhile; try again.',
+      );
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: existing ? 'holiday.restored' : 'holiday.created',
+        entityType: 'holiday_calendar',
+        entityId: row.id,
+        unitId: scope.unitId,
+        after: { date: row.date, kind: row.kind, nameVi: row.nameVi, unitId: scope.unitId },
+      },
+      now,
+    );
     return row;
   });
 }

@@ -8,23 +8,60 @@ import type { Database } from '../../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../../db/repositories/audit.repository';
 import { holidayCalendar } from '../../../db/schema';
 import { VIETNAM_PUBLIC_HOLIDAYS_2025_2027 } from '../../../domain/calendar/vietnam-holidays';
-import { resolveWorkingDayCalendar, type CalendarEntry, type WorkingDayCalendar } from '../../../domain/calendar/working-day-calendar';
+import {
+  resolveWorkingDayCalendar,
+  type CalendarEntry,
+  type WorkingDayCalendar,
+} from '../../../domain/calendar/working-day-calendar';
 import { pathIds } from '../../../domain/access/unit-path';
 
 export type HolidayRow = typeof holidayCalendar.$inferSelect;
 
 /** Writes the built-in national days that were never stored (idempotent, safe to race). */
 export async function ensureBuiltInHolidays(db: Database, now: Date): Promise<void> {
-  const [anyBuiltIn] = await db.select({ id: holidayCalendar.id }).from(holidayCalendar).where(and(isNull(holidayCalendar.unitId), inArray(holidayCalendar.date, VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => h.date)))).limit(1);
+  const [anyBuiltIn] = await db
+    .select({ id: holidayCalendar.id })
+    .from(holidayCalendar)
+    .where(
+      and(
+        isNull(holidayCalendar.unitId),
+        inArray(
+          holidayCalendar.date,
+          VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => h.date),
+        ),
+      ),
+    )
+    .limit(1);
   if (anyBuiltIn) return;
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(holidayCalendar)
-      .values(VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => ({ unitId: null, date: h.date, nameVi: h.nameVi, nameEn: h.nameEn, source: 'built-in' as const, isProvisional: h.isProvisional, createdAt: now })))
+      .values(
+        VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => ({
+          unitId: null,
+          date: h.date,
+          nameVi: h.nameVi,
+          nameEn: h.nameEn,
+          source: 'built-in' as const,
+          isProvisional: h.isProvisional,
+          createdAt: now,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ id: holidayCalendar.id });
     if (inserted.length > 0)
-      await appendAudit(tx, SYSTEM_AUDIT_CONTEXT, { action: 'holiday.built-in-seeded', entityType: 'holiday_calendar', entityId: 'VN-2025-2027', unitId: null, after: { count: inserted.length } }, now);
+      await appendAudit(
+        tx,
+        SYSTEM_AUDIT_CONTEXT,
+        {
+          action: 'holiday.built-in-seeded',
+          entityType: 'holiday_calendar',
+          entityId: 'VN-2025-2027',
+          unitId: null,
+          after: { count: inserted.length },
+        },
+        now,
+      );
   });
 }
 
@@ -32,13 +69,26 @@ export async function ensureBuiltInHolidays(db: Database, now: Date): Promise<vo
  * The live days of the nation and, when `unitPath` is given, of every unit on that path (a
  * province's own days apply to its communes and councils), optionally between two dates.
  */
-export async function listLiveHolidays(db: Database, params: { unitPath?: string | undefined; from?: string; to?: string }): Promise<HolidayRow[]> {
+export async function listLiveHolidays(
+  db: Database,
+  params: { unitPath?: string | undefined; from?: string; to?: string },
+): Promise<HolidayRow[]> {
   const unitIds = params.unitPath ? pathIds(params.unitPath) : [];
-  const scope = unitIds.length > 0 ? or(isNull(holidayCalendar.unitId), inArray(holidayCalendar.unitId, unitIds)) : isNull(holidayCalendar.unitId);
+  const scope =
+    unitIds.length > 0
+      ? or(isNull(holidayCalendar.unitId), inArray(holidayCalendar.unitId, unitIds))
+      : isNull(holidayCalendar.unitId);
   return db
     .select()
     .from(holidayCalendar)
-    .where(and(isNull(holidayCalendar.deletedAt), scope, params.from ? gte(holidayCalendar.date, params.from) : undefined, params.to ? lte(holidayCalendar.date, params.to) : undefined))
+    .where(
+      and(
+        isNull(holidayCalendar.deletedAt),
+        scope,
+        params.from ? gte(holidayCalendar.date, params.from) : undefined,
+        params.to ? lte(holidayCalendar.date, params.to) : undefined,
+      ),
+    )
     .orderBy(asc(holidayCalendar.date));
 }
 
@@ -51,7 +101,11 @@ export function calendarEntryOf(row: HolidayRow): CalendarEntry {
  * The working-day calendar of a unit: national days and days in lieu, overruled by its
  * province's own — what both the council meeting notice and the dossier deadlines count with.
  */
-export async function loadWorkingDayCalendar(db: Database, unitPath: string, now: Date): Promise<WorkingDayCalendar> {
+export async function loadWorkingDayCalendar(
+  db: Database,
+  unitPath: string,
+  now: Date,
+): Promise<WorkingDayCalendar> {
   await ensureBuiltInHolidays(db, now);
   return resolveWorkingDayCalendar((await listLiveHolidays(db, { unitPath })).map(calendarEntryOf));
 }

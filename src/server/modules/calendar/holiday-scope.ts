@@ -24,9 +24,14 @@ export async function resolveHolidayScope(db: Database, unitId: string | null): 
     const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, unitId));
     if (!unit) throw notFound('đơn vị hành chính', 'Administrative unit');
     if (unit.level === 'province') return { unitId: unit.id, unitPath: unit.path, unitName: unit.fullName };
-    if (unit.level !== 'nation') throw unitProblem('Lịch nghỉ riêng chỉ đặt cho tỉnh, thành phố.', 'A calendar of its own is kept for a province only.');
+    if (unit.level !== 'nation')
+      throw unitProblem(
+        'Lịch nghỉ riêng chỉ đặt cho tỉnh, thành phố.',
+        'A calendar of its own is kept for a province only.',
+      );
   }
   const nation = await findNationUnit(db);
-  if (!nation) throw unitProblem('Chưa có đơn vị cấp quốc gia trong hệ thống.', 'The nation unit does not exist yet.');
+  if (!nation)
+    throw unitProblem('Chưa có đơn vị cấp quốc gia trong hệ thống.', 'The nation unit does not exist yet.');
   return { unitId: null, unitPath: nation.path, unitName: null };
 }

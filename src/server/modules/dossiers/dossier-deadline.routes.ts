@@ -22,7 +22,9 @@ async function provinceOf(db: Database, provinceId: string): Promise<{ id: strin
   if (unit.level !== 'province') {
     const vi = 'Số ngày làm việc của hồ sơ chỉ đặt cho tỉnh, thành phố.';
     const en = 'Dossier working days are set for a province only.';
-    throw new DomainError('VALIDATION_FAILED', vi, en, [{ field: 'provinceId', messageVi: vi, messageEn: en }]);
+    throw new DomainError('VALIDATION_FAILED', vi, en, [
+      { field: 'provinceId', messageVi: vi, messageEn: en },
+    ]);
   }
   return { id: unit.id, path: unit.path };
 }

@@ -6,7 +6,10 @@ import {
   type DeadlineSettings,
   type DeadlineSettingsOverride,
 } from '../../../domain/dossier/dossier-queue';
-import { EMPTY_WORKING_DAY_CALENDAR, type WorkingDayCalendar } from '../../../domain/calendar/working-day-calendar';
+import {
+  EMPTY_WORKING_DAY_CALENDAR,
+  type WorkingDayCalendar,
+} from '../../../domain/calendar/working-day-calendar';
 import { loadWorkingDayCalendar } from '../calendar/holiday-calendar';
 
 /**
@@ -47,6 +50,7 @@ export async function loadDeadlineCalendar(
   return {
     settingsFor: (communePath, onDate) =>
       resolveDeadlineSettings(onDate, overridesByProvince.get(provinceIdOf(communePath) ?? '') ?? []),
-    holidaysFor: (communePath) => holidaysByProvince.get(provincePathOf(communePath)) ?? EMPTY_WORKING_DAY_CALENDAR,
+    holidaysFor: (communePath) =>
+      holidaysByProvince.get(provincePathOf(communePath)) ?? EMPTY_WORKING_DAY_CALENDAR,
   };
 }

@@ -36,7 +36,11 @@ export async function listMyQueue(params: { db: Database; actor: Actor; now: Dat
   });
   const counts = Object.fromEntries(QUEUE_TASKS.map((t) => [t, 0])) as Record<QueueTask, number>;
   const items: QueueOutput['items'] = [];
-  const calendar = await loadDeadlineCalendar(db, now, rows.map((row) => row.communePath));
+  const calendar = await loadDeadlineCalendar(
+    db,
+    now,
+    rows.map((row) => row.communePath),
+  );
   for (const row of rows) {
     const dossierScope = scopeOf(row);
     const task = TASK_BY_STATUS[dossierScope.status];

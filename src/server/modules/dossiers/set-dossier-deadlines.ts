@@ -31,9 +31,18 @@ export async function setDossierDeadlines(params: {
     });
     if (!row) {
       const vi = `Tỉnh đã có quy định số ngày làm việc áp dụng từ ${input.effectiveFrom.split('-').reverse().join('/')}.`;
-      throw new DomainError('CONFLICT', vi, `The province already has working days from ${input.effectiveFrom}.`, [
-        { field: 'effectiveFrom', messageVi: 'Đã có quy định từ ngày này', messageEn: 'A period already starts that day' },
-      ]);
+      throw new DomainError(
+        'CONFLICT',
+        vi,
+        `The province already has working days from ${input.effectiveFrom}.`,
+        [
+          {
+            field: 'effectiveFrom',
+            messageVi: 'Đã có quy định từ ngày này',
+            messageEn: 'A period already starts that day',
+          },
+        ],
+      );
     }
     await appendAudit(
       tx,

@@ -52,9 +52,12 @@ export async function attachDecisionScan(params: {
 }): Promise<DecisionRow> {
   const { db, blobs, decision, upload, now } = params;
   if (!upload.file)
-    throw new DomainError('VALIDATION_FAILED', 'Hãy chọn tệp bản quét (PDF hoặc ảnh).', 'Choose the scan (PDF or image).', [
-      { field: 'file', messageVi: 'Chưa có tệp', messageEn: 'No file' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Hãy chọn tệp bản quét (PDF hoặc ảnh).',
+      'Choose the scan (PDF or image).',
+      [{ field: 'file', messageVi: 'Chưa có tệp', messageEn: 'No file' }],
+    );
   const { extension } = await inspectUpload(upload.file.content).catch((error: unknown) => {
     throw error instanceof DomainError && error.code === 'UNSUPPORTED_MEDIA_TYPE' ? notScan() : error;
   });

@@ -10,7 +10,11 @@ export function verificationUrlOf(publicBaseUrl: string, number: string): string
   return `${publicBaseUrl}/c/${encodeURIComponent(number)}`;
 }
 
-export function presentCertificate(row: CertificateRow, today: string, publicBaseUrl: string): CertificateOutput {
+export function presentCertificate(
+  row: CertificateRow,
+  today: string,
+  publicBaseUrl: string,
+): CertificateOutput {
   return {
     id: row.id,
     number: row.number,
@@ -34,12 +38,22 @@ export function presentCertificate(row: CertificateRow, today: string, publicBas
     supersedesId: row.supersedesId,
     supersededById: row.supersededById,
     revocation: row.revocation
-      ? { reason: row.revocation.reason, decisionNumber: row.revocation.decisionNumber, decisionDate: row.revocation.decisionDate, byName: row.revocation.byName, recordedAt: row.revocation.recordedAt }
+      ? {
+          reason: row.revocation.reason,
+          decisionNumber: row.revocation.decisionNumber,
+          decisionDate: row.revocation.decisionDate,
+          byName: row.revocation.byName,
+          recordedAt: row.revocation.recordedAt,
+        }
       : null,
   };
 }
 
-export function certificatePdfDataOf(row: CertificateRow, today: string, publicBaseUrl: string): CertificatePdfData {
+export function certificatePdfDataOf(
+  row: CertificateRow,
+  today: string,
+  publicBaseUrl: string,
+): CertificatePdfData {
   const status = deriveCertificateStatus(row, today);
   return {
     ...row,

@@ -1,7 +1,13 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
-import { CertificateOutput, ListCertificatesOutput, ListCertificatesQuery, ReplaceCertificateInput, RevokeCertificateInput } from '../../../contracts/evaluation.contracts';
+import {
+  CertificateOutput,
+  ListCertificatesOutput,
+  ListCertificatesQuery,
+  ReplaceCertificateInput,
+  RevokeCertificateInput,
+} from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import { adminUnits, certificates, producerMembers, producers } from '../../../db/schema';
 import { canActOnCertificate } from '../../../domain/access/certificate-policy';
@@ -17,19 +23,35 @@ const tags = ['certificates'];
 
 async function scopeOf(request: FastifyRequest, row: CertificateRow) {
   const db = dbOf(request);
-  const [producer] = await db.select({ path: adminUnits.path }).from(producers).innerJoin(adminUnits, eq(adminUnits.id, producers.communeId)).where(eq(producers.id, row.producerId));
+  const [producer] = await db
+    .select({ path: adminUnits.path })
+    .from(producers)
+    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
+    .where(eq(producers.id, row.producerId));
   const issuer = await getUnit(db, row.issuerUnitId);
-  return { producerId: row.producerId, producerUnitPath: producer?.path ?? '', issuerUnitPath: issuer.path, issuer };
+  return {
+    producerId: row.producerId,
+    producerUnitPath: producer?.path ?? '',
+    issuerUnitPath: issuer.path,
+    issuer,
+  };
 }
 
 async function memberOf(request: FastifyRequest): Promise<string[]> {
   const actor = requireActor(request);
-  const rows = await dbOf(request).select({ producerId: producerMembers.producerId }).from(producerMembers).where(eq(producerMembers.accountId, actor.accountId));
+  const rows = await dbOf(request)
+    .select({ producerId: producerMembers.producerId })
+    .from(producerMembers)
+    .where(eq(producerMembers.accountId, actor.accountId));
   return rows.map((r) => r.producerId);
 }
 
 /** The certificate if the actor may do `action` on it (NOT_FOUND / FORBIDDEN otherwise). */
-async function certificateFor(request: FastifyRequest, id: string, action: 'certificate.read' | 'certificate.revoke' | 'certificate.issue') {
+async function certificateFor(
+  request: FastifyRequest,
+  id: string,
+  action: 'certificate.read' | 'certificate.revoke' | 'certificate.issue',
+) {
   const actor = requireActor(request);
   const [row] = await dbOf(request).select().from(certificates).where(eq(certificates.id, id));
   if (!row) throw notFound('giấy chứng nhận', 'Certificate');
@@ -44,40 +66,122 @@ export async function certificateRoutes(app: AppInstance): Promise<void> {
   const today = () => now().toISOString().slice(0, 10);
   const base = () => app.deps.config.publicBaseUrl;
 
-  app.get('/api/v1/certificates', { schema: { operationId: 'listCertificates', tags, querystring: ListCertificatesQuery, response: { 200: ListCertificatesOutput, ...commonErrorResponses } } }, async (request) => {
-    const actor = requireActor(request);
-    const filters: SQL[] = [];
-    if (request.query.producerId) filters.push(eq(certificates.producerId, request.query.producerId));
-    if (request.query.decisionId) filters.push(eq(certificates.decisionId, request.query.decisionId));
-    const rows = await dbOf(request).select().from(certificates).where(filters.length ? and(...filters) : undefined).limit(500);
-    const members = await memberOf(request);
-    const out = [];
-    for (const row of rows) if (canActOnCertificate(actor, 'certificate.read', await scopeOf(request, row), members)) out.push(presentCertificate(row, today(), base()));
-    return { items: out };
-  });
+  app.get(
+    '/api/v1/certificates',
+    {
+      schema: {
+        operationId: 'listCertificates',
+        tags,
+        querystring: ListCertificatesQuery,
+        response: { 200: ListCertificatesOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const filters: SQL[] = [];
+      if (request.query.producerId) filters.push(eq(certificates.producerId, request.query.producerId));
+      if (request.query.decisionId) filters.push(eq(certificates.decisionId, request.query.decisionId));
+      const rows = await dbOf(request)
+        .select()
+        .from(certificates)
+        .where(filters.length ? and(...filters) : undefined)
+        .limit(500);
+      const members = await memberOf(request);
+      const out = [];
+      for (const row of rows)
+        if (canActOnCertificate(actor, 'certificate.read', await scopeOf(request, row), members))
+          out.push(presentCertificate(row, today(), base()));
+      return { items: out };
+    },
+  );
 
-  app.get('/api/v1/certificates/:id', { schema: { operationId: 'getCertificate', tags, params: IdParams, response: { 200: CertificateOutput, ...commonErrorResponses } } }, async (request) => {
-    const { row } = await certificateFor(request, request.params.id, 'certificate.read');
-    return presentCertificate(row, today(), base());
-  });
+  app.get(
+    '/api/v1/certificates/:id',
+    {
+      schema: {
+        operationId: 'getCertificate',
+        tags,
+        params: IdParams,
+        response: { 200: CertificateOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { row } = await certificateFor(request, request.params.id, 'certificate.read');
+      return presentCertificate(row, today(), base());
+    },
+  );
 
-  app.get('/api/v1/certificates/:id/pdf', { schema: { operationId: 'getCertificatePdf', tags, summary: 'Giấy chứng nhận (PDF, mã QR) / certificate PDF with QR code', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
-    const { row } = await certificateFor(request, request.params.id, 'certificate.read');
-    const pdf = await renderCertificatesPdf([certificatePdfDataOf(row, today(), base())]);
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="giay-chung-nhan-${row.number}.pdf"`).send(pdf);
-  });
+  app.get(
+    '/api/v1/certificates/:id/pdf',
+    {
+      schema: {
+        operationId: 'getCertificatePdf',
+        tags,
+        summary: 'Giấy chứng nhận (PDF, mã QR) / certificate PDF with QR code',
+        params: IdParams,
+        response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput },
+      },
+    },
+    async (request, reply) => {
+      const { row } = await certificateFor(request, request.params.id, 'certificate.read');
+      const pdf = await renderCertificatesPdf([certificatePdfDataOf(row, today(), base())]);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="giay-chung-nhan-${row.number}.pdf"`)
+        .send(pdf);
+    },
+  );
 
-  app.post('/api/v1/certificates/:id/revoke', { schema: { operationId: 'revokeCertificate', tags, params: IdParams, body: RevokeCertificateInput, response: { 200: CertificateOutput, ...commonErrorResponses } } }, async (request) => {
-    const { row, scope, actor } = await certificateFor(request, request.params.id, 'certificate.revoke');
-    const db = dbOf(request);
-    const updated = await revokeCertificate({ db, audit: auditContextOf(request, 'certificate.revoke', { unitPath: scope.issuerUnitPath }), certificate: row, input: request.body, accountId: actor.accountId, actorName: await displayNameOf(db, actor.accountId), now: now() });
-    return presentCertificate(updated, today(), base());
-  });
+  app.post(
+    '/api/v1/certificates/:id/revoke',
+    {
+      schema: {
+        operationId: 'revokeCertificate',
+        tags,
+        params: IdParams,
+        body: RevokeCertificateInput,
+        response: { 200: CertificateOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { row, scope, actor } = await certificateFor(request, request.params.id, 'certificate.revoke');
+      const db = dbOf(request);
+      const updated = await revokeCertificate({
+        db,
+        audit: auditContextOf(request, 'certificate.revoke', { unitPath: scope.issuerUnitPath }),
+        certificate: row,
+        input: request.body,
+        accountId: actor.accountId,
+        actorName: await displayNameOf(db, actor.accountId),
+        now: now(),
+      });
+      return presentCertificate(updated, today(), base());
+    },
+  );
 
-  app.post('/api/v1/certificates/:id/replace', { schema: { operationId: 'replaceCertificate', tags, summary: 'Đính chính: cấp giấy mới thay thế / correction with a new number', params: IdParams, body: ReplaceCertificateInput, response: { 201: CertificateOutput, ...commonErrorResponses } } }, async (request, reply) => {
-    const { row, scope } = await certificateFor(request, request.params.id, 'certificate.issue');
-    const created = await replaceCertificate({ db: dbOf(request), audit: auditContextOf(request, 'certificate.issue', { unitPath: scope.issuerUnitPath }), certificate: row, issuer: scope.issuer, input: request.body, now: now() });
-    return reply.status(201).send(presentCertificate(created, today(), base()));
-  });
+  app.post(
+    '/api/v1/certificates/:id/replace',
+    {
+      schema: {
+        operationId: 'replaceCertificate',
+        tags,
+        summary: 'Đính chính: cấp giấy mới thay thế / correction with a new number',
+        params: IdParams,
+        body: ReplaceCertificateInput,
+        response: { 201: CertificateOutput, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { row, scope } = await certificateFor(request, request.params.id, 'certificate.issue');
+      const created = await replaceCertificate({
+        db: dbOf(request),
+        audit: auditContextOf(request, 'certificate.issue', { unitPath: scope.issuerUnitPath }),
+        certificate: row,
+        issuer: scope.issuer,
+        input: request.body,
+        now: now(),
+      });
+      return reply.status(201).send(presentCertificate(created, today(), base()));
+    },
+  );
 }
-

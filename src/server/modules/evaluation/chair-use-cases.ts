@@ -13,7 +13,11 @@ import { evaluateAgenda, findCurrentSheet, loadAgenda, totalOf } from './round-d
 import { insertRescoreVersion } from './score-sheet-use-cases';
 
 function changed(): DomainError {
-  return new DomainError('CONFLICT', 'Đợt đánh giá vừa được thay đổi; hãy tải lại.', 'The round changed meanwhile; reload it.');
+  return new DomainError(
+    'CONFLICT',
+    'Đợt đánh giá vừa được thay đổi; hãy tải lại.',
+    'The round changed meanwhile; reload it.',
+  );
 }
 
 /**
@@ -21,23 +25,66 @@ function changed(): DomainError {
  * Reopens scoring when it was closed. Throws VALIDATION_FAILED (member not assigned or nothing
  * submitted), INVALID_TRANSITION.
  */
-export async function requestRescore(params: { ctx: RoundContext; audit: AuditContext; roundProductId: string; memberIds: string[]; reason: string; now: Date }) {
+export async function requestRescore(params: {
+  ctx: RoundContext;
+  audit: AuditContext;
+  roundProductId: string;
+  memberIds: string[];
+  reason: string;
+  now: Date;
+}) {
   const { ctx, now } = params;
   const next = transitionRound(ctx.round.status, 'request_rescore');
   const item = (await loadAgenda(ctx.db, ctx.round.id)).find((a) => a.id === params.roundProductId);
-  if (!item) throw new DomainError('NOT_FOUND', 'Không có sản phẩm này trong đợt.', 'No such product in the round.');
+  if (!item)
+    throw new DomainError('NOT_FOUND', 'Không có sản phẩm này trong đợt.', 'No such product in the round.');
   const currents = await Promise.all(params.memberIds.map((id) => findCurrentSheet(ctx.db, item.id, id)));
-  const problems = params.memberIds.filter((id, i) => !item.memberIds.includes(id) || currents[i]?.status !== 'submitted');
+  const problems = params.memberIds.filter(
+    (id, i) => !item.memberIds.includes(id) || currents[i]?.status !== 'submitted',
+  );
   if (problems.length > 0)
-    throw new DomainError('VALIDATION_FAILED', 'Chỉ yêu cầu chấm lại với thành viên được phân công đã nộp phiếu.', 'Only assigned members with a submitted sheet can be asked to re-score.', problems.map((id) => ({ field: `memberIds.${params.memberIds.indexOf(id)}`, messageVi: 'Chưa nộp phiếu hoặc không được phân công', messageEn: 'Not submitted or not assigned' })));
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Chỉ yêu cầu chấm lại với thành viên được phân công đã nộp phiếu.',
+      'Only assigned members with a submitted sheet can be asked to re-score.',
+      problems.map((id) => ({
+        field: `memberIds.${params.memberIds.indexOf(id)}`,
+        messageVi: 'Chưa nộp phiếu hoặc không được phân công',
+        messageEn: 'Not submitted or not assigned',
+      })),
+    );
   return ctx.db.transaction(async (tx) => {
     if (next !== ctx.round.status) {
-      const [row] = await tx.update(rounds).set({ status: next, closedAt: null, updatedAt: now, version: ctx.round.version + 1 }).where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, ctx.round.status))).returning();
+      const [row] = await tx
+        .update(rounds)
+        .set({ status: next, closedAt: null, updatedAt: now, version: ctx.round.version + 1 })
+        .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, ctx.round.status)))
+        .returning();
       if (!row) throw changed();
     }
     const created = [];
-    for (const current of currents) created.push(await insertRescoreVersion({ db: tx, current: current!, reason: params.reason, requestedBy: ctx.actor.accountId, now }));
-    await appendAudit(tx, params.audit, { action: 'round.rescore-requested', entityType: 'round-product', entityId: item.id, unitId: ctx.round.unitId, after: { memberIds: params.memberIds, reason: params.reason, reopened: next !== ctx.round.status } }, now);
+    for (const current of currents)
+      created.push(
+        await insertRescoreVersion({
+          db: tx,
+          current: current!,
+          reason: params.reason,
+          requestedBy: ctx.actor.accountId,
+          now,
+        }),
+      );
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'round.rescore-requested',
+        entityType: 'round-product',
+        entityId: item.id,
+        unitId: ctx.round.unitId,
+        after: { memberIds: params.memberIds, reason: params.reason, reopened: next !== ctx.round.status },
+      },
+      now,
+    );
     return created;
   });
 }
@@ -47,9 +94,25 @@ export async function closeScoring(params: { ctx: RoundContext; audit: AuditCont
   const { ctx, now } = params;
   const next = transitionRound(ctx.round.status, 'close_scoring');
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(rounds).set({ status: next, closedAt: now, updatedAt: now, version: ctx.round.version + 1 }).where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'open'))).returning();
+    const [row] = await tx
+      .update(rounds)
+      .set({ status: next, closedAt: now, updatedAt: now, version: ctx.round.version + 1 })
+      .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'open')))
+      .returning();
     if (!row) throw changed();
-    await appendAudit(tx, params.audit, { action: 'round.scoring-closed', entityType: 'round', entityId: ctx.round.id, unitId: ctx.round.unitId, before: { status: 'open' }, after: { status: next } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'round.scoring-closed',
+        entityType: 'round',
+        entityId: ctx.round.id,
+        unitId: ctx.round.unitId,
+        before: { status: 'open' },
+        after: { status: next },
+      },
+      now,
+    );
     return row;
   });
 }
@@ -60,30 +123,64 @@ export async function closeScoring(params: { ctx: RoundContext; audit: AuditCont
  * Idempotent: adopting an adopted round (a double click, two chairs' tabs) returns the same
  * results and writes nothing. Throws INVALID_TRANSITION, ADOPTION_BLOCKED.
  */
-export async function adoptRound(params: { ctx: RoundContext; audit: AuditContext; now: Date }): Promise<{ adopted: boolean }> {
+export async function adoptRound(params: {
+  ctx: RoundContext;
+  audit: AuditContext;
+  now: Date;
+}): Promise<{ adopted: boolean }> {
   const { ctx, now } = params;
   if (ctx.round.status === 'adopted') return { adopted: false };
   transitionRound(ctx.round.status, 'adopt');
   const evaluated = await evaluateAgenda(ctx);
-  const check = checkRoundAdoption(evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation })));
+  const check = checkRoundAdoption(
+    evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation })),
+  );
   if (!check.canAdopt) {
     const nameOf = new Map(evaluated.map((e) => [e.item.id, e.item.productName]));
-    throw new DomainError('ADOPTION_BLOCKED', `Chưa thông qua được kết quả: ${check.blockers.map((b) => `${nameOf.get(b.productId)}: ${b.blocker.messageVi}`).join(' ')}`, `Results cannot be adopted: ${check.blockers.map((b) => `${nameOf.get(b.productId)}: ${b.blocker.messageEn}`).join(' ')}`, undefined, {
-      blockers: check.blockers.map((b) => ({ roundProductId: b.productId, code: b.blocker.code, memberIds: b.blocker.memberIds ?? [] })),
-    });
+    throw new DomainError(
+      'ADOPTION_BLOCKED',
+      `Chưa thông qua được kết quả: ${check.blockers.map((b) => `${nameOf.get(b.productId)}: ${b.blocker.messageVi}`).join(' ')}`,
+      `Results cannot be adopted: ${check.blockers.map((b) => `${nameOf.get(b.productId)}: ${b.blocker.messageEn}`).join(' ')}`,
+      undefined,
+      {
+        blockers: check.blockers.map((b) => ({
+          roundProductId: b.productId,
+          code: b.blocker.code,
+          memberIds: b.blocker.memberIds ?? [],
+        })),
+      },
+    );
   }
   const memberName = new Map(ctx.members.map((m) => [m.id, m.fullName]));
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(rounds).set({ status: 'adopted', adoptedAt: now, adoptedBy: ctx.actor.accountId, updatedAt: now, version: ctx.round.version + 1 }).where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'closed'))).returning();
+    const [row] = await tx
+      .update(rounds)
+      .set({
+        status: 'adopted',
+        adoptedAt: now,
+        adoptedBy: ctx.actor.accountId,
+        updatedAt: now,
+        version: ctx.round.version + 1,
+      })
+      .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'closed')))
+      .returning();
     if (!row) {
-      const [again] = await tx.select({ status: rounds.status }).from(rounds).where(eq(rounds.id, ctx.round.id));
+      const [again] = await tx
+        .select({ status: rounds.status })
+        .from(rounds)
+        .where(eq(rounds.id, ctx.round.id));
       if (again?.status === 'adopted') return { adopted: false };
       throw changed();
     }
     for (const { item, evaluation, current } of evaluated) {
       const award = evaluation.award!;
       const route = evaluation.route!;
-      const counted = [...current.values()].filter((s) => s.status === 'submitted' && item.declarations.get(s.memberId) !== 'conflict' && item.memberIds.includes(s.memberId));
+      const counted = [...current.values()].filter(
+        (s) =>
+          s.status === 'submitted' &&
+          item.declarations.get(s.memberId) !== 'conflict' &&
+          item.memberIds.includes(s.memberId),
+      );
       await tx.insert(roundResults).values({
         roundId: ctx.round.id,
         roundProductId: item.id,
@@ -98,15 +195,39 @@ export async function adoptRound(params: { ctx: RoundContext; audit: AuditContex
         routeReading: route.reading,
         explanationVi: `${award.explanationVi} ${route.explanationVi}`,
         explanationEn: `${award.explanationEn} ${route.explanationEn}`,
-        memberTotals: counted.map((s) => ({ memberId: s.memberId, name: memberName.get(s.memberId) ?? '', total: totalOf(s), version: s.version })),
-        blockedBy: award.blockedBy.map((b) => ({ criterionCode: b.criterionCode, star: b.star, titleVi: b.criterionTitleVi })),
-        knockOuts: award.knockOuts.map((k) => ({ criterionCode: k.criterionCode, reasonVi: k.reasonVi, reasonEn: k.reasonEn })),
+        memberTotals: counted.map((s) => ({
+          memberId: s.memberId,
+          name: memberName.get(s.memberId) ?? '',
+          total: totalOf(s),
+          version: s.version,
+        })),
+        blockedBy: award.blockedBy.map((b) => ({
+          criterionCode: b.criterionCode,
+          star: b.star,
+          titleVi: b.criterionTitleVi,
+        })),
+        knockOuts: award.knockOuts.map((k) => ({
+          criterionCode: k.criterionCode,
+          reasonVi: k.reasonVi,
+          reasonEn: k.reasonEn,
+        })),
         adoptedAt: now,
         adoptedBy: ctx.actor.accountId,
       });
     }
-    await appendAudit(tx, params.audit, { action: 'round.adopted', entityType: 'round', entityId: ctx.round.id, unitId: ctx.round.unitId, before: { status: 'closed' }, after: { status: 'adopted', products: evaluated.length } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'round.adopted',
+        entityType: 'round',
+        entityId: ctx.round.id,
+        unitId: ctx.round.unitId,
+        before: { status: 'closed' },
+        after: { status: 'adopted', products: evaluated.length },
+      },
+      now,
+    );
     return { adopted: true };
   });
 }
-

@@ -12,9 +12,12 @@ export function councilLevelOf(unit: Pick<UnitRow, 'level'>): CouncilLevel {
   if (unit.level === 'nation') return 'central';
   if (unit.level === 'province') return 'province';
   if (unit.level === 'district') return 'district';
-  throw new DomainError('VALIDATION_FAILED', 'Hội đồng chỉ lập ở cấp tỉnh, huyện hoặc trung ương.', 'Councils exist at province, district or central level.', [
-    { field: 'unitId', messageVi: 'Cấp đơn vị không lập hội đồng', messageEn: 'No council at this level' },
-  ]);
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    'Hội đồng chỉ lập ở cấp tỉnh, huyện hoặc trung ương.',
+    'Councils exist at province, district or central level.',
+    [{ field: 'unitId', messageVi: 'Cấp đơn vị không lập hội đồng', messageEn: 'No council at this level' }],
+  );
 }
 
 /**
@@ -22,20 +25,63 @@ export function councilLevelOf(unit: Pick<UnitRow, 'level'>): CouncilLevel {
  * a round is opened, against the product sets on its agenda.
  * Throws VALIDATION_FAILED (level, term, an account seated twice).
  */
-export async function createCouncil(params: { db: Database; audit: AuditContext; unit: UnitRow; input: CreateCouncilInput; accountId: string; now: Date }) {
+export async function createCouncil(params: {
+  db: Database;
+  audit: AuditContext;
+  unit: UnitRow;
+  input: CreateCouncilInput;
+  accountId: string;
+  now: Date;
+}) {
   const { input } = params;
   const level = councilLevelOf(params.unit);
   assertValidCouncilInput(input);
   return params.db.transaction(async (tx) => {
     const [council] = await tx
       .insert(councils)
-      .values({ unitId: params.unit.id, level, name: input.name, establishedBy: input.establishedBy ?? '', termFrom: input.termFrom, termTo: input.termTo ?? null, createdBy: params.accountId, createdAt: params.now, updatedAt: params.now })
+      .values({
+        unitId: params.unit.id,
+        level,
+        name: input.name,
+        establishedBy: input.establishedBy ?? '',
+        termFrom: input.termFrom,
+        termTo: input.termTo ?? null,
+        createdBy: params.accountId,
+        createdAt: params.now,
+        updatedAt: params.now,
+      })
       .returning();
     const members = await tx
       .insert(councilMembers)
-      .values(input.members.map((m) => ({ councilId: council!.id, accountId: m.accountId ?? null, fullName: m.fullName, agency: m.agency, position: m.position, organisation: m.organisation ?? '', role: m.role, createdAt: params.now })))
+      .values(
+        input.members.map((m) => ({
+          councilId: council!.id,
+          accountId: m.accountId ?? null,
+          fullName: m.fullName,
+          agency: m.agency,
+          position: m.position,
+          organisation: m.organisation ?? '',
+          role: m.role,
+          createdAt: params.now,
+        })),
+      )
       .returning();
-    await appendAudit(tx, params.audit, { action: 'council.created', entityType: 'council', entityId: council!.id, unitId: params.unit.id, after: { name: input.name, level, members: members.map((m) => ({ fullName: m.fullName, role: m.role, agency: m.agency })) } }, params.now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'council.created',
+        entityType: 'council',
+        entityId: council!.id,
+        unitId: params.unit.id,
+        after: {
+          name: input.name,
+          level,
+          members: members.map((m) => ({ fullName: m.fullName, role: m.role, agency: m.agency })),
+        },
+      },
+      params.now,
+    );
     return council!;
   });
 }

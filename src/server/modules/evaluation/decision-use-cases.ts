@@ -30,21 +30,47 @@ export const DEFAULT_LEGAL_BASES = [
  * A result belongs to one decision only (CONFLICT otherwise). Throws INVALID_TRANSITION (round
  * not adopted), VALIDATION_FAILED (a result not certifiable here), CONFLICT (number taken).
  */
-export async function draftDecision(params: { ctx: RoundContext; audit: AuditContext; input: DraftDecisionInput; now: Date }) {
+export async function draftDecision(params: {
+  ctx: RoundContext;
+  audit: AuditContext;
+  input: DraftDecisionInput;
+  now: Date;
+}) {
   const { ctx, input, now } = params;
   if (ctx.round.status !== 'adopted')
-    throw new DomainError('INVALID_TRANSITION', 'Kết quả đợt đánh giá chưa được thông qua.', 'The round results are not adopted yet.');
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Kết quả đợt đánh giá chưa được thông qua.',
+      'The round results are not adopted yet.',
+    );
   const results = await ctx.db
     .select({ result: roundResults, productSet: roundProducts.productSet })
     .from(roundResults)
     .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
     .where(eq(roundResults.roundId, ctx.round.id));
   const certifiable = results.filter((r) => r.result.routeAction === 'certify' && r.result.stars !== null);
-  const chosen = input.resultIds ? certifiable.filter((r) => input.resultIds!.includes(r.result.id)) : certifiable;
+  const chosen = input.resultIds
+    ? certifiable.filter((r) => input.resultIds!.includes(r.result.id))
+    : certifiable;
   if (input.resultIds && chosen.length !== input.resultIds.length)
-    throw new DomainError('VALIDATION_FAILED', 'Có kết quả không thuộc diện công nhận ở cấp này.', 'Some results are not certified at this level.', [{ field: 'resultIds', messageVi: 'Không công nhận ở cấp này', messageEn: 'Not certified at this level' }]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Có kết quả không thuộc diện công nhận ở cấp này.',
+      'Some results are not certified at this level.',
+      [
+        {
+          field: 'resultIds',
+          messageVi: 'Không công nhận ở cấp này',
+          messageEn: 'Not certified at this level',
+        },
+      ],
+    );
   if (chosen.length === 0)
-    throw new DomainError('VALIDATION_FAILED', 'Không có sản phẩm nào được công nhận ở cấp này.', 'No product is certified at this level.');
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Không có sản phẩm nào được công nhận ở cấp này.',
+      'No product is certified at this level.',
+    );
   return ctx.db.transaction(async (tx) => {
     const [decision] = await tx
       .insert(decisions)
@@ -54,15 +80,38 @@ export async function draftDecision(params: { ctx: RoundContext; audit: AuditCon
         roundId: ctx.round.id,
         number: input.number,
         signedOn: input.signedOn,
-        titleVi: input.titleVi ?? `Quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP — ${ctx.round.name}`,
+        titleVi:
+          input.titleVi ??
+          `Quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP — ${ctx.round.name}`,
         legalBases: input.legalBases ?? DEFAULT_LEGAL_BASES,
         issuerName: issuerNameOf(ctx.unit),
         draftedBy: ctx.actor.accountId,
         draftedAt: now,
       })
       .returning();
-    await tx.insert(decisionItems).values(chosen.map((r) => ({ decisionId: decision!.id, roundResultId: r.result.id, productId: r.result.productId, producerId: r.result.producerId, productSet: r.productSet, stars: r.result.stars!, meanHundredths: r.result.meanHundredths })));
-    await appendAudit(tx, params.audit, { action: 'decision.drafted', entityType: 'decision', entityId: decision!.id, unitId: ctx.unit.id, after: { number: input.number, signedOn: input.signedOn, resultIds: chosen.map((r) => r.result.id) } }, now);
+    await tx.insert(decisionItems).values(
+      chosen.map((r) => ({
+        decisionId: decision!.id,
+        roundResultId: r.result.id,
+        productId: r.result.productId,
+        producerId: r.result.producerId,
+        productSet: r.productSet,
+        stars: r.result.stars!,
+        meanHundredths: r.result.meanHundredths,
+      })),
+    );
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'decision.drafted',
+        entityType: 'decision',
+        entityId: decision!.id,
+        unitId: ctx.unit.id,
+        after: { number: input.number, signedOn: input.signedOn, resultIds: chosen.map((r) => r.result.id) },
+      },
+      now,
+    );
     return decision!;
   });
 }
@@ -74,24 +123,64 @@ export async function draftDecision(params: { ctx: RoundContext; audit: AuditCon
  * second certificate or notification. Throws NOT_FOUND, INVALID_TRANSITION (a result on a sheet not
  * verified that the standing office has not acknowledged: nothing is issued).
  */
-export async function approveDecision(params: { db: Database; audit: AuditContext; decision: DecisionRow; issuer: UnitRow; accountId: string; actorName: string; now: Date }): Promise<{ approved: boolean; mails: DecisionMail[] }> {
+export async function approveDecision(params: {
+  db: Database;
+  audit: AuditContext;
+  decision: DecisionRow;
+  issuer: UnitRow;
+  accountId: string;
+  actorName: string;
+  now: Date;
+}): Promise<{ approved: boolean; mails: DecisionMail[] }> {
   const { db, decision, now } = params;
   if (decision.status === 'approved') return { approved: false, mails: [] };
   await assertSheetsAcknowledged(db, decision.id);
-  const [round] = decision.roundId ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId)) : [];
+  const [round] = decision.roundId
+    ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId))
+    : [];
   const validityMonths = round?.settings.certificateValidityMonths ?? 36;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(decisions)
-      .set({ status: 'approved', approvedBy: params.accountId, approvedByName: params.actorName, approvedAt: now, version: decision.version + 1 })
+      .set({
+        status: 'approved',
+        approvedBy: params.accountId,
+        approvedByName: params.actorName,
+        approvedAt: now,
+        version: decision.version + 1,
+      })
       .where(and(eq(decisions.id, decision.id), eq(decisions.status, 'draft')))
       .returning();
     if (!row) return { approved: false, mails: [] };
     const items = await tx.select().from(decisionItems).where(eq(decisionItems.decisionId, decision.id));
     const issued = [];
-    for (const item of items) issued.push(await issueCertificate(tx, { decision: row, item, issuer: params.issuer, validityMonths, now }));
-    await appendAudit(tx, params.audit, { action: 'decision.approved', entityType: 'decision', entityId: decision.id, unitId: decision.unitId, before: { status: 'draft' }, after: { status: 'approved', approvedBy: params.actorName, certificates: issued.map((c) => c.number) } }, now);
-    const mails = await notifyDecisionApproved({ db: tx, decision: row, actorAccountId: params.accountId, now });
+    for (const item of items)
+      issued.push(
+        await issueCertificate(tx, { decision: row, item, issuer: params.issuer, validityMonths, now }),
+      );
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'decision.approved',
+        entityType: 'decision',
+        entityId: decision.id,
+        unitId: decision.unitId,
+        before: { status: 'draft' },
+        after: {
+          status: 'approved',
+          approvedBy: params.actorName,
+          certificates: issued.map((c) => c.number),
+        },
+      },
+      now,
+    );
+    const mails = await notifyDecisionApproved({
+      db: tx,
+      decision: row,
+      actorAccountId: params.accountId,
+      now,
+    });
     return { approved: true, mails };
   });
 }
@@ -101,4 +190,3 @@ export async function getDecisionRow(db: Database, id: string): Promise<Decision
   if (!row) throw notFound('quyết định', 'Decision');
   return row;
 }
-

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import multipart from '@fastify/multipart';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
-import { DecisionOutput, DraftDecisionInput, ListDecisionsOutput } from '../../../contracts/evaluation.contracts';
+import {
+  DecisionOutput,
+  DraftDecisionInput,
+  ListDecisionsOutput,
+} from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import type { Database } from '../../../db/database';
 import { certificates, decisionItems, decisions, producers, products } from '../../../db/schema';
@@ -30,8 +34,21 @@ async function presentDecision(db: Database, decision: DecisionRow) {
     .innerJoin(producers, eq(producers.id, decisionItems.producerId))
     .where(eq(decisionItems.decisionId, decision.id))
     .orderBy(asc(products.name));
-  const certs = items.length ? await db.select().from(certificates).where(inArray(certificates.decisionItemId, items.map((i) => i.item.id))) : [];
-  const warnings = await sheetWarningsOfResults(db, items.map((i) => i.item.roundResultId));
+  const certs = items.length
+    ? await db
+        .select()
+        .from(certificates)
+        .where(
+          inArray(
+            certificates.decisionItemId,
+            items.map((i) => i.item.id),
+          ),
+        )
+    : [];
+  const warnings = await sheetWarningsOfResults(
+    db,
+    items.map((i) => i.item.roundResultId),
+  );
   return {
     id: decision.id,
     unitId: decision.unitId,
@@ -45,10 +62,26 @@ async function presentDecision(db: Database, decision: DecisionRow) {
     status: decision.status,
     approvedByName: decision.approvedByName,
     approvedAt: decision.approvedAt?.toISOString() ?? null,
-    signedScan: decision.signedScanSha256 ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 } : null,
+    signedScan: decision.signedScanSha256
+      ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 }
+      : null,
     items: items.map(({ item, productName, producerName }) => {
-      const cert = certs.filter((c) => c.decisionItemId === item.id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-      return { id: item.id, roundResultId: item.roundResultId, sheetWarning: warnings.get(item.roundResultId) ?? null, productId: item.productId, productName, producerName, productSet: item.productSet, stars: item.stars, mean: item.meanHundredths / 100, certificateId: cert?.id ?? null, certificateNumber: cert?.number ?? null };
+      const cert = certs
+        .filter((c) => c.decisionItemId === item.id)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+      return {
+        id: item.id,
+        roundResultId: item.roundResultId,
+        sheetWarning: warnings.get(item.roundResultId) ?? null,
+        productId: item.productId,
+        productName,
+        producerName,
+        productSet: item.productSet,
+        stars: item.stars,
+        mean: item.meanHundredths / 100,
+        certificateId: cert?.id ?? null,
+        certificateNumber: cert?.number ?? null,
+      };
     }),
     version: decision.version,
   };
@@ -64,80 +97,212 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
     const actor = requireActor(actorId);
     const decision = await getDecisionRow(db, id);
     const unit = await getUnit(db, decision.unitId);
-    if (!can(actor, 'decision.read', { unitPath: unit.path }) && !can(actor, 'decision.approve', { unitPath: unit.path })) throw forbidden();
+    if (
+      !can(actor, 'decision.read', { unitPath: unit.path }) &&
+      !can(actor, 'decision.approve', { unitPath: unit.path })
+    )
+      throw forbidden();
     return { actor, decision, unit };
   };
 
-  app.post('/api/v1/decisions', { schema: { operationId: 'draftDecision', tags, body: DraftDecisionInput, response: { 201: DecisionOutput, ...commonErrorResponses } } }, async (request, reply) => {
-    const ctx = await loadRoundContext(request, request.body.roundId);
-    assertCan(ctx.actor, 'decision.draft', { unitPath: ctx.unit.path });
-    const decision = await draftDecision({ ctx, audit: auditContextOf(request, 'decision.draft', { unitPath: ctx.unit.path }), input: request.body, now: now() });
-    return reply.status(201).send(await presentDecision(ctx.db, decision));
-  });
+  app.post(
+    '/api/v1/decisions',
+    {
+      schema: {
+        operationId: 'draftDecision',
+        tags,
+        body: DraftDecisionInput,
+        response: { 201: DecisionOutput, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await loadRoundContext(request, request.body.roundId);
+      assertCan(ctx.actor, 'decision.draft', { unitPath: ctx.unit.path });
+      const decision = await draftDecision({
+        ctx,
+        audit: auditContextOf(request, 'decision.draft', { unitPath: ctx.unit.path }),
+        input: request.body,
+        now: now(),
+      });
+      return reply.status(201).send(await presentDecision(ctx.db, decision));
+    },
+  );
 
-  app.get('/api/v1/decisions', { schema: { operationId: 'listDecisions', tags, response: { 200: ListDecisionsOutput, ...commonErrorResponses } } }, async (request) => {
-    const db = dbOf(request);
-    const actor = requireActor(request);
-    const scopes = [...scopesFor(actor, 'decision.read'), ...scopesFor(actor, 'decision.approve')];
-    const rows = await db.select().from(decisions).orderBy(asc(decisions.draftedAt));
-    const items = [];
-    for (const d of rows) {
-      const unit = await getUnit(db, d.unitId);
-      if (!scopes.some((p) => isWithinUnit(unit.path, p))) continue;
-      const { items: list, ...rest } = await presentDecision(db, d);
-      items.push({ ...rest, itemCount: list.length });
-    }
-    return { items };
-  });
+  app.get(
+    '/api/v1/decisions',
+    {
+      schema: {
+        operationId: 'listDecisions',
+        tags,
+        response: { 200: ListDecisionsOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const db = dbOf(request);
+      const actor = requireActor(request);
+      const scopes = [...scopesFor(actor, 'decision.read'), ...scopesFor(actor, 'decision.approve')];
+      const rows = await db.select().from(decisions).orderBy(asc(decisions.draftedAt));
+      const items = [];
+      for (const d of rows) {
+        const unit = await getUnit(db, d.unitId);
+        if (!scopes.some((p) => isWithinUnit(unit.path, p))) continue;
+        const { items: list, ...rest } = await presentDecision(db, d);
+        items.push({ ...rest, itemCount: list.length });
+      }
+      return { items };
+    },
+  );
 
-  app.get('/api/v1/decisions/:id', { schema: { operationId: 'getDecision', tags, params: IdParams, response: { 200: DecisionOutput, ...commonErrorResponses } } }, async (request) => {
-    const db = dbOf(request);
-    const { decision } = await readable(db, request, request.params.id);
-    return presentDecision(db, decision);
-  });
+  app.get(
+    '/api/v1/decisions/:id',
+    {
+      schema: {
+        operationId: 'getDecision',
+        tags,
+        params: IdParams,
+        response: { 200: DecisionOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const db = dbOf(request);
+      const { decision } = await readable(db, request, request.params.id);
+      return presentDecision(db, decision);
+    },
+  );
 
-  app.post('/api/v1/decisions/:id/approve', { schema: { operationId: 'approveDecision', tags, summary: 'Phê duyệt quyết định, cấp giấy chứng nhận / approve and issue certificates (idempotent)', params: IdParams, response: { 200: DecisionOutput, ...commonErrorResponses } } }, async (request) => {
-    const db = dbOf(request);
-    const actor = requireActor(request);
-    const decision = await getDecisionRow(db, request.params.id);
-    const unit = await getUnit(db, decision.unitId);
-    assertCan(actor, 'decision.approve', { unitPath: unit.path });
-    const { mails } = await approveDecision({ db, audit: auditContextOf(request, 'decision.approve', { unitPath: unit.path }), decision, issuer: unit, accountId: actor.accountId, actorName: await displayNameOf(db, actor.accountId), now: now() });
-    for (const mail of mails) await mailerOf(app.deps).sendMail(mail).catch(() => undefined);
-    return presentDecision(db, await getDecisionRow(db, decision.id));
-  });
+  app.post(
+    '/api/v1/decisions/:id/approve',
+    {
+      schema: {
+        operationId: 'approveDecision',
+        tags,
+        summary: 'Phê duyệt quyết định, cấp giấy chứng nhận / approve and issue certificates (idempotent)',
+        params: IdParams,
+        response: { 200: DecisionOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const db = dbOf(request);
+      const actor = requireActor(request);
+      const decision = await getDecisionRow(db, request.params.id);
+      const unit = await getUnit(db, decision.unitId);
+      assertCan(actor, 'decision.approve', { unitPath: unit.path });
+      const { mails } = await approveDecision({
+        db,
+        audit: auditContextOf(request, 'decision.approve', { unitPath: unit.path }),
+        decision,
+        issuer: unit,
+        accountId: actor.accountId,
+        actorName: await displayNameOf(db, actor.accountId),
+        now: now(),
+      });
+      for (const mail of mails)
+        await mailerOf(app.deps)
+          .sendMail(mail)
+          .catch(() => undefined);
+      return presentDecision(db, await getDecisionRow(db, decision.id));
+    },
+  );
 
-  app.post('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'attachDecisionScan', tags, summary: 'Đính kèm bản quét quyết định đã ký (PDF hoặc ảnh) / attach the signed scan', description: 'multipart/form-data with one `file` (PDF, JPEG or PNG, recognised from its bytes).', consumes: ['multipart/form-data'], params: IdParams, response: { 200: DecisionOutput, 413: ProblemOutput, 415: ProblemOutput, ...commonErrorResponses } } }, async (request) => {
-    const db = dbOf(request);
-    const actor = requireActor(request);
-    const decision = await getDecisionRow(db, request.params.id);
-    const unit = await getUnit(db, decision.unitId);
-    if (!can(actor, 'decision.draft', { unitPath: unit.path }) && !can(actor, 'decision.approve', { unitPath: unit.path })) throw forbidden();
-    const upload = await readMultipartUpload(request, maxBytes);
-    const row = await attachDecisionScan({ db, blobs, audit: auditContextOf(request, 'decision.draft', { unitPath: unit.path }), decision, upload, now: now() });
-    return presentDecision(db, row);
-  });
+  app.post(
+    '/api/v1/decisions/:id/signed-scan',
+    {
+      schema: {
+        operationId: 'attachDecisionScan',
+        tags,
+        summary: 'Đính kèm bản quét quyết định đã ký (PDF hoặc ảnh) / attach the signed scan',
+        description: 'multipart/form-data with one `file` (PDF, JPEG or PNG, recognised from its bytes).',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 200: DecisionOutput, 413: ProblemOutput, 415: ProblemOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const db = dbOf(request);
+      const actor = requireActor(request);
+      const decision = await getDecisionRow(db, request.params.id);
+      const unit = await getUnit(db, decision.unitId);
+      if (
+        !can(actor, 'decision.draft', { unitPath: unit.path }) &&
+        !can(actor, 'decision.approve', { unitPath: unit.path })
+      )
+        throw forbidden();
+      const upload = await readMultipartUpload(request, maxBytes);
+      const row = await attachDecisionScan({
+        db,
+        blobs,
+        audit: auditContextOf(request, 'decision.draft', { unitPath: unit.path }),
+        decision,
+        upload,
+        now: now(),
+      });
+      return presentDecision(db, row);
+    },
+  );
 
-  app.get('/api/v1/decisions/:id/signed-scan', { schema: { operationId: 'getDecisionScan', tags, summary: 'Tải bản quét quyết định / download the signed scan', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
-    const { decision } = await readable(dbOf(request), request, request.params.id);
-    if (!decision.signedScanSha256) throw notFound('bản quét quyết định', 'Signed scan');
-    const mediaType = scanMediaTypeOf(decision.signedScanFileName ?? '');
-    const extension = mediaType === 'application/pdf' ? 'pdf' : mediaType === 'image/png' ? 'png' : 'jpg';
-    return reply
-      .type(mediaType)
-      .header('content-disposition', `attachment; filename="quyet-dinh-${decision.id.slice(0, 8)}.${extension}"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .send(fs.createReadStream(blobs.pathOf(decision.signedScanSha256)));
-  });
+  app.get(
+    '/api/v1/decisions/:id/signed-scan',
+    {
+      schema: {
+        operationId: 'getDecisionScan',
+        tags,
+        summary: 'Tải bản quét quyết định / download the signed scan',
+        params: IdParams,
+        response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput },
+      },
+    },
+    async (request, reply) => {
+      const { decision } = await readable(dbOf(request), request, request.params.id);
+      if (!decision.signedScanSha256) throw notFound('bản quét quyết định', 'Signed scan');
+      const mediaType = scanMediaTypeOf(decision.signedScanFileName ?? '');
+      const extension = mediaType === 'application/pdf' ? 'pdf' : mediaType === 'image/png' ? 'png' : 'jpg';
+      return reply
+        .type(mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename="quyet-dinh-${decision.id.slice(0, 8)}.${extension}"`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(fs.createReadStream(blobs.pathOf(decision.signedScanSha256)));
+    },
+  );
 
-  app.get('/api/v1/decisions/:id/certificates.pdf', { schema: { operationId: 'getDecisionCertificatesPdf', tags, summary: 'In hàng loạt giấy chứng nhận / bulk certificate PDF', params: IdParams, response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput } } }, async (request, reply) => {
-    const db = dbOf(request);
-    const { actor, decision, unit } = await readable(db, request, request.params.id);
-    if (!can(actor, 'certificate.issue', { unitPath: unit.path }) && !can(actor, 'decision.approve', { unitPath: unit.path })) throw forbidden();
-    const rows = await db.select().from(certificates).where(eq(certificates.decisionId, decision.id)).orderBy(asc(certificates.number));
-    const today = now().toISOString().slice(0, 10);
-    const pdf = await renderCertificatesPdf(rows.map((r) => certificatePdfDataOf(r, today, app.deps.config.publicBaseUrl)));
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="giay-chung-nhan-${decision.id.slice(0, 8)}.pdf"`).send(pdf);
-  });
+  app.get(
+    '/api/v1/decisions/:id/certificates.pdf',
+    {
+      schema: {
+        operationId: 'getDecisionCertificatesPdf',
+        tags,
+        summary: 'In hàng loạt giấy chứng nhận / bulk certificate PDF',
+        params: IdParams,
+        response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput },
+      },
+    },
+    async (request, reply) => {
+      const db = dbOf(request);
+      const { actor, decision, unit } = await readable(db, request, request.params.id);
+      if (
+        !can(actor, 'certificate.issue', { unitPath: unit.path }) &&
+        !can(actor, 'decision.approve', { unitPath: unit.path })
+      )
+        throw forbidden();
+      const rows = await db
+        .select()
+        .from(certificates)
+        .where(eq(certificates.decisionId, decision.id))
+        .orderBy(asc(certificates.number));
+      const today = now().toISOString().slice(0, 10);
+      const pdf = await renderCertificatesPdf(
+        rows.map((r) => certificatePdfDataOf(r, today, app.deps.config.publicBaseUrl)),
+      );
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="giay-chung-nhan-${decision.id.slice(0, 8)}.pdf"`,
+        )
+        .send(pdf);
+    },
+  );
 }

@@ -42,19 +42,32 @@ export async function getUnit(db: Database, unitId: string): Promise<UnitRow> {
 
 /** The display name of an account (for approvals, overrides and revocations). */
 export async function displayNameOf(db: Database, accountId: string): Promise<string> {
-  const [row] = await db.select({ name: accounts.displayName }).from(accounts).where(eq(accounts.id, accountId));
+  const [row] = await db
+    .select({ name: accounts.displayName })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
   return row?.name ?? accountId;
 }
 
 /** The councils' current members; with `isRemovedIncluded`, also those an edit removed (past sheets name them). */
-export async function loadCouncilMembers(db: Database, councilIds: string[], options: { isRemovedIncluded?: boolean } = {}): Promise<CouncilMemberRow[]> {
+export async function loadCouncilMembers(
+  db: Database,
+  councilIds: string[],
+  options: { isRemovedIncluded?: boolean } = {},
+): Promise<CouncilMemberRow[]> {
   if (councilIds.length === 0) return [];
   const ofCouncils = inArray(councilMembers.councilId, councilIds);
-  return db.select().from(councilMembers).where(options.isRemovedIncluded ? ofCouncils : and(ofCouncils, isNull(councilMembers.removedAt)));
+  return db
+    .select()
+    .from(councilMembers)
+    .where(options.isRemovedIncluded ? ofCouncils : and(ofCouncils, isNull(councilMembers.removedAt)));
 }
 
 /** Everyone who ever sat in a council, removed members included: past sheets and rounds name them. */
-export async function loadCouncilMembersWithHistory(db: Database, councilId: string): Promise<CouncilMemberRow[]> {
+export async function loadCouncilMembersWithHistory(
+  db: Database,
+  councilId: string,
+): Promise<CouncilMemberRow[]> {
   return loadCouncilMembers(db, [councilId], { isRemovedIncluded: true });
 }
 
@@ -82,7 +95,19 @@ export async function loadRoundContext(request: FastifyRequest, roundId: string)
   const canApprove = can(actor, 'decision.approve', scope);
   const viewer: RoundViewer = { councilRole: me?.role ?? null, isChairGranted, isStandingOffice: canManage };
   if (!canManage && !canApprove && !me) throw forbidden();
-  return { db, actor, round: row.round, council: row.council, unit: row.unit, members, me, viewer, isChair: isRoundChair(viewer), canManage, canApprove };
+  return {
+    db,
+    actor,
+    round: row.round,
+    council: row.council,
+    unit: row.unit,
+    members,
+    me,
+    viewer,
+    isChair: isRoundChair(viewer),
+    canManage,
+    canApprove,
+  };
 }
 
 export function requireManager(ctx: RoundContext): void {
@@ -91,18 +116,29 @@ export function requireManager(ctx: RoundContext): void {
 
 export function requireChair(ctx: RoundContext): void {
   if (!ctx.isChair)
-    throw new DomainError('FORBIDDEN', 'Chỉ chủ tịch hội đồng mới thực hiện được thao tác này.', 'Only the council chair may do this.');
+    throw new DomainError(
+      'FORBIDDEN',
+      'Chỉ chủ tịch hội đồng mới thực hiện được thao tác này.',
+      'Only the council chair may do this.',
+    );
 }
 
 /** The actor's voting seat, or FORBIDDEN. */
 export function requireScoringSeat(ctx: RoundContext): CouncilMemberRow {
   if (!ctx.me || !['chair', 'vice_chair', 'member'].includes(ctx.me.role))
-    throw new DomainError('FORBIDDEN', 'Bạn không phải thành viên chấm điểm của hội đồng này.', 'You are not a scoring member of this council.');
+    throw new DomainError(
+      'FORBIDDEN',
+      'Bạn không phải thành viên chấm điểm của hội đồng này.',
+      'You are not a scoring member of this council.',
+    );
   return ctx.me;
 }
 
 /** Audit context naming the role actually used in the round's unit. */
-export function roundAudit(request: FastifyRequest, ctx: RoundContext, action: Parameters<typeof auditContextOf>[1]): AuditContext {
+export function roundAudit(
+  request: FastifyRequest,
+  ctx: RoundContext,
+  action: Parameters<typeof auditContextOf>[1],
+): AuditContext {
   return auditContextOf(request, action, { unitPath: ctx.unit.path });
 }
-

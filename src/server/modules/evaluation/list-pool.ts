@@ -1,7 +1,15 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../../db/database';
-import { adminUnits, dossiers, producers, products, roundProducts, roundResults, rounds } from '../../../db/schema';
+import {
+  adminUnits,
+  dossiers,
+  producers,
+  products,
+  roundProducts,
+  roundResults,
+  rounds,
+} from '../../../db/schema';
 import type { CouncilRow, UnitRow } from './evaluation-access';
 
 export interface PoolItem {
@@ -32,7 +40,13 @@ function onLiveRound(level: string) {
  * results adopted by a provincial council and forwarded to the central level, not yet on a live
  * central round. Optionally one product set only.
  */
-export async function listPool(params: { db: Database; council: CouncilRow; unit: UnitRow; set?: number | undefined; dossierIds?: string[] }): Promise<PoolItem[]> {
+export async function listPool(params: {
+  db: Database;
+  council: CouncilRow;
+  unit: UnitRow;
+  set?: number | undefined;
+  dossierIds?: string[];
+}): Promise<PoolItem[]> {
   const { db } = params;
   const base = db
     .select({
@@ -55,7 +69,12 @@ export async function listPool(params: { db: Database; council: CouncilRow; unit
     .innerJoin(commune, eq(commune.id, dossiers.communeId));
   const filters = [
     params.set !== undefined ? eq(dossiers.productSet, params.set) : undefined,
-    params.dossierIds ? inArray(dossiers.id, params.dossierIds.length ? params.dossierIds : ['00000000-0000-0000-0000-000000000000']) : undefined,
+    params.dossierIds
+      ? inArray(
+          dossiers.id,
+          params.dossierIds.length ? params.dossierIds : ['00000000-0000-0000-0000-000000000000'],
+        )
+      : undefined,
     sql`not ${onLiveRound(params.council.level)}`,
   ];
   const rows =
@@ -63,10 +82,21 @@ export async function listPool(params: { db: Database; council: CouncilRow; unit
       ? await base
           .innerJoin(roundProducts, eq(roundProducts.dossierId, dossiers.id))
           .innerJoin(roundResults, eq(roundResults.roundProductId, roundProducts.id))
-          .where(and(eq(roundResults.routeAction, 'forward'), eq(roundResults.routeTargetLevel, 'central'), ...filters))
+          .where(
+            and(
+              eq(roundResults.routeAction, 'forward'),
+              eq(roundResults.routeTargetLevel, 'central'),
+              ...filters,
+            ),
+          )
       : await base
           .leftJoin(roundResults, sql`false`)
-          .where(and(eq(dossiers.status, 'accepted_into_pool'), like(commune.path, `${params.unit.path}%`), ...filters));
+          .where(
+            and(
+              eq(dossiers.status, 'accepted_into_pool'),
+              like(commune.path, `${params.unit.path}%`),
+              ...filters,
+            ),
+          );
   return rows.map((r) => ({ ...r, provincialMean: r.mean === null ? null : r.mean / 100 }));
 }
-

@@ -13,7 +13,10 @@ import type { CouncilMemberRow, RoundContext } from './evaluation-access';
 import type { AgendaItem } from './round-data';
 
 /** The latest submitted version's answers (Biểu 2) and evidence, or empty when none exists. */
-export async function loadSubmittedDossier(db: Database, dossierId: string): Promise<{ answers: DossierAnswers; evidence: FrozenEvidence[] }> {
+export async function loadSubmittedDossier(
+  db: Database,
+  dossierId: string,
+): Promise<{ answers: DossierAnswers; evidence: FrozenEvidence[] }> {
   const [version] = await db
     .select({ answers: dossierVersions.answers, evidence: dossierVersions.evidence })
     .from(dossierVersions)
@@ -46,22 +49,66 @@ export function abstainedFromEvidence(): DomainError {
  * FORBIDDEN (the round is not open for scoring, or the member declared a conflict of interest
  * for the product — that refusal is audited too; withdrawing the declaration restores access).
  */
-export async function openRoundEvidence(params: { ctx: RoundContext; audit: AuditContext; member: CouncilMemberRow; item: AgendaItem; evidenceId: string; now: Date }): Promise<FrozenEvidence> {
+export async function openRoundEvidence(params: {
+  ctx: RoundContext;
+  audit: AuditContext;
+  member: CouncilMemberRow;
+  item: AgendaItem;
+  evidenceId: string;
+  now: Date;
+}): Promise<FrozenEvidence> {
   const { ctx, member, item, now } = params;
   if (!item.memberIds.includes(member.id)) throw notFound('minh chứng', 'Evidence');
   if (ctx.round.status !== 'open')
-    throw new DomainError('FORBIDDEN', 'Minh chứng của hồ sơ chỉ mở cho thành viên khi đợt đánh giá đang chấm điểm.', 'Dossier evidence opens to members only while the round is open for scoring.');
+    throw new DomainError(
+      'FORBIDDEN',
+      'Minh chứng của hồ sơ chỉ mở cho thành viên khi đợt đánh giá đang chấm điểm.',
+      'Dossier evidence opens to members only while the round is open for scoring.',
+    );
   const { evidence } = await loadSubmittedDossier(ctx.db, item.dossierId);
   const file = evidence.find((e) => e.id === params.evidenceId);
   if (!file) throw notFound('minh chứng', 'Evidence');
   if (item.declarations.get(member.id) === 'conflict') {
     await ctx.db.transaction(async (tx) => {
-      await appendAudit(tx, params.audit, { action: 'evidence.download-refused', entityType: 'evidence', entityId: file.id, unitId: ctx.round.unitId, after: { roundId: ctx.round.id, roundProductId: item.id, memberId: member.id, reason: 'conflict-of-interest' } }, now);
+      await appendAudit(
+        tx,
+        params.audit,
+        {
+          action: 'evidence.download-refused',
+          entityType: 'evidence',
+          entityId: file.id,
+          unitId: ctx.round.unitId,
+          after: {
+            roundId: ctx.round.id,
+            roundProductId: item.id,
+            memberId: member.id,
+            reason: 'conflict-of-interest',
+          },
+        },
+        now,
+      );
     });
     throw abstainedFromEvidence();
   }
   await ctx.db.transaction(async (tx) => {
-    await appendAudit(tx, params.audit, { action: 'evidence.downloaded-by-council', entityType: 'evidence', entityId: file.id, unitId: ctx.round.unitId, after: { roundId: ctx.round.id, roundProductId: item.id, memberId: member.id, sha256: file.sha256, fileName: file.fileName } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'evidence.downloaded-by-council',
+        entityType: 'evidence',
+        entityId: file.id,
+        unitId: ctx.round.unitId,
+        after: {
+          roundId: ctx.round.id,
+          roundProductId: item.id,
+          memberId: member.id,
+          sha256: file.sha256,
+          fileName: file.fileName,
+        },
+      },
+      now,
+    );
   });
   return file;
 }

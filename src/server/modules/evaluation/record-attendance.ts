@@ -117,18 +117,16 @@ export async function recordAttendance(params: {
       );
     await tx.delete(roundAttendance).where(eq(roundAttendance.roundId, ctx.round.id));
     if (input.members.length > 0)
-      await tx
-        .insert(roundAttendance)
-        .values(
-          input.members.map((m) => ({
-            roundId: ctx.round.id,
-            memberId: m.memberId,
-            isPresent: m.isPresent,
-            leftAt: m.leftAt ? new Date(m.leftAt) : null,
-            recordedBy: ctx.actor.accountId,
-            recordedAt: now,
-          })),
-        );
+      await tx.insert(roundAttendance).values(
+        input.members.map((m) => ({
+          roundId: ctx.round.id,
+          memberId: m.memberId,
+          isPresent: m.isPresent,
+          leftAt: m.leftAt ? new Date(m.leftAt) : null,
+          recordedBy: ctx.actor.accountId,
+          recordedAt: now,
+        })),
+      );
     await appendAudit(
       tx,
       params.audit,

@@ -18,7 +18,11 @@ import {
 } from '../../../db/schema';
 import { councilSeatsOnMeetingDate, meetingForProduct } from '../../../domain/evaluation/meeting-attendance';
 import { withDefaultSettings } from '../../../domain/rubric/council-settings';
-import { evaluateProduct, type CurrentSheet, type ProductEvaluation } from '../../../domain/evaluation/product-result';
+import {
+  evaluateProduct,
+  type CurrentSheet,
+  type ProductEvaluation,
+} from '../../../domain/evaluation/product-result';
 import { getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { BUILT_IN_PROCEDURE_VERSIONS, type ProcedureLevel } from '../../../domain/rubric/procedure-versions';
 import type { RubricSheet } from '../../../domain/rubric/rubric.types';
@@ -51,7 +55,14 @@ const commune = alias(adminUnits, 'commune');
 
 export async function loadAgenda(db: Database, roundId: string): Promise<AgendaItem[]> {
   const rows = await db
-    .select({ rp: roundProducts, productName: products.name, producerName: producers.name, producerCommuneId: producers.communeId, communeName: commune.fullName, procedureVersionId: dossiers.procedureVersionId })
+    .select({
+      rp: roundProducts,
+      productName: products.name,
+      producerName: producers.name,
+      producerCommuneId: producers.communeId,
+      communeName: commune.fullName,
+      procedureVersionId: dossiers.procedureVersionId,
+    })
     .from(roundProducts)
     .innerJoin(products, eq(products.id, roundProducts.productId))
     .innerJoin(producers, eq(producers.id, roundProducts.producerId))
@@ -60,8 +71,12 @@ export async function loadAgenda(db: Database, roundId: string): Promise<AgendaI
     .where(eq(roundProducts.roundId, roundId))
     .orderBy(asc(roundProducts.position), asc(products.name));
   const ids = rows.map((r) => r.rp.id);
-  const assignments = ids.length ? await db.select().from(memberAssignments).where(inArray(memberAssignments.roundProductId, ids)) : [];
-  const declarations = ids.length ? await db.select().from(conflictDeclarations).where(inArray(conflictDeclarations.roundProductId, ids)) : [];
+  const assignments = ids.length
+    ? await db.select().from(memberAssignments).where(inArray(memberAssignments.roundProductId, ids))
+    : [];
+  const declarations = ids.length
+    ? await db.select().from(conflictDeclarations).where(inArray(conflictDeclarations.roundProductId, ids))
+    : [];
   return rows.map((r) => ({
     id: r.rp.id,
     dossierId: r.rp.dossierId,
@@ -78,18 +93,28 @@ export async function loadAgenda(db: Database, roundId: string): Promise<AgendaI
     caseChoices: r.rp.caseChoices,
     sourceResultId: r.rp.sourceResultId,
     memberIds: assignments.filter((a) => a.roundProductId === r.rp.id).map((a) => a.memberId),
-    declarations: new Map(declarations.filter((d) => d.roundProductId === r.rp.id).map((d) => [d.memberId, d.declaration])),
+    declarations: new Map(
+      declarations.filter((d) => d.roundProductId === r.rp.id).map((d) => [d.memberId, d.declaration]),
+    ),
   }));
 }
 
 /** Every version of every sheet of the given agenda items, newest version first. */
 export async function loadSheets(db: Database, roundProductIds: string[]): Promise<ScoreSheetRow[]> {
   if (roundProductIds.length === 0) return [];
-  return db.select().from(scoreSheets).where(inArray(scoreSheets.roundProductId, roundProductIds)).orderBy(desc(scoreSheets.version));
+  return db
+    .select()
+    .from(scoreSheets)
+    .where(inArray(scoreSheets.roundProductId, roundProductIds))
+    .orderBy(desc(scoreSheets.version));
 }
 
 /** The latest version of one member's sheet for one product. */
-export async function findCurrentSheet(db: Database, roundProductId: string, memberId: string): Promise<ScoreSheetRow | undefined> {
+export async function findCurrentSheet(
+  db: Database,
+  roundProductId: string,
+  memberId: string,
+): Promise<ScoreSheetRow | undefined> {
   const [row] = await db
     .select()
     .from(scoreSheets)
@@ -99,9 +124,13 @@ export async function findCurrentSheet(db: Database, roundProductId: string, mem
   return row;
 }
 
-export function currentSheetsOf(sheets: readonly ScoreSheetRow[], roundProductId: string): Map<string, ScoreSheetRow> {
+export function currentSheetsOf(
+  sheets: readonly ScoreSheetRow[],
+  roundProductId: string,
+): Map<string, ScoreSheetRow> {
   const out = new Map<string, ScoreSheetRow>();
-  for (const s of sheets) if (s.roundProductId === roundProductId && !out.has(s.memberId)) out.set(s.memberId, s);
+  for (const s of sheets)
+    if (s.roundProductId === roundProductId && !out.has(s.memberId)) out.set(s.memberId, s);
   return out;
 }
 
@@ -111,7 +140,9 @@ export function procedureLevelOf(round: Pick<RoundRow, 'level'>): ProcedureLevel
   return round.level;
 }
 
-export async function rubricSheetLoader(db: Database): Promise<(versionId: string, set: number) => RubricSheet> {
+export async function rubricSheetLoader(
+  db: Database,
+): Promise<(versionId: string, set: number) => RubricSheet> {
   const versions = (await loadRubricVersions(db, false)).map((v) => v.version);
   return (versionId, set) => getRubricSheet(versionId, set, versions);
 }
@@ -130,37 +161,95 @@ export async function loadAttendance(db: Database, roundId: string): Promise<Att
 }
 
 /** The council's voting seats on the round's meeting date (removed members until they left). */
-export function seatsOfRound(round: Pick<RoundRow, 'meetingOn' | 'closedAt'>, members: readonly CouncilMemberRow[]) {
+export function seatsOfRound(
+  round: Pick<RoundRow, 'meetingOn' | 'closedAt'>,
+  members: readonly CouncilMemberRow[],
+) {
   return councilSeatsOnMeetingDate(
-    members.map((m) => ({ memberId: m.id, role: m.role, createdAt: m.createdAt.toISOString(), removedAt: m.removedAt?.toISOString() ?? null })),
+    members.map((m) => ({
+      memberId: m.id,
+      role: m.role,
+      createdAt: m.createdAt.toISOString(),
+      removedAt: m.removedAt?.toISOString() ?? null,
+    })),
     { meetingOn: round.meetingOn, closedAt: round.closedAt?.toISOString() ?? null },
   );
 }
 
 /** Evaluates every product of a round from its current sheets (chair's view and adoption). */
-export async function evaluateAgenda(ctx: Pick<RoundContext, 'db' | 'round' | 'members'>): Promise<EvaluatedItem[]> {
+export async function evaluateAgenda(
+  ctx: Pick<RoundContext, 'db' | 'round' | 'members'>,
+): Promise<EvaluatedItem[]> {
   const agenda = await loadAgenda(ctx.db, ctx.round.id);
-  const sheets = await loadSheets(ctx.db, agenda.map((a) => a.id));
+  const sheets = await loadSheets(
+    ctx.db,
+    agenda.map((a) => a.id),
+  );
   const sheetOf = await rubricSheetLoader(ctx.db);
   const memberById = new Map<string, CouncilMemberRow>(ctx.members.map((m) => [m.id, m]));
   const settings = withDefaultSettings(ctx.round.settings);
   const seats = seatsOfRound(ctx.round, ctx.members);
-  const attendance = (await loadAttendance(ctx.db, ctx.round.id)).map((a) => ({ memberId: a.memberId, isPresent: a.isPresent, leftAt: a.leftAt?.toISOString() ?? null }));
+  const attendance = (await loadAttendance(ctx.db, ctx.round.id)).map((a) => ({
+    memberId: a.memberId,
+    isPresent: a.isPresent,
+    leftAt: a.leftAt?.toISOString() ?? null,
+  }));
   // Without recorded attendance, a member who submitted a sheet or declared on any product was there.
-  const activeMemberIds = new Set([...sheets.filter((s) => s.status === 'submitted').map((s) => s.memberId), ...agenda.flatMap((a) => [...a.declarations.keys()])]);
+  const activeMemberIds = new Set([
+    ...sheets.filter((s) => s.status === 'submitted').map((s) => s.memberId),
+    ...agenda.flatMap((a) => [...a.declarations.keys()]),
+  ]);
   return agenda.map((item) => {
     const current = currentSheetsOf(sheets, item.id);
-    const submittedAt = new Map([...current.values()].filter((s) => s.status === 'submitted').map((s) => [s.memberId, (s.submittedAt ?? s.updatedAt).toISOString()]));
-    const abstainingMemberIds = new Set([...item.declarations].filter(([, d]) => d === 'conflict').map(([id]) => id));
-    const meeting = meetingForProduct({ mode: ctx.round.evaluationMode, seats, attendance, chairedBy: ctx.round.chairedBy, activeMemberIds, product: { abstainingMemberIds, submittedAt } });
-    const procedure = BUILT_IN_PROCEDURE_VERSIONS.find((p) => p.id === item.procedureVersionId) ?? BUILT_IN_PROCEDURE_VERSIONS[BUILT_IN_PROCEDURE_VERSIONS.length - 1]!;
+    const submittedAt = new Map(
+      [...current.values()]
+        .filter((s) => s.status === 'submitted')
+        .map((s) => [s.memberId, (s.submittedAt ?? s.updatedAt).toISOString()]),
+    );
+    const abstainingMemberIds = new Set(
+      [...item.declarations].filter(([, d]) => d === 'conflict').map(([id]) => id),
+    );
+    const meeting = meetingForProduct({
+      mode: ctx.round.evaluationMode,
+      seats,
+      attendance,
+      chairedBy: ctx.round.chairedBy,
+      activeMemberIds,
+      product: { abstainingMemberIds, submittedAt },
+    });
+    const procedure =
+      BUILT_IN_PROCEDURE_VERSIONS.find((p) => p.id === item.procedureVersionId) ??
+      BUILT_IN_PROCEDURE_VERSIONS[BUILT_IN_PROCEDURE_VERSIONS.length - 1]!;
     const assigned = item.memberIds
       .map((id) => memberById.get(id))
-      .filter((m): m is CouncilMemberRow => m !== undefined && (m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member'))
-      .map((m) => ({ memberId: m.id, name: m.fullName, role: m.role as 'chair' | 'vice_chair' | 'member', hasAbstained: item.declarations.get(m.id) === 'conflict' }));
-    const currentSheets: CurrentSheet[] = [...current.values()].map((s) => ({ memberId: s.memberId, version: s.version, status: s.status, total: totalOf(s), choices: s.choices, knockOuts: s.knockOuts }));
+      .filter(
+        (m): m is CouncilMemberRow =>
+          m !== undefined && (m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member'),
+      )
+      .map((m) => ({
+        memberId: m.id,
+        name: m.fullName,
+        role: m.role as 'chair' | 'vice_chair' | 'member',
+        hasAbstained: item.declarations.get(m.id) === 'conflict',
+      }));
+    const currentSheets: CurrentSheet[] = [...current.values()].map((s) => ({
+      memberId: s.memberId,
+      version: s.version,
+      status: s.status,
+      total: totalOf(s),
+      choices: s.choices,
+      knockOuts: s.knockOuts,
+    }));
     const rubricSheet = sheetOf(item.rubricVersionId, item.productSet);
-    const evaluation = evaluateProduct({ rubricSheet, assigned, sheets: currentSheets, settings, procedure, level: procedureLevelOf(ctx.round), meeting });
+    const evaluation = evaluateProduct({
+      rubricSheet,
+      assigned,
+      sheets: currentSheets,
+      settings,
+      procedure,
+      level: procedureLevelOf(ctx.round),
+      meeting,
+    });
     return { item, evaluation, current, rubricSheet };
   });
 }

@@ -20,7 +20,16 @@ export async function roundEvidenceRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/rounds/:id/products/:productId/evidence/:evidenceId/file',
-    { schema: { operationId: 'downloadRoundEvidence', tags: ['scoring'], summary: 'Tải minh chứng của hồ sơ (thành viên được phân công) / download dossier evidence', description: 'Only for a member assigned to the product while the round is open; every download is audited. Others get 404.', params: RoundEvidenceParams } },
+    {
+      schema: {
+        operationId: 'downloadRoundEvidence',
+        tags: ['scoring'],
+        summary: 'Tải minh chứng của hồ sơ (thành viên được phân công) / download dossier evidence',
+        description:
+          'Only for a member assigned to the product while the round is open; every download is audited. Others get 404.',
+        params: RoundEvidenceParams,
+      },
+    },
     async (request, reply) => {
       const { id, productId, evidenceId } = request.params;
       const ctx = await loadRoundContext(request, id).catch(hidden);
@@ -33,7 +42,14 @@ export async function roundEvidenceRoutes(app: AppInstance): Promise<void> {
       })();
       const item = visibleAgenda(ctx, await loadAgenda(ctx.db, ctx.round.id)).find((a) => a.id === productId);
       if (!item) throw notFound('minh chứng', 'Evidence');
-      const file = await openRoundEvidence({ ctx, audit: roundAudit(request, ctx, 'round.score'), member, item, evidenceId, now: app.deps.clock() });
+      const file = await openRoundEvidence({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.score'),
+        member,
+        item,
+        evidenceId,
+        now: app.deps.clock(),
+      });
       return sendStoredFileAsDownload(reply, blobs, file);
     },
   );

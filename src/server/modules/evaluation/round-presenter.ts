@@ -2,18 +2,28 @@ import type { ChairViewOutput, RoundOutput, SheetOutput } from '../../../contrac
 import { canSeeRoundProduct } from '../../../domain/evaluation/evaluation-policy';
 import type { RoundContext } from './evaluation-access';
 import { presentSheetWarning } from './sheet-acknowledgement';
-import { currentSheetsOf, totalOf, type AgendaItem, type EvaluatedItem, type ScoreSheetRow } from './round-data';
+import {
+  currentSheetsOf,
+  totalOf,
+  type AgendaItem,
+  type EvaluatedItem,
+  type ScoreSheetRow,
+} from './round-data';
 
 /** Agenda items the viewer may see: members only once the round is open, and only theirs. */
 export function visibleAgenda(ctx: RoundContext, agenda: AgendaItem[]): AgendaItem[] {
   const isPrivileged = ctx.canManage || ctx.isChair || ctx.canApprove;
   if (!isPrivileged && ctx.round.status === 'draft') return [];
-  return agenda.filter((item) => ctx.canApprove || canSeeRoundProduct(ctx.viewer, ctx.me !== null && item.memberIds.includes(ctx.me.id)));
+  return agenda.filter(
+    (item) =>
+      ctx.canApprove || canSeeRoundProduct(ctx.viewer, ctx.me !== null && item.memberIds.includes(ctx.me.id)),
+  );
 }
 
 export function presentRound(ctx: RoundContext, agenda: AgendaItem[], sheets: ScoreSheetRow[]): RoundOutput {
   const me = ctx.me;
-  const override = (o: RoundContext['round']['meetingDateOverride']) => (o ? { reason: o.reason, byName: o.byName, at: o.at } : null);
+  const override = (o: RoundContext['round']['meetingDateOverride']) =>
+    o ? { reason: o.reason, byName: o.byName, at: o.at } : null;
   return {
     id: ctx.round.id,
     councilId: ctx.council.id,
@@ -25,7 +35,11 @@ export function presentRound(ctx: RoundContext, agenda: AgendaItem[], sheets: Sc
     meetingOn: ctx.round.meetingOn,
     distributedOn: ctx.round.distributedOn,
     dispersionThresholdPoints: ctx.round.settings.dispersionThresholdPoints,
-    compositionProblems: ctx.round.compositionProblems.map((p) => ({ code: p.code, messageVi: p.messageVi, messageEn: p.messageEn })),
+    compositionProblems: ctx.round.compositionProblems.map((p) => ({
+      code: p.code,
+      messageVi: p.messageVi,
+      messageEn: p.messageEn,
+    })),
     meetingDateOverride: override(ctx.round.meetingDateOverride),
     compositionOverride: override(ctx.round.compositionOverride),
     myMemberId: me?.id ?? null,
@@ -71,7 +85,11 @@ export function presentSheet(row: ScoreSheetRow, memberName: string): SheetOutpu
   };
 }
 
-export function presentChairView(ctx: RoundContext, evaluated: EvaluatedItem[], canAdopt: boolean): ChairViewOutput {
+export function presentChairView(
+  ctx: RoundContext,
+  evaluated: EvaluatedItem[],
+  canAdopt: boolean,
+): ChairViewOutput {
   const nameOf = new Map(ctx.members.map((m) => [m.id, m.fullName]));
   return {
     roundId: ctx.round.id,
@@ -86,17 +104,36 @@ export function presentChairView(ctx: RoundContext, evaluated: EvaluatedItem[], 
       abstainedCount: e.abstainedCount,
       submittedCount: e.submittedCount,
       pending: e.pendingMemberIds.map((id) => ({ memberId: id, name: nameOf.get(id) ?? '' })),
-      abstained: [...item.declarations].filter(([id, d]) => d === 'conflict' && item.memberIds.includes(id)).map(([id]) => ({ memberId: id, name: nameOf.get(id) ?? '' })),
+      abstained: [...item.declarations]
+        .filter(([id, d]) => d === 'conflict' && item.memberIds.includes(id))
+        .map(([id]) => ({ memberId: id, name: nameOf.get(id) ?? '' })),
       mean: e.aggregate?.mean ?? null,
       spread: e.dispersion.spread,
       thresholdPoints: e.dispersion.thresholdPoints,
       isDispersionExceeded: e.dispersion.isExceeded,
-      quorum: { isMet: e.quorum.isMet, councilSize: e.quorum.councilSize, presentCount: e.quorum.presentCount, requiredCount: e.quorum.requiredCount, chairedBy: e.quorum.chairedBy, mode: e.quorum.mode, attendanceSource: e.quorum.attendanceSource, readingVi: e.quorum.readingVi, readingEn: e.quorum.readingEn, reasonsVi: e.quorum.reasonsVi, reasonsEn: e.quorum.reasonsEn },
+      quorum: {
+        isMet: e.quorum.isMet,
+        councilSize: e.quorum.councilSize,
+        presentCount: e.quorum.presentCount,
+        requiredCount: e.quorum.requiredCount,
+        chairedBy: e.quorum.chairedBy,
+        mode: e.quorum.mode,
+        attendanceSource: e.quorum.attendanceSource,
+        readingVi: e.quorum.readingVi,
+        readingEn: e.quorum.readingEn,
+        reasonsVi: e.quorum.reasonsVi,
+        reasonsEn: e.quorum.reasonsEn,
+      },
       gaps: e.gaps,
       criterionSpreads: e.criterionSpreads.slice(0, 10),
       stars: e.award?.stars ?? null,
       bandStars: e.award?.bandStars ?? null,
-      knockOuts: (e.award?.knockOuts ?? []).map((k) => ({ criterionCode: k.criterionCode, memberCount: k.memberCount, reasonVi: k.reasonVi, reasonEn: k.reasonEn })),
+      knockOuts: (e.award?.knockOuts ?? []).map((k) => ({
+        criterionCode: k.criterionCode,
+        memberCount: k.memberCount,
+        reasonVi: k.reasonVi,
+        reasonEn: k.reasonEn,
+      })),
       explanationVi: e.award?.explanationVi ?? null,
       explanationEn: e.award?.explanationEn ?? null,
       routeAction: e.route?.action ?? null,

@@ -23,7 +23,13 @@ import type { AppInstance } from '../../context';
 import { districtWordingFor } from '../rubrics/district-wording';
 import { adoptRound, closeScoring, requestRescore } from './chair-use-cases';
 import { conflictHintsFor, declareConflict } from './declare-conflict';
-import { loadRoundContext, requireChair, requireScoringSeat, roundAudit, type RoundContext } from './evaluation-access';
+import {
+  loadRoundContext,
+  requireChair,
+  requireScoringSeat,
+  roundAudit,
+  type RoundContext,
+} from './evaluation-access';
 import { criteriaByEvidence, loadSubmittedDossier } from './open-round-evidence';
 import { presentChairView, presentRound, presentSheet, visibleAgenda } from './round-presenter';
 import { loadResults } from './round.routes';
@@ -56,67 +62,209 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     return { ctx, member, item };
   };
 
-  app.get('/api/v1/rounds/:id/products/:productId/sheet', { schema: { operationId: 'getMyScoreSheet', tags, params: RoundProductParams, response: { 200: MySheetOutput, ...commonErrorResponses } } }, async (request) => {
-    const { ctx, member, item } = await memberCtx(request);
-    const sheets = (await loadSheets(ctx.db, [item.id])).filter((s) => s.memberId === member.id);
-    const [dossier] = await ctx.db.select({ answers: dossiers.answers, commune: dossiers.communeAssessment }).from(dossiers).where(eq(dossiers.id, item.dossierId));
-    const submitted = await loadSubmittedDossier(ctx.db, item.dossierId);
-    const linkedCriteria = criteriaByEvidence(submitted.answers);
-    const agenda = await loadAgenda(ctx.db, ctx.round.id);
-    const round = presentRound(ctx, agenda, sheets);
-    // A member who abstains (conflict of interest) sees nothing of the producer's dossier.
-    const isAbstaining = item.declarations.get(member.id) === 'conflict';
-    const rubricSheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
-    return {
-      roundProduct: round.products.find((p) => p.id === item.id)!,
-      roundStatus: ctx.round.status,
-      sheet: sheets[0] ? presentSheet(sheets[0], member.fullName) : null,
-      history: sheets.slice(1).map((s) => presentSheet(s, member.fullName)),
-      declaration: item.declarations.get(member.id) ?? null,
-      conflictHints: (await conflictHintsFor(ctx, member, item)).map((h) => ({ code: h.code, messageVi: h.messageVi, messageEn: h.messageEn })),
-      selfAssessment: isAbstaining ? {} : Object.fromEntries(Object.entries(dossier?.answers ?? {}).map(([code, a]) => [code, a.option])),
-      communeAssessment: isAbstaining ? {} : Object.fromEntries(Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option])),
-      evidence: (isAbstaining ? [] : submitted.evidence).map((e) => ({ id: e.id, title: e.title, documentType: e.documentType, fileName: e.fileName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, criterionCodes: linkedCriteria.get(e.id) ?? [], downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file` })),
-      canSeeOthers: canSeeOtherSheets(ctx.viewer, { isAssigned: true, hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'), roundStatus: ctx.round.status }),
-      sheetWarning: presentSheetWarning(rubricSheet, null),
-      districtWording: await districtWordingFor({ db: ctx.db, sheet: rubricSheet, communeId: item.producerCommuneId, reading: withDefaultSettings(ctx.round.settings).districtReading }),
-    };
-  });
+  app.get(
+    '/api/v1/rounds/:id/products/:productId/sheet',
+    {
+      schema: {
+        operationId: 'getMyScoreSheet',
+        tags,
+        params: RoundProductParams,
+        response: { 200: MySheetOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { ctx, member, item } = await memberCtx(request);
+      const sheets = (await loadSheets(ctx.db, [item.id])).filter((s) => s.memberId === member.id);
+      const [dossier] = await ctx.db
+        .select({ answers: dossiers.answers, commune: dossiers.communeAssessment })
+        .from(dossiers)
+        .where(eq(dossiers.id, item.dossierId));
+      const submitted = await loadSubmittedDossier(ctx.db, item.dossierId);
+      const linkedCriteria = criteriaByEvidence(submitted.answers);
+      const agenda = await loadAgenda(ctx.db, ctx.round.id);
+      const round = presentRound(ctx, agenda, sheets);
+      // A member who abstains (conflict of interest) sees nothing of the producer's dossier.
+      const isAbstaining = item.declarations.get(member.id) === 'conflict';
+      const rubricSheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
+      return {
+        roundProduct: round.products.find((p) => p.id === item.id)!,
+        roundStatus: ctx.round.status,
+        sheet: sheets[0] ? presentSheet(sheets[0], member.fullName) : null,
+        history: sheets.slice(1).map((s) => presentSheet(s, member.fullName)),
+        declaration: item.declarations.get(member.id) ?? null,
+        conflictHints: (await conflictHintsFor(ctx, member, item)).map((h) => ({
+          code: h.code,
+          messageVi: h.messageVi,
+          messageEn: h.messageEn,
+        })),
+        selfAssessment: isAbstaining
+          ? {}
+          : Object.fromEntries(Object.entries(dossier?.answers ?? {}).map(([code, a]) => [code, a.option])),
+        communeAssessment: isAbstaining
+          ? {}
+          : Object.fromEntries(
+              Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option]),
+            ),
+        evidence: (isAbstaining ? [] : submitted.evidence).map((e) => ({
+          id: e.id,
+          title: e.title,
+          documentType: e.documentType,
+          fileName: e.fileName,
+          mediaType: e.mediaType,
+          sizeBytes: e.sizeBytes,
+          criterionCodes: linkedCriteria.get(e.id) ?? [],
+          downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file`,
+        })),
+        canSeeOthers: canSeeOtherSheets(ctx.viewer, {
+          isAssigned: true,
+          hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'),
+          roundStatus: ctx.round.status,
+        }),
+        sheetWarning: presentSheetWarning(rubricSheet, null),
+        districtWording: await districtWordingFor({
+          db: ctx.db,
+          sheet: rubricSheet,
+          communeId: item.producerCommuneId,
+          reading: withDefaultSettings(ctx.round.settings).districtReading,
+        }),
+      };
+    },
+  );
 
-  app.put('/api/v1/rounds/:id/products/:productId/sheet', { schema: { operationId: 'saveScoreSheetDraft', tags, summary: 'Lưu nháp phiếu chấm (tự động) / autosave a draft', params: RoundProductParams, body: SaveSheetInput, response: { 200: SheetOutput, ...commonErrorResponses } } }, async (request) => {
-    const { ctx, member, item } = await memberCtx(request);
-    const row = await saveScoreSheetDraft({ ctx, audit: roundAudit(request, ctx, 'round.score'), member, item, input: request.body, now: now() });
-    return presentSheet(row, member.fullName);
-  });
+  app.put(
+    '/api/v1/rounds/:id/products/:productId/sheet',
+    {
+      schema: {
+        operationId: 'saveScoreSheetDraft',
+        tags,
+        summary: 'Lưu nháp phiếu chấm (tự động) / autosave a draft',
+        params: RoundProductParams,
+        body: SaveSheetInput,
+        response: { 200: SheetOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { ctx, member, item } = await memberCtx(request);
+      const row = await saveScoreSheetDraft({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.score'),
+        member,
+        item,
+        input: request.body,
+        now: now(),
+      });
+      return presentSheet(row, member.fullName);
+    },
+  );
 
-  app.post('/api/v1/rounds/:id/products/:productId/sheet/submit', { schema: { operationId: 'submitScoreSheet', tags, params: RoundProductParams, body: SubmitSheetInput, response: { 200: SheetOutput, 422: ProblemOutput, ...commonErrorResponses } } }, async (request) => {
-    const { ctx, member, item } = await memberCtx(request);
-    const row = await submitScoreSheet({ ctx, audit: roundAudit(request, ctx, 'round.score'), member, item, revision: request.body.revision, now: now() });
-    return presentSheet(row, member.fullName);
-  });
+  app.post(
+    '/api/v1/rounds/:id/products/:productId/sheet/submit',
+    {
+      schema: {
+        operationId: 'submitScoreSheet',
+        tags,
+        params: RoundProductParams,
+        body: SubmitSheetInput,
+        response: { 200: SheetOutput, 422: ProblemOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { ctx, member, item } = await memberCtx(request);
+      const row = await submitScoreSheet({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.score'),
+        member,
+        item,
+        revision: request.body.revision,
+        now: now(),
+      });
+      return presentSheet(row, member.fullName);
+    },
+  );
 
-  app.post('/api/v1/rounds/:id/products/:productId/sheet/rescore', { schema: { operationId: 'startRescore', tags, summary: 'Chấm lại (phiên bản mới) / re-score', params: RoundProductParams, body: RescoreInput, response: { 200: SheetOutput, ...commonErrorResponses } } }, async (request) => {
-    const { ctx, member, item } = await memberCtx(request);
-    const row = await startRescore({ ctx, audit: roundAudit(request, ctx, 'round.score'), member, item, reason: request.body.reason, now: now() });
-    return presentSheet(row, member.fullName);
-  });
+  app.post(
+    '/api/v1/rounds/:id/products/:productId/sheet/rescore',
+    {
+      schema: {
+        operationId: 'startRescore',
+        tags,
+        summary: 'Chấm lại (phiên bản mới) / re-score',
+        params: RoundProductParams,
+        body: RescoreInput,
+        response: { 200: SheetOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { ctx, member, item } = await memberCtx(request);
+      const row = await startRescore({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.score'),
+        member,
+        item,
+        reason: request.body.reason,
+        now: now(),
+      });
+      return presentSheet(row, member.fullName);
+    },
+  );
 
-  app.post('/api/v1/rounds/:id/products/:productId/conflict', { schema: { operationId: 'declareConflict', tags, params: RoundProductParams, body: DeclareConflictInput, response: { 200: MySheetOutput.shape.conflictHints, ...commonErrorResponses } } }, async (request) => {
-    const { ctx, member, item } = await memberCtx(request);
-    const hints = await declareConflict({ ctx, audit: roundAudit(request, ctx, 'round.score'), member, item, declaration: request.body.declaration, note: request.body.note ?? '', now: now() });
-    return hints.map((h) => ({ code: h.code, messageVi: h.messageVi, messageEn: h.messageEn }));
-  });
+  app.post(
+    '/api/v1/rounds/:id/products/:productId/conflict',
+    {
+      schema: {
+        operationId: 'declareConflict',
+        tags,
+        params: RoundProductParams,
+        body: DeclareConflictInput,
+        response: { 200: MySheetOutput.shape.conflictHints, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { ctx, member, item } = await memberCtx(request);
+      const hints = await declareConflict({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.score'),
+        member,
+        item,
+        declaration: request.body.declaration,
+        note: request.body.note ?? '',
+        now: now(),
+      });
+      return hints.map((h) => ({ code: h.code, messageVi: h.messageVi, messageEn: h.messageEn }));
+    },
+  );
 
-  app.get('/api/v1/rounds/:id/products/:productId/sheets', { schema: { operationId: 'listProductScoreSheets', tags, summary: 'Phiếu của các thành viên / all members’ sheets', params: RoundProductParams, response: { 200: ProductSheetsOutput, ...commonErrorResponses } } }, async (request) => {
-    const ctx = await loadRoundContext(request, params(request).id);
-    const item = await agendaItem(ctx, params(request).productId);
-    const sheets = await loadSheets(ctx.db, [item.id]);
-    const isAssigned = ctx.me !== null && item.memberIds.includes(ctx.me.id);
-    const hasSubmittedOwn = ctx.me !== null && sheets.some((s) => s.memberId === ctx.me!.id && s.status === 'submitted');
-    if (!canSeeOtherSheets(ctx.viewer, { isAssigned, hasSubmittedOwn, roundStatus: ctx.round.status }))
-      throw new DomainError('FORBIDDEN', 'Bạn chỉ xem được phiếu của thành viên khác sau khi nộp phiếu của mình.', 'You see other members’ sheets only after submitting your own.');
-    return { items: sheets.filter((s) => s.status === 'submitted' || s.memberId === ctx.me?.id).map((s) => presentSheet(s, memberName(ctx, s.memberId))) };
-  });
+  app.get(
+    '/api/v1/rounds/:id/products/:productId/sheets',
+    {
+      schema: {
+        operationId: 'listProductScoreSheets',
+        tags,
+        summary: 'Phiếu của các thành viên / all members’ sheets',
+        params: RoundProductParams,
+        response: { 200: ProductSheetsOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await loadRoundContext(request, params(request).id);
+      const item = await agendaItem(ctx, params(request).productId);
+      const sheets = await loadSheets(ctx.db, [item.id]);
+      const isAssigned = ctx.me !== null && item.memberIds.includes(ctx.me.id);
+      const hasSubmittedOwn =
+        ctx.me !== null && sheets.some((s) => s.memberId === ctx.me!.id && s.status === 'submitted');
+      if (!canSeeOtherSheets(ctx.viewer, { isAssigned, hasSubmittedOwn, roundStatus: ctx.round.status }))
+        throw new DomainError(
+          'FORBIDDEN',
+          'Bạn chỉ xem được phiếu của thành viên khác sau khi nộp phiếu của mình.',
+          'You see other members’ sheets only after submitting your own.',
+        );
+      return {
+        items: sheets
+          .filter((s) => s.status === 'submitted' || s.memberId === ctx.me?.id)
+          .map((s) => presentSheet(s, memberName(ctx, s.memberId))),
+      };
+    },
+  );
 
   // ── chair ─────────────────────────────────────────────────────────────────
   const chairCtx = async (request: FastifyRequest) => {
@@ -125,31 +273,90 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     return ctx;
   };
 
-  app.get('/api/v1/rounds/:id/chair', { schema: { operationId: 'getChairView', tags, summary: 'Màn hình chủ tịch / chair’s view', params: IdParams, response: { 200: ChairViewOutput, ...commonErrorResponses } } }, async (request) => {
-    const ctx = await chairCtx(request);
-    const evaluated = await evaluateAgenda(ctx);
-    const check = checkRoundAdoption(evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation })));
-    return presentChairView(ctx, evaluated, check.canAdopt && ctx.round.status === 'closed');
-  });
+  app.get(
+    '/api/v1/rounds/:id/chair',
+    {
+      schema: {
+        operationId: 'getChairView',
+        tags,
+        summary: 'Màn hình chủ tịch / chair’s view',
+        params: IdParams,
+        response: { 200: ChairViewOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await chairCtx(request);
+      const evaluated = await evaluateAgenda(ctx);
+      const check = checkRoundAdoption(
+        evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation })),
+      );
+      return presentChairView(ctx, evaluated, check.canAdopt && ctx.round.status === 'closed');
+    },
+  );
 
-  app.post('/api/v1/rounds/:id/rescore-requests', { schema: { operationId: 'requestRescore', tags, params: IdParams, body: RequestRescoreInput, response: { 200: ProductSheetsOutput, ...commonErrorResponses } } }, async (request) => {
-    const ctx = await chairCtx(request);
-    const created = await requestRescore({ ctx, audit: roundAudit(request, ctx, 'round.chair'), ...request.body, now: now() });
-    return { items: created.map((s) => presentSheet(s, memberName(ctx, s.memberId))) };
-  });
+  app.post(
+    '/api/v1/rounds/:id/rescore-requests',
+    {
+      schema: {
+        operationId: 'requestRescore',
+        tags,
+        params: IdParams,
+        body: RequestRescoreInput,
+        response: { 200: ProductSheetsOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await chairCtx(request);
+      const created = await requestRescore({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.chair'),
+        ...request.body,
+        now: now(),
+      });
+      return { items: created.map((s) => presentSheet(s, memberName(ctx, s.memberId))) };
+    },
+  );
 
-  app.post('/api/v1/rounds/:id/close', { schema: { operationId: 'closeScoring', tags, params: IdParams, response: { 200: ChairViewOutput, ...commonErrorResponses } } }, async (request) => {
-    const ctx = await chairCtx(request);
-    await closeScoring({ ctx, audit: roundAudit(request, ctx, 'round.chair'), now: now() });
-    const fresh = await chairCtx(request);
-    const evaluated = await evaluateAgenda(fresh);
-    return presentChairView(fresh, evaluated, checkRoundAdoption(evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation }))).canAdopt);
-  });
+  app.post(
+    '/api/v1/rounds/:id/close',
+    {
+      schema: {
+        operationId: 'closeScoring',
+        tags,
+        params: IdParams,
+        response: { 200: ChairViewOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await chairCtx(request);
+      await closeScoring({ ctx, audit: roundAudit(request, ctx, 'round.chair'), now: now() });
+      const fresh = await chairCtx(request);
+      const evaluated = await evaluateAgenda(fresh);
+      return presentChairView(
+        fresh,
+        evaluated,
+        checkRoundAdoption(evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation })))
+          .canAdopt,
+      );
+    },
+  );
 
-  app.post('/api/v1/rounds/:id/adopt', { schema: { operationId: 'adoptRoundResults', tags, summary: 'Thông qua kết quả / adopt results (idempotent)', params: IdParams, response: { 200: RoundResultsOutput, ...commonErrorResponses } } }, async (request) => {
-    const ctx = await chairCtx(request);
-    await adoptRound({ ctx, audit: roundAudit(request, ctx, 'round.chair'), now: now() });
-    const fresh = await loadRoundContext(request, ctx.round.id);
-    return { roundId: fresh.round.id, status: fresh.round.status, items: await loadResults(fresh) };
-  });
+  app.post(
+    '/api/v1/rounds/:id/adopt',
+    {
+      schema: {
+        operationId: 'adoptRoundResults',
+        tags,
+        summary: 'Thông qua kết quả / adopt results (idempotent)',
+        params: IdParams,
+        response: { 200: RoundResultsOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await chairCtx(request);
+      await adoptRound({ ctx, audit: roundAudit(request, ctx, 'round.chair'), now: now() });
+      const fresh = await loadRoundContext(request, ctx.round.id);
+      return { roundId: fresh.round.id, status: fresh.round.status, items: await loadResults(fresh) };
+    },
+  );
 }

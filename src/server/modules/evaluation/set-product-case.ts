@@ -24,7 +24,11 @@ export async function setRoundProductCase(params: {
 }): Promise<void> {
   const { ctx, input, now } = params;
   if (!CHANGEABLE_STATUSES.includes(ctx.round.status))
-    throw new DomainError('INVALID_TRANSITION', 'Đợt đánh giá đã kết thúc chấm điểm: không đổi được trường hợp.', 'Scoring of the round is over: the case cannot be changed.');
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Đợt đánh giá đã kết thúc chấm điểm: không đổi được trường hợp.',
+      'Scoring of the round is over: the case cannot be changed.',
+    );
   const [item] = await ctx.db
     .select()
     .from(roundProducts)
@@ -35,20 +39,57 @@ export async function setRoundProductCase(params: {
   const problems = [
     ...Object.keys(input.caseChoices)
       .filter((code) => !blocks.some((g) => g.code === code))
-      .map((code) => ({ field: `caseChoices.${code}`, messageVi: `Bộ ${item.productSet} không có nhóm chọn trường hợp ${code}`, messageEn: `Set ${item.productSet} has no case block ${code}` })),
+      .map((code) => ({
+        field: `caseChoices.${code}`,
+        messageVi: `Bộ ${item.productSet} không có nhóm chọn trường hợp ${code}`,
+        messageEn: `Set ${item.productSet} has no case block ${code}`,
+      })),
     ...blocks
       .filter((g) => !g.cases!.some((k) => k.number === input.caseChoices[g.code]))
-      .map((g) => ({ field: `caseChoices.${g.code}`, messageVi: `Chọn trường hợp ${g.cases!.map((k) => k.number).join(' hoặc ')}`, messageEn: `Choose case ${g.cases!.map((k) => k.number).join(' or ')}` })),
+      .map((g) => ({
+        field: `caseChoices.${g.code}`,
+        messageVi: `Chọn trường hợp ${g.cases!.map((k) => k.number).join(' hoặc ')}`,
+        messageEn: `Choose case ${g.cases!.map((k) => k.number).join(' or ')}`,
+      })),
   ];
   if (problems.length > 0)
-    throw new DomainError('VALIDATION_FAILED', 'Trường hợp chọn cho sản phẩm không hợp lệ.', 'The cases chosen for the product are not valid.', problems);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Trường hợp chọn cho sản phẩm không hợp lệ.',
+      'The cases chosen for the product are not valid.',
+      problems,
+    );
   await ctx.db.transaction(async (tx) => {
     // Lock the product row so that a concurrent change waits, then check that nobody scored yet.
     const [locked] = await tx.select().from(roundProducts).where(eq(roundProducts.id, item.id)).for('update');
-    const [scored] = await tx.select({ id: scoreSheets.id }).from(scoreSheets).where(eq(scoreSheets.roundProductId, item.id)).limit(1);
+    const [scored] = await tx
+      .select({ id: scoreSheets.id })
+      .from(scoreSheets)
+      .where(eq(scoreSheets.roundProductId, item.id))
+      .limit(1);
     if (scored)
-      throw new DomainError('CONFLICT', 'Đã có thành viên lưu phiếu chấm cho sản phẩm này: không đổi được trường hợp.', 'A member has already saved a score sheet for this product: the case cannot be changed.', [{ field: 'caseChoices', messageVi: 'Đã có phiếu chấm', messageEn: 'A sheet is already saved' }]);
-    await tx.update(roundProducts).set({ caseChoices: input.caseChoices }).where(eq(roundProducts.id, item.id));
-    await appendAudit(tx, params.audit, { action: 'round.product-case-changed', entityType: 'round', entityId: ctx.round.id, unitId: ctx.round.unitId, before: { roundProductId: item.id, caseChoices: locked!.caseChoices }, after: { roundProductId: item.id, caseChoices: input.caseChoices, reason: input.reason } }, now);
+      throw new DomainError(
+        'CONFLICT',
+        'Đã có thành viên lưu phiếu chấm cho sản phẩm này: không đổi được trường hợp.',
+        'A member has already saved a score sheet for this product: the case cannot be changed.',
+        [{ field: 'caseChoices', messageVi: 'Đã có phiếu chấm', messageEn: 'A sheet is already saved' }],
+      );
+    await tx
+      .update(roundProducts)
+      .set({ caseChoices: input.caseChoices })
+      .where(eq(roundProducts.id, item.id));
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'round.product-case-changed',
+        entityType: 'round',
+        entityId: ctx.round.id,
+        unitId: ctx.round.unitId,
+        before: { roundProductId: item.id, caseChoices: locked!.caseChoices },
+        after: { roundProductId: item.id, caseChoices: input.caseChoices, reason: input.reason },
+      },
+      now,
+    );
   });
 }

@@ -2,7 +2,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { UpdateCouncilInput } from '../../../contracts/evaluation.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { councilMembers, councils, memberAssignments, products, roundProducts, rounds } from '../../../db/schema';
+import {
+  councilMembers,
+  councils,
+  memberAssignments,
+  products,
+  roundProducts,
+  rounds,
+} from '../../../db/schema';
 import { DomainError } from '../../../domain/errors';
 import { VOTING_MEMBER_ROLES } from '../../../domain/evaluation/evaluation.types';
 import { assertValidCouncilInput } from './council-input';
@@ -18,17 +25,37 @@ function isVoting(role: string): boolean {
 }
 
 function staleCouncil(): DomainError {
-  return new DomainError('CONFLICT', 'Hội đồng vừa được người khác thay đổi. Hãy tải lại và thử lại.', 'Someone else changed this council. Reload and try again.', [
-    { field: 'version', messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' },
-  ]);
+  return new DomainError(
+    'CONFLICT',
+    'Hội đồng vừa được người khác thay đổi. Hãy tải lại và thử lại.',
+    'Someone else changed this council. Reload and try again.',
+    [{ field: 'version', messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' }],
+  );
 }
 
-function snapshot(council: Pick<CouncilRow, 'name' | 'establishedBy' | 'termFrom' | 'termTo'>, members: readonly Pick<CouncilMemberRow, 'fullName' | 'role' | 'agency' | 'position'>[]) {
-  return { name: council.name, establishedBy: council.establishedBy, termFrom: council.termFrom, termTo: council.termTo, members: members.map((m) => ({ fullName: m.fullName, role: m.role, agency: m.agency, position: m.position })) };
+function snapshot(
+  council: Pick<CouncilRow, 'name' | 'establishedBy' | 'termFrom' | 'termTo'>,
+  members: readonly Pick<CouncilMemberRow, 'fullName' | 'role' | 'agency' | 'position'>[],
+) {
+  return {
+    name: council.name,
+    establishedBy: council.establishedBy,
+    termFrom: council.termFrom,
+    termTo: council.termTo,
+    members: members.map((m) => ({
+      fullName: m.fullName,
+      role: m.role,
+      agency: m.agency,
+      position: m.position,
+    })),
+  };
 }
 
 /** A seat the edit takes out of scoring: removed, moved to another account, or to a non-voting role. */
-function unseatedBy(current: readonly CouncilMemberRow[], kept: ReadonlyMap<string, MemberInput>): CouncilMemberRow[] {
+function unseatedBy(
+  current: readonly CouncilMemberRow[],
+  kept: ReadonlyMap<string, MemberInput>,
+): CouncilMemberRow[] {
   return current.filter((member) => {
     const next = kept.get(member.id);
     if (!next) return true;
@@ -37,7 +64,11 @@ function unseatedBy(current: readonly CouncilMemberRow[], kept: ReadonlyMap<stri
 }
 
 /** CONFLICT listing the products when an unseated member is assigned in a round that is scoring. */
-async function assertNotScoring(db: Database, councilId: string, unseated: readonly CouncilMemberRow[]): Promise<void> {
+async function assertNotScoring(
+  db: Database,
+  councilId: string,
+  unseated: readonly CouncilMemberRow[],
+): Promise<void> {
   if (unseated.length === 0) return;
   const rows = await db
     .select({ memberId: memberAssignments.memberId, productName: products.name, roundName: rounds.name })
@@ -45,22 +76,48 @@ async function assertNotScoring(db: Database, councilId: string, unseated: reado
     .innerJoin(roundProducts, eq(roundProducts.id, memberAssignments.roundProductId))
     .innerJoin(rounds, eq(rounds.id, roundProducts.roundId))
     .innerJoin(products, eq(products.id, roundProducts.productId))
-    .where(and(eq(rounds.councilId, councilId), inArray(rounds.status, [...SCORING_STATUSES]), inArray(memberAssignments.memberId, unseated.map((m) => m.id))));
+    .where(
+      and(
+        eq(rounds.councilId, councilId),
+        inArray(rounds.status, [...SCORING_STATUSES]),
+        inArray(
+          memberAssignments.memberId,
+          unseated.map((m) => m.id),
+        ),
+      ),
+    );
   if (rows.length === 0) return;
   const nameOf = new Map(unseated.map((m) => [m.id, m.fullName]));
-  const assigned = rows.map((r) => ({ memberName: nameOf.get(r.memberId) ?? '', productName: r.productName, roundName: r.roundName }));
+  const assigned = rows.map((r) => ({
+    memberName: nameOf.get(r.memberId) ?? '',
+    productName: r.productName,
+    roundName: r.roundName,
+  }));
   const listVi = assigned.map((a) => `${a.memberName} — ${a.productName} (${a.roundName})`).join('; ');
   throw new DomainError(
     'CONFLICT',
     `Không thể bỏ thành viên đang được phân công chấm sản phẩm trong đợt đang chấm điểm: ${listVi}.`,
     `Members assigned to products of a round being scored cannot be removed: ${listVi}.`,
-    [{ field: 'members', messageVi: 'Thành viên đang chấm đợt chưa thông qua', messageEn: 'Member scoring a round not yet adopted' }],
+    [
+      {
+        field: 'members',
+        messageVi: 'Thành viên đang chấm đợt chưa thông qua',
+        messageEn: 'Member scoring a round not yet adopted',
+      },
+    ],
     { assignedProducts: assigned },
   );
 }
 
 function memberValues(m: MemberInput) {
-  return { accountId: m.accountId ?? null, fullName: m.fullName, agency: m.agency, position: m.position, organisation: m.organisation ?? '', role: m.role };
+  return {
+    accountId: m.accountId ?? null,
+    fullName: m.fullName,
+    agency: m.agency,
+    position: m.position,
+    organisation: m.organisation ?? '',
+    role: m.role,
+  };
 }
 
 /**
@@ -70,7 +127,13 @@ function memberValues(m: MemberInput) {
  * Throws CONFLICT (stale `version`; a removed, re-accounted or non-voting seat still scoring an
  * open or closed round, listing the products), VALIDATION_FAILED (as on creation; unknown seat).
  */
-export async function updateCouncil(params: { db: Database; audit: AuditContext; council: CouncilRow; input: UpdateCouncilInput; now: Date }) {
+export async function updateCouncil(params: {
+  db: Database;
+  audit: AuditContext;
+  council: CouncilRow;
+  input: UpdateCouncilInput;
+  now: Date;
+}) {
   const { db, council, input, now } = params;
   if (council.version !== input.version) throw staleCouncil();
   assertValidCouncilInput(input);
@@ -78,35 +141,89 @@ export async function updateCouncil(params: { db: Database; audit: AuditContext;
   const current = history.filter((m) => m.removedAt === null);
   input.members.forEach((m, index) => {
     if (m.id && !current.some((c) => c.id === m.id))
-      throw new DomainError('VALIDATION_FAILED', 'Thành viên không thuộc hội đồng này.', 'Not a member of this council.', [{ field: `members.${index}.id`, messageVi: 'Không thuộc hội đồng', messageEn: 'Not in this council' }]);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Thành viên không thuộc hội đồng này.',
+        'Not a member of this council.',
+        [
+          {
+            field: `members.${index}.id`,
+            messageVi: 'Không thuộc hội đồng',
+            messageEn: 'Not in this council',
+          },
+        ],
+      );
   });
   const kept = new Map(input.members.filter((m) => m.id).map((m) => [m.id!, m]));
   if (kept.size !== input.members.filter((m) => m.id).length)
-    throw new DomainError('VALIDATION_FAILED', 'Một thành viên chỉ có một dòng.', 'A member is listed once.', [{ field: 'members', messageVi: 'Thành viên trùng', messageEn: 'Duplicate member' }]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Một thành viên chỉ có một dòng.',
+      'A member is listed once.',
+      [{ field: 'members', messageVi: 'Thành viên trùng', messageEn: 'Duplicate member' }],
+    );
   await assertNotScoring(db, council.id, unseatedBy(current, kept));
   const removed = current.filter((m) => !kept.has(m.id));
 
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(councils)
-      .set({ name: input.name, establishedBy: input.establishedBy ?? '', termFrom: input.termFrom, termTo: input.termTo ?? null, updatedAt: now, version: council.version + 1 })
+      .set({
+        name: input.name,
+        establishedBy: input.establishedBy ?? '',
+        termFrom: input.termFrom,
+        termTo: input.termTo ?? null,
+        updatedAt: now,
+        version: council.version + 1,
+      })
       .where(and(eq(councils.id, council.id), eq(councils.version, input.version)))
       .returning();
     if (!row) throw staleCouncil();
     if (removed.length > 0) {
       const removedIds = removed.map((m) => m.id);
       await tx.update(councilMembers).set({ removedAt: now }).where(inArray(councilMembers.id, removedIds));
-      const drafts = tx.select({ id: roundProducts.id }).from(roundProducts).innerJoin(rounds, eq(rounds.id, roundProducts.roundId)).where(and(eq(rounds.councilId, council.id), eq(rounds.status, 'draft')));
-      await tx.delete(memberAssignments).where(and(inArray(memberAssignments.memberId, removedIds), inArray(memberAssignments.roundProductId, drafts)));
+      const drafts = tx
+        .select({ id: roundProducts.id })
+        .from(roundProducts)
+        .innerJoin(rounds, eq(rounds.id, roundProducts.roundId))
+        .where(and(eq(rounds.councilId, council.id), eq(rounds.status, 'draft')));
+      await tx
+        .delete(memberAssignments)
+        .where(
+          and(
+            inArray(memberAssignments.memberId, removedIds),
+            inArray(memberAssignments.roundProductId, drafts),
+          ),
+        );
     }
-    for (const [id, m] of kept) await tx.update(councilMembers).set(memberValues(m)).where(eq(councilMembers.id, id));
+    for (const [id, m] of kept)
+      await tx.update(councilMembers).set(memberValues(m)).where(eq(councilMembers.id, id));
     for (const m of input.members.filter((x) => !x.id)) {
       // An account that sat in the council before gets its old seat back (one seat per account).
-      const earlier = m.accountId ? history.find((h) => h.accountId === m.accountId && (h.removedAt !== null || removed.includes(h))) : undefined;
-      if (earlier) await tx.update(councilMembers).set({ ...memberValues(m), removedAt: null }).where(eq(councilMembers.id, earlier.id));
-      else await tx.insert(councilMembers).values({ ...memberValues(m), councilId: council.id, createdAt: now });
+      const earlier = m.accountId
+        ? history.find((h) => h.accountId === m.accountId && (h.removedAt !== null || removed.includes(h)))
+        : undefined;
+      if (earlier)
+        await tx
+          .update(councilMembers)
+          .set({ ...memberValues(m), removedAt: null })
+          .where(eq(councilMembers.id, earlier.id));
+      else
+        await tx.insert(councilMembers).values({ ...memberValues(m), councilId: council.id, createdAt: now });
     }
-    await appendAudit(tx, params.audit, { action: 'council.updated', entityType: 'council', entityId: council.id, unitId: council.unitId, before: snapshot(council, current), after: snapshot(row, input.members.map(memberValues)) }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'council.updated',
+        entityType: 'council',
+        entityId: council.id,
+        unitId: council.unitId,
+        before: snapshot(council, current),
+        after: snapshot(row, input.members.map(memberValues)),
+      },
+      now,
+    );
     return row;
   });
 }

@@ -11,9 +11,20 @@ import { evidenceSnapshot } from './evidence.presenter';
  * Removes a document from the library (soft delete): it no longer lists or downloads through the
  * library, but the row and its blob stay for dossiers that already cite it and for the audit.
  */
-export async function deleteEvidence(params: { db: Database; audit: AuditContext; actor: Actor; evidenceId: string; now: Date }): Promise<void> {
+export async function deleteEvidence(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  evidenceId: string;
+  now: Date;
+}): Promise<void> {
   const { db, now } = params;
-  const { row, communeId } = await getEvidenceForAction(db, params.actor, 'evidence.manage', params.evidenceId);
+  const { row, communeId } = await getEvidenceForAction(
+    db,
+    params.actor,
+    'evidence.manage',
+    params.evidenceId,
+  );
   await db.transaction(async (tx) => {
     const [deleted] = await tx
       .update(evidence)
@@ -21,6 +32,18 @@ export async function deleteEvidence(params: { db: Database; audit: AuditContext
       .where(and(eq(evidence.id, row.id), isNull(evidence.deletedAt)))
       .returning();
     if (!deleted) throw notFound('tài liệu minh chứng', 'Evidence');
-    await appendAudit(tx, params.audit, { action: 'evidence.deleted', entityType: 'evidence', entityId: row.id, unitId: communeId, before: evidenceSnapshot(row), after: evidenceSnapshot(deleted) }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'evidence.deleted',
+        entityType: 'evidence',
+        entityId: row.id,
+        unitId: communeId,
+        before: evidenceSnapshot(row),
+        after: evidenceSnapshot(deleted),
+      },
+      now,
+    );
   });
 }

@@ -10,7 +10,12 @@ import { getProducerForAction } from '../producers/producer-access';
  * exist, is deleted, or belongs to a producer the actor cannot see; FORBIDDEN when visible but
  * not allowed.
  */
-export async function getEvidenceForAction(db: Database, actor: Actor, action: Extract<ProducerAction, 'evidence.read' | 'evidence.manage'>, evidenceId: string): Promise<{ row: EvidenceRow; communeId: string }> {
+export async function getEvidenceForAction(
+  db: Database,
+  actor: Actor,
+  action: Extract<ProducerAction, 'evidence.read' | 'evidence.manage'>,
+  evidenceId: string,
+): Promise<{ row: EvidenceRow; communeId: string }> {
   const found = await findLiveEvidenceById(db, evidenceId);
   if (!found) throw notFound('tài liệu minh chứng', 'Evidence');
   const { producer } = await getProducerForAction(db, actor, action, found.evidence.producerId);

@@ -1,6 +1,10 @@
 import type { EvidenceOutput } from '../../../contracts/evidence.contracts';
 import type { EvidenceRow } from '../../../db/repositories/evidence.repository';
-import { EVIDENCE_TYPE_LABELS, evidenceValidity, type EvidenceType } from '../../../domain/registry/evidence-types';
+import {
+  EVIDENCE_TYPE_LABELS,
+  evidenceValidity,
+  type EvidenceType,
+} from '../../../domain/registry/evidence-types';
 
 /** Shapes an evidence document, with its validity on `today` (expiring soon within 30 days). */
 export function presentEvidence(row: EvidenceRow, today: string): EvidenceOutput {

@@ -1,5 +1,11 @@
 import multipart from '@fastify/multipart';
-import { EvidenceOutput, EvidenceUploadPolicyOutput, ListEvidenceOutput, ListEvidenceQuery, UploadEvidenceFields } from '../../../contracts/evidence.contracts';
+import {
+  EvidenceOutput,
+  EvidenceUploadPolicyOutput,
+  ListEvidenceOutput,
+  ListEvidenceQuery,
+  UploadEvidenceFields,
+} from '../../../contracts/evidence.contracts';
 import { OkOutput } from '../../../contracts/auth.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
@@ -29,7 +35,8 @@ export async function evidenceRoutes(app: AppInstance): Promise<void> {
       schema: {
         operationId: 'uploadEvidence',
         tags,
-        description: 'multipart/form-data: `file` (PDF, JPEG, PNG, WebP, .docx/.xlsx/.pptx, OpenDocument) + fields of UploadEvidenceFields',
+        description:
+          'multipart/form-data: `file` (PDF, JPEG, PNG, WebP, .docx/.xlsx/.pptx, OpenDocument) + fields of UploadEvidenceFields',
         consumes: ['multipart/form-data'],
         multipartFields: UploadEvidenceFields,
         params: IdParams,
@@ -40,14 +47,28 @@ export async function evidenceRoutes(app: AppInstance): Promise<void> {
       const actor = requireActor(request);
       const db = dbOf(request);
       const upload = await readMultipartUpload(request, maxBytes);
-      const result = await uploadEvidence({ db, blobs, audit: auditContextOf(request, 'evidence.manage'), actor, producerId: request.params.id, upload, now: now() });
+      const result = await uploadEvidence({
+        db,
+        blobs,
+        audit: auditContextOf(request, 'evidence.manage'),
+        actor,
+        producerId: request.params.id,
+        upload,
+        now: now(),
+      });
       return reply.status(201).send(result);
     },
   );
 
   app.get(
     '/api/v1/evidence/upload-policy',
-    { schema: { operationId: 'getEvidenceUploadPolicy', tags, response: { 200: EvidenceUploadPolicyOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'getEvidenceUploadPolicy',
+        tags,
+        response: { 200: EvidenceUploadPolicyOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       requireActor(request);
       return {
@@ -61,33 +82,83 @@ export async function evidenceRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/evidence',
-    { schema: { operationId: 'listEvidence', tags, querystring: ListEvidenceQuery, response: { 200: ListEvidenceOutput, ...commonErrorResponses } } },
-    async (request) => listEvidence({ db: dbOf(request), actor: requireActor(request), query: request.query, now: now() }),
+    {
+      schema: {
+        operationId: 'listEvidence',
+        tags,
+        querystring: ListEvidenceQuery,
+        response: { 200: ListEvidenceOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) =>
+      listEvidence({ db: dbOf(request), actor: requireActor(request), query: request.query, now: now() }),
   );
 
   app.get(
     '/api/v1/evidence/:id',
-    { schema: { operationId: 'getEvidence', tags, params: IdParams, response: { 200: EvidenceOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'getEvidence',
+        tags,
+        params: IdParams,
+        response: { 200: EvidenceOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
-      const { row } = await getEvidenceForAction(dbOf(request), requireActor(request), 'evidence.read', request.params.id);
+      const { row } = await getEvidenceForAction(
+        dbOf(request),
+        requireActor(request),
+        'evidence.read',
+        request.params.id,
+      );
       return presentEvidence(row, now().toISOString().slice(0, 10));
     },
   );
 
   app.get(
     '/api/v1/evidence/:id/file',
-    { schema: { operationId: 'downloadEvidence', tags, params: IdParams, description: 'The file, as an attachment with the type recognised at upload.' } },
+    {
+      schema: {
+        operationId: 'downloadEvidence',
+        tags,
+        params: IdParams,
+        description: 'The file, as an attachment with the type recognised at upload.',
+      },
+    },
     async (request, reply) => {
-      const { row } = await getEvidenceForAction(dbOf(request), requireActor(request), 'evidence.read', request.params.id);
-      return sendStoredFileAsDownload(reply, blobs, { sha256: row.fileSha256, mediaType: row.mediaType, fileName: row.fileName, sizeBytes: row.sizeBytes });
+      const { row } = await getEvidenceForAction(
+        dbOf(request),
+        requireActor(request),
+        'evidence.read',
+        request.params.id,
+      );
+      return sendStoredFileAsDownload(reply, blobs, {
+        sha256: row.fileSha256,
+        mediaType: row.mediaType,
+        fileName: row.fileName,
+        sizeBytes: row.sizeBytes,
+      });
     },
   );
 
   app.delete(
     '/api/v1/evidence/:id',
-    { schema: { operationId: 'deleteEvidence', tags, params: IdParams, response: { 200: OkOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'deleteEvidence',
+        tags,
+        params: IdParams,
+        response: { 200: OkOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
-      await deleteEvidence({ db: dbOf(request), audit: auditContextOf(request, 'evidence.manage'), actor: requireActor(request), evidenceId: request.params.id, now: now() });
+      await deleteEvidence({
+        db: dbOf(request),
+        audit: auditContextOf(request, 'evidence.manage'),
+        actor: requireActor(request),
+        evidenceId: request.params.id,
+        now: now(),
+      });
       return { ok: true as const };
     },
   );

@@ -12,7 +12,12 @@ import { presentEvidence } from './evidence.presenter';
  * filtered by producer, product, type, validity (`expiring_soon` = within 30 days) and words of
  * the title or issuer (tone-insensitive), one page at a time with the total.
  */
-export async function listEvidence(params: { db: Database; actor: Actor; query: ListEvidenceQuery; now: Date }): Promise<{ items: EvidenceOutput[]; total: number }> {
+export async function listEvidence(params: {
+  db: Database;
+  actor: Actor;
+  query: ListEvidenceQuery;
+  now: Date;
+}): Promise<{ items: EvidenceOutput[]; total: number }> {
   const { db, actor, query } = params;
   const today = params.now.toISOString().slice(0, 10);
   const scope = producerListScope(actor, 'evidence.read', await listMemberProducers(db, actor.accountId));

@@ -16,9 +16,18 @@ function fieldsOf(raw: Record<string, string>): UploadEvidenceFields {
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, value]) => value.trim() !== ''));
   const parsed = UploadEvidenceFields.safeParse(cleaned);
   if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', messageVi: issue.message, messageEn: issue.message }));
+  const details = parsed.error.issues.map((issue) => ({
+    field: issue.path.join('.') || 'body',
+    messageVi: issue.message,
+    messageEn: issue.message,
+  }));
   const names = details.map((d) => d.field).join(', ');
-  throw new DomainError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${names}.`, `Invalid input: ${names}.`, details);
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    `Dữ liệu không hợp lệ: ${names}.`,
+    `Invalid input: ${names}.`,
+    details,
+  );
 }
 
 /**
@@ -42,14 +51,25 @@ export async function uploadEvidence(params: {
   const { producer } = await getProducerForAction(db, params.actor, 'evidence.manage', params.producerId);
   const fields = fieldsOf(params.upload.fields);
   if (!params.upload.file) {
-    throw new DomainError('VALIDATION_FAILED', 'Thiếu tệp đính kèm.', 'The file is missing.', [{ field: 'file', messageVi: 'Bắt buộc', messageEn: 'Required' }]);
+    throw new DomainError('VALIDATION_FAILED', 'Thiếu tệp đính kèm.', 'The file is missing.', [
+      { field: 'file', messageVi: 'Bắt buộc', messageEn: 'Required' },
+    ]);
   }
   if (fields.productId) {
     const product = await findProductById(db, fields.productId);
     if (!product || product.product.producerId !== producer.id) {
-      throw new DomainError('VALIDATION_FAILED', 'Sản phẩm không thuộc chủ thể này.', 'The product does not belong to this producer.', [
-        { field: 'productId', messageVi: 'Không phải sản phẩm của chủ thể', messageEn: "Not this producer's product" },
-      ]);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Sản phẩm không thuộc chủ thể này.',
+        'The product does not belong to this producer.',
+        [
+          {
+            field: 'productId',
+            messageVi: 'Không phải sản phẩm của chủ thể',
+            messageEn: "Not this producer's product",
+          },
+        ],
+      );
     }
   }
   const { content, fileName } = params.upload.file;
@@ -76,7 +96,18 @@ export async function uploadEvidence(params: {
         })
         .returning();
       if (!inserted) throw new Error('insert returned nothing');
-      await appendAudit(tx, params.audit, { action: 'evidence.uploaded', entityType: 'evidence', entityId: inserted.id, unitId: producer.communeId, after: evidenceSnapshot(inserted) }, now);
+      await appendAudit(
+        tx,
+        params.audit,
+        {
+          action: 'evidence.uploaded',
+          entityType: 'evidence',
+          entityId: inserted.id,
+          unitId: producer.communeId,
+          after: evidenceSnapshot(inserted),
+        },
+        now,
+      );
       return inserted;
     });
     return presentEvidence(row, now.toISOString().slice(0, 10));
@@ -87,6 +118,10 @@ export async function uploadEvidence(params: {
 }
 
 async function isBlobReferenced(db: Database, sha256: string): Promise<boolean> {
-  const rows = await db.select({ id: evidence.id }).from(evidence).where(and(eq(evidence.fileSha256, sha256), isNull(evidence.deletedAt))).limit(1);
+  const rows = await db
+    .select({ id: evidence.id })
+    .from(evidence)
+    .where(and(eq(evidence.fileSha256, sha256), isNull(evidence.deletedAt)))
+    .limit(1);
   return rows.length > 0;
 }

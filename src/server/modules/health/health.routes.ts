@@ -10,7 +10,10 @@ const ReadyOutput = z.object({ status: z.enum(['ready', 'unavailable']), databas
 export async function healthRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/healthz',
-    { config: PUBLIC_ROUTE, schema: { operationId: 'health', tags: ['system'], response: { 200: HealthOutput } } },
+    {
+      config: PUBLIC_ROUTE,
+      schema: { operationId: 'health', tags: ['system'], response: { 200: HealthOutput } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
@@ -31,7 +34,10 @@ export async function healthRoutes(app: AppInstance): Promise<void> {
   );
   app.get(
     '/api/v1/hello',
-    { config: PUBLIC_ROUTE, schema: { operationId: 'hello', tags: ['system'], response: { 200: HealthOutput } } },
+    {
+      config: PUBLIC_ROUTE,
+      schema: { operationId: 'hello', tags: ['system'], response: { 200: HealthOutput } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 }

@@ -11,11 +11,19 @@ export const IMPORT_BATCH_SIZE = 250;
 
 async function producerIdsOf(tx: Database, numbers: string[]): Promise<Map<string, string>> {
   if (numbers.length === 0) return new Map();
-  const rows = await tx.select({ id: producers.id, registrationNumber: producers.registrationNumber }).from(producers).where(inArray(producers.registrationNumber, numbers));
+  const rows = await tx
+    .select({ id: producers.id, registrationNumber: producers.registrationNumber })
+    .from(producers)
+    .where(inArray(producers.registrationNumber, numbers));
   return new Map(rows.map((r) => [r.registrationNumber, r.id]));
 }
 
-async function applyBatch(tx: Database, steps: ImportStep[], known: Map<string, string>, now: Date): Promise<{ producerIds: string[]; productIds: string[] }> {
+async function applyBatch(
+  tx: Database,
+  steps: ImportStep[],
+  known: Map<string, string>,
+  now: Date,
+): Promise<{ producerIds: string[]; productIds: string[] }> {
   const newProducers = steps.flatMap((s) => (s.producer ? [s.producer] : []));
   const insertedProducers =
     newProducers.length === 0
@@ -42,7 +50,13 @@ async function applyBatch(tx: Database, steps: ImportStep[], known: Map<string, 
           .onConflictDoNothing()
           .returning({ id: producers.id, registrationNumber: producers.registrationNumber });
   for (const row of insertedProducers) known.set(row.registrationNumber, row.id);
-  const missing = [...new Set(steps.flatMap((s) => (s.product && !known.has(s.product.registrationNumber) ? [s.product.registrationNumber] : [])))];
+  const missing = [
+    ...new Set(
+      steps.flatMap((s) =>
+        s.product && !known.has(s.product.registrationNumber) ? [s.product.registrationNumber] : [],
+      ),
+    ),
+  ];
   for (const [number, id] of await producerIdsOf(tx, missing)) known.set(number, id);
   const newProducts = steps.flatMap((s) => {
     const producerId = s.product ? known.get(s.product.registrationNumber) : undefined;
@@ -77,7 +91,13 @@ async function applyBatch(tx: Database, steps: ImportStep[], known: Map<string, 
  * what it created, and advances the job's progress — all in one transaction, so an interrupted
  * import keeps whole batches and a re-run finishes the rest.
  */
-export async function applyProducerImport(params: { db: Database; audit: AuditContext; jobId: string; plan: ImportPlan; now: Date }): Promise<{ producersCreated: number; productsCreated: number }> {
+export async function applyProducerImport(params: {
+  db: Database;
+  audit: AuditContext;
+  jobId: string;
+  plan: ImportPlan;
+  now: Date;
+}): Promise<{ producersCreated: number; productsCreated: number }> {
   const { db, plan, now } = params;
   const known = new Map(plan.existingProducerIds);
   let producersCreated = 0;
@@ -91,12 +111,21 @@ export async function applyProducerImport(params: { db: Database; audit: AuditCo
       await appendAudit(
         tx,
         params.audit,
-        { action: 'import.batch-applied', entityType: 'import-job', entityId: params.jobId, after: { firstLine: steps[0]?.line, lastLine: steps.at(-1)?.line, ...created } },
+        {
+          action: 'import.batch-applied',
+          entityType: 'import-job',
+          entityId: params.jobId,
+          after: { firstLine: steps[0]?.line, lastLine: steps.at(-1)?.line, ...created },
+        },
         now,
       );
       await tx
         .update(importJobs)
-        .set({ processedRows: steps.at(-1)?.rowsDone ?? 0, producersCreated: sql`${importJobs.producersCreated} + ${created.producerIds.length}`, productsCreated: sql`${importJobs.productsCreated} + ${created.productIds.length}` })
+        .set({
+          processedRows: steps.at(-1)?.rowsDone ?? 0,
+          producersCreated: sql`${importJobs.producersCreated} + ${created.producerIds.length}`,
+          productsCreated: sql`${importJobs.productsCreated} + ${created.productIds.length}`,
+        })
         .where(eq(importJobs.id, params.jobId));
     });
   }

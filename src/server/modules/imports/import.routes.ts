@@ -9,18 +9,34 @@ import { can, canAnywhere } from '../../../domain/access/permissions';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
-import { dryRunProducerImport, presentImportJob, startProducerImport, type ImportRunner } from './run-producer-import';
+import {
+  dryRunProducerImport,
+  presentImportJob,
+  startProducerImport,
+  type ImportRunner,
+} from './run-producer-import';
 
 const tags = ['imports'];
 const fileErrors = { ...commonErrorResponses, 413: ProblemOutput, 415: ProblemOutput, 422: ProblemOutput };
 
-async function importFileOf(request: FastifyRequest, maxBytes: number): Promise<{ content: Buffer; fileName: string; runner: ImportRunner }> {
+async function importFileOf(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<{ content: Buffer; fileName: string; runner: ImportRunner }> {
   const actor = requireActor(request);
   if (!canAnywhere(actor, 'import.run')) throw forbidden();
   const upload = await readMultipartUpload(request, maxBytes);
-  if (!upload.file) throw new DomainError('VALIDATION_FAILED', 'Thiếu tệp.', 'The file is missing.', [{ field: 'file', messageVi: 'Bắt buộc', messageEn: 'Required' }]);
+  if (!upload.file)
+    throw new DomainError('VALIDATION_FAILED', 'Thiếu tệp.', 'The file is missing.', [
+      { field: 'file', messageVi: 'Bắt buộc', messageEn: 'Required' },
+    ]);
   const audit = auditContextOf(request, 'import.run');
-  const runner: ImportRunner = { audit, accountId: actor.accountId, unitId: audit.unitId, canImportInto: (unitPath) => can(actor, 'import.run', { unitPath }) };
+  const runner: ImportRunner = {
+    audit,
+    accountId: actor.accountId,
+    unitId: audit.unitId,
+    canImportInto: (unitPath) => can(actor, 'import.run', { unitPath }),
+  };
   return { content: upload.file.content, fileName: upload.file.fileName || 'import', runner };
 }
 
@@ -38,7 +54,15 @@ export async function importRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/api/v1/imports/producers/dry-run',
-    { schema: { operationId: 'importProducersDryRun', tags, consumes: ['multipart/form-data'], description: 'multipart/form-data with `file` (.xlsx or CSV UTF-8). Writes nothing.', response: { 200: ImportReportOutput, ...fileErrors } } },
+    {
+      schema: {
+        operationId: 'importProducersDryRun',
+        tags,
+        consumes: ['multipart/form-data'],
+        description: 'multipart/form-data with `file` (.xlsx or CSV UTF-8). Writes nothing.',
+        response: { 200: ImportReportOutput, ...fileErrors },
+      },
+    },
     async (request) => {
       const { content, fileName, runner } = await importFileOf(request, maxBytes);
       return dryRunProducerImport({ db: dbOf(request), runner, content, fileName, now: app.deps.clock() });
@@ -47,10 +71,24 @@ export async function importRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/api/v1/imports/producers',
-    { schema: { operationId: 'importProducers', tags, consumes: ['multipart/form-data'], description: 'Starts the import; poll getImportJob for progress.', response: { 202: ImportJobOutput, ...fileErrors } } },
+    {
+      schema: {
+        operationId: 'importProducers',
+        tags,
+        consumes: ['multipart/form-data'],
+        description: 'Starts the import; poll getImportJob for progress.',
+        response: { 202: ImportJobOutput, ...fileErrors },
+      },
+    },
     async (request, reply) => {
       const { content, fileName, runner } = await importFileOf(request, maxBytes);
-      const { job, run } = await startProducerImport({ db: dbOf(request), runner, content, fileName, now: app.deps.clock });
+      const { job, run } = await startProducerImport({
+        db: dbOf(request),
+        runner,
+        content,
+        fileName,
+        now: app.deps.clock,
+      });
       const work = run().finally(() => running.delete(work));
       running.add(work);
       return reply.status(202).send(presentImportJob(job));
@@ -59,13 +97,26 @@ export async function importRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/imports/:id',
-    { schema: { operationId: 'getImportJob', tags, params: IdParams, response: { 200: ImportJobOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'getImportJob',
+        tags,
+        params: IdParams,
+        response: { 200: ImportJobOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
-      const [job] = await dbOf(request).select().from(importJobs).where(eq(importJobs.id, request.params.id)).limit(1);
+      const [job] = await dbOf(request)
+        .select()
+        .from(importJobs)
+        .where(eq(importJobs.id, request.params.id))
+        .limit(1);
       if (!job) throw notFound('lượt nhập', 'Import job');
       const unit = job.unitId ? await findUnitById(dbOf(request), job.unitId) : undefined;
-      const isVisible = job.createdBy === actor.accountId || (unit !== undefined && can(actor, 'import.run', { unitPath: unit.path }));
+      const isVisible =
+        job.createdBy === actor.accountId ||
+        (unit !== undefined && can(actor, 'import.run', { unitPath: unit.path }));
       if (!isVisible) throw notFound('lượt nhập', 'Import job');
       return presentImportJob(job);
     },

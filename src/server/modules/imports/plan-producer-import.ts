@@ -47,13 +47,18 @@ function chunks<T>(items: readonly T[]): T[][] {
   return result;
 }
 
-async function loadCommunes(db: Database, codes: string[]): Promise<Map<string, { id: string; path: string }>> {
+async function loadCommunes(
+  db: Database,
+  codes: string[],
+): Promise<Map<string, { id: string; path: string }>> {
   const map = new Map<string, { id: string; path: string }>();
   for (const part of chunks(codes)) {
     const rows = await db
       .select({ id: adminUnits.id, code: adminUnits.code, path: adminUnits.path })
       .from(adminUnits)
-      .where(and(eq(adminUnits.level, 'commune'), isNull(adminUnits.validTo), inArray(adminUnits.code, part)));
+      .where(
+        and(eq(adminUnits.level, 'commune'), isNull(adminUnits.validTo), inArray(adminUnits.code, part)),
+      );
     for (const row of rows) map.set(row.code, { id: row.id, path: row.path });
   }
   return map;
@@ -71,7 +76,10 @@ async function loadExisting(db: Database, registrationNumbers: string[]) {
   }
   const productKeys = new Set<string>();
   for (const part of chunks([...producersByNumber.values()].map((p) => p.id))) {
-    const rows = await db.select({ producerId: products.producerId, name: sql<string>`lower(${products.name})` }).from(products).where(inArray(products.producerId, part));
+    const rows = await db
+      .select({ producerId: products.producerId, name: sql<string>`lower(${products.name})` })
+      .from(products)
+      .where(inArray(products.producerId, part));
     for (const row of rows) productKeys.add(`${row.producerId}\u0000${row.name}`);
   }
   return { producersByNumber, productKeys };
@@ -83,10 +91,24 @@ async function loadExisting(db: Database, registrationNumbers: string[]) {
  * number) and products (by producer and name, ignoring case) are left alone: a second run of the
  * same file plans nothing. `canImportInto(unitPath)` says whether the actor may add records there.
  */
-export async function planProducerImport(params: { db: Database; table: TableFile; canImportInto: (unitPath: string) => boolean; today: string }): Promise<ImportPlan> {
+export async function planProducerImport(params: {
+  db: Database;
+  table: TableFile;
+  canImportInto: (unitPath: string) => boolean;
+  today: string;
+}): Promise<ImportPlan> {
   const { db, table } = params;
   const header = mapImportHeaders(table.headers, table.headerLine);
-  const plan: ImportPlan = { totalRows: table.rows.length, validRows: 0, problems: [...header.problems], steps: [], producersToCreate: 0, productsToCreate: 0, rowsAlreadyPresent: 0, existingProducerIds: new Map() };
+  const plan: ImportPlan = {
+    totalRows: table.rows.length,
+    validRows: 0,
+    problems: [...header.problems],
+    steps: [],
+    producersToCreate: 0,
+    productsToCreate: 0,
+    rowsAlreadyPresent: 0,
+    existingProducerIds: new Map(),
+  };
   if (header.problems.length > 0) return plan;
   const context = { isKnownProductSet: (n: number) => isKnownProductSet(n, params.today) };
   const parsed = table.rows.map((row) => {
@@ -105,13 +127,18 @@ export async function planProducerImport(params: { db: Database; table: TableFil
       plan.problems.push(...row.problems);
       continue;
     }
-    const rowProblem = (column: string, messageVi: string, messageEn: string) => plan.problems.push({ line: row.line, column, messageVi, messageEn });
+    const rowProblem = (column: string, messageVi: string, messageEn: string) =>
+      plan.problems.push({ line: row.line, column, messageVi, messageEn });
     const number = row.producer.registrationNumber;
     const known = existing.producersByNumber.get(number);
     const step: ImportStep = { line: row.line, rowsDone: index + 1 };
     const commune = communes.get(row.producer.communeCode);
     if (!commune) {
-      rowProblem('Mã xã', `Không có xã/phường đang hiệu lực mã "${row.producer.communeCode}"`, `No current commune with code "${row.producer.communeCode}"`);
+      rowProblem(
+        'Mã xã',
+        `Không có xã/phường đang hiệu lực mã "${row.producer.communeCode}"`,
+        `No current commune with code "${row.producer.communeCode}"`,
+      );
       continue;
     }
     let producerPath: string;
@@ -125,7 +152,11 @@ export async function planProducerImport(params: { db: Database; table: TableFil
       producerKey = `new:${number}`;
     } else {
       if (!params.canImportInto(commune.path)) {
-        rowProblem('Mã xã', 'Xã/phường ngoài phạm vi quản lý của bạn', 'The commune is outside your jurisdiction');
+        rowProblem(
+          'Mã xã',
+          'Xã/phường ngoài phạm vi quản lý của bạn',
+          'The commune is outside your jurisdiction',
+        );
         continue;
       }
       producerPath = commune.path;
@@ -135,17 +166,26 @@ export async function planProducerImport(params: { db: Database; table: TableFil
     }
     if (row.product) {
       if (!step.producer && !params.canImportInto(producerPath)) {
-        rowProblem('Mã số đăng ký', 'Chủ thể này thuộc đơn vị ngoài phạm vi quản lý của bạn', "This producer belongs to a unit outside your jurisdiction");
+        rowProblem(
+          'Mã số đăng ký',
+          'Chủ thể này thuộc đơn vị ngoài phạm vi quản lý của bạn',
+          'This producer belongs to a unit outside your jurisdiction',
+        );
         continue;
       }
       const productKey = `${producerKey}\u0000${row.product.name.toLowerCase()}`;
       const earlierLine = productLines.get(productKey);
       if (earlierLine !== undefined) {
-        rowProblem('Tên sản phẩm', `Trùng sản phẩm với dòng ${earlierLine}`, `Same product as line ${earlierLine}`);
+        rowProblem(
+          'Tên sản phẩm',
+          `Trùng sản phẩm với dòng ${earlierLine}`,
+          `Same product as line ${earlierLine}`,
+        );
         continue;
       }
       productLines.set(productKey, row.line);
-      if (!existing.productKeys.has(productKey)) step.product = { registrationNumber: number, draft: row.product };
+      if (!existing.productKeys.has(productKey))
+        step.product = { registrationNumber: number, draft: row.product };
     }
     plan.validRows += 1;
     if (!step.producer && !step.product) {

@@ -50,18 +50,33 @@ function readCsv(content: Buffer): TableFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
-    throw invalid('Tệp CSV phải được lưu với mã UTF-8 ("CSV UTF-8").', 'The CSV file must be saved as UTF-8.');
+    throw invalid(
+      'Tệp CSV phải được lưu với mã UTF-8 ("CSV UTF-8").',
+      'The CSV file must be saved as UTF-8.',
+    );
   }
-  if (text.includes('\u0000')) throw invalid('Tệp không phải CSV hay Excel (.xlsx).', 'The file is neither CSV nor Excel (.xlsx).');
+  if (text.includes('\u0000'))
+    throw invalid('Tệp không phải CSV hay Excel (.xlsx).', 'The file is neither CSV nor Excel (.xlsx).');
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter: detectDelimiter(firstLine), relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(firstLine),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const where = (error as { lines?: number }).lines;
-    throw invalid(`Tệp CSV sai cú pháp${where ? ` ở dòng ${where}` : ''}.`, `Malformed CSV${where ? ` at line ${where}` : ''}.`);
+    throw invalid(
+      `Tệp CSV sai cú pháp${where ? ` ở dòng ${where}` : ''}.`,
+      `Malformed CSV${where ? ` at line ${where}` : ''}.`,
+    );
   }
-  const lines = records.filter((r) => r.record.some((cell) => cell.trim() !== '')).map((r) => ({ line: r.info.lines, cells: r.record }));
+  const lines = records
+    .filter((r) => r.record.some((cell) => cell.trim() !== ''))
+    .map((r) => ({ line: r.info.lines, cells: r.record }));
   const [header, ...rows] = lines;
   if (!header) throw invalid('Tệp không có dòng tiêu đề.', 'The file has no header row.');
   return { format: 'csv', headerLine: header.line, headers: header.cells, rows };
@@ -78,13 +93,17 @@ export async function readTableFile(content: Buffer): Promise<TableFile> {
   if (isZip) {
     await assertSaneZip(content);
     const type = await fileTypeFromBuffer(content);
-    if (type?.ext !== 'xlsx') throw invalid('Chỉ nhận tệp Excel .xlsx hoặc CSV.', 'Only Excel .xlsx or CSV files are accepted.');
+    if (type?.ext !== 'xlsx')
+      throw invalid('Chỉ nhận tệp Excel .xlsx hoặc CSV.', 'Only Excel .xlsx or CSV files are accepted.');
   } else if (await fileTypeFromBuffer(content)) {
     throw invalid('Chỉ nhận tệp Excel .xlsx hoặc CSV.', 'Only Excel .xlsx or CSV files are accepted.');
   }
   const table = isZip ? await readXlsx(content) : readCsv(content);
   if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw invalid(`Tệp có quá ${MAX_IMPORT_ROWS} dòng; hãy chia nhỏ.`, `More than ${MAX_IMPORT_ROWS} rows; split the file.`);
+    throw invalid(
+      `Tệp có quá ${MAX_IMPORT_ROWS} dòng; hãy chia nhỏ.`,
+      `More than ${MAX_IMPORT_ROWS} rows; split the file.`,
+    );
   }
   return table;
 }

@@ -53,9 +53,20 @@ export function presentImportJob(row: ImportJobRow): ImportJobOutput {
  * (Vietnamese and English), and what an import would create. Writes nothing. Throws
  * IMPORT_INVALID when the file itself cannot be read.
  */
-export async function dryRunProducerImport(params: { db: Database; runner: ImportRunner; content: Buffer; fileName: string; now: Date }): Promise<ImportReportOutput> {
+export async function dryRunProducerImport(params: {
+  db: Database;
+  runner: ImportRunner;
+  content: Buffer;
+  fileName: string;
+  now: Date;
+}): Promise<ImportReportOutput> {
   const table = await readTableFile(params.content);
-  const plan = await planProducerImport({ db: params.db, table, canImportInto: params.runner.canImportInto, today: params.now.toISOString().slice(0, 10) });
+  const plan = await planProducerImport({
+    db: params.db,
+    table,
+    canImportInto: params.runner.canImportInto,
+    today: params.now.toISOString().slice(0, 10),
+  });
   return presentImportReport(params.fileName, plan);
 }
 
@@ -75,7 +86,12 @@ export async function startProducerImport(params: {
   const { db, runner } = params;
   const table = await readTableFile(params.content);
   const startedAt = params.now();
-  const plan = await planProducerImport({ db, table, canImportInto: runner.canImportInto, today: startedAt.toISOString().slice(0, 10) });
+  const plan = await planProducerImport({
+    db,
+    table,
+    canImportInto: runner.canImportInto,
+    today: startedAt.toISOString().slice(0, 10),
+  });
   const [job] = await db
     .insert(importJobs)
     .values({
@@ -94,11 +110,19 @@ export async function startProducerImport(params: {
   const run = async (): Promise<ImportJobRow> => {
     try {
       await applyProducerImport({ db, audit: runner.audit, jobId: job.id, plan, now: startedAt });
-      const [done] = await db.update(importJobs).set({ status: 'completed', processedRows: plan.totalRows, finishedAt: params.now() }).where(eq(importJobs.id, job.id)).returning();
+      const [done] = await db
+        .update(importJobs)
+        .set({ status: 'completed', processedRows: plan.totalRows, finishedAt: params.now() })
+        .where(eq(importJobs.id, job.id))
+        .returning();
       return done!;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const [failed] = await db.update(importJobs).set({ status: 'failed', failureMessage: message.slice(0, 2000), finishedAt: params.now() }).where(eq(importJobs.id, job.id)).returning();
+      const [failed] = await db
+        .update(importJobs)
+        .set({ status: 'failed', failureMessage: message.slice(0, 2000), finishedAt: params.now() })
+        .where(eq(importJobs.id, job.id))
+        .returning();
       return failed!;
     }
   };

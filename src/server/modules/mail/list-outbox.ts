@@ -9,7 +9,11 @@ import { forbidden } from '../../../domain/errors';
  * The mail outbox for administrators, within their unit (mail about no unit only for national
  * administrators). Without SMTP, this is where confirmation links wait to be passed on.
  */
-export async function listOutbox(params: { db: Database; actor: Actor; query: ListOutboxQuery }): Promise<{ items: OutboxMessageOutput[]; total: number }> {
+export async function listOutbox(params: {
+  db: Database;
+  actor: Actor;
+  query: ListOutboxQuery;
+}): Promise<{ items: OutboxMessageOutput[]; total: number }> {
   const unitPaths = scopesFor(params.actor, 'mail.read');
   if (unitPaths.length === 0) throw forbidden();
   const page = await listOutboxPage(params.db, {

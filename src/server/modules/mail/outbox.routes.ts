@@ -7,7 +7,14 @@ import { listOutbox } from './list-outbox';
 export async function outboxRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/mail/outbox',
-    { schema: { operationId: 'listOutbox', tags: ['mail'], querystring: ListOutboxQuery, response: { 200: ListOutboxOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'listOutbox',
+        tags: ['mail'],
+        querystring: ListOutboxQuery,
+        response: { 200: ListOutboxOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => listOutbox({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 }

@@ -24,24 +24,69 @@ export async function addProducerMember(params: {
 }): Promise<ProducerMemberRow[]> {
   const { db, input, now } = params;
   const { producer } = await getProducerForAction(db, params.actor, 'producer.manage', params.producerId);
-  for (const [field, login] of [['username', input.username], ['email', input.email]] as const) {
+  for (const [field, login] of [
+    ['username', input.username],
+    ['email', input.email],
+  ] as const) {
     if (login && (await findAccountByLogin(db, login))) {
-      throw new DomainError('CONFLICT', 'Tên đăng nhập hoặc e-mail đã được sử dụng.', `This ${field} is already taken.`, [
-        { field, messageVi: 'Đã được sử dụng', messageEn: 'Already taken' },
-      ]);
+      throw new DomainError(
+        'CONFLICT',
+        'Tên đăng nhập hoặc e-mail đã được sử dụng.',
+        `This ${field} is already taken.`,
+        [{ field, messageVi: 'Đã được sử dụng', messageEn: 'Already taken' }],
+      );
     }
   }
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     const [account] = await tx
       .insert(accounts)
-      .values({ username: input.username, email: input.email ?? null, displayName: input.displayName, passwordHash, unitId: producer.communeId, createdAt: now, updatedAt: now, passwordChangedAt: now })
+      .values({
+        username: input.username,
+        email: input.email ?? null,
+        displayName: input.displayName,
+        passwordHash,
+        unitId: producer.communeId,
+        createdAt: now,
+        updatedAt: now,
+        passwordChangedAt: now,
+      })
       .returning();
     if (!account) throw new Error('insert returned nothing');
-    await tx.insert(roleGrants).values({ accountId: account.id, role: 'producer', unitId: producer.communeId, validFrom: now.toISOString().slice(0, 10), createdAt: now });
-    await tx.insert(producerMembers).values({ producerId: producer.id, accountId: account.id, isOwner: false, createdAt: now });
-    await appendAudit(tx, params.audit, { action: 'account.created', entityType: 'account', entityId: account.id, unitId: producer.communeId, after: { username: account.username, producerId: producer.id } }, now);
-    await appendAudit(tx, params.audit, { action: 'producer.member-added', entityType: 'producer', entityId: producer.id, unitId: producer.communeId, after: { accountId: account.id } }, now);
+    await tx.insert(roleGrants).values({
+      accountId: account.id,
+      role: 'producer',
+      unitId: producer.communeId,
+      validFrom: now.toISOString().slice(0, 10),
+      createdAt: now,
+    });
+    await tx
+      .insert(producerMembers)
+      .values({ producerId: producer.id, accountId: account.id, isOwner: false, createdAt: now });
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'account.created',
+        entityType: 'account',
+        entityId: account.id,
+        unitId: producer.communeId,
+        after: { username: account.username, producerId: producer.id },
+      },
+      now,
+    );
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'producer.member-added',
+        entityType: 'producer',
+        entityId: producer.id,
+        unitId: producer.communeId,
+        after: { accountId: account.id },
+      },
+      now,
+    );
   });
   return listProducerMembers(db, producer.id);
 }

@@ -15,7 +15,13 @@ function invalidToken(): DomainError {
     'VALIDATION_FAILED',
     'Liên kết xác nhận không hợp lệ hoặc đã hết hạn. Hãy đăng ký lại.',
     'The confirmation link is invalid or has expired. Register again.',
-    [{ field: 'token', messageVi: 'Mã xác nhận không hợp lệ hoặc đã hết hạn', messageEn: 'Invalid or expired token' }],
+    [
+      {
+        field: 'token',
+        messageVi: 'Mã xác nhận không hợp lệ hoặc đã hết hạn',
+        messageEn: 'Invalid or expired token',
+      },
+    ],
   );
 }
 
@@ -26,20 +32,38 @@ function invalidToken(): DomainError {
  * result. Throws VALIDATION_FAILED (unknown or expired token) and CONFLICT (the username, e-mail
  * or registration number was taken meanwhile).
  */
-export async function confirmRegistration(params: { db: Database; audit: AuditContext; token: string; now: Date }): Promise<{ producerId: string; accountId: string; username: string }> {
+export async function confirmRegistration(params: {
+  db: Database;
+  audit: AuditContext;
+  token: string;
+  now: Date;
+}): Promise<{ producerId: string; accountId: string; username: string }> {
   const { db, now } = params;
-  const [registration] = await db.select().from(producerRegistrations).where(eq(producerRegistrations.tokenHash, sha256Hex(params.token))).limit(1);
+  const [registration] = await db
+    .select()
+    .from(producerRegistrations)
+    .where(eq(producerRegistrations.tokenHash, sha256Hex(params.token)))
+    .limit(1);
   if (!registration) throw invalidToken();
   if (registration.confirmedAt && registration.producerId) {
     const account = await findAccountByLogin(db, registration.username);
-    return { producerId: registration.producerId, accountId: account?.id ?? '', username: registration.username };
+    return {
+      producerId: registration.producerId,
+      accountId: account?.id ?? '',
+      username: registration.username,
+    };
   }
   if (registration.expiresAt <= now) throw invalidToken();
   const profile = registration.profile as ProducerProfileInput;
   if (await findAccountByLogin(db, registration.username)) {
-    throw new DomainError('CONFLICT', 'Tên đăng nhập đã được sử dụng. Hãy đăng ký lại với tên khác.', 'The username was taken meanwhile. Register again.');
+    throw new DomainError(
+      'CONFLICT',
+      'Tên đăng nhập đã được sử dụng. Hãy đăng ký lại với tên khác.',
+      'The username was taken meanwhile. Register again.',
+    );
   }
-  if (await findProducerByRegistrationNumber(db, profile.registrationNumber)) throw registrationNumberTaken('producer.registrationNumber');
+  if (await findProducerByRegistrationNumber(db, profile.registrationNumber))
+    throw registrationNumberTaken('producer.registrationNumber');
   const today = now.toISOString().slice(0, 10);
   return db.transaction(async (tx) => {
     const claimed = await tx
@@ -47,7 +71,12 @@ export async function confirmRegistration(params: { db: Database; audit: AuditCo
       .set({ confirmedAt: now })
       .where(and(eq(producerRegistrations.id, registration.id), isNull(producerRegistrations.confirmedAt)))
       .returning({ id: producerRegistrations.id });
-    if (claimed.length === 0) throw new DomainError('CONFLICT', 'Đăng ký đang được xác nhận.', 'This registration is being confirmed.');
+    if (claimed.length === 0)
+      throw new DomainError(
+        'CONFLICT',
+        'Đăng ký đang được xác nhận.',
+        'This registration is being confirmed.',
+      );
     const [account] = await tx
       .insert(accounts)
       .values({
@@ -62,7 +91,13 @@ export async function confirmRegistration(params: { db: Database; audit: AuditCo
       })
       .returning();
     if (!account) throw new Error('insert returned nothing');
-    await tx.insert(roleGrants).values({ accountId: account.id, role: 'producer', unitId: registration.communeId, validFrom: today, createdAt: now });
+    await tx.insert(roleGrants).values({
+      accountId: account.id,
+      role: 'producer',
+      unitId: registration.communeId,
+      validFrom: today,
+      createdAt: now,
+    });
     const [producer] = await tx
       .insert(producers)
       .values({
@@ -81,12 +116,53 @@ export async function confirmRegistration(params: { db: Database; audit: AuditCo
       })
       .returning();
     if (!producer) throw new Error('insert returned nothing');
-    await tx.insert(producerMembers).values({ producerId: producer.id, accountId: account.id, isOwner: true, createdAt: now });
-    await tx.update(producerRegistrations).set({ producerId: producer.id }).where(eq(producerRegistrations.id, registration.id));
-    const audit = { ...params.audit, actorAccountId: account.id, actorUsername: account.username, actorRole: 'producer', unitId: registration.communeId };
-    await appendAudit(tx, audit, { action: 'account.created', entityType: 'account', entityId: account.id, after: { username: account.username, email: account.email, selfRegistered: true } }, now);
-    await appendAudit(tx, audit, { action: 'producer.created', entityType: 'producer', entityId: producer.id, after: producerSnapshot(producer) }, now);
-    await appendAudit(tx, audit, { action: 'producer.member-added', entityType: 'producer', entityId: producer.id, after: { accountId: account.id, isOwner: true } }, now);
+    await tx
+      .insert(producerMembers)
+      .values({ producerId: producer.id, accountId: account.id, isOwner: true, createdAt: now });
+    await tx
+      .update(producerRegistrations)
+      .set({ producerId: producer.id })
+      .where(eq(producerRegistrations.id, registration.id));
+    const audit = {
+      ...params.audit,
+      actorAccountId: account.id,
+      actorUsername: account.username,
+      actorRole: 'producer',
+      unitId: registration.communeId,
+    };
+    await appendAudit(
+      tx,
+      audit,
+      {
+        action: 'account.created',
+        entityType: 'account',
+        entityId: account.id,
+        after: { username: account.username, email: account.email, selfRegistered: true },
+      },
+      now,
+    );
+    await appendAudit(
+      tx,
+      audit,
+      {
+        action: 'producer.created',
+        entityType: 'producer',
+        entityId: producer.id,
+        after: producerSnapshot(producer),
+      },
+      now,
+    );
+    await appendAudit(
+      tx,
+      audit,
+      {
+        action: 'producer.member-added',
+        entityType: 'producer',
+        entityId: producer.id,
+        after: { accountId: account.id, isOwner: true },
+      },
+      now,
+    );
     return { producerId: producer.id, accountId: account.id, username: account.username };
   });
 }

@@ -12,7 +12,13 @@ import { presentProducer, producerSearchKey, producerSnapshot } from './producer
  * unit. Throws VALIDATION_FAILED (commune, registration number format), FORBIDDEN (commune outside
  * the actor's unit), CONFLICT (registration number already registered).
  */
-export async function createProducer(params: { db: Database; audit: AuditContext; actor: Actor; input: CreateProducerInput; now: Date }): Promise<ProducerOutput> {
+export async function createProducer(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  input: CreateProducerInput;
+  now: Date;
+}): Promise<ProducerOutput> {
   const { db, input, now } = params;
   const commune = await getCurrentCommune(db, input.communeId, 'communeId');
   assertCan(params.actor, 'producer.create', { unitPath: commune.path });
@@ -37,7 +43,18 @@ export async function createProducer(params: { db: Database; audit: AuditContext
       })
       .returning();
     if (!inserted) throw new Error('insert returned nothing');
-    await appendAudit(tx, params.audit, { action: 'producer.created', entityType: 'producer', entityId: inserted.id, unitId: commune.id, after: producerSnapshot(inserted) }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'producer.created',
+        entityType: 'producer',
+        entityId: inserted.id,
+        unitId: commune.id,
+        after: producerSnapshot(inserted),
+      },
+      now,
+    );
     return inserted;
   });
   return presentProducer(row, commune.fullName, true);

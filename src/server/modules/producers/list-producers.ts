@@ -10,7 +10,11 @@ import { presentProducer } from './producer.presenter';
  * The producers the actor may read: its own (producer accounts), its commune (commune officer),
  * its province (standing office), its unit (admin, leader, inspector) — tone-insensitive search.
  */
-export async function listProducers(params: { db: Database; actor: Actor; query: ListProducersQuery }): Promise<{ items: ProducerOutput[]; total: number }> {
+export async function listProducers(params: {
+  db: Database;
+  actor: Actor;
+  query: ListProducersQuery;
+}): Promise<{ items: ProducerOutput[]; total: number }> {
   const { db, actor, query } = params;
   const members = await listMemberProducers(db, actor.accountId);
   const scope = producerListScope(actor, 'producer.read', members);
@@ -26,7 +30,11 @@ export async function listProducers(params: { db: Database; actor: Actor; query:
   return {
     total: page.total,
     items: page.items.map(({ producer, communeName, communePath }) =>
-      presentProducer(producer, communeName, canSeeLegalRepresentative(actor, { id: producer.id, unitPath: communePath }, memberIds)),
+      presentProducer(
+        producer,
+        communeName,
+        canSeeLegalRepresentative(actor, { id: producer.id, unitPath: communePath }, memberIds),
+      ),
     ),
   };
 }

@@ -1,13 +1,21 @@
 import type { ProducerOutput } from '../../../contracts/producers.contracts';
 import type { ProducerRow } from '../../../db/repositories/producers.repository';
-import type { LegalRepresentative, ProducerContacts, Workforce } from '../../../domain/registry/producer-types';
+import type {
+  LegalRepresentative,
+  ProducerContacts,
+  Workforce,
+} from '../../../domain/registry/producer-types';
 import { foldVietnamese } from '../../../domain/text/fold-vietnamese';
 
 /**
  * Shapes a producer for the API. The legal representative is personal data (gender, ethnicity):
  * it is `null` unless the caller may see it (see `canSeeLegalRepresentative`).
  */
-export function presentProducer(row: ProducerRow, communeName: string, canSeeRepresentative: boolean): ProducerOutput {
+export function presentProducer(
+  row: ProducerRow,
+  communeName: string,
+  canSeeRepresentative: boolean,
+): ProducerOutput {
   return {
     id: row.id,
     type: row.type,

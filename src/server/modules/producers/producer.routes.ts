@@ -61,29 +61,66 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/producers',
-    { schema: { operationId: 'listProducers', tags, querystring: ListProducersQuery, response: { 200: ListProducersOutput, ...commonErrorResponses } } },
-    async (request) => listProducers({ db: dbOf(request), actor: requireActor(request), query: request.query }),
+    {
+      schema: {
+        operationId: 'listProducers',
+        tags,
+        querystring: ListProducersQuery,
+        response: { 200: ListProducersOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) =>
+      listProducers({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.post(
     '/api/v1/producers',
-    { schema: { operationId: 'createProducer', tags, body: CreateProducerInput, response: { 201: ProducerOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'createProducer',
+        tags,
+        body: CreateProducerInput,
+        response: { 201: ProducerOutput, ...commonErrorResponses },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
-      const producer = await createProducer({ db: dbOf(request), audit: auditContextOf(request, 'producer.create'), actor, input: request.body, now: now() });
+      const producer = await createProducer({
+        db: dbOf(request),
+        audit: auditContextOf(request, 'producer.create'),
+        actor,
+        input: request.body,
+        now: now(),
+      });
       return reply.status(201).send(producer);
     },
   );
 
   app.get(
     '/api/v1/producers/:id',
-    { schema: { operationId: 'getProducer', tags, params: IdParams, response: { 200: ProducerOutput, ...commonErrorResponses } } },
-    async (request) => getProducer({ db: dbOf(request), actor: requireActor(request), producerId: request.params.id }),
+    {
+      schema: {
+        operationId: 'getProducer',
+        tags,
+        params: IdParams,
+        response: { 200: ProducerOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) =>
+      getProducer({ db: dbOf(request), actor: requireActor(request), producerId: request.params.id }),
   );
 
   app.patch(
     '/api/v1/producers/:id',
-    { schema: { operationId: 'updateProducer', tags, params: IdParams, body: UpdateProducerInput, response: { 200: ProducerOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'updateProducer',
+        tags,
+        params: IdParams,
+        body: UpdateProducerInput,
+        response: { 200: ProducerOutput, ...commonErrorResponses },
+      },
+    },
     async (request) =>
       updateProducer({
         db: dbOf(request),
@@ -97,28 +134,69 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/producers/:id/members',
-    { schema: { operationId: 'listProducerMembers', tags, params: IdParams, response: { 200: ListProducerMembersOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'listProducerMembers',
+        tags,
+        params: IdParams,
+        response: { 200: ListProducerMembersOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
-      const { producer } = await getProducerForAction(dbOf(request), requireActor(request), 'producer.manage', request.params.id);
+      const { producer } = await getProducerForAction(
+        dbOf(request),
+        requireActor(request),
+        'producer.manage',
+        request.params.id,
+      );
       return presentMembers(await listProducerMembers(dbOf(request), producer.id));
     },
   );
 
   app.post(
     '/api/v1/producers/:id/members',
-    { schema: { operationId: 'addProducerMember', tags, params: IdParams, body: AddProducerMemberInput, response: { 201: ListProducerMembersOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'addProducerMember',
+        tags,
+        params: IdParams,
+        body: AddProducerMemberInput,
+        response: { 201: ListProducerMembersOutput, ...commonErrorResponses },
+      },
+    },
     async (request, reply) => {
-      const input = { db: dbOf(request), audit: auditContextOf(request, 'producer.manage'), actor: requireActor(request), producerId: request.params.id, input: request.body, now: now() };
+      const input = {
+        db: dbOf(request),
+        audit: auditContextOf(request, 'producer.manage'),
+        actor: requireActor(request),
+        producerId: request.params.id,
+        input: request.body,
+        now: now(),
+      };
       return reply.status(201).send(presentMembers(await addProducerMember(input)));
     },
   );
 
   app.delete(
     '/api/v1/producers/:id/members/:accountId',
-    { schema: { operationId: 'removeProducerMember', tags, params: ProducerMemberParams, response: { 200: ListProducerMembersOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'removeProducerMember',
+        tags,
+        params: ProducerMemberParams,
+        response: { 200: ListProducerMembersOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { id, accountId } = request.params;
-      const input = { db: dbOf(request), audit: auditContextOf(request, 'producer.manage'), actor: requireActor(request), producerId: id, accountId, now: now() };
+      const input = {
+        db: dbOf(request),
+        audit: auditContextOf(request, 'producer.manage'),
+        actor: requireActor(request),
+        producerId: id,
+        accountId,
+        now: now(),
+      };
       return presentMembers(await removeProducerMember(input));
     },
   );
@@ -128,7 +206,12 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     {
       config: PUBLIC_ROUTE,
       onRequest: throttledBy(new LoginThrottle(REGISTRATIONS_PER_WINDOW, REGISTRATION_WINDOW_MS), now),
-      schema: { operationId: 'registerProducer', tags, body: RegisterProducerInput, response: { 202: RegisterProducerOutput, ...commonErrorResponses, 429: ProblemOutput } },
+      schema: {
+        operationId: 'registerProducer',
+        tags,
+        body: RegisterProducerInput,
+        response: { 202: RegisterProducerOutput, ...commonErrorResponses, 429: ProblemOutput },
+      },
     },
     async (request, reply) => {
       const result = await registerProducer({
@@ -148,8 +231,19 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     {
       config: PUBLIC_ROUTE,
       onRequest: throttledBy(new LoginThrottle(CONFIRMATIONS_PER_WINDOW, REGISTRATION_WINDOW_MS), now),
-      schema: { operationId: 'confirmRegistration', tags, body: ConfirmRegistrationInput, response: { 200: ConfirmRegistrationOutput, ...commonErrorResponses, 429: ProblemOutput } },
+      schema: {
+        operationId: 'confirmRegistration',
+        tags,
+        body: ConfirmRegistrationInput,
+        response: { 200: ConfirmRegistrationOutput, ...commonErrorResponses, 429: ProblemOutput },
+      },
     },
-    async (request) => confirmRegistration({ db: dbOf(request), audit: auditContextOf(request), token: request.body.token, now: now() }),
+    async (request) =>
+      confirmRegistration({
+        db: dbOf(request),
+        audit: auditContextOf(request),
+        token: request.body.token,
+        now: now(),
+      }),
   );
 }

@@ -15,9 +15,12 @@ import { getCurrentCommune, registrationNumberTaken, requireRegistrationNumber }
 export const REGISTRATION_TTL_HOURS = 48;
 
 function taken(field: string, labelVi: string): DomainError {
-  return new DomainError('CONFLICT', `${labelVi} đã được sử dụng.`, `This ${field.split('.').pop() ?? field} is already taken.`, [
-    { field, messageVi: `${labelVi} đã được sử dụng`, messageEn: 'Already taken' },
-  ]);
+  return new DomainError(
+    'CONFLICT',
+    `${labelVi} đã được sử dụng.`,
+    `This ${field.split('.').pop() ?? field} is already taken.`,
+    [{ field, messageVi: `${labelVi} đã được sử dụng`, messageEn: 'Already taken' }],
+  );
 }
 
 /**
@@ -36,10 +39,15 @@ export async function registerProducer(params: {
 }): Promise<{ status: 'pending_confirmation'; email: string; expiresAt: string }> {
   const { db, input, now } = params;
   const commune = await getCurrentCommune(db, input.producer.communeId, 'producer.communeId');
-  const registrationNumber = requireRegistrationNumber(input.producer.type, input.producer.registrationNumber, 'producer.registrationNumber');
+  const registrationNumber = requireRegistrationNumber(
+    input.producer.type,
+    input.producer.registrationNumber,
+    'producer.registrationNumber',
+  );
   if (await findAccountByLogin(db, input.account.username)) throw taken('account.username', 'Tên đăng nhập');
   if (await findAccountByLogin(db, input.account.email)) throw taken('account.email', 'E-mail');
-  if (await findProducerByRegistrationNumber(db, registrationNumber)) throw registrationNumberTaken('producer.registrationNumber');
+  if (await findProducerByRegistrationNumber(db, registrationNumber))
+    throw registrationNumberTaken('producer.registrationNumber');
   const pending = await db
     .select({ username: producerRegistrations.username })
     .from(producerRegistrations)
@@ -73,7 +81,13 @@ export async function registerProducer(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: 'producer.registration-requested', entityType: 'producer-registration', entityId: row!.id, unitId: commune.id, after: { username: input.account.username, email: input.account.email, registrationNumber } },
+      {
+        action: 'producer.registration-requested',
+        entityType: 'producer-registration',
+        entityId: row!.id,
+        unitId: commune.id,
+        after: { username: input.account.username, email: input.account.email, registrationNumber },
+      },
       now,
     );
   });

@@ -8,7 +8,9 @@ import { DomainError } from '../../../domain/errors';
 import { getProducerForAction } from './producer-access';
 
 function refused(vi: string, en: string, fieldVi: string, fieldEn: string): DomainError {
-  return new DomainError('CONFLICT', vi, en, [{ field: 'accountId', messageVi: fieldVi, messageEn: fieldEn }]);
+  return new DomainError('CONFLICT', vi, en, [
+    { field: 'accountId', messageVi: fieldVi, messageEn: fieldEn },
+  ]);
 }
 
 /**
@@ -31,9 +33,18 @@ export async function removeProducerMember(params: {
   const members = await listProducerMembers(db, producer.id);
   const target = members.find((member) => member.accountId === accountId);
   if (!target) {
-    throw new DomainError('NOT_FOUND', 'Tài khoản này không thuộc chủ thể.', 'This account does not act for the producer.', [
-      { field: 'accountId', messageVi: 'Không phải tài khoản của chủ thể', messageEn: 'Not a member of this producer' },
-    ]);
+    throw new DomainError(
+      'NOT_FOUND',
+      'Tài khoản này không thuộc chủ thể.',
+      'This account does not act for the producer.',
+      [
+        {
+          field: 'accountId',
+          messageVi: 'Không phải tài khoản của chủ thể',
+          messageEn: 'Not a member of this producer',
+        },
+      ],
+    );
   }
   if (accountId === params.actor.accountId) {
     throw refused(
@@ -52,24 +63,52 @@ export async function removeProducerMember(params: {
     );
   }
   await db.transaction(async (tx) => {
-    await tx.delete(producerMembers).where(and(eq(producerMembers.producerId, producer.id), eq(producerMembers.accountId, accountId)));
-    const [otherMembership] = await tx.select({ producerId: producerMembers.producerId }).from(producerMembers).where(eq(producerMembers.accountId, accountId)).limit(1);
+    await tx
+      .delete(producerMembers)
+      .where(and(eq(producerMembers.producerId, producer.id), eq(producerMembers.accountId, accountId)));
+    const [otherMembership] = await tx
+      .select({ producerId: producerMembers.producerId })
+      .from(producerMembers)
+      .where(eq(producerMembers.accountId, accountId))
+      .limit(1);
     if (!otherMembership) {
       const today = now.toISOString().slice(0, 10);
       await tx
         .update(roleGrants)
         .set({ revokedAt: now, validTo: today })
-        .where(and(eq(roleGrants.accountId, accountId), eq(roleGrants.role, 'producer'), isNull(roleGrants.revokedAt)));
-      const [liveGrant] = await tx.select({ id: roleGrants.id }).from(roleGrants).where(and(eq(roleGrants.accountId, accountId), isNull(roleGrants.revokedAt))).limit(1);
+        .where(
+          and(
+            eq(roleGrants.accountId, accountId),
+            eq(roleGrants.role, 'producer'),
+            isNull(roleGrants.revokedAt),
+          ),
+        );
+      const [liveGrant] = await tx
+        .select({ id: roleGrants.id })
+        .from(roleGrants)
+        .where(and(eq(roleGrants.accountId, accountId), isNull(roleGrants.revokedAt)))
+        .limit(1);
       if (!liveGrant) {
-        await tx.update(accounts).set({ status: 'disabled', updatedAt: now, version: sql`${accounts.version} + 1` }).where(eq(accounts.id, accountId));
-        await tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+        await tx
+          .update(accounts)
+          .set({ status: 'disabled', updatedAt: now, version: sql`${accounts.version} + 1` })
+          .where(eq(accounts.id, accountId));
+        await tx
+          .update(sessions)
+          .set({ revokedAt: now })
+          .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
       }
     }
     await appendAudit(
       tx,
       params.audit,
-      { action: 'producer.member-removed', entityType: 'producer', entityId: producer.id, unitId: producer.communeId, before: { accountId, username: target.username } },
+      {
+        action: 'producer.member-removed',
+        entityType: 'producer',
+        entityId: producer.id,
+        unitId: producer.communeId,
+        before: { accountId, username: target.username },
+      },
       now,
     );
   });

@@ -6,7 +6,13 @@ import { findProducerByRegistrationNumber } from '../../../db/repositories/produ
 import { producers } from '../../../db/schema';
 import { assertCan, type Actor } from '../../../domain/access/permissions';
 import { canSeeLegalRepresentative } from '../../../domain/access/producer-policy';
-import { getCurrentCommune, getProducerForAction, registrationNumberTaken, requireRegistrationNumber, staleVersion } from './producer-access';
+import {
+  getCurrentCommune,
+  getProducerForAction,
+  registrationNumberTaken,
+  requireRegistrationNumber,
+  staleVersion,
+} from './producer-access';
 import { presentProducer, producerSearchKey, producerSnapshot } from './producer.presenter';
 
 /**
@@ -23,7 +29,12 @@ export async function updateProducer(params: {
   now: Date;
 }): Promise<ProducerOutput> {
   const { db, actor, input, now } = params;
-  const { producer, communeName, communePath, memberOf } = await getProducerForAction(db, actor, 'producer.manage', params.producerId);
+  const { producer, communeName, communePath, memberOf } = await getProducerForAction(
+    db,
+    actor,
+    'producer.manage',
+    params.producerId,
+  );
   let commune = { id: producer.communeId, fullName: communeName, path: communePath };
   if (input.communeId && input.communeId !== producer.communeId) {
     const target = await getCurrentCommune(db, input.communeId, 'communeId');
@@ -31,7 +42,10 @@ export async function updateProducer(params: {
     commune = target;
   }
   const type = input.type ?? producer.type;
-  const registrationNumber = requireRegistrationNumber(type, input.registrationNumber ?? producer.registrationNumber);
+  const registrationNumber = requireRegistrationNumber(
+    type,
+    input.registrationNumber ?? producer.registrationNumber,
+  );
   if (registrationNumber !== producer.registrationNumber) {
     const other = await findProducerByRegistrationNumber(db, registrationNumber);
     if (other && other.id !== producer.id) throw registrationNumberTaken();
@@ -59,11 +73,22 @@ export async function updateProducer(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: 'producer.updated', entityType: 'producer', entityId: producer.id, unitId: commune.id, before: producerSnapshot(producer), after: producerSnapshot(row) },
+      {
+        action: 'producer.updated',
+        entityType: 'producer',
+        entityId: producer.id,
+        unitId: commune.id,
+        before: producerSnapshot(producer),
+        after: producerSnapshot(row),
+      },
       now,
     );
     return row;
   });
-  const isVisible = canSeeLegalRepresentative(actor, { id: producer.id, unitPath: commune.path }, memberOf.map((m) => m.id));
+  const isVisible = canSeeLegalRepresentative(
+    actor,
+    { id: producer.id, unitPath: commune.path },
+    memberOf.map((m) => m.id),
+  );
   return presentProducer(updated, commune.fullName, isVisible);
 }

@@ -5,14 +5,28 @@ import { findProductByName } from '../../../db/repositories/products.repository'
 import { products } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { getProducerForAction } from '../producers/producer-access';
-import { assertKnownProductSet, normalizeGtinInput, presentProduct, productNameTaken, productSearchKey, productSnapshot } from './product.presenter';
+import {
+  assertKnownProductSet,
+  normalizeGtinInput,
+  presentProduct,
+  productNameTaken,
+  productSearchKey,
+  productSnapshot,
+} from './product.presenter';
 
 /**
  * Registers a product of a producer (status `registered`). Throws NOT_FOUND/FORBIDDEN,
  * VALIDATION_FAILED (unknown product set; bad GTIN is caught by the contract), CONFLICT (the
  * producer already has a product of that name).
  */
-export async function createProduct(params: { db: Database; audit: AuditContext; actor: Actor; producerId: string; input: CreateProductInput; now: Date }): Promise<ProductOutput> {
+export async function createProduct(params: {
+  db: Database;
+  audit: AuditContext;
+  actor: Actor;
+  producerId: string;
+  input: CreateProductInput;
+  now: Date;
+}): Promise<ProductOutput> {
   const { db, input, now } = params;
   const { producer } = await getProducerForAction(db, params.actor, 'product.manage', params.producerId);
   assertKnownProductSet(input.productSet, now);
@@ -34,7 +48,18 @@ export async function createProduct(params: { db: Database; audit: AuditContext;
       })
       .returning();
     if (!inserted) throw new Error('insert returned nothing');
-    await appendAudit(tx, params.audit, { action: 'product.created', entityType: 'product', entityId: inserted.id, unitId: producer.communeId, after: productSnapshot(inserted) }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'product.created',
+        entityType: 'product',
+        entityId: inserted.id,
+        unitId: producer.communeId,
+        after: productSnapshot(inserted),
+      },
+      now,
+    );
     return inserted;
   });
   return presentProduct(row, producer.name, [], now);

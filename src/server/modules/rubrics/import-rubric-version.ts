@@ -24,9 +24,12 @@ export async function importRubricVersion(params: {
   const { version } = parseRubricImport(params.json);
   // History-only ids (1048) are taken too: one key, one version in the listing.
   if (findRubricVersion(version.id, LISTED_RUBRIC_VERSIONS)) {
-    throw new DomainError('CONFLICT', `Bộ tiêu chí ${version.id} đã có sẵn trong hệ thống.`, `Rubric ${version.id} is built in.`, [
-      { field: 'id', messageVi: 'Trùng mã bộ tiêu chí có sẵn', messageEn: 'Same id as a built-in version' },
-    ]);
+    throw new DomainError(
+      'CONFLICT',
+      `Bộ tiêu chí ${version.id} đã có sẵn trong hệ thống.`,
+      `Rubric ${version.id} is built in.`,
+      [{ field: 'id', messageVi: 'Trùng mã bộ tiêu chí có sẵn', messageEn: 'Same id as a built-in version' }],
+    );
   }
   const existing = await findStoredRubricVersion(params.db, version.id);
   if (existing?.status === 'published') {
@@ -55,7 +58,12 @@ export async function importRubricVersion(params: {
     await appendAudit(
       tx,
       params.audit,
-      { action: existing ? 'rubric.draft-replaced' : 'rubric.imported', entityType: 'rubric-version', entityId: version.id, after: { sets: version.sheets.length, effectiveFrom: version.effectiveFrom } },
+      {
+        action: existing ? 'rubric.draft-replaced' : 'rubric.imported',
+        entityType: 'rubric-version',
+        entityId: version.id,
+        after: { sets: version.sheets.length, effectiveFrom: version.effectiveFrom },
+      },
       params.now,
     );
     return row;

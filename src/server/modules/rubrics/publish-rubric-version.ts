@@ -7,7 +7,11 @@ import { DomainError, notFound } from '../../../domain/errors';
 import { parseRubricImport } from '../../../domain/rubric/rubric-import.schema';
 
 function alreadyPublished(key: string): DomainError {
-  return new DomainError('INVALID_TRANSITION', `Bộ tiêu chí ${key} đã ban hành.`, `Rubric ${key} is already published.`);
+  return new DomainError(
+    'INVALID_TRANSITION',
+    `Bộ tiêu chí ${key} đã ban hành.`,
+    `Rubric ${key} is already published.`,
+  );
 }
 
 /**
@@ -29,17 +33,38 @@ export async function publishRubricVersion(params: {
   return params.db.transaction(async (tx) => {
     const [row] = await tx
       .update(rubricVersions)
-      .set({ status: 'published', publishedAt: params.now, publishedBy: params.accountId, content: { ...(existing.content as object), status: 'published' } })
+      .set({
+        status: 'published',
+        publishedAt: params.now,
+        publishedBy: params.accountId,
+        content: { ...(existing.content as object), status: 'published' },
+      })
       .where(and(eq(rubricVersions.id, existing.id), eq(rubricVersions.status, 'draft')))
       .returning();
     if (!row) throw alreadyPublished(params.key);
-    await appendAudit(tx, params.audit, { action: 'rubric.published', entityType: 'rubric-version', entityId: params.key, before: { status: 'draft' }, after: { status: 'published' } }, params.now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'rubric.published',
+        entityType: 'rubric-version',
+        entityId: params.key,
+        before: { status: 'draft' },
+        after: { status: 'published' },
+      },
+      params.now,
+    );
     return row;
   });
 }
 
 /** Deletes a draft (published versions are never deleted). */
-export async function deleteRubricDraft(params: { db: Database; audit: AuditContext; key: string; now: Date }): Promise<void> {
+export async function deleteRubricDraft(params: {
+  db: Database;
+  audit: AuditContext;
+  key: string;
+  now: Date;
+}): Promise<void> {
   const existing = await findStoredRubricVersion(params.db, params.key);
   if (!existing) throw notFound(`bộ tiêu chí nháp ${params.key}`, `Draft rubric ${params.key}`);
   await params.db.transaction(async (tx) => {
@@ -48,6 +73,11 @@ export async function deleteRubricDraft(params: { db: Database; audit: AuditCont
       .where(and(eq(rubricVersions.id, existing.id), eq(rubricVersions.status, 'draft')))
       .returning({ id: rubricVersions.id });
     if (deleted.length === 0) throw alreadyPublished(params.key);
-    await appendAudit(tx, params.audit, { action: 'rubric.draft-deleted', entityType: 'rubric-version', entityId: params.key }, params.now);
+    await appendAudit(
+      tx,
+      params.audit,
+      { action: 'rubric.draft-deleted', entityType: 'rubric-version', entityId: params.key },
+      params.now,
+    );
   });
 }

@@ -1,8 +1,19 @@
-import type { RubricVersionDetailOutput, RubricVersionSummaryOutput } from '../../../contracts/rubrics.contracts';
+import type {
+  RubricVersionDetailOutput,
+  RubricVersionSummaryOutput,
+} from '../../../contracts/rubrics.contracts';
 import type { Database } from '../../../db/database';
-import { listStoredRubricVersions, toRubricVersion, type RubricVersionRow } from '../../../db/repositories/rubrics.repository';
+import {
+  listStoredRubricVersions,
+  toRubricVersion,
+  type RubricVersionRow,
+} from '../../../db/repositories/rubrics.repository';
 import { notFound } from '../../../domain/errors';
-import { BUILT_IN_RUBRIC_VERSIONS, LISTED_RUBRIC_VERSIONS, listRubricVersions } from '../../../domain/rubric/catalogue/rubric-catalogue';
+import {
+  BUILT_IN_RUBRIC_VERSIONS,
+  LISTED_RUBRIC_VERSIONS,
+  listRubricVersions,
+} from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { checkRubricIntegrity } from '../../../domain/rubric/rubric-integrity';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
 
@@ -16,11 +27,16 @@ export interface LoadedRubricVersion {
  * Every rubric version: the built-in catalogue plus the stored ones. Drafts are included only
  * when `includeDrafts` (administrators); everyone else sees published law only.
  */
-export async function loadRubricVersions(db: Database, includeDrafts: boolean): Promise<LoadedRubricVersion[]> {
+export async function loadRubricVersions(
+  db: Database,
+  includeDrafts: boolean,
+): Promise<LoadedRubricVersion[]> {
   const stored = await listStoredRubricVersions(db);
   return [
     ...BUILT_IN_RUBRIC_VERSIONS.map((version) => ({ version, row: undefined })),
-    ...stored.filter((row) => includeDrafts || row.status === 'published').map((row) => ({ version: toRubricVersion(row), row })),
+    ...stored
+      .filter((row) => includeDrafts || row.status === 'published')
+      .map((row) => ({ version: toRubricVersion(row), row })),
   ].sort((a, b) => a.version.effectiveFrom.localeCompare(b.version.effectiveFrom));
 }
 
@@ -28,15 +44,23 @@ export async function loadRubricVersions(db: Database, includeDrafts: boolean): 
  * What the catalogue shows: every version of `loadRubricVersions` plus the history-only ones
  * (1048, no sheets, `isScorable: false`). Never used to pick a version to score with.
  */
-export async function loadListedRubricVersions(db: Database, includeDrafts: boolean): Promise<LoadedRubricVersion[]> {
+export async function loadListedRubricVersions(
+  db: Database,
+  includeDrafts: boolean,
+): Promise<LoadedRubricVersion[]> {
   const history = LISTED_RUBRIC_VERSIONS.filter((v) => !BUILT_IN_RUBRIC_VERSIONS.includes(v));
-  return [...history.map((version) => ({ version, row: undefined })), ...(await loadRubricVersions(db, includeDrafts))].sort((a, b) =>
-    a.version.effectiveFrom.localeCompare(b.version.effectiveFrom),
-  );
+  return [
+    ...history.map((version) => ({ version, row: undefined })),
+    ...(await loadRubricVersions(db, includeDrafts)),
+  ].sort((a, b) => a.version.effectiveFrom.localeCompare(b.version.effectiveFrom));
 }
 
 /** One version by key, history-only ones included. Throws NOT_FOUND (also for a draft the caller may not see). */
-export async function getRubricVersion(db: Database, key: string, includeDrafts: boolean): Promise<LoadedRubricVersion> {
+export async function getRubricVersion(
+  db: Database,
+  key: string,
+  includeDrafts: boolean,
+): Promise<LoadedRubricVersion> {
   const found = (await loadListedRubricVersions(db, includeDrafts)).find((v) => v.version.id === key);
   if (!found) throw notFound(`bộ tiêu chí ${key}`, `Rubric version ${key}`);
   return found;

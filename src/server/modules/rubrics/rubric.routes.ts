@@ -24,7 +24,13 @@ import { dbOf, requireActor, type AppInstance } from '../../context';
 import { deleteRubricDraft, publishRubricVersion } from './publish-rubric-version';
 import { importRubricVersion } from './import-rubric-version';
 import { rubricVersionFromCsv } from './rubric-csv-import';
-import { getRubricVersion, loadListedRubricVersions, loadRubricVersions, presentRubricDetail, presentRubricSummary } from './rubric-versions';
+import {
+  getRubricVersion,
+  loadListedRubricVersions,
+  loadRubricVersions,
+  presentRubricDetail,
+  presentRubricSummary,
+} from './rubric-versions';
 
 const tags = ['rubrics'];
 /** A whole decision (26 sheets) as JSON is a few hundred kilobytes. */
@@ -44,7 +50,13 @@ function manager(request: FastifyRequest): { actor: Actor; grant: Grant } {
 }
 
 function auditOf(request: FastifyRequest, actor: Actor, grant: Grant) {
-  return { actorAccountId: actor.accountId, actorUsername: actor.username, actorRole: grant.role, unitId: grant.unitId, requestId: request.id };
+  return {
+    actorAccountId: actor.accountId,
+    actorUsername: actor.username,
+    actorRole: grant.role,
+    unitId: grant.unitId,
+    requestId: request.id,
+  };
 }
 
 /** Criteria sheets: browse, print blank, import a new decision as a draft, publish, compare. */
@@ -53,7 +65,13 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/rubrics',
-    { schema: { operationId: 'listRubricVersions', tags, response: { 200: ListRubricVersionsOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'listRubricVersions',
+        tags,
+        response: { 200: ListRubricVersionsOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { isManager } = reader(request);
       return { items: (await loadListedRubricVersions(dbOf(request), isManager)).map(presentRubricSummary) };
@@ -62,7 +80,14 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/rubrics/compare',
-    { schema: { operationId: 'compareRubricVersions', tags, querystring: CompareRubricsQuery, response: { 200: CompareRubricsOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'compareRubricVersions',
+        tags,
+        querystring: CompareRubricsQuery,
+        response: { 200: CompareRubricsOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { isManager } = reader(request);
       const versions = (await loadRubricVersions(dbOf(request), isManager)).map((v) => v.version);
@@ -73,7 +98,14 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/rubrics/:key',
-    { schema: { operationId: 'getRubricVersion', tags, params: RubricVersionKeyParams, response: { 200: RubricVersionDetailOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'getRubricVersion',
+        tags,
+        params: RubricVersionKeyParams,
+        response: { 200: RubricVersionDetailOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { isManager } = reader(request);
       return presentRubricDetail(await getRubricVersion(dbOf(request), request.params.key, isManager));
@@ -82,7 +114,14 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/rubrics/:key/sets/:set',
-    { schema: { operationId: 'getRubricSheet', tags, params: RubricSheetParams, response: { 200: RubricSheetOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'getRubricSheet',
+        tags,
+        params: RubricSheetParams,
+        response: { 200: RubricSheetOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { isManager } = reader(request);
       const { version } = await getRubricVersion(dbOf(request), request.params.key, isManager);
@@ -108,7 +147,10 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
       const pdf = await renderBlankScoreSheetPdf({ sheet, version });
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="phieu-cham-${version.id}-bo-${sheet.setNumber}.pdf"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="phieu-cham-${version.id}-bo-${sheet.setNumber}.pdf"`,
+        )
         .send(pdf);
     },
   );
@@ -128,7 +170,14 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { actor, grant } = manager(request);
       const db = dbOf(request);
-      const row = await importRubricVersion({ db, audit: auditOf(request, actor, grant), json: request.body, unitId: grant.unitId, accountId: actor.accountId, now: now() });
+      const row = await importRubricVersion({
+        db,
+        audit: auditOf(request, actor, grant),
+        json: request.body,
+        unitId: grant.unitId,
+        accountId: actor.accountId,
+        now: now(),
+      });
       return reply.status(201).send(presentRubricDetail(await getRubricVersion(db, row.versionKey, true)));
     },
   );
@@ -149,28 +198,60 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
       const { actor, grant } = manager(request);
       const db = dbOf(request);
       const json = rubricVersionFromCsv(request.body);
-      const row = await importRubricVersion({ db, audit: auditOf(request, actor, grant), json, unitId: grant.unitId, accountId: actor.accountId, now: now() });
+      const row = await importRubricVersion({
+        db,
+        audit: auditOf(request, actor, grant),
+        json,
+        unitId: grant.unitId,
+        accountId: actor.accountId,
+        now: now(),
+      });
       return reply.status(201).send(presentRubricDetail(await getRubricVersion(db, row.versionKey, true)));
     },
   );
 
   app.post(
     '/api/v1/rubrics/:key/publish',
-    { schema: { operationId: 'publishRubricVersion', tags, params: RubricVersionKeyParams, response: { 200: RubricVersionDetailOutput, 422: ProblemOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'publishRubricVersion',
+        tags,
+        params: RubricVersionKeyParams,
+        response: { 200: RubricVersionDetailOutput, 422: ProblemOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { actor, grant } = manager(request);
       const db = dbOf(request);
-      await publishRubricVersion({ db, audit: auditOf(request, actor, grant), key: request.params.key, accountId: actor.accountId, now: now() });
+      await publishRubricVersion({
+        db,
+        audit: auditOf(request, actor, grant),
+        key: request.params.key,
+        accountId: actor.accountId,
+        now: now(),
+      });
       return presentRubricDetail(await getRubricVersion(db, request.params.key, true));
     },
   );
 
   app.delete(
     '/api/v1/rubrics/:key',
-    { schema: { operationId: 'deleteRubricDraft', tags, params: RubricVersionKeyParams, response: { 200: OkOutput, ...commonErrorResponses } } },
+    {
+      schema: {
+        operationId: 'deleteRubricDraft',
+        tags,
+        params: RubricVersionKeyParams,
+        response: { 200: OkOutput, ...commonErrorResponses },
+      },
+    },
     async (request) => {
       const { actor, grant } = manager(request);
-      await deleteRubricDraft({ db: dbOf(request), audit: auditOf(request, actor, grant), key: request.params.key, now: now() });
+      await deleteRubricDraft({
+        db: dbOf(request),
+        audit: auditOf(request, actor, grant),
+        key: request.params.key,
+        now: now(),
+      });
       return { ok: true as const };
     },
   );

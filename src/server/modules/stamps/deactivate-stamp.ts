@@ -10,13 +10,39 @@ import type { StampRow } from './stamp-batch.presenter';
  * Deactivates one stamp (vô hiệu hoá tem) with a reason the resolver shows; audited. Throws
  * INVALID_TRANSITION when already deactivated (or changed concurrently).
  */
-export async function deactivateStamp(params: { db: Database; audit: AuditContext; stamp: StampRow; reason: string; now: Date }): Promise<StampRow> {
+export async function deactivateStamp(params: {
+  db: Database;
+  audit: AuditContext;
+  stamp: StampRow;
+  reason: string;
+  now: Date;
+}): Promise<StampRow> {
   const { stamp, now } = params;
   const status = nextStampStatus(stamp.status, 'deactivate');
   return params.db.transaction(async (tx) => {
-    const [row] = await tx.update(stamps).set({ status, statusReason: params.reason, statusChangedAt: now }).where(and(eq(stamps.serial, stamp.serial), eq(stamps.status, stamp.status))).returning();
-    if (!row) throw new DomainError('CONFLICT', 'Tem vừa được thay đổi; hãy tải lại.', 'The stamp changed meanwhile; reload.');
-    await appendAudit(tx, params.audit, { action: 'stamp.deactivated', entityType: 'stamp', entityId: stamp.serial, before: { status: stamp.status }, after: { status, reason: params.reason } }, now);
+    const [row] = await tx
+      .update(stamps)
+      .set({ status, statusReason: params.reason, statusChangedAt: now })
+      .where(and(eq(stamps.serial, stamp.serial), eq(stamps.status, stamp.status)))
+      .returning();
+    if (!row)
+      throw new DomainError(
+        'CONFLICT',
+        'Tem vừa được thay đổi; hãy tải lại.',
+        'The stamp changed meanwhile; reload.',
+      );
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'stamp.deactivated',
+        entityType: 'stamp',
+        entityId: stamp.serial,
+        before: { status: stamp.status },
+        after: { status, reason: params.reason },
+      },
+      now,
+    );
     return row;
   });
 }

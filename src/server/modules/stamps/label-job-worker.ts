@@ -17,7 +17,11 @@ export interface LabelJobWorkerSettings {
   maxAttempts: number;
 }
 
-export const DEFAULT_LABEL_JOB_SETTINGS: LabelJobWorkerSettings = { staleAfterSeconds: 60, pollMs: 5_000, maxAttempts: 3 };
+export const DEFAULT_LABEL_JOB_SETTINGS: LabelJobWorkerSettings = {
+  staleAfterSeconds: 60,
+  pollMs: 5_000,
+  maxAttempts: 3,
+};
 
 /** The worker settings of a deployment (`labelJobs` in the configuration) or the defaults. */
 export function labelJobSettingsOf(config: AppConfig): LabelJobWorkerSettings {
@@ -45,7 +49,8 @@ interface ClaimedJob {
   total: number;
 }
 
-const FAILED_MESSAGE = 'Không tạo được tờ tem; hãy thử lại / the label sheets could not be generated; try again';
+const FAILED_MESSAGE =
+  'Không tạo được tờ tem; hãy thử lại / the label sheets could not be generated; try again';
 
 /**
  * Generates label sheet PDFs in the server process from the `stamp_label_jobs` table, so a queued
@@ -54,7 +59,14 @@ const FAILED_MESSAGE = 'Không tạo được tờ tem; hãy thử lại / the l
  * whose heartbeat went stale is claimed again (its process died) and rendered from the start.
  * The PDF goes to the content-addressed blob store and the job row keeps its SHA-256.
  */
-export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; baseUrl: string; log: FastifyBaseLogger; settings: LabelJobWorkerSettings; workerId?: string }): LabelJobWorker {
+export function createLabelJobWorker(options: {
+  db: Database;
+  blobs: BlobStore;
+  baseUrl: string;
+  log: FastifyBaseLogger;
+  settings: LabelJobWorkerSettings;
+  workerId?: string;
+}): LabelJobWorker {
   const { db, log, settings } = options;
   const workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let isStopping = false;
@@ -74,7 +86,12 @@ export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; 
     return row;
   }
 
-  const ownedBy = (id: string) => and(eq(stampLabelJobs.id, id), eq(stampLabelJobs.claimedBy, workerId), eq(stampLabelJobs.status, 'running'));
+  const ownedBy = (id: string) =>
+    and(
+      eq(stampLabelJobs.id, id),
+      eq(stampLabelJobs.claimedBy, workerId),
+      eq(stampLabelJobs.status, 'running'),
+    );
 
   async function heartbeat(id: string, processed?: number): Promise<void> {
     const rows = await db
@@ -87,11 +104,20 @@ export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; 
 
   async function run(job: ClaimedJob): Promise<void> {
     if (job.attempts > settings.maxAttempts) {
-      await db.update(stampLabelJobs).set({ status: 'failed', failureMessage: FAILED_MESSAGE, finishedAt: new Date() }).where(ownedBy(job.id));
-      log.error({ jobId: job.id, attempts: job.attempts }, 'stamp label job abandoned after too many attempts');
+      await db
+        .update(stampLabelJobs)
+        .set({ status: 'failed', failureMessage: FAILED_MESSAGE, finishedAt: new Date() })
+        .where(ownedBy(job.id));
+      log.error(
+        { jobId: job.id, attempts: job.attempts },
+        'stamp label job abandoned after too many attempts',
+      );
       return;
     }
-    const beat = setInterval(() => void heartbeat(job.id).catch(() => undefined), (settings.staleAfterSeconds * 1000) / 3);
+    const beat = setInterval(
+      () => void heartbeat(job.id).catch(() => undefined),
+      (settings.staleAfterSeconds * 1000) / 3,
+    );
     beat.unref();
     try {
       const pdf = await renderBatchLabels({
@@ -105,16 +131,36 @@ export function createLabelJobWorker(options: { db: Database; blobs: BlobStore; 
         },
       });
       const { sha256 } = await options.blobs.put(pdf);
-      await db.update(stampLabelJobs).set({ status: 'completed', processed: sql`${stampLabelJobs.total}`, fileSha256: sha256, finishedAt: new Date() }).where(ownedBy(job.id));
+      await db
+        .update(stampLabelJobs)
+        .set({
+          status: 'completed',
+          processed: sql`${stampLabelJobs.total}`,
+          fileSha256: sha256,
+          finishedAt: new Date(),
+        })
+        .where(ownedBy(job.id));
     } catch (error) {
       if (error instanceof JobReleased) {
         // Hand the job back untouched by this attempt: the next process renders it from the start.
-        await db.update(stampLabelJobs).set({ status: 'pending', claimedBy: null, heartbeatAt: null, processed: 0, attempts: sql`greatest(${stampLabelJobs.attempts} - 1, 0)` }).where(ownedBy(job.id));
+        await db
+          .update(stampLabelJobs)
+          .set({
+            status: 'pending',
+            claimedBy: null,
+            heartbeatAt: null,
+            processed: 0,
+            attempts: sql`greatest(${stampLabelJobs.attempts} - 1, 0)`,
+          })
+          .where(ownedBy(job.id));
         log.info({ jobId: job.id, reason: error.message }, 'stamp label job released');
         return;
       }
       log.error({ err: error, jobId: job.id }, 'stamp label job failed');
-      await db.update(stampLabelJobs).set({ status: 'failed', failureMessage: FAILED_MESSAGE, finishedAt: new Date() }).where(ownedBy(job.id));
+      await db
+        .update(stampLabelJobs)
+        .set({ status: 'failed', failureMessage: FAILED_MESSAGE, finishedAt: new Date() })
+        .where(ownedBy(job.id));
     } finally {
       clearInterval(beat);
     }

@@ -17,19 +17,45 @@ const REASONS = {
  * certified products of its units (standing office) — each with its latest certificate and, when
  * stamps cannot be ordered, why: only a product with a valid certificate gets stamps.
  */
-export async function listStampableProducts(params: { db: Database; actor: Actor; memberOf: readonly string[]; today: string }): Promise<StampableProductOutput[]> {
+export async function listStampableProducts(params: {
+  db: Database;
+  actor: Actor;
+  memberOf: readonly string[];
+  today: string;
+}): Promise<StampableProductOutput[]> {
   const { db, actor } = params;
   const conditions: SQL[] = [];
-  if (actor.grants.some((g) => g.role === 'producer') && params.memberOf.length > 0) conditions.push(inArray(products.producerId, [...params.memberOf]));
-  const paths = scopesFor({ ...actor, grants: actor.grants.filter((g) => g.role !== 'producer') }, 'stamp.order');
+  if (actor.grants.some((g) => g.role === 'producer') && params.memberOf.length > 0)
+    conditions.push(inArray(products.producerId, [...params.memberOf]));
+  const paths = scopesFor(
+    { ...actor, grants: actor.grants.filter((g) => g.role !== 'producer') },
+    'stamp.order',
+  );
   if (paths.length > 0) {
-    const within = sql.join(paths.map((p) => sql`u.path like ${`${p}%`}`), sql` or `);
-    conditions.push(sql`${products.id} in (select c.product_id from certificates c join producers p on p.id = c.producer_id join admin_units u on u.id = p.commune_id where ${within})`);
+    const within = sql.join(
+      paths.map((p) => sql`u.path like ${`${p}%`}`),
+      sql` or `,
+    );
+    conditions.push(
+      sql`${products.id} in (select c.product_id from certificates c join producers p on p.id = c.producer_id join admin_units u on u.id = p.commune_id where ${within})`,
+    );
   }
   if (conditions.length === 0) return [];
-  const rows = await db.select({ product: products, producerName: producers.name }).from(products).innerJoin(producers, eq(producers.id, products.producerId)).where(or(...conditions)).orderBy(products.name).limit(500);
+  const rows = await db
+    .select({ product: products, producerName: producers.name })
+    .from(products)
+    .innerJoin(producers, eq(producers.id, products.producerId))
+    .where(or(...conditions))
+    .orderBy(products.name)
+    .limit(500);
   const ids = rows.map((r) => r.product.id);
-  const certs = ids.length ? await db.select().from(certificates).where(inArray(certificates.productId, ids)).orderBy(desc(certificates.issuedOn)) : [];
+  const certs = ids.length
+    ? await db
+        .select()
+        .from(certificates)
+        .where(inArray(certificates.productId, ids))
+        .orderBy(desc(certificates.issuedOn))
+    : [];
   return rows.map(({ product, producerName }) => {
     const own = certs.filter((c) => c.productId === product.id);
     const valid = own.find((c) => deriveCertificateStatus(c, params.today) === 'valid');

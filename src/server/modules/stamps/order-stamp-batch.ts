@@ -15,7 +15,11 @@ const INSERT_CHUNK = 10_000;
 
 /** The product's current valid certificate, or undefined. */
 export async function findValidCertificate(db: Database, productId: string, today: string) {
-  const rows = await db.select().from(certificates).where(eq(certificates.productId, productId)).orderBy(desc(certificates.issuedOn));
+  const rows = await db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.productId, productId))
+    .orderBy(desc(certificates.issuedOn));
   return rows.find((c) => deriveCertificateStatus(c, today) === 'valid');
 }
 
@@ -42,16 +46,34 @@ export async function orderStampBatch(params: {
   if (!certificate) {
     const vi = 'Sản phẩm chưa có giấy chứng nhận OCOP còn hiệu lực nên không thể đặt tem.';
     const en = 'The product has no valid OCOP certificate, so stamps cannot be ordered.';
-    throw new DomainError('VALIDATION_FAILED', vi, en, [{ field: 'productId', messageVi: vi, messageEn: en }]);
+    throw new DomainError('VALIDATION_FAILED', vi, en, [
+      { field: 'productId', messageVi: vi, messageEn: en },
+    ]);
   }
   const gtin14 = product.gtin ? normalizeGtin14(product.gtin) : null;
   return db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(stampBatches)
-      .values({ productId: product.id, producerId: product.producerId, certificateId: certificate.id, provinceUnitId: params.provinceUnitId, gtin14, lot: input.lot, productionDate: input.productionDate, expiryDate: input.expiryDate, quantity: input.quantity, labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT, orderedBy: params.accountId, createdAt: now })
+      .values({
+        productId: product.id,
+        producerId: product.producerId,
+        certificateId: certificate.id,
+        provinceUnitId: params.provinceUnitId,
+        gtin14,
+        lot: input.lot,
+        productionDate: input.productionDate,
+        expiryDate: input.expiryDate,
+        quantity: input.quantity,
+        labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT,
+        orderedBy: params.accountId,
+        createdAt: now,
+      })
       .returning();
     for (let start = 0; start < input.quantity; start += INSERT_CHUNK) {
-      let pending = Array.from({ length: Math.min(INSERT_CHUNK, input.quantity - start) }, (_, i) => start + i + 1);
+      let pending = Array.from(
+        { length: Math.min(INSERT_CHUNK, input.quantity - start) },
+        (_, i) => start + i + 1,
+      );
       // 80-bit serials practically never collide; a collision just re-draws those positions.
       while (pending.length > 0) {
         const rows = pending.map((position) => ({ serial: generateSerial(random), position }));
@@ -64,7 +86,26 @@ export async function orderStampBatch(params: {
         pending = rows.filter((r) => !done.has(r.serial)).map((r) => r.position);
       }
     }
-    await appendAudit(tx, params.audit, { action: 'stamp-batch.ordered', entityType: 'stamp_batch', entityId: batch!.id, after: { productId: product.id, certificate: certificate.number, gtin14, lot: input.lot, productionDate: input.productionDate, expiryDate: input.expiryDate, quantity: input.quantity, labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT } }, now);
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'stamp-batch.ordered',
+        entityType: 'stamp_batch',
+        entityId: batch!.id,
+        after: {
+          productId: product.id,
+          certificate: certificate.number,
+          gtin14,
+          lot: input.lot,
+          productionDate: input.productionDate,
+          expiryDate: input.expiryDate,
+          quantity: input.quantity,
+          labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT,
+        },
+      },
+      now,
+    );
     return { batch: batch!, certificate };
   });
 }

@@ -15,7 +15,13 @@ const READ_CHUNK = 480;
  * `onProgress` is told how many labels are done, about every 1 % of the batch and at the end; it
  * may throw to stop the rendering (the job was taken over or the server is stopping).
  */
-export async function renderBatchLabels(params: { db: Database; batchId: string; baseUrl: string; total: number; onProgress: (labelsDone: number) => Promise<void> }): Promise<Buffer> {
+export async function renderBatchLabels(params: {
+  db: Database;
+  batchId: string;
+  baseUrl: string;
+  total: number;
+  onProgress: (labelsDone: number) => Promise<void>;
+}): Promise<Buffer> {
   const { db, batchId } = params;
   const [facts] = await db
     .select({ batch: stampBatches, productName: products.name, stars: certificates.stars })
@@ -32,9 +38,25 @@ export async function renderBatchLabels(params: { db: Database; batchId: string;
   let reported = 0;
   const nextPage = async (): Promise<LabelData[]> => {
     if (buffer.length < perSheet) {
-      const rows = await db.select({ serial: stamps.serial, position: stamps.position }).from(stamps).where(and(eq(stamps.batchId, batch.id), gt(stamps.position, lastPosition), ne(stamps.status, 'deactivated'))).orderBy(asc(stamps.position)).limit(READ_CHUNK);
+      const rows = await db
+        .select({ serial: stamps.serial, position: stamps.position })
+        .from(stamps)
+        .where(
+          and(
+            eq(stamps.batchId, batch.id),
+            gt(stamps.position, lastPosition),
+            ne(stamps.status, 'deactivated'),
+          ),
+        )
+        .orderBy(asc(stamps.position))
+        .limit(READ_CHUNK);
       lastPosition = rows.at(-1)?.position ?? lastPosition;
-      buffer = buffer.concat(rows.map((r) => ({ uri: stampUriOf(params.baseUrl, batch, r.serial), code: formatSerialForPrint(r.serial) })));
+      buffer = buffer.concat(
+        rows.map((r) => ({
+          uri: stampUriOf(params.baseUrl, batch, r.serial),
+          code: formatSerialForPrint(r.serial),
+        })),
+      );
     }
     return buffer.splice(0, perSheet);
   };
@@ -46,5 +68,15 @@ export async function renderBatchLabels(params: { db: Database; batchId: string;
     reported = done;
     await params.onProgress(done);
   };
-  return renderLabelSheetsPdf({ productName: facts.productName, stars: facts.stars, lot: batch.lot, expiryDate: batch.expiryDate, layout: batch.labelLayout }, nextPage, onPage);
+  return renderLabelSheetsPdf(
+    {
+      productName: facts.productName,
+      stars: facts.stars,
+      lot: batch.lot,
+      expiryDate: batch.expiryDate,
+      layout: batch.labelLayout,
+    },
+    nextPage,
+    onPage,
+  );
 }

@@ -15,7 +15,10 @@ export async function lastDeactivationOf(db: Database, batchId: string): Promise
 }
 
 /** A label job printed (or is printing) a stamp deactivated since it was queued. */
-export function isLabelJobOutdated(job: Pick<LabelJobRow, 'createdAt'>, lastDeactivation: Date | null): boolean {
+export function isLabelJobOutdated(
+  job: Pick<LabelJobRow, 'createdAt'>,
+  lastDeactivation: Date | null,
+): boolean {
   return lastDeactivation !== null && job.createdAt.getTime() <= lastDeactivation.getTime();
 }
 
@@ -26,22 +29,57 @@ export function isLabelJobOutdated(job: Pick<LabelJobRow, 'createdAt'>, lastDeac
  * none yet or the last one failed, a pending job is queued for the label job worker, audited. The
  * batch row is locked so two clicks queue one job.
  */
-export async function requestLabelJob(params: { db: Database; audit: AuditContext; batchId: string; accountId: string; now: Date }): Promise<{ job: LabelJobRow; isNew: boolean }> {
+export async function requestLabelJob(params: {
+  db: Database;
+  audit: AuditContext;
+  batchId: string;
+  accountId: string;
+  now: Date;
+}): Promise<{ job: LabelJobRow; isNew: boolean }> {
   return params.db.transaction(async (tx) => {
-    await tx.select({ id: stampBatches.id }).from(stampBatches).where(eq(stampBatches.id, params.batchId)).for('update');
+    await tx
+      .select({ id: stampBatches.id })
+      .from(stampBatches)
+      .where(eq(stampBatches.id, params.batchId))
+      .for('update');
     const [existing] = await tx
       .select()
       .from(stampLabelJobs)
-      .where(and(eq(stampLabelJobs.batchId, params.batchId), inArray(stampLabelJobs.status, ['pending', 'running', 'completed'])))
+      .where(
+        and(
+          eq(stampLabelJobs.batchId, params.batchId),
+          inArray(stampLabelJobs.status, ['pending', 'running', 'completed']),
+        ),
+      )
       .orderBy(desc(stampLabelJobs.createdAt))
       .limit(1);
-    if (existing && !isLabelJobOutdated(existing, await lastDeactivationOf(tx, params.batchId))) return { job: existing, isNew: false };
+    if (existing && !isLabelJobOutdated(existing, await lastDeactivationOf(tx, params.batchId)))
+      return { job: existing, isNew: false };
     const [printable] = await tx
       .select({ count: count() })
       .from(stamps)
       .where(and(eq(stamps.batchId, params.batchId), ne(stamps.status, 'deactivated')));
-    const [job] = await tx.insert(stampLabelJobs).values({ batchId: params.batchId, status: 'pending', total: Number(printable?.count ?? 0), createdBy: params.accountId, createdAt: params.now }).returning();
-    await appendAudit(tx, params.audit, { action: 'stamp-labels.requested', entityType: 'stamp_batch', entityId: params.batchId, after: { jobId: job!.id } }, params.now);
+    const [job] = await tx
+      .insert(stampLabelJobs)
+      .values({
+        batchId: params.batchId,
+        status: 'pending',
+        total: Number(printable?.count ?? 0),
+        createdBy: params.accountId,
+        createdAt: params.now,
+      })
+      .returning();
+    await appendAudit(
+      tx,
+      params.audit,
+      {
+        action: 'stamp-labels.requested',
+        entityType: 'stamp_batch',
+        entityId: params.batchId,
+        after: { jobId: job!.id },
+      },
+      params.now,
+    );
     return { job: job!, isNew: true };
   });
 }

@@ -70,7 +70,10 @@ export async function resolveStamp(db: Database, key: StampKey): Promise<Resolve
   const serial = normalizeSerial(key.serial);
   const rows = (q: SQL) => queryRows<ResolvedStamp>(db, q);
   if (serial) {
-    const filter = key.kind === 'gtin' ? sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}` : sql`s.serial = ${serial} and b.gtin14 is null`;
+    const filter =
+      key.kind === 'gtin'
+        ? sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`
+        : sql`s.serial = ${serial} and b.gtin14 is null`;
     const [found] = await rows(resolverQuery(true, filter));
     if (found) return { ...found, scanCount: Number(found.scanCount) };
   }

@@ -4,7 +4,15 @@ import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
 import { queryRows, type Database } from '../../../db/database';
 import type { scanEvents } from '../../../db/schema';
-import { coarseNetworkOf, coarseRegionOf, DEFAULT_CLONE_SETTINGS, judgeCloneCounts, recountPeriodStart, userAgentClassOf, type CloneSettings } from '../../../domain/stamps/clone-detection';
+import {
+  coarseNetworkOf,
+  coarseRegionOf,
+  DEFAULT_CLONE_SETTINGS,
+  judgeCloneCounts,
+  recountPeriodStart,
+  userAgentClassOf,
+  type CloneSettings,
+} from '../../../domain/stamps/clone-detection';
 import type { AppConfig } from '../../config';
 
 export interface ScanInput {
@@ -25,10 +33,18 @@ declare module '../../config' {
 /** What a deployment may set: whole, positive numbers within sane bounds (checked at start-up). */
 export const CloneSettingsSchema = z
   .object({
-    windowHours: z.number().int().min(1).max(24 * 90),
+    windowHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90),
     maxDistinctNetworks: z.number().int().min(1).max(10_000),
     maxScansInWindow: z.number().int().min(1).max(1_000_000),
-    recountAfterMinutes: z.number().int().min(1).max(24 * 60),
+    recountAfterMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
     publicWarningMinNetworks: z.number().int().min(2).max(10_000),
     publicWarningMinRegions: z.number().int().min(1).max(10_000),
   })
@@ -38,8 +54,14 @@ export const CloneSettingsSchema = z
 /** Rules across fields, checked on the merged settings (each names the field to change). */
 const MergedCloneSettingsSchema = z
   .custom<CloneSettings>()
-  .refine((s) => s.recountAfterMinutes <= s.windowHours * 60, { path: ['recountAfterMinutes'], message: 'must not exceed windowHours (in minutes)' })
-  .refine((s) => s.publicWarningMinRegions <= s.publicWarningMinNetworks, { path: ['publicWarningMinRegions'], message: 'must not exceed publicWarningMinNetworks (a region holds at least one network)' });
+  .refine((s) => s.recountAfterMinutes <= s.windowHours * 60, {
+    path: ['recountAfterMinutes'],
+    message: 'must not exceed windowHours (in minutes)',
+  })
+  .refine((s) => s.publicWarningMinRegions <= s.publicWarningMinNetworks, {
+    path: ['publicWarningMinRegions'],
+    message: 'must not exceed publicWarningMinNetworks (a region holds at least one network)',
+  });
 
 /**
  * Clone thresholds of a deployment (`cloneSettings` in the configuration) merged over the
@@ -48,10 +70,16 @@ const MergedCloneSettingsSchema = z
  */
 export function cloneSettingsOf(config: AppConfig): CloneSettings {
   const parsed = CloneSettingsSchema.safeParse(config.cloneSettings ?? {});
-  const merged = parsed.success ? MergedCloneSettingsSchema.safeParse({ ...DEFAULT_CLONE_SETTINGS, ...parsed.data }) : parsed;
+  const merged = parsed.success
+    ? MergedCloneSettingsSchema.safeParse({ ...DEFAULT_CLONE_SETTINGS, ...parsed.data })
+    : parsed;
   if (!merged.success) {
-    const lines = merged.error.issues.map((issue) => `  cloneSettings.${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`Cấu hình phát hiện tem sao chép không hợp lệ / invalid clone-detection settings:\n${lines.join('\n')}`);
+    const lines = merged.error.issues.map(
+      (issue) => `  cloneSettings.${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new Error(
+      `Cấu hình phát hiện tem sao chép không hợp lệ / invalid clone-detection settings:\n${lines.join('\n')}`,
+    );
   }
   return merged.data;
 }
@@ -61,12 +89,22 @@ export function cloneSettingsOf(config: AppConfig): CloneSettings {
  * be reversed by enumerating networks. Nothing more precise about the client is ever kept.
  */
 export function networkHashOf(ip: string, salt: string): string {
-  return createHash('sha256').update(salt).update('\n').update(coarseNetworkOf(ip)).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(salt)
+    .update('\n')
+    .update(coarseNetworkOf(ip))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /** The hash of a client's region (IPv4 /16, IPv6 /32), salted like the network's. */
 export function regionHashOf(ip: string, salt: string): string {
-  return createHash('sha256').update(salt).update('\nregion\n').update(coarseRegionOf(ip)).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(salt)
+    .update('\nregion\n')
+    .update(coarseRegionOf(ip))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 type ScanEventRow = typeof scanEvents.$inferInsert & { regionHash: string };
@@ -104,7 +142,14 @@ export class ScanRecorder {
 
   constructor(
     private readonly db: Database,
-    private readonly options: { salt: string; settings: CloneSettings; log: FastifyBaseLogger; flushMs?: number; maxBatch?: number; maxQueued?: number },
+    private readonly options: {
+      salt: string;
+      settings: CloneSettings;
+      log: FastifyBaseLogger;
+      flushMs?: number;
+      maxBatch?: number;
+      maxQueued?: number;
+    },
   ) {}
 
   /** Network and region hashes of recent client addresses: a busy shelf is scanned from the same few networks. */
@@ -123,7 +168,14 @@ export class ScanRecorder {
   /** Queues one scan; never waits and never throws. */
   record(scan: ScanInput): void {
     const hashes = this.hashesOf(scan.ip);
-    this.queue.push({ serial: scan.serial, batchId: scan.batchId, scannedAt: scan.at, networkHash: hashes.network, regionHash: hashes.region, userAgentClass: userAgentClassOf(scan.userAgent) });
+    this.queue.push({
+      serial: scan.serial,
+      batchId: scan.batchId,
+      scannedAt: scan.at,
+      networkHash: hashes.network,
+      regionHash: hashes.region,
+      userAgentClass: userAgentClassOf(scan.userAgent),
+    });
     if (this.isClosed || this.queue.length >= (this.options.maxBatch ?? 500)) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs ?? 100);
   }
@@ -174,8 +226,12 @@ export class ScanRecorder {
     const kept = [...events, ...this.queue];
     const lost = Math.max(0, kept.length - maxQueued);
     this.queue = kept.slice(lost);
-    this.options.log.error({ err: error, retrying: this.queue.length, lost }, 'scan events could not be recorded; retrying on the next flush');
-    if (!this.isClosed) this.timer ??= setTimeout(() => void this.flush(), Math.max(1_000, this.options.flushMs ?? 100));
+    this.options.log.error(
+      { err: error, retrying: this.queue.length, lost },
+      'scan events could not be recorded; retrying on the next flush',
+    );
+    if (!this.isClosed)
+      this.timer ??= setTimeout(() => void this.flush(), Math.max(1_000, this.options.flushMs ?? 100));
   }
 
   private async write(events: ScanEventRow[]): Promise<StampScanState[]> {
@@ -184,16 +240,30 @@ export class ScanRecorder {
     return this.db.transaction(async (tx) => {
       // One JSON parameter instead of five bound parameters per row: far less work for the
       // client and the server when a batch holds hundreds of scans.
-      const rows = events.map((e) => ({ serial: e.serial, batch_id: e.batchId, scanned_at: e.scannedAt.toISOString(), network_hash: e.networkHash, user_agent_class: e.userAgentClass }));
+      const rows = events.map((e) => ({
+        serial: e.serial,
+        batch_id: e.batchId,
+        scanned_at: e.scannedAt.toISOString(),
+        network_hash: e.networkHash,
+        user_agent_class: e.userAgentClass,
+      }));
       await tx.execute(sql`insert into scan_events (serial, batch_id, scanned_at, network_hash, user_agent_class)
         select serial, batch_id, scanned_at, network_hash, user_agent_class
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(serial text, batch_id uuid, scanned_at timestamptz, network_hash text, user_agent_class text)`);
       await this.countScanPeriods(tx, events);
       const counts = serials.map((serial) => {
         const own = events.filter((e) => e.serial === serial);
-        return { serial, n: own.length, first: own[0]!.scannedAt.toISOString(), last: own.at(-1)!.scannedAt.toISOString() };
+        return {
+          serial,
+          n: own.length,
+          first: own[0]!.scannedAt.toISOString(),
+          last: own.at(-1)!.scannedAt.toISOString(),
+        };
       });
-      const values = sql.join(counts.map((c) => sql`(${c.serial}, ${c.n}::int, ${c.first}::timestamptz, ${c.last}::timestamptz)`), sql`, `);
+      const values = sql.join(
+        counts.map((c) => sql`(${c.serial}, ${c.n}::int, ${c.first}::timestamptz, ${c.last}::timestamptz)`),
+        sql`, `,
+      );
       const updated = await queryRows<StampScanState>(
         tx,
         sql`update stamps set scan_count = stamps.scan_count + v.n, first_scanned_at = coalesce(stamps.first_scanned_at, v.first), last_scanned_at = greatest(stamps.last_scanned_at, v.last)
@@ -208,10 +278,18 @@ export class ScanRecorder {
 
   /** One counted scan per stamp, network and recount period: repeats within a period add nothing. */
   private async countScanPeriods(tx: Database, events: ScanEventRow[]): Promise<void> {
-    const periods = new Map<string, { serial: string; network_hash: string; region_hash: string; period_start: string }>();
+    const periods = new Map<
+      string,
+      { serial: string; network_hash: string; region_hash: string; period_start: string }
+    >();
     for (const e of events) {
       const start = new Date(recountPeriodStart(e.scannedAt, this.options.settings)).toISOString();
-      periods.set(`${e.serial} ${e.networkHash} ${start}`, { serial: e.serial, network_hash: e.networkHash, region_hash: e.regionHash, period_start: start });
+      periods.set(`${e.serial} ${e.networkHash} ${start}`, {
+        serial: e.serial,
+        network_hash: e.networkHash,
+        region_hash: e.regionHash,
+        period_start: start,
+      });
     }
     await tx.execute(sql`insert into stamp_scan_windows (serial, network_hash, region_hash, period_start)
       select serial, network_hash, region_hash, period_start from jsonb_to_recordset(${JSON.stringify([...periods.values()])}::jsonb) as v(serial text, network_hash text, region_hash text, period_start timestamptz)
@@ -225,34 +303,70 @@ export class ScanRecorder {
    */
   private async judge(tx: Database, states: StampScanState[], latest: Date): Promise<StampScanState[]> {
     const settings = this.options.settings;
-    const open = states.filter((row) => row.copyReview !== 'confirmed' && !(row.isPossibleCopy && row.hasStrongCopySignal)).map((row) => row.serial);
+    const open = states
+      .filter((row) => row.copyReview !== 'confirmed' && !(row.isPossibleCopy && row.hasStrongCopySignal))
+      .map((row) => row.serial);
     if (open.length === 0) return states;
     const since = new Date(latest.getTime() - settings.windowHours * 3_600_000);
-    const windows = await queryRows<{ serial: string; countedScans: number; distinctNetworks: number; distinctRegions: number }>(
+    const windows = await queryRows<{
+      serial: string;
+      countedScans: number;
+      distinctNetworks: number;
+      distinctRegions: number;
+    }>(
       tx,
       sql`select w.serial, count(*)::int as "countedScans", count(distinct w.network_hash)::int as "distinctNetworks", count(distinct w.region_hash)::int as "distinctRegions"
         from stamp_scan_windows w join stamps s on s.serial = w.serial
-        where w.serial in (${sql.join(open.map((serial) => sql`${serial}`), sql`, `)}) and w.period_start >= ${since.toISOString()}::timestamptz
+        where w.serial in (${sql.join(
+          open.map((serial) => sql`${serial}`),
+          sql`, `,
+        )}) and w.period_start >= ${since.toISOString()}::timestamptz
           and (s.copy_reviewed_at is null or w.period_start >= s.copy_reviewed_at)
         group by w.serial`,
     );
-    const verdicts = new Map(windows.map((w) => [w.serial, judgeCloneCounts({ countedScans: Number(w.countedScans), distinctNetworks: Number(w.distinctNetworks), distinctRegions: Number(w.distinctRegions) }, settings)]));
+    const verdicts = new Map(
+      windows.map((w) => [
+        w.serial,
+        judgeCloneCounts(
+          {
+            countedScans: Number(w.countedScans),
+            distinctNetworks: Number(w.distinctNetworks),
+            distinctRegions: Number(w.distinctRegions),
+          },
+          settings,
+        ),
+      ]),
+    );
     const raised = states.filter((row) => {
       const verdict = verdicts.get(row.serial);
-      return verdict !== undefined && ((verdict.isPossibleCopy && !row.isPossibleCopy) || (verdict.isStrongSignal && !row.hasStrongCopySignal));
+      return (
+        verdict !== undefined &&
+        ((verdict.isPossibleCopy && !row.isPossibleCopy) ||
+          (verdict.isStrongSignal && !row.hasStrongCopySignal))
+      );
     });
     if (raised.length === 0) return states;
     for (const isStrong of [false, true]) {
-      const serials = raised.filter((row) => verdicts.get(row.serial)!.isStrongSignal === isStrong).map((row) => row.serial);
+      const serials = raised
+        .filter((row) => verdicts.get(row.serial)!.isStrongSignal === isStrong)
+        .map((row) => row.serial);
       if (serials.length === 0) continue;
       await tx.execute(sql`update stamps set is_possible_copy = true, has_strong_copy_signal = has_strong_copy_signal or ${isStrong},
           copy_review = case when copy_review = 'dismissed' then null else copy_review end
-        where serial in (${sql.join(serials.map((serial) => sql`${serial}`), sql`, `)})`);
+        where serial in (${sql.join(
+          serials.map((serial) => sql`${serial}`),
+          sql`, `,
+        )})`);
     }
     return states.map((row) => {
       const verdict = verdicts.get(row.serial);
       if (!verdict || !raised.includes(row)) return row;
-      return { ...row, isPossibleCopy: true, hasStrongCopySignal: row.hasStrongCopySignal || verdict.isStrongSignal, copyReview: row.copyReview === 'dismissed' ? null : row.copyReview };
+      return {
+        ...row,
+        isPossibleCopy: true,
+        hasStrongCopySignal: row.hasStrongCopySignal || verdict.isStrongSignal,
+        copyReview: row.copyReview === 'dismissed' ? null : row.copyReview,
+      };
     });
   }
 }
@@ -265,10 +379,17 @@ export function scanHashSaltOf(config: AppConfig): string {
 const recorders = new WeakMap<object, ScanRecorder>();
 
 /** The app's one scan recorder (keyed by its dependencies object, shared by every plugin scope). */
-export function scanRecorderOf(deps: { database: { db: Database }; config: AppConfig }, log: FastifyBaseLogger): ScanRecorder {
+export function scanRecorderOf(
+  deps: { database: { db: Database }; config: AppConfig },
+  log: FastifyBaseLogger,
+): ScanRecorder {
   let recorder = recorders.get(deps);
   if (!recorder) {
-    recorder = new ScanRecorder(deps.database.db, { salt: scanHashSaltOf(deps.config), settings: cloneSettingsOf(deps.config), log });
+    recorder = new ScanRecorder(deps.database.db, {
+      salt: scanHashSaltOf(deps.config),
+      settings: cloneSettingsOf(deps.config),
+      log,
+    });
     recorders.set(deps, recorder);
   }
   return recorder;

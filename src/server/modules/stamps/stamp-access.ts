@@ -11,7 +11,12 @@ export type StampAction = 'stamp.order' | 'stamp.read' | 'stamp.manage';
 /** The product with its producer, the producer's commune path and province (the stamp scope). */
 export async function loadProductScope(db: Database, productId: string) {
   const [row] = await db
-    .select({ product: products, producerName: producers.name, producerUnitPath: adminUnits.path, provinceUnitId: adminUnits.parentId })
+    .select({
+      product: products,
+      producerName: producers.name,
+      producerUnitPath: adminUnits.path,
+      provinceUnitId: adminUnits.parentId,
+    })
     .from(products)
     .innerJoin(producers, eq(producers.id, products.producerId))
     .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
@@ -22,15 +27,30 @@ export async function loadProductScope(db: Database, productId: string) {
 /** The producers the signed-in account acts for. */
 export async function memberOf(request: FastifyRequest): Promise<string[]> {
   const actor = requireActor(request);
-  const rows = await dbOf(request).select({ producerId: producerMembers.producerId }).from(producerMembers).where(eq(producerMembers.accountId, actor.accountId));
+  const rows = await dbOf(request)
+    .select({ producerId: producerMembers.producerId })
+    .from(producerMembers)
+    .where(eq(producerMembers.accountId, actor.accountId));
   return rows.map((r) => r.producerId);
 }
 
 /** The product scope if the actor may do `action` on its stamps; NOT_FOUND / FORBIDDEN otherwise. */
-export async function authorizeProductStamps(request: FastifyRequest, productId: string, action: StampAction) {
+export async function authorizeProductStamps(
+  request: FastifyRequest,
+  productId: string,
+  action: StampAction,
+) {
   const actor = requireActor(request);
   const scope = await loadProductScope(dbOf(request), productId);
   if (!scope) throw notFound('sản phẩm', 'Product');
-  if (!canActOnStamps(actor, action, { producerId: scope.product.producerId, producerUnitPath: scope.producerUnitPath }, await memberOf(request))) throw forbidden();
+  if (
+    !canActOnStamps(
+      actor,
+      action,
+      { producerId: scope.product.producerId, producerUnitPath: scope.producerUnitPath },
+      await memberOf(request),
+    )
+  )
+    throw forbidden();
   return { actor, scope };
 }

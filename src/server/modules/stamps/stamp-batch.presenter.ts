@@ -1,7 +1,11 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { StampBatchOutput } from '../../../contracts/stamps.contracts';
 import type { Database } from '../../../db/database';
-import { DEFAULT_LABEL_LAYOUT, LABEL_LAYOUTS, type LabelLayoutId } from '../../../domain/stamps/label-layouts';
+import {
+  DEFAULT_LABEL_LAYOUT,
+  LABEL_LAYOUTS,
+  type LabelLayoutId,
+} from '../../../domain/stamps/label-layouts';
 import { certificates, producers, products, stampBatches, stamps } from '../../../db/schema';
 import { stampUriOf } from './stamp-uri';
 
@@ -10,7 +14,11 @@ function labelLayoutIdOf(id: string): LabelLayoutId {
 }
 
 /** A batch with its product, certificate, an example URI and the scan counters of its stamps. */
-export async function presentStampBatches(db: Database, where: SQL | undefined, baseUrl: string): Promise<StampBatchOutput[]> {
+export async function presentStampBatches(
+  db: Database,
+  where: SQL | undefined,
+  baseUrl: string,
+): Promise<StampBatchOutput[]> {
   const rows = await db
     .select({
       batch: stampBatches,
@@ -46,7 +54,13 @@ export async function presentStampBatches(db: Database, where: SQL | undefined, 
     labelLayout: labelLayoutIdOf(r.batch.labelLayout),
     sampleUri: stampUriOf(baseUrl, r.batch, r.sampleSerial),
     createdAt: r.batch.createdAt.toISOString(),
-    scans: { scannedStamps: Number(r.scannedStamps), totalScans: Number(r.totalScans), possibleCopies: Number(r.possibleCopies), deactivated: Number(r.deactivated), reported: Number(r.reported) },
+    scans: {
+      scannedStamps: Number(r.scannedStamps),
+      totalScans: Number(r.totalScans),
+      possibleCopies: Number(r.possibleCopies),
+      deactivated: Number(r.deactivated),
+      reported: Number(r.reported),
+    },
   }));
 }
 

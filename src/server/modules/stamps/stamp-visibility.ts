@@ -12,10 +12,16 @@ export function visibleBatchesCondition(actor: Actor, memberOf: readonly string[
   const officeActor = { ...actor, grants: actor.grants.filter((g) => g.role !== 'producer') };
   const paths = scopesFor(officeActor, 'stamp.read');
   const conditions: SQL[] = [];
-  if (hasProducerGrant && memberOf.length > 0 && scopesFor(actor, 'stamp.read').length > 0) conditions.push(inArray(stampBatches.producerId, [...memberOf]));
+  if (hasProducerGrant && memberOf.length > 0 && scopesFor(actor, 'stamp.read').length > 0)
+    conditions.push(inArray(stampBatches.producerId, [...memberOf]));
   if (paths.length > 0) {
-    const within = sql.join(paths.map((p) => sql`u.path like ${`${p}%`}`), sql` or `);
-    conditions.push(sql`${stampBatches.producerId} in (select p.id from producers p join admin_units u on u.id = p.commune_id where ${within})`);
+    const within = sql.join(
+      paths.map((p) => sql`u.path like ${`${p}%`}`),
+      sql` or `,
+    );
+    conditions.push(
+      sql`${stampBatches.producerId} in (select p.id from producers p join admin_units u on u.id = p.commune_id where ${within})`,
+    );
   }
   return conditions.length > 0 ? or(...conditions) : undefined;
 }
