@@ -15,3 +15,4 @@ export * from './programme.schema';
 export * from './news.schema';
 export * from './candidates.schema';
 export * from './trade-promotion-plans.schema';
+export * from './council-settings.schema';
