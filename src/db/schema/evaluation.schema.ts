@@ -403,9 +403,8 @@ export const certificates = pgTable(
     decisionId: uuid('decision_id')
       .notNull()
       .references(() => decisions.id),
-    decisionItemId: uuid('decision_item_id')
-      .notNull()
-      .references(() => decisionItems.id),
+    /** Null for a certificate imported from before the platform (no council result behind it). */
+    decisionItemId: uuid('decision_item_id').references(() => decisionItems.id),
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id),
@@ -426,14 +425,20 @@ export const certificates = pgTable(
     issuerName: text('issuer_name').notNull(),
     decisionNumber: text('decision_number').notNull(),
     decisionDate: date('decision_date').notNull(),
-    /** 'original' from the decision; 'correction' replaces one with a new number (đính chính). */
-    issueKind: text('issue_kind', { enum: ['original', 'correction'] })
+    /**
+     * 'original' from the decision; 'correction' replaces one with a new number (đính chính);
+     * 'imported' was issued before the platform and brought in from the province's records.
+     */
+    issueKind: text('issue_kind', { enum: ['original', 'correction', 'imported'] })
       .notNull()
       .default('original'),
     supersedesId: uuid('supersedes_id'),
     supersededById: uuid('superseded_by_id'),
     supersededOn: date('superseded_on'),
-    supersedeReason: text('supersede_reason', { enum: ['upgrade', 'correction'] }),
+    supersedeReason: text('supersede_reason', { enum: ['upgrade', 'correction', 're-evaluation'] }),
+    /** Ended early by a re-evaluation that failed (no new certificate): the decision date and why. */
+    endedOn: date('ended_on'),
+    endReason: text('end_reason'),
     revokedOn: date('revoked_on'),
     revocation: jsonb('revocation').$type<CertificateRevocation>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

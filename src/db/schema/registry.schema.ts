@@ -166,7 +166,7 @@ export const importJobs = pgTable(
   'import_jobs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['producers'] }).notNull(),
+    kind: text('kind', { enum: ['producers', 'certificates'] }).notNull(),
     status: text('status', { enum: ['running', 'completed', 'failed'] }).notNull(),
     fileName: text('file_name').notNull(),
     fileSha256: text('file_sha256').notNull(),
@@ -174,6 +174,7 @@ export const importJobs = pgTable(
     processedRows: integer('processed_rows').notNull().default(0),
     producersCreated: integer('producers_created').notNull().default(0),
     productsCreated: integer('products_created').notNull().default(0),
+    certificatesCreated: integer('certificates_created').notNull().default(0),
     /** Row problems: [{ line, column, messageVi, messageEn }]. */
     problems: jsonb('problems').notNull().default([]),
     failureMessage: text('failure_message'),
