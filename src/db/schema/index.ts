@@ -16,3 +16,4 @@ export * from './news.schema';
 export * from './candidates.schema';
 export * from './trade-promotion-plans.schema';
 export * from './council-settings.schema';
+export * from './reports.schema';
