@@ -17,3 +17,5 @@ export * from './candidates.schema';
 export * from './trade-promotion-plans.schema';
 export * from './council-settings.schema';
 export * from './reports.schema';
+export * from './inspections.schema';
+export * from './revocations.schema';
