@@ -19,3 +19,5 @@ export * from './council-settings.schema';
 export * from './reports.schema';
 export * from './inspections.schema';
 export * from './revocations.schema';
+export * from './jobs.schema';
+export * from './expiry.schema';
