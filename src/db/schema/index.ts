@@ -21,3 +21,4 @@ export * from './inspections.schema';
 export * from './revocations.schema';
 export * from './jobs.schema';
 export * from './expiry.schema';
+export * from './statistics.schema';
