@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { accountRoutes } from './modules/accounts/account.routes';
 import { moduleRoutes } from './modules';
+import { REVALIDATE_CACHE_CONTROL, webAppStaticOptions } from './web-app-static';
 import './route-config';
 
 export interface BuildAppOptions {
@@ -38,19 +39,22 @@ function registerWebApp(app: AppInstance, config: AppConfig): void {
   const indexFile = path.join(config.webDistDir, 'index.html');
   const hasWebBuild = fs.existsSync(indexFile);
   if (hasWebBuild) {
-    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    void app.register(fastifyStatic, {
-      root: config.webDistDir,
-      prefix: '/app/',
-      index: false,
-      wildcard: true,
-    });
+    void app.register(fastifyStatic, webAppStaticOptions(config.webDistDir));
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
     const isAsset = url.startsWith('/app/assets/');
-    if (hasWebBuild && request.method === 'GET' && !isAsset && (url === '/app' || url.startsWith('/app/'))) {
-      return reply.type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
+    if (
+      hasWebBuild &&
+      request.method === 'GET' &&
+      !isAsset &&
+      !url.endsWith('.map') &&
+      (url === '/app' || url.startsWith('/app/'))
+    ) {
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', REVALIDATE_CACHE_CONTROL)
+        .sendFile('index.html');
     }
     return sendProblem(request, reply, 404, 'NOT_FOUND', 'Không tìm thấy địa chỉ này.', 'No such address.');
   });

@@ -2,6 +2,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -9,19 +10,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isUnauthenticated } from './api/api-error';
 import { meQueryOptions } from './auth/me-query';
 import { safeRedirect } from './auth/safe-redirect';
-import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './pages/LoginPage';
-import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ErrorPage } from './pages/ErrorPage';
-import { AccountsListPage } from './accounts/AccountsListPage';
-import { AccountCreatePage } from './accounts/AccountCreatePage';
-import { AccountDetailPage } from './accounts/AccountDetailPage';
-import { UnitsPage } from './units/UnitsPage';
 import { parseAccountsSearch } from './accounts/accounts-search';
 import { parseUnitsSearch } from './units/units-search';
 import { createDossierRoutes } from './dossiers/dossier-routes';
-import { DossierDeadlinesPage } from './dossiers/DossierDeadlinesPage';
 import { createEvaluationRoutes } from './evaluation/evaluation-routes';
 import { createCouncilRoutes } from './councils/councils-routes';
 import { createRubricRoutes } from './rubrics/rubric-routes';
@@ -67,46 +61,46 @@ const authenticatedRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  component: lazyRouteComponent(() => import('./layout/AppLayout'), 'AppLayout'),
 });
 
 const dashboardRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/',
-  component: DashboardPage,
+  component: lazyRouteComponent(() => import('./pages/DashboardPage'), 'DashboardPage'),
 });
 
 const accountsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/accounts',
   validateSearch: parseAccountsSearch,
-  component: AccountsListPage,
+  component: lazyRouteComponent(() => import('./accounts/AccountsListPage'), 'AccountsListPage'),
 });
 
 const accountCreateRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/accounts/new',
-  component: AccountCreatePage,
+  component: lazyRouteComponent(() => import('./accounts/AccountCreatePage'), 'AccountCreatePage'),
 });
 
 const accountDetailRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/accounts/$accountId',
-  component: AccountDetailPage,
+  component: lazyRouteComponent(() => import('./accounts/AccountDetailPage'), 'AccountDetailPage'),
 });
 
 const unitsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/units',
   validateSearch: parseUnitsSearch,
-  component: UnitsPage,
+  component: lazyRouteComponent(() => import('./units/UnitsPage'), 'UnitsPage'),
 });
 
 /** A province's working days per dossier task (số ngày làm việc xử lý hồ sơ). */
 const dossierDeadlinesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/dossier-deadlines',
-  component: DossierDeadlinesPage,
+  component: lazyRouteComponent(() => import('./dossiers/DossierDeadlinesPage'), 'DossierDeadlinesPage'),
 });
 
 const dossierRoutes = createDossierRoutes(authenticatedRoute);

@@ -1,13 +1,5 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import './councils-i18n';
-import { CouncilCreatePage } from './CouncilCreatePage';
-import { CouncilDetailPage } from './CouncilDetailPage';
-import { CouncilEditPage } from './CouncilEditPage';
-import { CouncilsListPage } from './CouncilsListPage';
-import { HolidaysPage } from './HolidaysPage';
-import { RoundCreatePage } from './RoundCreatePage';
-import { RoundDetailPage } from './RoundDetailPage';
-import { RoundsListPage } from './RoundsListPage';
 
 function parseRoundCreateSearch(search: Record<string, unknown>): { councilId?: string } {
   return typeof search.councilId === 'string' && search.councilId ? { councilId: search.councilId } : {};
@@ -21,35 +13,43 @@ export function createCouncilRoutes<TParent extends AnyRoute>(parent: TParent) {
   const councils = createRoute({
     getParentRoute: () => parent,
     path: '/councils',
-    component: CouncilsListPage,
+    component: lazyRouteComponent(() => import('./CouncilsListPage'), 'CouncilsListPage'),
   });
   const councilNew = createRoute({
     getParentRoute: () => parent,
     path: '/councils/new',
-    component: CouncilCreatePage,
+    component: lazyRouteComponent(() => import('./CouncilCreatePage'), 'CouncilCreatePage'),
   });
   const council = createRoute({
     getParentRoute: () => parent,
     path: '/councils/$councilId',
-    component: CouncilDetailPage,
+    component: lazyRouteComponent(() => import('./CouncilDetailPage'), 'CouncilDetailPage'),
   });
   const councilEdit = createRoute({
     getParentRoute: () => parent,
     path: '/councils/$councilId/edit',
-    component: CouncilEditPage,
+    component: lazyRouteComponent(() => import('./CouncilEditPage'), 'CouncilEditPage'),
   });
-  const rounds = createRoute({ getParentRoute: () => parent, path: '/rounds', component: RoundsListPage });
+  const rounds = createRoute({
+    getParentRoute: () => parent,
+    path: '/rounds',
+    component: lazyRouteComponent(() => import('./RoundsListPage'), 'RoundsListPage'),
+  });
   const roundNew = createRoute({
     getParentRoute: () => parent,
     path: '/rounds/new',
     validateSearch: parseRoundCreateSearch,
-    component: RoundCreatePage,
+    component: lazyRouteComponent(() => import('./RoundCreatePage'), 'RoundCreatePage'),
   });
   const round = createRoute({
     getParentRoute: () => parent,
     path: '/rounds/$roundId',
-    component: RoundDetailPage,
+    component: lazyRouteComponent(() => import('./RoundDetailPage'), 'RoundDetailPage'),
   });
-  const holidays = createRoute({ getParentRoute: () => parent, path: '/holidays', component: HolidaysPage });
+  const holidays = createRoute({
+    getParentRoute: () => parent,
+    path: '/holidays',
+    component: lazyRouteComponent(() => import('./HolidaysPage'), 'HolidaysPage'),
+  });
   return [councils, councilNew, council, councilEdit, rounds, roundNew, round, holidays] as const;
 }

@@ -1,61 +1,52 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import './promotion-i18n';
-import { ConsultantCreatePage } from './ConsultantCreatePage';
-import { ConsultantsPage } from './ConsultantsPage';
-import { PointOfSaleCreatePage } from './PointOfSaleCreatePage';
-import { PointsOfSalePage } from './PointsOfSalePage';
-import { TradeEventCreatePage } from './TradeEventCreatePage';
-import { TradeEventsPage } from './TradeEventsPage';
-import { TrainingCourseCreatePage } from './TrainingCourseCreatePage';
-import { TrainingCoursesPage } from './TrainingCoursesPage';
-import { TradePromotionPlanPage } from './TradePromotionPlanPage';
 
 /** Screens of running the programme: training, consultants, trade events, points of sale. */
 export function createPromotionRoutes<TParent extends AnyRoute>(parent: TParent) {
   const training = createRoute({
     getParentRoute: () => parent,
     path: '/training',
-    component: TrainingCoursesPage,
+    component: lazyRouteComponent(() => import('./TrainingCoursesPage'), 'TrainingCoursesPage'),
   });
   const trainingNew = createRoute({
     getParentRoute: () => parent,
     path: '/training/new',
-    component: TrainingCourseCreatePage,
+    component: lazyRouteComponent(() => import('./TrainingCourseCreatePage'), 'TrainingCourseCreatePage'),
   });
   const consultants = createRoute({
     getParentRoute: () => parent,
     path: '/consultants',
-    component: ConsultantsPage,
+    component: lazyRouteComponent(() => import('./ConsultantsPage'), 'ConsultantsPage'),
   });
   const consultantsNew = createRoute({
     getParentRoute: () => parent,
     path: '/consultants/new',
-    component: ConsultantCreatePage,
+    component: lazyRouteComponent(() => import('./ConsultantCreatePage'), 'ConsultantCreatePage'),
   });
   const events = createRoute({
     getParentRoute: () => parent,
     path: '/trade-events',
-    component: TradeEventsPage,
+    component: lazyRouteComponent(() => import('./TradeEventsPage'), 'TradeEventsPage'),
   });
   const eventsNew = createRoute({
     getParentRoute: () => parent,
     path: '/trade-events/new',
-    component: TradeEventCreatePage,
+    component: lazyRouteComponent(() => import('./TradeEventCreatePage'), 'TradeEventCreatePage'),
   });
   const points = createRoute({
     getParentRoute: () => parent,
     path: '/points-of-sale',
-    component: PointsOfSalePage,
+    component: lazyRouteComponent(() => import('./PointsOfSalePage'), 'PointsOfSalePage'),
   });
   const pointsNew = createRoute({
     getParentRoute: () => parent,
     path: '/points-of-sale/new',
-    component: PointOfSaleCreatePage,
+    component: lazyRouteComponent(() => import('./PointOfSaleCreatePage'), 'PointOfSaleCreatePage'),
   });
   const tradePlan = createRoute({
     getParentRoute: () => parent,
     path: '/trade-promotion-plan',
-    component: TradePromotionPlanPage,
+    component: lazyRouteComponent(() => import('./TradePromotionPlanPage'), 'TradePromotionPlanPage'),
   });
   return [
     training,

@@ -1,27 +1,27 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import './stamp-i18n';
-import { OrderStampBatchPage } from './OrderStampBatchPage';
-import { StampBatchPage } from './StampBatchPage';
-import { StampBatchesPage } from './StampBatchesPage';
-import { StampReportsPage } from './StampReportsPage';
 
 /** The stamp screens under the signed-in layout: batches, ordering, one batch, reports of fakes. */
 export function createStampRoutes<TParent extends AnyRoute>(parent: TParent) {
-  const list = createRoute({ getParentRoute: () => parent, path: '/stamps', component: StampBatchesPage });
+  const list = createRoute({
+    getParentRoute: () => parent,
+    path: '/stamps',
+    component: lazyRouteComponent(() => import('./StampBatchesPage'), 'StampBatchesPage'),
+  });
   const order = createRoute({
     getParentRoute: () => parent,
     path: '/stamps/new',
-    component: OrderStampBatchPage,
+    component: lazyRouteComponent(() => import('./OrderStampBatchPage'), 'OrderStampBatchPage'),
   });
   const reports = createRoute({
     getParentRoute: () => parent,
     path: '/stamps/reports',
-    component: StampReportsPage,
+    component: lazyRouteComponent(() => import('./StampReportsPage'), 'StampReportsPage'),
   });
   const detail = createRoute({
     getParentRoute: () => parent,
     path: '/stamps/$batchId',
-    component: StampBatchPage,
+    component: lazyRouteComponent(() => import('./StampBatchPage'), 'StampBatchPage'),
   });
   return [list, order, reports, detail] as const;
 }
