@@ -446,6 +446,8 @@ export const AttendanceOutput = z
     evaluationMode: z.enum(['meeting', 'written-opinion']),
     chairedBy: z.enum(['chair', 'vice_chair']).nullable(),
     source: z.enum(['recorded', 'derived-from-sheets']),
+    /** The quorum rule the round copied from its province's council settings when it was created. */
+    quorumRule: z.object({ vi: z.string(), en: z.string() }),
     /** The council's voting members on the meeting date. */
     members: z.array(
       z.object({

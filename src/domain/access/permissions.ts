@@ -76,6 +76,8 @@ export const PERMISSIONS = {
   'evidence.manage': ['producer', 'commune_officer', 'standing_office'],
   'import.run': ['standing_office', 'admin'],
   'mail.read': ['admin'],
+  /** The background job queue (queued, running, failed jobs; runs of the daily jobs). */
+  'jobs.read': ['admin'],
   /** Dossiers: a producer-role grant also needs membership of the dossier's producer. */
   'dossier.read': ['producer', 'commune_officer', 'standing_office'],
   'dossier.edit': ['producer'],
@@ -90,6 +92,8 @@ export const PERMISSIONS = {
   /** Councils and rounds (issue 5). Council members also need a seat in the council. */
   'council.read': ['standing_office', 'council_chair', 'council_member', 'leader'],
   'council.manage': ['standing_office'],
+  /** A province's own council settings (quorum, forwarding reading…); see council-settings-access.ts. */
+  'council-settings.manage': ['standing_office', 'admin'],
   'round.manage': ['standing_office'],
   /** Consultancy links (quan hệ tư vấn) that feed conflict-of-interest hints. */
   'consultancy.manage': ['standing_office'],
@@ -105,6 +109,16 @@ export const PERMISSIONS = {
   'certificate.read': ['producer', 'commune_officer', 'standing_office', 'leader', 'inspector', 'admin'],
   'certificate.issue': ['standing_office'],
   'certificate.revoke': ['standing_office'],
+  /** Revocation (thu hồi): proposals and decisions of the certificate's issuing unit. */
+  'revocation.read': ['standing_office', 'leader', 'inspector'],
+  'revocation.propose': ['standing_office'],
+  'revocation.draft': ['standing_office'],
+  'revocation.approve': ['leader'],
+  /** Post-inspection (hậu kiểm): a producer-role grant also needs membership of the producer. */
+  'inspection.read': ['producer', 'standing_office', 'leader', 'inspector'],
+  'inspection.plan': ['standing_office', 'inspector'],
+  'inspection.record': ['inspector'],
+  'inspection.remedy': ['producer'],
   /** Product ideas and business plans (OCOP cycle steps 2–3); producers need membership (programme-policy.ts). */
   'idea.read': ['producer', 'commune_officer', 'standing_office', 'leader'],
   'idea.manage': ['producer', 'commune_officer'],
@@ -124,8 +138,27 @@ export const PERMISSIONS = {
   /** Training, trade events and points of sale of the unit (tập huấn, xúc tiến thương mại). */
   'promotion.read': ['commune_officer', 'standing_office', 'leader'],
   'promotion.manage': ['commune_officer', 'standing_office'],
+  /** Figures of the unit (thống kê): a producer-role grant sees only its own products' figures. */
+  'statistics.read': [
+    'producer',
+    'commune_officer',
+    'standing_office',
+    'council_chair',
+    'leader',
+    'inspector',
+    'admin',
+  ],
+  /** Recompute the figures now (otherwise after writes and daily). */
+  'statistics.refresh': ['standing_office', 'admin'],
   /** The consultants' directory and their contracts, kept by the province (đơn vị tư vấn). */
   'consultant.manage': ['standing_office'],
+  /** Periodic reports to the level above: the unit's standing office writes and submits, the units above read. */
+  'report.read': ['standing_office', 'leader'],
+  'report.manage': ['standing_office'],
+  /** Reopen a submitted report of a unit strictly below the grant (the level above only, with a reason). */
+  'report.reopen': ['standing_office'],
+  /** Scoring quality of councils (per-member deviation); a chair also needs the chair of that council. */
+  'scoring-quality.read': ['standing_office', 'council_chair'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -106,7 +106,7 @@ function AttendanceForm({ round, attendance }: { round: RoundOutput; attendance:
  * sheets submitted.
  */
 export function AttendancePanel({ round }: { round: RoundOutput }) {
-  const { t } = useTranslation(COUNCILS_NS);
+  const { t, i18n } = useTranslation(COUNCILS_NS);
   const attendance = useQuery({
     queryKey: ['round-attendance', round.id],
     queryFn: ({ signal }) => councilsApi.attendance(round.id, signal),
@@ -120,6 +120,11 @@ export function AttendancePanel({ round }: { round: RoundOutput }) {
         </Title>
         <Text size="sm">{t('attendance.intro')}</Text>
         <ErrorAlert error={attendance.error} />
+        {a && (
+          <Text size="sm" data-testid="attendance-quorum-rule">
+            {t('attendance.rule', { rule: i18n.language === 'en' ? a.quorumRule.en : a.quorumRule.vi })}
+          </Text>
+        )}
         {a?.source === 'derived-from-sheets' && (
           <Alert color="gray" variant="light" data-testid="attendance-derived">
             {t('attendance.derived')}

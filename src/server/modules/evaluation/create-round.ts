@@ -8,8 +8,8 @@ import type { CreateRoundInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { checkCouncilComposition } from '../../../domain/evaluation/council-composition';
 import type { Agency } from '../../../domain/evaluation/evaluation.types';
-import { resolveCouncilSettings } from '../../../domain/rubric/council-settings';
 import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-versions';
+import { findCouncilSettingsInForce } from '../council-settings/council-settings-in-force';
 import type { CouncilMemberRow, CouncilRow, UnitRow } from './evaluation-access';
 import { listPool } from './list-pool';
 
@@ -103,7 +103,7 @@ export async function createRound(params: {
       ],
     );
   const today = params.now.toISOString().slice(0, 10);
-  const settings = resolveCouncilSettings(params.unit.code, today);
+  const settings = await findCouncilSettingsInForce({ db: params.db, unit: params.unit, date: today });
   const procedure = findProcedureVersionInForce(input.meetingOn) ?? findProcedureVersionInForce(today);
   const composition = compositionOf(
     params.members,

@@ -8,6 +8,8 @@ import type { AttendanceOutput, RecordAttendanceInput } from '../../../contracts
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { roundAttendance, rounds } from '../../../db/schema';
 import { DomainError, type FieldProblem } from '../../../domain/errors';
+import { describeQuorumRule } from '../../../domain/evaluation/meeting-quorum';
+import { withDefaultSettings } from '../../../domain/rubric/council-settings';
 import type { RoundContext } from './evaluation-access';
 import { loadAttendance, seatsOfRound } from './round-data';
 
@@ -20,12 +22,18 @@ export async function presentAttendance(
   const recordOf = new Map(rows.map((r) => [r.memberId, r]));
   const nameOf = new Map(ctx.members.map((m) => [m.id, m.fullName]));
   const isRecorded = rows.length > 0;
+  const seats = seatsOfRound(ctx.round, ctx.members);
   return {
     roundId: ctx.round.id,
     evaluationMode: ctx.round.evaluationMode,
     chairedBy: ctx.round.chairedBy,
     source: isRecorded ? 'recorded' : 'derived-from-sheets',
-    members: seatsOfRound(ctx.round, ctx.members).map((seat) => {
+    quorumRule: describeQuorumRule(
+      withDefaultSettings(ctx.round.settings).quorum,
+      seats.length,
+      ctx.round.evaluationMode,
+    ),
+    members: seats.map((seat) => {
       const record = recordOf.get(seat.memberId);
       return {
         memberId: seat.memberId,
