@@ -6,6 +6,7 @@
 import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { placeAndDate } from './dossier-pdf-layout';
 
 const FONTS = PDF_FONTS;
 
@@ -32,7 +33,13 @@ export interface CertificatePdfData {
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-const vnDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** "ngày 06 tháng 12 năm 2026": an official document writes its dates in words (Decree 30/2020/NĐ-CP). */
+const dateInWords = (iso: string): string =>
+  `ngày ${iso.slice(8, 10)} tháng ${iso.slice(5, 7)} năm ${iso.slice(0, 4)}`;
+
+/** The place of the "place and date" line: the province's name without "Tỉnh"/"Thành phố". */
+const placeOf = (provinceName: string): string =>
+  provinceName.replace(/^(tỉnh|thành phố)\s+/i, '').trim() || 'Hà Nội';
 
 /** A five-pointed star centred on (cx, cy). */
 function star(doc: Doc, cx: number, cy: number, outer: number, color: string): void {
@@ -90,6 +97,13 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
     .font(FONTS.bold)
     .fontSize(11)
     .text('Độc lập - Tự do - Hạnh phúc', width - 400, 66, { width: 350, align: 'center' });
+  doc
+    .font(FONTS.italic)
+    .fontSize(11)
+    .text(placeAndDate(placeOf(data.provinceName), data.issuedOn), width - 400, 86, {
+      width: 350,
+      align: 'center',
+    });
 
   ocopMark(doc, width / 2, 140, data.stars);
   doc
@@ -105,10 +119,7 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
     .fillColor('black')
     .font(FONTS.italic)
     .fontSize(10)
-    .text(`One Commune One Product — ${data.stars}-star certificate`, 50, 276, {
-      width: width - 100,
-      align: 'center',
-    });
+    .text('Chương trình mỗi xã một sản phẩm', 50, 276, { width: width - 100, align: 'center' });
 
   const left = 90;
   let y = 306;
@@ -121,9 +132,12 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
   line('Chủ thể:', data.producerName, true);
   line('Địa chỉ:', [data.communeName, data.provinceName].filter(Boolean).join(', '));
   line('Bộ sản phẩm:', String(data.productSet));
-  line('Theo Quyết định:', `${data.decisionNumber} ngày ${vnDate(data.decisionDate)} của ${data.issuerName}`);
-  line('Ngày cấp:', vnDate(data.issuedOn));
-  line('Có giá trị đến hết ngày:', vnDate(data.validUntil), true);
+  line(
+    'Theo Quyết định số',
+    `${data.decisionNumber} ${dateInWords(data.decisionDate)} của ${data.issuerName}`,
+  );
+  line('Cấp', dateInWords(data.issuedOn));
+  line('Có giá trị đến hết', dateInWords(data.validUntil), true);
 
   const qr = await QRCode.toBuffer(data.verificationUrl, {
     type: 'png',
@@ -138,7 +152,7 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
   doc
     .font(FONTS.regular)
     .fontSize(8)
-    .text('Quét mã để kiểm tra / Scan to verify', qrX - 20, qrY + qrSize + 2, {
+    .text('Quét mã để kiểm tra', qrX - 20, qrY + qrSize + 2, {
       width: qrSize + 40,
       align: 'center',
     });
