@@ -32,13 +32,14 @@ export type ImportReportOutput = z.infer<typeof ImportReportOutput>;
 export const ImportJobOutput = z
   .object({
     id: z.uuid(),
-    kind: z.literal('producers'),
+    kind: z.enum(['producers', 'certificates']),
     status: z.enum(['running', 'completed', 'failed']),
     fileName: z.string(),
     totalRows: z.number().int(),
     processedRows: z.number().int(),
     producersCreated: z.number().int(),
     productsCreated: z.number().int(),
+    certificatesCreated: z.number().int(),
     problems: z.array(ImportProblem),
     failureMessage: z.string().nullable(),
     createdAt: z.string(),
@@ -46,3 +47,13 @@ export const ImportJobOutput = z
   })
   .meta({ id: 'ImportJob' });
 export type ImportJobOutput = z.infer<typeof ImportJobOutput>;
+
+/** What a dry run of a certificate import found (giấy chứng nhận đã cấp). Nothing is written. */
+export const CertificateImportReportOutput = ImportReportOutput.extend({
+  certificatesToCreate: z.number().int(),
+  rowsAlreadyPresent: z
+    .number()
+    .int()
+    .describe('Rows whose certificate number exists already (idempotent re-run)'),
+}).meta({ id: 'CertificateImportReport' });
+export type CertificateImportReportOutput = z.infer<typeof CertificateImportReportOutput>;

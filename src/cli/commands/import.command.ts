@@ -9,6 +9,10 @@ import {
   startProducerImport,
   type ImportRunner,
 } from '../../server/modules/imports/run-producer-import';
+import {
+  dryRunCertificateImport,
+  startCertificateImport,
+} from '../../server/modules/imports/run-certificate-import';
 import { CliError, printJson, withDatabase } from '../cli-context';
 
 /** The CLI imports as the system, into any unit (it runs on the server, by an operator). */
@@ -80,6 +84,65 @@ export function registerImportCommand(program: Command): void {
       else {
         process.stdout.write(
           `Nhập ${job.fileName}: ${job.status}; ${job.totalRows} dòng, tạo ${job.producersCreated} chủ thể, ${job.productsCreated} sản phẩm; ${job.problems.length} lỗi.\n`,
+        );
+        printProblems(job.problems);
+        if (job.failureMessage) process.stderr.write(`${job.failureMessage}\n`);
+      }
+      if (job.status === 'failed') process.exitCode = 1;
+      else if (job.problems.length > 0) process.exitCode = 3;
+    });
+  registerCertificateImport(importCommand);
+}
+
+/**
+ * `ocop import certificates <file> [--dry-run] [--json]`: certificates a province issued before
+ * using the platform (layout: docs/api/imports.md). Bad rows are reported by line and column and
+ * skipped; a second run imports nothing. Exit code 3 when some rows were refused.
+ */
+function registerCertificateImport(importCommand: Command): void {
+  importCommand
+    .command('certificates <file>')
+    .description('Nhập giấy chứng nhận OCOP đã cấp từ Excel (.xlsx) hoặc CSV / import issued certificates')
+    .option('--dry-run', 'chỉ kiểm tra, không ghi / check only, write nothing')
+    .option('--json', 'in kết quả dạng JSON / print JSON')
+    .action(async (file: string, options: { dryRun?: boolean; json?: boolean }) => {
+      if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy tệp / no such file: ${file}`, 2);
+      const content = fs.readFileSync(file);
+      const fileName = path.basename(file);
+      const input = { runner: SYSTEM_RUNNER, content, fileName };
+      const result = await withDatabase(async (handle) =>
+        options.dryRun
+          ? {
+              kind: 'report' as const,
+              report: await dryRunCertificateImport({ ...input, db: handle.db, now: new Date() }),
+            }
+          : {
+              kind: 'job' as const,
+              job: presentImportJob(
+                await (
+                  await startCertificateImport({ ...input, db: handle.db, now: () => new Date() })
+                ).run(),
+              ),
+            },
+      );
+      if (result.kind === 'report') {
+        const { report } = result;
+        if (options.json) printJson(report);
+        else {
+          process.stdout.write(
+            `Kiểm tra ${report.fileName}: ${report.totalRows} dòng, ${report.validRows} hợp lệ, ${report.invalidRows} lỗi; ` +
+              `sẽ nhập ${report.certificatesToCreate} giấy chứng nhận (tạo ${report.producersToCreate} chủ thể, ${report.productsToCreate} sản phẩm); ${report.rowsAlreadyPresent} giấy đã có.\n`,
+          );
+          printProblems(report.problems);
+        }
+        if (report.problems.length > 0) process.exitCode = 3;
+        return;
+      }
+      const { job } = result;
+      if (options.json) printJson(job);
+      else {
+        process.stdout.write(
+          `Nhập ${job.fileName}: ${job.status}; ${job.totalRows} dòng, nhập ${job.certificatesCreated} giấy chứng nhận, tạo ${job.producersCreated} chủ thể, ${job.productsCreated} sản phẩm; ${job.problems.length} lỗi.\n`,
         );
         printProblems(job.problems);
         if (job.failureMessage) process.stderr.write(`${job.failureMessage}\n`);

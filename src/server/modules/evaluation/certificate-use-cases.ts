@@ -88,13 +88,19 @@ export async function replaceCertificate(params: {
     );
   return db.transaction(async (tx) => {
     const [decision] = await tx.select().from(decisions).where(eq(decisions.id, certificate.decisionId));
-    const [item] = await tx
-      .select()
-      .from(decisionItems)
-      .where(eq(decisionItems.id, certificate.decisionItemId));
+    // An imported certificate has no decision item: its own fields stand for it.
+    const items: {
+      id: string | null;
+      productId: string;
+      producerId: string;
+      productSet: number;
+      stars: number;
+    }[] = certificate.decisionItemId
+      ? await tx.select().from(decisionItems).where(eq(decisionItems.id, certificate.decisionItemId))
+      : [{ ...certificate, id: null }];
     const row = await issueCertificate(tx, {
       decision: decision!,
-      item: item!,
+      item: items[0]!,
       issuer: params.issuer,
       validityMonths: 0,
       now,

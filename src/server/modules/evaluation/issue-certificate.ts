@@ -59,7 +59,7 @@ export async function issueCertificate(
   tx: Database,
   params: {
     decision: { id: string; number: string; signedOn: string; issuerName: string };
-    item: { id: string; productId: string; producerId: string; productSet: number; stars: number };
+    item: { id: string | null; productId: string; producerId: string; productSet: number; stars: number };
     issuer: { id: string; level: string; code: string };
     validityMonths: number;
     now: Date;

@@ -1,7 +1,11 @@
 import multipart from '@fastify/multipart';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { ImportJobOutput, ImportReportOutput } from '../../../contracts/imports.contracts';
+import {
+  CertificateImportReportOutput,
+  ImportJobOutput,
+  ImportReportOutput,
+} from '../../../contracts/imports.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { findUnitById } from '../../../db/repositories/admin-units.repository';
 import { importJobs } from '../../../db/schema';
@@ -9,6 +13,7 @@ import { can, canAnywhere } from '../../../domain/access/permissions';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
+import { dryRunCertificateImport, startCertificateImport } from './run-certificate-import';
 import {
   dryRunProducerImport,
   presentImportJob,
@@ -83,6 +88,50 @@ export async function importRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { content, fileName, runner } = await importFileOf(request, maxBytes);
       const { job, run } = await startProducerImport({
+        db: dbOf(request),
+        runner,
+        content,
+        fileName,
+        now: app.deps.clock,
+      });
+      const work = run().finally(() => running.delete(work));
+      running.add(work);
+      return reply.status(202).send(presentImportJob(job));
+    },
+  );
+
+  app.post(
+    '/api/v1/imports/certificates/dry-run',
+    {
+      schema: {
+        operationId: 'importCertificatesDryRun',
+        tags,
+        consumes: ['multipart/form-data'],
+        description:
+          'Certificates issued before the platform: multipart/form-data with `file` (.xlsx or CSV UTF-8). Writes nothing.',
+        response: { 200: CertificateImportReportOutput, ...fileErrors },
+      },
+    },
+    async (request) => {
+      const { content, fileName, runner } = await importFileOf(request, maxBytes);
+      return dryRunCertificateImport({ db: dbOf(request), runner, content, fileName, now: app.deps.clock() });
+    },
+  );
+
+  app.post(
+    '/api/v1/imports/certificates',
+    {
+      schema: {
+        operationId: 'importCertificates',
+        tags,
+        consumes: ['multipart/form-data'],
+        description: 'Starts the certificate import; poll getImportJob for progress.',
+        response: { 202: ImportJobOutput, ...fileErrors },
+      },
+    },
+    async (request, reply) => {
+      const { content, fileName, runner } = await importFileOf(request, maxBytes);
+      const { job, run } = await startCertificateImport({
         db: dbOf(request),
         runner,
         content,

@@ -41,6 +41,7 @@ export function presentImportJob(row: ImportJobRow): ImportJobOutput {
     processedRows: row.processedRows,
     producersCreated: row.producersCreated,
     productsCreated: row.productsCreated,
+    certificatesCreated: row.certificatesCreated,
     problems: row.problems as ImportJobOutput['problems'],
     failureMessage: row.failureMessage,
     createdAt: row.createdAt.toISOString(),
