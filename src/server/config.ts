@@ -90,6 +90,12 @@ export interface AppConfig {
   /** Where the built web app lives (served at `/app`). */
   webDistDir: string;
   audit: AuditConfig;
+  /**
+   * Milliseconds after a write before the statistics of the writer's province are recomputed
+   * (writes in that time are coalesced); null: only daily, on demand and when read stale.
+   * Default 2000; tests default to null.
+   */
+  statisticsRefreshDelayMs?: number | null | undefined;
 }
 
 function auditKeysOf(e: {
@@ -180,6 +186,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     uploadMaxBytes: 20 * 1024 * 1024,
     bundleEvidenceMaxBytes: 50 * 1024 * 1024,
     webDistDir: path.resolve('dist/web'),
+    statisticsRefreshDelayMs: null,
     audit: {
       keys: [{ id: 'test', secret: 'test-audit-key-0123456789abcdef0123456789' }],
       keyFile: path.resolve('data/test/audit-keys'),
