@@ -281,12 +281,21 @@ describe('open data', () => {
     expect(body.items.find((i) => i.productId === gao.product.id)?.certificateStatus).toBe('expired');
   });
 
-  it('CSV has a header row and one row per product, and honours the same filters', async () => {
+  it('CSV opens in Excel as UTF-8 with Vietnamese headers, one row per product, and honours the same filters', async () => {
     const res = await get('/open-data/catalogue.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    const lines = res.body.trimEnd().split('\r\n');
+    expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(
+      'Mã sản phẩm,Tên sản phẩm,Bộ sản phẩm,Mã GTIN-14,Số sao,Chủ thể,Xã/phường,Tỉnh/thành phố,Mã tỉnh,Số giấy chứng nhận,Tình trạng giấy chứng nhận,Ngày cấp,Hiệu lực đến,Trang sản phẩm,Trang tra cứu giấy chứng nhận',
+    );
+    expect(res.body).toContain('Còn hiệu lực');
+    const english = (await get('/open-data/catalogue.csv?lang=en')).body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(english[0]).toBe(
       'productId,productName,productSet,gtin14,stars,producerName,commune,province,provinceCode,certificateNumber,certificateStatus,issuedOn,validUntil,productUrl,certificateUrl',
     );
     expect(lines).toHaveLength(4);

@@ -59,9 +59,46 @@ export const OPEN_DATA_COLUMNS = [
   'certificateUrl',
 ] as const;
 
-/** RFC 4180 CSV with a header row; text a spreadsheet would run as a formula is neutralised. */
-export function catalogueCsv(records: ReturnType<typeof openDataRecord>[]): string {
-  return toCsv(OPEN_DATA_COLUMNS, records);
+/** The CSV header of each column in Vietnamese; the English key is the JSON field (docs/api/open-data.md). */
+export const OPEN_DATA_HEADERS_VI = {
+  productId: 'Mã sản phẩm',
+  productName: 'Tên sản phẩm',
+  productSet: 'Bộ sản phẩm',
+  gtin14: 'Mã GTIN-14',
+  stars: 'Số sao',
+  producerName: 'Chủ thể',
+  commune: 'Xã/phường',
+  province: 'Tỉnh/thành phố',
+  provinceCode: 'Mã tỉnh',
+  certificateNumber: 'Số giấy chứng nhận',
+  certificateStatus: 'Tình trạng giấy chứng nhận',
+  issuedOn: 'Ngày cấp',
+  validUntil: 'Hiệu lực đến',
+  productUrl: 'Trang sản phẩm',
+  certificateUrl: 'Trang tra cứu giấy chứng nhận',
+} as const satisfies Record<(typeof OPEN_DATA_COLUMNS)[number], string>;
+
+/** A byte-order mark, so that Excel opens the file as UTF-8 and shows Vietnamese letters correctly. */
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * RFC 4180 CSV, UTF-8 with a byte-order mark, one header row: Vietnamese headers and statuses by
+ * default, the English keys and status codes of the JSON with `language: 'en'`. Text a spreadsheet
+ * would run as a formula is neutralised.
+ */
+export function catalogueCsv(
+  records: ReturnType<typeof openDataRecord>[],
+  language: 'vi' | 'en' = 'vi',
+): string {
+  if (language === 'en') return UTF8_BOM + toCsv(OPEN_DATA_COLUMNS, records);
+  const rows = records.map((record) => {
+    const row: Record<string, string | number | null> = { ...record };
+    row.certificateStatus = CERTIFICATE_STATUS_LABELS[record.certificateStatus].vi;
+    return Object.fromEntries(
+      OPEN_DATA_COLUMNS.map((column) => [OPEN_DATA_HEADERS_VI[column], row[column] ?? null]),
+    );
+  });
+  return UTF8_BOM + toCsv(Object.values(OPEN_DATA_HEADERS_VI), rows);
 }
 
 function statusBadge(status: CertificateStatus): string {

@@ -166,6 +166,6 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
       .header('access-control-allow-origin', '*')
       .header('content-disposition', 'inline; filename="ocop-catalogue.csv"')
       .type('text/csv; charset=utf-8')
-      .send(catalogueCsv(records));
+      .send(catalogueCsv(records, (request.query as { lang?: unknown }).lang === 'en' ? 'en' : 'vi'));
   });
 }
