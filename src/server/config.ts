@@ -43,6 +43,9 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().max(1440).default(5),
   AUDIT_CHECKPOINT_MAIL_TO: z.string().email().optional(),
+  /** The issuing authority's PKCS#12 that signs certificates and decisions (PAdES); unset: a demo one. */
+  SIGNING_P12_FILE: z.string().optional(),
+  SIGNING_P12_PASSPHRASE: z.string().default(''),
 });
 
 export interface SmtpConfig {
@@ -90,6 +93,8 @@ export interface AppConfig {
   /** Where the built web app lives (served at `/app`). */
   webDistDir: string;
   audit: AuditConfig;
+  /** PKCS#12 that signs generated certificates and decisions; undefined: a self-signed demo one in DATA_DIR. */
+  signing?: { p12File: string; passphrase: string } | undefined;
   /**
    * Milliseconds after a write before the statistics of the writer's province are recomputed
    * (writes in that time are coalesced); null: only daily, on demand and when read stale.
@@ -162,6 +167,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bundleEvidenceMaxBytes: Math.round(e.BUNDLE_EVIDENCE_MAX_MB * 1024 * 1024),
     webDistDir: path.resolve('dist/web'),
     audit,
+    signing: e.SIGNING_P12_FILE
+      ? { p12File: path.resolve(e.SIGNING_P12_FILE), passphrase: e.SIGNING_P12_PASSPHRASE }
+      : undefined,
   };
 }
 

@@ -19,13 +19,14 @@ export const PRODUCT_STATUS_LABELS = {
 /**
  * The allowed moves: a dossier submitted → in evaluation; returned or not ranked ≥3★ → back to
  * registered; certified; a certified product is re-evaluated or upgraded (→ in evaluation),
- * expires (36 months) or is revoked; an expired or revoked product may enter a new evaluation.
+ * expires (36 months) or is revoked; an expired product not re-evaluated may be revoked; an expired
+ * or revoked product may enter a new evaluation.
  */
 export const PRODUCT_STATUS_TRANSITIONS = {
   registered: ['in_evaluation'],
   in_evaluation: ['registered', 'certified'],
   certified: ['in_evaluation', 'expired', 'revoked'],
-  expired: ['in_evaluation'],
+  expired: ['in_evaluation', 'revoked'],
   revoked: ['in_evaluation'],
 } as const satisfies Record<ProductStatus, readonly ProductStatus[]>;
 

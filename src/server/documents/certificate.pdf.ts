@@ -7,6 +7,7 @@ import { PDF_FONTS } from './pdf-fonts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { placeAndDate } from './dossier-pdf-layout';
+import { drawSignatoryBlock } from './signatory-block';
 
 const FONTS = PDF_FONTS;
 
@@ -29,6 +30,10 @@ export interface CertificatePdfData {
   verificationUrl: string;
   /** Shown across the page when the certificate is no longer valid (reprints of records). */
   statusNoteVi?: string;
+  /** The leader who approved the decision (signatory block); null or absent: the block names no one. */
+  signerName?: string | null;
+  /** 'nation' for a certificate of the ministry (5★), otherwise a People's Committee. */
+  issuerLevel?: string;
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -124,7 +129,10 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
   const left = 90;
   let y = 306;
   const line = (label: string, value: string, bold = false): void => {
-    doc.font(FONTS.regular).fontSize(12).text(label, left, y, { continued: true });
+    doc
+      .font(FONTS.regular)
+      .fontSize(12)
+      .text(label, left, y, { continued: true, width: width - 380 });
     doc.font(bold ? FONTS.bold : FONTS.regular).text(` ${value}`);
     y = doc.y + 5;
   };
@@ -145,9 +153,9 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
     margin: 2,
     width: 360,
   });
-  const qrSize = 120;
+  const qrSize = 100;
   const qrX = width - 90 - qrSize;
-  const qrY = height - 70 - qrSize;
+  const qrY = 200;
   doc.image(qr, qrX, qrY, { width: qrSize, height: qrSize });
   doc
     .font(FONTS.regular)
@@ -156,13 +164,28 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
       width: qrSize + 40,
       align: 'center',
     });
-  doc.fontSize(7).text(data.verificationUrl, 50, height - 46, { width: width - 100, align: 'left' });
+  drawSignatoryBlock(
+    doc,
+    {
+      issuerLevel: data.issuerLevel ?? 'province',
+      issuerName: data.issuerName,
+      signerName: data.signerName ?? '',
+      signedOn: data.decisionDate,
+    },
+    width - 330,
+    Math.max(y + 4, 400),
+    260,
+  );
+  doc
+    .font(FONTS.regular)
+    .fontSize(7)
+    .text(data.verificationUrl, 50, height - 46, { width: width - 100, align: 'left' });
   if (data.statusNoteVi)
     doc
       .font(FONTS.bold)
       .fontSize(20)
       .fillColor(RED)
-      .text(data.statusNoteVi, 50, height - 110, { width: 400 })
+      .text(data.statusNoteVi, 50, height - 110, { width: 360 })
       .fillColor('black');
 }
 

@@ -12,7 +12,7 @@ import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import { adminUnits, certificates, producerMembers, producers } from '../../../db/schema';
 import { canActOnCertificate } from '../../../domain/access/certificate-policy';
 import { forbidden, notFound } from '../../../domain/errors';
-import { renderCertificatesPdf } from '../../documents/certificate.pdf';
+import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf, presentCertificate } from './certificate.presenter';
 import { replaceCertificate, revokeCertificate } from './certificate-use-cases';
@@ -124,7 +124,12 @@ export async function certificateRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { row } = await certificateFor(request, request.params.id, 'certificate.read');
-      const pdf = await renderCertificatesPdf([certificatePdfDataOf(row, today(), base())]);
+      const pdf = await renderSignedCertificatesPdf({
+        db: dbOf(request),
+        config: app.deps.config,
+        items: [{ ...certificatePdfDataOf(row, today(), base()), decisionId: row.decisionId }],
+        now: now(),
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="giay-chung-nhan-${row.number}.pdf"`)

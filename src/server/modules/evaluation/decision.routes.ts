@@ -13,7 +13,7 @@ import { certificates, decisionItems, decisions, producers, products } from '../
 import { assertCan, can, scopesFor } from '../../../domain/access/permissions';
 import { isWithinUnit } from '../../../domain/access/unit-path';
 import { forbidden, notFound } from '../../../domain/errors';
-import { renderCertificatesPdf } from '../../documents/certificate.pdf';
+import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
 import { mailerOf } from '../../mail/mailer';
@@ -293,9 +293,15 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
         .where(eq(certificates.decisionId, decision.id))
         .orderBy(asc(certificates.number));
       const today = now().toISOString().slice(0, 10);
-      const pdf = await renderCertificatesPdf(
-        rows.map((r) => certificatePdfDataOf(r, today, app.deps.config.publicBaseUrl)),
-      );
+      const pdf = await renderSignedCertificatesPdf({
+        db,
+        config: app.deps.config,
+        items: rows.map((r) => ({
+          ...certificatePdfDataOf(r, today, app.deps.config.publicBaseUrl),
+          decisionId: r.decisionId,
+        })),
+        now: now(),
+      });
       return reply
         .type('application/pdf')
         .header(
