@@ -18,6 +18,7 @@ import { parseUnitsSearch } from './units/units-search';
 import { createDossierRoutes } from './dossiers/dossier-routes';
 import { createEvaluationRoutes } from './evaluation/evaluation-routes';
 import { createCouncilRoutes } from './councils/councils-routes';
+import './council-settings/council-settings-i18n';
 import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
 import { createProgrammeRoutes } from './programme/programme-routes';
@@ -96,6 +97,16 @@ const unitsRoute = createRoute({
   component: lazyRouteComponent(() => import('./units/UnitsPage'), 'UnitsPage'),
 });
 
+/** A province's own council settings (quy chế hội đồng: túc số, chuyển cấp). */
+const councilSettingsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/council-settings',
+  component: lazyRouteComponent(
+    () => import('./council-settings/CouncilSettingsPage'),
+    'CouncilSettingsPage',
+  ),
+});
+
 /** A province's working days per dossier task (số ngày làm việc xử lý hồ sơ). */
 const dossierDeadlinesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -126,6 +137,7 @@ const routeTree = rootRoute.addChildren([
     unitsRoute,
     ...dossierRoutes,
     dossierDeadlinesRoute,
+    councilSettingsRoute,
     ...evaluationRoutes,
     ...councilRoutes,
     ...rubricRoutes,

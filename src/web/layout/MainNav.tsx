@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import {
+  IconAdjustments,
   IconBriefcase,
   IconBulb,
   IconTargetArrow,
@@ -48,6 +49,7 @@ interface NavItem {
     | '/stamps'
     | '/consultancy-links'
     | '/dossier-deadlines'
+    | '/council-settings'
     | '/training'
     | '/consultants'
     | '/trade-events'
@@ -112,6 +114,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'councils:navCouncils',
     icon: <IconUsersGroup size={18} aria-hidden />,
     anyOf: ['council.manage'],
+  },
+  {
+    to: '/council-settings',
+    labelKey: 'councilSettings:nav',
+    icon: <IconAdjustments size={18} aria-hidden />,
+    anyOf: ['council-settings.manage'],
   },
   {
     to: '/rounds',
