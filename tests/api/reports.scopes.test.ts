@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCount } from '../../src/db/database';
 import { auditLog, reports, reportVersions } from '../../src/db/schema';
@@ -247,8 +247,11 @@ describe('submitting freezes a report; only the level above reopens it', () => {
       status: 'reopened',
       reopenReason: 'Bổ sung số liệu xúc tiến thương mại',
     });
-    const audit = await t.db.execute(sql`select after from audit_log where action = 'report.reopened'`);
-    expect(JSON.stringify(audit.rows)).toContain('Bổ sung số liệu xúc tiến thương mại');
+    const audit = await t.db
+      .select({ after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'report.reopened'));
+    expect(JSON.stringify(audit)).toContain('Bổ sung số liệu xúc tiến thương mại');
     expect(
       (await inject('central', 'POST', `/api/v1/reports/${report.id}/reopen`, { reason: 'Lần nữa' }))
         .statusCode,
