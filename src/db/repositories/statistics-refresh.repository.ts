@@ -111,7 +111,7 @@ export function certificateCellsSelect(params: {
     select m.province_id, m.commune_id, m.former_province_id, m.former_district_id, c.stars, c.product_set,
       sg.product_group, pr.type as producer_type, extract(year from c.issued_on)::int as issue_year, c.status,
       count(*)::int as certificates, (count(*) filter (where c.latest = 1))::int as products,
-      (count(*) filter (where c.status = 'valid' and c.valid_until < ${today}::date + 90))::int as expiring
+      (count(*) filter (where c.status = 'valid' and c.valid_until <= ${today}::date + 90))::int as expiring
     from (
       select c.*, case
           when c.revoked_on is not null and c.revoked_on <= ${today}::date then 'revoked'

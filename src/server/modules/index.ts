@@ -9,7 +9,6 @@ import { publicCacheInvalidation } from '../public/public-cache';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
-import { exportRoutes } from './exports/export.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { newsPublicRoutes } from '../public/news.routes';
@@ -28,6 +27,7 @@ import { reportRoutes } from './reports/report.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
 import { stampRoutes } from './stamps/stamp.routes';
 import { statisticsRoutes } from './statistics/statistics.routes';
+import { statisticsWriteHook } from './statistics/statistics-refresher';
 import { unitRoutes } from './units/units.routes';
 
 /**
@@ -37,6 +37,8 @@ import { unitRoutes } from './units/units.routes';
 export async function moduleRoutes(app: AppInstance): Promise<void> {
   // First and unencapsulated: every module's successful write empties the public caches.
   await app.register(publicCacheInvalidation);
+  // Also unencapsulated: every successful write marks the statistics stale and schedules their refresh.
+  await app.register(statisticsWriteHook);
   await app.register(calendarRoutes);
   await app.register(candidateRoutes);
   await app.register(catalogueRoutes);
@@ -46,7 +48,6 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
   await app.register(eventsCalendarRoutes);
-  await app.register(exportRoutes);
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);
   await app.register(newsRoutes);

@@ -14,14 +14,13 @@ import { getStatistics } from './get-statistics';
 import { getStatisticsMap } from './get-statistics-map';
 import { refreshStatisticsOnRequest } from './refresh-statistics-on-request';
 import { loadProvinceMap } from './statistics-map-file';
-import { statisticsRefresherOf, statisticsWriteHook } from './statistics-refresher';
+import { statisticsRefresherOf } from './statistics-refresher';
 
 const tags = ['statistics'];
 const responses = (ok: z.ZodType) => ({ 200: ok, ...commonErrorResponses });
 
 /** Figures from the pre-aggregated tables, the choropleth data and the province map file. */
 export async function statisticsRoutes(app: AppInstance): Promise<void> {
-  await app.register(statisticsWriteHook);
   enforceRequiredPermissions(app);
   const refresher = statisticsRefresherOf(app.deps);
   const now = () => app.deps.clock();
