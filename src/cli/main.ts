@@ -11,6 +11,7 @@ import { registerBackupCommands } from './commands/backup.command';
 import { registerRubricCommand } from './commands/rubric.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerAccountsCommand } from './commands/accounts.command';
+import { registerJobsCommand } from './commands/jobs.command';
 
 const program = new Command()
   .name('ocop')
@@ -27,6 +28,7 @@ registerBackupCommands(program);
 registerRubricCommand(program);
 registerImportCommand(program);
 registerAccountsCommand(program);
+registerJobsCommand(program);
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

@@ -1,6 +1,6 @@
 /**
- * Label sheets as durable jobs: a job left "running" by a killed process is taken up again when a
- * server starts, progress only grows, a finished sheet is downloaded again without a new job, the
+ * Label sheets as durable jobs on the job queue: a job left "running" by a killed process is taken
+ * up again when a server starts, two servers render each queued job once, progress only grows, a finished sheet is downloaded again without a new job, the
  * 40-per-sheet layout decodes label by label; plus the lists the web app reads (batches in scope, the products
  * stamps may be ordered for and why not).
  */
@@ -30,8 +30,6 @@ let officeB: Session;
 let certified: Awaited<ReturnType<typeof buildCertifiedProduct>>;
 let otherProducers: Awaited<ReturnType<typeof buildCertifiedProduct>>;
 
-// Idle workers never poll in this file: only a server start or a request makes them look for work.
-const config = { labelJobs: { pollMs: 3_600_000, staleAfterSeconds: 60 } } as never;
 const order = (who: Session, extra: Record<string, unknown> = {}) =>
   t.app.inject({
     method: 'POST',
@@ -64,7 +62,7 @@ async function waitForJob(id: string): Promise<{ job: Job; seen: number[] }> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-05-10T08:00:00Z'), config });
+  t = await createTestApp({ now: new Date('2026-05-10T08:00:00Z') });
   units = await buildJurisdictions(t.db);
   const account = await buildAccount(t.db, {
     unit: units.communeX,
@@ -137,27 +135,6 @@ describe('durable label jobs', () => {
       await restarted.close();
     }
   }, 120_000);
-
-  it('a job whose process is alive is left alone by another server', async () => {
-    const batch = (await order(producer, { lot: 'LJ-LIVE', quantity: 3 })).json<{ id: string }>();
-    const [live] = await t.db
-      .insert(stampLabelJobs)
-      .values({
-        batchId: batch.id,
-        status: 'running',
-        claimedBy: 'live-host:1',
-        heartbeatAt: sql`now()`,
-        attempts: 1,
-        total: 3,
-        createdAt: new Date(),
-      })
-      .returning();
-    const other = await buildApp({ database: t.database, config: t.app.deps.config });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await other.close();
-    const [row] = await t.db.select().from(stampLabelJobs).where(eq(stampLabelJobs.id, live!.id));
-    expect(row).toMatchObject({ status: 'running', claimedBy: 'live-host:1', attempts: 1 });
-  });
 
   it('two servers starting together share the queued jobs: each job is rendered exactly once', async () => {
     const jobIds: string[] = [];

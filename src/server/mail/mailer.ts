@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import type { Database } from '../../db/database';
 import { mailOutbox } from '../../db/schema';
 import type { SmtpConfig } from '../config';
+import { findJobQueue } from '../jobs/queue-of-app';
 
 /** One e-mail. `unitId` is the unit it concerns: admins of that unit can read it in the outbox. */
 export interface MailMessage {
@@ -15,8 +16,16 @@ export interface MailMessage {
 
 export interface MailResult {
   outboxId: string;
-  status: 'sent' | 'failed' | 'not_sent';
+  /** `queued`: the background queue delivers it, retrying with back-off (see mail-delivery.task.ts). */
+  status: 'sent' | 'failed' | 'not_sent' | 'queued';
 }
+
+/** Where delivery jobs are queued (the app's job queue). */
+export interface MailQueue {
+  enqueue(name: string, data: object, options?: { id?: string }): Promise<void>;
+}
+
+export const MAIL_DELIVERY_TASK = 'mail-delivery';
 
 /** Something that delivers a message (nodemailer's transporter, or a fake in tests). */
 export interface MailTransport {
@@ -38,24 +47,69 @@ export interface Mailer {
   sendMail(message: MailMessage): Promise<MailResult>;
 }
 
-/** The mailer: the outbox always, SMTP when `smtp` is set (or an injected transport). */
+/** Nodemailer's SMTP transport for the configured server, or none. */
+export function smtpTransportOf(smtp: SmtpConfig | undefined): MailTransport | undefined {
+  if (!smtp) return undefined;
+  return nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.port === 465,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+  });
+}
+
+/**
+ * Delivers one pending outbox message. On success the row says `sent`; on failure it keeps the
+ * reason and stays `pending` for the next attempt, or says `failed` on the last one, and the
+ * error is thrown (the queue retries). A message no longer pending is left alone.
+ */
+export async function deliverOutboxMail(params: {
+  db: Database;
+  transport: MailTransport;
+  from: string;
+  outboxId: string;
+  clock: () => Date;
+  isLastAttempt: boolean;
+}): Promise<'sent' | 'skipped'> {
+  const { db } = params;
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, params.outboxId));
+  if (!row || row.status !== 'pending') return 'skipped';
+  try {
+    await params.transport.sendMail({
+      from: params.from,
+      to: row.recipient,
+      subject: row.subject,
+      text: row.textBody,
+      html: row.htmlBody ?? undefined,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await db
+      .update(mailOutbox)
+      .set({ status: params.isLastAttempt ? 'failed' : 'pending', error: reason.slice(0, 1000) })
+      .where(eq(mailOutbox.id, row.id));
+    throw error;
+  }
+  await db
+    .update(mailOutbox)
+    .set({ status: 'sent', sentAt: params.clock(), error: null })
+    .where(eq(mailOutbox.id, row.id));
+  return 'sent';
+}
+
+/**
+ * The mailer: the outbox always; with SMTP (or an injected transport) the message is delivered by
+ * the job queue when there is one (retried with back-off), else at once, in one attempt.
+ */
 export function createMailer(deps: {
   db: Database;
   smtp: SmtpConfig | undefined;
   clock: () => Date;
   transport?: MailTransport;
+  queue?: MailQueue | undefined;
 }): Mailer {
   const from = deps.smtp?.from ?? 'OCOP <no-reply@localhost>';
-  const transport: MailTransport | undefined =
-    deps.transport ??
-    (deps.smtp
-      ? nodemailer.createTransport({
-          host: deps.smtp.host,
-          port: deps.smtp.port,
-          secure: deps.smtp.port === 465,
-          auth: deps.smtp.user ? { user: deps.smtp.user, pass: deps.smtp.password ?? '' } : undefined,
-        })
-      : undefined);
+  const transport = deps.transport ?? smtpTransportOf(deps.smtp);
 
   return {
     async sendMail(message) {
@@ -73,25 +127,24 @@ export function createMailer(deps: {
         .returning({ id: mailOutbox.id });
       if (!row) throw new Error('insert returned nothing');
       if (!transport) return { outboxId: row.id, status: 'not_sent' };
+      if (deps.queue) {
+        const queued = await deps.queue
+          .enqueue(MAIL_DELIVERY_TASK, { outboxId: row.id }, { id: row.id })
+          .then(() => true)
+          .catch(() => false);
+        if (queued) return { outboxId: row.id, status: 'queued' };
+      }
       try {
-        await transport.sendMail({
+        await deliverOutboxMail({
+          db: deps.db,
+          transport,
           from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
+          outboxId: row.id,
+          clock: deps.clock,
+          isLastAttempt: true,
         });
-        await deps.db
-          .update(mailOutbox)
-          .set({ status: 'sent', sentAt: deps.clock() })
-          .where(eq(mailOutbox.id, row.id));
         return { outboxId: row.id, status: 'sent' };
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        await deps.db
-          .update(mailOutbox)
-          .set({ status: 'failed', error: reason.slice(0, 1000) })
-          .where(eq(mailOutbox.id, row.id));
+      } catch {
         return { outboxId: row.id, status: 'failed' };
       }
     },
@@ -101,8 +154,8 @@ export function createMailer(deps: {
 const mailers = new WeakMap<object, Mailer>();
 
 /**
- * The mailer of an app (one per app, built from its dependencies on first use). Routes call
- * `mailerOf(request.server.deps)`.
+ * The mailer of an app (one per app, built from its dependencies on first use; it delivers through
+ * the app's job queue). Routes call `mailerOf(request.server.deps)`.
  */
 export function mailerOf(deps: {
   database: { db: Database };
@@ -111,7 +164,12 @@ export function mailerOf(deps: {
 }): Mailer {
   let mailer = mailers.get(deps);
   if (!mailer) {
-    mailer = createMailer({ db: deps.database.db, smtp: deps.config.smtp, clock: deps.clock });
+    mailer = createMailer({
+      db: deps.database.db,
+      smtp: deps.config.smtp,
+      clock: deps.clock,
+      queue: findJobQueue(deps),
+    });
     mailers.set(deps, mailer);
   }
   return mailer;

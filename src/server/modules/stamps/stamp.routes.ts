@@ -30,7 +30,8 @@ import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../cont
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { deactivateStamp } from './deactivate-stamp';
 import { orderStampBatch } from './order-stamp-batch';
-import { createLabelJobWorker, labelJobSettingsOf } from './label-job-worker';
+import { LABEL_SHEET_TASK } from './label-sheet.task';
+import { findJobQueue } from '../../jobs/queue-of-app';
 import { listStampableProducts } from './list-stampable-products';
 import { isLabelJobOutdated, lastDeactivationOf, requestLabelJob } from './request-label-job';
 import { authorizeProductStamps, memberOf, type StampAction } from './stamp-access';
@@ -67,15 +68,6 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
   const base = () => app.deps.config.publicBaseUrl;
   const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
-  const worker = createLabelJobWorker({
-    db: app.deps.database.db,
-    blobs,
-    baseUrl: base(),
-    log: app.log,
-    settings: labelJobSettingsOf(app.deps.config),
-  });
-  app.addHook('onReady', async () => worker.start());
-  app.addHook('onClose', async () => worker.stop());
   enforceRequiredPermissions(app);
 
   app.post(
@@ -216,14 +208,18 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { batch, actor, scope } = await batchFor(request, request.params.id, 'stamp.read');
-      const { job } = await requestLabelJob({
+      const { job, isNew } = await requestLabelJob({
         db: dbOf(request),
         audit: auditContextOf(request, 'stamp.read', { unitPath: scope.producerUnitPath }),
         batchId: batch.id,
         accountId: actor.accountId,
         now: now(),
       });
-      worker.wake();
+      // A queueing failure leaves the row pending: the next server start queues it.
+      if (isNew)
+        await findJobQueue(app.deps)
+          ?.enqueue(LABEL_SHEET_TASK, { labelJobId: job.id }, { id: job.id })
+          .catch((error: unknown) => request.log.error({ err: error }, 'label job not queued'));
       return reply.status(job.status === 'completed' ? 200 : 202).send(presentJob(job));
     },
   );

@@ -1,0 +1,14 @@
+import { mailDeliveryTask } from '../mail/mail-delivery.task';
+import { labelSheetTask } from '../modules/stamps/label-sheet.task';
+import type { JobDefinition } from './job-definition';
+
+/**
+ * Every background job of the product. A module declares its job in its own `*.task.ts` or
+ * `*.job.ts` file (see job-definition.ts) and adds one line here, in alphabetical order of name.
+ */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [mailDeliveryTask, labelSheetTask];
+
+/** The job of that name, if any. */
+export function findJobDefinition(name: string): JobDefinition | undefined {
+  return JOB_DEFINITIONS.find((job) => job.name === name);
+}

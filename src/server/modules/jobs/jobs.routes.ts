@@ -1,0 +1,47 @@
+import { JobsOverviewOutput } from '../../../contracts/jobs.contracts';
+import { commonErrorResponses } from '../../../contracts/problem.contracts';
+import type { AppInstance } from '../../context';
+import { JOB_DEFINITIONS } from '../../jobs/job-catalogue';
+import { createJobQueue, type JobQueueSettings } from '../../jobs/job-queue';
+import { attachJobQueue } from '../../jobs/queue-of-app';
+import { enforceRequiredPermissions } from '../../route-permission';
+import { getJobsOverview } from './get-jobs-overview';
+import { queuePendingLabelJobs } from './queue-pending-label-jobs';
+
+/**
+ * The background job queue of the app (started when the app is ready, stopped when it closes) and
+ * the operators' view of it.
+ */
+export async function jobsRoutes(app: AppInstance): Promise<void> {
+  const settings = (app.deps.config as { jobs?: Partial<JobQueueSettings> }).jobs;
+  const queue = createJobQueue({
+    deps: app.deps,
+    definitions: JOB_DEFINITIONS,
+    settings,
+    log: {
+      info: (message, details) => app.log.info(details ?? {}, message),
+      error: (message, details) => app.log.error(details ?? {}, message),
+    },
+  });
+  attachJobQueue(app.deps, queue);
+  app.addHook('onReady', async () => {
+    await queue.start();
+    if (queue.isRunning) await queuePendingLabelJobs(app.deps.database.db, queue);
+  });
+  app.addHook('onClose', async () => queue.stop());
+  enforceRequiredPermissions(app);
+
+  app.get(
+    '/api/v1/jobs',
+    {
+      config: { requiredPermission: 'jobs.read' },
+      schema: {
+        operationId: 'getJobsOverview',
+        tags: ['jobs'],
+        summary: 'Việc chạy nền: đang chờ, đang chạy, lỗi, lần chạy gần nhất / background jobs',
+        response: { 200: JobsOverviewOutput, ...commonErrorResponses },
+      },
+    },
+    async () => getJobsOverview(queue, settings?.isEnabled !== false),
+  );
+}
