@@ -1,14 +1,55 @@
-import { defineConfig } from 'vite';
+// This file runs in Node at build time, never in the browser: the web layer's ban on node: imports is lifted here.
+/* eslint-disable no-restricted-imports */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+/* eslint-enable no-restricted-imports */
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precompress } from '../../scripts/vite-precompress';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+/** Text assets worth compressing; fonts (WOFF2) and images are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
+/** Below this size the headers cost more than the bytes saved. */
+const MIN_BYTES = 1024;
+
+/**
+ * Writes a `.br` and a `.gz` copy beside every text file of the build, once, at build time, so the
+ * server sends them with `@fastify/static`'s `preCompressed` option and compresses nothing per request.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'ocop-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async writeBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((name) => COMPRESSIBLE.test(name));
+      await Promise.all(
+        files.map(async (name) => {
+          const file = path.join(outDir, name);
+          const content = await readFile(file);
+          if (content.length < MIN_BYTES) return;
+          const [br, gz] = await Promise.all([
+            brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+            gzipAsync(content, { level: 9 }),
+          ]);
+          await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+        }),
+      );
+    },
+  };
+}
 
 /** Libraries every screen needs, one long-cached chunk each, so a release re-downloads only our code. */
 const VENDOR_GROUPS = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-  { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
   { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-  { name: 'forms', test: /node_modules[\\/](react-hook-form|@hookform|zod)[\\/]/ },
   // The built-in rubric texts (product sets and criteria), loaded by the screens that use them,
   // cut in pieces under Vite's 500 kB warning (they compress to about 20 kB with brotli).
   { name: 'rubrics', test: /domain[\\/]rubric[\\/]catalogue[\\/]/, maxSize: 400_000 },

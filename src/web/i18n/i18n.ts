@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+// Only the two locales the app speaks: `z.locales` would bring every language zod knows into the first load.
+import { en as zodEnglish, vi as zodVietnamese } from 'zod/locales';
 import vi from './vi.json';
 import en from './en.json';
 import { formIssueMessage } from '../forms/zod-messages';
@@ -41,7 +43,7 @@ export async function setLanguage(language: Language): Promise<void> {
 function applyLanguage(language: string): void {
   document.documentElement.lang = language;
   // Form validation messages from the shared zod schemas follow the page language.
-  z.config(language === 'en' ? z.locales.en() : z.locales.vi());
+  z.config(language === 'en' ? zodEnglish() : zodVietnamese());
   z.config({ customError: (issue) => formIssueMessage(issue, i18next.t.bind(i18next)) });
 }
 
