@@ -10,6 +10,7 @@ import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
+import { inspectionRoutes } from './inspections/inspection.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { newsPublicRoutes } from '../public/news.routes';
 import { newsRoutes } from './news/news.routes';
@@ -48,6 +49,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
   await app.register(eventsCalendarRoutes);
+  await app.register(inspectionRoutes);
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);
   await app.register(newsRoutes);
