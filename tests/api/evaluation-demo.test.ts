@@ -47,4 +47,39 @@ describe('seed-demo evaluation data', () => {
     ).json<{ products: { submittedCount: number }[] }>();
     expect(view.products[0]!.submittedCount).toBe(1);
   });
+
+  it('records the attendance of the adopted rounds, so their results rest on a quorum of the council', async () => {
+    const office = await login(t.app, 'tinh.vpdp', DEMO_PASSWORD);
+    const chair = await login(t.app, 'tinh.chutich', DEMO_PASSWORD);
+    const rounds = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/rounds', headers: office.headers })
+    ).json<{ items: { id: string; status: string }[] }>().items;
+    const adopted = rounds.filter((r) => r.status === 'adopted');
+    expect(adopted).toHaveLength(2);
+    for (const round of adopted) {
+      const attendance = (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/rounds/${round.id}/attendance`,
+          headers: office.headers,
+        })
+      ).json<{ source: string; chairedBy: string; members: { isPresent: boolean }[] }>();
+      expect(attendance).toMatchObject({ source: 'recorded', chairedBy: 'chair' });
+      expect(attendance.members.filter((m) => m.isPresent)).toHaveLength(8);
+      expect(attendance.members).toHaveLength(9);
+      const view = (
+        await t.app.inject({ method: 'GET', url: `/api/v1/rounds/${round.id}/chair`, headers: chair.headers })
+      ).json<{ products: { quorum: Record<string, unknown> }[] }>();
+      // 8 of 9 voting members present with the chair: round(9 × 75 %) = 7 → met.
+      for (const product of view.products)
+        expect(product.quorum).toMatchObject({
+          isMet: true,
+          presentCount: 8,
+          councilSize: 9,
+          requiredCount: 7,
+          chairedBy: 'chair',
+          attendanceSource: 'recorded',
+        });
+    }
+  });
 });

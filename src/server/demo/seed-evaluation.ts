@@ -1,7 +1,8 @@
 /**
  * Demo data of the evaluation module (Hà Nội): a council of nine, a completed round with adopted
  * results, an approved decision and its certificates, an old (2022) certificate now expired, and
- * a round in progress where one member has already scored. Idempotent: skipped when the demo
+ * a round in progress where one member has already scored. The adopted rounds carry their recorded
+ * attendance (8 of 9 voting members, the chair chairing), so their results rest on a quorum. Idempotent: skipped when the demo
  * council exists; the certificate summary is returned either way.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
@@ -19,6 +20,7 @@ import {
   producerMembers,
   producers,
   products,
+  roundAttendance,
   roundProducts,
   roundResults,
   rounds,
@@ -26,6 +28,7 @@ import {
 } from '../../db/schema';
 import { emptyRegistration } from '../../domain/dossier/dossier.types';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
+import type { MeetingQuorumInput } from '../../domain/evaluation/meeting-quorum';
 import { evaluateProduct } from '../../domain/evaluation/product-result';
 import { sampleChoicesForTotal } from '../../domain/evaluation/sample-choices';
 import { getRubricSheet } from '../../domain/rubric/catalogue/rubric-catalogue';
@@ -141,7 +144,13 @@ async function insertRound(
     status: 'open' | 'adopted';
     items: { dossier: typeof dossiers.$inferSelect; totals: (number | null)[] }[];
     members: (typeof councilMembers.$inferSelect)[];
+    /**
+     * The meeting's attendance, recorded by the standing office before the results: every voting
+     * member of the council and who was absent; the chair chairs. Absent for a meeting not yet held.
+     */
+    attendance?: { seats: (typeof councilMembers.$inferSelect)[]; absentIds: ReadonlySet<string> };
     adoptedBy: string | undefined;
+    recordedBy?: string | undefined;
     at: Date;
   },
 ) {
@@ -157,6 +166,7 @@ async function insertRound(
       meetingOn: p.meetingOn,
       settings: DEFAULT_COUNCIL_SETTINGS,
       procedureVersionId: '148-amended-1489',
+      chairedBy: p.attendance ? 'chair' : null,
       openedAt: p.at,
       closedAt: p.status === 'adopted' ? p.at : null,
       adoptedAt: p.status === 'adopted' ? p.at : null,
@@ -165,6 +175,28 @@ async function insertRound(
       updatedAt: p.at,
     })
     .returning();
+  const attendance = p.attendance;
+  if (attendance)
+    await tx.insert(roundAttendance).values(
+      attendance.seats.map((m) => ({
+        roundId: round!.id,
+        memberId: m.id,
+        isPresent: !attendance.absentIds.has(m.id),
+        recordedBy: p.recordedBy ?? null,
+        recordedAt: p.at,
+      })),
+    );
+  const meeting: MeetingQuorumInput | undefined = attendance && {
+    mode: 'meeting',
+    chairedBy: 'chair',
+    attendanceSource: 'recorded',
+    seats: attendance.seats.map((m) => ({
+      memberId: m.id,
+      role: m.role as 'chair' | 'vice_chair' | 'member',
+      isPresent: !attendance.absentIds.has(m.id),
+      hasAbstained: false,
+    })),
+  };
   const results = [];
   for (const [position, item] of p.items.entries()) {
     const d = item.dossier;
@@ -224,6 +256,7 @@ async function insertRound(
       settings: DEFAULT_COUNCIL_SETTINGS,
       procedure,
       level: 'province',
+      ...(meeting ? { meeting } : {}),
     });
     const [result] = await tx
       .insert(roundResults)
@@ -391,6 +424,7 @@ export async function seedDemoEvaluation(params: {
         .returning();
       dossierOf.set(plan.key, dossier!);
     }
+    const termStart = new Date('2022-01-01T00:00:00+07:00');
     const [council] = await tx
       .insert(councils)
       .values({
@@ -478,10 +512,21 @@ export async function seedDemoEvaluation(params: {
     const members = await tx
       .insert(councilMembers)
       .values(
-        plan.map((m) => ({ ...m, accountId: m.accountId ?? null, councilId: council!.id, createdAt: now })),
+        // Seated since the council's term began, so the 2022 meeting finds them on the council.
+        plan.map((m) => ({
+          ...m,
+          accountId: m.accountId ?? null,
+          councilId: council!.id,
+          createdAt: termStart,
+        })),
       )
       .returning();
     const scoring = members.filter((m) => m.accountId !== null);
+    // 8 of the 9 voting members present, the chair chairing: round(9 × 75 %) = 7, quorum met.
+    const attendance = {
+      seats: members.filter((m) => m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member'),
+      absentIds: new Set(members.filter((m) => m.fullName === 'Vũ Thị Phụ').map((m) => m.id)),
+    };
 
     const old = new Date('2022-03-10T03:00:00Z');
     const historic = await insertRound(tx, {
@@ -492,7 +537,9 @@ export async function seedDemoEvaluation(params: {
       status: 'adopted',
       items: [{ dossier: dossierOf.get('dia')!, totals: [74, 76, 75] }],
       members: scoring,
+      attendance,
       adoptedBy: id('tinh.chutich'),
+      recordedBy: id('tinh.vpdp'),
       at: old,
     });
     await insertApprovedDecision(tx, {
@@ -519,7 +566,9 @@ export async function seedDemoEvaluation(params: {
         { dossier: dossierOf.get('tra')!, totals: [66, 64, 62] },
       ],
       members: scoring,
+      attendance,
       adoptedBy: id('tinh.chutich'),
+      recordedBy: id('tinh.vpdp'),
       at: lastMonth,
     });
     await insertApprovedDecision(tx, {
