@@ -551,11 +551,35 @@ export const CertificateOutput = z
   })
   .meta({ id: 'Certificate' });
 export type CertificateOutput = z.infer<typeof CertificateOutput>;
-export const ListCertificatesOutput = z.object({ items: z.array(CertificateOutput) });
+export const ListCertificatesOutput = z.object({
+  items: z.array(CertificateOutput),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+/** Filters of the offices' certificate list; a comma list of statuses is accepted (`valid,expired`). */
 export const ListCertificatesQuery = z.object({
   producerId: z.uuid().optional(),
   decisionId: z.uuid().optional(),
+  status: z
+    .string()
+    .regex(new RegExp(`^(${CERTIFICATE_STATUSES.join('|')})(,(${CERTIFICATE_STATUSES.join('|')}))*$`))
+    .optional()
+    .describe('valid, expired, superseded, revoked — one or several, comma-separated'),
+  stars: z.coerce.number().int().min(1).max(5).optional(),
+  productSet: z.coerce.number().int().min(1).max(99).optional(),
+  unitId: z.uuid().optional().describe('Issued by, or held by a producer within, this unit'),
+  expiringWithinDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3660)
+    .optional()
+    .describe('Valid today and ending within this many days'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
 });
+export type ListCertificatesQuery = z.infer<typeof ListCertificatesQuery>;
 
 export const RevokeCertificateInput = z.object({
   reason: Text(2000),

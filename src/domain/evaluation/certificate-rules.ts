@@ -70,6 +70,8 @@ export interface CertificateFacts {
   revokedOn: string | null;
   /** Set when an upgrade or a correction replaced it. */
   supersededOn: string | null;
+  /** Set when a failed re-evaluation ended it early (on the decision date). */
+  endedOn?: string | null;
 }
 
 /**
@@ -80,6 +82,7 @@ export function deriveCertificateStatus(facts: CertificateFacts, today: string):
   if (facts.revokedOn !== null && facts.revokedOn <= today) return 'revoked';
   if (facts.supersededOn !== null && facts.supersededOn <= today) return 'superseded';
   if (today > facts.validUntil) return 'expired';
+  if (facts.endedOn != null && facts.endedOn <= today) return 'expired';
   return 'valid';
 }
 

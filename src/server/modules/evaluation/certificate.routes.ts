@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
@@ -9,6 +9,7 @@ import {
   RevokeCertificateInput,
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
+import { fileResponse } from '../../../contracts/shared.contracts';
 import { adminUnits, certificates, producerMembers, producers } from '../../../db/schema';
 import { canActOnCertificate } from '../../../domain/access/certificate-policy';
 import { forbidden, notFound } from '../../../domain/errors';
@@ -16,10 +17,16 @@ import { renderSignedCertificatesPdf } from '../../documents/signing/signed-cert
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf, presentCertificate } from './certificate.presenter';
 import { replaceCertificate, revokeCertificate } from './certificate-use-cases';
+import { certificateListWorkbook } from './certificate-list.xlsx';
+import { listCertificates } from './list-certificates';
 import { displayNameOf, getUnit } from './evaluation-access';
 import type { CertificateRow } from './issue-certificate';
 
 const tags = ['certificates'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XlsxOutput = fileResponse('Excel (.xlsx)', [XLSX_TYPE]);
+/** Rows an export holds at most (a province has a few thousand certificates). */
+const EXPORT_MAX_ROWS = 50_000;
 
 async function scopeOf(request: FastifyRequest, row: CertificateRow) {
   const db = dbOf(request);
@@ -77,21 +84,43 @@ export async function certificateRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const filters: SQL[] = [];
-      if (request.query.producerId) filters.push(eq(certificates.producerId, request.query.producerId));
-      if (request.query.decisionId) filters.push(eq(certificates.decisionId, request.query.decisionId));
-      const rows = await dbOf(request)
-        .select()
-        .from(certificates)
-        .where(filters.length ? and(...filters) : undefined)
-        .limit(500);
-      const members = await memberOf(request);
-      const out = [];
-      for (const row of rows)
-        if (canActOnCertificate(actor, 'certificate.read', await scopeOf(request, row), members))
-          out.push(presentCertificate(row, today(), base()));
-      return { items: out };
+      const { query } = request;
+      const { rows, total } = await listCertificates({
+        db: dbOf(request),
+        actor: requireActor(request),
+        query,
+        today: today(),
+      });
+      const items = rows.map((row) => presentCertificate(row, today(), base()));
+      return { items, total, limit: query.limit, offset: query.offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/certificates/export',
+    {
+      schema: {
+        operationId: 'exportCertificates',
+        tags,
+        summary: 'Danh sách giấy chứng nhận (Excel) / certificate list as Excel, same filters',
+        querystring: ListCertificatesQuery.omit({ limit: true, offset: true }),
+        response: { 200: XlsxOutput, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { rows } = await listCertificates({
+        db: dbOf(request),
+        actor: requireActor(request),
+        query: { ...request.query, limit: EXPORT_MAX_ROWS, offset: 0 },
+        today: today(),
+      });
+      const workbook = await certificateListWorkbook(
+        rows.map((row) => presentCertificate(row, today(), base())),
+      );
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="giay-chung-nhan-${today()}.xlsx"`)
+        .send(workbook);
     },
   );
 

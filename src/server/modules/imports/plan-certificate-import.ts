@@ -60,17 +60,24 @@ function isInForce(unit: ImportUnit, date: string): boolean {
 
 /**
  * Resolves issuers through the unit history: the province, district or nation with that code on
- * the issue date; a district answers through its province; a province abolished since answers
+ * the issue date (or, when the history holds nothing of that code then, the province bearing it
+ * today); a district answers through its province; a province abolished since answers
  * through the single province it went into. Cached per code and date.
  */
 function issuerResolver(db: Database, units: ImportUnit[], today: string) {
   const byId = new Map(units.map((u) => [u.id, u]));
   const cache = new Map<string, Promise<{ issuer: ImportUnit; responsible: ImportUnit } | string>>();
   async function resolve(code: string, issuedOn: string) {
+    const candidates = units.filter((u) => u.code === code && u.level !== 'commune');
+    // When the history holds no unit of that code back then, a province that kept its code
+    // through the reforms (Hà Nội "01") stands for itself.
+    const keptCode = candidates.some((u) => u.validFrom <= issuedOn)
+      ? undefined
+      : candidates.find((u) => u.level === 'province' && isInForce(u, today));
     const issuer =
       code === 'TW'
         ? units.find((u) => u.level === 'nation')
-        : units.find((u) => u.code === code && u.level !== 'commune' && isInForce(u, issuedOn));
+        : (candidates.find((u) => isInForce(u, issuedOn)) ?? keptCode);
     if (!issuer) return `Không có tỉnh/huyện mã "${code}" vào ngày cấp`;
     let province = issuer;
     if (issuer.level === 'district') {

@@ -1,0 +1,130 @@
+/**
+ * The certificate list of the offices (danh sách giấy chứng nhận): jurisdiction, status on a day
+ * and the other filters in SQL, paginated with the total. The status conditions mirror
+ * `deriveCertificateStatus` (domain/evaluation/certificate-rules).
+ */
+import { and, asc, eq, gte, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { CertificateStatus } from '../../domain/evaluation/evaluation.types';
+import { addDays } from '../../domain/evaluation/working-days';
+import { toCount, type Database } from '../database';
+import { adminUnits, certificates, producers } from '../schema';
+
+export type CertificateListRow = typeof certificates.$inferSelect;
+
+export interface CertificateListFilter {
+  /** Who sees what: certificates of these producers, or issued/held under these unit paths. */
+  producerIds: readonly string[];
+  unitPaths: readonly string[];
+  today: string;
+  statuses?: readonly CertificateStatus[] | undefined;
+  stars?: number | undefined;
+  productSet?: number | undefined;
+  /** Issued by, or held by a producer within, the unit with this path. */
+  unitPath?: string | undefined;
+  /** Valid today and ending within this many days (0 = today). */
+  expiringWithinDays?: number | undefined;
+  producerId?: string | undefined;
+  decisionId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+const issuer = alias(adminUnits, 'list_issuer');
+const commune = alias(adminUnits, 'list_commune');
+
+function statusCondition(status: CertificateStatus, today: string): SQL {
+  const revoked = and(sql`${certificates.revokedOn} is not null`, lte(certificates.revokedOn, today))!;
+  const notRevoked = or(isNull(certificates.revokedOn), sql`${certificates.revokedOn} > ${today}`)!;
+  const superseded = and(
+    notRevoked,
+    sql`${certificates.supersededOn} is not null`,
+    lte(certificates.supersededOn, today),
+  )!;
+  const notSuperseded = or(isNull(certificates.supersededOn), sql`${certificates.supersededOn} > ${today}`)!;
+  const ended = or(
+    sql`${certificates.validUntil} < ${today}`,
+    and(sql`${certificates.endedOn} is not null`, lte(certificates.endedOn, today)),
+  )!;
+  switch (status) {
+    case 'revoked':
+      return revoked;
+    case 'superseded':
+      return superseded;
+    case 'expired':
+      return and(notRevoked, notSuperseded, ended)!;
+    case 'valid':
+      return and(notRevoked, notSuperseded, sql`not (${ended})`)!;
+  }
+}
+
+function condition(filter: CertificateListFilter): SQL {
+  const visible: SQL[] = [];
+  if (filter.producerIds.length > 0) visible.push(inArray(certificates.producerId, [...filter.producerIds]));
+  for (const path of filter.unitPaths)
+    visible.push(or(like(issuer.path, `${path}%`), like(commune.path, `${path}%`))!);
+  if (visible.length === 0) return sql`false`;
+  const conditions: SQL[] = [or(...visible)!];
+  if (filter.statuses && filter.statuses.length > 0)
+    conditions.push(or(...filter.statuses.map((s) => statusCondition(s, filter.today)))!);
+  if (filter.stars !== undefined) conditions.push(eq(certificates.stars, filter.stars));
+  if (filter.productSet !== undefined) conditions.push(eq(certificates.productSet, filter.productSet));
+  if (filter.unitPath !== undefined)
+    conditions.push(or(like(issuer.path, `${filter.unitPath}%`), like(commune.path, `${filter.unitPath}%`))!);
+  if (filter.expiringWithinDays !== undefined)
+    conditions.push(
+      statusCondition('valid', filter.today),
+      gte(certificates.validUntil, filter.today),
+      lte(certificates.validUntil, addDays(filter.today, filter.expiringWithinDays)),
+    );
+  if (filter.producerId) conditions.push(eq(certificates.producerId, filter.producerId));
+  if (filter.decisionId) conditions.push(eq(certificates.decisionId, filter.decisionId));
+  return and(...conditions)!;
+}
+
+/** Visible certificates, soonest end date first, with the total count. */
+export async function listCertificatesPage(
+  db: Database,
+  filter: CertificateListFilter,
+): Promise<{ rows: CertificateListRow[]; total: number }> {
+  const where = condition(filter);
+  const base = () =>
+    db
+      .select({ certificate: certificates })
+      .from(certificates)
+      .innerJoin(issuer, eq(issuer.id, certificates.issuerUnitId))
+      .innerJoin(producers, eq(producers.id, certificates.producerId))
+      .innerJoin(commune, eq(commune.id, producers.communeId));
+  const rows = await base()
+    .where(where)
+    .orderBy(asc(certificates.validUntil), asc(certificates.number))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [count] = await db
+    .select({ n: sql`count(*)` })
+    .from(certificates)
+    .innerJoin(issuer, eq(issuer.id, certificates.issuerUnitId))
+    .innerJoin(producers, eq(producers.id, certificates.producerId))
+    .innerJoin(commune, eq(commune.id, producers.communeId))
+    .where(where);
+  return { rows: rows.map((r) => r.certificate), total: toCount(count?.n) };
+}
+
+/** The path of a unit, or undefined. */
+export async function findUnitPathById(db: Database, unitId: string): Promise<string | undefined> {
+  const [row] = await db.select({ path: adminUnits.path }).from(adminUnits).where(eq(adminUnits.id, unitId));
+  return row?.path;
+}
+
+/** Every certificate these units issued (answer for), by number. */
+export async function listCertificatesOfIssuers(
+  db: Database,
+  issuerUnitIds: readonly string[],
+): Promise<CertificateListRow[]> {
+  if (issuerUnitIds.length === 0) return [];
+  return db
+    .select()
+    .from(certificates)
+    .where(inArray(certificates.issuerUnitId, [...issuerUnitIds]))
+    .orderBy(asc(certificates.number));
+}
