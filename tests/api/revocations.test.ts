@@ -287,6 +287,25 @@ describe('revocation from proposal to public pages', () => {
 });
 
 describe('signed certificate PDF', () => {
+  it('the recognition decision PDF is signed and reads as an official decision', async () => {
+    const certified = await buildCertifiedProduct(t.db, {
+      province: units.provinceA,
+      commune: units.communeX,
+    });
+    const res = await send(leader, 'GET', `/api/v1/decisions/${certified.certificate.decisionId}/pdf`);
+    expect(res.statusCode).toBe(200);
+    const { text, signature } = popplerOf(res.rawPayload, 'recognition');
+    expect(signature).toContain('Signature is Valid');
+    for (const expected of [
+      'QUYẾT ĐỊNH',
+      'Về việc công nhận sản phẩm đạt chuẩn OCOP',
+      'TM. ỦY BAN NHÂN DÂN',
+      'Nơi nhận:',
+    ])
+      expect(text).toContain(expected);
+    expect(text).toContain(certified.certificate.number);
+  });
+
   it('pdfsig validates the certificate signature; the text is Vietnamese with the signatory block', async () => {
     const certified = await buildCertifiedProduct(
       t.db,

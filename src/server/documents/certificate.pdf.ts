@@ -172,9 +172,9 @@ async function page(doc: Doc, data: CertificatePdfData): Promise<void> {
       signerName: data.signerName ?? '',
       signedOn: data.decisionDate,
     },
-    width - 330,
-    Math.max(y + 4, 400),
-    260,
+    width - 285,
+    390,
+    240,
   );
   doc
     .font(FONTS.regular)

@@ -40,7 +40,7 @@ export function drawSignatoryBlock(doc: Doc, s: Signatory, x: number, y: number,
     doc.text(line, x, at, { width, align: 'center' });
     at = doc.y;
   }
-  at += 44;
+  at += 36;
   doc.font(PDF_FONTS.bold).fontSize(12).text(lines.name, x, at, { width, align: 'center' });
   doc
     .font(PDF_FONTS.italic)

@@ -21,6 +21,7 @@ import { attachDecisionScan, scanMediaTypeOf } from './attach-decision-scan';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf } from './certificate.presenter';
 import { approveDecision, draftDecision, getDecisionRow, type DecisionRow } from './decision-use-cases';
+import { renderRecognitionDecisionPdf } from './recognition-decision-document';
 import { sheetWarningsOfResults } from './sheet-acknowledgement';
 import { displayNameOf, getUnit, loadRoundContext } from './evaluation-access';
 
@@ -167,6 +168,36 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
       const db = dbOf(request);
       const { decision } = await readable(db, request, request.params.id);
       return presentDecision(db, decision);
+    },
+  );
+
+  app.get(
+    '/api/v1/decisions/:id/pdf',
+    {
+      schema: {
+        operationId: 'getDecisionPdf',
+        tags,
+        summary:
+          'Quyết định công nhận (PDF, ký số khi đã phê duyệt) / the decision PDF, signed once approved',
+        params: IdParams,
+        response: { 200: PdfOutput, 401: ProblemOutput, 403: ProblemOutput, 404: ProblemOutput },
+      },
+    },
+    async (request, reply) => {
+      const db = dbOf(request);
+      const { decision, unit } = await readable(db, request, request.params.id);
+      const pdf = await renderRecognitionDecisionPdf({
+        config: app.deps.config,
+        decision: await presentDecision(db, decision),
+        unit,
+      });
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="quyet-dinh-cong-nhan-${decision.id.slice(0, 8)}.pdf"`,
+        )
+        .send(pdf);
     },
   );
 
