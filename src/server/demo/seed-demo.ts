@@ -8,6 +8,7 @@ import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
 import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
+import { seedDemoLifecycle } from './seed-lifecycle';
 import { seedDemoNews } from './seed-news';
 import { seedDemoProgramme, type DemoPlan } from './seed-programme';
 import { seedDemoRegistry } from './seed-registry';
@@ -209,12 +210,19 @@ export async function seedDemo(params: {
   const publicBaseUrl =
     params.publicBaseUrl ??
     (process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
-  const evaluation = await seedDemoEvaluation({
+  await seedDemoEvaluation({
     db,
     now,
     province: units.province,
     communes: [units['commune-1'], units['commune-2']],
     accountIdByUsername,
+    publicBaseUrl,
+  });
+  const lifecycle = await seedDemoLifecycle({
+    db,
+    now,
+    province: units.province,
+    communes: [units['commune-1'], units['commune-2']],
     publicBaseUrl,
   });
   const dossiers = await seedDemoDossiers(db, now, {
@@ -244,5 +252,5 @@ export async function seedDemo(params: {
     accountIdByUsername,
   });
   await seedDemoNews({ db, now, province: units.province, accountIdByUsername });
-  return { accounts: result, dossiers, certificates: evaluation.certificates, stamps, events, plans };
+  return { accounts: result, dossiers, certificates: lifecycle.certificates, stamps, events, plans };
 }
