@@ -1,4 +1,6 @@
 import { mailDeliveryTask } from '../mail/mail-delivery.task';
+import { certificateExpiryJob } from '../modules/certificate-expiry/certificate-expiry.job';
+import { expiryNoticesJob } from '../modules/certificate-expiry/expiry-notices.job';
 import { labelSheetTask } from '../modules/stamps/label-sheet.task';
 import type { JobDefinition } from './job-definition';
 
@@ -6,7 +8,12 @@ import type { JobDefinition } from './job-definition';
  * Every background job of the product. A module declares its job in its own `*.task.ts` or
  * `*.job.ts` file (see job-definition.ts) and adds one line here, in alphabetical order of name.
  */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [mailDeliveryTask, labelSheetTask];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  certificateExpiryJob,
+  expiryNoticesJob,
+  mailDeliveryTask,
+  labelSheetTask,
+];
 
 /** The job of that name, if any. */
 export function findJobDefinition(name: string): JobDefinition | undefined {
