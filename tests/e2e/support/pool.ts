@@ -58,7 +58,7 @@ export async function pooledDossier(
   );
   const saved = await sendJson<Json>(producer, 'PATCH', `/api/v1/dossiers/${created.id}`, {
     version: created.version,
-    registration: { ...(created.registration as object), sampleCount: 5 },
+    registration: { ...(created.registration as object), sampleCount: options.set === 26 ? 0 : 5 },
     answers,
   });
   const submitted = await sendJson<Json>(producer, 'POST', `/api/v1/dossiers/${created.id}/submit`, {
