@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { NEWS_KINDS, NEWS_STATUSES } from '../../domain/news/news.types';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
@@ -70,4 +70,28 @@ export const newsArticleProducers = pgTable(
     primaryKey({ columns: [table.articleId, table.producerId] }),
     index('news_article_producers_producer_idx').on(table.producerId),
   ],
+);
+
+/**
+ * Ảnh của bản tin — a photo of an article: the file in the blob store (content-addressed, type
+ * recognised from its bytes at upload), a caption that is also the image's text alternative, and
+ * its place in the article. Served publicly only once the article is published.
+ */
+export const newsArticlePhotos = pgTable(
+  'news_article_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => newsArticles.id),
+    fileSha256: text('file_sha256').notNull(),
+    mediaType: text('media_type').notNull(),
+    fileName: text('file_name').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    caption: text('caption').notNull(),
+    position: integer('position').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('news_article_photos_article_idx').on(table.articleId, table.position)],
 );
