@@ -13,6 +13,7 @@ import { auditLog, stamps } from '../../src/db/schema';
 import { generateSerial } from '../../src/domain/stamps/stamp-serial';
 import { scanRecorderOf } from '../../src/server/modules/stamps/scan-recorder';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
+import { scanStamp } from '../helpers/scan-stamp';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { createTestApp, login, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
@@ -44,7 +45,7 @@ const spreadAddresses = (count: number, seed: number) =>
 const uri = (serial: string) => `/01/08938505970011/10/CF-1/21/${serial}`;
 const flush = () => scanRecorderOf(t.app.deps, t.app.log).flush();
 const scanFrom = (serial: string, ip: string) =>
-  t.app.inject({ method: 'GET', url: uri(serial), remoteAddress: ip });
+  scanStamp(t.app, { method: 'GET', url: uri(serial), remoteAddress: ip });
 async function stampOf(serial: string, who: Session = officeA): Promise<StampView> {
   const res = await t.app.inject({
     method: 'GET',

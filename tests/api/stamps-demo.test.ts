@@ -5,6 +5,7 @@ import { stamps } from '../../src/db/schema';
 import { seedDemo } from '../../src/server/demo/seed-demo';
 import type { DemoStamp } from '../../src/server/demo/seed-stamps';
 import { scanRecorderOf } from '../../src/server/modules/stamps/scan-recorder';
+import { scanStamp } from '../helpers/scan-stamp';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -28,7 +29,7 @@ describe('seed-demo stamps', () => {
     expect(first.some((s) => s.status === 'unregistered-serial')).toBe(true);
 
     for (const stamp of first) {
-      const res = await t.app.inject({ method: 'GET', url: stamp.url.replace(BASE, '') });
+      const res = await scanStamp(t.app, { method: 'GET', url: stamp.url.replace(BASE, '') });
       expect({ url: stamp.url, status: res.statusCode }).toEqual({
         url: stamp.url,
         status: stamp.expectedHttpStatus,
@@ -38,7 +39,7 @@ describe('seed-demo stamps', () => {
     // One demo stamp awaits the standing office's review of a possible-copy flag; shoppers are warned.
     const flagged = await t.db.select().from(stamps).where(eq(stamps.isPossibleCopy, true));
     expect(flagged).toHaveLength(1);
-    const page = await t.app.inject({
+    const page = await scanStamp(t.app, {
       method: 'GET',
       url: first.find((s) => s.url.endsWith(`/${flagged[0]!.serial}`))!.url.replace(BASE, ''),
     });

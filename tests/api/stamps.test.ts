@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, stampBatches, stamps } from '../../src/db/schema';
 import { scanRecorderOf } from '../../src/server/modules/stamps/scan-recorder';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
+import { scanStamp } from '../helpers/scan-stamp';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { buildPoolProduct } from '../helpers/evaluation-fixtures';
 import { decodeLabelCells } from '../helpers/label-cells';
@@ -139,14 +140,14 @@ describe('resolver', () => {
   const uri = (serial: string, l = 'R1') => `/01/08938505970011/10/${l}/21/${serial}`;
 
   it('shows the product, the live certificate status and counts scans', async () => {
-    const first = await t.app.inject({ method: 'GET', url: uri(serials[0]!) });
+    const first = await scanStamp(t.app, { method: 'GET', url: uri(serials[0]!) });
     expect(first.statusCode).toBe(200);
     expect(first.body).toContain('Mắm tôm Hòa Bình');
     expect(first.body).toContain('Còn hiệu lực');
     expect(first.body).toContain('scanned 1 time');
     expect(first.body).not.toContain('<script src');
     await flush();
-    const second = await t.app.inject({ method: 'GET', url: uri(serials[0]!) });
+    const second = await scanStamp(t.app, { method: 'GET', url: uri(serials[0]!) });
     expect(second.body).toContain('scanned 2 times');
     await flush();
     const [row] = await t.db.select().from(stamps).where(eq(stamps.serial, serials[0]!));
@@ -174,26 +175,31 @@ describe('resolver', () => {
   });
 
   it('an unknown serial of a known GTIN and lot answers at product level with a warning', async () => {
-    const res = await t.app.inject({ method: 'GET', url: uri('0000000000000000A') });
+    const res = await scanStamp(t.app, { method: 'GET', url: uri('0000000000000000A') });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('this code is not registered');
     expect(res.body).toContain('Mắm tôm Hòa Bình');
   });
 
   it.each([
-    ['unknown lot', '/01/08938505970011/10/NOPE/21/ABC'],
-    ['unknown GTIN', '/01/04006381333931/10/R1/21/ABC'],
-    ['unknown short serial', '/s/0000000000000000A'],
-    ['malformed URI', '/01/123/10/R1/21/ABC'],
-  ])('%s → 404', async (_label, url) => {
-    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    ['unknown GTIN', '/01/04006381333931/10/R1/21/ABC', 404],
+    ['unknown short serial', '/s/0000000000000000A', 404],
+    ['malformed URI', '/01/123/10/R1/21/ABC', 400],
+  ])('%s → %i', async (_label, url, status) => {
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(status);
+  });
+
+  it('an unknown lot of a known GTIN walks up to the product, with the warning', async () => {
+    const res = await scanStamp(t.app, { method: 'GET', url: '/01/08938505970011/10/NOPE/21/ABC' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('this code is not registered');
   });
 
   it('flags a stamp scanned from too many networks and says so', async () => {
     for (const ip of ['203.0.113.5', '198.51.100.7', '192.0.2.9'])
-      await t.app.inject({ method: 'GET', url: uri(serials[2]!), remoteAddress: ip });
+      await scanStamp(t.app, { method: 'GET', url: uri(serials[2]!), remoteAddress: ip });
     await flush();
-    const res = await t.app.inject({ method: 'GET', url: uri(serials[2]!) });
+    const res = await scanStamp(t.app, { method: 'GET', url: uri(serials[2]!) });
     expect(res.body).toContain('possible copy');
     const list = await t.app.inject({
       method: 'GET',
@@ -226,7 +232,7 @@ describe('resolver', () => {
       payload: { reason: 'Tem in lỗi, đã huỷ' },
     });
     expect(res.statusCode).toBe(200);
-    const page = await t.app.inject({ method: 'GET', url: uri(serials[3]!) });
+    const page = await scanStamp(t.app, { method: 'GET', url: uri(serials[3]!) });
     expect(page.statusCode).toBe(410);
     expect(page.body).toContain('Tem in lỗi, đã huỷ');
     expect(
@@ -245,7 +251,7 @@ describe('resolver', () => {
     const short = (await order(producer, lot(noGtin.product.id, { lot: 'S1', quantity: 1 }))).json<{
       sampleUri: string;
     }>();
-    const res = await t.app.inject({ method: 'GET', url: pathOf(short.sampleUri) });
+    const res = await scanStamp(t.app, { method: 'GET', url: pathOf(short.sampleUri) });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('3 sao');
   });
@@ -262,7 +268,7 @@ describe('resolver', () => {
       },
     });
     expect(revoke.statusCode).toBe(200);
-    const res = await t.app.inject({ method: 'GET', url: uri(serials[0]!) });
+    const res = await scanStamp(t.app, { method: 'GET', url: uri(serials[0]!) });
     expect(res.statusCode).toBe(410);
     expect(res.body).toContain('Đã bị thu hồi');
     expect(res.body).toContain('Vi phạm an toàn thực phẩm');

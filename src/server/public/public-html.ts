@@ -25,6 +25,8 @@ export interface PageOptions {
   canonical?: string;
   jsonLd?: unknown;
   noIndex?: boolean;
+  /** The language of the page (`<html lang>`); Vietnamese unless said. */
+  lang?: 'vi' | 'en';
 }
 
 /** The page shell: title, meta description, optional canonical link and JSON-LD, inline CSS only. */
@@ -33,7 +35,7 @@ export function publicPage(o: PageOptions): string {
     ? `<script type="application/ld+json">${JSON.stringify(o.jsonLd).replace(/</g, '\\u003c')}</script>`
     : '';
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${o.lang ?? 'vi'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(o.title)}</title><meta name="description" content="${escapeHtml(o.description)}">${o.canonical ? `<link rel="canonical" href="${escapeHtml(o.canonical)}">` : ''}${o.noIndex ? '<meta name="robots" content="noindex">' : ''}
 ${jsonLd}<style>${STYLE}</style></head><body><main><header><a href="/">OCOP · ${escapeHtml(o.heading ?? 'Sản phẩm OCOP / OCOP products')}</a></header>${o.body}
 <footer>Nguồn: cơ sở dữ liệu OCOP. Source: the OCOP registry. <a href="/open-data/catalogue.json">Dữ liệu mở / open data</a></footer></main></body></html>`;

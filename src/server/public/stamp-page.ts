@@ -5,6 +5,8 @@
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import { showsPublicCopyWarning } from '../../domain/stamps/copy-flag';
+import type { ResolverKey } from '../../domain/stamps/digital-link-request';
+import { formatSerialForPrint } from '../../domain/stamps/stamp-serial';
 import type { ResolverOutcome } from '../../domain/stamps/stamp-status';
 import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { escapeHtml, field, publicPage, starsHtml, vnDate } from './public-html';
@@ -68,13 +70,32 @@ function warnings(r: ResolvedStamp, outcome: ResolverOutcome): string {
   return out.map((w) => `<div class="warn" role="alert">${w}</div>`).join('');
 }
 
+/** Times on the page are Vietnam's (Asia/Ho_Chi_Minh), whatever the server's zone. */
+const VN_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `dd/MM/yyyy HH:mm` in Vietnam's time zone. */
+export function vnDateTime(iso: string): string {
+  return VN_TIME.format(new Date(iso)).replace(',', '');
+}
+
 function scans(r: ResolvedStamp, now: Date): string {
   if (!r.serial) return '';
-  const first = r.firstScannedAt ?? now.toISOString();
+  const first = vnDateTime(r.firstScannedAt ?? now.toISOString());
   const count = r.scanCount + 1;
-  const firstVi = `${vnDate(first.slice(0, 10))} ${first.slice(11, 16)} UTC`;
-  return `<p class="card">Quét lần đầu ngày ${firstVi}, đã quét ${count} lần. <span lang="en">First scanned on ${first.slice(0, 10)}, scanned ${count} time${count === 1 ? '' : 's'}.</span></p>`;
+  return `<p class="card">Quét lần đầu lúc ${first} (giờ Việt Nam), đã quét ${count} lần. <span lang="en">First scanned on ${first} (Vietnam time), scanned ${count} time${count === 1 ? '' : 's'}.</span></p>`;
 }
+
+/** A labelled value with a stable `data-field` name (Circular 02/2024 consumer fields). */
+const cfield = (name: string, vi: string, en: string, value: string): string =>
+  `<dt>${vi} / <span lang="en">${en}</span></dt><dd data-field="${name}">${value}</dd>`;
 
 function reportForm(path: string): string {
   return `<details class="card"><summary>Báo cáo nghi hàng giả / <span lang="en">report a suspected fake</span></summary>
@@ -86,65 +107,46 @@ function reportForm(path: string): string {
 <button type="submit">Gửi cho cơ quan thường trực OCOP / send to the OCOP office</button></form></details>`;
 }
 
-/** The page for people. */
+/** The page for people (`lang`: which language leads; the page always carries both). */
 export function renderStampPage(
   r: ResolvedStamp,
   outcome: ResolverOutcome,
-  o: { path: string; now: Date; baseUrl: string },
+  o: { path: string; now: Date; baseUrl: string; lang?: 'vi' | 'en'; requested?: ResolverKey },
 ): string {
   const status = certificateStatusOf(r, o.now.toISOString().slice(0, 10));
   const location = [r.communeName, r.provinceName].filter(Boolean).join(', ');
-  const body = `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(r.productName)}</h1>${statusBlock(r, status, outcome)}${warnings(r, outcome)}${scans(r, o.now)}
+  const serial = r.serial ?? (o.requested?.kind === 'short' ? o.requested.serial : o.requested?.serial);
+  const photo = r.photoId
+    ? `<img data-field="image" src="/p/${r.productId}/photos/${r.photoId}" alt="${escapeHtml(`Ảnh sản phẩm ${r.productName} / product photo`)}" style="max-width:100%;border-radius:12px;margin:0 0 8px">`
+    : '';
+  const body = `<h1 style="font-size:1.3rem;margin:8px 0" data-field="productName">${escapeHtml(r.productName)}</h1>${photo}${statusBlock(r, status, outcome)}${warnings(r, outcome)}${scans(r, o.now)}
 <dl>
 ${field('Hạng', 'Rating', `${starsHtml(r.stars)} ${r.stars} sao / ${r.stars} stars`)}
-${field('Chủ thể sản xuất', 'Producer', escapeHtml(r.producerName))}
-${field('Địa chỉ', 'Address', escapeHtml([r.producerAddress, location].filter(Boolean).join(' — ')))}
-${field('Số lô', 'Lot', escapeHtml(r.lot))}
-${field('Ngày sản xuất', 'Production date', vnDate(r.productionDate))}
-${field('Hạn sử dụng', 'Expiry date', vnDate(r.expiryDate))}
-${field('Mã truy xuất', 'Trace code', escapeHtml(r.serial ?? '—'))}
+${cfield('producerName', 'Chủ thể sản xuất', 'Producer', escapeHtml(r.producerName))}
+${cfield('producerAddress', 'Địa chỉ', 'Address', escapeHtml([r.producerAddress, location].filter(Boolean).join(' — ')))}
+${cfield('brand', 'Nhãn hiệu', 'Brand', escapeHtml(r.brand ?? r.productName))}
+${cfield('serial', 'Số sê-ri', 'Serial number', escapeHtml(serial ? formatSerialForPrint(serial) : '—'))}
+${cfield('lot', 'Số lô', 'Lot', escapeHtml(r.lot))}
+${cfield('productionDate', 'Thời gian sản xuất', 'Production date', vnDate(r.productionDate))}
+${cfield('expiryDate', 'Hạn sử dụng', 'Expiry date', vnDate(r.expiryDate))}
+${cfield('traceCode', 'Mã truy vết', 'Trace code', escapeHtml(`${o.baseUrl}${o.path}`))}
 ${r.gtin14 ? field('Mã GTIN', 'GTIN', escapeHtml(r.gtin14)) : ''}
 ${r.packaging ? field('Quy cách', 'Packaging', escapeHtml(r.packaging)) : ''}
-${field('Tiêu chuẩn, chứng nhận', 'Standards and certification', `OCOP ${r.stars} sao — <a href="/c/${encodeURIComponent(r.certificateNumber)}">${escapeHtml(r.certificateNumber)}</a> (${escapeHtml(r.issuerName)})`)}
+${cfield('standards', 'Tiêu chuẩn áp dụng, chứng nhận', 'Standards and certification', `OCOP ${r.stars} sao — <a href="/c/${encodeURIComponent(r.certificateNumber)}">${escapeHtml(r.certificateNumber)}</a> (${escapeHtml(r.issuerName)})`)}
 </dl>
 ${r.productDescription ? `<p class="card">${escapeHtml(r.productDescription)}</p>` : ''}
 <p><a href="/p/${r.productId}">Trang sản phẩm / product page →</a></p>
 ${reportForm(o.path)}`;
+  const label = CERTIFICATE_STATUS_LABELS[status];
   return publicPage({
-    title: `${r.productName} — OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`,
+    title:
+      o.lang === 'en'
+        ? `${r.productName} — OCOP ${r.stars} stars — ${label.en}`
+        : `${r.productName} — OCOP ${r.stars} sao — ${label.vi}`,
     description: `Kiểm tra tem OCOP: ${r.productName}, ${r.producerName}, ${location}.`,
-    heading: 'Kiểm tra tem / Stamp check',
+    heading: o.lang === 'en' ? 'Stamp check / Kiểm tra tem' : 'Kiểm tra tem / Stamp check',
     body,
     noIndex: true,
+    lang: o.lang,
   });
-}
-
-/** RFC 9264 linkset with GS1 link types (https://ref.gs1.org/voc/). */
-export function renderLinkset(r: ResolvedStamp, o: { anchor: string; baseUrl: string; now: Date }) {
-  const status = certificateStatusOf(r, o.now.toISOString().slice(0, 10));
-  const pip = {
-    href: `${o.baseUrl}/p/${r.productId}`,
-    title: r.productName,
-    type: 'text/html',
-    hreflang: ['vi', 'en'],
-  };
-  return {
-    linkset: [
-      {
-        anchor: o.anchor,
-        'https://gs1.org/voc/defaultLink': [pip],
-        'https://gs1.org/voc/pip': [pip],
-        'https://gs1.org/voc/certificationInfo': [
-          {
-            href: `${o.baseUrl}/c/${encodeURIComponent(r.certificateNumber)}`,
-            title: `OCOP ${r.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].en}`,
-            type: 'text/html',
-          },
-        ],
-        'https://gs1.org/voc/verificationService': [
-          { href: o.anchor, title: 'Kiểm tra tem OCOP / OCOP stamp check', type: 'text/html' },
-        ],
-      },
-    ],
-  };
 }

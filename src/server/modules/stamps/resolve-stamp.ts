@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../../../db/database';
 import type { StampKey } from '../../../domain/stamps/digital-link';
+import type { ResolverKey } from '../../../domain/stamps/digital-link-request';
 import { normalizeSerial } from '../../../domain/stamps/stamp-serial';
 import type { StampStatus } from '../../../domain/stamps/stamp-status';
 
@@ -24,6 +25,10 @@ export interface ResolvedStamp {
   productDescription: string;
   productSet: number;
   packaging: string | null;
+  /** The product's brand (details.brand), when the producer gave one. */
+  brand: string | null;
+  /** The product's first public photo (served at `/p/<productId>/photos/<photoId>`). */
+  photoId: string | null;
   producerName: string;
   producerAddress: string;
   communeName: string;
@@ -47,7 +52,8 @@ const ts = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-D
 function resolverQuery(withStamp: boolean, where: SQL): SQL {
   return sql`select ${!withStamp ? sql`null::text as serial, null::text as "stampStatus", null::text as "statusReason", 0 as "scanCount", null::text as "firstScannedAt", false as "isPossibleCopy", false as "hasStrongCopySignal", null::text as "copyReview"` : sql`s.serial, s.status as "stampStatus", s.status_reason as "statusReason", s.scan_count as "scanCount", ${ts(sql`s.first_scanned_at`)} as "firstScannedAt", s.is_possible_copy as "isPossibleCopy", s.has_strong_copy_signal as "hasStrongCopySignal", s.copy_review as "copyReview"`},
     b.id as "batchId", b.gtin14, b.lot, b.production_date::text as "productionDate", b.expiry_date::text as "expiryDate",
-    p.id as "productId", p.name as "productName", p.description as "productDescription", p.product_set as "productSet", p.details->>'packaging' as packaging,
+    p.id as "productId", p.name as "productName", p.description as "productDescription", p.product_set as "productSet", p.details->>'packaging' as packaging, p.details->>'brand' as brand,
+    (select e.id::text from evidence e where e.product_id = p.id and e.document_type = 'photo' and e.deleted_at is null and e.media_type in ('image/jpeg', 'image/png', 'image/webp') order by e.created_at, e.id limit 1) as "photoId",
     pr.name as "producerName", pr.address as "producerAddress", cu.full_name as "communeName", coalesce(pu.full_name, '') as "provinceName", b.province_unit_id as "provinceUnitId",
     c.number as "certificateNumber", c.stars, c.issued_on::text as "issuedOn", c.valid_until::text as "validUntil", c.revoked_on::text as "revokedOn",
     c.revocation->>'reason' as "revocationReason", c.revocation->>'decisionNumber' as "revocationDecision", c.superseded_by_id as "supersededById", c.superseded_on::text as "supersededOn", c.issuer_name as "issuerName"
@@ -80,4 +86,30 @@ export async function resolveStamp(db: Database, key: StampKey): Promise<Resolve
   if (key.kind === 'short') return undefined;
   const [product] = await rows(resolverQuery(false, sql`b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`));
   return product;
+}
+
+/**
+ * One level of a resolver request, without walking up: the stamp (serial, with the lot when
+ * given), the lot (serial `null`), or the product of a GTIN (its newest batch, serial `null`).
+ */
+export async function resolveLevel(db: Database, key: ResolverKey): Promise<ResolvedStamp | undefined> {
+  const rows = (q: SQL) => queryRows<ResolvedStamp>(db, q);
+  if (key.kind === 'short' || key.serial !== undefined) {
+    const serial = normalizeSerial(key.serial!);
+    if (!serial) return undefined;
+    const filter =
+      key.kind === 'short'
+        ? sql`s.serial = ${serial} and b.gtin14 is null`
+        : key.lot !== undefined
+          ? sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`
+          : sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14}`;
+    const [found] = await rows(resolverQuery(true, filter));
+    return found ? { ...found, scanCount: Number(found.scanCount) } : undefined;
+  }
+  const filter =
+    key.lot !== undefined
+      ? sql`b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`
+      : sql`b.id = (select b2.id from stamp_batches b2 where b2.gtin14 = ${key.gtin14} order by b2.created_at desc limit 1)`;
+  const [found] = await rows(resolverQuery(false, filter));
+  return found ? { ...found, scanCount: Number(found.scanCount) } : undefined;
 }
