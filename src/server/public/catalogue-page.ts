@@ -91,12 +91,13 @@ export function catalogueCsv(
   language: 'vi' | 'en' = 'vi',
 ): string {
   if (language === 'en') return UTF8_BOM + toCsv(OPEN_DATA_COLUMNS, records);
+  type Header = (typeof OPEN_DATA_HEADERS_VI)[(typeof OPEN_DATA_COLUMNS)[number]];
   const rows = records.map((record) => {
     const row: Record<string, string | number | null> = { ...record };
     row.certificateStatus = CERTIFICATE_STATUS_LABELS[record.certificateStatus].vi;
     return Object.fromEntries(
       OPEN_DATA_COLUMNS.map((column) => [OPEN_DATA_HEADERS_VI[column], row[column] ?? null]),
-    );
+    ) as Record<Header, string | number | null>;
   });
   return UTF8_BOM + toCsv(Object.values(OPEN_DATA_HEADERS_VI), rows);
 }
