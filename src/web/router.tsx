@@ -26,6 +26,7 @@ import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createNewsRoutes } from './news/news-routes';
 import { createCandidateRoutes } from './candidates/candidates-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
+import { createReportRoutes } from './reports/report-routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -124,6 +125,7 @@ const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const newsRoutes = createNewsRoutes(authenticatedRoute);
 const candidateRoutes = createCandidateRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
+const reportRoutes = createReportRoutes(authenticatedRoute);
 const registryPublicRoutes = createRegistryPublicRoutes(rootRoute);
 
 const routeTree = rootRoute.addChildren([
@@ -147,6 +149,7 @@ const routeTree = rootRoute.addChildren([
     ...newsRoutes,
     ...candidateRoutes,
     ...registryRoutes,
+    ...reportRoutes,
   ]),
 ]);
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { ExportButtons } from '../exports/ExportButtons';
 import { ROUNDS_KEY, councilsApi } from './councils.api';
 import { COUNCILS_NS } from './councils-i18n';
 
@@ -17,6 +18,7 @@ export function RoundsListPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <PageHeading>{t('roundsTitle')}</PageHeading>
+        <ExportButtons list="rounds" />
         <Button renderRoot={(props) => <Link {...props} to="/rounds/new" search={{}} />} size="md">
           {t('createRound')}
         </Button>

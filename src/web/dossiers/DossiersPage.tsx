@@ -8,6 +8,7 @@ import { DOSSIER_TYPE_LABELS, DOSSIER_TYPES, type DossierType } from '../../doma
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { ExportButtons } from '../exports/ExportButtons';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
 
@@ -149,6 +150,7 @@ export function DossiersPage() {
   return (
     <Stack>
       <PageHeading>{t('title')}</PageHeading>
+      <ExportButtons list="dossiers" />
       <StartDossier />
       <Title order={2} size="h4">
         {t('queue')}

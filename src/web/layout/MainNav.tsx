@@ -17,6 +17,7 @@ import {
   IconGavel,
   IconClipboardCheck,
   IconFiles,
+  IconReportAnalytics,
   IconHome,
   IconListCheck,
   IconBuildingStore,
@@ -58,7 +59,9 @@ interface NavItem {
     | '/plans'
     | '/five-star-candidates'
     | '/news'
-    | '/trade-promotion-plan';
+    | '/trade-promotion-plan'
+    | '/reports'
+    | '/certificates';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -205,6 +208,18 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'programme:navPlans',
     icon: <IconTargetArrow size={18} aria-hidden />,
     anyOf: ['plan.read'],
+  },
+  {
+    to: '/certificates',
+    labelKey: 'reports:navCertificates',
+    icon: <IconCertificate size={18} aria-hidden />,
+    anyOf: ['certificate.issue', 'report.read'],
+  },
+  {
+    to: '/reports',
+    labelKey: 'reports:nav',
+    icon: <IconReportAnalytics size={18} aria-hidden />,
+    anyOf: ['report.read'],
   },
 ];
 

@@ -8,6 +8,7 @@ import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { ExportButtons } from '../exports/ExportButtons';
 import { PROMOTION_NS } from './promotion-i18n';
 import { promotionApi } from './promotion.api';
 
@@ -28,6 +29,7 @@ export function TradeEventsPage() {
     <Stack>
       <PageHeading>{t('eventsTitle')}</PageHeading>
       <Text>{t('eventsIntro')}</Text>
+      <ExportButtons list="events" />
       {canManage && (
         <Button
           component={Link}

@@ -10,6 +10,7 @@ import { AnchorLink } from '../layout/AnchorLink';
 import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
+import { ExportButtons } from '../exports/ExportButtons';
 import { producerTypeLabel, producerTypeOptions } from './labels';
 import { REGISTRY_NS } from './registry-i18n';
 import { PAGE_SIZE, REGISTRY_KEY, registryApi } from './registry.api';
@@ -44,6 +45,7 @@ export function ProducersPage() {
       <Group justify="space-between" align="flex-end">
         <PageHeading>{t('producer.listTitle')}</PageHeading>
         <Group>
+          <ExportButtons list="producers" filters={{ q: search.q, type: search.type }} />
           {canImport && (
             <ButtonLink
               variant="default"

@@ -14,6 +14,7 @@ import { todayIsoDate } from '../i18n/format';
 import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
+import { ExportButtons } from '../exports/ExportButtons';
 import { productStatusLabel } from './labels';
 import { ProductForm } from './ProductForm';
 import { ProductPhotos } from './ProductPhotos';
@@ -61,6 +62,10 @@ export function ProductsPage() {
   return (
     <Stack gap="lg">
       <PageHeading>{t('product.allTitle')}</PageHeading>
+      <ExportButtons
+        list="products"
+        filters={{ q: search.q, productSet: search.productSet, status: search.status }}
+      />
       <Text size="sm" c="dimmed">
         {t('product.allIntro')}
       </Text>

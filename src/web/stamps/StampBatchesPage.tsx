@@ -7,6 +7,7 @@ import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { ExportButtons } from '../exports/ExportButtons';
 import { STAMPS_NS } from './stamp-i18n';
 import { StampFlags } from './StampFlags';
 import { stampsApi } from './stamps.api';
@@ -27,6 +28,7 @@ export function StampBatchesPage() {
     <Stack>
       <PageHeading>{t('title')}</PageHeading>
       <Text>{t('intro')}</Text>
+      <ExportButtons list="stamps" />
       <Group>
         {canOrder && (
           <Button component={Link} to="/stamps/new" leftSection={<IconPlus size={16} aria-hidden />}>

@@ -1,0 +1,22 @@
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
+import './reports-i18n';
+
+/** Periodic reports to the level above, and the certificates list with its export. */
+export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
+  const reports = createRoute({
+    getParentRoute: () => parent,
+    path: '/reports',
+    component: lazyRouteComponent(() => import('./ReportsPage'), 'ReportsPage'),
+  });
+  const report = createRoute({
+    getParentRoute: () => parent,
+    path: '/reports/$reportId',
+    component: lazyRouteComponent(() => import('./ReportDetailPage'), 'ReportDetailPage'),
+  });
+  const certificates = createRoute({
+    getParentRoute: () => parent,
+    path: '/certificates',
+    component: lazyRouteComponent(() => import('./CertificatesPage'), 'CertificatesPage'),
+  });
+  return [reports, report, certificates] as const;
+}
