@@ -127,6 +127,18 @@ export const InspectionOutput = z
     remedyDueOn: IsoDate.nullable(),
     remedyAnswer: z.object({ text: z.string(), answeredAt: z.string() }).nullable(),
     revocationProposalId: z.uuid().nullable(),
+    attachments: z.array(
+      z.object({
+        sha256: z.string(),
+        fileName: z.string(),
+        mediaType: z.string(),
+        sizeBytes: z.number().int(),
+        caption: z.string(),
+        uploadedAt: z.string(),
+        by: z.enum(['inspector', 'producer']),
+        url: z.string(),
+      }),
+    ),
     status: z.enum(INSPECTION_STATUSES),
     submittedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
@@ -148,6 +160,14 @@ export const InspectionChecklistOutput = z.object({
   version: z.string(),
   items: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() })),
   agency: z.enum(INSPECTION_AGENCIES).nullable(),
+});
+
+export const AttachInspectionFileFields = z
+  .object({ caption: z.string().trim().max(300).optional() })
+  .meta({ id: 'AttachInspectionFileFields' });
+export const InspectionAttachmentParams = z.object({
+  id: z.uuid(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
 export const SetInspectorAgencyInput = z.object({ agency: z.enum(INSPECTION_AGENCIES) });

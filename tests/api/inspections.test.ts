@@ -10,6 +10,7 @@ import { setInspectorAgency } from '../../src/db/repositories/inspections.reposi
 import { checklistOn } from '../../src/domain/inspection/inspection-checklist';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
+import { multipartFile, tinyPdf } from '../helpers/multipart';
 import { createTestApp, login, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -235,5 +236,33 @@ describe('an inspection record', () => {
     const page = await t.app.inject({ url: `/c/${encodeURIComponent(other.certificate.number)}` });
     expect(page.body).toContain('Đã bị thu hồi');
     expect(page.body).toContain('31/QĐ-UBND');
+  });
+
+  it('photos of the visit and the proof of remedy are uploaded like evidence, type sniffed from the bytes', async () => {
+    const record = await openInspection(certified.product.id, certified.producer.id);
+    const upload = (actor: string, content: Buffer, name: string) => {
+      const form = multipartFile(content, name, 'application/pdf');
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/v1/inspections/${record.id}/attachments`,
+        headers: { ...who.get(actor)!.headers, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    const photo = await upload('healthA', tinyPdf('bien ban'), 'anh-kho.pdf');
+    expect(photo.statusCode).toBe(201);
+    const attached = photo.json<{
+      version: number;
+      attachments: { fileName: string; by: string; url: string }[];
+    }>();
+    expect(attached.attachments).toEqual([
+      expect.objectContaining({ fileName: 'anh-kho.pdf', by: 'inspector' }),
+    ]);
+    expect((await upload('healthA', Buffer.from('<html>x</html>'), 'gia.pdf')).statusCode).toBe(415);
+    // The producer may not add files to a draft, nor see it.
+    expect((await upload('owner', tinyPdf(), 'x.pdf')).statusCode).toBe(404);
+    const file = await send('healthA', 'GET', attached.attachments[0]!.url);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toContain('attachment');
   });
 });

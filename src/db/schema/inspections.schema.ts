@@ -80,6 +80,8 @@ export interface InspectionAttachment {
   sizeBytes: number;
   caption: string;
   uploadedAt: string;
+  /** Who added it: the inspector (photos of the visit) or the producer (proof of remedy). */
+  by?: 'inspector' | 'producer';
 }
 
 export interface InspectionRemedyAnswer {

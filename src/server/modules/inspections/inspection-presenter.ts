@@ -30,6 +30,11 @@ export function presentInspection(
       ? { text: i.remedyAnswer.text, answeredAt: i.remedyAnswer.answeredAt }
       : null,
     revocationProposalId,
+    attachments: i.attachments.map((a) => ({
+      ...a,
+      by: a.by ?? 'inspector',
+      url: `/api/v1/inspections/${i.id}/attachments/${a.sha256}`,
+    })),
     status: i.status,
     submittedAt: i.submittedAt?.toISOString() ?? null,
     closedAt: i.closedAt?.toISOString() ?? null,

@@ -1,10 +1,13 @@
+import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   AnswerRemedyInput,
+  AttachInspectionFileFields,
   CloseInspectionInput,
   CreateInspectionInput,
   CreateInspectionPlanInput,
+  InspectionAttachmentParams,
   InspectionChecklistOutput,
   InspectionOutput,
   InspectionPlanOutput,
@@ -15,7 +18,7 @@ import {
   SetInspectorAgencyInput,
   SubmitInspectionInput,
 } from '../../../contracts/inspections.contracts';
-import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
+import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { findUnitById } from '../../../db/repositories/admin-units.repository';
 import { appendAudit } from '../../../db/repositories/audit.repository';
 import {
@@ -28,8 +31,12 @@ import { assertCan, scopesFor, type Action } from '../../../domain/access/permis
 import { notFound } from '../../../domain/errors';
 import { checklistOn } from '../../../domain/inspection/inspection-checklist';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
+import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
+import { sendStoredFileAsDownload } from '../../files/send-download';
 import { enforceRequiredPermissions } from '../../route-permission';
 import { findAccountUnitId } from './account-unit';
+import { attachInspectionFile } from './attach-inspection-file';
 import { createInspection } from './create-inspection';
 import { createInspectionPlan } from './create-inspection-plan';
 import { followUpInspection } from './follow-up-inspection';
@@ -43,6 +50,9 @@ const tags = ['inspections'];
 /** Post-inspection (hậu kiểm): yearly plans, inspection records with checklist, findings and conclusion. */
 export async function inspectionRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
+  const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
+  const maxBytes = uploadMaxBytesOf(app.deps.config);
+  await app.register(multipart, { limits: { fileSize: maxBytes, files: 2, fields: 30 } });
   enforceRequiredPermissions(app);
   const ctx = (request: FastifyRequest, action: Action) => ({
     db: dbOf(request),
@@ -242,6 +252,56 @@ export async function inspectionRoutes(app: AppInstance): Promise<void> {
         input: request.body,
       });
       return fresh(request, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/inspections/:id/attachments',
+    {
+      config: { requiredPermission: 'inspection.read' },
+      schema: {
+        operationId: 'attachInspectionFile',
+        tags,
+        summary: 'Ảnh, tài liệu của buổi kiểm tra hoặc minh chứng khắc phục / a photo or document',
+        description:
+          'multipart/form-data: `file` (PDF, JPEG, PNG, WebP, office documents) + optional `caption`',
+        consumes: ['multipart/form-data'],
+        multipartFields: AttachInspectionFileFields,
+        params: IdParams,
+        response: { 201: InspectionOutput, ...commonErrorResponses, 413: ProblemOutput, 415: ProblemOutput },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const by = actor.grants.some((g) => g.role === 'inspector') ? 'inspector' : 'producer';
+      const upload = await readMultipartUpload(request, maxBytes);
+      await attachInspectionFile({
+        ...ctx(request, by === 'inspector' ? 'inspection.record' : 'inspection.remedy'),
+        blobs,
+        inspectionId: request.params.id,
+        by,
+        upload,
+      });
+      return reply.status(201).send(await fresh(request, request.params.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/inspections/:id/attachments/:sha256',
+    {
+      config: { requiredPermission: 'inspection.read' },
+      schema: {
+        operationId: 'downloadInspectionFile',
+        tags,
+        params: InspectionAttachmentParams,
+        description: 'The file, as an attachment with the type recognised at upload.',
+      },
+    },
+    async (request, reply) => {
+      const found = await loadInspection(dbOf(request), requireActor(request), request.params.id);
+      const file = found.inspection.attachments.find((a) => a.sha256 === request.params.sha256);
+      if (!file) throw notFound('tệp', 'File');
+      return sendStoredFileAsDownload(reply, blobs, file);
     },
   );
 
