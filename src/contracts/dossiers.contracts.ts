@@ -31,6 +31,21 @@ export const DossierRegistrationSchema = z
     product: z.object({ name: Text(300), description: Text(5000), packaging: Text(500) }),
     attachments: z.array(Text(500)).max(100),
     sampleCount: z.number().int().min(0).max(1000),
+    reEvaluation: z
+      .object({
+        rawMaterials: Text(5000),
+        market: Text(5000),
+        qualityDeclarations: Text(5000),
+        changes: Text(5000),
+        onSiteCheck: z
+          .object({ checkedOn: IsoDate, checkedBy: Text(300), findings: Text(5000) })
+          .nullable()
+          .describe('Biên bản kiểm tra thực tế'),
+      })
+      .optional()
+      .describe(
+        'Re-evaluation only — kết quả sau 3 năm: raw materials, market, quality declarations, changes',
+      ),
   })
   .meta({ id: 'DossierRegistration', description: 'Biểu 1 — phiếu đăng ký sản phẩm' });
 export type DossierRegistrationSchema = z.infer<typeof DossierRegistrationSchema>;

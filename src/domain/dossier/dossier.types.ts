@@ -3,6 +3,8 @@
  * data, Biểu 2 self-assessment answers and Biểu 3 commune assessment. Glossary: `./README.md`.
  */
 
+import type { ReEvaluationSection } from './re-evaluation';
+
 /** First evaluation (đánh giá lần đầu), upgrade (nâng hạng), re-evaluation (đánh giá lại). */
 export const DOSSIER_TYPES = ['first', 'upgrade', 're-evaluation'] as const;
 export type DossierType = (typeof DOSSIER_TYPES)[number];
@@ -78,6 +80,8 @@ export interface DossierRegistration {
   attachments: string[];
   /** Number of product samples sent with the dossier (5 unless the set needs none). */
   sampleCount: number;
+  /** Re-evaluation only: results after 3 years (kết quả sau 3 năm) and any on-site check. */
+  reEvaluation?: ReEvaluationSection;
 }
 
 /** Biểu 2 — one self-assessment answer: option 1…n, 0 = none applies; evidence from the library. */

@@ -24,6 +24,11 @@ import {
 } from '../../../domain/dossier/dossier.types';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { chooseDossierRubric } from '../../../domain/dossier/dossier-rubric';
+import {
+  checkReEvaluationWindow,
+  DEFAULT_RE_EVALUATION_WINDOW_DAYS,
+  emptyReEvaluationSection,
+} from '../../../domain/dossier/re-evaluation';
 import { BUILT_IN_RUBRIC_VERSIONS, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-versions';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
@@ -53,6 +58,31 @@ function certifiedProduct(held: HeldCertificate): DomainError {
     `The product holds a valid ${held.stars}★ OCOP certificate (no. ${held.number}, until ${held.validUntil}): ` +
     'it is not evaluated for the first time again; open an upgrade or a re-evaluation dossier.';
   return new DomainError('CONFLICT', vi, en, [{ field: 'type', messageVi: vi, messageEn: en }]);
+}
+
+/** A re-evaluation opens for a valid certificate from the window before its end date. */
+function assertReEvaluationOpen(held: HeldCertificate | undefined, today: string, windowDays: number): void {
+  const window = checkReEvaluationWindow({ held, today, windowDays });
+  if (window.isOpen) return;
+  if (window.reason === 'no-certificate')
+    throw invalid(
+      'type',
+      'Sản phẩm không có giấy chứng nhận OCOP còn hiệu lực để đánh giá lại; hãy tạo hồ sơ đánh giá lần đầu.',
+      'The product holds no valid OCOP certificate to re-evaluate; open a first evaluation.',
+    );
+  const opensOn = window.opensOn ?? today;
+  throw new DomainError(
+    'CONFLICT',
+    `Chưa đến thời hạn đánh giá lại: mở từ ngày ${opensOn.split('-').reverse().join('/')} (${windowDays} ngày trước khi giấy chứng nhận ${held?.number ?? ''} hết hạn).`,
+    `Re-evaluation opens on ${opensOn} (${windowDays} days before certificate ${held?.number ?? ''} ends).`,
+    [
+      {
+        field: 'type',
+        messageVi: `Mở từ ngày ${opensOn.split('-').reverse().join('/')}`,
+        messageEn: `Opens on ${opensOn}`,
+      },
+    ],
+  );
 }
 
 /** Today's producer profile as Biểu 1 sees it (the registry stores it as JSON). */
@@ -108,12 +138,15 @@ async function startingContent(
       );
     return firstContent(producer, product);
   }
-  if (!input.previousDossierId)
+  if (!input.previousDossierId) {
+    // A certificate imported from before the platform has no dossier here: start from the registry.
+    if (input.type === 're-evaluation') return firstContent(producer, product);
     throw invalid(
       'previousDossierId',
       'Hồ sơ nâng hạng / đánh giá lại cần chọn hồ sơ trước.',
       'An upgrade or re-evaluation needs the previous dossier.',
     );
+  }
   const previous = await findDossierWithNames(db, input.previousDossierId);
   if (!previous || previous.dossier.productId !== product.id)
     throw invalid(
@@ -151,8 +184,11 @@ export async function createDossier(params: {
   actor: Actor;
   input: CreateDossierInput;
   now: Date;
+  /** Days before the end date a re-evaluation opens (default {@link DEFAULT_RE_EVALUATION_WINDOW_DAYS}). */
+  reEvaluationWindowDays?: number;
 }) {
-  const { db, actor, input, now } = params;
+  const { db, actor, now } = params;
+  let { input } = params;
   const product = await findProduct(db, input.productId);
   if (!product) throw notFound('sản phẩm', 'Product');
   const producer = await findProducer(db, product.producerId);
@@ -174,9 +210,11 @@ export async function createDossier(params: {
       { dossierId: open.id },
     );
   const today = now.toISOString().slice(0, 10);
-  if (input.type === 'first') {
-    const held = (await findValidCertificates(db, [product.id], today)).get(product.id);
-    if (held) throw certifiedProduct(held);
+  const held = (await findValidCertificates(db, [product.id], today)).get(product.id);
+  if (input.type === 'first' && held) throw certifiedProduct(held);
+  if (input.type === 're-evaluation') {
+    assertReEvaluationOpen(held, today, params.reEvaluationWindowDays ?? DEFAULT_RE_EVALUATION_WINDOW_DAYS);
+    input = { ...input, previousDossierId: input.previousDossierId ?? held?.dossierId ?? undefined };
   }
   const rubric = chooseDossierRubric({
     stored: await listPublishedRubricVersions(db),
@@ -192,6 +230,8 @@ export async function createDossier(params: {
       'No rubric or procedure version is in force today.',
     );
   const content = await startingContent(db, input, producer, product, rubric);
+  if (input.type === 're-evaluation') content.registration.reEvaluation = emptyReEvaluationSection();
+  else delete content.registration.reEvaluation;
   const actorName = (await findAccountDisplayName(db, actor.accountId)) ?? actor.username;
 
   const id = await db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../../db/database';
+import { findDossierTypeOfDecisionItem } from '../../../db/repositories/re-evaluation.repository';
 import { adminUnits, certificateCounters, certificates, producers, products } from '../../../db/schema';
 import {
   computeValidUntil,
@@ -96,6 +97,9 @@ export async function issueCertificate(
       createdAt: now,
     })
     .returning();
+  // A re-evaluation supersedes with its own reason (even at fewer stars); anything else upgrades.
+  const dossierType = of || !item.id ? undefined : await findDossierTypeOfDecisionItem(tx, item.id);
+  const reason = of ? 'correction' : dossierType === 're-evaluation' ? 're-evaluation' : 'upgrade';
   const previous = of
     ? [of]
     : await tx
@@ -115,7 +119,7 @@ export async function issueCertificate(
       .set({
         supersededById: row!.id,
         supersededOn: issuedOn,
-        supersedeReason: of ? 'correction' : 'upgrade',
+        supersedeReason: reason,
       })
       .where(and(eq(certificates.id, old.id), isNull(certificates.supersededById)));
     if (!of && !row!.supersedesId)
