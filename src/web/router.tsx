@@ -21,6 +21,7 @@ import { createCouncilRoutes } from './councils/councils-routes';
 import './council-settings/council-settings-i18n';
 import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
+import { createPostInspectionRoutes } from './postinspection/post-inspection-routes';
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createNewsRoutes } from './news/news-routes';
@@ -120,6 +121,7 @@ const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
 const councilRoutes = createCouncilRoutes(authenticatedRoute);
 const rubricRoutes = createRubricRoutes(authenticatedRoute);
 const stampRoutes = createStampRoutes(authenticatedRoute);
+const postInspectionRoutes = createPostInspectionRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const newsRoutes = createNewsRoutes(authenticatedRoute);
@@ -144,6 +146,7 @@ const routeTree = rootRoute.addChildren([
     ...councilRoutes,
     ...rubricRoutes,
     ...stampRoutes,
+    ...postInspectionRoutes,
     ...programmeRoutes,
     ...promotionRoutes,
     ...newsRoutes,

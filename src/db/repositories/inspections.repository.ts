@@ -219,3 +219,14 @@ export async function findAccountHomeUnitId(db: Database, accountId: string): Pr
   const [row] = await db.select({ unitId: accounts.unitId }).from(accounts).where(eq(accounts.id, accountId));
   return row?.unitId ?? undefined;
 }
+
+/** A product found by its exact name, with its producer's commune (for the demo data). */
+export async function findProductPlaceByName(db: Database, name: string) {
+  const [row] = await db
+    .select({ productId: products.id, producerId: products.producerId, communeId: producers.communeId })
+    .from(products)
+    .innerJoin(producers, eq(producers.id, products.producerId))
+    .where(eq(products.name, name))
+    .limit(1);
+  return row;
+}

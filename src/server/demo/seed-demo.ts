@@ -10,6 +10,7 @@ import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
 import { seedDemoLifecycle } from './seed-lifecycle';
 import { seedDemoNews } from './seed-news';
+import { seedDemoPostInspection } from './seed-post-inspection';
 import { seedDemoProgramme, type DemoPlan } from './seed-programme';
 import { seedDemoRegistry } from './seed-registry';
 import { seedDemoPromotion, type DemoEvent } from './seed-promotion';
@@ -252,5 +253,6 @@ export async function seedDemo(params: {
     accountIdByUsername,
   });
   await seedDemoNews({ db, now, province: units.province, accountIdByUsername });
+  await seedDemoPostInspection({ db, now, accountIdByUsername });
   return { accounts: result, dossiers, certificates: lifecycle.certificates, stamps, events, plans };
 }

@@ -48,6 +48,8 @@ interface NavItem {
     | '/producers'
     | '/products'
     | '/stamps'
+    | '/inspections'
+    | '/revocations'
     | '/consultancy-links'
     | '/dossier-deadlines'
     | '/council-settings'
@@ -141,6 +143,18 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'stamps:nav',
     icon: <IconQrcode size={18} aria-hidden />,
     anyOf: ['stamp.read', 'stamp.report.read'],
+  },
+  {
+    to: '/inspections',
+    labelKey: 'postInspection:navInspections',
+    icon: <IconClipboardCheck size={18} aria-hidden />,
+    anyOf: ['inspection.read', 'inspection.record'],
+  },
+  {
+    to: '/revocations',
+    labelKey: 'postInspection:navRevocations',
+    icon: <IconGavel size={18} aria-hidden />,
+    anyOf: ['revocation.draft', 'revocation.approve'],
   },
   {
     to: '/rubrics',

@@ -1,0 +1,286 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../forms/ErrorAlert';
+import { PageHeading } from '../layout/PageHeading';
+import { useMe } from '../auth/useMe';
+import { POST_INSPECTION_NS } from './post-inspection-i18n';
+import { postInspectionApi } from './post-inspection.api';
+
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
+  const { t } = useTranslation(POST_INSPECTION_NS);
+  const queryClient = useQueryClient();
+  const decision = useQuery({
+    queryKey: ['revocations', 'decision', id],
+    queryFn: ({ signal }) => postInspectionApi.decision(id, signal),
+  });
+  const [dialog, setDialog] = useState<'approve' | 'return' | null>(null);
+  const [reason, setReason] = useState('');
+  const done = async () => {
+    setDialog(null);
+    await queryClient.invalidateQueries({ queryKey: ['revocations'] });
+  };
+  const approve = useMutation({
+    mutationFn: () => postInspectionApi.approveDecision(id, decision.data!.version),
+    onSuccess: done,
+  });
+  const giveBack = useMutation({
+    mutationFn: () => postInspectionApi.returnDecision(id, decision.data!.version, reason),
+    onSuccess: done,
+  });
+  const d = decision.data;
+  if (!d) return <ErrorAlert error={decision.error} />;
+  const headingId = `revocation-decision-${d.id}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3} size="h4" id={headingId}>{`${t('decision')} ${d.number}`}</Title>
+          <Badge
+            size="lg"
+            color={d.status === 'approved' ? 'red' : d.status === 'returned' ? 'gray' : 'yellow'}
+          >
+            {t(`decisionStatus.${d.status}`)}
+          </Badge>
+        </Group>
+        {d.signedOn && (
+          <Text size="sm">{`${d.issuerName} · ${vnDate(d.signedOn)} · ${d.decidedByName ?? ''}`}</Text>
+        )}
+        {d.returnReason && <Text size="sm">{`${t('returnReason')}: ${d.returnReason}`}</Text>}
+        <Stack gap={2}>
+          {d.items.map((item) => (
+            <Text size="sm" key={item.id}>
+              {`${item.productName} — ${item.producerName} — ${t('certificate')} ${item.certificateNumber} — ${item.groundLabelVi}`}
+            </Text>
+          ))}
+        </Stack>
+        <Group>
+          <Button component="a" href={postInspectionApi.decisionPdfUrl(d.id)} variant="light">
+            {t('downloadPdf')}
+          </Button>
+          {d.status === 'draft' && canApprove && (
+            <>
+              <Button color="red" onClick={() => setDialog('approve')}>
+                {t('approve')}
+              </Button>
+              <Button variant="default" onClick={() => setDialog('return')}>
+                {t('return')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Stack>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={`${t('decision')} ${d.number}`}
+        centered
+      >
+        <Stack>
+          {dialog === 'approve' && <Text>{t('approveConfirm', { number: d.number })}</Text>}
+          {dialog === 'return' && (
+            <Textarea
+              label={t('returnReason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+            />
+          )}
+          <ErrorAlert error={approve.error ?? giveBack.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDialog(null)}>
+              {t('cancel')}
+            </Button>
+            {dialog === 'approve' && (
+              <Button color="red" loading={approve.isPending} onClick={() => approve.mutate()}>
+                {t('approve')}
+              </Button>
+            )}
+            {dialog === 'return' && (
+              <Button
+                disabled={!reason.trim()}
+                loading={giveBack.isPending}
+                onClick={() => giveBack.mutate()}
+              >
+                {t('return')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
+
+/**
+ * Revocation (thu hồi): the standing office sees open proposals (from inspections, its own, and
+ * "expired and not re-evaluated" in bulk) and drafts a decision for the ones it selects; the leader
+ * approves and signs it, or returns it with a reason.
+ */
+export function RevocationsPage() {
+  const { t } = useTranslation(POST_INSPECTION_NS);
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const canDraft = me.actions.includes('revocation.draft');
+  const canApprove = me.actions.includes('revocation.approve');
+  const proposals = useQuery({
+    queryKey: ['revocations', 'proposals'],
+    queryFn: ({ signal }) => postInspectionApi.proposals(signal),
+  });
+  const decisions = useQuery({
+    queryKey: ['revocations', 'decisions'],
+    queryFn: ({ signal }) => postInspectionApi.decisions(signal),
+  });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [number, setNumber] = useState('');
+  const [dialog, setDialog] = useState<'draft' | 'expired' | null>(null);
+  const [message, setMessage] = useState('');
+  const officeUnitId = me.grants.find((g) => g.role === 'standing_office')?.unitId;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['revocations'] });
+  const draft = useMutation({
+    mutationFn: () => postInspectionApi.draftDecision({ proposalIds: selected, number }),
+    onSuccess: async () => {
+      setDialog(null);
+      setSelected([]);
+      setNumber('');
+      await refresh();
+    },
+  });
+  const expired = useMutation({
+    mutationFn: () => postInspectionApi.proposeExpired(officeUnitId!),
+    onSuccess: async (result) => {
+      setDialog(null);
+      setMessage(t('proposedCount', { count: result.items.length }));
+      await refresh();
+    },
+  });
+  const sourceLabel = {
+    inspection: t('sourceInspection'),
+    standing_office: t('sourceOffice'),
+    expired_not_reevaluated: t('sourceExpired'),
+  };
+  return (
+    <Stack>
+      <PageHeading>{t('revocationsTitle')}</PageHeading>
+      <Title order={2} size="h3">
+        {t('proposals')}
+      </Title>
+      {canDraft && officeUnitId && (
+        <Group>
+          <Button variant="light" onClick={() => setDialog('expired')}>
+            {t('proposeExpired')}
+          </Button>
+        </Group>
+      )}
+      {message && <Text role="status">{message}</Text>}
+      <ErrorAlert error={proposals.error} />
+      {proposals.data && proposals.data.items.length === 0 && <Text c="dimmed">{t('noProposals')}</Text>}
+      {proposals.data && proposals.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                {canDraft && <Table.Th />}
+                <Table.Th>{t('product')}</Table.Th>
+                <Table.Th>{t('certificate')}</Table.Th>
+                <Table.Th>{t('ground')}</Table.Th>
+                <Table.Th>{t('source')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {proposals.data.items.map((p) => (
+                <Table.Tr key={p.id}>
+                  {canDraft && (
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t('select', { name: p.productName })}
+                        checked={selected.includes(p.id)}
+                        onChange={(e) => {
+                          const isChecked = e.currentTarget.checked;
+                          setSelected((s) => (isChecked ? [...s, p.id] : s.filter((x) => x !== p.id)));
+                        }}
+                      />
+                    </Table.Td>
+                  )}
+                  <Table.Td>{`${p.productName} (${p.producerName})`}</Table.Td>
+                  <Table.Td>{p.certificateNumber}</Table.Td>
+                  <Table.Td>{p.groundLabelVi}</Table.Td>
+                  <Table.Td>{sourceLabel[p.source]}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {canDraft && (
+        <Group>
+          <Button disabled={selected.length === 0} onClick={() => setDialog('draft')}>
+            {t('draftDecision')}
+          </Button>
+        </Group>
+      )}
+      <Title order={2} size="h3">
+        {t('decisions')}
+      </Title>
+      <ErrorAlert error={decisions.error} />
+      {decisions.data && decisions.data.items.length === 0 && <Text c="dimmed">{t('noDecisions')}</Text>}
+      {(decisions.data?.items ?? []).map((d) => (
+        <DecisionCard key={d.id} id={d.id} canApprove={canApprove} />
+      ))}
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={dialog === 'draft' ? t('draftDecision') : t('proposeExpired')}
+        centered
+      >
+        <Stack>
+          {dialog === 'draft' && (
+            <>
+              <Text>{t('items', { count: selected.length })}</Text>
+              <TextInput
+                label={t('decisionNumber')}
+                value={number}
+                onChange={(e) => setNumber(e.currentTarget.value)}
+                required
+                placeholder="125/QĐ-UBND"
+              />
+            </>
+          )}
+          {dialog === 'expired' && <Text>{t('proposeExpiredConfirm')}</Text>}
+          <ErrorAlert error={draft.error ?? expired.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDialog(null)}>
+              {t('cancel')}
+            </Button>
+            {dialog === 'draft' && (
+              <Button disabled={!number.trim()} loading={draft.isPending} onClick={() => draft.mutate()}>
+                {t('draftDecision')}
+              </Button>
+            )}
+            {dialog === 'expired' && (
+              <Button loading={expired.isPending} onClick={() => expired.mutate()}>
+                {t('confirm')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
