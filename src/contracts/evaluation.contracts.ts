@@ -11,6 +11,7 @@ import {
   COUNCIL_MEMBER_ROLES,
 } from '../domain/evaluation/evaluation.types';
 import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
+import { CERTIFICATE_EVENT_KINDS } from '../domain/evaluation/certificate-history';
 import { ProblemOutput } from './problem.contracts';
 import { DistrictWordingOutput } from './rubrics.contracts';
 
@@ -580,6 +581,21 @@ export const ListCertificatesQuery = z.object({
   offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
 });
 export type ListCertificatesQuery = z.infer<typeof ListCertificatesQuery>;
+
+/** A certificate's history: issued or imported, replaced, re-evaluated, inspected, ended, revoked. */
+export const CertificateHistoryOutput = z.object({
+  events: z.array(
+    z.object({
+      kind: z.enum(CERTIFICATE_EVENT_KINDS),
+      on: z.string(),
+      textVi: z.string(),
+      textEn: z.string(),
+      relatedCertificate: z.object({ id: z.uuid(), number: z.string() }).nullable(),
+      actorName: z.string().nullable(),
+    }),
+  ),
+});
+export type CertificateHistoryOutput = z.infer<typeof CertificateHistoryOutput>;
 
 export const RevokeCertificateInput = z.object({
   reason: Text(2000),

@@ -191,6 +191,18 @@ describe('re-evaluation', () => {
       });
       const [next] = await t.db.select().from(certificates).where(eq(certificates.id, newId));
       expect(next).toMatchObject({ stars: 4, supersedesId: older.id });
+      const history = await t.app.inject({
+        url: `/api/v1/certificates/${older.id}/history`,
+        headers: kit.office.headers,
+      });
+      const events = history.json<{
+        events: { kind: string; relatedCertificate: { number: string } | null }[];
+      }>().events;
+      expect(events.map((e) => e.kind)).toEqual([
+        'imported',
+        reason === 'upgrade' ? 'upgraded' : 're-evaluated',
+      ]);
+      expect(events[1]!.relatedCertificate?.number).toBe(next!.number);
     },
   );
 
@@ -220,6 +232,17 @@ describe('re-evaluation', () => {
       const office = await signInAs(t, 'standing_office', kit.province);
       const view = await t.app.inject({ url: `/api/v1/certificates/${older.id}`, headers: office.headers });
       expect(view.json()).toMatchObject({ status: 'expired' });
+      const history = await t.app.inject({
+        url: `/api/v1/certificates/${older.id}/history`,
+        headers: office.headers,
+      });
+      expect(history.json<{ events: { kind: string; textVi: string }[] }>().events).toMatchObject([
+        { kind: 'imported' },
+        {
+          kind: 'ended',
+          textVi: 'Chấm dứt hiệu lực từ ngày 20/05/2026: Đánh giá lại ngày 20/05/2026 không đạt 3 sao',
+        },
+      ]);
     } finally {
       t.setNow(new Date('2026-05-04T02:00:00Z'));
     }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
+  CertificateHistoryOutput,
   CertificateOutput,
   ListCertificatesOutput,
   ListCertificatesQuery,
@@ -19,6 +20,7 @@ import { certificatePdfDataOf, presentCertificate } from './certificate.presente
 import { replaceCertificate, revokeCertificate } from './certificate-use-cases';
 import { certificateListWorkbook } from './certificate-list.xlsx';
 import { listCertificates } from './list-certificates';
+import { getCertificateHistory } from './get-certificate-history';
 import { displayNameOf, getUnit } from './evaluation-access';
 import type { CertificateRow } from './issue-certificate';
 
@@ -137,6 +139,23 @@ export async function certificateRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const { row } = await certificateFor(request, request.params.id, 'certificate.read');
       return presentCertificate(row, today(), base());
+    },
+  );
+
+  app.get(
+    '/api/v1/certificates/:id/history',
+    {
+      schema: {
+        operationId: 'getCertificateHistory',
+        tags,
+        summary: 'Lịch sử giấy chứng nhận / certificate history',
+        params: IdParams,
+        response: { 200: CertificateHistoryOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { row } = await certificateFor(request, request.params.id, 'certificate.read');
+      return getCertificateHistory({ db: dbOf(request), certificate: row });
     },
   );
 
