@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { PageHeading } from '../layout/PageHeading';
 import { GrantCard } from './GrantCard';
+import { HomeDashboard } from '../dashboard/HomeDashboard';
 
 /** "Tổng quan": who the user is, in which roles and units, and where to go next. */
 export function DashboardPage() {
@@ -16,6 +17,7 @@ export function DashboardPage() {
     <Stack gap="lg" maw={1100}>
       <PageHeading documentTitle={t('dashboard.title')}>{t('dashboard.title')}</PageHeading>
       <Text size="lg">{t('dashboard.greeting', { name: me.displayName })}</Text>
+      <HomeDashboard />
 
       <section aria-labelledby="grants-heading">
         <Title order={2} size="h3" id="grants-heading" mb="sm">
