@@ -42,6 +42,26 @@ export type NewsListQuery = z.infer<typeof NewsListQuery>;
 
 const Mention = z.object({ id: z.uuid(), name: z.string() });
 
+export const NewsPhotoOutput = z
+  .object({
+    id: z.uuid(),
+    caption: z.string().describe('Chú thích, also the text alternative of the image'),
+    mediaType: z.string(),
+    url: z.string().describe('The image for the back-office (any status)'),
+    publicUrl: z.string().describe('The image on the public site (only once published)'),
+  })
+  .meta({ id: 'NewsPhoto' });
+export type NewsPhotoOutput = z.infer<typeof NewsPhotoOutput>;
+
+/** Text fields of the multipart upload of a photo (with the image in the `file` part). */
+export const UploadNewsPhotoFields = z.object({
+  caption: z.string().trim().min(1).max(300).describe('Chú thích ảnh — what the photo shows'),
+});
+export type UploadNewsPhotoFields = z.infer<typeof UploadNewsPhotoFields>;
+
+export const NewsPhotoParams = z.object({ id: z.uuid(), photoId: z.uuid() });
+export type NewsPhotoParams = z.infer<typeof NewsPhotoParams>;
+
 export const NewsArticleOutput = z
   .object({
     id: z.uuid(),
@@ -55,6 +75,7 @@ export const NewsArticleOutput = z
     body: z.string(),
     products: z.array(Mention),
     producers: z.array(Mention),
+    photos: z.array(NewsPhotoOutput),
     createdAt: z.string(),
     updatedAt: z.string(),
     reviewedAt: z.string().nullable(),

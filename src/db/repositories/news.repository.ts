@@ -3,6 +3,7 @@ import type { NewsStatus } from '../../domain/news/news.types';
 import { toCount, type Database } from '../database';
 import {
   adminUnits,
+  newsArticlePhotos,
   newsArticleProducers,
   newsArticleProducts,
   newsArticles,
@@ -190,4 +191,79 @@ export async function listPublishedNewsAbout(
     .where(and(eq(newsArticles.status, 'published'), mentioning))
     .orderBy(desc(newsArticles.publishedAt), asc(newsArticles.id))
     .limit(limit);
+}
+
+export type NewsPhotoRow = typeof newsArticlePhotos.$inferSelect;
+
+/** The photos of the articles, in their order within each article. */
+export async function listNewsPhotos(db: Database, articleIds: readonly string[]): Promise<NewsPhotoRow[]> {
+  if (articleIds.length === 0) return [];
+  return db
+    .select()
+    .from(newsArticlePhotos)
+    .where(inArray(newsArticlePhotos.articleId, [...articleIds]))
+    .orderBy(asc(newsArticlePhotos.articleId), asc(newsArticlePhotos.position), asc(newsArticlePhotos.id));
+}
+
+/** Adds a photo at the end of the article's photos. */
+export async function insertNewsPhoto(
+  db: Database,
+  values: Omit<typeof newsArticlePhotos.$inferInsert, 'position'>,
+): Promise<NewsPhotoRow> {
+  const [last] = await db
+    .select({ position: sql<number>`coalesce(max(${newsArticlePhotos.position}), -1)` })
+    .from(newsArticlePhotos)
+    .where(eq(newsArticlePhotos.articleId, values.articleId));
+  const [row] = await db
+    .insert(newsArticlePhotos)
+    .values({ ...values, position: Number(last?.position ?? -1) + 1 })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findNewsPhoto(
+  db: Database,
+  articleId: string,
+  photoId: string,
+): Promise<NewsPhotoRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(newsArticlePhotos)
+    .where(and(eq(newsArticlePhotos.articleId, articleId), eq(newsArticlePhotos.id, photoId)));
+  return row;
+}
+
+export async function deleteNewsPhoto(db: Database, photoId: string): Promise<void> {
+  await db.delete(newsArticlePhotos).where(eq(newsArticlePhotos.id, photoId));
+}
+
+/** A photo of a published article, by the article's public address. */
+export async function findPublishedNewsPhoto(
+  db: Database,
+  slug: string,
+  photoId: string,
+): Promise<NewsPhotoRow | undefined> {
+  const [row] = await db
+    .select({ photo: newsArticlePhotos })
+    .from(newsArticlePhotos)
+    .innerJoin(newsArticles, eq(newsArticles.id, newsArticlePhotos.articleId))
+    .where(
+      and(
+        eq(newsArticles.slug, slug),
+        eq(newsArticles.status, 'published'),
+        eq(newsArticlePhotos.id, photoId),
+      ),
+    );
+  return row?.photo;
+}
+
+/** Whether any article photo uses the blob (before discarding one written for a failed upload). */
+export async function isNewsBlobReferenced(db: Database, sha256: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: newsArticlePhotos.id })
+    .from(newsArticlePhotos)
+    .where(eq(newsArticlePhotos.fileSha256, sha256))
+    .limit(1);
+  return rows.length > 0;
 }

@@ -3,7 +3,12 @@
  * product page and the Atom feed. Every text typed by an official is escaped; nothing runs.
  */
 import { Feed } from 'feed';
-import type { NewsArticleRow, NewsArticleWithUnit, NewsMention } from '../../db/repositories/news.repository';
+import type {
+  NewsArticleRow,
+  NewsArticleWithUnit,
+  NewsMention,
+  NewsPhotoRow,
+} from '../../db/repositories/news.repository';
 import { NEWS_KIND_LABELS_VI } from '../../domain/news/news.types';
 import { vietnamDate } from '../../domain/promotion/promotion-rules';
 import { escapeHtml, publicPage, vnDate } from './public-html';
@@ -58,8 +63,16 @@ export function renderNewsArticle(
   row: NewsArticleWithUnit,
   mentions: { products: NewsMention[]; producers: NewsMention[] },
   baseUrl: string,
+  photos: readonly NewsPhotoRow[] = [],
 ): string {
   const { article } = row;
+  const photoUrl = (photo: NewsPhotoRow) => `${articleUrl(article.slug)}/anh/${photo.id}`;
+  const figures = photos
+    .map(
+      (photo) =>
+        `<figure class="card" style="margin:0 0 12px"><img src="${photoUrl(photo)}" alt="${escapeHtml(photo.caption)}" loading="lazy" style="max-width:100%;height:auto;border-radius:8px"><figcaption><small>${escapeHtml(photo.caption)}</small></figcaption></figure>`,
+    )
+    .join('');
   const products = mentions.products.map((p) =>
     CATALOGUE_STATUSES.has(p.status)
       ? `<li><a href="/p/${encodeURIComponent(p.id)}">${escapeHtml(p.name)}</a></li>`
@@ -85,8 +98,9 @@ export function renderNewsArticle(
       datePublished: article.publishedAt?.toISOString(),
       dateModified: article.updatedAt.toISOString(),
       publisher: { '@type': 'GovernmentOrganization', name: row.unitName },
+      ...(photos.length > 0 ? { image: photos.map((photo) => `${baseUrl}${photoUrl(photo)}`) } : {}),
     },
-    body: `<article><h1>${escapeHtml(article.title)}</h1><p><small>${NEWS_KIND_LABELS_VI[article.kind]} · ${publishedOn(article)} · ${escapeHtml(row.unitName)}</small></p>${article.summary ? `<p class="card"><strong>${escapeHtml(article.summary)}</strong></p>` : ''}<div class="card">${paragraphsHtml(article.body)}</div>${mentioned}</article><p><a href="/tin-tuc">← Tất cả tin tức / all news</a></p>`,
+    body: `<article><h1>${escapeHtml(article.title)}</h1><p><small>${NEWS_KIND_LABELS_VI[article.kind]} · ${publishedOn(article)} · ${escapeHtml(row.unitName)}</small></p>${article.summary ? `<p class="card"><strong>${escapeHtml(article.summary)}</strong></p>` : ''}${figures}<div class="card">${paragraphsHtml(article.body)}</div>${mentioned}</article><p><a href="/tin-tuc">← Tất cả tin tức / all news</a></p>`,
   });
 }
 

@@ -7,11 +7,15 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   findPublishedNewsBySlug,
+  findPublishedNewsPhoto,
+  listNewsPhotos,
   listPublishedNews,
   producerMentionsOf,
   productMentionsOf,
 } from '../../db/repositories/news.repository';
 import type { AppInstance } from '../context';
+import { createBlobStore, fileStoreRoot } from '../files/blob-store';
+import { sendNewsImage } from '../modules/news/news-photo.routes';
 import { newsAtomFeed, renderNewsArticle, renderNewsList } from './news-page';
 import { publicPage } from './public-html';
 
@@ -35,6 +39,7 @@ const notFoundPage = () =>
 export async function newsPublicRoutes(app: AppInstance): Promise<void> {
   const db = () => app.deps.database.db;
   const baseUrl = () => app.deps.config.publicBaseUrl;
+  const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
 
   app.get('/tin-tuc', { schema: { hide: true } }, async (request, reply) => {
     const { page } = PageQuery.parse(request.query ?? {});
@@ -67,7 +72,22 @@ export async function newsPublicRoutes(app: AppInstance): Promise<void> {
         products: await productMentionsOf(db(), [row.article.id]),
         producers: await producerMentionsOf(db(), [row.article.id]),
       };
-      return html(reply, renderNewsArticle(row, mentions, baseUrl()));
+      const photos = await listNewsPhotos(db(), [row.article.id]);
+      return html(reply, renderNewsArticle(row, mentions, baseUrl(), photos));
+    },
+  );
+
+  app.get<{ Params: { slug: string; photoId: string } }>(
+    '/tin-tuc/:slug/anh/:photoId',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const { slug, photoId } = request.params;
+      const isWellFormed = /^[a-z0-9-]{1,120}$/.test(slug) && /^[0-9a-f-]{36}$/.test(photoId);
+      const photo = isWellFormed ? await findPublishedNewsPhoto(db(), slug, photoId) : undefined;
+      if (!photo) return html(reply, notFoundPage(), 404);
+      return sendNewsImage(reply, blobs, photo, 'public, max-age=3600').catch(() =>
+        html(reply, notFoundPage(), 404),
+      );
     },
   );
 }

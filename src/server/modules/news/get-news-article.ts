@@ -1,6 +1,10 @@
 import type { NewsArticleOutput } from '../../../contracts/news.contracts';
 import type { Database } from '../../../db/database';
-import { producerMentionsOf, productMentionsOf } from '../../../db/repositories/news.repository';
+import {
+  listNewsPhotos,
+  producerMentionsOf,
+  productMentionsOf,
+} from '../../../db/repositories/news.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { articleForAction } from './news-access';
 import { presentNewsArticle } from './news.presenter';
@@ -12,8 +16,12 @@ export async function getNewsArticle(params: {
   articleId: string;
 }): Promise<NewsArticleOutput> {
   const row = await articleForAction(params.db, params.actor, params.articleId, 'promotion.read');
-  return presentNewsArticle(row, {
-    products: await productMentionsOf(params.db, [row.article.id]),
-    producers: await producerMentionsOf(params.db, [row.article.id]),
-  });
+  return presentNewsArticle(
+    row,
+    {
+      products: await productMentionsOf(params.db, [row.article.id]),
+      producers: await producerMentionsOf(params.db, [row.article.id]),
+    },
+    await listNewsPhotos(params.db, [row.article.id]),
+  );
 }

@@ -2,6 +2,7 @@ import type { ListNewsArticlesOutput, NewsListQuery } from '../../../contracts/n
 import type { Database } from '../../../db/database';
 import {
   listNewsArticles as listRows,
+  listNewsPhotos,
   producerMentionsOf,
   productMentionsOf,
 } from '../../../db/repositories/news.repository';
@@ -27,5 +28,6 @@ export async function listNewsArticles(params: {
     products: await productMentionsOf(db, ids),
     producers: await producerMentionsOf(db, ids),
   };
-  return { items: rows.map((row) => presentNewsArticle(row, mentions)), total };
+  const photos = await listNewsPhotos(db, ids);
+  return { items: rows.map((row) => presentNewsArticle(row, mentions, photos)), total };
 }

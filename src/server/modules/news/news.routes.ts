@@ -14,6 +14,7 @@ import { changeNewsStatus } from './change-news-status';
 import { createNewsArticle } from './create-news-article';
 import { getNewsArticle } from './get-news-article';
 import { listNewsArticles } from './list-news-articles';
+import { newsPhotoRoutes } from './news-photo.routes';
 import { updateNewsArticle } from './update-news-article';
 
 const tags = ['news'];
@@ -43,6 +44,8 @@ const TRANSITIONS = [
  */
 export async function newsRoutes(app: AppInstance): Promise<void> {
   enforceRequiredPermissions(app);
+  // Its own scope: multipart parsing only for the photo upload.
+  await app.register(newsPhotoRoutes);
   const reader = (request: FastifyRequest) => ({ db: dbOf(request), actor: requireActor(request) });
   const writer = (request: FastifyRequest) => ({
     ...reader(request),
