@@ -7,6 +7,7 @@ import { apiRequest } from '../api/http';
 import { ExportButtons } from '../exports/ExportButtons';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
+import { AnchorLink } from '../layout/AnchorLink';
 import { PageHeading } from '../layout/PageHeading';
 import { REPORTS_NS } from './reports-i18n';
 
@@ -46,7 +47,11 @@ export function CertificatesPage() {
             <Table.Tbody>
               {items.map((c) => (
                 <Table.Tr key={c.id}>
-                  <Table.Td>{c.number}</Table.Td>
+                  <Table.Td>
+                    <AnchorLink to="/certificates/$certificateId" params={{ certificateId: c.id }}>
+                      {c.number}
+                    </AnchorLink>
+                  </Table.Td>
                   <Table.Td>{c.productName}</Table.Td>
                   <Table.Td>{c.producerName}</Table.Td>
                   <Table.Td>{c.communeName}</Table.Td>

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import './reports-i18n';
+import '../certificates/certificates-i18n';
 
 /** Periodic reports to the level above, and the certificates list with its export. */
 export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
@@ -18,5 +19,10 @@ export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
     path: '/certificates',
     component: lazyRouteComponent(() => import('./CertificatesPage'), 'CertificatesPage'),
   });
-  return [reports, report, certificates] as const;
+  const certificate = createRoute({
+    getParentRoute: () => parent,
+    path: '/certificates/$certificateId',
+    component: lazyRouteComponent(() => import('../certificates/CertificatePage'), 'CertificatePage'),
+  });
+  return [reports, report, certificates, certificate] as const;
 }
