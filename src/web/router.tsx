@@ -25,6 +25,7 @@ import { createPostInspectionRoutes } from './postinspection/post-inspection-rou
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createNewsRoutes } from './news/news-routes';
+import { createNotificationRoutes } from './notifications/notification-routes';
 import { createCandidateRoutes } from './candidates/candidates-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
 import { createReportRoutes } from './reports/report-routes';
@@ -125,6 +126,7 @@ const postInspectionRoutes = createPostInspectionRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const newsRoutes = createNewsRoutes(authenticatedRoute);
+const notificationRoutes = createNotificationRoutes(authenticatedRoute);
 const candidateRoutes = createCandidateRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
 const reportRoutes = createReportRoutes(authenticatedRoute);
@@ -150,6 +152,7 @@ const routeTree = rootRoute.addChildren([
     ...programmeRoutes,
     ...promotionRoutes,
     ...newsRoutes,
+    ...notificationRoutes,
     ...candidateRoutes,
     ...registryRoutes,
     ...reportRoutes,

@@ -116,9 +116,24 @@ describe('certificate-expiry', () => {
       products: 0,
       mails: 0,
     });
-    expect((await run(certificateExpiryJob, '2027-03-01')).summary).toMatchObject({
+    // The producer turns off e-mail for expired certificates: it keeps the in-app notice only.
+    const off = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/notification-preferences',
+      headers: producer.headers,
+      payload: { kind: 'certificate.expired', isMailEnabled: false },
+    });
+    expect(off.statusCode).toBe(200);
+    expect(off.json<{ items: { kind: string; isMailEnabled: boolean }[] }>().items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'certificate.expired', isMailEnabled: false }),
+        expect.objectContaining({ kind: 'certificate.expiry-notice', isMailEnabled: true }),
+      ]),
+    );
+    expect((await run(certificateExpiryJob, '2027-03-01')).summary).toEqual({
       certificates: 1,
       products: 1,
+      mails: 2,
     });
     expect((await run(certificateExpiryJob, '2027-03-01')).summary).toEqual({
       certificates: 0,

@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { CouncilSettingsOverride } from '../../domain/rubric/council-settings';
 import { queryRows, type Database } from '../database';
-import { adminUnits, certificateNotices, councilSettingsOverrides, notificationPreferences } from '../schema';
+import { adminUnits, certificateNotices, councilSettingsOverrides } from '../schema';
 
 export type CertificateNoticeKind = (typeof certificateNotices.$inferSelect)['kind'];
 
@@ -110,24 +110,4 @@ export async function listCouncilSettingsOverrides(db: Database): Promise<Counci
     effectiveTo: null,
     settings: r.settings,
   }));
-}
-
-/** Of `accountIds`, those who turned mail off for notifications of `kind`. */
-export async function accountsWithMailOff(
-  db: Database,
-  accountIds: string[],
-  kind: string,
-): Promise<Set<string>> {
-  if (accountIds.length === 0) return new Set();
-  const rows = await db
-    .select({ accountId: notificationPreferences.accountId })
-    .from(notificationPreferences)
-    .where(
-      and(
-        inArray(notificationPreferences.accountId, accountIds),
-        eq(notificationPreferences.kind, kind),
-        eq(notificationPreferences.isMailEnabled, false),
-      ),
-    );
-  return new Set(rows.map((r) => r.accountId));
 }

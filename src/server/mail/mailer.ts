@@ -4,6 +4,8 @@ import type { Database } from '../../db/database';
 import { mailOutbox } from '../../db/schema';
 import type { SmtpConfig } from '../config';
 import { findJobQueue } from '../jobs/queue-of-app';
+import { hasTurnedMailOff } from '../../db/repositories/notification-preferences.repository';
+import { mailKindOf } from '../../domain/notifications/notification-kinds';
 
 /** One e-mail. `unitId` is the unit it concerns: admins of that unit can read it in the outbox. */
 export interface MailMessage {
@@ -12,12 +14,17 @@ export interface MailMessage {
   text: string;
   html?: string | undefined;
   unitId?: string | null | undefined;
+  /**
+   * The notification kind the mail tells of (`dossier.returned`, `certificate.expired`…): a
+   * recipient who turned mail of that kind off gets none (the in-app notification stays).
+   */
+  kind?: string | undefined;
 }
 
 export interface MailResult {
   outboxId: string;
   /** `queued`: the background queue delivers it, retrying with back-off (see mail-delivery.task.ts). */
-  status: 'sent' | 'failed' | 'not_sent' | 'queued';
+  status: 'sent' | 'failed' | 'not_sent' | 'queued' | 'opted_out';
 }
 
 /** Where delivery jobs are queued (the app's job queue). */
@@ -26,6 +33,8 @@ export interface MailQueue {
 }
 
 export const MAIL_DELIVERY_TASK = 'mail-delivery';
+
+const OPTED_OUT = 'Người nhận đã tắt thư điện tử loại này / the recipient turned this kind of mail off';
 
 /** Something that delivers a message (nodemailer's transporter, or a fake in tests). */
 export interface MailTransport {
@@ -113,6 +122,8 @@ export function createMailer(deps: {
 
   return {
     async sendMail(message) {
+      const mailKind = message.kind ? mailKindOf(message.kind) : undefined;
+      const isOptedOut = mailKind !== undefined && (await hasTurnedMailOff(deps.db, message.to, mailKind));
       const [row] = await deps.db
         .insert(mailOutbox)
         .values({
@@ -121,11 +132,13 @@ export function createMailer(deps: {
           textBody: message.text,
           htmlBody: message.html ?? null,
           unitId: message.unitId ?? null,
-          status: transport ? 'pending' : 'not_sent',
+          status: transport && !isOptedOut ? 'pending' : 'not_sent',
+          error: isOptedOut ? OPTED_OUT : null,
           createdAt: deps.clock(),
         })
         .returning({ id: mailOutbox.id });
       if (!row) throw new Error('insert returned nothing');
+      if (isOptedOut) return { outboxId: row.id, status: 'opted_out' };
       if (!transport) return { outboxId: row.id, status: 'not_sent' };
       if (deps.queue) {
         const queued = await deps.queue

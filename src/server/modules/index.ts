@@ -14,6 +14,7 @@ import { inspectionRoutes } from './inspections/inspection.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { newsPublicRoutes } from '../public/news.routes';
 import { newsRoutes } from './news/news.routes';
+import { notificationPreferenceRoutes } from './notifications/notification-preferences.routes';
 import { planRoutes } from './programme/plan.routes';
 import { programmeRoutes } from './programme/programme.routes';
 import { promotionRoutes } from './promotion/promotion.routes';
@@ -54,6 +55,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);
   await app.register(newsRoutes);
+  await app.register(notificationPreferenceRoutes);
   await app.register(planRoutes);
   await app.register(programmeRoutes);
   await app.register(promotionRoutes);

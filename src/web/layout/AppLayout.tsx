@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountMenu } from './AccountMenu';
 import { LanguageToggle } from './LanguageToggle';
 import { MainNav } from './MainNav';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 /** The signed-in frame: header (product, language, account menu), navigation, main content. */
 export function AppLayout() {
@@ -41,6 +42,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageToggle />
             <AccountMenu />
           </Group>

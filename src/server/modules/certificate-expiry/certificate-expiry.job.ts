@@ -105,7 +105,6 @@ export const certificateExpiryJob = defineDailyJob({
       certificates += 1;
       if (done.isProductExpired) products += 1;
       mails += await sendPendingMails({
-        db,
         mailer: mailerOf(deps),
         kind: CERTIFICATE_EXPIRED_KIND,
         mails: done.mails,

@@ -59,7 +59,6 @@ export const expiryNoticesJob = defineDailyJob({
       if (!pending) continue;
       notices += 1;
       mails += await sendPendingMails({
-        db,
         mailer: mailerOf(deps),
         kind: EXPIRY_NOTICE_KIND,
         mails: pending,

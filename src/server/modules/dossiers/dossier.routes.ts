@@ -52,7 +52,7 @@ const responses = (ok: z.ZodType) => ({ 200: ok, ...commonErrorResponses });
 export async function dossierRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
   const sendMail = (mail: { to: string; subject: string; text: string; unitId: string }) =>
-    mailerOf(app.deps).sendMail(mail);
+    mailerOf(app.deps).sendMail({ ...mail, kind: 'dossier' });
   /** Everything a use case needs from the request; `action` names the permission for the audit row. */
   const ctx = (request: FastifyRequest, action: Action) => ({
     db: dbOf(request),

@@ -229,7 +229,7 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
       });
       for (const mail of mails)
         await mailerOf(app.deps)
-          .sendMail(mail)
+          .sendMail({ ...mail, kind: 'decision' })
           .catch(() => undefined);
       return presentDecision(db, await getDecisionRow(db, decision.id));
     },

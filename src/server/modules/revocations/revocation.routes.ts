@@ -286,7 +286,7 @@ export async function revocationRoutes(app: AppInstance): Promise<void> {
       });
       for (const mail of mails)
         await mailerOf(app.deps)
-          .sendMail(mail)
+          .sendMail({ ...mail, kind: 'certificate.revoked' })
           .catch(() => undefined);
       return decisionOut(request, request.params.id);
     },
