@@ -12,6 +12,7 @@ import { registerRubricCommand } from './commands/rubric.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerAccountsCommand } from './commands/accounts.command';
 import { registerJobsCommand } from './commands/jobs.command';
+import { registerStatsCommands } from './commands/stats.command';
 
 const program = new Command()
   .name('ocop')
@@ -29,6 +30,7 @@ registerRubricCommand(program);
 registerImportCommand(program);
 registerAccountsCommand(program);
 registerJobsCommand(program);
+registerStatsCommands(program);
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

@@ -21,6 +21,7 @@ import { createCouncilRoutes } from './councils/councils-routes';
 import './council-settings/council-settings-i18n';
 import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
+import { createStatisticsRoutes } from './statistics/statistics-routes';
 import { createPostInspectionRoutes } from './postinspection/post-inspection-routes';
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
@@ -122,6 +123,7 @@ const evaluationRoutes = createEvaluationRoutes(authenticatedRoute);
 const councilRoutes = createCouncilRoutes(authenticatedRoute);
 const rubricRoutes = createRubricRoutes(authenticatedRoute);
 const stampRoutes = createStampRoutes(authenticatedRoute);
+const statisticsRoutes = createStatisticsRoutes(authenticatedRoute);
 const postInspectionRoutes = createPostInspectionRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
@@ -148,6 +150,7 @@ const routeTree = rootRoute.addChildren([
     ...councilRoutes,
     ...rubricRoutes,
     ...stampRoutes,
+    ...statisticsRoutes,
     ...postInspectionRoutes,
     ...programmeRoutes,
     ...promotionRoutes,

@@ -105,7 +105,8 @@ function scopeCondition(dataset: Exclude<StatisticsDataset, 'leadTimes'>, scope:
       return sql`f.commune_id = ${scope.communeId}::uuid`;
     case 'producers':
       if (dataset === 'stamps') return sql`f.producer_id in (${idList(scope.producerIds)})`;
-      return sql`false`;
+      // The producer's certificate cells are computed from its own rows (relationOf).
+      return dataset === 'certificates' ? sql`true` : sql`false`;
   }
 }
 

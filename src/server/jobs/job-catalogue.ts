@@ -2,6 +2,7 @@ import { mailDeliveryTask } from '../mail/mail-delivery.task';
 import { certificateExpiryJob } from '../modules/certificate-expiry/certificate-expiry.job';
 import { expiryNoticesJob } from '../modules/certificate-expiry/expiry-notices.job';
 import { labelSheetTask } from '../modules/stamps/label-sheet.task';
+import { statisticsRefreshJob } from '../modules/statistics/statistics-refresh.job';
 import type { JobDefinition } from './job-definition';
 
 /**
@@ -13,6 +14,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   expiryNoticesJob,
   mailDeliveryTask,
   labelSheetTask,
+  statisticsRefreshJob,
 ];
 
 /** The job of that name, if any. */

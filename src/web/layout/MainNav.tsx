@@ -18,6 +18,7 @@ import {
   IconClipboardCheck,
   IconFiles,
   IconReportAnalytics,
+  IconChartBar,
   IconHome,
   IconListCheck,
   IconBuildingStore,
@@ -48,6 +49,7 @@ interface NavItem {
     | '/producers'
     | '/products'
     | '/stamps'
+    | '/statistics'
     | '/inspections'
     | '/revocations'
     | '/consultancy-links'
@@ -143,6 +145,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'stamps:nav',
     icon: <IconQrcode size={18} aria-hidden />,
     anyOf: ['stamp.read', 'stamp.report.read'],
+  },
+  {
+    to: '/statistics',
+    labelKey: 'statistics:nav',
+    icon: <IconChartBar size={18} aria-hidden />,
+    anyOf: ['statistics.read'],
   },
   {
     to: '/inspections',

@@ -9,7 +9,9 @@ import {
   RefreshStatisticsOutput,
 } from '../../../contracts/statistics.contracts';
 import { dbOf, requireActor, type AppInstance } from '../../context';
+import { PUBLIC_ROUTE } from '../../route-config';
 import { enforceRequiredPermissions } from '../../route-permission';
+import { publicStatisticsRoutes } from '../../public/statistics-page.routes';
 import { getStatistics } from './get-statistics';
 import { getStatisticsMap } from './get-statistics-map';
 import { refreshStatisticsOnRequest } from './refresh-statistics-on-request';
@@ -22,6 +24,7 @@ const responses = (ok: z.ZodType) => ({ 200: ok, ...commonErrorResponses });
 /** Figures from the pre-aggregated tables, the choropleth data and the province map file. */
 export async function statisticsRoutes(app: AppInstance): Promise<void> {
   enforceRequiredPermissions(app);
+  await publicStatisticsRoutes(app);
   const refresher = statisticsRefresherOf(app.deps);
   const now = () => app.deps.clock();
 
@@ -72,6 +75,8 @@ export async function statisticsRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/statistics/map/provinces.geojson',
     {
+      // Boundaries are public (the public statistics page draws the same map).
+      config: PUBLIC_ROUTE,
       schema: {
         operationId: 'getStatisticsMapGeometry',
         tags,
