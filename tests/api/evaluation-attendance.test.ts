@@ -25,6 +25,8 @@ let roundId: string;
 let itemId: string;
 
 const NOW = new Date('2026-05-04T02:00:00Z');
+/** The meeting is later than the clock: closing and adopting early need the chair's reason. */
+const EARLY = { reason: 'Hội đồng họp sớm hơn lịch đã định' };
 const inject = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
 const seat = (name: string) => council.members.find((m) => m.fullName === name)!.id;
@@ -122,7 +124,7 @@ beforeAll(async () => {
         .statusCode,
     ).toBe(200);
   }
-  expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`)).statusCode).toBe(200);
+  expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`, EARLY)).statusCode).toBe(200);
 });
 afterAll(async () => t.close());
 
@@ -136,7 +138,7 @@ describe('quorum against the council of 11', () => {
       requiredCount: 8,
       attendanceSource: 'derived-from-sheets',
     });
-    const adopt = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`);
+    const adopt = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`, EARLY);
     expect(adopt.statusCode).toBe(409);
     expect(adopt.json<{ code: string }>().code).toBe('ADOPTION_BLOCKED');
   });
@@ -283,7 +285,7 @@ describe('quorum against the council of 11', () => {
         .statusCode,
     ).toBe(200);
     expect(await quorum()).toMatchObject({ isMet: true, presentCount: 9, chairedBy: 'chair' });
-    const adopted = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`);
+    const adopted = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`, EARLY);
     expect(adopted.statusCode, adopted.body).toBe(200);
     expect(adopted.json<{ items: { routeReading: string }[] }>().items[0]!.routeReading).toBe('points');
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, roundId));

@@ -34,6 +34,8 @@ let fourStar: { id: string; number: string };
 let upgradeDossierId: string;
 
 const NOW = new Date('2026-05-04T02:00:00Z');
+/** The meeting is later than the clock: closing and adopting early need the chair's reason. */
+const EARLY = { reason: 'Hội đồng họp sớm hơn lịch đã định' };
 
 const inject = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
@@ -78,7 +80,7 @@ async function runRound(
     );
     await ok(inject(s, 'POST', `${url}/submit`, { revision: saved.revision }));
   }
-  await ok(inject(chair, 'POST', `/api/v1/rounds/${round.id}/close`));
+  await ok(inject(chair, 'POST', `/api/v1/rounds/${round.id}/close`, EARLY));
   const adopted = await ok<{
     items: {
       id: string;
@@ -87,7 +89,7 @@ async function runRound(
       routeAction: string;
       routeTargetLevel: string | null;
     }[];
-  }>(inject(chair, 'POST', `/api/v1/rounds/${round.id}/adopt`));
+  }>(inject(chair, 'POST', `/api/v1/rounds/${round.id}/adopt`, EARLY));
   return { roundId: round.id, result: adopted.items[0]! };
 }
 

@@ -22,6 +22,8 @@ let roundId: string;
 let itemId: string;
 
 const NOW = new Date('2026-05-04T02:00:00Z');
+/** The meeting is later than the clock: closing and adopting early need the chair's reason. */
+const EARLY = { reason: 'Hội đồng họp sớm hơn lịch đã định' };
 const inject = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
 const sheetUrl = () => `/api/v1/rounds/${roundId}/products/${itemId}/sheet`;
@@ -113,8 +115,8 @@ describe('a knock-out note recorded by a majority', () => {
   });
 
   it('the adopted result keeps the reason, is neither certified nor forwarded', async () => {
-    expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`)).statusCode).toBe(200);
-    const adopted = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`);
+    expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`, EARLY)).statusCode).toBe(200);
+    const adopted = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`, EARLY);
     expect(adopted.statusCode, adopted.body).toBe(200);
     const results = await inject(w.office, 'GET', `/api/v1/rounds/${roundId}/results`);
     expect(results.statusCode, results.body).toBe(200);

@@ -22,6 +22,8 @@ let t: TestApp;
 let dataDir: string;
 let kits: { inside: ProvinceKit; outside: ProvinceKit };
 const sessions = new Map<Role, Session>();
+/** The meeting is later than the clock: closing and adopting early need the chair's reason. */
+const EARLY = { reason: 'Hội đồng họp sớm hơn lịch đã định' };
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-evaluation-scopes-'));
@@ -155,14 +157,14 @@ const cases: Case[] = [
   {
     operation: 'closeScoring',
     stage: 'submitted',
-    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/close`, payload: {} }),
+    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/close`, payload: EARLY }),
     allowed: ['council_chair'],
     success: 200,
   },
   {
     operation: 'adoptRoundResults',
     stage: 'closed',
-    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/adopt`, payload: {} }),
+    request: (s) => ({ method: 'POST', url: `/api/v1/rounds/${s.roundId}/adopt`, payload: EARLY }),
     allowed: ['council_chair'],
     success: 200,
   },

@@ -31,6 +31,8 @@ let items: { id: string; productSet: number; requiresOnSiteInspection: boolean }
 let decisionId: string;
 
 const NOW = new Date('2026-05-04T02:00:00Z');
+/** The meeting is later than the clock: closing and adopting early need the chair's reason. */
+const EARLY = { reason: 'Hội đồng họp sớm hơn lịch đã định' };
 
 beforeAll(async () => {
   t = await createTestApp({ now: NOW });
@@ -252,11 +254,11 @@ describe('chair', () => {
         .map((g) => g.memberId)
         .sort(),
     ).toEqual([memberId(w.chair), memberId(w.member2)].sort());
-    expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`)).statusCode).toBe(200);
+    expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`, EARLY)).statusCode).toBe(200);
   });
 
   it('cannot adopt 62 / 70 / 74 until re-scoring brings them within 10 points', async () => {
-    const blocked = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`);
+    const blocked = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`, EARLY);
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json<{ code: string }>().code).toBe('ADOPTION_BLOCKED');
     const request = await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/rescore-requests`, {
@@ -282,13 +284,13 @@ describe('chair', () => {
         [2, 6600],
       ]),
     );
-    expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`)).statusCode).toBe(200);
+    expect((await inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/close`, EARLY)).statusCode).toBe(200);
   });
 
   it('a double click on adopt gives one set of results', async () => {
     const [a, b] = await Promise.all([
-      inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`),
-      inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`),
+      inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`, EARLY),
+      inject(w.chair, 'POST', `/api/v1/rounds/${roundId}/adopt`, EARLY),
     ]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     const results = await t.db.select().from(roundResults).where(eq(roundResults.roundId, roundId));

@@ -25,6 +25,21 @@ const CHAIR_NAME = 'Chủ tịch Hội đồng OCOP tỉnh';
 const PRODUCT = 'Bộ ấm chén men lam Bát Tràng';
 
 /** Ticks, on the scoring form, the options that add up to `target` (clearing the others). */
+/**
+ * The chair's close/adopt asks first, stating what cannot be undone and who is told; before the
+ * meeting date it also asks why.
+ */
+async function confirmChairAction(page: Page, name: string) {
+  await page.getByRole('button', { name }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/cơ quan thường trực/i);
+  const reason = dialog.getByRole('textbox', { name: 'Lý do làm trước ngày họp' });
+  if ((await reason.count()) > 0) await reason.fill('Hội đồng họp sớm hơn lịch đã định');
+  await dialog.getByRole('button', { name }).click();
+  await expect(dialog).toBeHidden();
+}
+
 async function fillSheet(page: Page, rubricVersionId: string, productSet: number, target: number) {
   const { choices, total } = sampleChoicesForTotal(getRubricSheet(rubricVersionId, productSet), target);
   for (const [code, option] of Object.entries(choices)) {
@@ -98,8 +113,8 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   const product = chairPage.getByRole('region', { name: PRODUCT });
   await expect(product.getByTestId('dispersion')).toContainText('Vượt ngưỡng: chênh lệch 12 điểm');
   await expect(product.getByRole('row', { name: new RegExp(CHAIR_NAME) })).toContainText('Ngoài ngưỡng');
-  await chairPage.getByRole('button', { name: 'Đóng chấm điểm' }).click();
-  await chairPage.getByRole('button', { name: 'Thông qua kết quả' }).click();
+  await confirmChairAction(chairPage, 'Đóng chấm điểm');
+  await confirmChairAction(chairPage, 'Thông qua kết quả');
   await expect(chairPage.getByRole('alert').filter({ hasText: 'Chưa thông qua được kết quả' })).toBeVisible();
 
   // Re-scoring requested from the chair himself, with a reason.
@@ -143,8 +158,8 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   await expect(chairPage.getByRole('region', { name: PRODUCT }).getByTestId('quorum')).toContainText(
     'có mặt 7/9 thành viên hội đồng, cần 7; chủ trì: chủ tịch (theo điểm danh)',
   );
-  await chairPage.getByRole('button', { name: 'Đóng chấm điểm' }).click();
-  await chairPage.getByRole('button', { name: 'Thông qua kết quả' }).click();
+  await confirmChairAction(chairPage, 'Đóng chấm điểm');
+  await confirmChairAction(chairPage, 'Thông qua kết quả');
   await expect(chairPage.getByRole('status').filter({ hasText: 'Kết quả đã được thông qua.' })).toBeVisible();
 
   // The standing office drafts the decision on the decisions screen.

@@ -24,6 +24,7 @@ import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
 import { KnockOutAlert } from './KnockOutCheck';
 import { SheetWarningAlert } from './SheetWarningAlert';
+import { ChairActionConfirm } from './ChairActionConfirm';
 
 type ChairProduct = ChairViewOutput['products'][number];
 
@@ -251,8 +252,22 @@ export function ChairPage() {
     refetchInterval: 10_000,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['evaluation'] });
-  const close = useMutation({ mutationFn: () => evaluationApi.close(roundId), onSuccess: refresh });
-  const adopt = useMutation({ mutationFn: () => evaluationApi.adopt(roundId), onSuccess: refresh });
+  const [confirming, setConfirming] = useState<'close' | 'adopt' | null>(null);
+  const done = async () => {
+    setConfirming(null);
+    await refresh();
+  };
+  const close = useMutation({
+    mutationFn: (reason: string | undefined) => evaluationApi.close(roundId, reason),
+    onSuccess: done,
+    // The refusal is shown on the page, under the buttons.
+    onError: () => setConfirming(null),
+  });
+  const adopt = useMutation({
+    mutationFn: (reason: string | undefined) => evaluationApi.adopt(roundId, reason),
+    onSuccess: done,
+    onError: () => setConfirming(null),
+  });
   const status = view.data?.status;
   const name = round.data?.name ?? '';
   return (
@@ -270,7 +285,7 @@ export function ChairPage() {
       )}
       <Group>
         {status === 'open' && (
-          <Button size="md" onClick={() => close.mutate()} loading={close.isPending}>
+          <Button size="md" onClick={() => setConfirming('close')} loading={close.isPending}>
             {t('closeScoring')}
           </Button>
         )}
@@ -278,7 +293,7 @@ export function ChairPage() {
           <Button
             size="md"
             color="green"
-            onClick={() => adopt.mutate()}
+            onClick={() => setConfirming('adopt')}
             loading={adopt.isPending}
             disabled={adopt.isPending}
           >
@@ -292,6 +307,16 @@ export function ChairPage() {
         )}
       </Group>
       <ErrorAlert error={close.error ?? adopt.error} />
+      {confirming && (
+        <ChairActionConfirm
+          action={confirming}
+          meetingOn={round.data?.meetingOn}
+          opened
+          isPending={close.isPending || adopt.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={(reason) => (confirming === 'close' ? close.mutate(reason) : adopt.mutate(reason))}
+        />
+      )}
       {status === 'adopted' && (
         <Alert color="green" role="status">
           {t('adopted')}

@@ -93,9 +93,13 @@ export const evaluationApi = {
       method: 'POST',
       body: input,
     }),
-  close: (roundId: string) => apiRequest<ChairViewOutput>(round(roundId, '/close'), { method: 'POST' }),
-  adopt: (roundId: string) =>
-    apiRequest<z.infer<typeof RoundResultsOutput>>(round(roundId, '/adopt'), { method: 'POST' }),
+  close: (roundId: string, reason?: string) =>
+    apiRequest<ChairViewOutput>(round(roundId, '/close'), { method: 'POST', body: reason ? { reason } : {} }),
+  adopt: (roundId: string, reason?: string) =>
+    apiRequest<z.infer<typeof RoundResultsOutput>>(round(roundId, '/adopt'), {
+      method: 'POST',
+      body: reason ? { reason } : {},
+    }),
   results: (roundId: string, signal?: AbortSignal) =>
     apiRequest<z.infer<typeof RoundResultsOutput>>(round(roundId, '/results'), { signal }),
   decisions: (signal?: AbortSignal) =>

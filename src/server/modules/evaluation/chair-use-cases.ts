@@ -8,6 +8,8 @@ import { roundResults, rounds } from '../../../db/schema';
 import { DomainError } from '../../../domain/errors';
 import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
+import { earlyActionReason } from '../../../domain/evaluation/before-meeting-rule';
+import { vietnamToday } from '../../jobs/job-definition';
 import type { RoundContext } from './evaluation-access';
 import { evaluateAgenda, findCurrentSheet, loadAgenda, totalOf } from './round-data';
 import { insertRescoreVersion } from './score-sheet-use-cases';
@@ -89,10 +91,24 @@ export async function requestRescore(params: {
   });
 }
 
-/** Closes scoring: drafts still open are not counted. Throws INVALID_TRANSITION, CONFLICT. */
-export async function closeScoring(params: { ctx: RoundContext; audit: AuditContext; now: Date }) {
+/**
+ * Closes scoring: drafts still open are not counted. Before the meeting date only with the chair's
+ * `reason` (audited). Throws INVALID_TRANSITION, OVERRIDE_REQUIRED, CONFLICT.
+ */
+export async function closeScoring(params: {
+  ctx: RoundContext;
+  audit: AuditContext;
+  now: Date;
+  reason?: string;
+}) {
   const { ctx, now } = params;
   const next = transitionRound(ctx.round.status, 'close_scoring');
+  const earlyReason = earlyActionReason({
+    action: 'close_scoring',
+    meetingOn: ctx.round.meetingOn,
+    today: vietnamToday(now),
+    reason: params.reason,
+  });
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(rounds)
@@ -109,7 +125,9 @@ export async function closeScoring(params: { ctx: RoundContext; audit: AuditCont
         entityId: ctx.round.id,
         unitId: ctx.round.unitId,
         before: { status: 'open' },
-        after: { status: next },
+        after: earlyReason
+          ? { status: next, beforeMeetingOn: ctx.round.meetingOn, reason: earlyReason }
+          : { status: next },
       },
       now,
     );
@@ -121,16 +139,24 @@ export async function closeScoring(params: { ctx: RoundContext; audit: AuditCont
  * Adopts the round's results (thông qua kết quả): refused with ADOPTION_BLOCKED while any
  * product lacks quorum or breaks the 10-point rule; otherwise writes one result per product.
  * Idempotent: adopting an adopted round (a double click, two chairs' tabs) returns the same
- * results and writes nothing. Throws INVALID_TRANSITION, ADOPTION_BLOCKED.
+ * results and writes nothing. Before the meeting date only with the chair's `reason` (audited).
+ * Throws INVALID_TRANSITION, ADOPTION_BLOCKED, OVERRIDE_REQUIRED.
  */
 export async function adoptRound(params: {
   ctx: RoundContext;
   audit: AuditContext;
   now: Date;
+  reason?: string;
 }): Promise<{ adopted: boolean }> {
   const { ctx, now } = params;
   if (ctx.round.status === 'adopted') return { adopted: false };
   transitionRound(ctx.round.status, 'adopt');
+  const earlyReason = earlyActionReason({
+    action: 'adopt',
+    meetingOn: ctx.round.meetingOn,
+    today: vietnamToday(now),
+    reason: params.reason,
+  });
   const evaluated = await evaluateAgenda(ctx);
   const check = checkRoundAdoption(
     evaluated.map((e) => ({ productId: e.item.id, evaluation: e.evaluation })),
@@ -224,7 +250,14 @@ export async function adoptRound(params: {
         entityId: ctx.round.id,
         unitId: ctx.round.unitId,
         before: { status: 'closed' },
-        after: { status: 'adopted', products: evaluated.length },
+        after: earlyReason
+          ? {
+              status: 'adopted',
+              products: evaluated.length,
+              beforeMeetingOn: ctx.round.meetingOn,
+              reason: earlyReason,
+            }
+          : { status: 'adopted', products: evaluated.length },
       },
       now,
     );

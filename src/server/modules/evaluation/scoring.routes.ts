@@ -22,6 +22,7 @@ import { withDefaultSettings } from '../../../domain/rubric/council-settings';
 import type { AppInstance } from '../../context';
 import { districtWordingFor } from '../rubrics/district-wording';
 import { adoptRound, closeScoring, requestRescore } from './chair-use-cases';
+import { ChairRoundActionInput } from '../../../contracts/chair-actions.contracts';
 import { conflictHintsFor, declareConflict } from './declare-conflict';
 import {
   loadRoundContext,
@@ -324,12 +325,18 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
         operationId: 'closeScoring',
         tags,
         params: IdParams,
+        body: ChairRoundActionInput.nullish(),
         response: { 200: ChairViewOutput, ...commonErrorResponses },
       },
     },
     async (request) => {
       const ctx = await chairCtx(request);
-      await closeScoring({ ctx, audit: roundAudit(request, ctx, 'round.chair'), now: now() });
+      await closeScoring({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.chair'),
+        now: now(),
+        reason: request.body?.reason,
+      });
       const fresh = await chairCtx(request);
       const evaluated = await evaluateAgenda(fresh);
       return presentChairView(
@@ -349,12 +356,18 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
         tags,
         summary: 'Thông qua kết quả / adopt results (idempotent)',
         params: IdParams,
+        body: ChairRoundActionInput.nullish(),
         response: { 200: RoundResultsOutput, ...commonErrorResponses },
       },
     },
     async (request) => {
       const ctx = await chairCtx(request);
-      await adoptRound({ ctx, audit: roundAudit(request, ctx, 'round.chair'), now: now() });
+      await adoptRound({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.chair'),
+        now: now(),
+        reason: request.body?.reason,
+      });
       const fresh = await loadRoundContext(request, ctx.round.id);
       return { roundId: fresh.round.id, status: fresh.round.status, items: await loadResults(fresh) };
     },
