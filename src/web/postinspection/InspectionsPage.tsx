@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
+import { InspectionPlansSection } from './InspectionPlansSection';
 import { readOutbox, syncOutbox } from './inspection-outbox';
 import { POST_INSPECTION_NS } from './post-inspection-i18n';
 import { postInspectionApi } from './post-inspection.api';
@@ -90,6 +91,7 @@ export function InspectionsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <InspectionPlansSection />
     </Stack>
   );
 }
