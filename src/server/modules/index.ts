@@ -22,8 +22,6 @@ import { tradePromotionPlanRoutes } from './promotion/trade-promotion-plan.route
 import { registryRoutes } from './registry.routes';
 import { revocationRoutes } from './revocations/revocation.routes';
 import { revokedListRoutes } from '../public/revoked-list.routes';
-import { revocationRoutes } from './revocations/revocation.routes';
-import { revokedListRoutes } from '../public/revoked-list.routes';
 import { siteFilesRoutes } from '../public/site-files.routes';
 import { reportRoutes } from './reports/report.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
@@ -60,8 +58,6 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(programmeRoutes);
   await app.register(promotionRoutes);
   await app.register(registryRoutes);
-  await app.register(revocationRoutes);
-  await app.register(revokedListRoutes);
   await app.register(revocationRoutes);
   await app.register(revokedListRoutes);
   await app.register(reportRoutes);
