@@ -23,11 +23,9 @@ export const ExportListParams = z.object({ list: z.enum(EXPORT_LISTS) });
  * `format` picks the file; every other parameter is a filter of the list itself, with the same
  * name and meaning as on the list endpoint (e.g. `status`, `q`, `year`, `productId`).
  */
-export const ExportListQuery = z
-  .looseObject({
-    format: z.enum(['xlsx', 'csv']).default('xlsx'),
-  })
-  .meta({ id: 'ExportListQuery' });
+export const ExportListQuery = z.looseObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
 export type ExportListQuery = z.infer<typeof ExportListQuery>;
 
 export const ExportFileOutput = fileResponse('Excel (.xlsx) or CSV (UTF-8 with BOM)', [
