@@ -1,11 +1,16 @@
 import type { Command } from 'commander';
 import { seedDemo, type DemoSummary } from '../../server/demo/seed-demo';
 import { printJson, withDatabase } from '../cli-context';
+import { ROLE_LABELS } from '../../domain/access/roles';
 
-/** Prints the demo accounts as a table people can read. */
+/** Prints the demo accounts as a table people can read: roles by their Vietnamese names. */
 export function printDemoAccounts(summary: DemoSummary): void {
   const lines = summary.accounts.map(
-    (a) => `  ${a.username.padEnd(16)} ${a.roles.join(', ').padEnd(32)} ${a.unit.name}`,
+    (a) =>
+      `  ${a.username.padEnd(16)} ${a.roles
+        .map((role) => ROLE_LABELS[role].vi)
+        .join(', ')
+        .padEnd(34)} ${a.unit.name}`,
   );
   const password = summary.accounts[0]?.password ?? '';
   process.stdout.write(

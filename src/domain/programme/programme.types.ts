@@ -77,7 +77,7 @@ export const ACTIVITY_STATUS_LABELS = {
   not_started: { vi: 'Chưa triển khai', en: 'Not started' },
   in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
   done: { vi: 'Đã hoàn thành', en: 'Done' },
-  cancelled: { vi: 'Huỷ bỏ', en: 'Cancelled' },
+  cancelled: { vi: 'Hủy bỏ', en: 'Cancelled' },
 } as const satisfies Record<ActivityStatus, { vi: string; en: string }>;
 
 /** One budget line of an activity, in VND (đồng). */
