@@ -94,7 +94,7 @@ export async function seedSyntheticCatalogue(databaseUrl: string, count: number)
 /** A demo stamp URL path (active, with GTIN) and a demo certificate number, read from the database. */
 export async function demoTargets(
   databaseUrl: string,
-): Promise<{ stampPath: string; certificateNumber: string; provinceCode: string }> {
+): Promise<{ stampPath: string; serial: string; certificateNumber: string; provinceCode: string }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -111,9 +111,24 @@ export async function demoTargets(
       throw new Error('the demo has no active stamp with a GTIN and a valid certificate');
     return {
       stampPath: `/01/${row.gtin14}/10/${encodeURIComponent(row.lot)}/21/${encodeURIComponent(row.serial)}`,
+      serial: row.serial,
       certificateNumber: row.number,
       provinceCode: province.rows[0].code,
     };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The scan count of one stamp (the benchmark checks the scans it made were counted). */
+export async function scanCountOf(databaseUrl: string, serial: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ n: number }>('select scan_count as n from stamps where serial = $1', [
+      serial,
+    ]);
+    return Number(result.rows[0]?.n ?? 0);
   } finally {
     await client.end();
   }

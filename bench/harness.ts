@@ -100,7 +100,14 @@ export async function withDemoServer<T>(
   const port = await freePort();
   const server = startOcop(
     ['serve', '--demo'],
-    ocopEnv({ ...storage.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
+    // All load comes from one loopback address: lift the resolver's per-network limit.
+    ocopEnv({
+      ...storage.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RESOLVER_LIMIT_PER_MINUTE: '1000000',
+    }),
   );
   try {
     const baseUrl = `http://127.0.0.1:${port}`;

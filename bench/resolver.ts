@@ -1,5 +1,6 @@
 // `node bin/run-ts.js bench/resolver.ts`: the public surface under load, on PostgreSQL by default,
-// in one run — the stamp resolver and the certificate page against the bare hello route
+// in one run — the scan path (the stamp's Digital Link URI, answered by a redirect, and the
+// verification page it lands on) and the certificate page against the bare hello route
 // (req/s ratio and p99 at BENCH_CONNECTIONS, best of BENCH_ROUNDS interleaved rounds), then catalogue search latency (p95) over
 // BENCH_PRODUCTS synthetic products. Prints a table, the targets met or missed, and one JSON line.
 // See bench/README.md.
@@ -16,7 +17,7 @@ import {
   withDemoServer,
   type Measurement,
 } from './harness';
-import { demoTargets, seedSyntheticCatalogue } from './catalogue-data';
+import { demoTargets, scanCountOf, seedSyntheticCatalogue } from './catalogue-data';
 
 const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres').split(',').map((name) => name.trim());
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 50_000);
@@ -39,9 +40,14 @@ interface DatabaseResult {
   database: string;
   hello: Measurement;
   resolver: Measurement & { ratio: number };
+  page: Measurement & { ratio: number };
   certificate: Measurement & { ratio: number };
   /** Every round's req/s, in order, for each route. */
-  rounds: { hello: number[]; resolver: number[]; certificate: number[] };
+  rounds: { hello: number[]; resolver: number[]; page: number[]; certificate: number[] };
+  /** Scans counted on the demo stamp during the run (its scan count after minus before). */
+  scansCounted: number;
+  /** Verification pages answered 200 during the run: each must have counted one scan. */
+  pagesAnswered: number;
   search: SearchResult[];
   /** p95 over every search request of every query. */
   searchP95Ms: number;
@@ -90,8 +96,15 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
       );
     const targets = await demoTargets(storage.databaseUrl);
     const stampUrl = `${baseUrl}${targets.stampPath}`;
+    const pageUrl = `${baseUrl}/kiem-tra-tem${targets.stampPath}`;
     const certificateUrl = `${baseUrl}/c/${encodeURIComponent(targets.certificateNumber)}`;
-    for (const url of [stampUrl, certificateUrl]) {
+    const redirect = await fetch(stampUrl, { redirect: 'manual' });
+    if (
+      redirect.status !== 307 ||
+      !redirect.headers.get('location')?.endsWith(`/kiem-tra-tem${targets.stampPath}`)
+    )
+      throw new Error(`GET ${stampUrl} answered ${redirect.status} to ${redirect.headers.get('location')}`);
+    for (const url of [pageUrl, certificateUrl]) {
       const check = await fetch(url);
       if (check.status !== 200) throw new Error(`GET ${url} answered ${check.status}`);
     }
@@ -99,16 +112,21 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
     await seedSyntheticCatalogue(storage.databaseUrl, PRODUCTS);
 
     process.stderr.write(`[${database}] warming up…\n`);
-    for (const url of [`${baseUrl}/api/v1/hello`, stampUrl, certificateUrl]) await measure(url, {}, WARMUP_S);
+    for (const url of [`${baseUrl}/api/v1/hello`, stampUrl, pageUrl, certificateUrl])
+      await measure(url, {}, WARMUP_S);
+    await new Promise((done) => setTimeout(done, 1000)); // the warm-up's last scans are written
+    const scansBefore = await scanCountOf(storage.databaseUrl, targets.serial);
     const measured = {
       hello: [] as Measurement[],
       resolver: [] as Measurement[],
+      page: [] as Measurement[],
       certificate: [] as Measurement[],
     };
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const [name, url] of [
         ['hello', `${baseUrl}/api/v1/hello`],
         ['resolver', stampUrl],
+        ['page', pageUrl],
         ['certificate', certificateUrl],
       ] as const) {
         process.stderr.write(
@@ -119,12 +137,18 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
     }
     const hello = best(measured.hello);
     const resolver = withRatio(best(measured.resolver), hello);
+    const page = withRatio(best(measured.page), hello);
     const certificate = withRatio(best(measured.certificate), hello);
     const rounds = {
       hello: measured.hello.map((m) => m.requestsPerSecond),
       resolver: measured.resolver.map((m) => m.requestsPerSecond),
+      page: measured.page.map((m) => m.requestsPerSecond),
       certificate: measured.certificate.map((m) => m.requestsPerSecond),
     };
+    // The page counts scans through the buffered writer: give it a moment to write the last batch.
+    await new Promise((done) => setTimeout(done, 1000));
+    const scansCounted = (await scanCountOf(storage.databaseUrl, targets.serial)) - scansBefore;
+    const pagesAnswered = measured.page.reduce((sum, m) => sum + m.requests - m.non2xx, 0);
 
     const queries = [
       '/',
@@ -157,8 +181,11 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
       database,
       hello,
       resolver,
+      page,
       certificate,
       rounds,
+      scansCounted,
+      pagesAnswered,
       search,
       searchP95Ms: percentile(
         all.sort((a, b) => a - b),
@@ -185,9 +212,15 @@ const routeRows = results.flatMap((r) => [
   [r.database, 'GET /api/v1/hello', ...measurementCells(r.hello), ''],
   [
     r.database,
-    'GET /01/…/10/…/21/… (resolver)',
+    'GET /01/…/10/…/21/… (scan: 307 redirect)',
     ...measurementCells(r.resolver),
     r.resolver.ratio.toFixed(3),
+  ],
+  [
+    r.database,
+    'GET /kiem-tra-tem/01/… (scan: verification page)',
+    ...measurementCells(r.page),
+    r.page.ratio.toFixed(3),
   ],
   [
     r.database,
@@ -218,6 +251,12 @@ const checks = results.map((r) => ({
   database: r.database,
   resolverRatio: verdict(r.resolver.ratio >= TARGETS.routeRatio),
   resolverP99: verdict(r.resolver.p99Ms < TARGETS.routeP99Ms),
+  pageRatio: verdict(r.page.ratio >= TARGETS.routeRatio),
+  pageP99: verdict(r.page.p99Ms < TARGETS.routeP99Ms),
+  // Requests still in flight when a measurement stops are counted by the server, not by autocannon.
+  scansCounted: verdict(
+    r.scansCounted >= r.pagesAnswered && r.scansCounted <= r.pagesAnswered + CONNECTIONS * ROUNDS,
+  ),
   certificateRatio: verdict(r.certificate.ratio >= TARGETS.routeRatio),
   certificateP99: verdict(r.certificate.p99Ms < TARGETS.routeP99Ms),
   searchP95: verdict(r.searchP95Ms < TARGETS.searchP95Ms),
@@ -225,7 +264,8 @@ const checks = results.map((r) => ({
 for (const [index, c] of checks.entries()) {
   const r = results[index]!;
   process.stdout.write(
-    `[${c.database}] resolver/hello ${r.resolver.ratio.toFixed(3)} (≥ ${TARGETS.routeRatio}: ${c.resolverRatio}), resolver p99 ${r.resolver.p99Ms} ms (< ${TARGETS.routeP99Ms}: ${c.resolverP99}); ` +
+    `[${c.database}] scan redirect/hello ${r.resolver.ratio.toFixed(3)} (≥ ${TARGETS.routeRatio}: ${c.resolverRatio}), redirect p99 ${r.resolver.p99Ms} ms (< ${TARGETS.routeP99Ms}: ${c.resolverP99}); ` +
+      `scan page/hello ${r.page.ratio.toFixed(3)} (≥ ${TARGETS.routeRatio}: ${c.pageRatio}), page p99 ${r.page.p99Ms} ms (< ${TARGETS.routeP99Ms}: ${c.pageP99}); scans counted ${r.scansCounted} of ${r.pagesAnswered} pages (${c.scansCounted}); ` +
       `certificate/hello ${r.certificate.ratio.toFixed(3)} (${c.certificateRatio}), certificate p99 ${r.certificate.p99Ms} ms (${c.certificateP99}); ` +
       `search p95 ${r.searchP95Ms} ms (< ${TARGETS.searchP95Ms}: ${c.searchP95})\n`,
   );

@@ -120,7 +120,7 @@ export function linksOf(found: ResolvedStamp, key: ResolverKey, baseUrl: string)
             href: `${baseUrl}/p/${found.productId}/photos/${found.photoId}`,
             title: `Ảnh sản phẩm ${found.productName}`,
             hreflang: ['vi'],
-            mediaType: 'image/jpeg',
+            mediaType: found.photoMediaType ?? 'image/jpeg',
           },
         ]
       : []),

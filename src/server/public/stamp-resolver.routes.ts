@@ -171,9 +171,33 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     return { requested: key, found, unknownSerial: asksSerial && found[0]?.key !== key };
   }
 
+  // Per resolved answer (a cached look-up value; replaced, not mutated, when it changes): its
+  // links, Link headers and rendered pages, built once instead of on every scan.
+  const derived = new WeakMap<ResolvedStamp, Map<string, LinksetLevel | string | Buffer>>();
+  function memo<T extends LinksetLevel | string | Buffer>(
+    value: ResolvedStamp,
+    key: string,
+    make: () => T,
+  ): T {
+    let entries = derived.get(value);
+    if (!entries) {
+      entries = new Map<string, LinksetLevel | string | Buffer>();
+      derived.set(value, entries);
+    }
+    let out = entries.get(key) as T | undefined;
+    if (out === undefined) {
+      if (entries.size > 64) entries.clear();
+      out = make();
+      entries.set(key, out);
+    }
+    return out;
+  }
+  const levelFor = (value: ResolvedStamp, key: ResolverKey) =>
+    memo(value, `level|${pathOfKey(key)}`, () => linksetLevel(value, key, baseUrl()));
+
   /** The links of the resolved levels, most specific first. */
   const levelsOf = (resolution: Resolution): LinksetLevel[] =>
-    resolution.found.map((f) => linksetLevel(f.value, f.key, baseUrl()));
+    resolution.found.map((f) => levelFor(f.value, f.key));
 
   /** Parses the request path (uncompressed, or compressed: decompressed first). */
   function parse(path: string): { request: DigitalLinkRequest; sameAs?: string } | undefined {
@@ -208,16 +232,20 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
       return problem(request, reply, 404, ...NOT_FOUND, 'NOT_FOUND');
     }
     const levels = levelsOf(resolution);
-    const linksetUrl = `${baseUrl()}${pathOfKey(dl.key)}?linkType=linkset`;
+    const requestedPath = pathOfKey(dl.key);
+    const linksetUrl = `${baseUrl()}${requestedPath}?linkType=linkset`;
     const extra = sameAs ? [`<${sameAs}>; rel="owl:sameAs"`] : [];
-    reply.header('link', linkHeader(levels[0]!, linksetUrl, extra)).header('vary', 'Accept, Accept-Language');
+    const link = memo(head.value, `link|${requestedPath}|${sameAs ?? ''}`, () =>
+      linkHeader(levels[0]!, linksetUrl, extra),
+    );
+    reply.header('link', link).header('vary', 'Accept, Accept-Language');
     reply.header('cache-control', 'no-store');
     const defaultType = defaultLinkTypeOf(dl.key);
     if (asLinkset) {
       if (resolution.unknownSerial) guard.unknownSerial(request, head.value.provinceUnitId, reply);
       reply.header(
         'link',
-        `${linkHeader(levels[0]!, linksetUrl, extra)}, <${LINKSET_CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
+        `${link}, <${LINKSET_CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
       );
       return reply.type(LINKSET).send(linksetDocument(levels, defaultType));
     }
@@ -227,7 +255,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     if (wanted === 'defaultLink') {
       // The default link of the request itself: an unknown serial still lands on its own
       // verification page, which shows the warning.
-      const own = linksetLevel(head.value, dl.key, baseUrl()).links.filter((l) => l.type === defaultType);
+      const own = levelFor(head.value, dl.key).links.filter((l) => l.type === defaultType);
       target = pickByLanguage(own, languages);
     } else if (wanted) {
       for (const level of levels) {
@@ -273,6 +301,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     }
     const found = head.value;
     const now = app.deps.clock();
+    const today = now.toISOString().slice(0, 10);
     if (resolution.unknownSerial) guard.unknownSerial(request, found.provinceUnitId, reply);
     if (found.serial)
       recorder.record({
@@ -286,7 +315,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     const outcome = resolverOutcome({
       // A lot or a product asked for as such is not an unregistered stamp.
       stampStatus: found.stampStatus ?? (asksSerial ? undefined : 'active'),
-      certificateStatus: certificateStatusOf(found, now.toISOString().slice(0, 10)),
+      certificateStatus: certificateStatusOf(found, today),
     });
     const query = request.query as Record<string, unknown>;
     const lang = query.lang === 'en' ? 'en' : 'vi';
@@ -297,15 +326,22 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
         'link',
         `<${baseUrl()}${pathOfKey(dl.key)}?linkType=linkset>; rel="linkset"; type="${LINKSET}"`,
       );
-    return reply.type('text/html; charset=utf-8').send(
-      renderStampPage(found, outcome, {
-        path: pathOfKey(dl.key),
-        now,
-        baseUrl: baseUrl(),
-        lang,
-        requested: dl.key,
-      }),
+    const stampPath = pathOfKey(dl.key);
+    // What the page shows changes with the answer (its counters), the day (certificate status) and,
+    // before a stamp's first counted scan, the minute shown as its first scan.
+    const pageKey = `page|${stampPath}|${lang}|${outcome.kind}|${today}|${found.firstScannedAt ? '' : now.toISOString().slice(0, 16)}`;
+    const page = memo(found, pageKey, () =>
+      Buffer.from(
+        renderStampPage(found, outcome, {
+          path: stampPath,
+          now,
+          baseUrl: baseUrl(),
+          lang,
+          requested: dl.key,
+        }),
+      ),
     );
+    return reply.type('text/html; charset=utf-8').send(page);
   };
 
   const options = async (_request: FastifyRequest, reply: FastifyReply) =>

@@ -33,8 +33,16 @@ export const ResolverLimitSchema = z
   .partial();
 
 /** The resolver limit of a deployment merged over the default; throws naming each bad field (start-up stops). */
-export function resolverLimitOf(config: AppConfig): ResolverLimitSettings {
-  const parsed = ResolverLimitSchema.safeParse(config.resolverLimit ?? {});
+export function resolverLimitOf(
+  config: AppConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): ResolverLimitSettings {
+  // RESOLVER_LIMIT_PER_MINUTE sets the limit of a server started from the environment (the
+  // benchmark's load comes from one loopback address); the configuration object wins.
+  const fromEnv = env.RESOLVER_LIMIT_PER_MINUTE
+    ? { perNetworkPerMinute: Number(env.RESOLVER_LIMIT_PER_MINUTE) }
+    : {};
+  const parsed = ResolverLimitSchema.safeParse(config.resolverLimit ?? fromEnv);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (issue) => `  resolverLimit.${issue.path.join('.') || '(root)'}: ${issue.message}`,

@@ -29,6 +29,7 @@ export interface ResolvedStamp {
   brand: string | null;
   /** The product's first public photo (served at `/p/<productId>/photos/<photoId>`). */
   photoId: string | null;
+  photoMediaType: string | null;
   producerName: string;
   producerAddress: string;
   communeName: string;
@@ -53,7 +54,7 @@ function resolverQuery(withStamp: boolean, where: SQL): SQL {
   return sql`select ${!withStamp ? sql`null::text as serial, null::text as "stampStatus", null::text as "statusReason", 0 as "scanCount", null::text as "firstScannedAt", false as "isPossibleCopy", false as "hasStrongCopySignal", null::text as "copyReview"` : sql`s.serial, s.status as "stampStatus", s.status_reason as "statusReason", s.scan_count as "scanCount", ${ts(sql`s.first_scanned_at`)} as "firstScannedAt", s.is_possible_copy as "isPossibleCopy", s.has_strong_copy_signal as "hasStrongCopySignal", s.copy_review as "copyReview"`},
     b.id as "batchId", b.gtin14, b.lot, b.production_date::text as "productionDate", b.expiry_date::text as "expiryDate",
     p.id as "productId", p.name as "productName", p.description as "productDescription", p.product_set as "productSet", p.details->>'packaging' as packaging, p.details->>'brand' as brand,
-    (select e.id::text from evidence e where e.product_id = p.id and e.document_type = 'photo' and e.deleted_at is null and e.media_type in ('image/jpeg', 'image/png', 'image/webp') order by e.created_at, e.id limit 1) as "photoId",
+    ph.id as "photoId", ph.media_type as "photoMediaType",
     pr.name as "producerName", pr.address as "producerAddress", cu.full_name as "communeName", coalesce(pu.full_name, '') as "provinceName", b.province_unit_id as "provinceUnitId",
     c.number as "certificateNumber", c.stars, c.issued_on::text as "issuedOn", c.valid_until::text as "validUntil", c.revoked_on::text as "revokedOn",
     c.revocation->>'reason' as "revocationReason", c.revocation->>'decisionNumber' as "revocationDecision", c.superseded_by_id as "supersededById", c.superseded_on::text as "supersededOn", c.issuer_name as "issuerName"
@@ -62,6 +63,7 @@ function resolverQuery(withStamp: boolean, where: SQL): SQL {
   join producers pr on pr.id = p.producer_id
   join admin_units cu on cu.id = pr.commune_id
   left join admin_units pu on pu.id = cu.parent_id
+  left join lateral (select e.id::text as id, e.media_type from evidence e where e.product_id = p.id and e.document_type = 'photo' and e.deleted_at is null and e.media_type in ('image/jpeg', 'image/png', 'image/webp') order by e.created_at, e.id limit 1) ph on true
   join lateral (select * from certificates c2 where c2.product_id = p.id order by (c2.superseded_by_id is null) desc, (c2.id = b.certificate_id) desc, c2.issued_on desc limit 1) c on true
   where ${where}
   limit 1`;
