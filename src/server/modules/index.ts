@@ -25,6 +25,7 @@ import { revokedListRoutes } from '../public/revoked-list.routes';
 import { siteFilesRoutes } from '../public/site-files.routes';
 import { reportRoutes } from './reports/report.routes';
 import { rubricRoutes } from './rubrics/rubric.routes';
+import { scoringQualityRoutes } from './scoring-quality/scoring-quality.routes';
 import { stampEpcisRoutes } from './stamps/epcis.routes';
 import { stampRoutes } from './stamps/stamp.routes';
 import { statisticsRoutes } from './statistics/statistics.routes';
@@ -62,6 +63,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(revokedListRoutes);
   await app.register(reportRoutes);
   await app.register(rubricRoutes);
+  await app.register(scoringQualityRoutes);
   await app.register(siteFilesRoutes);
   await app.register(stampResolverRoutes);
   await app.register(stampEpcisRoutes);

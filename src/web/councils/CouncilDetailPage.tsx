@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { ScoringQualityCard } from '../dashboard/ScoringQualityCard';
 import { CompositionPanel } from './CompositionCheck';
 import { agencyLabel, roleLabel } from './council-labels';
 import { councilsApi } from './councils.api';
@@ -84,6 +85,7 @@ export function CouncilDetailPage() {
             </Text>
           )}
           <CompositionPanel members={c.members} level={c.level} />
+          <ScoringQualityCard councilId={c.id} />
         </>
       )}
     </Stack>
