@@ -113,9 +113,14 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   await c.getByRole('textbox', { name: 'Người đánh giá' }).fill('Cán bộ nông nghiệp xã');
   await c.getByRole('button', { name: 'Lưu đánh giá Biểu 3' }).click();
   await status(c, 'Xã đã đánh giá (Biểu 3)');
+  // Until the written request is filled in, the greyed-out button says what is missing.
+  await expect(c.getByText('Còn thiếu: Số văn bản đề nghị, Người ký.')).toBeVisible();
   await c.getByRole('textbox', { name: 'Số văn bản đề nghị' }).fill(`45/TTr-UBND-${stamp}`);
   await c.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Trần Văn Quý');
   await c.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  const confirmForward = c.getByRole('dialog', { name: 'Gửi hồ sơ lên cấp trên?' });
+  await expect(confirmForward).toContainText('cơ quan thường trực OCOP cấp tỉnh');
+  await confirmForward.getByRole('button', { name: 'Gửi hồ sơ' }).click();
   await status(c, 'Đã gửi tỉnh');
 
   // The province accepts it into the pool.

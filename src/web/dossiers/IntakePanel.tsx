@@ -1,9 +1,21 @@
-import { Button, Card, Group, NativeSelect, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierOutput } from '../../contracts/dossiers.contracts';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { todayIsoDate } from '../i18n/format';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
 
@@ -162,17 +174,25 @@ export function ForwardPanel({ dossier, onDone }: { dossier: DossierOutput; onDo
   const { t } = useTranslation(DOSSIERS_NS);
   const [request, setRequest] = useState({
     number: '',
-    date: new Date().toISOString().slice(0, 10),
+    date: todayIsoDate(),
     signerName: '',
     signerTitle: 'Chủ tịch UBND xã',
   });
+  const [isConfirming, setIsConfirming] = useState(false);
   const forward = useMutation({
     mutationFn: () => dossiersApi.forward(dossier.id, { version: dossier.version, request }),
     onSuccess: onDone,
+    onSettled: () => setIsConfirming(false),
   });
   if (!dossier.allowedActions.includes('commune.forward')) return null;
   const set = (key: keyof typeof request) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setRequest({ ...request, [key]: e.currentTarget.value });
+  // Said next to the button, so nobody wonders why it is greyed out.
+  const missing = [
+    request.number.trim() ? null : t('requestNumber'),
+    request.date ? null : t('requestDate'),
+    request.signerName.trim() ? null : t('signerName'),
+  ].filter((label): label is string => label !== null);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -191,12 +211,36 @@ export function ForwardPanel({ dossier, onDone }: { dossier: DossierOutput; onDo
         <Group>
           <Button
             loading={forward.isPending}
-            disabled={!request.number || !request.signerName}
-            onClick={() => forward.mutate()}
+            disabled={missing.length > 0}
+            aria-describedby={missing.length > 0 ? 'forward-missing' : undefined}
+            onClick={() => setIsConfirming(true)}
           >
             {t('forwardAction')}
           </Button>
+          {missing.length > 0 && (
+            <Text id="forward-missing" size="sm" c="dimmed">
+              {t('forwardMissing', { fields: missing.join(', ') })}
+            </Text>
+          )}
         </Group>
+        <Modal
+          opened={isConfirming}
+          onClose={() => setIsConfirming(false)}
+          title={t('forwardConfirmTitle')}
+          centered
+        >
+          <Stack gap="sm">
+            <Text>{t('forwardConfirmBody')}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setIsConfirming(false)}>
+                {t('forwardConfirmCancel')}
+              </Button>
+              <Button loading={forward.isPending} onClick={() => forward.mutate()}>
+                {t('forwardAction')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
       </Stack>
     </Card>
   );
