@@ -55,6 +55,43 @@ function fillOf(value: number, legend: readonly ChoroplethLegendItem[]): string 
   );
 }
 
+type Ring = readonly (readonly [number, number, ...number[]])[];
+
+/** Twice the planar signed area of a lon/lat ring: positive when counter-clockwise. */
+function signedArea(ring: Ring): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i += 1) {
+    const [x1, y1] = ring[i]!;
+    const [x2, y2] = ring[i + 1]!;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+/**
+ * d3-geo reads polygons on the sphere: an outer ring must run clockwise (holes counter-clockwise),
+ * the opposite of RFC 7946 GeoJSON written by mapshaper — read as is, each province would be the
+ * whole globe minus the province. Returns the map with its rings wound for d3.
+ */
+export function windForD3(map: ProvinceMap): ProvinceMap {
+  const wind = (polygon: readonly Ring[]) =>
+    polygon.map((ring, index) => {
+      const isClockwise = signedArea(ring) < 0;
+      const mustBeClockwise = index === 0;
+      return isClockwise === mustBeClockwise ? ring : [...ring].reverse();
+    });
+  return {
+    ...map,
+    features: map.features.map((feature) => ({
+      ...feature,
+      geometry:
+        feature.geometry.type === 'Polygon'
+          ? { type: 'Polygon', coordinates: wind(feature.geometry.coordinates) }
+          : { type: 'MultiPolygon', coordinates: feature.geometry.coordinates.map(wind) },
+    })),
+  };
+}
+
 /** Draws `map` at `width` × `height` with a value per province code (missing = 0). */
 export function drawChoropleth(params: {
   map: ProvinceMap;
@@ -62,7 +99,8 @@ export function drawChoropleth(params: {
   width: number;
   height: number;
 }): ChoroplethDrawing {
-  const { map, valueByCode, width, height } = params;
+  const { valueByCode, width, height } = params;
+  const map = windForD3(params.map);
   const projection = geoMercator().fitExtent(
     [
       [4, 4],

@@ -30,7 +30,7 @@ export const ARCHIPELAGOS = [
     provinceCode: '48',
     provinceNameVi: 'Đà Nẵng',
     box: { west: 111, east: 113, south: 15.7, north: 17.2 },
-    label: [112.1, 16.6] as const,
+    label: [112.0, 17.7] as const,
   },
   {
     key: 'truong-sa',
@@ -39,7 +39,7 @@ export const ARCHIPELAGOS = [
     provinceCode: '56',
     provinceNameVi: 'Khánh Hòa',
     box: { west: 111.5, east: 118, south: 6.5, north: 11.6 },
-    label: [114.2, 9.4] as const,
+    label: [114.6, 12.3] as const,
   },
 ] as const;
 

@@ -157,14 +157,23 @@ export interface StatisticsPageData {
 
 export function renderStatisticsPage(data: StatisticsPageData): string {
   const refreshed = data.refreshedAt
-    ? new Intl.DateTimeFormat('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(data.refreshedAt))
+    ? (() => {
+        const at = new Date(data.refreshedAt);
+        const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
+        const day = new Intl.DateTimeFormat('vi-VN', {
+          ...zone,
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+        });
+        const clock = new Intl.DateTimeFormat('vi-VN', {
+          ...zone,
+          hour: '2-digit',
+          minute: '2-digit',
+          hour12: false,
+        });
+        return `${day.format(at)} ${clock.format(at)}`;
+      })()
     : 'chưa tổng hợp';
   const body = `<h1>${escapeHtml(data.title)}</h1>
 <p>Sản phẩm có giấy chứng nhận OCOP còn hiệu lực. <span lang="en">Products holding a valid OCOP certificate.</span> Số liệu cập nhật lúc ${escapeHtml(refreshed)}.</p>

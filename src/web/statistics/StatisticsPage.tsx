@@ -11,14 +11,20 @@ import { statisticsApi } from './statistics.api';
 import type { StatisticsSearch } from './statistics-search';
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
-const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
+});
+const clockFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
   hour: '2-digit',
   minute: '2-digit',
+  hour12: false,
 });
+/** dd/MM/yyyy HH:mm in Vietnam time. */
+const timeFormat = { format: (date: Date) => `${dateFormat.format(date)} ${clockFormat.format(date)}` };
 
 function Freshness({ freshness }: { freshness: GetStatisticsOutput['freshness'] }) {
   const { t } = useTranslation(STATISTICS_NS);
