@@ -97,9 +97,7 @@ export function CommuneAssessmentPanel({ dossier, onDone }: { dossier: DossierOu
   );
   const [conclusion, setConclusion] = useState(dossier.communeAssessment?.conclusion ?? '');
   const [assessorName, setAssessorName] = useState(dossier.communeAssessment?.assessorName ?? '');
-  const [assessedOn, setAssessedOn] = useState(
-    dossier.communeAssessment?.assessedOn ?? new Date().toISOString().slice(0, 10),
-  );
+  const [assessedOn, setAssessedOn] = useState(dossier.communeAssessment?.assessedOn ?? todayIsoDate());
   const assess = useMutation({
     mutationFn: () =>
       dossiersApi.assess(dossier.id, {

@@ -16,6 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, todayIsoDate } from '../i18n/format';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
@@ -76,7 +77,7 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
   const { t } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
   const [number, setNumber] = useState('');
-  const [signedOn, setSignedOn] = useState(() => new Date().toISOString().slice(0, 10));
+  const [signedOn, setSignedOn] = useState(() => todayIsoDate());
   // Products a knock-out note stopped never enter the decision: say so, with the reason.
   const results = useQuery({
     queryKey: ['evaluation', 'round-results', roundId],
@@ -169,7 +170,7 @@ function DecisionCard({
           </Badge>
         </Group>
         <Text>{d.titleVi}</Text>
-        <Text size="sm">{`${d.issuerName} · ${t('signedOn')}: ${d.signedOn}`}</Text>
+        <Text size="sm">{`${d.issuerName} · ${t('signedOn')}: ${formatDate(d.signedOn, i18n.language)}`}</Text>
         {d.approvedByName && d.approvedAt && (
           <Text role="status" data-testid="approved-by">
             {t('approvedBy', {

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Loader, Stack, Table, Text, Title } from '@mantine
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/format';
 import type { RoundOutput } from '../../contracts/evaluation.contracts';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
@@ -18,7 +19,7 @@ function sheetLabel(product: RoundOutput['products'][number]): string {
  * their sheet, and — for a chair — the rounds they run.
  */
 export function ScoringListPage() {
-  const { t } = useTranslation(EVALUATION_NS);
+  const { t, i18n } = useTranslation(EVALUATION_NS);
   const rounds = useQuery({
     queryKey: ['evaluation', 'rounds'],
     queryFn: ({ signal }) => evaluationApi.rounds(signal),
@@ -61,7 +62,7 @@ export function ScoringListPage() {
               <Table.Tr key={product.id}>
                 <Table.Td>{product.productName}</Table.Td>
                 <Table.Td>{product.producerName}</Table.Td>
-                <Table.Td>{`${round.name} (${round.meetingOn})`}</Table.Td>
+                <Table.Td>{`${round.name} (${formatDate(round.meetingOn, i18n.language)})`}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={product.mySheetStatus === 'submitted' ? 'green' : 'gray'}>
                     {t(sheetLabel(product))}

@@ -11,7 +11,7 @@ import {
   PLAN_STATUS_LABELS,
 } from '../../domain/programme/programme.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
-import { formatDate } from '../i18n/format';
+import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { PlanSectionsForm, timingLabel } from './PlanSectionsForm';
 import { PLANS_KEY } from './PlansPage';
@@ -135,7 +135,7 @@ export function PlanPage() {
     queryFn: ({ signal }) => programmeApi.progress(planId, signal),
   });
   const [decisionNumber, setDecisionNumber] = useState('');
-  const [decisionDate, setDecisionDate] = useState(new Date().toISOString().slice(0, 10));
+  const [decisionDate, setDecisionDate] = useState(todayIsoDate());
   const refresh = () => queryClient.invalidateQueries({ queryKey: PLANS_KEY });
   const approve = useMutation({
     mutationFn: () =>
