@@ -6,6 +6,7 @@ import type { CreateNewsArticleInput } from '../../contracts/news.contracts';
 import { NEWS_KIND_LABELS_VI, NEWS_KINDS } from '../../domain/news/news.types';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { GrantUnitSelect } from '../promotion/GrantUnitSelect';
+import { MentionPicker, type MentionOption } from './MentionPicker';
 import { NEWS_NS } from './news-i18n';
 
 export const NEWS_FIELDS = [
@@ -22,6 +23,8 @@ export const NEWS_FIELDS = [
 export function NewsArticleForm(props: {
   form: UseFormReturn<CreateNewsArticleInput>;
   withUnit: boolean;
+  /** Names of the products and producers already mentioned (editing). */
+  mentioned?: { products: readonly MentionOption[]; producers: readonly MentionOption[] };
   error: unknown;
   isSaving: boolean;
   onSubmit: (values: CreateNewsArticleInput) => void;
@@ -85,6 +88,34 @@ export function NewsArticleForm(props: {
             minRows={8}
             error={errors.body?.message}
             {...form.register('body')}
+          />
+          <Controller
+            control={form.control}
+            name="productIds"
+            render={({ field }) => (
+              <MentionPicker
+                kind="products"
+                label={t('mentionedProducts')}
+                value={field.value ?? []}
+                initial={props.mentioned?.products ?? []}
+                onChange={field.onChange}
+                error={errors.productIds?.message ?? errors.productIds?.root?.message}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="producerIds"
+            render={({ field }) => (
+              <MentionPicker
+                kind="producers"
+                label={t('mentionedProducers')}
+                value={field.value ?? []}
+                initial={props.mentioned?.producers ?? []}
+                onChange={field.onChange}
+                error={errors.producerIds?.message ?? errors.producerIds?.root?.message}
+              />
+            )}
           />
           {!props.withUnit && (
             <Text size="sm" c="dimmed">

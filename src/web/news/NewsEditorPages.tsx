@@ -9,6 +9,7 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { PageHeading } from '../layout/PageHeading';
 import { NEWS_FIELDS, NewsArticleForm } from './NewsArticleForm';
+import { NewsPhotosPanel } from './NewsPhotosPanel';
 import { NEWS_KEY } from './NewsPage';
 import { NEWS_NS } from './news-i18n';
 import { newsApi } from './news.api';
@@ -58,7 +59,6 @@ function EditForm({ article }: { article: NewsArticleOutput }) {
       title: article.title,
       summary: article.summary,
       body: article.body,
-      // Mentions are kept as they are.
       productIds: article.products.map((p) => p.id),
       producerIds: article.producers.map((p) => p.id),
     },
@@ -75,6 +75,10 @@ function EditForm({ article }: { article: NewsArticleOutput }) {
     <NewsArticleForm
       form={form}
       withUnit={false}
+      mentioned={{
+        products: article.products.map((p) => ({ value: p.id, label: p.name })),
+        producers: article.producers.map((p) => ({ value: p.id, label: p.name })),
+      }}
       error={save.error}
       isSaving={save.isPending}
       onSubmit={(v) => save.mutate(v)}
@@ -95,6 +99,7 @@ export function NewsEditPage() {
       <PageHeading>{t('edit')}</PageHeading>
       <ErrorAlert error={article.error} />
       {article.data && <EditForm article={article.data} />}
+      {article.data && <NewsPhotosPanel article={article.data} />}
     </Stack>
   );
 }

@@ -37,7 +37,7 @@ const id = (value: string) => encodeURIComponent(value);
  * Sends a multipart/form-data upload (evidence, import files) with the session cookie and the CSRF
  * token of the signed-in account; failures become {@link ApiError} like every other call.
  */
-async function uploadForm<T>(path: string, form: FormData, csrfToken: string | null): Promise<T> {
+export async function uploadForm<T>(path: string, form: FormData, csrfToken: string | null): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
