@@ -40,3 +40,14 @@ export const JobsOverviewOutput = z
   })
   .meta({ id: 'JobsOverview' });
 export type JobsOverviewOutput = z.infer<typeof JobsOverviewOutput>;
+
+export const JobNameParams = z.object({ name: z.string().min(1).max(100) });
+
+/** Run a daily job now; `asOf` defaults to today in Vietnam. */
+export const RunJobInput = z.object({ asOf: z.iso.date().optional() });
+export type RunJobInput = z.infer<typeof RunJobInput>;
+
+export const RunJobOutput = z
+  .object({ name: z.string(), asOf: z.iso.date(), summary: z.record(z.string(), z.number()) })
+  .meta({ id: 'JobRun' });
+export type RunJobOutput = z.infer<typeof RunJobOutput>;

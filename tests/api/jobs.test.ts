@@ -181,3 +181,38 @@ describe('outgoing mail and the operators view', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/jobs' })).statusCode).toBe(401);
   });
 });
+
+describe('runJobNow', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date('2027-01-29T02:00:00Z') });
+  }, 180_000);
+  afterAll(async () => t.close());
+
+  it('administrators run a daily job as of a day; other roles are refused; an unknown job is 404', async () => {
+    const units = await buildJurisdictions(t.db);
+    const run = (who: { headers: Record<string, string> } | undefined, name: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${name}/run`,
+        headers: who?.headers ?? {},
+        payload: { asOf: '2027-01-29' },
+      });
+    const admin = await signInAs(t, 'admin', units.nation);
+    const ok = await run(admin, 'expiry-notices');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({
+      name: 'expiry-notices',
+      asOf: '2027-01-29',
+      summary: { notices: 0, mails: 0 },
+    });
+    expect((await run(admin, 'mail-delivery')).statusCode).toBe(404);
+    for (const [role, unit] of [
+      ['standing_office', units.provinceA],
+      ['leader', units.provinceA],
+      ['producer', units.communeX],
+    ] as const)
+      expect((await run(await signInAs(t, role, unit), 'expiry-notices')).statusCode).toBe(403);
+    expect((await run(undefined, 'expiry-notices')).statusCode).toBe(401);
+  });
+});

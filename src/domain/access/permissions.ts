@@ -78,6 +78,8 @@ export const PERMISSIONS = {
   'mail.read': ['admin'],
   /** The background job queue (queued, running, failed jobs; runs of the daily jobs). */
   'jobs.read': ['admin'],
+  /** Run one daily job now, as of a day (the admin screen; `ocop jobs run` on the server). */
+  'jobs.run': ['admin'],
   /** Dossiers: a producer-role grant also needs membership of the dossier's producer. */
   'dossier.read': ['producer', 'commune_officer', 'standing_office'],
   'dossier.edit': ['producer'],

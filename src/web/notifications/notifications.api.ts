@@ -34,6 +34,7 @@ export function notificationTarget(entityType: string, entityId: string): string
     case 'round':
       return '/evaluation';
     case 'certificate':
+      return `/certificates/${entityId}`;
     case 'revocation_decision':
       return '/certificates';
     default:

@@ -1,4 +1,9 @@
-import { JobsOverviewOutput } from '../../../contracts/jobs.contracts';
+import {
+  JobNameParams,
+  JobsOverviewOutput,
+  RunJobInput,
+  RunJobOutput,
+} from '../../../contracts/jobs.contracts';
 import { commonErrorResponses } from '../../../contracts/problem.contracts';
 import type { AppInstance } from '../../context';
 import { JOB_DEFINITIONS } from '../../jobs/job-catalogue';
@@ -7,6 +12,7 @@ import { attachJobQueue } from '../../jobs/queue-of-app';
 import { enforceRequiredPermissions } from '../../route-permission';
 import { getJobsOverview } from './get-jobs-overview';
 import { queuePendingLabelJobs } from './queue-pending-label-jobs';
+import { runJobNow } from './run-job-now';
 
 /**
  * The background job queue of the app (started when the app is ready, stopped when it closes) and
@@ -14,15 +20,11 @@ import { queuePendingLabelJobs } from './queue-pending-label-jobs';
  */
 export async function jobsRoutes(app: AppInstance): Promise<void> {
   const settings = (app.deps.config as { jobs?: Partial<JobQueueSettings> }).jobs;
-  const queue = createJobQueue({
-    deps: app.deps,
-    definitions: JOB_DEFINITIONS,
-    settings,
-    log: {
-      info: (message, details) => app.log.info(details ?? {}, message),
-      error: (message, details) => app.log.error(details ?? {}, message),
-    },
-  });
+  const log = {
+    info: (message: string, details?: Record<string, unknown>) => app.log.info(details ?? {}, message),
+    error: (message: string, details?: Record<string, unknown>) => app.log.error(details ?? {}, message),
+  };
+  const queue = createJobQueue({ deps: app.deps, definitions: JOB_DEFINITIONS, settings, log });
   attachJobQueue(app.deps, queue);
   app.addHook('onReady', async () => {
     await queue.start();
@@ -43,5 +45,21 @@ export async function jobsRoutes(app: AppInstance): Promise<void> {
       },
     },
     async () => getJobsOverview(queue, settings?.isEnabled !== false),
+  );
+
+  app.post(
+    '/api/v1/jobs/:name/run',
+    {
+      config: { requiredPermission: 'jobs.run' },
+      schema: {
+        operationId: 'runJobNow',
+        tags: ['jobs'],
+        summary: 'Chạy ngay một việc hằng ngày, tính theo một ngày / run one daily job now, as of a day',
+        params: JobNameParams,
+        body: RunJobInput,
+        response: { 200: RunJobOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => runJobNow({ name: request.params.name, asOf: request.body.asOf, deps: app.deps, log }),
   );
 }
