@@ -26,6 +26,7 @@ import { createPostInspectionRoutes } from './postinspection/post-inspection-rou
 import { createProgrammeRoutes } from './programme/programme-routes';
 import { createPromotionRoutes } from './promotion/promotion-routes';
 import { createNewsRoutes } from './news/news-routes';
+import { createJobsRoutes } from './jobs/jobs-routes';
 import { createNotificationRoutes } from './notifications/notification-routes';
 import { createCandidateRoutes } from './candidates/candidates-routes';
 import { createRegistryPublicRoutes, createRegistryRoutes } from './registry/registry-routes';
@@ -128,6 +129,7 @@ const postInspectionRoutes = createPostInspectionRoutes(authenticatedRoute);
 const programmeRoutes = createProgrammeRoutes(authenticatedRoute);
 const promotionRoutes = createPromotionRoutes(authenticatedRoute);
 const newsRoutes = createNewsRoutes(authenticatedRoute);
+const jobsRoutes = createJobsRoutes(authenticatedRoute);
 const notificationRoutes = createNotificationRoutes(authenticatedRoute);
 const candidateRoutes = createCandidateRoutes(authenticatedRoute);
 const registryRoutes = createRegistryRoutes(authenticatedRoute);
@@ -155,6 +157,7 @@ const routeTree = rootRoute.addChildren([
     ...programmeRoutes,
     ...promotionRoutes,
     ...newsRoutes,
+    ...jobsRoutes,
     ...notificationRoutes,
     ...candidateRoutes,
     ...registryRoutes,

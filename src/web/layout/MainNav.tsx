@@ -26,6 +26,7 @@ import {
   IconQrcode,
   IconUsers,
   IconUsersGroup,
+  IconClockPlay,
 } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -39,6 +40,7 @@ interface NavItem {
     | '/'
     | '/accounts'
     | '/units'
+    | '/jobs'
     | '/dossiers'
     | '/evaluation'
     | '/decisions'
@@ -85,6 +87,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.units',
     icon: <IconBuildingCommunity size={18} aria-hidden />,
     anyOf: ['unit.read'],
+  },
+  {
+    to: '/jobs',
+    labelKey: 'jobs:nav',
+    icon: <IconClockPlay size={18} aria-hidden />,
+    anyOf: ['jobs.read'],
   },
   {
     to: '/producers',
