@@ -34,3 +34,71 @@ test('the office reads an imported certificate of a former district with its his
   await expect(dialog).toBeHidden();
   await office.close();
 });
+
+/**
+ * The office imports a small file of certificates it issued before: the check reports the bad
+ * row by line and column, the import shows its progress and ends with the count imported.
+ */
+test('the office checks and imports a file of issued certificates', async ({ browser }) => {
+  const office = await browser.newContext();
+  await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const page = await office.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  const header = [
+    'Loại hình chủ thể',
+    'Tên chủ thể',
+    'Mã số đăng ký',
+    'Mã xã',
+    'Địa chỉ',
+    'Người đại diện',
+    'Chức vụ',
+    'Giới tính',
+    'Tên sản phẩm',
+    'Bộ sản phẩm',
+    'Số sao',
+    'Số giấy chứng nhận',
+    'Số quyết định',
+    'Ngày quyết định',
+    'Mã đơn vị cấp',
+    'Ngày cấp',
+  ];
+  const row = (name: string, number: string, stars: string) =>
+    [
+      'Doanh nghiệp',
+      'Công ty Gốm Sứ Thử',
+      '0109999901',
+      '00577',
+      'Bát Tràng',
+      'Lê Văn Hùng',
+      'Giám đốc',
+      'Nam',
+      name,
+      '21',
+      stars,
+      number,
+      '77/QĐ-UBND',
+      '01/08/2025',
+      '01',
+      '01/08/2025',
+    ].join(',');
+  const csv = [
+    header.join(','),
+    row('Lọ hoa men ngọc', 'E2E-GCN-001', '3'),
+    row('Đĩa men lam', 'E2E-GCN-002', '4'),
+    row('Bát sứ', 'E2E-GCN-003', '9'),
+  ].join('\n');
+
+  await page.goto('/app/certificates');
+  await page.getByRole('link', { name: 'Nhập giấy chứng nhận đã cấp' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập giấy chứng nhận đã cấp' })).toBeVisible();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'gcn.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+  await expect(page.getByTestId('import-report')).toContainText('sẽ nhập 2 giấy chứng nhận');
+  const problems = page.getByRole('table', { name: '1 dòng lỗi' });
+  await expect(problems.getByRole('row', { name: /4 Số sao/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(page.getByTestId('import-job')).toHaveText('Đã nhập xong: 2 giấy chứng nhận (3 dòng).');
+  await office.close();
+});

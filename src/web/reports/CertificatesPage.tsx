@@ -9,12 +9,16 @@ import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { AnchorLink } from '../layout/AnchorLink';
 import { PageHeading } from '../layout/PageHeading';
+import { useMe } from '../auth/useMe';
+import { CERTIFICATES_NS } from '../certificates/certificates-i18n';
 import { REPORTS_NS } from './reports-i18n';
 
 /** The certificates the account may see, with "Xuất Excel / CSV". */
 export function CertificatesPage() {
   const { t, i18n } = useTranslation(REPORTS_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { t: tc } = useTranslation(CERTIFICATES_NS);
+  const canImport = useMe().grants.some((g) => g.role === 'standing_office' || g.role === 'admin');
   const query = useQuery({
     queryKey: ['certificates', 'list'],
     queryFn: ({ signal }) => apiRequest<{ items: CertificateOutput[] }>('/certificates', { signal }),
@@ -25,7 +29,10 @@ export function CertificatesPage() {
       <PageHeading>{t('certificatesTitle')}</PageHeading>
       <Group justify="space-between">
         <Text c="dimmed">{query.data ? items.length : ''}</Text>
-        <ExportButtons list="certificates" />
+        <Group>
+          {canImport && <AnchorLink to="/certificates/import">{tc('importTitle')}</AnchorLink>}
+          <ExportButtons list="certificates" />
+        </Group>
       </Group>
       <ErrorAlert error={query.error} />
       {query.data && items.length === 0 && <Text c="dimmed">{t('noCertificates')}</Text>}

@@ -24,5 +24,13 @@ export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
     path: '/certificates/$certificateId',
     component: lazyRouteComponent(() => import('../certificates/CertificatePage'), 'CertificatePage'),
   });
-  return [reports, report, certificates, certificate] as const;
+  const certificateImport = createRoute({
+    getParentRoute: () => parent,
+    path: '/certificates/import',
+    component: lazyRouteComponent(
+      () => import('../certificates/CertificateImportPage'),
+      'CertificateImportPage',
+    ),
+  });
+  return [reports, report, certificates, certificateImport, certificate] as const;
 }
