@@ -10,6 +10,7 @@ import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
 import { earlyActionReason } from '../../../domain/evaluation/before-meeting-rule';
 import { vietnamToday } from '../../jobs/job-definition';
+import { endFailedReEvaluations } from './end-failed-re-evaluations';
 import type { RoundContext } from './evaluation-access';
 import { evaluateAgenda, findCurrentSheet, loadAgenda, totalOf } from './round-data';
 import { insertRescoreVersion } from './score-sheet-use-cases';
@@ -241,6 +242,13 @@ export async function adoptRound(params: {
         adoptedBy: ctx.actor.accountId,
       });
     }
+    await endFailedReEvaluations({
+      tx,
+      audit: params.audit,
+      roundId: ctx.round.id,
+      decidedOn: vietnamToday(now),
+      now,
+    });
     await appendAudit(
       tx,
       params.audit,
