@@ -67,6 +67,13 @@ test('a producer orders stamps, prints the labels, and a scanned label follows t
   const shopperPage = await shopper.newPage();
   const scanned = await shopperPage.goto(url);
   expect(scanned?.status()).toBe(200);
+  // One redirect: the Digital Link URI answers 307 to the verification page, which counts the scan.
+  const resolved = scanned!.request().redirectedFrom();
+  expect(resolved?.url()).toBe(url);
+  expect((await resolved!.response())?.status()).toBe(307);
+  expect(resolved!.redirectedFrom()).toBeNull();
+  const origin = new URL(url).origin;
+  expect(shopperPage.url()).toBe(`${origin}/kiem-tra-tem${url.slice(origin.length)}`);
   await expect(shopperPage.locator('body')).toContainText(PRODUCT);
   await expect(shopperPage.locator('body')).toContainText('Còn hiệu lực');
   await expect(shopperPage.locator('body')).toContainText('đã quét 1 lần');
