@@ -45,14 +45,24 @@ export function RubricImportForm() {
         >
           <Stack>
             <Input.Wrapper label={t('importFile')} labelProps={{ htmlFor: 'rubric-import-file' }} required>
-              {/* A native file input: keyboard and screen-reader friendly, no custom widget. */}
-              <input
-                id="rubric-import-file"
-                type="file"
-                accept="application/json,.json"
-                required
-                onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-              />
+              {/* A native file input (keyboard and screen readers), hidden behind a Vietnamese button
+                  instead of the browser's own English "Choose File". */}
+              <div className="file-picker">
+                <input
+                  id="rubric-import-file"
+                  className="visually-hidden"
+                  type="file"
+                  accept="application/json,.json"
+                  required
+                  onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+                />
+                <Button component="label" htmlFor="rubric-import-file" variant="default" aria-hidden>
+                  {t('chooseFile')}
+                </Button>
+                <Text size="sm" c="dimmed">
+                  {file?.name ?? t('noFileChosen')}
+                </Text>
+              </div>
             </Input.Wrapper>
             <Button type="submit" loading={importDraft.isPending} disabled={!file} w="fit-content">
               {t('importButton')}
