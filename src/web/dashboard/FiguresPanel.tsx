@@ -20,6 +20,8 @@ import { CERTIFICATE_STATUS_FIGURE_LABELS } from '../../domain/statistics/statis
 import { TAXONOMY_148 } from '../../domain/rubric/catalogue/148/taxonomy-148';
 import { apiRequest, type QueryValue } from '../api/http';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { ChoroplethMap } from '../statistics/ChoroplethMap';
+import { statisticsApi } from '../statistics/statistics.api';
 import { BarChartCard } from './BarChartCard';
 import { DASHBOARD_NS } from './dashboard-i18n';
 
@@ -68,6 +70,17 @@ export function FiguresPanel() {
     enabled: childDimension !== undefined,
   });
   const pipeline = useFigures('pipeline', { dataset: 'dossiers', by: 'status', unitId });
+  const map = useQuery({
+    queryKey: ['statistics', 'dashboard-map', base],
+    queryFn: ({ signal }) => statisticsApi.map({ ...base, measure: 'certificates' }, signal),
+    enabled: childDimension !== undefined,
+  });
+  const geometry = useQuery({
+    queryKey: ['statistics', 'geometry'],
+    queryFn: ({ signal }) => statisticsApi.geometry(signal),
+    enabled: map.data?.level === 'province',
+    staleTime: Infinity,
+  });
   const freshness = stars.data?.freshness;
   const unitName = stars.data?.scope.unit?.name ?? '';
   const starData = [3, 4, 5].map((s) => {
@@ -83,6 +96,12 @@ export function FiguresPanel() {
     certificates: groups.data?.rows.find((r) => Number(r.keys.group) === g.number)?.values.certificates ?? 0,
   }));
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
+  /** Opens a unit below, remembering the way back (the person's own unit first). */
+  const drill = (unit: { id: string; name: string }) => {
+    const own = stars.data?.scope.unit;
+    const start = trail.length === 0 && own ? [{ id: own.id, name: own.name }] : [];
+    setTrail([...start, ...trail, unit]);
+  };
   const sets = filters.group
     ? (TAXONOMY_148.find((g) => g.number === filters.group)?.subGroups.flatMap((s) =>
         s.sets.map((x) => x.setNumber),
@@ -174,21 +193,21 @@ export function FiguresPanel() {
             series={[{ key: 'certificates', label: t('certificates'), color: '#3b6fb6' }]}
           />
         </SimpleGrid>
+        {map.data && map.data.level === 'province' && (
+          <Card withBorder padding="md">
+            <Title order={3} size="h5" mb="xs">
+              {t('map')}
+            </Title>
+            <ChoroplethMap
+              geometry={geometry.data}
+              data={map.data}
+              measureLabel={t('certificates').toLowerCase()}
+              onSelect={(area) => drill({ id: area.unitId, name: area.name })}
+            />
+          </Card>
+        )}
         {childDimension && children.data && (
-          <UnitTable
-            data={children.data}
-            dimension={childDimension}
-            number={number}
-            onDrill={(unit) =>
-              setTrail([
-                ...(trail.length === 0 && unitName && stars.data?.scope.unit
-                  ? [{ id: stars.data.scope.unit.id, name: unitName }]
-                  : []),
-                ...trail,
-                unit,
-              ])
-            }
-          />
+          <UnitTable data={children.data} dimension={childDimension} number={number} onDrill={drill} />
         )}
         {pipeline.data && pipeline.data.rows.length > 0 && (
           <Card withBorder padding="md">
