@@ -7,7 +7,9 @@ import { demoAccount, signInThroughApi } from './support/demo';
  * Hòa) and a legend, clicks Hà Nội on the map and lands on the figures of its communes. The public
  * statistics page draws the same map without JavaScript.
  */
-test('the national map labels Hoàng Sa and Trường Sa and drills down into a province', async ({ browser }) => {
+test('the national map labels Hoàng Sa and Trường Sa and drills down into a province', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   await signInThroughApi(context, 'tw.vpdp', demoAccount('tw.vpdp').password);
   const page = await context.newPage();

@@ -81,7 +81,7 @@ export function ChoroplethMap({
                 strokeWidth={0.5}
                 role={onSelect ? 'button' : undefined}
                 tabIndex={onSelect ? 0 : undefined}
-                aria-label={`${area.name}: ${numberFormat.format(area.value)} ${measureLabel}`}
+                aria-label={`${byCode.get(area.code)?.name ?? area.name}: ${numberFormat.format(area.value)} ${measureLabel}`}
                 style={{ cursor: onSelect ? 'pointer' : undefined }}
                 onClick={() => select(area.code)}
                 onKeyDown={(event) => {
@@ -91,7 +91,7 @@ export function ChoroplethMap({
                   }
                 }}
               >
-                <title>{`${area.name}: ${numberFormat.format(area.value)}`}</title>
+                <title>{`${byCode.get(area.code)?.name ?? area.name}: ${numberFormat.format(area.value)}`}</title>
               </path>
             ))}
             {drawing.labels.map((label) => (
