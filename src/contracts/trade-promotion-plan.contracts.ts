@@ -65,6 +65,16 @@ export const TradePromotionPlanOutput = z
   .meta({ id: 'TradePromotionPlan' });
 export type TradePromotionPlanOutput = z.infer<typeof TradePromotionPlanOutput>;
 
+export const FindTradePromotionPlanQuery = z.object({
+  unitId: z.uuid().describe('The province'),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+export type FindTradePromotionPlanQuery = z.infer<typeof FindTradePromotionPlanQuery>;
+
+/** The plan of a province for a year, or null when it has none yet (the editor starts empty). */
+export const FindTradePromotionPlanOutput = z.object({ plan: TradePromotionPlanOutput.nullable() });
+export type FindTradePromotionPlanOutput = z.infer<typeof FindTradePromotionPlanOutput>;
+
 export const TradePromotionCalendarQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 export type TradePromotionCalendarQuery = z.infer<typeof TradePromotionCalendarQuery>;
 

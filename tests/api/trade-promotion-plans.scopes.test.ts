@@ -202,3 +202,48 @@ describe('submitTradePromotionPlan and listTradePromotionCalendar', () => {
     );
   });
 });
+
+describe('findTradePromotionPlan', () => {
+  it('loads the plan of a province for a year into the editor; none yet is null; another province gets 404', async () => {
+    const saved = (
+      await inject(
+        'province',
+        'PUT',
+        '/api/v1/trade-promotion-plans',
+        plan(units.provinceA.id, 2032, 'Hội chợ 2032'),
+      )
+    ).json<{ id: string }>();
+    const found = await inject(
+      'province',
+      'GET',
+      `/api/v1/trade-promotion-plans?unitId=${units.provinceA.id}&year=2032`,
+    );
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json()).toMatchObject({
+      plan: {
+        id: saved.id,
+        year: 2032,
+        status: 'draft',
+        events: [{ month: 3 }, { name: 'Hội chợ 2032', month: 9 }],
+      },
+    });
+    const none = await inject(
+      'province',
+      'GET',
+      `/api/v1/trade-promotion-plans?unitId=${units.provinceA.id}&year=2033`,
+    );
+    expect(none.json()).toEqual({ plan: null });
+    const statuses: [ActorName, number][] = [
+      ['central', 200],
+      ['leader', 200],
+      ['otherProvince', 404],
+      ['producer', 403],
+    ];
+    for (const [actor, status] of statuses)
+      expect(
+        (await inject(actor, 'GET', `/api/v1/trade-promotion-plans?unitId=${units.provinceA.id}&year=2032`))
+          .statusCode,
+        actor,
+      ).toBe(status);
+  });
+});

@@ -3,7 +3,7 @@ import { demoAccount, signInThroughApi } from './support/demo';
 
 /**
  * The yearly trade-promotion plan in Chromium: the province's standing office (tinh.vpdp) adds a
- * planned fair, saves the draft, sends it to the central office after confirming, and the
+ * planned fair, saves the draft, finds it loaded again when the screen reopens, sends it to the central office after confirming, and the
  * calendar of sent plans shows it under its month.
  */
 test('the province sends its yearly trade-promotion plan and the calendar shows it by month', async ({
@@ -25,10 +25,20 @@ test('the province sends its yearly trade-promotion plan and the calendar shows 
   await page.getByRole('textbox', { name: 'Tháng' }).fill('9');
   await page.getByRole('textbox', { name: 'Địa điểm' }).fill('Cung Văn hoá Hữu nghị');
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(page.getByRole('button', { name: 'Gửi Trung ương' })).toBeVisible();
+
+  // Opening the screen again loads the saved draft into the editor.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Tên sự kiện' })).toHaveValue(name);
+  await expect(page.getByRole('textbox', { name: 'Địa điểm' })).toHaveValue('Cung Văn hoá Hữu nghị');
   await page.getByRole('button', { name: 'Gửi Trung ương' }).click();
   await expect(page.getByText(/Đã gửi Trung ương ngày/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 4, name: 'Tháng 9' })).toBeVisible();
   await expect(page.getByRole('cell', { name })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lưu bản nháp' })).toBeDisabled();
+  // Sent plans load frozen.
+  await page.reload();
+  await expect(page.getByText(/Đã gửi Trung ương ngày/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lưu bản nháp' })).toBeDisabled();
   await context.close();
 });

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Group,
+  Loader,
   NumberInput,
   Select,
   Stack,
@@ -34,15 +35,48 @@ import { tradePlanApi } from './trade-plan.api';
 
 const CALENDAR_KEY = ['promotion', 'trade-promotion-calendar'] as const;
 
+/** Loads the province's plan of the year (if any) before the editor opens on it. */
+function PlanLoader({ provinceId, year }: { provinceId: string; year: number }) {
+  const { t } = useTranslation(TRADE_PLAN_NS);
+  const existing = useQuery({
+    queryKey: ['trade-promotion-plan', provinceId, year],
+    queryFn: ({ signal }) => tradePlanApi.find(provinceId, year, signal),
+  });
+  if (existing.isPending) return <Loader aria-label={t('loading')} />;
+  if (existing.error) return <ErrorAlert error={existing.error} />;
+  return <PlanEditor provinceId={provinceId} year={year} existing={existing.data.plan ?? undefined} />;
+}
+
 /** The plan editor of a province's standing office: save the draft, then send it once. */
-function PlanEditor({ provinceId, year }: { provinceId: string; year: number }) {
+function PlanEditor({
+  provinceId,
+  year,
+  existing,
+}: {
+  provinceId: string;
+  year: number;
+  existing: TradePromotionPlanOutput | undefined;
+}) {
   const { t, i18n } = useTranslation(TRADE_PLAN_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState<TradePromotionPlanOutput | undefined>();
+  const [saved, setSaved] = useState<TradePromotionPlanOutput | undefined>(existing);
   const form = useForm<SaveTradePromotionPlanInput>({
     resolver: localizedResolver(SaveTradePromotionPlanInput),
-    defaultValues: { unitId: provinceId, year, events: [] },
+    defaultValues: {
+      unitId: provinceId,
+      year,
+      events: (existing?.events ?? []).map((e) => ({
+        name: e.name,
+        kind: e.kind,
+        level: e.level,
+        month: e.month,
+        startsOn: e.startsOn,
+        endsOn: e.endsOn,
+        place: e.place,
+        tradeEventId: e.tradeEventId,
+      })),
+    },
   });
   const events = useFieldArray({ control: form.control, name: 'events' });
   const save = useMutation({ mutationFn: tradePlanApi.save, onSuccess: setSaved });
@@ -201,7 +235,7 @@ export function TradePromotionPlanPage() {
         onChange={(v) => setYear(Number(v) || year)}
       />
       {provinces.map((g) => (
-        <PlanEditor key={`${g.unitId}-${year}`} provinceId={g.unitId} year={year} />
+        <PlanLoader key={`${g.unitId}-${year}`} provinceId={g.unitId} year={year} />
       ))}
       <PlanCalendar year={year} />
     </Stack>

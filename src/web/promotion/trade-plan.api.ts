@@ -1,4 +1,5 @@
 import type {
+  FindTradePromotionPlanOutput,
   SaveTradePromotionPlanInput,
   TradePromotionCalendarOutput,
   TradePromotionPlanOutput,
@@ -13,6 +14,9 @@ export const tradePlanApi = {
     apiRequest<TradePromotionPlanOutput>(`/trade-promotion-plans/${encodeURIComponent(id)}/submit`, {
       method: 'POST',
     }),
+  /** The plan of a province for a year, or `{ plan: null }`. */
+  find: (unitId: string, year: number, signal?: AbortSignal) =>
+    apiRequest<FindTradePromotionPlanOutput>('/trade-promotion-plans', { query: { unitId, year }, signal }),
   calendar: (year: number, signal?: AbortSignal) =>
     apiRequest<TradePromotionCalendarOutput>('/trade-promotion-calendar', { query: { year }, signal }),
 };

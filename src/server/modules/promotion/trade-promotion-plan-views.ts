@@ -1,9 +1,12 @@
 import type {
+  FindTradePromotionPlanOutput,
   TradePromotionCalendarOutput,
   TradePromotionPlanOutput,
 } from '../../../contracts/trade-promotion-plan.contracts';
 import type { Database } from '../../../db/database';
+import { findUnitById } from '../../../db/repositories/admin-units.repository';
 import {
+  findPlanOfYear,
   findTradePromotionPlan,
   listSubmittedPlans,
   plannedEventsOf,
@@ -41,6 +44,24 @@ export async function getTradePromotionPlan(params: {
     submittedAt: row.plan.submittedAt?.toISOString() ?? null,
     events: events.map(presentEvent),
   };
+}
+
+/**
+ * The plan of a province for a year (to load it into the editor), or null when it has none yet.
+ * @throws NOT_FOUND when the province lies outside the actor's units.
+ */
+export async function findTradePromotionPlanOfYear(params: {
+  db: Database;
+  actor: Actor;
+  unitId: string;
+  year: number;
+}): Promise<FindTradePromotionPlanOutput> {
+  const unit = await findUnitById(params.db, params.unitId);
+  if (!unit || !can(params.actor, 'promotion.read', { unitPath: unit.path }))
+    throw notFound('tỉnh', 'Province');
+  const row = await findPlanOfYear(params.db, unit.id, params.year);
+  if (!row) return { plan: null };
+  return { plan: await getTradePromotionPlan({ db: params.db, actor: params.actor, planId: row.plan.id }) };
 }
 
 /**

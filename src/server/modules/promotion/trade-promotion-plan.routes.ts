@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import {
+  FindTradePromotionPlanOutput,
+  FindTradePromotionPlanQuery,
   SaveTradePromotionPlanInput,
   TradePromotionCalendarOutput,
   TradePromotionCalendarQuery,
@@ -10,7 +12,11 @@ import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../cont
 import { enforceRequiredPermissions } from '../../route-permission';
 import { saveTradePromotionPlan } from './save-trade-promotion-plan';
 import { submitTradePromotionPlan } from './submit-trade-promotion-plan';
-import { getTradePromotionPlan, listTradePromotionCalendar } from './trade-promotion-plan-views';
+import {
+  findTradePromotionPlanOfYear,
+  getTradePromotionPlan,
+  listTradePromotionCalendar,
+} from './trade-promotion-plan-views';
 
 const tags = ['promotion'];
 const read = { requiredPermission: 'promotion.read' } as const;
@@ -42,6 +48,25 @@ export async function tradePromotionPlanRoutes(app: AppInstance): Promise<void> 
       const id = await saveTradePromotionPlan({ ...writer(request), input: request.body });
       return getTradePromotionPlan({ ...reader(request), planId: id });
     },
+  );
+  app.get(
+    '/api/v1/trade-promotion-plans',
+    {
+      config: read,
+      schema: {
+        operationId: 'findTradePromotionPlan',
+        tags,
+        summary: 'Kế hoạch XTTM của tỉnh trong năm (hoặc null) / the plan of a province for a year',
+        querystring: FindTradePromotionPlanQuery,
+        response: { 200: FindTradePromotionPlanOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) =>
+      findTradePromotionPlanOfYear({
+        ...reader(request),
+        unitId: request.query.unitId,
+        year: request.query.year,
+      }),
   );
   app.get(
     '/api/v1/trade-promotion-plans/:id',
