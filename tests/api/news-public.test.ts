@@ -208,3 +208,17 @@ describe('Tin liên quan on the product page', () => {
     expectNoScript(html);
   });
 });
+
+describe('the public menu', () => {
+  it('links every public page to the news, from the catalogue home and the news pages alike', async () => {
+    for (const url of ['/', '/tin-tuc', '/su-kien']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      const nav = /<nav aria-label="Trang công khai \/ public site"[^>]*>(.*?)<\/nav>/.exec(
+        response.body,
+      )?.[1];
+      expect(nav, url).toContain('<a href="/tin-tuc">Tin tức</a>');
+      expect(nav, url).toContain('<a href="/">Sản phẩm</a>');
+    }
+  });
+});

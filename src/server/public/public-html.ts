@@ -29,6 +29,9 @@ export interface PageOptions {
   lang?: 'vi' | 'en';
 }
 
+/** The public site's menu: plain links, in Vietnamese, the same on every page. */
+const PUBLIC_MENU = `<nav aria-label="Trang công khai / public site" style="display:flex;gap:12px;flex-wrap:wrap;margin-top:4px"><a href="/">Sản phẩm</a> <a href="/tin-tuc">Tin tức</a> <a href="/su-kien">Sự kiện</a> <a href="/diem-ban">Điểm bán</a></nav>`;
+
 /** The page shell: title, meta description, optional canonical link and JSON-LD, inline CSS only. */
 export function publicPage(o: PageOptions): string {
   const jsonLd = o.jsonLd
@@ -37,6 +40,6 @@ export function publicPage(o: PageOptions): string {
   return `<!doctype html>
 <html lang="${o.lang ?? 'vi'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(o.title)}</title><meta name="description" content="${escapeHtml(o.description)}">${o.canonical ? `<link rel="canonical" href="${escapeHtml(o.canonical)}">` : ''}${o.noIndex ? '<meta name="robots" content="noindex">' : ''}
-${jsonLd}<style>${STYLE}</style></head><body><main><header><a href="/">OCOP · ${escapeHtml(o.heading ?? 'Sản phẩm OCOP / OCOP products')}</a></header>${o.body}
+${jsonLd}<style>${STYLE}</style></head><body><main><header><a href="/">OCOP · ${escapeHtml(o.heading ?? 'Sản phẩm OCOP / OCOP products')}</a>${PUBLIC_MENU}</header>${o.body}
 <footer>Nguồn: cơ sở dữ liệu OCOP. Source: the OCOP registry. <a href="/open-data/catalogue.json">Dữ liệu mở / open data</a></footer></main></body></html>`;
 }
