@@ -9,6 +9,7 @@ import { publicCacheInvalidation } from '../public/public-cache';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
+import { exportRoutes } from './exports/export.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
 import { inspectionRoutes } from './inspections/inspection.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
@@ -50,6 +51,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
   await app.register(eventsCalendarRoutes);
+  await app.register(exportRoutes);
   await app.register(inspectionRoutes);
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);
