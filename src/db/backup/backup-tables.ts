@@ -2,6 +2,27 @@ import { is, sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, PgTable, type PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../schema';
 
+/**
+ * Statistics tables (`stats_*`) hold figures recomputed from the other tables. They are not backed
+ * up; a restore empties them, and the first read of the figures recomputes them.
+ */
+const DERIVED_TABLE_PREFIX = 'stats_';
+
+function schemaTables(): PgTable[] {
+  return (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+}
+
+function isDerived(table: PgTable): boolean {
+  return getTableConfig(table).name.startsWith(DERIVED_TABLE_PREFIX);
+}
+
+/** The derived statistics tables, which a restore empties (see `DERIVED_TABLE_PREFIX`). */
+export function derivedTableIdentifiers(): SQL[] {
+  return schemaTables()
+    .filter(isDerived)
+    .map((table) => sql`${sql.identifier(getTableConfig(table).name)}`);
+}
+
 /** What backup and restore need to know about one table, read from the Drizzle schema. */
 export interface BackupTable {
   /** `schema.table` for messages and the file (`public` is left out). */
@@ -55,8 +76,8 @@ function describeTable(table: PgTable): BackupTable {
  * rows can be inserted in this order and deleted in the reverse. Throws on a cycle between tables.
  */
 export function backupTables(): BackupTable[] {
-  const described = (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
+  const described = schemaTables()
+    .filter((table) => !isDerived(table))
     .map(describeTable)
     .sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName));
   const byName = new Map(described.map((table) => [table.qualifiedName, table]));

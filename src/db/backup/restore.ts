@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../database';
-import { backupTables, type BackupTable } from './backup-tables';
+import { backupTables, derivedTableIdentifiers, type BackupTable } from './backup-tables';
 import {
   appliedMigration,
   BACKUP_FORMAT,
@@ -245,7 +245,7 @@ export async function restoreBackup(params: {
       }
       await tx.execute(
         sql`truncate table ${sql.join(
-          tables.map((table) => table.identifier),
+          [...tables.map((table) => table.identifier), ...derivedTableIdentifiers()],
           sql`, `,
         )}`,
       );

@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -116,7 +117,7 @@ export const revocationDecisionItems = pgTable(
     position: integer('position').notNull(),
   },
   (table) => [
-    uniqueIndex('revocation_decision_items_key').on(table.decisionId, table.proposalId),
+    primaryKey({ name: 'revocation_decision_items_pkey', columns: [table.decisionId, table.proposalId] }),
     index('revocation_decision_items_proposal_idx').on(table.proposalId),
   ],
 );
