@@ -94,13 +94,21 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   const leader = await person(browser, 'tinh.lanhdao');
   const producer = await person(browser, 'chuthe1');
 
+  // The demo's open round is the one scoring PRODUCT (other journeys may have opened rounds too).
   const rounds = await getJson<{ items: { id: string; status: string }[] }>(chair, '/api/v1/rounds');
-  const roundId = rounds.items.find((r) => r.status === 'open')!.id;
-  const round = await getJson<{ products: { id: string; productSet: number; rubricVersionId: string }[] }>(
-    chair,
-    `/api/v1/rounds/${roundId}`,
-  );
-  const item = round.products[0]!;
+  type RoundProduct = { id: string; productName: string; productSet: number; rubricVersionId: string };
+  let roundId = '';
+  let found: RoundProduct | undefined;
+  for (const candidate of rounds.items.filter((r) => r.status === 'open')) {
+    const round = await getJson<{ products: RoundProduct[] }>(chair, `/api/v1/rounds/${candidate.id}`);
+    found = round.products.find((p) => p.productName === PRODUCT);
+    if (found) {
+      roundId = candidate.id;
+      break;
+    }
+  }
+  expect(found, `an open round scores ${PRODUCT}`).toBeDefined();
+  const item = found!;
 
   expect(await scoreThroughScreen(member2, item, 70)).toBe(70);
   expect(await scoreThroughScreen(chair, item, 60)).toBe(60);

@@ -42,18 +42,25 @@ function dayFrom(now: Date, days: number): string {
 
 /** The province's products, certified ones first: the demo's 5★ candidate and what points of sale carry. */
 async function provinceProducts(db: Database, province: Unit) {
-  return db
-    .select({
-      id: products.id,
-      name: products.name,
-      producerId: products.producerId,
-      status: products.status,
-    })
-    .from(products)
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
-    .where(like(adminUnits.path, `${province.path}%`))
-    .orderBy(sql`case when ${products.status} = 'certified' then 0 else 1 end`, asc(products.name));
+  return (
+    db
+      .select({
+        id: products.id,
+        name: products.name,
+        producerId: products.producerId,
+        status: products.status,
+      })
+      .from(products)
+      .innerJoin(producers, eq(producers.id, products.producerId))
+      .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
+      .where(like(adminUnits.path, `${province.path}%`))
+      // A product the province's council has scored comes first: the 5★ candidate needs a result.
+      .orderBy(
+        sql`case when exists (select 1 from round_results r where r.product_id = ${products.id}) then 0 else 1 end`,
+        sql`case when ${products.status} = 'certified' then 0 else 1 end`,
+        asc(products.name),
+      )
+  );
 }
 
 async function seedTraining(
