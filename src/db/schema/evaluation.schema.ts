@@ -335,9 +335,15 @@ export const decisions = pgTable(
     titleVi: text('title_vi').notNull(),
     legalBases: jsonb('legal_bases').$type<string[]>().notNull().default([]),
     issuerName: text('issuer_name').notNull(),
-    status: text('status', { enum: ['draft', 'approved'] })
+    /** draft (with the leader) → approved, or → returned to the standing office, which resubmits it as draft. */
+    status: text('status', { enum: ['draft', 'returned', 'approved'] })
       .notNull()
       .default('draft'),
+    /** The leader's reason for the last return (kept after resubmission, so the next reader sees it). */
+    returnReason: text('return_reason'),
+    returnedBy: uuid('returned_by').references(() => accounts.id),
+    returnedByName: text('returned_by_name'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
     draftedBy: uuid('drafted_by').references(() => accounts.id),
     draftedAt: timestamp('drafted_at', { withTimezone: true }).notNull(),
     approvedBy: uuid('approved_by').references(() => accounts.id),
