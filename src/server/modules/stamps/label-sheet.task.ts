@@ -1,6 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { stampLabelJobs } from '../../../db/schema';
+import {
+  claimLabelJob,
+  completeLabelJob,
+  failLabelJob,
+  listOpenLabelJobIds,
+  recordLabelJobProgress,
+  releaseLabelJob,
+} from '../../../db/repositories/stamp-label-jobs.repository';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { defineTask } from '../../jobs/job-definition';
 import { renderBatchLabels } from './render-label-job';
@@ -11,13 +17,6 @@ const FAILED_MESSAGE =
   'Không tạo được tờ tem; hãy thử lại / the label sheets could not be generated; try again';
 
 class LabelJobReleased extends Error {}
-
-async function markFailed(db: Database, id: string, now: Date): Promise<void> {
-  await db
-    .update(stampLabelJobs)
-    .set({ status: 'failed', failureMessage: FAILED_MESSAGE, finishedAt: now })
-    .where(and(eq(stampLabelJobs.id, id), inArray(stampLabelJobs.status, ['pending', 'running'])));
-}
 
 /**
  * Generates the label sheet PDF of one `stamp_label_jobs` row (tạo tờ tem). The queue gives the job
@@ -36,20 +35,7 @@ export const labelSheetTask = defineTask<{ labelJobId: string }>({
   expireInSeconds: 3600,
   heartbeatSeconds: 30,
   async run({ data, db, deps, log, signal, isLastAttempt }) {
-    const [job] = await db
-      .update(stampLabelJobs)
-      .set({
-        status: 'running',
-        claimedBy: `${process.pid}`,
-        heartbeatAt: deps.clock(),
-        startedAt: deps.clock(),
-        attempts: sql`${stampLabelJobs.attempts} + 1`,
-        processed: 0,
-      })
-      .where(
-        and(eq(stampLabelJobs.id, data.labelJobId), inArray(stampLabelJobs.status, ['pending', 'running'])),
-      )
-      .returning();
+    const job = await claimLabelJob(db, data.labelJobId, { claimedBy: `${process.pid}`, now: deps.clock() });
     if (!job) return; // Already completed or failed: nothing to do.
     try {
       const pdf = await renderBatchLabels({
@@ -59,28 +45,19 @@ export const labelSheetTask = defineTask<{ labelJobId: string }>({
         total: job.total,
         onProgress: async (done) => {
           if (signal.aborted) throw new LabelJobReleased('the server is stopping');
-          await db
-            .update(stampLabelJobs)
-            .set({ processed: done, heartbeatAt: deps.clock() })
-            .where(eq(stampLabelJobs.id, job.id));
+          await recordLabelJobProgress(db, job.id, done, deps.clock());
         },
       });
       const { sha256 } = await createBlobStore(fileStoreRoot(deps.config.dataDir)).put(pdf);
-      await db
-        .update(stampLabelJobs)
-        .set({ status: 'completed', processed: job.total, fileSha256: sha256, finishedAt: deps.clock() })
-        .where(eq(stampLabelJobs.id, job.id));
+      await completeLabelJob(db, job.id, { processed: job.total, fileSha256: sha256, now: deps.clock() });
     } catch (error) {
       if (error instanceof LabelJobReleased) {
         // Handed back: the next process renders it from the start.
-        await db
-          .update(stampLabelJobs)
-          .set({ status: 'pending', processed: 0, heartbeatAt: null })
-          .where(eq(stampLabelJobs.id, job.id));
+        await releaseLabelJob(db, job.id);
         throw error;
       }
       log.error('stamp label job failed', { jobId: job.id, error: String(error) });
-      if (isLastAttempt) await markFailed(db, job.id, deps.clock());
+      if (isLastAttempt) await failLabelJob(db, job.id, FAILED_MESSAGE, deps.clock());
       throw error;
     }
   },
@@ -88,9 +65,5 @@ export const labelSheetTask = defineTask<{ labelJobId: string }>({
 
 /** Label jobs waiting in the table (queued before an upgrade, or whose queueing failed): their ids. */
 export async function pendingLabelJobIds(db: Database): Promise<string[]> {
-  const rows = await db
-    .select({ id: stampLabelJobs.id })
-    .from(stampLabelJobs)
-    .where(inArray(stampLabelJobs.status, ['pending', 'running']));
-  return rows.map((r) => r.id);
+  return listOpenLabelJobIds(db);
 }
