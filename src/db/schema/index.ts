@@ -18,6 +18,7 @@ export * from './trade-promotion-plans.schema';
 export * from './council-settings.schema';
 export * from './reports.schema';
 export * from './inspections.schema';
+export * from './market-cases.schema';
 export * from './revocations.schema';
 export * from './jobs.schema';
 export * from './expiry.schema';

@@ -121,6 +121,9 @@ export const PERMISSIONS = {
   'inspection.plan': ['standing_office', 'inspector'],
   'inspection.record': ['inspector'],
   'inspection.remedy': ['producer'],
+  /** Market surveillance (giám sát thị trường): products sold as OCOP that are not, in the unit of the place. */
+  'market_case.read': ['standing_office', 'inspector', 'leader'],
+  'market_case.manage': ['standing_office', 'inspector'],
   /** Product ideas and business plans (OCOP cycle steps 2–3); producers need membership (programme-policy.ts). */
   'idea.read': ['producer', 'commune_officer', 'standing_office', 'leader'],
   'idea.manage': ['producer', 'commune_officer'],
