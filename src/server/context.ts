@@ -74,19 +74,37 @@ export function auditContextOf(
   action?: Action,
   resource?: UnitScoped,
 ): AuditContext {
-  const actor = request.actor;
+  return auditContextAs(
+    {
+      actorAccountId: request.actor?.accountId ?? null,
+      actorUsername: request.actor?.username ?? null,
+      actorRole: null,
+      unitId: null,
+      requestId: request.id,
+    },
+    request.actor,
+    action,
+    resource,
+  );
+}
+
+/**
+ * The audit context with the role and unit of the grant under which `action` is performed on
+ * `resource` — for use cases that only know the action once they have read the record (an intake
+ * "accept" is the commune's or the province's depending on the dossier's status).
+ */
+export function auditContextAs(
+  audit: AuditContext,
+  actor: Actor | null | undefined,
+  action?: Action,
+  resource?: UnitScoped,
+): AuditContext {
   const roles: readonly string[] = action ? PERMISSIONS[action] : [];
   const grant =
     actor?.grants.find(
       (g) => roles.includes(g.role) && (!resource || isWithinUnit(resource.unitPath, g.unitPath)),
     ) ?? actor?.grants[0];
-  return {
-    actorAccountId: actor?.accountId ?? null,
-    actorUsername: actor?.username ?? null,
-    actorRole: grant?.role ?? null,
-    unitId: grant?.unitId ?? null,
-    requestId: request.id,
-  };
+  return { ...audit, actorRole: grant?.role ?? null, unitId: grant?.unitId ?? null };
 }
 
 /** The request's database. */

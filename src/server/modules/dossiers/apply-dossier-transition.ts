@@ -8,9 +8,11 @@ import {
 } from '../../../db/repositories/dossiers.repository';
 import type { dossiers } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
+import { PERMISSION_BY_ACTION } from '../../../domain/dossier/dossier-policy';
 import { transition, type DossierAction } from '../../../domain/dossier/dossier-workflow';
 import type { DossierStatus, ItemComment } from '../../../domain/dossier/dossier.types';
 import { assertDossierAction, routeOf, staleDossier, type LoadedDossier } from './dossier-access';
+import { auditContextAs } from '../../context';
 import { notifyDossierChange, type DossierMailSender } from './notify-dossier-change';
 
 export interface ApplyTransitionParams {
@@ -40,6 +42,8 @@ export interface ApplyTransitionParams {
 export async function applyDossierTransition(params: ApplyTransitionParams): Promise<DossierRow> {
   const { db, loaded, action, now } = params;
   assertDossierAction(params.actor, action, loaded);
+  // Recorded under the grant the action is performed with, not the one the route guessed.
+  const audit = auditContextAs(params.audit, params.actor, PERMISSION_BY_ACTION[action], loaded.scope);
   const from = loaded.dossier.status as DossierStatus;
   const to = transition(from, action, routeOf(loaded));
   const actorName = (await findAccountDisplayName(db, params.actor.accountId)) ?? params.actor.username;
@@ -60,7 +64,7 @@ export async function applyDossierTransition(params: ApplyTransitionParams): Pro
       versionNumber: row.versionNumber,
       actorAccountId: params.actor.accountId,
       actorName,
-      actorRole: params.audit.actorRole,
+      actorRole: audit.actorRole,
       comment: params.comment ?? null,
       itemComments: params.itemComments ?? [],
       payload: params.payload ?? null,
@@ -68,7 +72,7 @@ export async function applyDossierTransition(params: ApplyTransitionParams): Pro
     });
     await appendAudit(
       tx,
-      params.audit,
+      audit,
       {
         action: `dossier.${action}`,
         entityType: 'dossier',

@@ -53,8 +53,11 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
   const sendMail = (mail: { to: string; subject: string; text: string; unitId: string }) =>
     mailerOf(app.deps).sendMail({ ...mail, kind: 'dossier' });
-  /** Everything a use case needs from the request; `action` names the permission for the audit row. */
-  const ctx = (request: FastifyRequest, action: Action) => ({
+  /**
+   * Everything a use case needs from the request; `action` names the permission for the audit row.
+   * Without one (return, accept), the transition records the grant of the level it acts at.
+   */
+  const ctx = (request: FastifyRequest, action?: Action) => ({
     db: dbOf(request),
     audit: auditContextOf(request, action),
     actor: requireActor(request),
@@ -175,7 +178,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       await returnDossier({
-        ...ctx(request, 'dossier.read'),
+        ...ctx(request),
         dossierId: request.params.id,
         input: request.body,
       });
@@ -196,7 +199,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       await acceptDossier({
-        ...ctx(request, 'dossier.read'),
+        ...ctx(request),
         dossierId: request.params.id,
         input: request.body,
       });
