@@ -6,12 +6,15 @@ import { certificatePageRoutes } from '../public/certificate-page.routes';
 import { councilSettingsRoutes } from './council-settings/council-settings.routes';
 import { councilSetupRoutes } from './council-setup/council-setup.routes';
 import { publicCacheInvalidation } from '../public/public-cache';
+import { publicCacheSync } from '../cluster/public-cache-sync';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
+import { dossierEvidenceRoutes } from './dossiers/dossier-evidence.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
 import { evaluationRoutes } from './evaluation/evaluation.routes';
 import { exportRoutes } from './exports/export.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
 import { inspectionRoutes } from './inspections/inspection.routes';
+import { marketCaseRoutes } from './market-cases/market-case.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { newsPublicRoutes } from '../public/news.routes';
 import { newsRoutes } from './news/news.routes';
@@ -40,6 +43,8 @@ import { unitRoutes } from './units/units.routes';
 export async function moduleRoutes(app: AppInstance): Promise<void> {
   // First and unencapsulated: every module's successful write empties the public caches.
   await app.register(publicCacheInvalidation);
+  // …and tells the other processes on the same PostgreSQL to empty theirs (LISTEN/NOTIFY).
+  await app.register(publicCacheSync);
   // Also unencapsulated: every successful write marks the statistics stale and schedules their refresh.
   await app.register(statisticsWriteHook);
   await app.register(calendarRoutes);
@@ -48,11 +53,13 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(certificatePageRoutes);
   await app.register(councilSettingsRoutes);
   await app.register(councilSetupRoutes);
+  await app.register(dossierEvidenceRoutes);
   await app.register(dossierRoutes);
   await app.register(evaluationRoutes);
   await app.register(eventsCalendarRoutes);
   await app.register(exportRoutes);
   await app.register(inspectionRoutes);
+  await app.register(marketCaseRoutes);
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);
   await app.register(newsRoutes);
