@@ -19,6 +19,18 @@ async function status(page: Page, expected: string): Promise<void> {
   await expect(page.getByTestId('dossier-status')).toHaveText(expected);
 }
 
+/**
+ * Clicks an action that cannot be undone, checks that the dialog asking first names it and states
+ * its consequence, and confirms.
+ */
+async function confirmAction(page: Page, button: string, title: string, consequence: string | RegExp) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toContainText(consequence);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
 test('producer → commune (return, accept, Biểu 3, forward) → province pool', async ({ browser }) => {
   const producer = await person(browser, 'chuthe1');
   const commune = await person(browser, 'xa1.canbo');
@@ -72,7 +84,16 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   await p.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(p.getByText('Hồ sơ đã đầy đủ.')).toBeVisible();
   await p.getByRole('checkbox', { name: 'Tôi cam kết các thông tin trong hồ sơ là trung thực' }).check();
+  // Submitting asks first; cancelling ("Hủy") leaves the draft as it was.
   await p.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  const submitDialog = p.getByRole('dialog', { name: 'Nộp hồ sơ?' });
+  await expect(submitDialog).toContainText(
+    'Hồ sơ sẽ được gửi tới UBND xã Bát Tràng. Sau khi gửi, bạn không sửa được cho tới khi hồ sơ bị trả lại.',
+  );
+  await submitDialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(submitDialog).toBeHidden();
+  await status(p, 'Đang soạn');
+  await confirmAction(p, 'Nộp hồ sơ', 'Nộp hồ sơ?', 'Sau khi gửi, bạn không sửa được');
   await status(p, 'Đã nộp, chờ xã kiểm tra');
 
   // The commune returns it with a comment.
@@ -83,7 +104,12 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   await c.getByRole('textbox', { name: 'Ý kiến trả lại' }).fill('Đề nghị bổ sung xác nhận vùng nguyên liệu');
   await c.getByRole('textbox', { name: 'Mục cần bổ sung (mã tiêu chí hoặc trường)' }).fill('A.1.a');
   await c.getByRole('textbox', { name: 'Nội dung cần bổ sung' }).fill('Thiếu xác nhận của UBND xã');
-  await c.getByRole('button', { name: 'Trả lại hồ sơ' }).click();
+  await confirmAction(
+    c,
+    'Trả lại hồ sơ',
+    'Trả lại hồ sơ để bổ sung?',
+    /được thông báo, kèm ý kiến: “Đề nghị bổ sung xác nhận vùng nguyên liệu”/,
+  );
   await status(c, 'Xã trả lại để bổ sung');
 
   // The producer reads the comment, supplements and submits version 2.
@@ -99,13 +125,13 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   await p.getByRole('button', { name: 'Lưu', exact: true }).click();
   expect((await saved).status()).toBe(200);
   await p.getByRole('checkbox', { name: 'Tôi cam kết các thông tin trong hồ sơ là trung thực' }).check();
-  await p.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await confirmAction(p, 'Nộp hồ sơ', 'Nộp hồ sơ?', 'Hồ sơ sẽ được gửi tới UBND xã Bát Tràng.');
   await status(p, 'Đã nộp, chờ xã kiểm tra');
   await expect(p.getByText('Phiên bản 2')).toBeVisible();
 
   // The commune accepts, fills Biểu 3 and forwards with the written request.
   await c.goto(dossierUrl);
-  await c.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+  await confirmAction(c, 'Tiếp nhận hồ sơ', 'Tiếp nhận hồ sơ?', 'Chủ thể không sửa được hồ sơ nữa');
   await status(c, 'Xã đã tiếp nhận');
   const communeSelects = c.getByRole('combobox', { name: /^Xã đánh giá / });
   for (let i = 0; i < (await communeSelects.count()); i += 1) await communeSelects.nth(i).selectOption('1');
@@ -120,6 +146,7 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   await c.getByRole('button', { name: 'Gửi hồ sơ' }).click();
   const confirmForward = c.getByRole('dialog', { name: 'Gửi hồ sơ lên cấp trên?' });
   await expect(confirmForward).toContainText('cơ quan thường trực OCOP cấp tỉnh');
+  await expect(confirmForward).toContainText(`Gửi kèm văn bản đề nghị số 45/TTr-UBND-${stamp}`);
   await confirmForward.getByRole('button', { name: 'Gửi hồ sơ' }).click();
   await status(c, 'Đã gửi tỉnh');
 
@@ -128,7 +155,7 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
   await v.goto('/app/dossiers');
   await v.getByRole('link', { name: productName }).first().click();
   await status(v, 'Đã gửi tỉnh');
-  await v.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+  await confirmAction(v, 'Tiếp nhận hồ sơ', 'Tiếp nhận hồ sơ?', 'danh sách chờ hội đồng cấp tỉnh đánh giá');
   await status(v, 'Đã tiếp nhận, chờ đánh giá');
 
   // The producer was told, in the app.

@@ -24,22 +24,38 @@ const person = demoPerson;
 const CHAIR_NAME = 'Chủ tịch Hội đồng OCOP tỉnh';
 const PRODUCT = 'Bộ ấm chén men lam Bát Tràng';
 
-/** Ticks, on the scoring form, the options that add up to `target` (clearing the others). */
 /**
  * The chair's close/adopt asks first, stating what cannot be undone and who is told; before the
  * meeting date it also asks why.
  */
-async function confirmChairAction(page: Page, name: string) {
+const CHAIR_ACTIONS = {
+  'Đóng chấm điểm': {
+    title: 'Đóng chấm điểm đợt này?',
+    consequence: 'Phiếu còn ở dạng nháp sẽ không được tính và thành viên không nộp thêm phiếu được nữa',
+  },
+  'Thông qua kết quả': {
+    title: 'Thông qua kết quả đợt này?',
+    consequence: 'Điểm và số sao của từng sản phẩm được ghi lại và không sửa được nữa',
+  },
+} as const;
+
+/** Opens the chair's dialog for `name`, checks what it says, gives a reason when asked and confirms. */
+async function openChairAction(page: Page, name: keyof typeof CHAIR_ACTIONS) {
   await page.getByRole('button', { name }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: CHAIR_ACTIONS[name].title });
+  await expect(dialog).toContainText(CHAIR_ACTIONS[name].consequence);
   await expect(dialog).toContainText(/cơ quan thường trực/i);
   const reason = dialog.getByRole('textbox', { name: 'Lý do làm trước ngày họp' });
   if ((await reason.count()) > 0) await reason.fill('Hội đồng họp sớm hơn lịch đã định');
   await dialog.getByRole('button', { name }).click();
-  await expect(dialog).toBeHidden();
+  return dialog;
 }
 
+async function confirmChairAction(page: Page, name: keyof typeof CHAIR_ACTIONS) {
+  await expect(await openChairAction(page, name)).toBeHidden();
+}
+
+/** Ticks, on the scoring form, the options that add up to `target` (clearing the others). */
 async function fillSheet(page: Page, rubricVersionId: string, productSet: number, target: number) {
   const { choices, total } = sampleChoicesForTotal(getRubricSheet(rubricVersionId, productSet), target);
   for (const [code, option] of Object.entries(choices)) {
@@ -122,7 +138,11 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   await expect(product.getByTestId('dispersion')).toContainText('Vượt ngưỡng: chênh lệch 12 điểm');
   await expect(product.getByRole('row', { name: new RegExp(CHAIR_NAME) })).toContainText('Ngoài ngưỡng');
   await confirmChairAction(chairPage, 'Đóng chấm điểm');
-  await confirmChairAction(chairPage, 'Thông qua kết quả');
+  // The refusal is read in the dialog, and stays under the buttons once the dialog is closed.
+  const refused = await openChairAction(chairPage, 'Thông qua kết quả');
+  await expect(refused.getByRole('alert')).toContainText('Chưa thông qua được kết quả');
+  await refused.getByRole('button', { name: 'Hủy' }).click();
+  await expect(refused).toBeHidden();
   await expect(chairPage.getByRole('alert').filter({ hasText: 'Chưa thông qua được kết quả' })).toBeVisible();
 
   // Re-scoring requested from the chair himself, with a reason.
@@ -184,10 +204,10 @@ test('three members score, one re-scores, the chair adopts, the leader approves,
   await leader.page.goto('/app/decisions');
   const decision = leader.page.getByRole('region', { name: `Quyết định ${number}` });
   await decision.getByRole('button', { name: 'Phê duyệt' }).click();
-  await leader.page
-    .getByRole('dialog', { name: `Phê duyệt quyết định ${number}?` })
-    .getByRole('button', { name: 'Phê duyệt' })
-    .click();
+  const approveDialog = leader.page.getByRole('dialog', { name: `Phê duyệt quyết định ${number}?` });
+  await expect(approveDialog).toContainText(/Phê duyệt sẽ cấp giấy chứng nhận cho \d+ sản phẩm/);
+  await expect(approveDialog).toContainText('Chủ thể và UBND xã của từng sản phẩm được thông báo');
+  await approveDialog.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(decision.getByTestId('approved-by')).toContainText('Phê duyệt bởi');
   const [bulk] = await Promise.all([
     leader.page.waitForEvent('download'),

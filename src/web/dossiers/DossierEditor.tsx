@@ -17,8 +17,10 @@ import { useTranslation } from 'react-i18next';
 import type { DossierOutput } from '../../contracts/dossiers.contracts';
 import type { DossierAnswers } from '../../domain/dossier/dossier.types';
 import { matchesFolded } from '../../domain/text/fold-vietnamese';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { DecimalInput } from '../forms/DecimalInput';
+import { confirmNames } from './confirm-names';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi, type EvidenceOption } from './dossiers.api';
 
@@ -250,7 +252,10 @@ function EvidencePicker({
   );
 }
 
-/** Submitting: the truthfulness commitment, then the frozen version goes to the commune. */
+/**
+ * Submitting: the truthfulness commitment, then — after a confirmation saying that the dossier can
+ * no longer be changed until it is returned — the frozen version goes to the commune.
+ */
 export function SubmitPanel({
   dossier,
   onDone,
@@ -273,16 +278,16 @@ export function SubmitPanel({
           checked={isCommitted}
           onChange={(e) => setCommitted(e.currentTarget.checked)}
         />
-        <ErrorAlert error={submit.error} />
         <Group>
-          <Button
+          <ConfirmAction
+            label={t('submit')}
             color="green"
             disabled={!isCommitted || !dossier.completeness.isComplete}
-            loading={submit.isPending}
-            onClick={() => submit.mutate()}
-          >
-            {t('submit')}
-          </Button>
+            title={t('submitConfirmTitle')}
+            consequence={t('submitConfirmBody', confirmNames(dossier))}
+            recipients={t('submitConfirmWho', confirmNames(dossier))}
+            onConfirm={() => submit.mutateAsync()}
+          />
         </Group>
       </Stack>
     </Card>

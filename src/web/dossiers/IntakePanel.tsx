@@ -1,21 +1,12 @@
-import {
-  Button,
-  Card,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierOutput } from '../../contracts/dossiers.contracts';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { todayIsoDate } from '../i18n/format';
+import { confirmNames } from './confirm-names';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
 
@@ -23,7 +14,16 @@ type Done = (d: DossierOutput) => void;
 const has = (dossier: DossierOutput, suffix: string) =>
   dossier.allowedActions.some((a) => a.endsWith(suffix));
 
-/** Return (with a comment and one item comment) or accept — at whichever level the dossier waits. */
+/** Which level a waiting dossier sits at, from the action it allows (`commune.accept` → `commune`). */
+function waitingLevel(dossier: DossierOutput, suffix: '.accept' | '.return'): string {
+  const action = dossier.allowedActions.find((a) => a.endsWith(suffix));
+  return action ? action.slice(0, -suffix.length) : 'commune';
+}
+
+/**
+ * Return (with a comment and one item comment) or accept — at whichever level the dossier waits.
+ * Both ask first: a return hands the dossier back to the producer, an accept moves it on.
+ */
 export function ReturnAcceptPanel({ dossier, onDone }: { dossier: DossierOutput; onDone: Done }) {
   const { t } = useTranslation(DOSSIERS_NS);
   const [comment, setComment] = useState('');
@@ -44,6 +44,7 @@ export function ReturnAcceptPanel({ dossier, onDone }: { dossier: DossierOutput;
     onSuccess: onDone,
   });
   if (!has(dossier, '.return') && !has(dossier, '.accept')) return null;
+  const names = confirmNames(dossier);
   return (
     <Card withBorder>
       <Stack>
@@ -60,23 +61,31 @@ export function ReturnAcceptPanel({ dossier, onDone }: { dossier: DossierOutput;
             onChange={(e) => setItemComment(e.currentTarget.value)}
           />
         </Group>
-        <ErrorAlert error={back.error ?? accept.error} />
         <Group>
           {has(dossier, '.return') && (
-            <Button
+            <ConfirmAction
+              label={t('returnAction')}
               color="orange"
-              variant="light"
+              buttonProps={{ variant: 'light' }}
               disabled={!comment.trim()}
-              loading={back.isPending}
-              onClick={() => back.mutate()}
-            >
-              {t('returnAction')}
-            </Button>
+              title={t('returnConfirmTitle')}
+              consequence={t('returnConfirmBody', names)}
+              recipients={t(`returnConfirmWho.${waitingLevel(dossier, '.return')}`, {
+                ...names,
+                comment: comment.trim(),
+              })}
+              onConfirm={() => back.mutateAsync()}
+            />
           )}
           {has(dossier, '.accept') && (
-            <Button color="green" loading={accept.isPending} onClick={() => accept.mutate()}>
-              {t('acceptAction')}
-            </Button>
+            <ConfirmAction
+              label={t('acceptAction')}
+              color="green"
+              title={t('acceptConfirmTitle')}
+              consequence={t(`acceptConfirmBody.${waitingLevel(dossier, '.accept')}`, names)}
+              recipients={t(`acceptConfirmWho.${waitingLevel(dossier, '.accept')}`, names)}
+              onConfirm={() => accept.mutateAsync()}
+            />
           )}
         </Group>
       </Stack>
@@ -176,11 +185,9 @@ export function ForwardPanel({ dossier, onDone }: { dossier: DossierOutput; onDo
     signerName: '',
     signerTitle: 'Chủ tịch UBND xã',
   });
-  const [isConfirming, setIsConfirming] = useState(false);
   const forward = useMutation({
     mutationFn: () => dossiersApi.forward(dossier.id, { version: dossier.version, request }),
     onSuccess: onDone,
-    onSettled: () => setIsConfirming(false),
   });
   if (!dossier.allowedActions.includes('commune.forward')) return null;
   const set = (key: keyof typeof request) => (e: React.ChangeEvent<HTMLInputElement>) =>
@@ -205,40 +212,22 @@ export function ForwardPanel({ dossier, onDone }: { dossier: DossierOutput; onDo
           <TextInput label={t('signerName')} value={request.signerName} onChange={set('signerName')} />
           <TextInput label={t('signerTitle')} value={request.signerTitle} onChange={set('signerTitle')} />
         </Group>
-        <ErrorAlert error={forward.error} />
         <Group>
-          <Button
-            loading={forward.isPending}
+          <ConfirmAction
+            label={t('forwardAction')}
             disabled={missing.length > 0}
-            aria-describedby={missing.length > 0 ? 'forward-missing' : undefined}
-            onClick={() => setIsConfirming(true)}
-          >
-            {t('forwardAction')}
-          </Button>
+            buttonProps={{ 'aria-describedby': missing.length > 0 ? 'forward-missing' : undefined }}
+            title={t('forwardConfirmTitle')}
+            consequence={t('forwardConfirmBody', confirmNames(dossier))}
+            recipients={t('forwardConfirmWho', { ...confirmNames(dossier), number: request.number })}
+            onConfirm={() => forward.mutateAsync()}
+          />
           {missing.length > 0 && (
             <Text id="forward-missing" size="sm" c="dimmed">
               {t('forwardMissing', { fields: missing.join(', ') })}
             </Text>
           )}
         </Group>
-        <Modal
-          opened={isConfirming}
-          onClose={() => setIsConfirming(false)}
-          title={t('forwardConfirmTitle')}
-          centered
-        >
-          <Stack gap="sm">
-            <Text>{t('forwardConfirmBody')}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setIsConfirming(false)}>
-                {t('forwardConfirmCancel')}
-              </Button>
-              <Button loading={forward.isPending} onClick={() => forward.mutate()}>
-                {t('forwardAction')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
       </Stack>
     </Card>
   );

@@ -257,16 +257,14 @@ export function ChairPage() {
     setConfirming(null);
     await refresh();
   };
+  // A refusal is shown in the dialog, and stays under the buttons once the dialog is closed.
   const close = useMutation({
     mutationFn: (reason: string | undefined) => evaluationApi.close(roundId, reason),
     onSuccess: done,
-    // The refusal is shown on the page, under the buttons.
-    onError: () => setConfirming(null),
   });
   const adopt = useMutation({
     mutationFn: (reason: string | undefined) => evaluationApi.adopt(roundId, reason),
     onSuccess: done,
-    onError: () => setConfirming(null),
   });
   const status = view.data?.status;
   const name = round.data?.name ?? '';
@@ -306,15 +304,16 @@ export function ChairPage() {
           </Button>
         )}
       </Group>
-      <ErrorAlert error={close.error ?? adopt.error} />
+      <ErrorAlert error={confirming ? null : (close.error ?? adopt.error)} />
       {confirming && (
         <ChairActionConfirm
           action={confirming}
           meetingOn={round.data?.meetingOn}
           opened
-          isPending={close.isPending || adopt.isPending}
           onCancel={() => setConfirming(null)}
-          onConfirm={(reason) => (confirming === 'close' ? close.mutate(reason) : adopt.mutate(reason))}
+          onConfirm={(reason) =>
+            confirming === 'close' ? close.mutateAsync(reason) : adopt.mutateAsync(reason)
+          }
         />
       )}
       {status === 'adopted' && (

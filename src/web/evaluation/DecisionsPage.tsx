@@ -7,7 +7,6 @@ import {
   Group,
   List,
   Loader,
-  Modal,
   Stack,
   Text,
   TextInput,
@@ -17,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIsoDate } from '../i18n/format';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
@@ -149,13 +149,9 @@ function DecisionCard({
     queryKey: ['evaluation', 'decision', id],
     queryFn: ({ signal }) => evaluationApi.decision(id, signal),
   });
-  const [isConfirming, setIsConfirming] = useState(false);
   const approve = useMutation({
     mutationFn: () => evaluationApi.approveDecision(id),
-    onSuccess: async () => {
-      setIsConfirming(false);
-      await queryClient.invalidateQueries({ queryKey: ['evaluation'] });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
   });
   const d = decision.data;
   if (!d) return <ErrorAlert error={decision.error} />;
@@ -207,9 +203,15 @@ function DecisionCard({
         </List>
         <Group>
           {d.status === 'draft' && canApprove && (
-            <Button size="md" color="green" onClick={() => setIsConfirming(true)}>
-              {t('approve')}
-            </Button>
+            <ConfirmAction
+              label={t('approve')}
+              color="green"
+              buttonProps={{ size: 'md' }}
+              title={t('approveConfirmTitle', { number: d.number })}
+              consequence={t('approveConfirm', { count: d.items.length })}
+              recipients={t('approveConfirmWho')}
+              onConfirm={() => approve.mutateAsync()}
+            />
           )}
           {d.status === 'approved' && (
             <Button component="a" href={evaluationFiles.certificatesPdf(d.id)} size="md" variant="light">
@@ -241,27 +243,7 @@ function DecisionCard({
             {t('noScanYet')}
           </Text>
         )}
-        <ErrorAlert error={approve.error} />
       </Stack>
-      <Modal
-        opened={isConfirming}
-        onClose={() => setIsConfirming(false)}
-        title={t('approveConfirmTitle', { number: d.number })}
-        centered
-      >
-        <Stack>
-          <Text>{t('approveConfirm', { count: d.items.length })}</Text>
-          <ErrorAlert error={approve.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsConfirming(false)}>
-              {t('cancel')}
-            </Button>
-            <Button color="green" onClick={() => approve.mutate()} loading={approve.isPending}>
-              {t('approve')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Card>
   );
 }
