@@ -13,6 +13,7 @@ import { buildPoolProduct } from '../helpers/evaluation-fixtures';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { publicCachesOf } from '../../src/server/public/public-cache';
+import { revokeThroughDecision } from '../helpers/revoke-through-decision';
 import { createTestApp, signInAs, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -127,7 +128,20 @@ describe('catalogue page', () => {
     expect(res.body).toContain('<meta name="description"');
     expect(res.body).toContain('<form method="get" action="/"');
     expect(res.body).not.toContain('<script src');
-    expect(names(res.body)).toHaveLength(3);
+    expect(names(res.body)).toEqual(['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc']);
+  });
+
+  it('leaves a product whose certificate expired out of the default view; "all" shows it, labelled', async () => {
+    const byDefault = await get('/');
+    expect(names(byDefault.body)).not.toContain('Gạo tám thơm Điện Biên');
+    expect(byDefault.body).toMatch(/<input type="checkbox" name="all" value="1" style="width:auto">/);
+    const all = await get('/?all=1');
+    expect(names(all.body)).toEqual(['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc', 'Gạo tám thơm Điện Biên']);
+    const gaoItem = all.body.split('<li>').find((li) => li.includes('Gạo tám thơm Điện Biên'))!;
+    expect(gaoItem).toContain('Hết hiệu lực');
+    expect(all.body).toMatch(/name="all" value="1" style="width:auto" checked/);
+    // Open data stays the whole registry, each product with its status.
+    expect((await get('/open-data/catalogue.json')).json<{ count: number }>().count).toBe(3);
   });
 
   it.each(['hoa', 'HOA', 'Hòa', 'hoà', 'Hoà'])(
@@ -139,17 +153,22 @@ describe('catalogue page', () => {
     },
   );
 
-  it('filters by province, group, set, stars and valid only', async () => {
+  it('filters by province, group, set, stars and certificates in force', async () => {
     expect(names((await get(`/?province=${units.provinceB.code}`)).body)).toEqual(['Trà sen Hoà Lạc']);
     // Set 11 (tea) is in group 1 (food); set 21 (crafts) in group 4.
     expect(names((await get('/?group=1')).body)).toEqual(['Trà sen Hoà Lạc']);
-    expect(names((await get('/?group=4')).body)).toEqual(['Mắm tôm Hòa Bình', 'Gạo tám thơm Điện Biên']);
-    expect(names((await get('/?group=6')).body)).toEqual([]);
-    expect(names((await get('/?group=4&stars=5')).body)).toEqual(['Gạo tám thơm Điện Biên']);
+    expect(names((await get('/?group=4')).body)).toEqual(['Mắm tôm Hòa Bình']);
+    expect(names((await get('/?group=4&all=1')).body)).toEqual([
+      'Mắm tôm Hòa Bình',
+      'Gạo tám thơm Điện Biên',
+    ]);
+    expect(names((await get('/?group=6&all=1')).body)).toEqual([]);
+    expect(names((await get('/?group=4&stars=5&all=1')).body)).toEqual(['Gạo tám thơm Điện Biên']);
     expect(names((await get('/?set=11')).body)).toEqual(['Trà sen Hoà Lạc']);
-    expect(names((await get('/?stars=5')).body)).toEqual(['Gạo tám thơm Điện Biên']);
+    expect(names((await get('/?stars=5')).body)).toEqual([]);
+    expect(names((await get('/?stars=5&all=1')).body)).toEqual(['Gạo tám thơm Điện Biên']);
     expect(names((await get('/?valid=1')).body)).toEqual(['Mắm tôm Hòa Bình', 'Trà sen Hoà Lạc']);
-    expect(names((await get('/?stars=&set=&province=&page=')).body)).toHaveLength(3);
+    expect(names((await get('/?stars=&set=&province=&page=&all=1')).body)).toHaveLength(3);
   });
 
   it('offers the six groups of Decision 148 in the form and keeps the chosen one across pages', async () => {
@@ -161,6 +180,7 @@ describe('catalogue page', () => {
     ).toBe(6);
     expect(res.body).toMatch(/<option value="4" selected>/);
     expect((await get('/?group=4&page=2')).body).toContain('href="/?group=4"');
+    expect((await get('/?group=4&all=1&page=2')).body).toContain('href="/?group=4&amp;all=1"');
   });
 
   it('pages: page 2 of three products is empty and links back', async () => {
@@ -319,23 +339,20 @@ describe('a revocation shows at once', () => {
     expect(caches.certificates.size).toBe(cached);
   });
 
-  it('on the certificate page, in the valid-only catalogue, and the photos stop being served', async () => {
+  it('on the certificate page and in the catalogue (out of the default view, labelled in "all"), and the photos stop being served', async () => {
     expect((await get(`/c/${encodeURIComponent(mam.certificate.number)}`)).body).toContain('Còn hiệu lực');
-    expect(names((await get('/?valid=1')).body)).toContain('Mắm tôm Hòa Bình');
-    const office = await signInAs(t, 'standing_office', units.provinceA);
-    const revoke = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/certificates/${mam.certificate.id}/revoke`,
-      headers: office.headers,
-      payload: {
-        reason: 'Vi phạm an toàn thực phẩm',
-        decisionNumber: '77/QĐ-UBND',
-        decisionDate: '2026-05-09',
-      },
+    expect(names((await get('/')).body)).toContain('Mắm tôm Hòa Bình');
+    await revokeThroughDecision(t, {
+      certificateId: mam.certificate.id,
+      office: await signInAs(t, 'standing_office', units.provinceA),
+      leader: await signInAs(t, 'leader', units.provinceA),
+      decisionNumber: '77/QĐ-UBND',
+      groundText: 'Vi phạm an toàn thực phẩm',
     });
-    expect(revoke.statusCode).toBe(200);
     expect((await get(`/c/${encodeURIComponent(mam.certificate.number)}`)).body).toContain('Đã bị thu hồi');
-    expect(names((await get('/?valid=1')).body)).not.toContain('Mắm tôm Hòa Bình');
+    expect(names((await get('/')).body)).not.toContain('Mắm tôm Hòa Bình');
+    const all = await get('/?all=1');
+    expect(all.body.split('<li>').find((li) => li.includes('Mắm tôm Hòa Bình'))).toContain('Đã bị thu hồi');
     expect((await get(`/p/${mam.product.id}/photos/${photos.mam}`)).statusCode).toBe(404);
   });
 });

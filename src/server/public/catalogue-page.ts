@@ -114,7 +114,7 @@ function queryString(filters: CatalogueFilters, page: number): string {
   if (filters.group !== undefined) params.set('group', String(filters.group));
   if (filters.productSet !== undefined) params.set('set', String(filters.productSet));
   if (filters.stars !== undefined) params.set('stars', String(filters.stars));
-  if (filters.isValidOnly) params.set('valid', '1');
+  if (!filters.isValidOnly) params.set('all', '1');
   if (page > 1) params.set('page', String(page));
   const s = params.toString();
   return s ? `/?${s}` : '/';
@@ -135,7 +135,7 @@ function searchForm(
 <label>Ngành / <span lang="en">product group</span><select name="group">${option('', 'Tất cả / all', filters.group === undefined)}${groups.map((g) => option(String(g.number), `${g.number}. ${g.nameVi} / ${g.nameEn}`, g.number === filters.group)).join('')}</select></label>
 <label>Bộ sản phẩm / <span lang="en">product set</span><select name="set">${option('', 'Tất cả / all', filters.productSet === undefined)}${sets.map((s) => option(String(s.setNumber), `${s.setNumber}. ${s.nameVi}`, s.setNumber === filters.productSet)).join('')}</select></label>
 <label>Số sao / <span lang="en">stars</span><select name="stars">${option('', 'Tất cả / all', filters.stars === undefined)}${[3, 4, 5].map((n) => option(String(n), `${n} ★`, n === filters.stars)).join('')}</select></label></div>
-<label style="display:flex;gap:8px;align-items:center"><input type="checkbox" name="valid" value="1" style="width:auto"${filters.isValidOnly ? ' checked' : ''}> Chỉ giấy chứng nhận còn hiệu lực / <span lang="en">valid certificates only</span></label>
+<label style="display:flex;gap:8px;align-items:center"><input type="checkbox" name="all" value="1" style="width:auto"${filters.isValidOnly ? '' : ' checked'}> Hiện cả sản phẩm đã hết hạn hoặc bị thu hồi / <span lang="en">also show expired and revoked products</span></label>
 <button type="submit">Tìm / Search</button></form>`;
 }
 
@@ -163,7 +163,7 @@ export function renderCataloguePage(o: {
     filters.group !== undefined ||
     filters.productSet !== undefined ||
     filters.stars !== undefined ||
-    filters.isValidOnly ||
+    !filters.isValidOnly ||
     filters.page > 1,
   );
   return publicPage({

@@ -20,6 +20,7 @@ export interface CatalogueFilters {
   group?: number;
   productSet?: number;
   stars?: number;
+  /** Only products whose certificate is in force today (the page's default view). */
   isValidOnly?: boolean;
   page: number;
   pageSize: number;

@@ -45,10 +45,18 @@ const CatalogueQuery = z.object({
   set: optionalInt(1, 99),
   stars: optionalInt(1, 5),
   valid: z.string().optional().catch(undefined),
+  all: z.string().optional().catch(undefined),
   page: optionalInt(1, 10_000),
 });
 
-function filtersOf(query: unknown, pageSize: number): CatalogueFilters {
+const isTicked = (value: string | undefined) => value === '1' || value === 'on' || value === 'true';
+
+/**
+ * The filters of a catalogue request. The page shows products whose certificate is in force unless
+ * `all=1` asks for the expired and revoked too; open data lists every product with its status
+ * unless `valid=1` narrows it.
+ */
+function filtersOf(query: unknown, pageSize: number, view: 'page' | 'open-data'): CatalogueFilters {
   const q = CatalogueQuery.parse(query ?? {});
   return {
     q: q.q?.trim() || undefined,
@@ -56,7 +64,7 @@ function filtersOf(query: unknown, pageSize: number): CatalogueFilters {
     group: q.group,
     productSet: q.set,
     stars: q.stars,
-    isValidOnly: q.valid === '1' || q.valid === 'on' || q.valid === 'true',
+    isValidOnly: view === 'page' ? !isTicked(q.all) : isTicked(q.valid),
     page: q.page ?? 1,
     pageSize,
   };
@@ -84,7 +92,7 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
       );
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
-    const filters = filtersOf(request.query, PAGE_SIZE);
+    const filters = filtersOf(request.query, PAGE_SIZE, 'page');
     const entries = await snapshot();
     const { items, total } = searchCatalogue(entries, filters, today());
     const html = renderCataloguePage({
@@ -141,7 +149,7 @@ export async function catalogueRoutes(app: AppInstance): Promise<void> {
   const openData = async (query: unknown) => {
     const { items } = searchCatalogue(
       await snapshot(),
-      { ...filtersOf(query, OPEN_DATA_LIMIT), page: 1 },
+      { ...filtersOf(query, OPEN_DATA_LIMIT, 'open-data'), page: 1 },
       today(),
     );
     return items.map((i) => openDataRecord(i, today(), baseUrl()));
