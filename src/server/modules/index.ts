@@ -15,6 +15,7 @@ import { exportRoutes } from './exports/export.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
 import { inspectionRoutes } from './inspections/inspection.routes';
 import { marketCaseRoutes } from './market-cases/market-case.routes';
+import { marketCaseRoutes } from './market-cases/market-case.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { newsPublicRoutes } from '../public/news.routes';
 import { newsRoutes } from './news/news.routes';
@@ -59,6 +60,7 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(eventsCalendarRoutes);
   await app.register(exportRoutes);
   await app.register(inspectionRoutes);
+  await app.register(marketCaseRoutes);
   await app.register(marketCaseRoutes);
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);
