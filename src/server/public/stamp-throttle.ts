@@ -1,5 +1,5 @@
 /**
- * Per-network limits on the public stamp pages (@fastify/rate-limit, in memory per process): the
+ * Per-network limits on the public stamp pages (@fastify/rate-limit, counted in PostgreSQL): the
  * resolver, so that enumerating random serials from one network is slowed to a trickle while
  * shoppers never notice, and the report-a-fake form. A refused request gets 429 with Retry-After:
  * a bilingual HTML page for people, problem+json for machines.
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { coarseNetworkOf } from '../../domain/stamps/clone-detection';
 import type { AppConfig } from '../config';
 import type { AppInstance } from '../context';
+import { sharedRateLimitOptions } from '../cluster/shared-rate-limit-store';
 import { escapeHtml, publicPage } from './public-html';
 
 declare module '../config' {
@@ -57,7 +58,7 @@ export function resolverLimitOf(
 /** Registers the limiter once per scope tree (routes opt in with their own `config.rateLimit`). */
 export async function registerStampThrottle(app: AppInstance): Promise<void> {
   if (app.hasDecorator('rateLimit')) return;
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, ...sharedRateLimitOptions(app.deps.database) });
 }
 
 class Throttled extends Error {

@@ -20,7 +20,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
 import { changePassword } from './change-password';
 import { getMe } from './get-me';
 import { login } from './login';
-import { SignInThrottle } from './sign-in-throttle';
+import { signInThrottleFor } from '../../cluster/shared-sign-in-throttle';
 import { logout } from './logout';
 
 const tags = ['auth'];
@@ -44,7 +44,8 @@ function setSessionCookie(
 
 /** Sign-in, sign-out, the current account, password change and API tokens. */
 export async function authRoutes(app: AppInstance): Promise<void> {
-  const throttle = new SignInThrottle();
+  // Shared by every process on the same PostgreSQL; in memory on PGlite.
+  const throttle = signInThrottleFor(app.deps.database);
   // Hash the stand-in password now, so the first unknown username is not answered more slowly.
   await dummyPasswordHash();
   let hasWarnedOfUntrustedProxy = false;

@@ -6,7 +6,7 @@ import { DomainError } from '../../../domain/errors';
 import { dummyPasswordHash, verifyPassword } from '../../security/passwords';
 import { clientNetworkOf } from '../../security/client-network';
 import { randomSecret, sha256Hex } from '../../security/tokens';
-import { ACCOUNT_NETWORK_RULE, SOURCE_RULE, type SignInThrottle } from './sign-in-throttle';
+import { ACCOUNT_NETWORK_RULE, SOURCE_RULE, type SignInThrottleStore } from './sign-in-throttle';
 
 export interface LoginResult {
   accountId: string;
@@ -47,7 +47,7 @@ function tooManyFailures(waitMs: number): DomainError {
  */
 export async function login(params: {
   db: Database;
-  throttle: SignInThrottle;
+  throttle: SignInThrottleStore;
   username: string;
   password: string;
   clientAddress: string;
@@ -62,7 +62,7 @@ export async function login(params: {
   const accountKey = `account:${account?.id ?? params.username.toLowerCase()}@${network}`;
   const sourceKey = `source:${source}`;
   const startedMs = now.getTime();
-  const waitMs = throttle.begin(
+  const waitMs = await throttle.begin(
     [
       { key: accountKey, rule: ACCOUNT_NETWORK_RULE },
       { key: sourceKey, rule: SOURCE_RULE },
@@ -73,12 +73,12 @@ export async function login(params: {
   const isValid = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), params.password);
   if (!account || !isValid) throw invalidCredentials();
   // The right password: this attempt was no guess.
-  throttle.forgive(sourceKey, startedMs);
+  await throttle.forgive(sourceKey, startedMs);
   if (account.status !== 'active') {
-    throttle.forgive(accountKey, startedMs);
+    await throttle.forgive(accountKey, startedMs);
     throw new DomainError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hoá.', 'This account is disabled.');
   }
-  throttle.clear(accountKey);
+  await throttle.clear(accountKey);
   const context = {
     actorAccountId: account.id,
     actorUsername: account.username,

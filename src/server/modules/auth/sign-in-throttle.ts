@@ -35,7 +35,7 @@ export const SOURCE_RULE: ThrottleRule = {
 };
 
 /** Enough recent failures per key to reach any rule's longest wait; older ones are dropped. */
-const KEPT_FAILURES = 64;
+export const KEPT_FAILURES = 64;
 /** Above this many keys, forgotten ones are swept, then the least recently tried go. */
 const MAX_KEYS = 50_000;
 
@@ -45,12 +45,35 @@ export interface ThrottleKey {
 }
 
 /**
+ * How long a key with these failure times (oldest first) must still wait at `nowMs` under `rule`
+ * (0: it may try now).
+ */
+export function throttleWaitMs(failureTimes: readonly number[], rule: ThrottleRule, nowMs: number): number {
+  const times = failureTimes.filter((t) => nowMs - t < rule.windowMs);
+  const last = times.at(-1);
+  if (last === undefined || times.length < rule.freeFailures) return 0;
+  const delay = Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** (times.length - rule.freeFailures));
+  return Math.max(0, last + delay - nowMs);
+}
+
+/**
+ * Where sign-in failures are counted: this process's memory ({@link SignInThrottle}, one process
+ * on PGlite) or PostgreSQL, shared by every process (SharedSignInThrottle).
+ */
+export interface SignInThrottleStore {
+  /** See {@link SignInThrottle.begin}. */
+  begin(keys: readonly ThrottleKey[], nowMs: number): number | Promise<number>;
+  forgive(key: string, startedMs: number): void | Promise<void>;
+  clear(key: string): void | Promise<void>;
+}
+
+/**
  * Per-process memory of failed sign-ins with a progressive delay per key (see the rules above).
  * An attempt counts as a failure from the moment it starts — so a burst of parallel guesses cannot
  * slip past the check — and is forgiven when the password turns out right. The clock is passed in,
  * so tests move time with the app's clock.
  */
-export class SignInThrottle {
+export class SignInThrottle implements SignInThrottleStore {
   private readonly failures = new Map<string, { rule: ThrottleRule; times: number[] }>();
 
   /**
@@ -87,11 +110,7 @@ export class SignInThrottle {
   }
 
   private waitFor(key: string, rule: ThrottleRule, nowMs: number): number {
-    const times = this.failures.get(key)?.times.filter((t) => nowMs - t < rule.windowMs) ?? [];
-    const last = times.at(-1);
-    if (last === undefined || times.length < rule.freeFailures) return 0;
-    const delay = Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** (times.length - rule.freeFailures));
-    return Math.max(0, last + delay - nowMs);
+    return throttleWaitMs(this.failures.get(key)?.times ?? [], rule, nowMs);
   }
 
   private sweep(nowMs: number): void {
