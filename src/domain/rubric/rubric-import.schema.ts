@@ -117,6 +117,7 @@ export const RubricSheetSchema = z.strictObject({
         /** Vietnamese texts; optional in a file (readers fall back to the English). */
         chosenVi: text.optional(),
         reasonVi: text.optional(),
+        textCorrection: z.strictObject({ option: z.number().int().min(1), from: text, to: text }).optional(),
       }),
     )
     .default([]),

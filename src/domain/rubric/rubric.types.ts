@@ -113,6 +113,11 @@ export interface RubricDecision {
   chosenVi?: string;
   /** `reason` in Vietnamese (lý do); same rule as `chosenVi`. */
   reasonVi?: string;
+  /**
+   * A wording fix (kind `typo`) of option `option` (1-based) of `nodeCode`: `from` as the source
+   * reads, `to` as encoded here. The conformance test applies it to the source before comparing.
+   */
+  textCorrection?: { option: number; from: string; to: string };
 }
 
 /** A decision of the built-in catalogue: the Vietnamese texts are required. */

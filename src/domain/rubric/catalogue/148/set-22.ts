@@ -190,7 +190,7 @@ export const set22: CatalogueRubricSheet = {
                 },
                 {
                   textVi:
-                    'Sản phẩm được sản xuất ở nhiêu nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
+                    'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội/sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương',
                   points: 3,
                 },
                 {
@@ -336,7 +336,7 @@ export const set22: CatalogueRubricSheet = {
                 },
                 {
                   textVi:
-                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đang ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
+                    'Nhãn hiệu sử dụng trên sản phẩm của chủ thể được cấp giấy chứng nhận đăng ký; và sản phẩm có sử dụng dấu hiệu chỉ dẫn nguồn gốc địa lý gắn với cộng đồng địa phương (đối với những sản phẩm đã được bảo hộ chỉ dẫn địa lý, nhãn hiệu chứng nhận, nhãn hiệu tập thể thì bắt buộc phải sử dụng)',
                   points: 2,
                 },
               ],
@@ -695,6 +695,30 @@ export const set22: CatalogueRubricSheet = {
     },
   ],
   decisions: [
+    {
+      nodeCode: 'A.2.a',
+      kind: 'typo',
+      source: 'option 3 reads "Sản phẩm được sản xuất ở nhiêu nơi trên địa bàn"',
+      chosen: 'option 3 reads "nhiều nơi" (in many places)',
+      reason:
+        'A missing tone mark: "nhiêu" is not a word here; the same option reads "nhiều nơi" in every other set that has it.',
+      chosenVi: 'Phương án 3 ghi "nhiều nơi".',
+      reasonVi:
+        'Thiếu dấu thanh: "nhiêu" không có nghĩa ở đây; cùng phương án này ở mọi bộ sản phẩm khác đều ghi "nhiều nơi".',
+      textCorrection: { option: 3, from: 'nhiêu nơi', to: 'nhiều nơi' },
+    },
+    {
+      nodeCode: 'A.3.e',
+      kind: 'typo',
+      source: 'option 2 reads "được cấp giấy chứng nhận đang ký; và sản phẩm…"',
+      chosen: 'option 2 reads "giấy chứng nhận đăng ký" (registration certificate)',
+      reason:
+        'A missing letter: option 1 of the same criterion, and this option in every other set, read "giấy chứng nhận đăng ký".',
+      chosenVi: 'Phương án 2 ghi "giấy chứng nhận đăng ký".',
+      reasonVi:
+        'Thiếu chữ: phương án 1 của cùng tiêu chí, và phương án này ở mọi bộ sản phẩm khác, đều ghi "giấy chứng nhận đăng ký".',
+      textCorrection: { option: 2, from: 'chứng nhận đang ký', to: 'chứng nhận đăng ký' },
+    },
     {
       nodeCode: 'C.6.b',
       kind: 'structure',
