@@ -40,7 +40,8 @@ export const stampBatches = pgTable(
     gtin14: text('gtin14'),
     lot: text('lot').notNull(),
     productionDate: date('production_date').notNull(),
-    expiryDate: date('expiry_date').notNull(),
+    /** Hạn sử dụng; null for a product set whose goods carry none (handicrafts, ornamental plants…). */
+    expiryDate: date('expiry_date'),
     quantity: integer('quantity').notNull(),
     /** Label sheet layout chosen at order time (see LABEL_LAYOUTS in src/domain/stamps). */
     labelLayout: text('label_layout').notNull().default('a4-24'),
@@ -85,18 +86,27 @@ export const stamps = pgTable(
   (table) => [index('stamps_batch_position_idx').on(table.batchId, table.position)],
 );
 
-/** Lượt quét — one resolution: when, from which coarse network (hashed), what kind of device. */
+/**
+ * Lượt quét — one resolution: when, from which coarse network (hashed), what kind of device.
+ * Partitioned by month of `scanned_at` (migration 0030; drizzle-kit cannot declare partitions, so
+ * the key includes `scanned_at`, as PostgreSQL requires): `scan_events_yYYYYmMM` per month, created
+ * ahead by the daily `scan-partitions` job, and `scan_events_default` for anything else. An old
+ * month is detached and archived as docs/operations/scale.md describes.
+ */
 export const scanEvents = pgTable(
   'scan_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     serial: text('serial').notNull(),
     batchId: uuid('batch_id').notNull(),
     scannedAt: timestamp('scanned_at', { withTimezone: true }).notNull(),
     networkHash: text('network_hash').notNull(),
     userAgentClass: text('user_agent_class').notNull(),
   },
-  (table) => [index('scan_events_serial_at_idx').on(table.serial, table.scannedAt)],
+  (table) => [
+    primaryKey({ columns: [table.id, table.scannedAt] }),
+    index('scan_events_serial_at_idx').on(table.serial, table.scannedAt),
+  ],
 );
 
 /**
