@@ -185,6 +185,33 @@ export const EvidenceView = z.object({
   validUntil: z.string().nullable(),
 });
 
+/**
+ * Evidence as the dossier cites it — for a reviewer, as frozen in the latest submitted version —
+ * with the criteria it supports and where the dossier serves its file.
+ */
+export const DossierEvidenceView = EvidenceView.extend({
+  criterionCodes: z.array(z.string()).describe('The Biểu 2 criteria the producer linked it to'),
+  fileUrl: z
+    .string()
+    .describe('The file as the dossier cites it; PDF and images open inline (add ?download=1 to save)'),
+  isViewableInline: z.boolean().describe('PDF or image: the browser shows it in place'),
+});
+
+/** Biểu 2, one criterion: the producer's chosen option, its points, note and evidence. */
+export const SelfAssessmentItemView = z.object({
+  criterionCode: z.string(),
+  option: z
+    .number()
+    .int()
+    .nullable()
+    .describe('1…n = option in sheet order; 0 = none applies; null = not answered'),
+  optionTextVi: z.string().nullable(),
+  points: z.number().nullable().describe('Points of the chosen option (null when not answered)'),
+  maxPoints: z.number(),
+  note: z.string(),
+  evidenceIds: z.array(z.uuid()),
+});
+
 export const DeadlineView = z.object({
   task: z.enum(QUEUE_TASKS),
   holder: z.string(),
@@ -270,7 +297,14 @@ export const DossierOutput = DossierSummaryOutput.extend({
     criteriaCount: z.number().int(),
   }),
   selfScore: SelfScoreView,
-  evidence: z.array(EvidenceView).describe('Evidence linked by the answers'),
+  selfAssessment: z
+    .array(SelfAssessmentItemView)
+    .describe(
+      'Biểu 2 criterion by criterion in sheet order: the working copy for the producer who holds the pen, the latest submitted version for everyone else',
+    ),
+  evidence: z
+    .array(DossierEvidenceView)
+    .describe('Evidence linked by the answers (as frozen at submit for reviewers)'),
   events: z.array(DossierEventView),
   versions: z.array(
     z.object({ number: z.number().int(), submittedAt: z.string(), committedByName: z.string() }),
@@ -381,6 +415,17 @@ export const EvidenceOptionsOutput = z.object({ items: z.array(EvidenceView) });
 
 /** A PDF body (Biểu 1/2/3 or the bundle). */
 export const DossierPdfOutput = fileResponse('PDF', ['application/pdf']);
+
+export const DossierEvidenceParams = z.object({
+  id: z.uuid(),
+  evidenceId: z.uuid().describe('Evidence id as cited by the dossier'),
+});
+export const DossierEvidenceQuery = z.object({
+  download: z
+    .enum(['0', '1'])
+    .optional()
+    .describe('1 = as an attachment; default: inline for PDF and images'),
+});
 
 export const DocumentParams = z.object({ id: z.uuid(), form: z.enum(['bieu-1', 'bieu-2', 'bieu-3']) });
 export const DocumentQuery = z.object({

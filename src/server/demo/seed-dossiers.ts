@@ -5,7 +5,6 @@
  * pool — and two historical dossiers of the original 148 procedure at the district level.
  * Idempotent: a product that already has its demo dossier is skipped.
  */
-import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import type { AuditContext } from '../../db/repositories/audit.repository';
@@ -30,6 +29,9 @@ import { forwardDossier } from '../modules/dossiers/forward-dossier';
 import { submitCommuneAssessment } from '../modules/dossiers/submit-commune-assessment';
 import { submitDossier } from '../modules/dossiers/submit-dossier';
 import { updateDossierDraft } from '../modules/dossiers/update-dossier-draft';
+import { loadConfig } from '../config';
+import { createBlobStore, fileStoreRoot } from '../files/blob-store';
+import { demoPdf } from './seed-registry';
 
 export interface DemoDossier {
   id: string;
@@ -198,18 +200,26 @@ async function evidenceOf(db: Database, producerId: string, now: Date): Promise<
       issuer: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng',
     },
   ];
+  // Real files in the file store, so reviewers can open them beside the forms.
+  const blobs = createBlobStore(fileStoreRoot(loadConfig().dataDir));
+  const files = await Promise.all(
+    docs.map(async (d) => {
+      const bytes = await demoPdf(d.title, [`Cơ quan cấp: ${d.issuer}`, 'Ngày cấp: 01/06/2024']);
+      return { sha256: (await blobs.put(bytes)).sha256, sizeBytes: bytes.length };
+    }),
+  );
   const rows = await db
     .insert(evidence)
     .values(
-      docs.map((d) => ({
+      docs.map((d, i) => ({
         ...d,
         producerId,
         issuedOn: '2024-06-01',
         validUntil: '2028-06-01',
-        fileSha256: createHash('sha256').update(`${producerId}:${d.title}`).digest('hex'),
+        fileSha256: files[i]!.sha256,
         fileName: `${foldVietnamese(d.title).replace(/\s+/g, '-')}.pdf`,
         mediaType: 'application/pdf',
-        sizeBytes: 120_000,
+        sizeBytes: files[i]!.sizeBytes,
         createdAt: now,
       })),
     )

@@ -188,7 +188,7 @@ const PLANS: readonly ProducerPlan[] = [
 ];
 
 /** A one-page PDF standing in for a scanned document (deterministic: no dates in metadata). */
-async function demoPdf(title: string, lines: string[]): Promise<Buffer> {
+export async function demoPdf(title: string, lines: string[]): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A5', margin: 40, info: { Title: title, CreationDate: new Date(0) } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -14,6 +14,7 @@ import { allowedActions } from '../../../domain/dossier/dossier-workflow';
 import type { DossierOutcome } from '../../../domain/dossier/dossier-outcome';
 import { DOSSIER_STATUS_LABELS, type DossierStatus } from '../../../domain/dossier/dossier.types';
 import { routeOf, scopeOf, sheetOf } from './dossier-access';
+import { presentCitedEvidence, presentSelfAssessment, type ReviewedContent } from './dossier-review';
 import type { DeadlineCalendar } from './dossier-deadlines';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
 
@@ -76,7 +77,8 @@ export function presentDossier(params: {
   memberOf: readonly string[];
   events: DossierEventRow[];
   versions: DossierVersionRow[];
-  evidence: EvidenceRow[];
+  /** Biểu 2 and its evidence as this actor reviews them (see loadReviewedContent). */
+  reviewed: ReviewedContent;
   now: Date;
   calendar: DeadlineCalendar;
   outcome: DossierOutput['outcome'];
@@ -102,7 +104,8 @@ export function presentDossier(params: {
     ),
     completeness: checkCompleteness(sheet, content),
     selfScore: computeSelfScore(sheet, d.answers),
-    evidence: params.evidence.map(presentEvidence),
+    selfAssessment: presentSelfAssessment(sheet, params.reviewed.answers),
+    evidence: presentCitedEvidence(d.id, params.reviewed),
     events: params.events.map((e) => ({
       id: e.id,
       action: e.action,
