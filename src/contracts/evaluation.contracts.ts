@@ -10,6 +10,7 @@ import {
   COUNCIL_LEVELS,
   COUNCIL_MEMBER_ROLES,
 } from '../domain/evaluation/evaluation.types';
+import { DECISION_STATUSES } from '../domain/evaluation/decision-workflow';
 import { ROUND_STATUSES } from '../domain/evaluation/round-workflow';
 import { CERTIFICATE_EVENT_KINDS } from '../domain/evaluation/certificate-history';
 import { ProblemOutput } from './problem.contracts';
@@ -487,7 +488,11 @@ export const DecisionOutput = z
     titleVi: z.string(),
     legalBases: z.array(z.string()),
     issuerName: z.string(),
-    status: z.enum(['draft', 'approved']),
+    status: z.enum(DECISION_STATUSES),
+    /** The leader's reason for the last return (kept after the office resubmits). */
+    returnReason: z.string().nullable(),
+    returnedByName: z.string().nullable(),
+    returnedAt: z.string().nullable(),
     approvedByName: z.string().nullable(),
     approvedAt: z.string().nullable(),
     /** Bản quét quyết định đã ký — the signed scan (PDF), once attached. */

@@ -4,6 +4,7 @@
  * not certified (with the council's reason), or forwarded to the next level (the ministry's
  * central council). Derived from the council results and the decisions; never stored.
  */
+import type { DecisionStatus } from '../evaluation/decision-workflow';
 import type { DossierStatus, DossierType } from './dossier.types';
 
 export const DOSSIER_OUTCOME_KINDS = [
@@ -38,7 +39,7 @@ export interface DossierResultFacts {
   explanationVi: string;
   explanationEn: string;
   blockedBy: { criterionCode: string; star: number; titleVi: string }[];
-  decision: { number: string; signedOn: string; issuerName: string; status: 'draft' | 'approved' } | null;
+  decision: { number: string; signedOn: string; issuerName: string; status: DecisionStatus } | null;
   certificate: {
     id: string;
     number: string;

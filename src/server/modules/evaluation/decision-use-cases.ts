@@ -5,10 +5,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { decisionItems, decisions, roundProducts, roundResults, rounds } from '../../../db/schema';
+import { listRoundResultsForDecision } from '../../../db/repositories/decisions.repository';
+import { decisionItems, decisions, rounds } from '../../../db/schema';
+import { transitionDecision } from '../../../domain/evaluation/decision-workflow';
 import type { DraftDecisionInput } from '../../../contracts/evaluation.contracts';
 import { DomainError, notFound } from '../../../domain/errors';
 import type { RoundContext, UnitRow } from './evaluation-access';
+import { chooseCertifiableResults } from './certifiable-results';
 import { issueCertificate } from './issue-certificate';
 import { notifyDecisionApproved, type DecisionMail } from './notify-decision-approved';
 import { assertSheetsAcknowledged } from './sheet-acknowledgement';
@@ -28,7 +31,8 @@ export const DEFAULT_LEGAL_BASES = [
 /**
  * Drafts a decision for an adopted round: by default every result this level certifies.
  * A result belongs to one decision only (CONFLICT otherwise). Throws INVALID_TRANSITION (round
- * not adopted), VALIDATION_FAILED (a result not certifiable here), CONFLICT (number taken).
+ * not adopted), VALIDATION_FAILED (a result not certifiable here), CONFLICT (number taken, a
+ * result in another decision).
  */
 export async function draftDecision(params: {
   ctx: RoundContext;
@@ -43,34 +47,9 @@ export async function draftDecision(params: {
       'Kết quả đợt đánh giá chưa được thông qua.',
       'The round results are not adopted yet.',
     );
-  const results = await ctx.db
-    .select({ result: roundResults, productSet: roundProducts.productSet })
-    .from(roundResults)
-    .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
-    .where(eq(roundResults.roundId, ctx.round.id));
-  const certifiable = results.filter((r) => r.result.routeAction === 'certify' && r.result.stars !== null);
-  const chosen = input.resultIds
-    ? certifiable.filter((r) => input.resultIds!.includes(r.result.id))
-    : certifiable;
-  if (input.resultIds && chosen.length !== input.resultIds.length)
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      'Có kết quả không thuộc diện công nhận ở cấp này.',
-      'Some results are not certified at this level.',
-      [
-        {
-          field: 'resultIds',
-          messageVi: 'Không công nhận ở cấp này',
-          messageEn: 'Not certified at this level',
-        },
-      ],
-    );
-  if (chosen.length === 0)
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      'Không có sản phẩm nào được công nhận ở cấp này.',
-      'No product is certified at this level.',
-    );
+  const chosen = chooseCertifiableResults(await listRoundResultsForDecision(ctx.db, ctx.round.id), {
+    resultIds: input.resultIds,
+  });
   return ctx.db.transaction(async (tx) => {
     const [decision] = await tx
       .insert(decisions)
@@ -120,8 +99,9 @@ export async function draftDecision(params: {
  * Approves (signs) a decision, issues its certificates and notifies the producers and communes
  * (in-app, same transaction; the e-mails are returned to send after the commit). Idempotent:
  * approving an approved decision — twice in a row or at the same instant — returns it without a
- * second certificate or notification. Throws NOT_FOUND, INVALID_TRANSITION (a result on a sheet not
- * verified that the standing office has not acknowledged: nothing is issued).
+ * second certificate or notification. Throws NOT_FOUND, INVALID_TRANSITION (a returned decision not
+ * resubmitted yet; a result on a sheet not verified that the standing office has not acknowledged:
+ * nothing is issued).
  */
 export async function approveDecision(params: {
   db: Database;
@@ -134,6 +114,8 @@ export async function approveDecision(params: {
 }): Promise<{ approved: boolean; mails: DecisionMail[] }> {
   const { db, decision, now } = params;
   if (decision.status === 'approved') return { approved: false, mails: [] };
+  // A returned draft waits for the office to amend and resubmit it (409 until then).
+  transitionDecision(decision.status, 'approve');
   await assertSheetsAcknowledged(db, decision.id);
   const [round] = decision.roundId
     ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId))

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import multipart from '@fastify/multipart';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
   DecisionOutput,
@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import type { Database } from '../../../db/database';
-import { certificates, decisionItems, decisions, producers, products } from '../../../db/schema';
+import { certificates, decisions } from '../../../db/schema';
 import { assertCan, can, scopesFor } from '../../../domain/access/permissions';
 import { isWithinUnit } from '../../../domain/access/unit-path';
 import { forbidden, notFound } from '../../../domain/errors';
@@ -20,73 +20,12 @@ import { mailerOf } from '../../mail/mailer';
 import { attachDecisionScan, scanMediaTypeOf } from './attach-decision-scan';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf } from './certificate.presenter';
-import { approveDecision, draftDecision, getDecisionRow, type DecisionRow } from './decision-use-cases';
+import { approveDecision, draftDecision, getDecisionRow } from './decision-use-cases';
 import { renderRecognitionDecisionPdf } from './recognition-decision-document';
-import { sheetWarningsOfResults } from './sheet-acknowledgement';
+import { presentDecision } from './decision.presenter';
 import { displayNameOf, getUnit, loadRoundContext } from './evaluation-access';
 
 const tags = ['decisions'];
-
-async function presentDecision(db: Database, decision: DecisionRow) {
-  const items = await db
-    .select({ item: decisionItems, productName: products.name, producerName: producers.name })
-    .from(decisionItems)
-    .innerJoin(products, eq(products.id, decisionItems.productId))
-    .innerJoin(producers, eq(producers.id, decisionItems.producerId))
-    .where(eq(decisionItems.decisionId, decision.id))
-    .orderBy(asc(products.name));
-  const certs = items.length
-    ? await db
-        .select()
-        .from(certificates)
-        .where(
-          inArray(
-            certificates.decisionItemId,
-            items.map((i) => i.item.id),
-          ),
-        )
-    : [];
-  const warnings = await sheetWarningsOfResults(
-    db,
-    items.map((i) => i.item.roundResultId),
-  );
-  return {
-    id: decision.id,
-    unitId: decision.unitId,
-    level: decision.level,
-    roundId: decision.roundId,
-    number: decision.number,
-    signedOn: decision.signedOn,
-    titleVi: decision.titleVi,
-    legalBases: decision.legalBases,
-    issuerName: decision.issuerName,
-    status: decision.status,
-    approvedByName: decision.approvedByName,
-    approvedAt: decision.approvedAt?.toISOString() ?? null,
-    signedScan: decision.signedScanSha256
-      ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 }
-      : null,
-    items: items.map(({ item, productName, producerName }) => {
-      const cert = certs
-        .filter((c) => c.decisionItemId === item.id)
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-      return {
-        id: item.id,
-        roundResultId: item.roundResultId,
-        sheetWarning: warnings.get(item.roundResultId) ?? null,
-        productId: item.productId,
-        productName,
-        producerName,
-        productSet: item.productSet,
-        stars: item.stars,
-        mean: item.meanHundredths / 100,
-        certificateId: cert?.id ?? null,
-        certificateNumber: cert?.number ?? null,
-      };
-    }),
-    version: decision.version,
-  };
-}
 
 /** Decisions: drafted by the standing office from an adopted round, approved by a leader only. */
 export async function decisionRoutes(app: AppInstance): Promise<void> {

@@ -3,6 +3,7 @@ import { attendanceRoutes } from './attendance.routes';
 import { certificateRoutes } from './certificate.routes';
 import { consultancyRoutes } from './consultancy.routes';
 import { councilRoutes } from './council.routes';
+import { decisionReviewRoutes } from './decision-review.routes';
 import { decisionRoutes } from './decision.routes';
 import { roundEvidenceRoutes } from './round-evidence.routes';
 import { roundRoutes } from './round.routes';
@@ -16,6 +17,7 @@ export async function evaluationRoutes(app: AppInstance): Promise<void> {
   await app.register(scoringRoutes);
   await app.register(roundEvidenceRoutes);
   await app.register(decisionRoutes);
+  await app.register(decisionReviewRoutes);
   await app.register(certificateRoutes);
   await app.register(consultancyRoutes);
 }

@@ -11,6 +11,7 @@ import {
   SetRoundProductCaseInput,
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
+import { SetRoundProductMembersInput } from '../../../contracts/round-assignment.contracts';
 import {
   councilMembers,
   councils,
@@ -45,6 +46,7 @@ import { openRound } from './open-round';
 import { presentRound } from './round-presenter';
 import { loadAgenda, loadSheets, totalOf } from './round-data';
 import { setRoundProductCase } from './set-product-case';
+import { setProductMembers } from './set-product-members';
 import { sheetWarningsOfResults } from './sheet-acknowledgement';
 
 const tags = ['rounds'];
@@ -256,6 +258,32 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
       const ctx = await ctxOf(request);
       requireManager(ctx);
       await setRoundProductCase({
+        ctx,
+        audit: roundAudit(request, ctx, 'round.manage'),
+        roundProductId: request.params.productId,
+        input: request.body,
+        now: now(),
+      });
+      return roundView(await ctxOf(request));
+    },
+  );
+
+  app.put(
+    '/api/v1/rounds/:id/products/:productId/members',
+    {
+      schema: {
+        operationId: 'setRoundProductMembers',
+        tags,
+        summary: 'Đổi phân công thành viên chấm sản phẩm trước khi mở đợt / change who scores a product',
+        params: RoundProductParams,
+        body: SetRoundProductMembersInput,
+        response: { 200: RoundOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await ctxOf(request);
+      requireManager(ctx);
+      await setProductMembers({
         ctx,
         audit: roundAudit(request, ctx, 'round.manage'),
         roundProductId: request.params.productId,
