@@ -223,17 +223,6 @@ const cases: Case[] = [
     success: 200,
   },
   {
-    operation: 'revokeCertificate',
-    stage: 'certificate',
-    request: (s) => ({
-      method: 'POST',
-      url: `/api/v1/certificates/${s.certificateId}/revoke`,
-      payload: { reason: 'Vi phạm', decisionNumber: '9/QĐ-UBND', decisionDate: '2026-06-01' },
-    }),
-    allowed: ['standing_office'],
-    success: 200,
-  },
-  {
     operation: 'attachDecisionScan',
     stage: 'certificate',
     request: (s) => ({

@@ -12,6 +12,7 @@ import {
   createCouncilViaApi,
   type EvaluationWorld,
 } from '../helpers/evaluation-fixtures';
+import { revokeThroughDecision } from '../helpers/revoke-through-decision';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app';
 
 /**
@@ -466,26 +467,25 @@ describe('decisions and certificates', () => {
     t.setNow(new Date('2029-05-10T03:00:00Z'));
     expect((await t.app.inject({ method: 'GET', url: `/c/${cert!.number}` })).body).toContain('Hết hiệu lực');
     t.setNow(NOW);
-    const revoke = await inject(w.office, 'POST', `/api/v1/certificates/${cert!.id}/revoke`, {
-      reason: 'Vi phạm an toàn thực phẩm',
+    await revokeThroughDecision(t, {
+      certificateId: cert!.id,
+      office: w.office,
+      leader: w.leader,
       decisionNumber: '77/QĐ-UBND',
-      decisionDate: '2026-06-01',
+      groundText: 'Vi phạm an toàn thực phẩm',
     });
-    expect(revoke.statusCode, revoke.body).toBe(200);
+    // Revoked once: a second proposal is refused.
     expect(
       (
-        await inject(w.office, 'POST', `/api/v1/certificates/${cert!.id}/revoke`, {
-          reason: 'x',
-          decisionNumber: '78/QĐ-UBND',
-          decisionDate: '2026-06-02',
+        await inject(w.office, 'POST', '/api/v1/revocation-proposals', {
+          certificateId: cert!.id,
+          groundCode: 'production_stopped',
         })
       ).statusCode,
     ).toBe(409);
-    t.setNow(new Date('2026-06-02T03:00:00Z'));
     const revoked = await t.app.inject({ method: 'GET', url: `/c/${cert!.number}` });
     expect(revoked.body).toContain('Đã bị thu hồi');
     expect(revoked.body).toContain('77/QĐ-UBND');
-    t.setNow(NOW);
   });
 
   it('a correction replaces a certificate with a new number; the old one is superseded', async () => {

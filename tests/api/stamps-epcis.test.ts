@@ -13,6 +13,7 @@ import { stamps } from '../../src/db/schema';
 import epcisSchema from '../../vendor/gs1/epcis/EPCIS-JSON-Schema.json';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
+import { revokeThroughDecision } from '../helpers/revoke-through-decision';
 import { createTestApp, login, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -40,13 +41,14 @@ let t: TestApp;
 let producer: Session;
 let officeA: Session;
 let officeB: Session;
+let units: Awaited<ReturnType<typeof buildJurisdictions>>;
 let product: Awaited<ReturnType<typeof buildCertifiedProduct>>;
 let batchId: string;
 let serials: string[];
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-05-10T08:00:00Z') });
-  const units = await buildJurisdictions(t.db);
+  units = await buildJurisdictions(t.db);
   const account = await buildAccount(t.db, {
     unit: units.communeX,
     grants: [{ role: 'producer', unit: units.communeX }],
@@ -149,13 +151,16 @@ describe('EPCIS query', () => {
     t.app.inject({ method: 'GET', url: `/api/v1/epcis/events?${q}`, headers: who.headers });
 
   it('a revoked certificate adds a certification change; the query filters by type, product and time', async () => {
-    const revoke = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/certificates/${product.certificate.id}/revoke`,
-      headers: officeA.headers,
-      payload: { reason: 'Vi phạm', decisionNumber: '9/QĐ-UBND', decisionDate: '2026-05-09' },
+    // The decision is approved the day before the batch was made.
+    t.setNow(new Date('2026-05-09T08:00:00Z'));
+    await revokeThroughDecision(t, {
+      certificateId: product.certificate.id,
+      office: officeA,
+      leader: await signInAs(t, 'leader', units.provinceA),
+      decisionNumber: '9/QĐ-UBND',
+      groundText: 'Vi phạm',
     });
-    expect(revoke.statusCode).toBe(200);
+    t.setNow(new Date('2026-05-10T08:00:00Z'));
     const all = await query(officeA, `productId=${product.product.id}`);
     expect(all.statusCode).toBe(200);
     const body = all.json<{ total: number; document: EpcisDocument }>();

@@ -12,6 +12,7 @@ import { scanStamp } from '../helpers/scan-stamp';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { buildPoolProduct } from '../helpers/evaluation-fixtures';
 import { decodeLabelCells } from '../helpers/label-cells';
+import { revokeThroughDecision } from '../helpers/revoke-through-decision';
 import { createTestApp, login, signInAs, type Session, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -257,17 +258,13 @@ describe('resolver', () => {
   });
 
   it('a revoked certificate answers 410 and says so', async () => {
-    const revoke = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/certificates/${withGtin.certificate.id}/revoke`,
-      headers: officeA.headers,
-      payload: {
-        reason: 'Vi phạm an toàn thực phẩm',
-        decisionNumber: '99/QĐ-UBND',
-        decisionDate: '2026-05-09',
-      },
+    await revokeThroughDecision(t, {
+      certificateId: withGtin.certificate.id,
+      office: officeA,
+      leader: await signInAs(t, 'leader', units.provinceA),
+      decisionNumber: '99/QĐ-UBND',
+      groundText: 'Vi phạm an toàn thực phẩm',
     });
-    expect(revoke.statusCode).toBe(200);
     const res = await scanStamp(t.app, { method: 'GET', url: uri(serials[0]!) });
     expect(res.statusCode).toBe(410);
     expect(res.body).toContain('Đã bị thu hồi');

@@ -7,7 +7,6 @@ import {
   ListCertificatesOutput,
   ListCertificatesQuery,
   ReplaceCertificateInput,
-  RevokeCertificateInput,
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import { fileResponse } from '../../../contracts/shared.contracts';
@@ -17,11 +16,11 @@ import { forbidden, notFound } from '../../../domain/errors';
 import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf, presentCertificate } from './certificate.presenter';
-import { replaceCertificate, revokeCertificate } from './certificate-use-cases';
+import { replaceCertificate } from './certificate-use-cases';
 import { certificateListWorkbook } from './certificate-list.xlsx';
 import { listCertificates } from './list-certificates';
 import { getCertificateHistory } from './get-certificate-history';
-import { displayNameOf, getUnit } from './evaluation-access';
+import { getUnit } from './evaluation-access';
 import type { CertificateRow } from './issue-certificate';
 
 const tags = ['certificates'];
@@ -59,7 +58,7 @@ async function memberOf(request: FastifyRequest): Promise<string[]> {
 async function certificateFor(
   request: FastifyRequest,
   id: string,
-  action: 'certificate.read' | 'certificate.revoke' | 'certificate.issue',
+  action: 'certificate.read' | 'certificate.issue',
 ) {
   const actor = requireActor(request);
   const [row] = await dbOf(request).select().from(certificates).where(eq(certificates.id, id));
@@ -69,7 +68,10 @@ async function certificateFor(
   return { row, scope, actor };
 }
 
-/** Certificates: read, PDF (producer and issuing office), revoke, replace on correction. */
+/**
+ * Certificates: read, PDF (producer and issuing office), replace on correction. Revocation goes
+ * through proposals and a leader-approved decision (revocations module).
+ */
 export async function certificateRoutes(app: AppInstance): Promise<void> {
   const now = () => app.deps.clock();
   const today = () => now().toISOString().slice(0, 10);
@@ -182,33 +184,6 @@ export async function certificateRoutes(app: AppInstance): Promise<void> {
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="giay-chung-nhan-${row.number}.pdf"`)
         .send(pdf);
-    },
-  );
-
-  app.post(
-    '/api/v1/certificates/:id/revoke',
-    {
-      schema: {
-        operationId: 'revokeCertificate',
-        tags,
-        params: IdParams,
-        body: RevokeCertificateInput,
-        response: { 200: CertificateOutput, ...commonErrorResponses },
-      },
-    },
-    async (request) => {
-      const { row, scope, actor } = await certificateFor(request, request.params.id, 'certificate.revoke');
-      const db = dbOf(request);
-      const updated = await revokeCertificate({
-        db,
-        audit: auditContextOf(request, 'certificate.revoke', { unitPath: scope.issuerUnitPath }),
-        certificate: row,
-        input: request.body,
-        accountId: actor.accountId,
-        actorName: await displayNameOf(db, actor.accountId),
-        now: now(),
-      });
-      return presentCertificate(updated, today(), base());
     },
   );
 
