@@ -582,6 +582,14 @@ export const ListCertificatesQuery = z.object({
     .max(3660)
     .optional()
     .describe('Valid today and ending within this many days'),
+  notReEvaluated: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'true: sắp hết hạn / đã hết hạn chưa đánh giá lại — expired, or ending within expiringWithinDays ' +
+        '(default 30), neither revoked, replaced nor ended, with no newer certificate and no ' +
+        're-evaluation dossier submitted since it was issued',
+    ),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
 });
@@ -602,11 +610,6 @@ export const CertificateHistoryOutput = z.object({
 });
 export type CertificateHistoryOutput = z.infer<typeof CertificateHistoryOutput>;
 
-export const RevokeCertificateInput = z.object({
-  reason: Text(2000),
-  decisionNumber: Text(60),
-  decisionDate: IsoDate,
-});
 export const ReplaceCertificateInput = z.object({
   reason: Text(2000),
   productName: z.string().trim().min(1).max(300).optional(),

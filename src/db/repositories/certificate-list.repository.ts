@@ -24,6 +24,13 @@ export interface CertificateListFilter {
   unitPath?: string | undefined;
   /** Valid today and ending within this many days (0 = today). */
   expiringWithinDays?: number | undefined;
+  /**
+   * Sắp hết hạn / đã hết hạn chưa đánh giá lại: expired, or ending within this many days, and not
+   * followed up — neither revoked, replaced nor ended early, no newer certificate of the product,
+   * no re-evaluation dossier submitted (any status past draft) since the certificate was issued.
+   * Replaces `expiringWithinDays` when given.
+   */
+  notReEvaluatedWithinDays?: number | undefined;
   producerId?: string | undefined;
   decisionId?: string | undefined;
   limit: number;
@@ -58,6 +65,18 @@ function statusCondition(status: CertificateStatus, today: string): SQL {
   }
 }
 
+/** Expired or ending within `days`, and neither re-evaluated, replaced, revoked nor ended. */
+function notReEvaluated(today: string, days: number): SQL {
+  return and(
+    isNull(certificates.revokedOn),
+    isNull(certificates.supersededOn),
+    isNull(certificates.endedOn),
+    lte(certificates.validUntil, addDays(today, days)),
+    sql`not exists (select 1 from certificates newer where newer.product_id = ${certificates.productId} and newer.issued_on > ${certificates.issuedOn})`,
+    sql`not exists (select 1 from dossiers d where d.product_id = ${certificates.productId} and d.type = 're-evaluation' and d.status <> 'draft' and d.created_at >= ${certificates.issuedOn}::timestamp at time zone 'Asia/Ho_Chi_Minh')`,
+  )!;
+}
+
 function condition(filter: CertificateListFilter): SQL {
   const visible: SQL[] = [];
   if (filter.producerIds.length > 0) visible.push(inArray(certificates.producerId, [...filter.producerIds]));
@@ -71,7 +90,9 @@ function condition(filter: CertificateListFilter): SQL {
   if (filter.productSet !== undefined) conditions.push(eq(certificates.productSet, filter.productSet));
   if (filter.unitPath !== undefined)
     conditions.push(or(like(issuer.path, `${filter.unitPath}%`), like(commune.path, `${filter.unitPath}%`))!);
-  if (filter.expiringWithinDays !== undefined)
+  if (filter.notReEvaluatedWithinDays !== undefined)
+    conditions.push(notReEvaluated(filter.today, filter.notReEvaluatedWithinDays));
+  else if (filter.expiringWithinDays !== undefined)
     conditions.push(
       statusCondition('valid', filter.today),
       gte(certificates.validUntil, filter.today),

@@ -9,6 +9,9 @@ import { listMemberProducerIds } from '../../../db/repositories/dossiers.reposit
 import { PERMISSIONS, type Actor } from '../../../domain/access/permissions';
 import type { CertificateStatus } from '../../../domain/evaluation/evaluation.types';
 
+/** How far ahead "sắp hết hạn chưa đánh giá lại" looks by default: the legal notice period. */
+export const NOT_RE_EVALUATED_DAYS = 30;
+
 /**
  * The certificates the actor may read, filtered and paginated in SQL: an office sees those issued
  * by, or held by producers within, its units; a producer account those of its producers. An
@@ -39,6 +42,8 @@ export async function listCertificates(params: {
     productSet: query.productSet,
     unitPath,
     expiringWithinDays: query.expiringWithinDays,
+    notReEvaluatedWithinDays:
+      query.notReEvaluated === 'true' ? (query.expiringWithinDays ?? NOT_RE_EVALUATED_DAYS) : undefined,
     producerId: query.producerId,
     decisionId: query.decisionId,
     limit: query.limit,

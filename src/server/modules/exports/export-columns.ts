@@ -100,7 +100,7 @@ export const EXPORT_SOURCES = {
     titleVi: 'Danh sách giấy chứng nhận OCOP',
     fileName: 'giay-chung-nhan',
     path: '/api/v1/certificates',
-    isPaginated: false,
+    isPaginated: true,
     columns: [
       col('Số giấy chứng nhận', 22, (i) => text(i.number)),
       col('Sản phẩm', 36, (i) => text(i.productName)),
