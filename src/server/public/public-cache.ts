@@ -7,14 +7,15 @@
  *   revoking a certificate, deactivating a stamp, a decision, a correction…) empties the caches
  *   before the answer leaves, so the change is visible to the very next public request (the
  *   catalogue snapshot is marked stale and reloaded by its next reader);
- * - the scan recorder drops the entries of the stamps it has just counted (scan count, "possible
- *   copy" flag);
+ * - the scan recorder replaces the counters of the stamps it has just counted (scan count,
+ *   "possible copy" flag);
  * - everything else (a write by another process or the CLI) is visible after the TTL.
- * A look-up that started before an invalidation is not stored (generation check), so a slow query
+ * A look-up that started before an invalidation is cancelled and not stored, so a slow query
  * cannot put a stale answer back.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import type { AppDependencies } from '../context';
 import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { CatalogueSnapshot } from './catalogue-snapshot';
@@ -23,68 +24,92 @@ import type { CertificateLookup } from './certificate-lookup';
 /** Seconds a cached public answer may lag behind a write made by another process. */
 export const PUBLIC_CACHE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
+/** Look-ups started again after an invalidation cancelled the one a request was waiting for. */
+const MAX_RETRIES = 2;
 
-interface Entry<V> {
+/** lru-cache stores no `null`/`undefined`: values are boxed (a new box per stored value). */
+interface Box<V> {
   value: V;
-  expiresAt: number;
 }
 
 /**
- * A small TTL map with whole-cache invalidation and a generation counter. Loads are single-flight
- * per key: when an entry is dropped under load, the 50 requests waiting for it share one query
- * instead of queueing 50 on the connection pool.
+ * A TTL + LRU cache (lru-cache, `ttl` + `fetchMethod`) with whole-cache invalidation. Loads are
+ * single-flight per key: when an entry is dropped under load, the 50 requests waiting for it share
+ * one query instead of queueing 50 on the connection pool. An invalidation cancels the loads in
+ * flight (they may have read what was just changed): their result is not stored, and the requests
+ * waiting for them start one new shared load.
  */
 export class LookupCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
-  private readonly loading = new Map<string, { generation: number; promise: Promise<V> }>();
+  private readonly cache: LRUCache<string, Box<V>, () => Promise<V>>;
+  /** Keys being loaded right now (cancelled by `updateWhere`). */
+  private readonly loading = new Set<string>();
+  /** Bumped by every invalidation: a load that failed across one is retried, not reported. */
   private generation = 0;
 
-  constructor(private readonly options: { ttlMs: number; maxEntries: number; nowMs?: () => number }) {}
-
-  private now(): number {
-    return (this.options.nowMs ?? performance.now.bind(performance))();
+  constructor(options: { ttlMs: number; maxEntries: number; nowMs?: () => number }) {
+    this.cache = new LRUCache<string, Box<V>, () => Promise<V>>({
+      max: options.maxEntries,
+      ttl: options.ttlMs,
+      // A clock of the caller's (tests) is read on every check, not once a millisecond.
+      ...(options.nowMs ? { perf: { now: options.nowMs }, ttlResolution: 0 } : {}),
+      fetchMethod: async (key, _stale, { context }) => {
+        this.loading.add(key);
+        try {
+          return { value: await context() };
+        } finally {
+          this.loading.delete(key);
+        }
+      },
+    });
   }
 
-  /** The cached value, or computes, stores (unless invalidated meanwhile) and returns it. */
+  /** The cached value, or loads (once for all concurrent callers), stores and returns it. */
   async getOrLoad(key: string, load: () => Promise<V>): Promise<V> {
-    const hit = this.entries.get(key);
-    const now = this.now();
-    if (hit && hit.expiresAt > now) return hit.value;
-    const inFlight = this.loading.get(key);
-    if (inFlight && inFlight.generation === this.generation) return inFlight.promise;
-    const generation = this.generation;
-    const promise = load().finally(() => {
-      if (this.loading.get(key)?.promise === promise) this.loading.delete(key);
-    });
-    this.loading.set(key, { generation, promise });
-    const value = await promise;
-    if (generation === this.generation) {
-      if (this.entries.size >= this.options.maxEntries) this.entries.clear();
-      this.entries.set(key, { value, expiresAt: now + this.options.ttlMs });
+    for (let attempt = 0; attempt <= MAX_RETRIES; attempt += 1) {
+      const generation = this.generation;
+      try {
+        const box = await this.cache.fetch(key, { context: load });
+        if (box) return box.value;
+      } catch (error) {
+        // A load error is the caller's; a load cancelled by an invalidation is started again.
+        if (generation === this.generation) throw error;
+      }
     }
-    return value;
+    // Invalidated again and again while loading: answer from a load of our own, not stored.
+    return load();
+  }
+
+  /** The value cached and still fresh for `key`, without loading it. */
+  peek(key: string): V | undefined {
+    return this.cache.get(key)?.value;
   }
 
   /** Forgets everything (and anything being loaded right now). */
   clear(): void {
     this.generation += 1;
-    this.entries.clear();
+    this.cache.clear();
   }
 
   /**
    * Replaces the values `update` returns a new value for (others stay), keeping their expiry; a
-   * look-up in flight is not stored, as it may have read the old value.
+   * look-up in flight is cancelled and not stored, as it may have read the old value.
    */
   updateWhere(update: (value: V) => V | undefined): void {
     this.generation += 1;
-    for (const entry of this.entries.values()) {
-      const next = update(entry.value);
-      if (next !== undefined) entry.value = next;
+    for (const key of [...this.loading]) this.cache.delete(key);
+    const replaced: [string, V][] = [];
+    for (const [key, box] of this.cache.entries()) {
+      const next = update(box.value);
+      if (next !== undefined) replaced.push([key, next]);
+    }
+    for (const [key, value] of replaced) {
+      const ttl = this.cache.getRemainingTTL(key);
+      if (ttl > 0) this.cache.set(key, { value }, { ttl });
     }
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.cache.size;
   }
 }
 
