@@ -22,7 +22,9 @@ import { apiRequest, type QueryValue } from '../api/http';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { ChoroplethMap } from '../statistics/ChoroplethMap';
 import { statisticsApi } from '../statistics/statistics.api';
+import { useMe } from '../auth/useMe';
 import { BarChartCard } from './BarChartCard';
+import { PlanTargetsCard } from './PlanTargetsCard';
 import { DASHBOARD_NS } from './dashboard-i18n';
 
 interface Filters {
@@ -38,6 +40,10 @@ const figures = (query: Record<string, QueryValue>, signal?: AbortSignal) =>
 function useFigures(key: string, query: Record<string, QueryValue>) {
   return useQuery({ queryKey: ['statistics', key, query], queryFn: ({ signal }) => figures(query, signal) });
 }
+
+/** This year in Vietnam's time zone. */
+const vietnamYear = () =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
 
 const STAR_COLOURS = { certificates: '#2f7d4f', expiring: '#e8a33d' };
 
@@ -83,6 +89,9 @@ export function FiguresPanel() {
   });
   const freshness = stars.data?.freshness;
   const unitName = stars.data?.scope.unit?.name ?? '';
+  const shownUnit = stars.data?.scope.unit;
+  const readsPlans = useMe().actions.includes('plan.read');
+  const planYear = filters.year ?? Number(vietnamYear());
   const starData = [3, 4, 5].map((s) => {
     const row = stars.data?.rows.find((r) => Number(r.keys.stars) === s);
     return {
@@ -193,6 +202,9 @@ export function FiguresPanel() {
             series={[{ key: 'certificates', label: t('certificates'), color: '#3b6fb6' }]}
           />
         </SimpleGrid>
+        {readsPlans && shownUnit && (
+          <PlanTargetsCard unit={{ id: shownUnit.id, name: shownUnit.name }} year={planYear} />
+        )}
         {map.data && map.data.level === 'province' && (
           <Card withBorder padding="md">
             <Title order={3} size="h5" mb="xs">

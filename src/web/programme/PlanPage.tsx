@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanOutput, PlanProgressOutput } from '../../contracts/programme.contracts';
+import type { PlanOutput } from '../../contracts/programme.contracts';
 import {
   ACTIVITY_STATUS_LABELS,
   BUDGET_SOURCE_LABELS,
@@ -13,58 +13,11 @@ import {
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
+import { PlanProgressTable as ProgressTable } from './PlanProgressTable';
 import { PlanSectionsForm, timingLabel } from './PlanSectionsForm';
 import { PLANS_KEY } from './PlansPage';
 import { PROGRAMME_NS } from './programme-i18n';
 import { programmeApi } from './programme.api';
-
-const fmt = (value: number | null, unit: string, language: string) =>
-  value === null
-    ? '—'
-    : `${value.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN')}${unit === 'percent' ? ' %' : ''}`;
-
-/** Planned, actual and % per target of one unit's plan; the rows say where each figure comes from. */
-function ProgressTable({ progress }: { progress: PlanProgressOutput }) {
-  const { t, i18n } = useTranslation(PROGRAMME_NS);
-  const lang = i18n.language === 'en' ? 'en' : 'vi';
-  return (
-    <Table striped withTableBorder aria-label={progress.unitName}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('indicator')}</Table.Th>
-          <Table.Th ta="right">{t('planned')}</Table.Th>
-          <Table.Th ta="right">{t('actual')}</Table.Th>
-          <Table.Th ta="right">{t('percent')}</Table.Th>
-          <Table.Th>{t('source')}</Table.Th>
-          <Table.Th>{t('note')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {progress.indicators.map((row) => (
-          <Table.Tr key={row.indicatorCode} data-indicator={row.indicatorCode}>
-            <Table.Td>{row[lang]}</Table.Td>
-            <Table.Td ta="right">{fmt(row.planned, row.unit, lang)}</Table.Td>
-            <Table.Td ta="right" data-testid={`actual-${row.indicatorCode}`}>
-              {fmt(row.actual, row.unit, lang)}
-            </Table.Td>
-            <Table.Td ta="right">
-              {row.isMet === null ? (
-                t('unknown')
-              ) : (
-                <Badge color={row.isMet ? 'green' : 'orange'} variant="light">
-                  {row.percent === null ? '' : `${fmt(row.percent, 'count', lang)} % · `}
-                  {row.isMet ? t('met') : t('notMet')}
-                </Badge>
-              )}
-            </Table.Td>
-            <Table.Td>{t(`source_${row.source}`)}</Table.Td>
-            <Table.Td>{row.note}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /** The plan's sections and activities as approved (read only). */
 function SectionsView({ content }: { content: PlanOutput['content'] }) {
