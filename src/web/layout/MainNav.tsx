@@ -67,7 +67,8 @@ interface NavItem {
     | '/news'
     | '/trade-promotion-plan'
     | '/reports'
-    | '/certificates';
+    | '/certificates'
+    | '/certificates/not-re-evaluated';
   labelKey: string;
   icon: ReactNode;
   /** Shown when the account holds any of these actions somewhere; always shown when empty. */
@@ -246,6 +247,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     anyOf: ['certificate.issue', 'report.read'],
   },
   {
+    to: '/certificates/not-re-evaluated',
+    labelKey: 'certificates:navNotReEvaluated',
+    icon: <IconCalendarTime size={18} aria-hidden />,
+    anyOf: ['certificate.issue', 'dossier.intake.commune'],
+  },
+  {
     to: '/reports',
     labelKey: 'reports:nav',
     icon: <IconReportAnalytics size={18} aria-hidden />,
@@ -266,10 +273,14 @@ export function MainNav() {
     (item) => item.anyOf.length === 0 || item.anyOf.some((action) => me.actions.includes(action)),
   );
 
+  // The most specific entry is the current one (/certificates/not-re-evaluated, not /certificates).
+  const activeTo = items
+    .filter((item) => isActive(pathname, item.to))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
   return (
     <Stack gap={4}>
       {items.map((item) => {
-        const active = isActive(pathname, item.to);
+        const active = item.to === activeTo;
         return (
           <RouterNavLink
             key={item.to}

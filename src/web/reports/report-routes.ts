@@ -1,6 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './reports-i18n';
-import '../certificates/certificates-i18n';
 
 /** Periodic reports to the level above, and the certificates list with its export. */
 export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
@@ -24,6 +22,11 @@ export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
     path: '/certificates/$certificateId',
     component: lazyRouteComponent(() => import('../certificates/CertificatePage'), 'CertificatePage'),
   });
+  const notReEvaluated = createRoute({
+    getParentRoute: () => parent,
+    path: '/certificates/not-re-evaluated',
+    component: lazyRouteComponent(() => import('./CertificatesPage'), 'NotReEvaluatedCertificatesPage'),
+  });
   const certificateImport = createRoute({
     getParentRoute: () => parent,
     path: '/certificates/import',
@@ -32,5 +35,5 @@ export function createReportRoutes<TParent extends AnyRoute>(parent: TParent) {
       'CertificateImportPage',
     ),
   });
-  return [reports, report, certificates, certificateImport, certificate] as const;
+  return [reports, report, certificates, notReEvaluated, certificateImport, certificate] as const;
 }
