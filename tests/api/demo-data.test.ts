@@ -53,7 +53,7 @@ function productOf(product: ProductOutput) {
 /** Each demo producer as its owner reads it (the owner sees the legal representative). */
 async function producersOfOwners() {
   const result: { owner: Session; producer: ProducerOutput }[] = [];
-  for (const username of ['chuthe1', 'chuthe2']) {
+  for (const username of ['chuthe1', 'chuthe2', 'chuthe-nhieu']) {
     const owner = await login(t.app, username, DEMO_PASSWORD);
     const { items } = await getJson<{ items: ProducerOutput[] }>(owner, '/api/v1/producers?limit=200');
     for (const producer of items) result.push({ owner, producer });
@@ -62,6 +62,17 @@ async function producersOfOwners() {
 }
 
 describe('demo data passes the rules a user save uses', () => {
+  it('chuthe1 and chuthe2 belong to one producer each; chuthe-nhieu is the demo of several', async () => {
+    const producersOf = async (username: string) => {
+      const session = await login(t.app, username, DEMO_PASSWORD);
+      const { items } = await getJson<{ items: ProducerOutput[] }>(session, '/api/v1/producers?limit=200');
+      return items.map((p) => p.name).sort();
+    };
+    expect(await producersOf('chuthe1')).toEqual(['HTX Gốm sứ Bát Tràng']);
+    expect(await producersOf('chuthe2')).toEqual(['Hộ kinh doanh Trà sen Yên Hòa']);
+    expect(await producersOf('chuthe-nhieu')).toEqual(['HTX Nông sản sạch', 'Hộ kinh doanh Trà xanh']);
+  });
+
   it('every demo producer validates and its owner saves it back unchanged', async () => {
     const all = await getJson<{ items: ProducerOutput[] }>(admin, '/api/v1/producers?limit=200');
     const owned = await producersOfOwners();

@@ -111,6 +111,13 @@ const PLAN: readonly DemoAccountPlan[] = [
     roles: ['producer'],
     unit: 'commune-2',
   },
+  {
+    // The one demo account that belongs to two producers; chuthe1 and chuthe2 belong to one each.
+    username: 'chuthe-nhieu',
+    displayName: 'Chủ thể nhiều cơ sở',
+    roles: ['producer'],
+    unit: 'commune-1',
+  },
 ];
 
 type UnitRow = typeof adminUnits.$inferSelect;

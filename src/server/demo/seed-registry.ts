@@ -57,7 +57,7 @@ interface ProducerPlan {
 
 const PLANS: readonly ProducerPlan[] = [
   {
-    username: 'chuthe1',
+    username: 'chuthe-nhieu',
     type: 'cooperative',
     name: 'HTX Nông sản sạch',
     registrationNumber: '4601234567',
@@ -121,7 +121,7 @@ const PLANS: readonly ProducerPlan[] = [
     ],
   },
   {
-    username: 'chuthe2',
+    username: 'chuthe-nhieu',
     type: 'household',
     name: 'Hộ kinh doanh Trà xanh',
     registrationNumber: '01A8012345',
@@ -347,11 +347,12 @@ async function ensureEvidence(
 }
 
 /**
- * Demo registry data for `ocop seed-demo`: the producers of the demo accounts chuthe1 (a
- * co-operative, products of set 7, one with a GTIN) and chuthe2 (a household business run by an
- * ethnic-minority representative, set 11), each a member of its own producer in its account's
- * commune, with a few evidence documents (generated PDFs and PNGs in the file store). Idempotent;
- * returns the ids for the dossier seed. Accounts that do not exist are skipped.
+ * Demo registry data for `ocop seed-demo`: the two producers of the demo account chuthe-nhieu
+ * ("Chủ thể nhiều cơ sở", the multi-producer case) — a co-operative (products of set 7, one with a
+ * GTIN) and a household business run by an ethnic-minority representative (set 11) — in its
+ * account's commune, with a few evidence documents (generated PDFs and PNGs in the file store).
+ * chuthe1 and chuthe2 each own one producer, made by the evaluation seed. Idempotent; returns the
+ * ids for the dossier seed. Accounts that do not exist are skipped.
  */
 export async function seedDemoRegistry(
   db: Database,
