@@ -15,6 +15,7 @@ import {
   IconCertificate,
   IconUserShield,
   IconGavel,
+  IconShieldSearch,
   IconClipboardCheck,
   IconFiles,
   IconReportAnalytics,
@@ -54,6 +55,7 @@ interface NavItem {
     | '/statistics'
     | '/inspections'
     | '/revocations'
+    | '/market-cases'
     | '/consultancy-links'
     | '/dossier-deadlines'
     | '/council-settings'
@@ -172,6 +174,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'postInspection:navRevocations',
     icon: <IconGavel size={18} aria-hidden />,
     anyOf: ['revocation.draft', 'revocation.approve'],
+  },
+  {
+    to: '/market-cases',
+    labelKey: 'postInspection:navMarketCases',
+    icon: <IconShieldSearch size={18} aria-hidden />,
+    anyOf: ['market_case.read'],
   },
   {
     to: '/rubrics',

@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Card,
+  FileInput,
   Group,
   Modal,
   Radio,
@@ -18,9 +19,11 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmitInspectionInput } from '../../contracts/inspections.contracts';
+import { useMe } from '../auth/useMe';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { addToOutbox, isOffline, readOutbox, syncOutbox } from './inspection-outbox';
+import { keepPhotos } from './inspection-photo-store';
 import { POST_INSPECTION_NS } from './post-inspection-i18n';
 import { postInspectionApi } from './post-inspection.api';
 
@@ -38,10 +41,13 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 /**
  * The inspection record on a tablet: producer and product, the checklist in force (Đạt / Không
  * đạt / Không áp dụng with a note), findings with severity, and the conclusion. Sending works
- * offline: the record is kept on the device and sent when the connection returns.
+ * offline: the record is kept on the device (its photos in IndexedDB) and sent when the connection
+ * returns.
  */
 export function InspectionFormPage() {
   const { t } = useTranslation(POST_INSPECTION_NS);
+  const me = useMe();
+  const csrfToken = me.csrfToken;
   const checklist = useQuery({
     queryKey: ['inspections', 'checklist'],
     queryFn: ({ signal }) => postInspectionApi.checklist(signal),
@@ -70,6 +76,7 @@ export function InspectionFormPage() {
   const [remedyDueOn, setRemedyDueOn] = useState('');
   const [groundCode, setGroundCode] = useState<string | null>(null);
   const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
   const [isConfirming, setIsConfirming] = useState(false);
   const [outcome, setOutcome] = useState<'offline' | 'synced' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -77,14 +84,14 @@ export function InspectionFormPage() {
 
   useEffect(() => {
     const onOnline = () => {
-      void syncOutbox().then((r) => {
+      void syncOutbox({ csrfToken }).then((r) => {
         setPending(readOutbox().length);
         if (r.sent > 0) setOutcome('synced');
       });
     };
     window.addEventListener('online', onOnline);
     return () => window.removeEventListener('online', onOnline);
-  }, []);
+  }, [csrfToken]);
 
   const items = checklist.data?.items ?? [];
   const conclusionLabel = {
@@ -97,9 +104,10 @@ export function InspectionFormPage() {
     setIsConfirming(false);
     setError(null);
     const producerName = producers.data?.items.find((p) => p.id === producerId)?.name ?? '';
+    const clientId = crypto.randomUUID();
     const item = {
       create: {
-        clientId: crypto.randomUUID(),
+        clientId,
         producerId: producerId!,
         ...(productId ? { productId } : {}),
         kind,
@@ -115,11 +123,22 @@ export function InspectionFormPage() {
         ...(conclusion === 'propose_revocation' && groundCode ? { revocationGroundCode: groundCode } : {}),
       },
       label: `${producerName} — ${inspectedOn}`,
+      photoCount: photos.length,
       savedAt: new Date().toISOString(),
     };
-    addToOutbox(item);
     try {
-      const result = await syncOutbox();
+      await keepPhotos(
+        clientId,
+        photos.map((file) => ({ file, caption: '' })),
+      );
+    } catch (e) {
+      setError(e);
+      return;
+    }
+    addToOutbox(item);
+    setPhotos([]);
+    try {
+      const result = await syncOutbox({ csrfToken });
       setPending(readOutbox().length);
       if (result.failed.length > 0) setError(result.failed[0]!.error);
       else setOutcome(result.sent > 0 ? 'synced' : 'offline');
@@ -324,6 +343,18 @@ export function InspectionFormPage() {
             onChange={(e) => setNote(e.currentTarget.value)}
           />
         </Stack>
+      </Card>
+      <Card withBorder>
+        <FileInput
+          label={t('photos')}
+          description={t('photosHelp')}
+          accept="image/jpeg,image/png,image/webp"
+          capture="environment"
+          multiple
+          clearable
+          value={photos}
+          onChange={setPhotos}
+        />
       </Card>
       <ErrorAlert error={error} />
       <Button size="lg" disabled={!isComplete} onClick={() => setIsConfirming(true)}>

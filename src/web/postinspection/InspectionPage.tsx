@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
@@ -25,7 +26,6 @@ export function InspectionPage() {
     queryFn: ({ signal }) => postInspectionApi.inspection(inspectionId, signal),
   });
   const [text, setText] = useState('');
-  const [isClosing, setIsClosing] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['inspections'] });
   const answer = useMutation({
     mutationFn: () => postInspectionApi.answerRemedy(inspectionId, { version: record.data!.version, text }),
@@ -33,10 +33,7 @@ export function InspectionPage() {
   });
   const close = useMutation({
     mutationFn: () => postInspectionApi.closeInspection(inspectionId, { version: record.data!.version }),
-    onSuccess: async () => {
-      setIsClosing(false);
-      await refresh();
-    },
+    onSuccess: refresh,
   });
   const r = record.data;
   if (!r) return <ErrorAlert error={record.error} />;
@@ -85,23 +82,14 @@ export function InspectionPage() {
       )}
       {r.status === 'remedy_answered' && me.actions.includes('inspection.record') && (
         <Group>
-          <Button onClick={() => setIsClosing(true)}>{t('close')}</Button>
+          <ConfirmAction
+            label={t('close')}
+            title={t('closeConfirmTitle')}
+            consequence={t('closeConfirm')}
+            onConfirm={() => close.mutateAsync()}
+          />
         </Group>
       )}
-      <Modal opened={isClosing} onClose={() => setIsClosing(false)} title={t('close')} centered>
-        <Stack>
-          <Text>{t('closeConfirm')}</Text>
-          <ErrorAlert error={close.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsClosing(false)}>
-              {t('cancel')}
-            </Button>
-            <Button loading={close.isPending} onClick={() => close.mutate()}>
-              {t('confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

@@ -25,7 +25,7 @@ export function InspectionsPage() {
   const [pending, setPending] = useState(readOutbox());
   const [syncError, setSyncError] = useState<unknown>(null);
   const sync = async () => {
-    const result = await syncOutbox();
+    const result = await syncOutbox({ csrfToken: me.csrfToken });
     setPending(readOutbox());
     setSyncError(result.failed[0]?.error ?? null);
     await queryClient.invalidateQueries({ queryKey: ['inspections'] });
@@ -46,7 +46,7 @@ export function InspectionsPage() {
           <Text size="sm">{t('pendingCount', { count: pending.length })}</Text>
           {pending.map((p) => (
             <Text size="sm" key={p.create.clientId}>
-              {p.label}
+              {p.photoCount ? `${p.label} (${t('photoCount', { count: p.photoCount })})` : p.label}
             </Text>
           ))}
           <Group>

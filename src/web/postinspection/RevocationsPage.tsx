@@ -9,12 +9,12 @@ import {
   Table,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
@@ -30,18 +30,13 @@ function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
     queryKey: ['revocations', 'decision', id],
     queryFn: ({ signal }) => postInspectionApi.decision(id, signal),
   });
-  const [dialog, setDialog] = useState<'approve' | 'return' | null>(null);
-  const [reason, setReason] = useState('');
-  const done = async () => {
-    setDialog(null);
-    await queryClient.invalidateQueries({ queryKey: ['revocations'] });
-  };
+  const done = () => queryClient.invalidateQueries({ queryKey: ['revocations'] });
   const approve = useMutation({
     mutationFn: () => postInspectionApi.approveDecision(id, decision.data!.version),
     onSuccess: done,
   });
   const giveBack = useMutation({
-    mutationFn: () => postInspectionApi.returnDecision(id, decision.data!.version, reason),
+    mutationFn: (reason: string) => postInspectionApi.returnDecision(id, decision.data!.version, reason),
     onSuccess: done,
   });
   const d = decision.data;
@@ -76,54 +71,26 @@ function DecisionCard({ id, canApprove }: { id: string; canApprove: boolean }) {
           </Button>
           {d.status === 'draft' && canApprove && (
             <>
-              <Button color="red" onClick={() => setDialog('approve')}>
-                {t('approve')}
-              </Button>
-              <Button variant="default" onClick={() => setDialog('return')}>
-                {t('return')}
-              </Button>
+              <ConfirmAction
+                label={t('approve')}
+                color="red"
+                title={t('approveConfirmTitle', { number: d.number })}
+                consequence={t('approveConfirm', { number: d.number })}
+                recipients={t('approveConfirmWho')}
+                onConfirm={() => approve.mutateAsync()}
+              />
+              <ConfirmAction
+                label={t('return')}
+                buttonProps={{ variant: 'default' }}
+                title={t('returnConfirmTitle', { number: d.number })}
+                consequence={t('returnConfirmBody')}
+                reason={{ label: t('returnReason'), maxLength: 1000 }}
+                onConfirm={(reason) => giveBack.mutateAsync(reason ?? '')}
+              />
             </>
           )}
         </Group>
       </Stack>
-      <Modal
-        opened={dialog !== null}
-        onClose={() => setDialog(null)}
-        title={`${t('decision')} ${d.number}`}
-        centered
-      >
-        <Stack>
-          {dialog === 'approve' && <Text>{t('approveConfirm', { number: d.number })}</Text>}
-          {dialog === 'return' && (
-            <Textarea
-              label={t('returnReason')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              required
-            />
-          )}
-          <ErrorAlert error={approve.error ?? giveBack.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t('cancel')}
-            </Button>
-            {dialog === 'approve' && (
-              <Button color="red" loading={approve.isPending} onClick={() => approve.mutate()}>
-                {t('approve')}
-              </Button>
-            )}
-            {dialog === 'return' && (
-              <Button
-                disabled={!reason.trim()}
-                loading={giveBack.isPending}
-                onClick={() => giveBack.mutate()}
-              >
-                {t('return')}
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Modal>
     </Card>
   );
 }

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './post-inspection-i18n';
 
 /** Post-inspection and revocation screens under the signed-in layout. */
 export function createPostInspectionRoutes<TParent extends AnyRoute>(parent: TParent) {
@@ -23,5 +22,28 @@ export function createPostInspectionRoutes<TParent extends AnyRoute>(parent: TPa
     path: '/revocations',
     component: lazyRouteComponent(() => import('./RevocationsPage'), 'RevocationsPage'),
   });
-  return [inspections, newInspection, inspection, revocations] as const;
+  const marketCases = createRoute({
+    getParentRoute: () => parent,
+    path: '/market-cases',
+    component: lazyRouteComponent(() => import('./MarketCasesPage'), 'MarketCasesPage'),
+  });
+  const newMarketCase = createRoute({
+    getParentRoute: () => parent,
+    path: '/market-cases/new',
+    component: lazyRouteComponent(() => import('./MarketCaseFormPage'), 'MarketCaseFormPage'),
+  });
+  const marketCase = createRoute({
+    getParentRoute: () => parent,
+    path: '/market-cases/$caseId',
+    component: lazyRouteComponent(() => import('./MarketCasePage'), 'MarketCasePage'),
+  });
+  return [
+    inspections,
+    newInspection,
+    inspection,
+    revocations,
+    marketCases,
+    newMarketCase,
+    marketCase,
+  ] as const;
 }

@@ -14,6 +14,7 @@ import type {
 } from '../../contracts/revocations.contracts';
 import type { z } from 'zod';
 import { apiRequest } from '../api/http';
+import { uploadForm } from '../registry/registry.api';
 
 type Out<T extends z.ZodType> = z.infer<T>;
 
@@ -37,6 +38,23 @@ export const postInspectionApi = {
       method: 'POST',
       body: input,
     }),
+  /** A photo or document of the visit: multipart `file` + `caption`. */
+  attachInspectionFile: (
+    id: string,
+    file: Blob,
+    fileName: string,
+    caption: string,
+    csrfToken: string | null,
+  ) => {
+    const form = new FormData();
+    form.append('caption', caption);
+    form.append('file', file, fileName);
+    return uploadForm<InspectionOutput>(
+      `/inspections/${encodeURIComponent(id)}/attachments`,
+      form,
+      csrfToken,
+    );
+  },
   closeInspection: (id: string, input: { version: number }) =>
     apiRequest<InspectionOutput>(`/inspections/${encodeURIComponent(id)}/close`, {
       method: 'POST',
