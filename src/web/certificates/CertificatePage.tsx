@@ -27,6 +27,7 @@ import { formatDate } from '../i18n/format';
 import { AnchorLink } from '../layout/AnchorLink';
 import { PageHeading } from '../layout/PageHeading';
 import { CERTIFICATES_NS } from './certificates-i18n';
+import { StartReEvaluation } from './StartReEvaluation';
 import type { z } from 'zod';
 
 type Grounds = z.infer<typeof RevocationGroundsOutput>;
@@ -145,6 +146,7 @@ export function CertificatePage() {
   });
   const c = certificate.data;
   const isOffice = me.grants.some((g) => g.role === 'standing_office');
+  const isProducer = me.grants.some((g) => g.role === 'producer');
   const rows: [string, string][] = c
     ? [
         [t('product'), `${c.productName} (${c.productSet})`],
@@ -182,6 +184,7 @@ export function CertificatePage() {
             </Table.Tbody>
           </Table>
           {isOffice && <CertificateActions certificate={c} />}
+          {isProducer && <StartReEvaluation certificate={c} />}
         </>
       )}
       <Text fw={600}>{t('history')}</Text>

@@ -58,6 +58,11 @@ i18next.addResourceBundle(
     filterNotReEvaluated: 'Chưa đánh giá lại (sắp hết hạn hoặc đã hết hạn)',
     listTotal: '{{count}} giấy chứng nhận',
     pagination: 'Phân trang',
+    reEvaluationTitle: 'Đánh giá lại',
+    reEvaluationIntro:
+      'Giấy chứng nhận có hiệu lực 36 tháng. Đăng ký đánh giá lại trước khi hết hạn: hồ sơ mới kế thừa hồ sơ trước, chỉ cần cập nhật những gì thay đổi và kết quả sau 3 năm.',
+    reEvaluationStart: 'Đăng ký đánh giá lại',
+    reEvaluationOpen: 'Mở hồ sơ đánh giá lại đang soạn',
   },
   true,
   true,
@@ -119,6 +124,11 @@ i18next.addResourceBundle(
     filterNotReEvaluated: 'Not re-evaluated (expiring or expired)',
     listTotal: '{{count}} certificates',
     pagination: 'Pages',
+    reEvaluationTitle: 'Re-evaluation',
+    reEvaluationIntro:
+      'A certificate is valid for 36 months. Apply for re-evaluation before it ends: the new dossier starts from the previous one; update only what changed and the results after 3 years.',
+    reEvaluationStart: 'Apply for re-evaluation',
+    reEvaluationOpen: 'Open the re-evaluation dossier in progress',
   },
   true,
   true,

@@ -23,6 +23,7 @@ import { DecimalInput } from '../forms/DecimalInput';
 import { confirmNames } from './confirm-names';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi, type EvidenceOption } from './dossiers.api';
+import { ReEvaluationSection } from './ReEvaluationSection';
 
 /**
  * The producer's editor: Biểu 1 fields that change between dossiers and the Biểu 2
@@ -110,6 +111,12 @@ export function DossierEditor({
           }
         />
       </Card>
+      {registration.reEvaluation && (
+        <ReEvaluationSection
+          value={registration.reEvaluation}
+          onChange={(reEvaluation) => setRegistration({ ...registration, reEvaluation })}
+        />
+      )}
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('selfAssessment')}
