@@ -12,6 +12,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional(),
+  /** A streaming replica that public pages and statistics read from (docs/operations/scale.md). */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().default(587),
@@ -75,6 +80,8 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Read replica for public pages and statistics; they fall back to the primary while it is down. */
+  databaseReplicaUrl?: string | undefined;
   publicBaseUrl: string;
   /**
    * True when PUBLIC_BASE_URL starts with https:// — the deployment is reached over HTTPS, so the
@@ -149,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     publicBaseUrl,
     isHttps: isHttpsUrl(publicBaseUrl),
     smtp: e.SMTP_HOST

@@ -7,6 +7,7 @@ import { councilSettingsRoutes } from './council-settings/council-settings.route
 import { councilSetupRoutes } from './council-setup/council-setup.routes';
 import { publicCacheInvalidation } from '../public/public-cache';
 import { publicCacheSync } from '../cluster/public-cache-sync';
+import { readReplicaPlugin } from '../cluster/read-database';
 import { stampResolverRoutes } from '../public/stamp-resolver.routes';
 import { dossierEvidenceRoutes } from './dossiers/dossier-evidence.routes';
 import { dossierRoutes } from './dossiers/dossier.routes';
@@ -14,7 +15,6 @@ import { evaluationRoutes } from './evaluation/evaluation.routes';
 import { exportRoutes } from './exports/export.routes';
 import { eventsCalendarRoutes } from '../public/events-calendar.routes';
 import { inspectionRoutes } from './inspections/inspection.routes';
-import { marketCaseRoutes } from './market-cases/market-case.routes';
 import { marketCaseRoutes } from './market-cases/market-case.routes';
 import { jobsRoutes } from './jobs/jobs.routes';
 import { newsPublicRoutes } from '../public/news.routes';
@@ -46,6 +46,8 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(publicCacheInvalidation);
   // …and tells the other processes on the same PostgreSQL to empty theirs (LISTEN/NOTIFY).
   await app.register(publicCacheSync);
+  // With DATABASE_REPLICA_URL: public pages and statistics read from the replica.
+  await app.register(readReplicaPlugin);
   // Also unencapsulated: every successful write marks the statistics stale and schedules their refresh.
   await app.register(statisticsWriteHook);
   await app.register(calendarRoutes);
@@ -60,7 +62,6 @@ export async function moduleRoutes(app: AppInstance): Promise<void> {
   await app.register(eventsCalendarRoutes);
   await app.register(exportRoutes);
   await app.register(inspectionRoutes);
-  await app.register(marketCaseRoutes);
   await app.register(marketCaseRoutes);
   await app.register(jobsRoutes);
   await app.register(newsPublicRoutes);

@@ -23,6 +23,7 @@ import { publicCachesOf } from './public-cache';
 import { publicPage } from './public-html';
 import { whereToBuySection } from './points-of-sale-where-to-buy';
 import { relatedNewsSection } from './news-related';
+import { readDatabaseOf } from '../cluster/read-database';
 
 /** Photos are served only with these (stored, content-sniffed) types, inline. */
 const PUBLIC_PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -71,7 +72,7 @@ function filtersOf(query: unknown, pageSize: number, view: 'page' | 'open-data')
 }
 
 export async function catalogueRoutes(app: AppInstance): Promise<void> {
-  const db = () => app.deps.database.db;
+  const db = () => readDatabaseOf(app.deps);
   const baseUrl = () => app.deps.config.publicBaseUrl;
   const today = () => app.deps.clock().toISOString().slice(0, 10);
 

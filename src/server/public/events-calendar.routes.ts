@@ -16,6 +16,7 @@ import type { AppInstance } from '../context';
 import { renderEventsCalendar } from './events-calendar-page';
 import { renderPointsOfSaleIndex, renderProvincePointsOfSale } from './points-of-sale-page';
 import { publicPage } from './public-html';
+import { readDatabaseOf } from '../cluster/read-database';
 
 /** At most this many events on the calendar. */
 const CALENDAR_LIMIT = 200;
@@ -30,7 +31,7 @@ const html = (reply: FastifyReply, body: string, status = 200) =>
     .send(body);
 
 export async function eventsCalendarRoutes(app: AppInstance): Promise<void> {
-  const db = () => app.deps.database.db;
+  const db = () => readDatabaseOf(app.deps);
   const baseUrl = () => app.deps.config.publicBaseUrl;
 
   app.get('/su-kien', { schema: { hide: true } }, async (_request, reply) => {

@@ -18,6 +18,7 @@ import { createBlobStore, fileStoreRoot } from '../files/blob-store';
 import { sendNewsImage } from '../modules/news/news-photo.routes';
 import { newsAtomFeed, renderNewsArticle, renderNewsList } from './news-page';
 import { publicPage } from './public-html';
+import { readDatabaseOf } from '../cluster/read-database';
 
 const PAGE_SIZE = 10;
 const FEED_SIZE = 30;
@@ -37,7 +38,7 @@ const notFoundPage = () =>
   });
 
 export async function newsPublicRoutes(app: AppInstance): Promise<void> {
-  const db = () => app.deps.database.db;
+  const db = () => readDatabaseOf(app.deps);
   const baseUrl = () => app.deps.config.publicBaseUrl;
   const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
 

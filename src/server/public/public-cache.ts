@@ -20,6 +20,7 @@ import type { AppDependencies } from '../context';
 import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { CatalogueSnapshot } from './catalogue-snapshot';
 import type { CertificateLookup } from './certificate-lookup';
+import { readDatabaseOf } from '../cluster/read-database';
 
 /** Seconds a cached public answer may lag behind a write made by another process. */
 export const PUBLIC_CACHE_TTL_MS = 5_000;
@@ -132,7 +133,7 @@ export function publicCachesOf(deps: AppDependencies): PublicCaches {
     const options = { ttlMs: PUBLIC_CACHE_TTL_MS, maxEntries: MAX_ENTRIES };
     const stamps = new LookupCache<ResolvedStamp | null>(options);
     const certificates = new LookupCache<CertificateLookup | null>(options);
-    const catalogue = new CatalogueSnapshot(() => deps.database.db);
+    const catalogue = new CatalogueSnapshot(() => readDatabaseOf(deps));
     const clear = () => {
       stamps.clear();
       certificates.clear();

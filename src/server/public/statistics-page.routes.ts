@@ -20,12 +20,13 @@ import {
   statisticsCsv,
   statisticsRecords,
 } from './statistics-page';
+import { readDatabaseOf } from '../cluster/read-database';
 
 const PageQuery = z.object({ tinh: z.string().max(10).optional().catch(undefined) });
 
 /** Public statistics: the page `/thong-ke` and the open data `/open-data/statistics.{json,csv}`. */
 export async function publicStatisticsRoutes(app: AppInstance): Promise<void> {
-  const db = () => app.deps.database.db;
+  const db = () => readDatabaseOf(app.deps);
   const refresher = statisticsRefresherOf(app.deps);
   const today = () => app.deps.clock().toISOString().slice(0, 10);
 

@@ -17,6 +17,7 @@ import { getStatisticsMap } from './get-statistics-map';
 import { refreshStatisticsOnRequest } from './refresh-statistics-on-request';
 import { loadProvinceMap } from './statistics-map-file';
 import { statisticsRefresherOf } from './statistics-refresher';
+import { readDatabaseOf } from '../../cluster/read-database';
 
 const tags = ['statistics'];
 const responses = (ok: z.ZodType) => ({ 200: ok, ...commonErrorResponses });
@@ -42,7 +43,7 @@ export async function statisticsRoutes(app: AppInstance): Promise<void> {
     },
     async (request) =>
       getStatistics({
-        db: dbOf(request),
+        db: readDatabaseOf(app.deps),
         actor: requireActor(request),
         query: request.query,
         now: now(),
@@ -64,7 +65,7 @@ export async function statisticsRoutes(app: AppInstance): Promise<void> {
     },
     async (request) =>
       getStatisticsMap({
-        db: dbOf(request),
+        db: readDatabaseOf(app.deps),
         actor: requireActor(request),
         query: request.query,
         now: now(),
