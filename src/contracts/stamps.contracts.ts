@@ -7,7 +7,11 @@ import { DEFAULT_LABEL_LAYOUT, LABEL_LAYOUT_IDS } from '../domain/stamps/label-l
 
 const IsoDate = z.iso.date();
 
-/** POST /api/v1/stamp-batches — order N stamps for one lot of a product with a valid certificate. */
+/**
+ * POST /api/v1/stamp-batches — order N stamps for one lot of a product with a valid certificate.
+ * `expiryDate` (hạn sử dụng) may be left out only for a product set whose goods carry none
+ * (`isExpiryDateRequired`); the server answers 400 on `expiryDate` otherwise.
+ */
 export const OrderStampBatchInput = z
   .object({
     productId: z.uuid(),
@@ -15,12 +19,12 @@ export const OrderStampBatchInput = z
       message: 'Số lô: 1–20 ký tự chữ không dấu, số, - . / _ (GS1) / lot: 1–20 GS1 characters',
     }),
     productionDate: IsoDate,
-    expiryDate: IsoDate,
+    expiryDate: IsoDate.optional(),
     quantity: z.number().int().min(1).max(MAX_STAMPS_PER_BATCH),
     /** Label sheet layout (LABEL_LAYOUTS); the 24-per-sheet A4 when absent. */
     labelLayout: z.enum(LABEL_LAYOUT_IDS).default(DEFAULT_LABEL_LAYOUT),
   })
-  .refine((v) => v.expiryDate >= v.productionDate, {
+  .refine((v) => v.expiryDate === undefined || v.expiryDate >= v.productionDate, {
     path: ['expiryDate'],
     message: 'Hạn sử dụng phải sau ngày sản xuất / expiry must follow production',
   })
@@ -39,7 +43,8 @@ export const StampBatchOutput = z
     gtin14: z.string().nullable(),
     lot: z.string(),
     productionDate: IsoDate,
-    expiryDate: IsoDate,
+    /** Null for a product set whose goods carry no expiry date. */
+    expiryDate: IsoDate.nullable(),
     quantity: z.number().int(),
     labelLayout: z.enum(LABEL_LAYOUT_IDS),
     /** Example URI (the first stamp) — GS1 Digital Link or short form. */
@@ -156,6 +161,8 @@ export const StampableProductOutput = z
       })
       .nullable(),
     canOrder: z.boolean(),
+    /** Whether an order must give the lot's expiry date (false for handicrafts, ornamental plants…). */
+    isExpiryDateRequired: z.boolean(),
     /** Why stamps cannot be ordered (null when they can). */
     reasonVi: z.string().nullable(),
     reasonEn: z.string().nullable(),

@@ -15,7 +15,6 @@ test('the province exports its certificates, submits its half-year report and th
   const province = await browser.newContext({ acceptDownloads: true });
   await signInThroughApi(province, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
   const page = await province.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
 
   await page.goto('/app/');
   await expect(page.getByRole('heading', { level: 2, name: 'Việc cần làm' })).toBeVisible();
@@ -51,7 +50,11 @@ test('the province exports its certificates, submits its half-year report and th
   await page
     .getByRole('textbox', { name: 'Khó khăn, vướng mắc' })
     .fill('Chủ thể nhỏ thiếu vốn đầu tư bao bì.');
+  // Submitting asks first: the report is frozen once sent.
   await page.getByRole('button', { name: 'Gửi cấp trên' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Gửi báo cáo lên cấp trên?' });
+  await expect(confirm).toContainText('Sau khi gửi, báo cáo bị khóa');
+  await confirm.getByRole('button', { name: 'Gửi cấp trên' }).click();
   await expect(page.getByTestId('report-status')).toHaveText('Đã gửi cấp trên');
   await expect(page.getByText(/Báo cáo đã gửi cấp trên ngày .* và đã khóa/)).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Khó khăn, vướng mắc' })).toHaveAttribute('readonly', '');

@@ -8,7 +8,7 @@ export interface EpcisBatchRow {
   gtin14: string | null;
   lot: string;
   productionDate: string;
-  expiryDate: string;
+  expiryDate: string | null;
   issuedAt: string;
   productName: string;
   producerName: string;

@@ -71,6 +71,7 @@ export {
   TAXONOMY_148,
   MANAGING_AGENCIES,
   findSetPlacement148,
+  isExpiryDateRequired,
   type ManagingAgency,
   type ProductGroup,
   type ProductSubGroup,

@@ -28,7 +28,8 @@ export interface EpcisBatchFacts {
   lotUri: string | null;
   lot: string;
   productionDate: string;
-  expiryDate: string;
+  /** Null: no expiry date (handicrafts, ornamental plants…); the event then carries none. */
+  expiryDate: string | null;
   /** When the batch was issued (ISO instant). */
   issuedAt: string;
   productName: string;
@@ -97,7 +98,7 @@ export function batchEpcisEvents(facts: EpcisBatchFacts, eventIdBase: string, to
       certificationInfo: facts.certificate.url,
       ilmd: {
         'cbvmda:lotNumber': facts.lot,
-        'cbvmda:itemExpirationDate': facts.expiryDate,
+        ...(facts.expiryDate ? { 'cbvmda:itemExpirationDate': facts.expiryDate } : {}),
         'ocop:productionDate': facts.productionDate,
       },
       'ocop:kind': 'commissioning',

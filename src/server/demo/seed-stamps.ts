@@ -38,7 +38,13 @@ const DEACTIVATION_REASON = 'Tem in lỗi, đã thu hồi (demo) — misprinted 
 
 async function demoProducts(db: Database) {
   const rows = await db
-    .select({ id: products.id, name: products.name, gtin: products.gtin, producerId: products.producerId })
+    .select({
+      id: products.id,
+      name: products.name,
+      gtin: products.gtin,
+      producerId: products.producerId,
+      productSet: products.productSet,
+    })
     .from(products)
     .innerJoin(producers, eq(producers.id, products.producerId))
     .where(
@@ -128,7 +134,7 @@ async function createBatches(
   accountIdByUsername: ReadonlyMap<string, string>,
 ) {
   const order = (
-    product: { id: string; producerId: string; gtin: string | null },
+    product: { id: string; producerId: string; gtin: string | null; productSet: number },
     lot: string,
     username: string,
   ) =>

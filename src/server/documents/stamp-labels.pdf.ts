@@ -33,7 +33,8 @@ export interface LabelSheetData {
   productName: string;
   stars: number;
   lot: string;
-  expiryDate: string;
+  /** Null: the product carries no expiry date, and the label prints none. */
+  expiryDate: string | null;
   /** A LABEL_LAYOUTS id; the default 24-per-sheet layout when absent. */
   layout?: string;
 }
@@ -176,7 +177,8 @@ function label(doc: Doc, sheet: LabelSheetData, data: LabelData, cell: BoxMm): v
     line('Lô/Lot', FONT_REGULAR, 5.5 * s, 4);
     line(sheet.lot, FONT_REGULAR, 5.5 * s, 4);
   }
-  line(`HSD/Exp ${sheet.expiryDate.split('-').reverse().join('/')}`, FONT_REGULAR, 5.5 * s, 4);
+  if (sheet.expiryDate)
+    line(`HSD/Exp ${sheet.expiryDate.split('-').reverse().join('/')}`, FONT_REGULAR, 5.5 * s, 4);
   cursor += 1 * s;
   line(data.code, FONT_BOLD, 6.2 * s, 4);
   cursor += 1 * s;

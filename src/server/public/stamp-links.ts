@@ -210,7 +210,7 @@ export function consumerText(found: ResolvedStamp, key: ResolverKey, baseUrl: st
     lines.push(
       `Số lô: ${found.lot}`,
       `Thời gian sản xuất: ${vnDay(found.productionDate)}`,
-      `Hạn sử dụng: ${vnDay(found.expiryDate)}`,
+      `Hạn sử dụng: ${found.expiryDate ? vnDay(found.expiryDate) : 'không có'}`,
     );
   if (level === 'serial') {
     const serial = key.kind === 'short' ? key.serial : key.serial!;

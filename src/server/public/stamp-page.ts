@@ -128,7 +128,7 @@ ${cfield('brand', 'Nhãn hiệu', 'Brand', escapeHtml(r.brand ?? r.productName))
 ${cfield('serial', 'Số sê-ri', 'Serial number', escapeHtml(serial ? formatSerialForPrint(serial) : '—'))}
 ${cfield('lot', 'Số lô', 'Lot', escapeHtml(r.lot))}
 ${cfield('productionDate', 'Thời gian sản xuất', 'Production date', vnDate(r.productionDate))}
-${cfield('expiryDate', 'Hạn sử dụng', 'Expiry date', vnDate(r.expiryDate))}
+${cfield('expiryDate', 'Hạn sử dụng', 'Expiry date', r.expiryDate ? vnDate(r.expiryDate) : 'Không có / <span lang="en">none</span>')}
 ${cfield('traceCode', 'Mã truy vết', 'Trace code', escapeHtml(`${o.baseUrl}${o.path}`))}
 ${r.gtin14 ? field('Mã GTIN', 'GTIN', escapeHtml(r.gtin14)) : ''}
 ${r.packaging ? field('Quy cách', 'Packaging', escapeHtml(r.packaging)) : ''}

@@ -2,10 +2,8 @@ import {
   Alert,
   Anchor,
   Badge,
-  Button,
   Card,
   Group,
-  Modal,
   Select,
   Stack,
   Table,
@@ -22,6 +20,7 @@ import type { RevocationGroundsOutput } from '../../contracts/revocations.contra
 import { CERTIFICATE_STATUS_LABELS } from '../../domain/evaluation/evaluation.types';
 import { apiRequest } from '../api/http';
 import { useMe } from '../auth/useMe';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { AnchorLink } from '../layout/AnchorLink';
@@ -36,21 +35,15 @@ type Grounds = z.infer<typeof RevocationGroundsOutput>;
 function CertificateActions({ certificate }: { certificate: CertificateOutput }) {
   const { t, i18n } = useTranslation(CERTIFICATES_NS);
   const queryClient = useQueryClient();
-  const [dialog, setDialog] = useState<'replace' | 'propose' | null>(null);
-  const [reason, setReason] = useState('');
+  const [groundText, setGroundText] = useState('');
   const [ground, setGround] = useState<string | null>(null);
   const grounds = useQuery({
     queryKey: ['revocation-grounds'],
     queryFn: ({ signal }) => apiRequest<Grounds>('/revocation-grounds', { signal }),
-    enabled: dialog === 'propose',
   });
-  const done = async () => {
-    setDialog(null);
-    setReason('');
-    await queryClient.invalidateQueries({ queryKey: ['certificates'] });
-  };
+  const done = () => queryClient.invalidateQueries({ queryKey: ['certificates'] });
   const replace = useMutation({
-    mutationFn: () =>
+    mutationFn: (reason: string) =>
       apiRequest<CertificateOutput>(`/certificates/${certificate.id}/replace`, {
         method: 'POST',
         body: { reason },
@@ -64,7 +57,7 @@ function CertificateActions({ certificate }: { certificate: CertificateOutput })
         body: {
           certificateId: certificate.id,
           groundCode: ground,
-          ...(reason ? { groundText: reason } : {}),
+          ...(groundText.trim() ? { groundText: groundText.trim() } : {}),
         },
       }),
     onSuccess: done,
@@ -79,52 +72,40 @@ function CertificateActions({ certificate }: { certificate: CertificateOutput })
       {propose.isSuccess && <Alert color="green">{t('proposed')}</Alert>}
       <Group>
         {certificate.status === 'valid' && (
-          <Button variant="light" onClick={() => setDialog('replace')}>
-            {t('replace')}
-          </Button>
-        )}
-        <Button color="red" variant="light" onClick={() => setDialog('propose')}>
-          {t('propose')}
-        </Button>
-      </Group>
-      <Modal
-        opened={dialog !== null}
-        onClose={() => setDialog(null)}
-        title={dialog === 'replace' ? t('replace') : t('propose')}
-      >
-        <Stack>
-          <Text>{dialog === 'replace' ? t('replaceConfirm') : t('proposeConfirm')}</Text>
-          {dialog === 'propose' && (
-            <Select
-              label={t('ground')}
-              required
-              data={(grounds.data?.grounds ?? []).map((g) => ({ value: g.code, label: g[lang] }))}
-              value={ground}
-              onChange={setGround}
-            />
-          )}
-          <Textarea
-            label={dialog === 'replace' ? t('replaceReason') : t('groundText')}
-            required={dialog === 'replace'}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
+          <ConfirmAction
+            label={t('replace')}
+            buttonProps={{ variant: 'light' }}
+            title={t('replace')}
+            consequence={t('replaceConfirm')}
+            reason={{ label: t('replaceReason'), maxLength: 1000 }}
+            confirmLabel={t('confirm')}
+            onConfirm={(reason) => replace.mutateAsync(reason ?? '')}
           />
-          <ErrorAlert error={replace.error ?? propose.error ?? grounds.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t('cancel')}
-            </Button>
-            <Button
-              color={dialog === 'propose' ? 'red' : undefined}
-              loading={replace.isPending || propose.isPending}
-              disabled={dialog === 'replace' ? reason.trim() === '' : ground === null}
-              onClick={() => (dialog === 'replace' ? replace.mutate() : propose.mutate())}
-            >
-              {t('confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        )}
+        <ConfirmAction
+          label={t('propose')}
+          color="red"
+          buttonProps={{ variant: 'light' }}
+          title={t('propose')}
+          consequence={t('proposeConfirm')}
+          confirmLabel={t('confirm')}
+          onConfirm={() => propose.mutateAsync()}
+        >
+          <ErrorAlert error={grounds.error} />
+          <Select
+            label={t('ground')}
+            required
+            data={(grounds.data?.grounds ?? []).map((g) => ({ value: g.code, label: g[lang] }))}
+            value={ground}
+            onChange={setGround}
+          />
+          <Textarea
+            label={t('groundText')}
+            value={groundText}
+            onChange={(event) => setGroundText(event.currentTarget.value)}
+          />
+        </ConfirmAction>
+      </Group>
     </Card>
   );
 }

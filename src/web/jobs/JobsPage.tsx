@@ -1,9 +1,10 @@
-import { Button, Code, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobsOverviewOutput, RunJobInput, RunJobOutput } from '../../contracts/jobs.contracts';
 import { apiRequest } from '../api/http';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { JOBS_NS } from './jobs-i18n';
@@ -46,7 +47,7 @@ export function JobsPage() {
     <Stack>
       <PageHeading>{t('title')}</PageHeading>
       <Text>{t('intro')}</Text>
-      <ErrorAlert error={overview.error ?? run.error} />
+      <ErrorAlert error={overview.error} />
       {overview.data && !overview.data.isRunning && <Text c="orange.8">{t('notRunning')}</Text>}
       {run.data && (
         <Text role="status" c="green.8">
@@ -142,29 +143,26 @@ export function JobsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal opened={toRun !== null} onClose={() => setToRun(null)} title={t('runNow')}>
+      <ConfirmDialog
+        opened={toRun !== null}
+        onClose={() => setToRun(null)}
+        title={t('runNow')}
+        consequence={
+          toRun ? t('confirmRun', { name: toRun.name, date: toRun.asOf ? vnDate(toRun.asOf) : '' }) : ''
+        }
+        confirmLabel={t('run')}
+        onConfirm={() => (toRun ? run.mutateAsync(toRun) : undefined)}
+      >
         {toRun && (
-          <Stack>
-            <TextInput
-              type="date"
-              label={t('asOf')}
-              value={toRun.asOf}
-              onChange={(event) => setToRun({ ...toRun, asOf: event.currentTarget.value })}
-            />
-            <Text size="sm">
-              {t('confirmRun', { name: toRun.name, date: toRun.asOf ? vnDate(toRun.asOf) : '' })}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setToRun(null)}>
-                {t('cancel')}
-              </Button>
-              <Button loading={run.isPending} disabled={!toRun.asOf} onClick={() => run.mutate(toRun)}>
-                {t('run')}
-              </Button>
-            </Group>
-          </Stack>
+          <TextInput
+            type="date"
+            label={t('asOf')}
+            required
+            value={toRun.asOf}
+            onChange={(event) => setToRun({ ...toRun, asOf: event.currentTarget.value })}
+          />
         )}
-      </Modal>
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -2,11 +2,9 @@ import {
   ActionIcon,
   Anchor,
   Badge,
-  Button,
   Card,
   Group,
   Loader,
-  Modal,
   Select,
   Stack,
   Table,
@@ -24,6 +22,7 @@ import type { EvidenceOutput } from '../../contracts/evidence.contracts';
 import type { ProductOutput } from '../../contracts/products.contracts';
 import { EVIDENCE_TYPES } from '../../domain/registry/evidence-types';
 import { useCan } from '../auth/useCan';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { EvidenceUploadForm } from './EvidenceUploadForm';
@@ -66,10 +65,7 @@ export function DeleteEvidenceButton({ evidence }: { evidence: Pick<EvidenceOutp
   const [isOpen, setOpen] = useState(false);
   const mutation = useMutation({
     mutationFn: () => registryApi.deleteEvidence(evidence.id),
-    onSuccess: async () => {
-      setOpen(false);
-      await queryClient.invalidateQueries({ queryKey: REGISTRY_KEY });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: REGISTRY_KEY }),
   });
   return (
     <>
@@ -83,20 +79,15 @@ export function DeleteEvidenceButton({ evidence }: { evidence: Pick<EvidenceOutp
           <IconTrash size={16} aria-hidden />
         </ActionIcon>
       </Tooltip>
-      <Modal opened={isOpen} onClose={() => setOpen(false)} title={t('evidence.deleteTitle')}>
-        <Stack>
-          <Text>{t('evidence.deleteConfirm', { title: evidence.title })}</Text>
-          <ErrorAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('cancel')}
-            </Button>
-            <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
-              {t('evidence.deleteSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={isOpen}
+        onClose={() => setOpen(false)}
+        title={t('evidence.deleteTitle')}
+        consequence={t('evidence.deleteConfirm', { title: evidence.title })}
+        confirmLabel={t('evidence.deleteSubmit')}
+        color="red"
+        onConfirm={() => mutation.mutateAsync()}
+      />
     </>
   );
 }

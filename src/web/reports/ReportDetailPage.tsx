@@ -4,6 +4,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportOutput } from '../../contracts/reports.contracts';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
@@ -24,7 +25,6 @@ export function ReportDetailPage() {
   const query = useQuery({ queryKey: key, queryFn: ({ signal }) => reportsApi.get(reportId, signal) });
   const report = query.data;
   const [narrative, setNarrative] = useState<Narrative | undefined>();
-  const [reason, setReason] = useState('');
   useEffect(() => {
     if (report) setNarrative(report.narrative);
   }, [report]);
@@ -50,7 +50,10 @@ export function ReportDetailPage() {
       reportsApi.generate({ unitId: report!.unit.id, year: report!.year, period: report!.period }),
     onSuccess: onChanged,
   });
-  const reopen = useMutation({ mutationFn: () => reportsApi.reopen(reportId, reason), onSuccess: onChanged });
+  const reopen = useMutation({
+    mutationFn: (reason: string) => reportsApi.reopen(reportId, reason),
+    onSuccess: onChanged,
+  });
   if (!report || !narrative) return <ErrorAlert error={query.error} />;
   return (
     <Stack maw={1000}>
@@ -82,7 +85,7 @@ export function ReportDetailPage() {
           {t('downloadPdf')}
         </Button>
       </Group>
-      <ErrorAlert error={save.error ?? submit.error ?? reopen.error ?? regenerate.error} />
+      <ErrorAlert error={save.error ?? regenerate.error} />
       {report.status === 'submitted' && report.submittedAt && (
         <Alert color="green">
           {t('frozen', {
@@ -136,40 +139,28 @@ export function ReportDetailPage() {
           </Button>
         )}
         {report.can.submit && (
-          <Button
+          <ConfirmAction
+            label={t('submit')}
             color="red"
-            loading={submit.isPending}
-            onClick={() => {
-              if (window.confirm(t('submitConfirm'))) submit.mutate();
-            }}
-          >
-            {t('submit')}
-          </Button>
+            title={t('submitConfirmTitle')}
+            consequence={t('submitConfirm')}
+            recipients={t('submitConfirmWho')}
+            onConfirm={() => submit.mutateAsync()}
+          />
         )}
       </Group>
       {report.can.reopen && (
-        <Card withBorder>
-          <Stack gap="xs">
-            <Textarea
-              label={t('reopenReason')}
-              required
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-            <Group>
-              <Button
-                color="orange"
-                disabled={reason.trim().length < 5}
-                loading={reopen.isPending}
-                onClick={() => {
-                  if (window.confirm(t('reopenConfirm'))) reopen.mutate();
-                }}
-              >
-                {t('reopen')}
-              </Button>
-            </Group>
-          </Stack>
-        </Card>
+        <Group>
+          <ConfirmAction
+            label={t('reopen')}
+            color="orange"
+            title={t('reopenConfirmTitle')}
+            consequence={t('reopenConfirm')}
+            recipients={t('reopenConfirmWho')}
+            reason={{ label: t('reopenReason'), minLength: 5, maxLength: 1000 }}
+            onConfirm={(reason) => reopen.mutateAsync(reason ?? '')}
+          />
+        </Group>
       )}
       {report.versions.length > 0 && (
         <Stack gap={4}>

@@ -47,7 +47,7 @@ export function OrderStampBatchPage() {
       productId: '',
       lot: '',
       productionDate: todayIsoDate(),
-      expiryDate: '',
+      expiryDate: undefined,
       quantity: 1000,
       labelLayout: 'a4-24',
     },
@@ -61,6 +61,9 @@ export function OrderStampBatchPage() {
     onError: (error) => applyProblemToForm(error, form.setError, FIELDS, i18n.language),
   });
   const offered = (products.data?.items ?? []).filter((p) => p.canOrder);
+  const chosen = offered.find((p) => p.productId === form.watch('productId'));
+  // Handicrafts, ornamental plants…: their labels carry no expiry date, so none is asked for.
+  const isExpiryDateRequired = chosen?.isExpiryDateRequired ?? true;
   const refused = (products.data?.items ?? []).filter((p) => !p.canOrder);
   const { errors } = form.formState;
 
@@ -141,9 +144,12 @@ export function OrderStampBatchPage() {
               <TextInput
                 type="date"
                 label={t('expiryDate')}
-                required
+                required={isExpiryDateRequired}
+                description={isExpiryDateRequired ? undefined : t('expiryDateOptional')}
                 error={errors.expiryDate?.message}
-                {...form.register('expiryDate')}
+                {...form.register('expiryDate', {
+                  setValueAs: (value: string | undefined) => (value ? value : undefined),
+                })}
               />
             </SimpleGrid>
             <Controller

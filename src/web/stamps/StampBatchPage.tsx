@@ -51,7 +51,9 @@ export function StampBatchPage() {
               <Fact label={t('producer')}>{b.producerName}</Fact>
               <Fact label={t('certificate')}>{b.certificateNumber}</Fact>
               <Fact label={t('productionDate')}>{formatDate(b.productionDate, i18n.language)}</Fact>
-              <Fact label={t('expiryDate')}>{formatDate(b.expiryDate, i18n.language)}</Fact>
+              <Fact label={t('expiryDate')}>
+                {b.expiryDate ? formatDate(b.expiryDate, i18n.language) : t('noExpiryDate')}
+              </Fact>
               <Fact label={t('quantity')}>{number.format(b.quantity)}</Fact>
               <Fact label={t('labelLayout')}>{labelLayoutOf(b.labelLayout)[lang]}</Fact>
               <Fact label={t('scannedStamps')}>{number.format(b.scans.scannedStamps)}</Fact>

@@ -81,7 +81,9 @@ export function StampBatchesPage() {
                   </Table.Td>
                   <Table.Td>{batch.productName}</Table.Td>
                   <Table.Td>{batch.producerName}</Table.Td>
-                  <Table.Td>{formatDate(batch.expiryDate, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    {batch.expiryDate ? formatDate(batch.expiryDate, i18n.language) : t('noExpiryDate')}
+                  </Table.Td>
                   <Table.Td ta="right">{number.format(batch.quantity)}</Table.Td>
                   <Table.Td ta="right">{number.format(batch.scans.scannedStamps)}</Table.Td>
                   <Table.Td ta="right">{number.format(batch.scans.totalScans)}</Table.Td>

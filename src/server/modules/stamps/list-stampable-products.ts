@@ -4,6 +4,7 @@ import type { Database } from '../../../db/database';
 import { certificates, producers, products } from '../../../db/schema';
 import { scopesFor, type Actor } from '../../../domain/access/permissions';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
+import { isExpiryDateRequired } from '../../../domain/rubric/catalogue/148/taxonomy-148';
 
 const REASONS = {
   none: { vi: 'Sản phẩm chưa có giấy chứng nhận OCOP.', en: 'The product has no OCOP certificate.' },
@@ -68,6 +69,7 @@ export async function listStampableProducts(params: {
       producerName,
       certificate: shown && status ? { number: shown.number, status, validUntil: shown.validUntil } : null,
       canOrder: valid !== undefined,
+      isExpiryDateRequired: isExpiryDateRequired(product.productSet),
       reasonVi: reason?.vi ?? null,
       reasonEn: reason?.en ?? null,
     };

@@ -6,6 +6,7 @@ import { certificates, stampBatches } from '../../../db/schema';
 import type { OrderStampBatchInput } from '../../../contracts/stamps.contracts';
 import { DomainError } from '../../../domain/errors';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
+import { isExpiryDateRequired } from '../../../domain/rubric/catalogue/148/taxonomy-148';
 import { normalizeGtin14 } from '../../../domain/stamps/gtin14';
 import { DEFAULT_LABEL_LAYOUT, type LabelLayoutId } from '../../../domain/stamps/label-layouts';
 import { generateSerial, type RandomBytes } from '../../../domain/stamps/stamp-serial';
@@ -24,17 +25,18 @@ export async function findValidCertificate(db: Database, productId: string, toda
 }
 
 /**
- * Orders a batch of stamps (đặt tem) for one lot: checks the product holds a valid certificate,
- * copies its GTIN-14 (or none: short URIs), generates `quantity` random serials and inserts them
- * in chunks, all in one transaction with the audit row — a failure leaves nothing behind.
- * Throws VALIDATION_FAILED (no valid certificate, bad GTIN on the product).
+ * Orders a batch of stamps (đặt tem) for one lot: checks the product holds a valid certificate and
+ * that the lot's expiry date is given when its product set needs one, copies its GTIN-14 (or none:
+ * short URIs), generates `quantity` random serials and inserts them in chunks, all in one
+ * transaction with the audit row — a failure leaves nothing behind.
+ * Throws VALIDATION_FAILED (no valid certificate, no expiry date where required, bad GTIN).
  */
 export async function orderStampBatch(params: {
   db: Database;
   audit: AuditContext;
   /** The order; the default label layout when `labelLayout` is absent (seeds, imports). */
   input: Omit<OrderStampBatchInput, 'labelLayout'> & { labelLayout?: LabelLayoutId };
-  product: { id: string; producerId: string; gtin: string | null };
+  product: { id: string; producerId: string; gtin: string | null; productSet: number };
   provinceUnitId: string | null;
   accountId: string;
   now: Date;
@@ -50,6 +52,13 @@ export async function orderStampBatch(params: {
       { field: 'productId', messageVi: vi, messageEn: en },
     ]);
   }
+  if (input.expiryDate === undefined && isExpiryDateRequired(product.productSet)) {
+    const vi = `Hãy nhập hạn sử dụng của lô: sản phẩm thuộc bộ ${product.productSet}, có hạn sử dụng trên nhãn.`;
+    const en = `Give the lot's expiry date: the product is of set ${product.productSet}, whose labels carry one.`;
+    throw new DomainError('VALIDATION_FAILED', vi, en, [
+      { field: 'expiryDate', messageVi: vi, messageEn: en },
+    ]);
+  }
   const gtin14 = product.gtin ? normalizeGtin14(product.gtin) : null;
   return db.transaction(async (tx) => {
     const [batch] = await tx
@@ -62,7 +71,7 @@ export async function orderStampBatch(params: {
         gtin14,
         lot: input.lot,
         productionDate: input.productionDate,
-        expiryDate: input.expiryDate,
+        expiryDate: input.expiryDate ?? null,
         quantity: input.quantity,
         labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT,
         orderedBy: params.accountId,
@@ -99,7 +108,7 @@ export async function orderStampBatch(params: {
           gtin14,
           lot: input.lot,
           productionDate: input.productionDate,
-          expiryDate: input.expiryDate,
+          expiryDate: input.expiryDate ?? null,
           quantity: input.quantity,
           labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT,
         },

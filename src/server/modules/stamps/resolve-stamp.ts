@@ -19,7 +19,8 @@ export interface ResolvedStamp {
   gtin14: string | null;
   lot: string;
   productionDate: string;
-  expiryDate: string;
+  /** Null for a product set whose goods carry no expiry date. */
+  expiryDate: string | null;
   productId: string;
   productName: string;
   productDescription: string;

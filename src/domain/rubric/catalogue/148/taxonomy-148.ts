@@ -32,7 +32,18 @@ export interface ProductSubGroup {
   code: string;
   nameVi: string;
   nameEn: string;
-  sets: readonly { setNumber: number; managingAgency: ManagingAgency }[];
+  sets: readonly ProductSetPlacement[];
+}
+export interface ProductSetPlacement {
+  setNumber: number;
+  managingAgency: ManagingAgency;
+  /**
+   * True when the set's goods carry no expiry date (hạn sử dụng) on their label — handicrafts,
+   * fabrics, flowers, ornamental plants and animals, tourism services — so ordering stamps does
+   * not ask for one. Absent: the expiry date is required. Labelling duties follow Decree
+   * 43/2017/NĐ-CP (amended by 111/2021/NĐ-CP); a province may read them differently [open].
+   */
+  isExpiryDateOptional?: boolean;
 }
 
 export const TAXONOMY_148_NOTE_VI =
@@ -160,13 +171,13 @@ export const TAXONOMY_148: readonly ProductGroup[] = [
         code: '4.1',
         nameVi: 'Thủ công mỹ nghệ gia dụng, trang trí',
         nameEn: 'Household and decorative handicrafts',
-        sets: [{ setNumber: 21, managingAgency: 'industry-and-trade' }],
+        sets: [{ setNumber: 21, managingAgency: 'industry-and-trade', isExpiryDateOptional: true }],
       },
       {
         code: '4.2',
         nameVi: 'Vải, may mặc',
         nameEn: 'Fabric and garments',
-        sets: [{ setNumber: 22, managingAgency: 'industry-and-trade' }],
+        sets: [{ setNumber: 22, managingAgency: 'industry-and-trade', isExpiryDateOptional: true }],
       },
     ],
   },
@@ -179,19 +190,19 @@ export const TAXONOMY_148: readonly ProductGroup[] = [
         code: '5.1',
         nameVi: 'Hoa',
         nameEn: 'Flowers',
-        sets: [{ setNumber: 23, managingAgency: 'agriculture-and-environment' }],
+        sets: [{ setNumber: 23, managingAgency: 'agriculture-and-environment', isExpiryDateOptional: true }],
       },
       {
         code: '5.2',
         nameVi: 'Cây cảnh',
         nameEn: 'Ornamental plants',
-        sets: [{ setNumber: 24, managingAgency: 'agriculture-and-environment' }],
+        sets: [{ setNumber: 24, managingAgency: 'agriculture-and-environment', isExpiryDateOptional: true }],
       },
       {
         code: '5.3',
         nameVi: 'Động vật cảnh',
         nameEn: 'Ornamental animals',
-        sets: [{ setNumber: 25, managingAgency: 'agriculture-and-environment' }],
+        sets: [{ setNumber: 25, managingAgency: 'agriculture-and-environment', isExpiryDateOptional: true }],
       },
     ],
   },
@@ -204,7 +215,7 @@ export const TAXONOMY_148: readonly ProductGroup[] = [
         code: '6.1',
         nameVi: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
         nameEn: 'Community tourism, eco-tourism and tourist spots',
-        sets: [{ setNumber: 26, managingAgency: 'culture-sports-tourism' }],
+        sets: [{ setNumber: 26, managingAgency: 'culture-sports-tourism', isExpiryDateOptional: true }],
       },
     ],
   },
@@ -219,4 +230,17 @@ export function findSetPlacement148(
       for (const s of subGroup.sets)
         if (s.setNumber === setNumber) return { group, subGroup, managingAgency: s.managingAgency };
   return undefined;
+}
+
+/**
+ * Whether ordering stamps for a product of `setNumber` needs the lot's expiry date: false for the
+ * sets flagged `isExpiryDateOptional`; true for every other set, and for a number the taxonomy does
+ * not know (the safe reading).
+ */
+export function isExpiryDateRequired(setNumber: number): boolean {
+  for (const group of TAXONOMY_148)
+    for (const subGroup of group.subGroups)
+      for (const placement of subGroup.sets)
+        if (placement.setNumber === setNumber) return placement.isExpiryDateOptional !== true;
+  return true;
 }
