@@ -27,7 +27,8 @@ interface FirstLoad {
   transferredBytes: number;
   requests: number;
   interactiveMs: number;
-  largest: { url: string; bytes: number }[];
+  /** Every response in the order requested, with when it started and finished (ms after the page's). */
+  responses: { url: string; bytes: number; startMs: number; endMs: number }[];
 }
 
 /** One cold load of `/app/login`: bytes on the wire (headers included) and time to a usable form. */
@@ -42,8 +43,16 @@ async function measureSignIn(baseUrl: string): Promise<FirstLoad> {
     const cdp = await context.newCDPSession(page);
     const urls = new Map<string, string>();
     const bytes = new Map<string, number>();
-    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-    cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+    const startedAt = new Map<string, number>();
+    const finishedAt = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      urls.set(event.requestId, event.request.url);
+      startedAt.set(event.requestId, event.timestamp);
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      bytes.set(event.requestId, event.encodedDataLength);
+      finishedAt.set(event.requestId, event.timestamp);
+    });
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', FAST_3G);
@@ -60,15 +69,21 @@ async function measureSignIn(baseUrl: string): Promise<FirstLoad> {
     );
     const interactiveMs = Math.round((await handle.jsonValue()) as number);
     await page.waitForLoadState('networkidle');
-    const largest = [...bytes.entries()]
-      .map(([id, size]) => ({ url: (urls.get(id) ?? id).replace(baseUrl, ''), bytes: size }))
-      .sort((a, b) => b.bytes - a.bytes)
-      .slice(0, 8);
+    const origin = Math.min(...startedAt.values());
+    const sinceStart = (seconds: number | undefined) => Math.round(((seconds ?? origin) - origin) * 1000);
+    const responses = [...bytes.entries()]
+      .map(([id, size]) => ({
+        url: (urls.get(id) ?? id).replace(baseUrl, ''),
+        bytes: size,
+        startMs: sinceStart(startedAt.get(id)),
+        endMs: sinceStart(finishedAt.get(id)),
+      }))
+      .sort((a, b) => a.startMs - b.startMs);
     return {
       transferredBytes: [...bytes.values()].reduce((sum, size) => sum + size, 0),
       requests: bytes.size,
       interactiveMs,
-      largest,
+      responses,
     };
   } finally {
     await browser.close();
@@ -87,9 +102,10 @@ const verdict = (isMet: boolean) => (isMet ? 'met' : 'MISSED');
 const lines = [
   `transferred      ${transferredKb} kB in ${result.requests} requests   target < ${TARGETS.transferredKb} kB   ${verdict(transferredKb < TARGETS.transferredKb)}`,
   `interactive      ${result.interactiveMs} ms                 target < ${TARGETS.interactiveMs} ms   ${verdict(result.interactiveMs < TARGETS.interactiveMs)}`,
-  'largest responses:',
-  ...result.largest.map(
-    (item) => `  ${String(Math.round(item.bytes / 102.4) / 10).padStart(7)} kB  ${item.url}`,
+  'responses (requested → finished, ms after the first request):',
+  ...result.responses.map(
+    (item) =>
+      `  ${String(Math.round(item.bytes / 102.4) / 10).padStart(7)} kB  ${String(item.startMs).padStart(5)} → ${String(item.endMs).padStart(5)}  ${item.url}`,
   ),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

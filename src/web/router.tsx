@@ -18,7 +18,6 @@ import { parseUnitsSearch } from './units/units-search';
 import { createDossierRoutes } from './dossiers/dossier-routes';
 import { createEvaluationRoutes } from './evaluation/evaluation-routes';
 import { createCouncilRoutes } from './councils/councils-routes';
-import './council-settings/council-settings-i18n';
 import { createRubricRoutes } from './rubrics/rubric-routes';
 import { createStampRoutes } from './stamps/stamp-routes';
 import { createStatisticsRoutes } from './statistics/statistics-routes';
@@ -36,7 +35,15 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/** Every screen's translations and zod's form messages: loaded for any page but the sign-in page. */
+const loadScreenTranslations = () => import('./i18n/namespaces');
+const isSignInPage = (pathname: string) => pathname === '/login' || pathname === '/app/login';
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // A loader runs beside the pages' own chunks and loaders, and the pages render once it is done.
+  loader: async ({ location }) => {
+    if (!isSignInPage(location.pathname)) await loadScreenTranslations();
+  },
   component: Outlet,
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,

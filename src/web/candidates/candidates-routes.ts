@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './candidates-i18n';
 
 /** Screens of 5★ candidates: the list with suggestions, and one candidate with its support plan. */
 export function createCandidateRoutes<TParent extends AnyRoute>(parent: TParent) {

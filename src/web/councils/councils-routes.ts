@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './councils-i18n';
 
 function parseRoundCreateSearch(search: Record<string, unknown>): { councilId?: string } {
   return typeof search.councilId === 'string' && search.councilId ? { councilId: search.councilId } : {};

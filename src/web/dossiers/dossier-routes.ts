@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './dossier-i18n';
 
 /** The dossier screens under the signed-in layout: `/dossiers` and `/dossiers/$dossierId`. */
 export function createDossierRoutes<TParent extends AnyRoute>(parent: TParent) {

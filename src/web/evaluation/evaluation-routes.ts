@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './evaluation-i18n';
 
 /**
  * The council screens under the signed-in layout: the member's work list and score sheet, the

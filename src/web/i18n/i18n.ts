@@ -1,11 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
-// Only the two locales the app speaks: `z.locales` would bring every language zod knows into the first load.
-import { en as zodEnglish, vi as zodVietnamese } from 'zod/locales';
 import vi from './vi.json';
 import en from './en.json';
-import { formIssueMessage } from '../forms/zod-messages';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,11 +36,10 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+// Form validation messages from zod follow the page language too: see forms/zod-config.ts, loaded
+// with the screens behind the sign-in (the sign-in page itself loads no zod).
 function applyLanguage(language: string): void {
   document.documentElement.lang = language;
-  // Form validation messages from the shared zod schemas follow the page language.
-  z.config(language === 'en' ? zodEnglish() : zodVietnamese());
-  z.config({ customError: (issue) => formIssueMessage(issue, i18next.t.bind(i18next)) });
 }
 
 i18next.on('languageChanged', applyLanguage);

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './jobs-i18n';
 
 /** The administrators' background jobs screen. */
 export function createJobsRoutes<TParent extends AnyRoute>(parent: TParent) {

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './news-i18n';
 
 /** Screens of the standing office's news: list with review / publish, drafting, editing. */
 export function createNewsRoutes<TParent extends AnyRoute>(parent: TParent) {

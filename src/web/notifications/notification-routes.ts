@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './notification-i18n';
 
 /** The notification inbox under the signed-in layout. */
 export function createNotificationRoutes<TParent extends AnyRoute>(parent: TParent) {

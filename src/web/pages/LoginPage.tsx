@@ -14,15 +14,13 @@ import {
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoginInput } from '../../contracts/auth.contracts';
+import type { LoginInput } from '../../contracts/auth.contracts';
 import { isApiError } from '../api/api-error';
 import { login } from '../api/auth.api';
 import { ME_QUERY_KEY } from '../auth/me-query';
 import { LanguageToggle } from '../layout/LanguageToggle';
-import { localizedResolver } from '../forms/localized-resolver';
 import { PasswordField } from '../forms/PasswordField';
 
 const routeApi = getRouteApi('/login');
@@ -35,16 +33,28 @@ function useLoginErrorMessage(error: unknown): string | undefined {
   return error.messageIn(i18n.language);
 }
 
-/** Sign in with username or e-mail and password; then back to where the user was going. */
+type MissingField = keyof LoginInput;
+
+/** The fields left empty (the API's `LoginInput` only asks that both are filled). */
+function missingFields(values: LoginInput): Set<MissingField> {
+  const missing = new Set<MissingField>();
+  if (values.username.trim() === '') missing.add('username');
+  if (values.password === '') missing.add('password');
+  return missing;
+}
+
+/**
+ * Sign in with username or e-mail and password; then back to where the user was going.
+ * The first screen of a slow phone: plain React state instead of a form library and zod, so the
+ * sign-in page loads neither (they come with the screens behind it).
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   const { redirect } = routeApi.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const form = useForm({
-    resolver: localizedResolver(LoginInput),
-    defaultValues: { username: '', password: '' },
-  });
+  const [values, setValues] = useState<LoginInput>({ username: '', password: '' });
+  const [missing, setMissing] = useState<Set<MissingField>>(new Set());
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: async (me) => {
@@ -53,7 +63,7 @@ export function LoginPage() {
       if (redirect) await navigate({ href: redirect, replace: true });
       else await navigate({ to: '/', replace: true });
     },
-    onError: () => form.setValue('password', ''),
+    onError: () => setValues((current) => ({ ...current, password: '' })),
   });
   const errorMessage = useLoginErrorMessage(mutation.error);
   const isThrottled = isApiError(mutation.error) && mutation.error.code === 'RATE_LIMITED';
@@ -62,7 +72,23 @@ export function LoginPage() {
     document.title = `${t('login.title')} — ${t('app.name')}`;
   }, [t]);
 
-  const { errors } = form.formState;
+  const change = (field: MissingField) => (event: { currentTarget: HTMLInputElement }) => {
+    const { value } = event.currentTarget;
+    setValues((current) => ({ ...current, [field]: value }));
+    if (missing.has(field) && value !== '')
+      setMissing((current) => new Set([...current].filter((name) => name !== field)));
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const empty = missingFields(values);
+    setMissing(empty);
+    if (empty.size > 0) {
+      document.getElementById(empty.has('username') ? 'login-username' : 'login-password')?.focus();
+      return;
+    }
+    mutation.mutate({ username: values.username.trim(), password: values.password });
+  };
+
   return (
     <Center mih="100vh" bg="gray.0" p="md">
       <Box w="100%" maw={420}>
@@ -73,7 +99,7 @@ export function LoginPage() {
           <LanguageToggle />
         </Group>
         <Paper withBorder shadow="sm" p="xl" radius="md" component="main">
-          <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
+          <form noValidate onSubmit={submit}>
             <Stack>
               <Title order={1} size="h2">
                 {t('login.title')}
@@ -92,21 +118,29 @@ export function LoginPage() {
                 </Alert>
               )}
               <TextInput
+                id="login-username"
+                name="username"
                 label={t('login.username')}
                 autoComplete="username"
                 autoCapitalize="none"
                 spellCheck={false}
                 required
                 autoFocus
-                error={errors.username ? t('login.usernameRequired') : undefined}
-                {...form.register('username')}
+                maxLength={200}
+                value={values.username}
+                onChange={change('username')}
+                error={missing.has('username') ? t('login.usernameRequired') : undefined}
               />
               <PasswordField
+                id="login-password"
+                name="password"
                 label={t('login.password')}
                 autoComplete="current-password"
                 required
-                error={errors.password ? t('login.passwordRequired') : undefined}
-                {...form.register('password')}
+                maxLength={200}
+                value={values.password}
+                onChange={change('password')}
+                error={missing.has('password') ? t('login.passwordRequired') : undefined}
               />
               <Button type="submit" loading={mutation.isPending} fullWidth mt="xs">
                 {t('login.submit')}
@@ -115,9 +149,9 @@ export function LoginPage() {
           </form>
         </Paper>
         <Text size="sm" ta="center" mt="md">
-          {t('registry:loginRegisterPrompt')}{' '}
+          {t('login.registerPrompt')}{' '}
           <Anchor component={Link} to="/register">
-            {t('registry:loginRegisterLink')}
+            {t('login.registerLink')}
           </Anchor>
         </Text>
       </Box>

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './programme-i18n';
 
 /** Screens of the OCOP cycle before the dossier and of the yearly plans with their progress. */
 export function createProgrammeRoutes<TParent extends AnyRoute>(parent: TParent) {

@@ -1,6 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './promotion-i18n';
-import './trade-plan-i18n';
 
 /** Screens of running the programme: training, consultants, trade events, points of sale. */
 export function createPromotionRoutes<TParent extends AnyRoute>(parent: TParent) {

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './registry-i18n';
 import { parseEvidenceSearch, parseProducersSearch, parseProductsSearch } from './registry-search';
 
 /** The registry screens under the signed-in layout: producers, products, evidence, bulk import. */

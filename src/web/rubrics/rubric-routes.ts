@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './rubric-i18n';
 
 /** The criteria screens under the signed-in layout: `/rubrics` and `/rubrics/$key`. */
 export function createRubricRoutes<TParent extends AnyRoute>(parent: TParent) {

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import './stamp-i18n';
 
 /** The stamp screens under the signed-in layout: batches, ordering, one batch, reports of fakes. */
 export function createStampRoutes<TParent extends AnyRoute>(parent: TParent) {

@@ -1,6 +1,5 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { parseStatisticsSearch } from './statistics-search';
-import './statistics-i18n';
 
 /** The statistics screen under the signed-in layout: map with drill-down, figures by stars and status. */
 export function createStatisticsRoutes<TParent extends AnyRoute>(parent: TParent) {
