@@ -320,3 +320,9 @@ export async function finishImportJob(
   const [job] = await db.update(importJobs).set(change).where(eq(importJobs.id, jobId)).returning();
   return job!;
 }
+
+/** One import job (producers or certificates), if it exists. */
+export async function findImportJob(db: Database, jobId: string): Promise<ImportJobRow | undefined> {
+  const [job] = await db.select().from(importJobs).where(eq(importJobs.id, jobId)).limit(1);
+  return job;
+}

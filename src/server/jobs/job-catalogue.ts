@@ -1,6 +1,7 @@
 import { mailDeliveryTask } from '../mail/mail-delivery.task';
 import { certificateExpiryJob } from '../modules/certificate-expiry/certificate-expiry.job';
 import { expiryNoticesJob } from '../modules/certificate-expiry/expiry-notices.job';
+import { importTask } from '../modules/imports/import.task';
 import { labelSheetTask } from '../modules/stamps/label-sheet.task';
 import { scanPartitionsJob } from '../modules/stamps/scan-partitions.job';
 import { statisticsRefreshJob } from '../modules/statistics/statistics-refresh.job';
@@ -13,6 +14,7 @@ import type { JobDefinition } from './job-definition';
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   certificateExpiryJob,
   expiryNoticesJob,
+  importTask,
   mailDeliveryTask,
   scanPartitionsJob,
   labelSheetTask,

@@ -1,6 +1,5 @@
 import multipart from '@fastify/multipart';
-import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CertificateImportReportOutput,
   ImportJobOutput,
@@ -8,11 +7,14 @@ import {
 } from '../../../contracts/imports.contracts';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import { findUnitById } from '../../../db/repositories/admin-units.repository';
-import { importJobs } from '../../../db/schema';
-import { can, canAnywhere } from '../../../domain/access/permissions';
+import { findImportJob } from '../../../db/repositories/certificate-imports.repository';
+import { can, canAnywhere, scopesFor } from '../../../domain/access/permissions';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
+import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
 import { readMultipartUpload, uploadMaxBytesOf } from '../../files/read-multipart';
+import { findJobQueue } from '../../jobs/queue-of-app';
+import { IMPORT_TASK, type ImportTaskData } from './import.task';
 import { dryRunCertificateImport, startCertificateImport } from './run-certificate-import';
 import {
   dryRunProducerImport,
@@ -27,7 +29,7 @@ const fileErrors = { ...commonErrorResponses, 413: ProblemOutput, 415: ProblemOu
 async function importFileOf(
   request: FastifyRequest,
   maxBytes: number,
-): Promise<{ content: Buffer; fileName: string; runner: ImportRunner }> {
+): Promise<{ content: Buffer; fileName: string; runner: ImportRunner; unitPaths: string[] }> {
   const actor = requireActor(request);
   if (!canAnywhere(actor, 'import.run')) throw forbidden();
   const upload = await readMultipartUpload(request, maxBytes);
@@ -42,20 +44,58 @@ async function importFileOf(
     unitId: audit.unitId,
     canImportInto: (unitPath) => can(actor, 'import.run', { unitPath }),
   };
-  return { content: upload.file.content, fileName: upload.file.fileName || 'import', runner };
+  return {
+    content: upload.file.content,
+    fileName: upload.file.fileName || 'import',
+    runner,
+    unitPaths: scopesFor(actor, 'import.run'),
+  };
 }
 
 /**
  * Bulk import of producers and products from .xlsx or CSV (layout: docs/api/imports.md): a dry
- * run with a per-row report, then the import as a job whose progress the client polls.
+ * run with a per-row report, then the import as a background job whose progress the client polls.
  */
 export async function importRoutes(app: AppInstance): Promise<void> {
   const maxBytes = uploadMaxBytesOf(app.deps.config);
+  const blobs = createBlobStore(fileStoreRoot(app.deps.config.dataDir));
   await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 10 } });
+  // Imports run in this process only when it has no job queue (jobs disabled).
   const running = new Set<Promise<unknown>>();
   app.addHook('onClose', async () => {
     await Promise.allSettled([...running]);
   });
+
+  /**
+   * Plans the file and records the job (bad rows reported at once), keeps the file in the blob
+   * store and queues the import, so another process finishes it if this one stops.
+   */
+  async function startImport(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kind: 'producers' | 'certificates',
+  ) {
+    const { content, fileName, runner, unitPaths } = await importFileOf(request, maxBytes);
+    await blobs.put(content);
+    const start = kind === 'producers' ? startProducerImport : startCertificateImport;
+    const { job, run } = await start({ db: dbOf(request), runner, content, fileName, now: app.deps.clock });
+    const data: ImportTaskData = { importJobId: job.id, unitPaths, isSystem: false, audit: runner.audit };
+    const queue = findJobQueue(app.deps);
+    const isQueued =
+      queue?.isRunning === true &&
+      (await queue.enqueue(IMPORT_TASK, data, { id: job.id }).then(
+        () => true,
+        (error: unknown) => {
+          request.log.error({ err: error }, 'import not queued: importing in this process');
+          return false;
+        },
+      ));
+    if (!isQueued) {
+      const work = run().finally(() => running.delete(work));
+      running.add(work);
+    }
+    return reply.status(202).send(presentImportJob(job));
+  }
 
   app.post(
     '/api/v1/imports/producers/dry-run',
@@ -85,19 +125,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
         response: { 202: ImportJobOutput, ...fileErrors },
       },
     },
-    async (request, reply) => {
-      const { content, fileName, runner } = await importFileOf(request, maxBytes);
-      const { job, run } = await startProducerImport({
-        db: dbOf(request),
-        runner,
-        content,
-        fileName,
-        now: app.deps.clock,
-      });
-      const work = run().finally(() => running.delete(work));
-      running.add(work);
-      return reply.status(202).send(presentImportJob(job));
-    },
+    async (request, reply) => startImport(request, reply, 'producers'),
   );
 
   app.post(
@@ -129,19 +157,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
         response: { 202: ImportJobOutput, ...fileErrors },
       },
     },
-    async (request, reply) => {
-      const { content, fileName, runner } = await importFileOf(request, maxBytes);
-      const { job, run } = await startCertificateImport({
-        db: dbOf(request),
-        runner,
-        content,
-        fileName,
-        now: app.deps.clock,
-      });
-      const work = run().finally(() => running.delete(work));
-      running.add(work);
-      return reply.status(202).send(presentImportJob(job));
-    },
+    async (request, reply) => startImport(request, reply, 'certificates'),
   );
 
   app.get(
@@ -156,11 +172,7 @@ export async function importRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const actor = requireActor(request);
-      const [job] = await dbOf(request)
-        .select()
-        .from(importJobs)
-        .where(eq(importJobs.id, request.params.id))
-        .limit(1);
+      const job = await findImportJob(dbOf(request), request.params.id);
       if (!job) throw notFound('lượt nhập', 'Import job');
       const unit = job.unitId ? await findUnitById(dbOf(request), job.unitId) : undefined;
       const isVisible =

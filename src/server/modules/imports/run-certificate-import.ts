@@ -5,7 +5,7 @@ import { sha256Of } from '../../files/blob-store';
 import { applyCertificateImport } from './apply-certificate-import';
 import { planCertificateImport, type CertificateImportPlan } from './plan-certificate-import';
 import { readTableFile } from './read-table-file';
-import type { ImportJobRow, ImportRunner } from './run-producer-import';
+import { failImportJob, type ImportJobRow, type ImportRunner } from './run-producer-import';
 
 export function presentCertificateImportReport(
   fileName: string,
@@ -49,10 +49,34 @@ export async function dryRunCertificateImport(params: {
 }
 
 /**
+ * Applies the plan of a running certificate import batch by batch and marks it completed. A job
+ * interrupted by a restart is finished by planning the same file again (certificates already
+ * imported count as present). Throws what failed.
+ */
+export async function completeCertificateImport(params: {
+  db: Database;
+  runner: ImportRunner;
+  jobId: string;
+  content: Buffer;
+  now: () => Date;
+  plan?: CertificateImportPlan;
+}): Promise<ImportJobRow> {
+  const { db, runner } = params;
+  const startedAt = params.now();
+  const plan = params.plan ?? (await planOf({ db, runner, content: params.content, now: startedAt }));
+  await applyCertificateImport({ db, audit: runner.audit, jobId: params.jobId, plan, now: startedAt });
+  return finishImportJob(db, params.jobId, {
+    status: 'completed',
+    processedRows: plan.totalRows,
+    finishedAt: params.now(),
+  });
+}
+
+/**
  * Starts a certificate import: plans it, records a job (kind `certificates`) with the row
- * problems, and returns it with `run`, which applies the plan batch by batch (progress visible by
- * polling the job) and marks it completed or failed. Bad rows are skipped and reported; a second
- * run of the same file imports nothing.
+ * problems, and returns it with `run`, which applies the plan in this process (the command line
+ * and the demo; the server queues the job instead) and marks it completed or failed. Bad rows are
+ * skipped and reported; a second run of the same file imports nothing.
  */
 export async function startCertificateImport(params: {
   db: Database;
@@ -77,19 +101,9 @@ export async function startCertificateImport(params: {
   });
   const run = async (): Promise<ImportJobRow> => {
     try {
-      await applyCertificateImport({ db, audit: runner.audit, jobId: job.id, plan, now: startedAt });
-      return await finishImportJob(db, job.id, {
-        status: 'completed',
-        processedRows: plan.totalRows,
-        finishedAt: params.now(),
-      });
+      return await completeCertificateImport({ ...params, jobId: job.id, plan });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return finishImportJob(db, job.id, {
-        status: 'failed',
-        failureMessage: message.slice(0, 2000),
-        finishedAt: params.now(),
-      });
+      return failImportJob(db, job.id, error, params.now());
     }
   };
   return { job, run };

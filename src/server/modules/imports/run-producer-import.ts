@@ -1,14 +1,17 @@
-import { eq } from 'drizzle-orm';
 import type { ImportJobOutput, ImportReportOutput } from '../../../contracts/imports.contracts';
 import type { Database } from '../../../db/database';
 import type { AuditContext } from '../../../db/repositories/audit.repository';
-import { importJobs } from '../../../db/schema';
+import {
+  finishImportJob,
+  insertImportJob,
+  type ImportJobRow,
+} from '../../../db/repositories/certificate-imports.repository';
 import { sha256Of } from '../../files/blob-store';
 import { applyProducerImport } from './apply-producer-import';
 import { planProducerImport, type ImportPlan } from './plan-producer-import';
 import { readTableFile } from './read-table-file';
 
-export type ImportJobRow = typeof importJobs.$inferSelect;
+export type { ImportJobRow };
 
 /** Who runs an import and where: the jurisdiction test and the audit context. */
 export interface ImportRunner {
@@ -61,21 +64,65 @@ export async function dryRunProducerImport(params: {
   fileName: string;
   now: Date;
 }): Promise<ImportReportOutput> {
+  return presentImportReport(params.fileName, await planOf(params));
+}
+
+/** The plan of a file as the runner may import it (reads the file again: a resumed job does too). */
+async function planOf(params: { db: Database; runner: ImportRunner; content: Buffer; now: Date }) {
   const table = await readTableFile(params.content);
-  const plan = await planProducerImport({
+  return planProducerImport({
     db: params.db,
     table,
     canImportInto: params.runner.canImportInto,
     today: params.now.toISOString().slice(0, 10),
   });
-  return presentImportReport(params.fileName, plan);
+}
+
+/**
+ * Applies the plan of a running job batch by batch (progress visible by polling the job) and
+ * marks it completed. Idempotent by natural keys, so a job interrupted by a restart is finished
+ * by planning the same file again: rows already imported count as present. Throws what failed;
+ * the caller decides whether it is retried or recorded with {@link failImportJob}.
+ */
+export async function completeProducerImport(params: {
+  db: Database;
+  runner: ImportRunner;
+  jobId: string;
+  content: Buffer;
+  now: () => Date;
+  plan?: ImportPlan;
+}): Promise<ImportJobRow> {
+  const { db, runner } = params;
+  const startedAt = params.now();
+  const plan = params.plan ?? (await planOf({ db, runner, content: params.content, now: startedAt }));
+  await applyProducerImport({ db, audit: runner.audit, jobId: params.jobId, plan, now: startedAt });
+  return finishImportJob(db, params.jobId, {
+    status: 'completed',
+    processedRows: plan.totalRows,
+    finishedAt: params.now(),
+  });
+}
+
+/** Records that a job failed, with the reason users read when they poll it. */
+export async function failImportJob(
+  db: Database,
+  jobId: string,
+  error: unknown,
+  now: Date,
+): Promise<ImportJobRow> {
+  const message = error instanceof Error ? error.message : String(error);
+  return finishImportJob(db, jobId, {
+    status: 'failed',
+    failureMessage: message.slice(0, 2000),
+    finishedAt: now,
+  });
 }
 
 /**
  * Starts an import: plans it (as the dry run), records a job with the row problems and
- * `processedRows = 0`, and returns the job with `run`, which applies the plan batch by batch
- * (progress visible by polling the job) and marks it completed or failed. Bad rows are skipped
- * and reported; the rest is imported. Idempotent by natural keys.
+ * `processedRows = 0`, and returns the job with `run`, which applies the plan in this process
+ * (the command line; the server queues the job instead) and marks it completed or failed. Bad
+ * rows are skipped and reported; the rest is imported. Idempotent by natural keys.
  */
 export async function startProducerImport(params: {
   db: Database;
@@ -85,46 +132,24 @@ export async function startProducerImport(params: {
   now: () => Date;
 }): Promise<{ job: ImportJobRow; run: () => Promise<ImportJobRow> }> {
   const { db, runner } = params;
-  const table = await readTableFile(params.content);
   const startedAt = params.now();
-  const plan = await planProducerImport({
-    db,
-    table,
-    canImportInto: runner.canImportInto,
-    today: startedAt.toISOString().slice(0, 10),
+  const plan = await planOf({ db, runner, content: params.content, now: startedAt });
+  const job = await insertImportJob(db, {
+    kind: 'producers',
+    status: 'running',
+    fileName: params.fileName,
+    fileSha256: sha256Of(params.content),
+    totalRows: plan.totalRows,
+    problems: plan.problems,
+    createdBy: runner.accountId,
+    unitId: runner.unitId,
+    createdAt: startedAt,
   });
-  const [job] = await db
-    .insert(importJobs)
-    .values({
-      kind: 'producers',
-      status: 'running',
-      fileName: params.fileName,
-      fileSha256: sha256Of(params.content),
-      totalRows: plan.totalRows,
-      problems: plan.problems,
-      createdBy: runner.accountId,
-      unitId: runner.unitId,
-      createdAt: startedAt,
-    })
-    .returning();
-  if (!job) throw new Error('insert returned nothing');
   const run = async (): Promise<ImportJobRow> => {
     try {
-      await applyProducerImport({ db, audit: runner.audit, jobId: job.id, plan, now: startedAt });
-      const [done] = await db
-        .update(importJobs)
-        .set({ status: 'completed', processedRows: plan.totalRows, finishedAt: params.now() })
-        .where(eq(importJobs.id, job.id))
-        .returning();
-      return done!;
+      return await completeProducerImport({ ...params, jobId: job.id, plan });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const [failed] = await db
-        .update(importJobs)
-        .set({ status: 'failed', failureMessage: message.slice(0, 2000), finishedAt: params.now() })
-        .where(eq(importJobs.id, job.id))
-        .returning();
-      return failed!;
+      return failImportJob(db, job.id, error, params.now());
     }
   };
   return { job, run };
