@@ -9,7 +9,7 @@ import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rul
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import { certificateLegalBasisOf } from '../../domain/rubric/legal-basis';
 import type { AppInstance } from '../context';
-import { findCertificateByNumber } from './certificate-lookup';
+import { findCertificateByNumber, type CertificateLookup } from './certificate-lookup';
 import { publicCachesOf } from './public-cache';
 
 const COLORS: Record<CertificateStatus, { bg: string; fg: string; icon: string }> = {
@@ -49,6 +49,10 @@ function statusBlock(status: CertificateStatus, detailVi: string, detailEn: stri
 
 /** GET /c/:number — the verification page; 404 with a clear page for unknown numbers. */
 export async function certificatePageRoutes(app: AppInstance): Promise<void> {
+  // The page of a cached look-up (replaced, not mutated, when it changes) for the day it was
+  // rendered on (the status follows the date): a busy certificate is rendered once a day or per
+  // cache entry, not per request.
+  const rendered = new WeakMap<CertificateLookup, { today: string; page: Buffer }>();
   app.get(
     '/c/:number',
     { schema: { hide: true, params: z.object({ number: z.string().max(64) }) } },
@@ -68,37 +72,46 @@ export async function certificatePageRoutes(app: AppInstance): Promise<void> {
             ),
           );
       }
-      const c = row.c;
       const today = app.deps.clock().toISOString().slice(0, 10);
-      const status = deriveCertificateStatus(c, today);
-      const details: Record<CertificateStatus, [string, string]> = {
-        valid: [`Có giá trị đến hết ngày ${vnDate(c.validUntil)}.`, `Valid until ${c.validUntil}.`],
-        expired: [
-          `Đã hết hạn từ ngày ${vnDate(c.validUntil)}; sản phẩm không còn được công nhận OCOP theo giấy này.`,
-          `Expired after ${c.validUntil}; this certificate no longer recognises the product.`,
-        ],
-        superseded: [
-          `Đã được thay thế${row.successorNumber ? ` bởi giấy số ${row.successorNumber}` : ''} ngày ${c.supersededOn ? vnDate(c.supersededOn) : ''}.`,
-          `Superseded${row.successorNumber ? ` by ${row.successorNumber}` : ''} on ${c.supersededOn ?? ''}.`,
-        ],
-        revoked: [
-          `Bị thu hồi theo Quyết định ${c.revocation?.decisionNumber ?? ''} ngày ${c.revocation ? vnDate(c.revocation.decisionDate) : ''}: ${c.revocation?.reason ?? ''}`,
-          `Revoked by decision ${c.revocation?.decisionNumber ?? ''} of ${c.revocation?.decisionDate ?? ''}.`,
-        ],
-      };
-      const [vi, en] = details[status];
-      // The decision in force on the issue date: a certificate issued before 24/02/2023 reads 1048.
-      const legalBasis = certificateLegalBasisOf(c.issuedOn);
-      const successorLink =
-        status === 'superseded' && row.successorNumber
-          ? `<p><a href="/c/${encodeURIComponent(row.successorNumber)}">Xem giấy chứng nhận mới / see the new certificate →</a></p>`
-          : '';
-      const field = (vi: string, en: string, value: string): string =>
-        `<dt>${vi} / ${en}</dt><dd>${value}</dd>`;
-      return reply.send(
-        layout(
-          `${c.productName} — OCOP ${c.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`,
-          `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(c.productName)}</h1>${statusBlock(status, vi, en)}${successorLink}
+      const known = rendered.get(row);
+      if (known?.today === today) return reply.send(known.page);
+      const page = Buffer.from(renderCertificate(row, today));
+      rendered.set(row, { today, page });
+      return reply.send(page);
+    },
+  );
+}
+
+/** The page of a known certificate on `today`. */
+function renderCertificate(row: CertificateLookup, today: string): string {
+  const c = row.c;
+  const status = deriveCertificateStatus(c, today);
+  const details: Record<CertificateStatus, [string, string]> = {
+    valid: [`Có giá trị đến hết ngày ${vnDate(c.validUntil)}.`, `Valid until ${c.validUntil}.`],
+    expired: [
+      `Đã hết hạn từ ngày ${vnDate(c.validUntil)}; sản phẩm không còn được công nhận OCOP theo giấy này.`,
+      `Expired after ${c.validUntil}; this certificate no longer recognises the product.`,
+    ],
+    superseded: [
+      `Đã được thay thế${row.successorNumber ? ` bởi giấy số ${row.successorNumber}` : ''} ngày ${c.supersededOn ? vnDate(c.supersededOn) : ''}.`,
+      `Superseded${row.successorNumber ? ` by ${row.successorNumber}` : ''} on ${c.supersededOn ?? ''}.`,
+    ],
+    revoked: [
+      `Bị thu hồi theo Quyết định ${c.revocation?.decisionNumber ?? ''} ngày ${c.revocation ? vnDate(c.revocation.decisionDate) : ''}: ${c.revocation?.reason ?? ''}`,
+      `Revoked by decision ${c.revocation?.decisionNumber ?? ''} of ${c.revocation?.decisionDate ?? ''}.`,
+    ],
+  };
+  const [vi, en] = details[status];
+  // The decision in force on the issue date: a certificate issued before 24/02/2023 reads 1048.
+  const legalBasis = certificateLegalBasisOf(c.issuedOn);
+  const successorLink =
+    status === 'superseded' && row.successorNumber
+      ? `<p><a href="/c/${encodeURIComponent(row.successorNumber)}">Xem giấy chứng nhận mới / see the new certificate →</a></p>`
+      : '';
+  const field = (vi: string, en: string, value: string): string => `<dt>${vi} / ${en}</dt><dd>${value}</dd>`;
+  return layout(
+    `${c.productName} — OCOP ${c.stars} sao — ${CERTIFICATE_STATUS_LABELS[status].vi}`,
+    `<h1 style="font-size:1.3rem;margin:8px 0">${escapeHtml(c.productName)}</h1>${statusBlock(status, vi, en)}${successorLink}
 <dl>
 ${field('Số giấy chứng nhận', 'Certificate number', escapeHtml(c.number))}
 ${field('Hạng', 'Rating', `<span class="stars" aria-label="${c.stars} sao">${'★'.repeat(c.stars)}</span> ${c.stars} sao / ${c.stars} stars`)}
@@ -111,8 +124,5 @@ ${field('Cơ quan cấp', 'Issued by', escapeHtml(c.issuerName))}
 ${field('Quyết định', 'Decision', `${escapeHtml(c.decisionNumber)} (${vnDate(c.decisionDate)})`)}
 ${legalBasis ? field('Căn cứ đánh giá, phân hạng', 'Legal basis', `${escapeHtml(legalBasis.textVi)}<br><span lang="en">${escapeHtml(legalBasis.textEn)}</span>`) : ''}
 </dl>`,
-        ),
-      );
-    },
   );
 }

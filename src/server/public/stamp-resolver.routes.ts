@@ -19,6 +19,7 @@
  * Look-ups are answered from the in-process cache (public-cache.ts) or one indexed query per level.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { encodeAiValue } from '../../domain/stamps/digital-link';
 import { decompressAis, uncompressedPathOf } from '../../domain/stamps/digital-link-compression';
 import {
@@ -54,14 +55,39 @@ import { resolverGuardOf } from './stamp-resolver-guard';
 const LINKSET = 'application/linkset+json';
 
 /** CORS and cross-origin headers of every resolver answer. */
+const RESOLVER_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'Accept, Accept-Language',
+  'access-control-expose-headers': 'Link, Location, Content-Type',
+  'cross-origin-resource-policy': 'cross-origin',
+};
+
 function resolverHeaders(reply: FastifyReply): FastifyReply {
-  return reply
-    .header('access-control-allow-origin', '*')
-    .header('access-control-allow-methods', 'GET, HEAD, OPTIONS')
-    .header('access-control-allow-headers', 'Accept, Accept-Language')
-    .header('access-control-expose-headers', 'Link, Location, Content-Type')
-    .header('cross-origin-resource-policy', 'cross-origin');
+  return reply.headers(RESOLVER_HEADERS);
 }
+
+/**
+ * A whole answer of the scan path — a shopper's redirect, or the verification page — kept while
+ * every cached look-up it was built from is still the very same value (public-cache.ts replaces a
+ * value whenever it changes): a repeated scan then skips parsing the path, the walk-up, the links
+ * and the headers. Only answers whose one side effect is counting the scan are kept.
+ */
+interface KeptAnswer {
+  /** The look-ups it was built from: stamp cache key and the value read. */
+  read: readonly (readonly [string, ResolvedStamp | null])[];
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body?: Buffer;
+  /** The scan the verification page counts. */
+  scan?: { serial: string; batchId: string };
+  /** Epoch ms from which it must be built again (the page shows the day and a first scan's minute). */
+  until: number;
+}
+
+const KEPT_ANSWERS = 5_000;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 function wantsJson(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
@@ -132,6 +158,8 @@ interface Resolution {
   found: { key: ResolverKey; value: ResolvedStamp }[];
   /** A serial was asked for and no such stamp exists. */
   unknownSerial: boolean;
+  /** Every look-up made, in order: stamp cache key and the value read. */
+  read: [string, ResolvedStamp | null][];
 }
 
 export async function stampResolverRoutes(app: AppInstance): Promise<void> {
@@ -150,26 +178,39 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     });
   });
 
-  const lookUp = (key: ResolverKey) =>
-    caches.stamps.getOrLoad(
-      key.kind === 'short'
-        ? `s|${key.serial}`
-        : `01|${key.gtin14}|${key.lot ?? ''}|${key.serial ?? ''}|${key.lot !== undefined}|${key.serial !== undefined}`,
-      async () => (await resolveLevel(app.deps.database.db, key)) ?? null,
-    );
+  const cacheKeyOf = (key: ResolverKey) =>
+    key.kind === 'short'
+      ? `s|${key.serial}`
+      : `01|${key.gtin14}|${key.lot ?? ''}|${key.serial ?? ''}|${key.lot !== undefined}|${key.serial !== undefined}`;
+  const lookUp = (cacheKey: string, key: ResolverKey) =>
+    caches.stamps.getOrLoad(cacheKey, async () => (await resolveLevel(app.deps.database.db, key)) ?? null);
 
   async function resolve(key: ResolverKey, allLevels: boolean): Promise<Resolution> {
     const found: Resolution['found'] = [];
+    const read: Resolution['read'] = [];
     for (const level of walkUpLevels(key)) {
-      const value = await lookUp(level);
+      const cacheKey = cacheKeyOf(level);
+      const value = await lookUp(cacheKey, level);
+      read.push([cacheKey, value]);
       if (value) {
         found.push({ key: level, value });
         if (!allLevels) break;
       }
     }
     const asksSerial = key.kind === 'short' || key.serial !== undefined;
-    return { requested: key, found, unknownSerial: asksSerial && found[0]?.key !== key };
+    return { requested: key, found, unknownSerial: asksSerial && found[0]?.key !== key, read };
   }
+
+  // Kept answers (see KeptAnswer), by what they depend on: the URL, and for the resolver the
+  // Accept and Accept-Language headers.
+  const kept = new LRUCache<string, KeptAnswer>({ max: KEPT_ANSWERS });
+  const keptAnswerOf = (key: string, nowMs: number): KeptAnswer | undefined => {
+    const answer = kept.get(key);
+    if (!answer) return undefined;
+    if (nowMs < answer.until && answer.read.every(([k, v]) => caches.stamps.peek(k) === v)) return answer;
+    kept.delete(key);
+    return undefined;
+  };
 
   // Per resolved answer (a cached look-up value; replaced, not mutated, when it changes): its
   // links, Link headers and rendered pages, built once instead of on every scan.
@@ -215,6 +256,9 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
   }
 
   const resolver = async (request: FastifyRequest, reply: FastifyReply) => {
+    const answerKey = `r${request.url}\n${request.headers.accept ?? ''}\n${request.headers['accept-language'] ?? ''}`;
+    const known = keptAnswerOf(answerKey, app.deps.clock().getTime());
+    if (known) return reply.status(known.status).headers(known.headers).send();
     resolverHeaders(reply);
     if (hasTooLongSegment(pathOf(request.url)))
       return problem(request, reply, 414, ...TOO_LONG, 'URI_TOO_LONG');
@@ -280,13 +324,31 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     // A redirect elsewhere than our verification page is where an unknown serial is recorded.
     if (resolution.unknownSerial && target.type !== 'verificationService')
       guard.unknownSerial(request, head.value.provinceUnitId, reply);
-    return reply
-      .status(307)
-      .header('location', withQuery(target.href, passedQuery(query)))
-      .send();
+    const headers = {
+      ...RESOLVER_HEADERS,
+      link,
+      vary: 'Accept, Accept-Language',
+      'cache-control': 'no-store',
+      location: withQuery(target.href, passedQuery(query)),
+    };
+    if (!resolution.unknownSerial)
+      kept.set(answerKey, { read: resolution.read, status: 307, headers, until: Number.POSITIVE_INFINITY });
+    return reply.status(307).headers(headers).send();
   };
 
   const verificationPage = async (request: FastifyRequest, reply: FastifyReply) => {
+    const answerKey = `p${request.url}`;
+    const known = keptAnswerOf(answerKey, app.deps.clock().getTime());
+    if (known) {
+      if (known.scan)
+        recorder.record({
+          ...known.scan,
+          at: app.deps.clock(),
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+      return reply.status(known.status).headers(known.headers).send(known.body);
+    }
     const full = pathOf(request.url);
     const path = full.slice(VERIFY_PREFIX.length);
     if (hasTooLongSegment(path)) return problem(request, reply, 414, ...TOO_LONG, 'URI_TOO_LONG');
@@ -319,14 +381,12 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     });
     const query = request.query as Record<string, unknown>;
     const lang = query.lang === 'en' ? 'en' : 'vi';
-    reply
-      .status(outcome.httpStatus)
-      .header('cache-control', 'no-store')
-      .header(
-        'link',
-        `<${baseUrl()}${pathOfKey(dl.key)}?linkType=linkset>; rel="linkset"; type="${LINKSET}"`,
-      );
     const stampPath = pathOfKey(dl.key);
+    const headers = {
+      'cache-control': 'no-store',
+      link: `<${baseUrl()}${stampPath}?linkType=linkset>; rel="linkset"; type="${LINKSET}"`,
+      'content-type': 'text/html; charset=utf-8',
+    };
     // What the page shows changes with the answer (its counters), the day (certificate status) and,
     // before a stamp's first counted scan, the minute shown as its first scan.
     const pageKey = `page|${stampPath}|${lang}|${outcome.kind}|${today}|${found.firstScannedAt ? '' : now.toISOString().slice(0, 16)}`;
@@ -341,7 +401,20 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
         }),
       ),
     );
-    return reply.type('text/html; charset=utf-8').send(page);
+    if (!resolution.unknownSerial) {
+      const nowMs = now.getTime();
+      kept.set(answerKey, {
+        read: resolution.read,
+        status: outcome.httpStatus,
+        headers,
+        body: page,
+        scan: found.serial ? { serial: found.serial, batchId: found.batchId } : undefined,
+        until:
+          (Math.floor(nowMs / (found.firstScannedAt ? DAY_MS : MINUTE_MS)) + 1) *
+          (found.firstScannedAt ? DAY_MS : MINUTE_MS),
+      });
+    }
+    return reply.status(outcome.httpStatus).headers(headers).send(page);
   };
 
   const options = async (_request: FastifyRequest, reply: FastifyReply) =>

@@ -1,16 +1,16 @@
 /**
- * Per-network limits on the public stamp pages (@fastify/rate-limit, counted in PostgreSQL): the
+ * Per-network limits on the public stamp pages (@fastify/rate-limit, shared through PostgreSQL): the
  * resolver, so that enumerating random serials from one network is slowed to a trickle while
  * shoppers never notice, and the report-a-fake form. A refused request gets 429 with Retry-After:
  * a bilingual HTML page for people, problem+json for machines.
  */
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyError, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
 import { coarseNetworkOf } from '../../domain/stamps/clone-detection';
 import type { AppConfig } from '../config';
 import type { AppInstance } from '../context';
-import { sharedRateLimitOptions } from '../cluster/shared-rate-limit-store';
+import { batchedRateLimitStore } from './stamp-throttle-store';
 import { escapeHtml, publicPage } from './public-html';
 
 declare module '../config' {
@@ -55,10 +55,26 @@ export function resolverLimitOf(
   return { ...DEFAULT_RESOLVER_LIMIT, ...parsed.data };
 }
 
-/** Registers the limiter once per scope tree (routes opt in with their own `config.rateLimit`). */
+/**
+ * Registers the limiter once per scope tree (routes opt in with their own `config.rateLimit`). On
+ * PostgreSQL the counts are shared by every process, batched (stamp-throttle-store.ts) so that a
+ * scan never waits for the database; PGlite (one process) counts in memory. An answer within the
+ * limit carries no `x-ratelimit-*` headers (a refusal still says Retry-After).
+ */
 export async function registerStampThrottle(app: AppInstance): Promise<void> {
   if (app.hasDecorator('rateLimit')) return;
-  await app.register(rateLimit, { global: false, ...sharedRateLimitOptions(app.deps.database) });
+  const { database } = app.deps;
+  const shared = database.kind === 'postgres' ? batchedRateLimitStore(database.db, { log: app.log }) : null;
+  if (shared) app.addHook('onClose', async () => shared.flush());
+  await app.register(rateLimit, {
+    global: false,
+    addHeadersOnExceeding: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+    },
+    ...(shared ? { store: shared.Store as unknown as FastifyRateLimitStoreCtor } : {}),
+  });
 }
 
 class Throttled extends Error {
