@@ -16,6 +16,9 @@ import { DossierEditor, SubmitPanel } from './DossierEditor';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossierBundleUrl, dossierPdfUrl, dossiersApi } from './dossiers.api';
 import { CommuneAssessmentPanel, ForwardPanel, ReturnAcceptPanel } from './IntakePanel';
+import { EvidenceViewerLayout } from './review/EvidenceViewerLayout';
+import { RegistrationView } from './review/RegistrationView';
+import { SelfAssessmentView } from './review/SelfAssessmentView';
 
 function Summary({ dossier }: { dossier: DossierOutput }) {
   const { t, i18n } = useTranslation(DOSSIERS_NS);
@@ -178,7 +181,7 @@ export function DossierPage() {
       </PageHeading>
       <ErrorAlert error={query.error} />
       {dossier && (
-        <>
+        <EvidenceViewerLayout>
           <Summary dossier={dossier} />
           {dossier.outcome && dossier.outcome.kind !== 'in-evaluation' && (
             <OutcomeCard outcome={dossier.outcome} />
@@ -189,11 +192,18 @@ export function DossierPage() {
           {dossier.allowedActions.includes('submit') && (
             <SubmitPanel key={`s${dossier.version}`} dossier={dossier} onDone={onChanged} />
           )}
+          {/* Whoever does not hold the pen reviews the dossier on screen, evidence beside the forms. */}
+          {!dossier.allowedActions.includes('edit') && (
+            <>
+              <RegistrationView dossier={dossier} />
+              <SelfAssessmentView dossier={dossier} />
+            </>
+          )}
           <CommuneAssessmentPanel key={`a${dossier.version}`} dossier={dossier} onDone={onChanged} />
           <ForwardPanel key={`f${dossier.version}`} dossier={dossier} onDone={onChanged} />
           <ReturnAcceptPanel key={`r${dossier.version}`} dossier={dossier} onDone={onChanged} />
           <History dossier={dossier} />
-        </>
+        </EvidenceViewerLayout>
       )}
     </Stack>
   );

@@ -9,6 +9,7 @@ import { todayIsoDate } from '../i18n/format';
 import { confirmNames } from './confirm-names';
 import { DOSSIERS_NS } from './dossier-i18n';
 import { dossiersApi } from './dossiers.api';
+import { BesideProducerChoice } from './review/ProducerChoice';
 
 type Done = (d: DossierOutput) => void;
 const has = (dossier: DossierOutput, suffix: string) =>
@@ -126,26 +127,27 @@ export function CommuneAssessmentPanel({ dossier, onDone }: { dossier: DossierOu
       </Title>
       <Stack>
         {local.map((c) => (
-          <NativeSelect
-            key={c.code}
-            label={`${c.code}. ${c.titleVi}`}
-            aria-label={t('communeOption', { code: c.code })}
-            value={choices[c.code] ? String(choices[c.code]!.option) : ''}
-            onChange={(e) =>
-              setChoices({
-                ...choices,
-                [c.code]: { option: Number(e.currentTarget.value), note: choices[c.code]?.note ?? '' },
-              })
-            }
-            data={[
-              { value: '', label: t('noOption') },
-              ...c.options.map((o) => ({
-                value: String(o.number),
-                label: `${o.number} — ${o.textVi} (${o.points} điểm)`,
-              })),
-              { value: '0', label: t('noneApplies') },
-            ]}
-          />
+          <BesideProducerChoice key={c.code} dossier={dossier} criterionCode={c.code}>
+            <NativeSelect
+              label={`${c.code}. ${c.titleVi}`}
+              aria-label={t('communeOption', { code: c.code })}
+              value={choices[c.code] ? String(choices[c.code]!.option) : ''}
+              onChange={(e) =>
+                setChoices({
+                  ...choices,
+                  [c.code]: { option: Number(e.currentTarget.value), note: choices[c.code]?.note ?? '' },
+                })
+              }
+              data={[
+                { value: '', label: t('noOption') },
+                ...c.options.map((o) => ({
+                  value: String(o.number),
+                  label: `${o.number} — ${o.textVi} (${o.points} điểm)`,
+                })),
+                { value: '0', label: t('noneApplies') },
+              ]}
+            />
+          </BesideProducerChoice>
         ))}
         <Textarea
           label={t('conclusion')}
