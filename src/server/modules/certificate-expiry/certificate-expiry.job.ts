@@ -13,6 +13,7 @@ import { mailerOf } from '../../mail/mailer';
 import { CERTIFICATE_EXPIRED_KIND, certificateExpiredText } from './expiry-notice-texts';
 import { notifyCertificateHolders, type PendingMail } from './notify-certificate-holders';
 import { sendPendingMails } from './send-pending-mails';
+import { announcePublicChange } from '../../cluster/public-cache-sync';
 
 /** Who the audit trail names for the job's changes. */
 const SYSTEM_ACTOR: Omit<AuditContext, 'unitId'> = {
@@ -110,6 +111,8 @@ export const certificateExpiryJob = defineDailyJob({
         mails: done.mails,
       });
     }
+    // Every process (this one included) empties its public caches: the catalogue changed.
+    if (certificates > 0) await announcePublicChange(deps.database);
     return { certificates, products, mails };
   },
 });
