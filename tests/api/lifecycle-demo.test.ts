@@ -1,5 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificates, dossiers, inspections, revocationProposals } from '../../src/db/schema';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo/seed-demo';
+import {
+  DEMO_PREVIOUS_DOSSIER,
+  DEMO_REVOCATION_DECISION_NUMBER,
+} from '../../src/server/demo/seed-lifecycle-flows';
 import { createTestApp, login, type TestApp } from '../helpers/test-app';
 
 /** The lifecycle demo: certificates near and past their end, and one of a former district. */
@@ -47,5 +53,62 @@ describe('seed-demo lifecycle data', () => {
     });
     const soon = await t.app.inject({ url: '/api/v1/certificates?expiringWithinDays=30', headers });
     expect(soon.json<{ items: { number: string }[] }>().items.map((i) => i.number)).toEqual(['HN-GCN-0101']);
+  });
+
+  it('has every stage of the life after the certificate, made through the use cases', async () => {
+    const certs = (await seedDemo({ db: t.db, now: NOW })).certificates as Listed[];
+    const byKey = new Map(certs.map((c) => [c.demoKey, c]));
+    const { headers } = await login(t.app, 'tinh.vpdp', DEMO_PASSWORD);
+    const rowOf = async (key: string) =>
+      (
+        await t.db
+          .select()
+          .from(certificates)
+          .where(eq(certificates.id, byKey.get(key)!.id))
+      )[0]!;
+
+    // Expiring in 20 days and expired without re-evaluation: both on the office's list.
+    const due = await t.app.inject({ url: '/api/v1/certificates?notReEvaluated=true', headers });
+    const dueNumbers = due.json<{ items: { number: string }[] }>().items.map((i) => i.number);
+    expect(dueNumbers).toEqual(expect.arrayContaining(['HN-GCN-0101', 'HN-GCN-0102']));
+    expect(dueNumbers).not.toContain('HN-GCN-0103');
+
+    // A re-evaluation in progress, started from the product's earlier dossier.
+    const reEvaluated = await rowOf('re-evaluation');
+    const own = await t.db.select().from(dossiers).where(eq(dossiers.productId, reEvaluated.productId));
+    const reEvaluation = own.find((d) => d.type === 're-evaluation')!;
+    expect(reEvaluation.status).toBe('submitted');
+    expect(reEvaluation.previousDossierId).toBe(own.find((d) => d.type === 'first')!.id);
+    expect(reEvaluation.registration.product.packaging).toBe(DEMO_PREVIOUS_DOSSIER.packaging);
+    expect(reEvaluation.registration.reEvaluation?.market).toContain('Doanh thu');
+
+    // An inspection with a finding to remedy, and one proposing revocation.
+    const remedy = await t.db
+      .select()
+      .from(inspections)
+      .where(eq(inspections.productId, (await rowOf('inspection-remedy')).productId));
+    expect(remedy.map((i) => [i.conclusion, i.status])).toEqual([['must_remedy', 'awaiting_remedy']]);
+    const proposing = await rowOf('inspection-revocation');
+    const [inspection] = await t.db
+      .select()
+      .from(inspections)
+      .where(eq(inspections.productId, proposing.productId));
+    expect(inspection!.conclusion).toBe('propose_revocation');
+    const proposals = await t.db
+      .select()
+      .from(revocationProposals)
+      .where(eq(revocationProposals.certificateId, proposing.id));
+    expect(proposals.map((p) => [p.source, p.inspectionId])).toEqual([['inspection', inspection!.id]]);
+
+    // A certificate revoked by an approved decision, public as such.
+    expect(byKey.get('revoked')).toMatchObject({ status: 'revoked' });
+    const revoked = await rowOf('revoked');
+    expect(revoked.revocation?.decisionNumber).toBe(DEMO_REVOCATION_DECISION_NUMBER);
+    const page = await t.app.inject({ url: `/c/${encodeURIComponent(revoked.number)}` });
+    expect(page.body).toContain('Đã bị thu hồi');
+    expect(page.body).toContain(DEMO_REVOCATION_DECISION_NUMBER);
+
+    // The 2021 certificate of the former district, imported.
+    expect(byKey.get('former-district-2021')).toMatchObject({ origin: 'imported' });
   });
 });

@@ -232,6 +232,7 @@ export async function seedDemo(params: {
     province: units.province,
     communes: [units['commune-1'], units['commune-2']],
     publicBaseUrl,
+    accountIdByUsername,
   });
   const dossiers = await seedDemoDossiers(db, now, {
     accountIdByUsername,

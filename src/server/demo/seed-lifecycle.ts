@@ -21,6 +21,8 @@ import { IMPORT_COLUMNS } from '../../domain/registry/import-layout';
 import { verificationUrlOf } from '../modules/evaluation/certificate.presenter';
 import { startCertificateImport } from '../modules/imports/run-certificate-import';
 import { DEMO_EVALUATION_REGISTRATION_NUMBERS } from './seed-evaluation';
+import { seedLifecycleFlows, seedPreviousDossiers } from './seed-lifecycle-flows';
+import { findProducerByRegistrationNumber } from '../../db/repositories/producers.repository';
 
 interface Unit {
   id: string;
@@ -209,10 +211,24 @@ export async function seedDemoLifecycle(params: {
   province: Unit;
   communes: [Unit, Unit];
   publicBaseUrl: string;
+  /** Demo account ids by username; without them only the certificates are imported. */
+  accountIdByUsername?: ReadonlyMap<string, string>;
 }): Promise<{ certificates: DemoLifecycleCertificate[] }> {
   const { db, now, province } = params;
   const today = now.toISOString().slice(0, 10);
   await ensureFormerDistrict(db, province);
+  const accounts = params.accountIdByUsername;
+  const gom = await findProducerByRegistrationNumber(db, DEMO_EVALUATION_REGISTRATION_NUMBERS.gom);
+  if (accounts && gom)
+    await seedPreviousDossiers({
+      db,
+      now,
+      accounts,
+      producerId: gom.id,
+      items: LIFECYCLE_DEMO_CERTIFICATES.filter((c) => c.key === 'expiring' || c.key === 're-evaluation').map(
+        (c) => ({ name: c.product, set: c.set }),
+      ),
+    });
   const { run } = await startCertificateImport({
     db,
     runner: { audit: SYSTEM_AUDIT_CONTEXT, accountId: null, unitId: null, canImportInto: () => true },
@@ -226,6 +242,16 @@ export async function seedDemoLifecycle(params: {
       `Lifecycle demo import failed: ${JSON.stringify(job.problems)} ${job.failureMessage ?? ''}`,
     );
   const keyOf = new Map<string, string>(LIFECYCLE_DEMO_CERTIFICATES.map((c) => [c.number, c.key]));
+  if (accounts) {
+    const imported = await listCertificatesOfIssuers(db, [province.id]);
+    const byKey = new Map(
+      imported.flatMap((c) => {
+        const key = keyOf.get(c.number);
+        return key ? [[key, c] as const] : [];
+      }),
+    );
+    await seedLifecycleFlows({ db, now, accounts, byKey });
+  }
   const rows = await listCertificatesOfIssuers(db, [province.id]);
   return {
     certificates: rows.map((c) => ({

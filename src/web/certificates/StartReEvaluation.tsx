@@ -24,9 +24,10 @@ export function StartReEvaluation({ certificate }: { certificate: CertificateOut
   const open = product?.dossiers.find((d) => d.type === 're-evaluation' && d.status !== 'accepted_into_pool');
   const create = useMutation({
     mutationFn: () => {
+      // Dossiers come newest first: the last one accepted is the one to carry over.
       const previousId =
         product?.validCertificate?.dossierId ??
-        [...(product?.dossiers ?? [])].reverse().find((d) => d.status === 'accepted_into_pool')?.id;
+        product?.dossiers.find((d) => d.status === 'accepted_into_pool')?.id;
       return dossiersApi.create({
         productId: certificate.productId,
         type: 're-evaluation',
