@@ -19,7 +19,7 @@ import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../cont
 import { mailerOf } from '../../mail/mailer';
 import { PUBLIC_ROUTE } from '../../route-config';
 import { DomainError } from '../../../domain/errors';
-import { LoginThrottle } from '../auth/login-throttle';
+import { windowThrottleFor, type WindowThrottle } from '../../cluster/shared-window-throttle';
 import { addProducerMember } from './add-producer-member';
 import { confirmRegistration } from './confirm-registration';
 import { createProducer } from './create-producer';
@@ -38,9 +38,9 @@ const REGISTRATIONS_PER_WINDOW = 10;
 const CONFIRMATIONS_PER_WINDOW = 30;
 
 /** An onRequest hook answering 429 with Retry-After once the client address is over budget. */
-function throttledBy(throttle: LoginThrottle, clock: () => Date) {
+function throttledBy(throttle: WindowThrottle, clock: () => Date) {
   return async (request: { ip: string }, reply: { header: (name: string, value: string) => unknown }) => {
-    if (throttle.tryAcquire(request.ip, clock().getTime())) return;
+    if (await throttle.tryAcquire(request.ip, clock().getTime())) return;
     const minutes = REGISTRATION_WINDOW_MS / 60_000;
     reply.header('retry-after', String(REGISTRATION_WINDOW_MS / 1000));
     throw new DomainError(
@@ -205,7 +205,15 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     '/api/v1/producer-registrations',
     {
       config: PUBLIC_ROUTE,
-      onRequest: throttledBy(new LoginThrottle(REGISTRATIONS_PER_WINDOW, REGISTRATION_WINDOW_MS), now),
+      onRequest: throttledBy(
+        windowThrottleFor(
+          app.deps.database,
+          'producer-registration',
+          REGISTRATIONS_PER_WINDOW,
+          REGISTRATION_WINDOW_MS,
+        ),
+        now,
+      ),
       schema: {
         operationId: 'registerProducer',
         tags,
@@ -230,7 +238,15 @@ export async function producerRoutes(app: AppInstance): Promise<void> {
     '/api/v1/producer-registrations/confirm',
     {
       config: PUBLIC_ROUTE,
-      onRequest: throttledBy(new LoginThrottle(CONFIRMATIONS_PER_WINDOW, REGISTRATION_WINDOW_MS), now),
+      onRequest: throttledBy(
+        windowThrottleFor(
+          app.deps.database,
+          'registration-confirmation',
+          CONFIRMATIONS_PER_WINDOW,
+          REGISTRATION_WINDOW_MS,
+        ),
+        now,
+      ),
       schema: {
         operationId: 'confirmRegistration',
         tags,
