@@ -3,7 +3,8 @@
  * reported in the answer) and imported by a queue worker, so the request does not hold the
  * import; a job whose process stopped half-way is finished when the queue hands it out again,
  * without importing any row twice; and a job that cannot be finished says so after its last
- * attempt instead of staying "running".
+ * attempt instead of staying "running". The queue's own tables are not backed up: a server
+ * starting on a restored database queues again the imports its tables say are running.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { importJobs, producers, products } from '../../src/db/schema';
 import { IMPORT_COLUMNS } from '../../src/domain/registry/import-layout';
 import { SYSTEM_AUDIT_CONTEXT } from '../../src/db/repositories/audit.repository';
 import { createBlobStore, fileStoreRoot } from '../../src/server/files/blob-store';
+import { buildApp } from '../../src/server/app';
 import { findJobQueue } from '../../src/server/jobs/queue-of-app';
 import { applyProducerImport } from '../../src/server/modules/imports/apply-producer-import';
 import { IMPORT_TASK, type ImportTaskData } from '../../src/server/modules/imports/import.task';
@@ -172,5 +174,31 @@ describe('imports on the job queue', () => {
       .from(producers)
       .where(eq(producers.name, 'Hợp tác xã hàng đợi 5000'));
     expect(imported).toHaveLength(0);
+  }, 180_000);
+
+  it('a server starting on a restored database queues again an import its table says is running', async () => {
+    const content = file(7000, 5);
+    // As restored from a backup: the job row and its file, no queue entry.
+    const { job } = await startProducerImport({
+      db: t.db,
+      runner: {
+        audit: SYSTEM_AUDIT_CONTEXT,
+        accountId: office.accountId,
+        unitId: units.provinceA.id,
+        canImportInto: () => true,
+      },
+      content,
+      fileName: 'khoi-phuc.csv',
+      now: () => new Date(),
+    });
+    await createBlobStore(fileStoreRoot(dataDir)).put(content);
+    const restarted = await buildApp({ database: t.database, config: t.app.deps.config });
+    try {
+      await restarted.ready();
+      const done = await finished(job.id);
+      expect(done).toMatchObject({ status: 'completed', processedRows: 5, producersCreated: 5 });
+    } finally {
+      await restarted.close();
+    }
   }, 180_000);
 });

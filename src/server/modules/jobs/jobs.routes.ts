@@ -11,7 +11,7 @@ import { createJobQueue, type JobQueueSettings } from '../../jobs/job-queue';
 import { attachJobQueue } from '../../jobs/queue-of-app';
 import { enforceRequiredPermissions } from '../../route-permission';
 import { getJobsOverview } from './get-jobs-overview';
-import { queuePendingLabelJobs } from './queue-pending-label-jobs';
+import { queueUnfinishedWork } from './queue-unfinished-work';
 import { runJobNow } from './run-job-now';
 
 /**
@@ -28,7 +28,7 @@ export async function jobsRoutes(app: AppInstance): Promise<void> {
   attachJobQueue(app.deps, queue);
   app.addHook('onReady', async () => {
     await queue.start();
-    if (queue.isRunning) await queuePendingLabelJobs(app.deps.database.db, queue);
+    if (queue.isRunning) await queueUnfinishedWork(app.deps.database.db, queue);
   });
   app.addHook('onClose', async () => queue.stop());
   enforceRequiredPermissions(app);

@@ -1,9 +1,7 @@
-import type { Database } from '../../../db/database';
 import {
   claimLabelJob,
   completeLabelJob,
   failLabelJob,
-  listOpenLabelJobIds,
   recordLabelJobProgress,
   releaseLabelJob,
 } from '../../../db/repositories/stamp-label-jobs.repository';
@@ -62,8 +60,3 @@ export const labelSheetTask = defineTask<{ labelJobId: string }>({
     }
   },
 });
-
-/** Label jobs waiting in the table (queued before an upgrade, or whose queueing failed): their ids. */
-export async function pendingLabelJobIds(db: Database): Promise<string[]> {
-  return listOpenLabelJobIds(db);
-}
