@@ -8,6 +8,7 @@ import { findEpcisBatches } from '../../../db/repositories/stamp-epcis.repositor
 import { notFound } from '../../../domain/errors';
 import { epcisDocument } from '../../../domain/stamps/epcis';
 import { dbOf, requireActor, type AppInstance } from '../../context';
+import { enforceRequiredPermissions } from '../../route-permission';
 import { queryStampEpcis } from './query-stamp-epcis';
 import { authorizeProductStamps, memberOf } from './stamp-access';
 import { visibleBatchesCondition } from './stamp-visibility';
@@ -16,10 +17,14 @@ const tags = ['stamps'];
 
 export async function stampEpcisRoutes(app: AppInstance): Promise<void> {
   const base = () => app.deps.config.publicBaseUrl;
+  // Both routes need `stamp.read` somewhere (403 before any look-up, also for a token without
+  // that scope); the batch or product is then checked against the caller's jurisdiction.
+  enforceRequiredPermissions(app);
 
   app.get(
     '/api/v1/stamp-batches/:id/epcis',
     {
+      config: { requiredPermission: 'stamp.read' },
       schema: {
         operationId: 'getStampBatchEpcis',
         tags,
@@ -49,6 +54,7 @@ export async function stampEpcisRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/v1/epcis/events',
     {
+      config: { requiredPermission: 'stamp.read' },
       schema: {
         operationId: 'queryStampEpcisEvents',
         tags,
