@@ -172,6 +172,10 @@ export const stampLabelJobs = pgTable(
     processed: integer('processed').notNull().default(0),
     total: integer('total').notNull(),
     fileSha256: text('file_sha256'),
+    /** The URIs printed: GS1 Digital Link as is, or compressed (fewer QR modules, for small labels). */
+    uriForm: text('uri_form', { enum: ['uncompressed', 'compressed'] })
+      .notNull()
+      .default('uncompressed'),
     failureMessage: text('failure_message'),
     createdBy: uuid('created_by').references(() => accounts.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "stamp_label_jobs" ADD COLUMN "uri_form" text DEFAULT 'uncompressed' NOT NULL;
