@@ -43,7 +43,6 @@ test('the office checks and imports a file of issued certificates', async ({ bro
   const office = await browser.newContext();
   await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
   const page = await office.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
   const header = [
     'Loại hình chủ thể',
     'Tên chủ thể',
@@ -99,6 +98,9 @@ test('the office checks and imports a file of issued certificates', async ({ bro
   const problems = page.getByRole('table', { name: '1 dòng lỗi' });
   await expect(problems.getByRole('row', { name: /4 Số sao/ })).toBeVisible();
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Nhập 2 giấy chứng nhận vào hệ thống?' });
+  await expect(confirm).toContainText('không xoá được');
+  await confirm.getByRole('button', { name: 'Nhập', exact: true }).click();
   await expect(page.getByTestId('import-job')).toHaveText('Đã nhập xong: 2 giấy chứng nhận (3 dòng).');
   await office.close();
 });

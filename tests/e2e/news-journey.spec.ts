@@ -12,7 +12,6 @@ test('the standing office reviews and publishes a draft that the public news pag
   const context = await browser.newContext();
   await signInThroughApi(context, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
   const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
 
   await page.goto('/app/');
   await page.getByRole('link', { name: 'Tin tức', exact: true }).click();
@@ -20,8 +19,13 @@ test('the standing office reviews and publishes a draft that the public news pag
   const draft = page.getByRole('row', { name: /Mô hình liên kết vùng nguyên liệu/ });
   await expect(draft.getByText('Bản nháp', { exact: true })).toBeVisible();
   await draft.getByRole('button', { name: 'Duyệt' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Duyệt' }).click();
   await expect(draft.getByText('Đã duyệt', { exact: true })).toBeVisible();
+  // Publishing asks first, saying the article becomes public at once.
   await draft.getByRole('button', { name: 'Đăng' }).click();
+  const publish = page.getByRole('dialog', { name: /^Đăng bản tin «Mô hình liên kết vùng nguyên liệu/ });
+  await expect(publish).toContainText('hiện ngay trên trang tin tức công khai');
+  await publish.getByRole('button', { name: 'Đăng' }).click();
   await expect(draft.getByText('Đã đăng', { exact: true })).toBeVisible();
   await context.close();
 

@@ -86,8 +86,10 @@ test('an administrator browses, imports, publishes and compares criteria version
   await expect(page.getByRole('status').filter({ hasText: `Đã nhập bản nháp ${key}.` })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: key, exact: true }) });
   await expect(row.getByText('Bản nháp', { exact: true })).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: 'Ban hành' }).click();
+  const confirm = page.getByRole('dialog', { name: `Ban hành bộ tiêu chí ${key}?` });
+  await expect(confirm).toContainText('không sửa hay xoá được nữa');
+  await confirm.getByRole('button', { name: 'Ban hành' }).click();
   await expect(row.getByText('Đã ban hành', { exact: true })).toBeVisible();
 
   // Comparing 148 with the new version shows exactly the changed criterion.

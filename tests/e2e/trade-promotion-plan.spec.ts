@@ -12,7 +12,6 @@ test('the province sends its yearly trade-promotion plan and the calendar shows 
   const context = await browser.newContext();
   await signInThroughApi(context, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
   const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
 
   await page.goto('/app/');
   await page.getByRole('link', { name: 'Kế hoạch XTTM', exact: true }).click();
@@ -32,6 +31,9 @@ test('the province sends its yearly trade-promotion plan and the calendar shows 
   await expect(page.getByRole('textbox', { name: 'Tên sự kiện' })).toHaveValue(name);
   await expect(page.getByRole('textbox', { name: 'Địa điểm' })).toHaveValue('Cung Văn hoá Hữu nghị');
   await page.getByRole('button', { name: 'Gửi Trung ương' }).click();
+  const confirm = page.getByRole('dialog', { name: /^Gửi kế hoạch năm \d{4} về Trung ương\?$/ });
+  await expect(confirm).toContainText('Sau khi gửi, kế hoạch bị khóa');
+  await confirm.getByRole('button', { name: 'Gửi Trung ương' }).click();
   await expect(page.getByText(/Đã gửi Trung ương ngày/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 4, name: 'Tháng 9' })).toBeVisible();
   await expect(page.getByRole('cell', { name })).toBeVisible();

@@ -9,6 +9,7 @@ import type {
 } from '../../contracts/imports.contracts';
 import { apiRequest } from '../api/http';
 import { useMe } from '../auth/useMe';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { uploadForm } from '../registry/registry.api';
@@ -104,19 +105,15 @@ export function CertificateImportPage() {
         >
           {t('importCheck')}
         </Button>
-        <Button
+        <ConfirmAction
+          label={t('importStart')}
           disabled={!file || !report || report.certificatesToCreate === 0 || jobId !== null}
-          loading={start.isPending}
-          onClick={() =>
-            file &&
-            window.confirm(t('importConfirm', { count: report?.certificatesToCreate ?? 0 })) &&
-            start.mutate(file)
-          }
-        >
-          {t('importStart')}
-        </Button>
+          title={t('importConfirm', { count: report?.certificatesToCreate ?? 0 })}
+          consequence={t('importConfirmEffect')}
+          onConfirm={() => (file ? start.mutateAsync(file) : undefined)}
+        />
       </Group>
-      <ErrorAlert error={check.error ?? start.error ?? job.error} />
+      <ErrorAlert error={check.error ?? job.error} />
       {report && !jobId && (
         <Alert color={report.invalidRows > 0 ? 'yellow' : 'green'} data-testid="import-report">
           {t('importReport', {

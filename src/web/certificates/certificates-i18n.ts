@@ -36,7 +36,8 @@ i18next.addResourceBundle(
     importFile: 'Tệp cần nhập',
     importCheck: 'Kiểm tra tệp',
     importStart: 'Nhập',
-    importConfirm: 'Nhập {{count}} giấy chứng nhận vào hệ thống? Giấy đã nhập không xoá được.',
+    importConfirm: 'Nhập {{count}} giấy chứng nhận vào hệ thống?',
+    importConfirmEffect: 'Giấy chứng nhận đã nhập không xoá được; các dòng lỗi bị bỏ qua.',
     importReport:
       '{{total}} dòng: sẽ nhập {{create}} giấy chứng nhận, {{present}} giấy đã có, {{invalid}} dòng lỗi (không nhập).',
     importProgress: 'Tiến độ nhập',
@@ -102,7 +103,8 @@ i18next.addResourceBundle(
     importFile: 'File to import',
     importCheck: 'Check the file',
     importStart: 'Import',
-    importConfirm: 'Import {{count}} certificates? Imported certificates cannot be deleted.',
+    importConfirm: 'Import {{count}} certificates?',
+    importConfirmEffect: 'Imported certificates cannot be deleted; bad rows are skipped.',
     importReport:
       '{{total}} rows: {{create}} certificates to import, {{present}} already present, {{invalid}} bad rows (skipped).',
     importProgress: 'Import progress',

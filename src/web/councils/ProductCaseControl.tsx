@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundOutput } from '../../contracts/evaluation.contracts';
-import { ErrorAlert } from '../forms/ErrorAlert';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { councilsApi } from './councils.api';
 import { COUNCILS_NS } from './councils-i18n';
 
@@ -27,7 +27,6 @@ export function ProductCaseControl({
   const current = product.caseChoices[blocks[0]!] ?? 1;
   const [wanted, setWanted] = useState(String(current));
   const [reason, setReason] = useState('');
-  const [isConfirming, setIsConfirming] = useState(false);
   const change = useMutation({
     mutationFn: () =>
       councilsApi.setProductCase(round.id, product.id, {
@@ -35,11 +34,9 @@ export function ProductCaseControl({
         reason: reason.trim(),
       }),
     onSuccess: (updated) => {
-      setIsConfirming(false);
       setReason('');
       queryClient.setQueryData(['council-round', round.id], updated);
     },
-    onError: () => setIsConfirming(false),
   });
   const canChange = round.canManage && (round.status === 'draft' || round.status === 'open');
   return (
@@ -69,34 +66,16 @@ export function ProductCaseControl({
             onChange={(e) => setReason(e.currentTarget.value)}
           />
           <Group>
-            <Button
-              size="sm"
-              variant="light"
+            <ConfirmAction
+              label={t('caseChange')}
+              buttonProps={{ size: 'sm', variant: 'light' }}
               disabled={Number(wanted) === current || reason.trim().length < MIN_REASON}
-              onClick={() => setIsConfirming(true)}
-            >
-              {t('caseChange')}
-            </Button>
+              title={t('caseChange')}
+              consequence={t('caseConfirm', { n: wanted })}
+              confirmLabel={t('caseConfirmButton')}
+              onConfirm={() => change.mutateAsync()}
+            />
           </Group>
-          <ErrorAlert error={change.error} />
-          <Modal
-            opened={isConfirming}
-            onClose={() => setIsConfirming(false)}
-            title={t('caseChange')}
-            centered
-          >
-            <Stack>
-              <Text>{t('caseConfirm', { n: wanted })}</Text>
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setIsConfirming(false)}>
-                  {t('caseCancel')}
-                </Button>
-                <Button onClick={() => change.mutate()} loading={change.isPending}>
-                  {t('caseConfirmButton')}
-                </Button>
-              </Group>
-            </Stack>
-          </Modal>
         </>
       )}
     </Stack>

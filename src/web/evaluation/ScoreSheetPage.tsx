@@ -7,7 +7,6 @@ import {
   Group,
   List,
   Loader,
-  Modal,
   Paper,
   Stack,
   Text,
@@ -20,6 +19,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MySheetOutput } from '../../contracts/evaluation.contracts';
 import type { RubricSheet } from '../../domain/rubric/rubric.types';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { SheetWarningAlert } from './SheetWarningAlert';
@@ -69,16 +69,12 @@ function SheetForm({
   const isEditable =
     data.roundStatus === 'open' && data.declaration !== 'conflict' && data.sheet?.status !== 'submitted';
   const autosave = useSheetAutosave({ roundId, productId, sheet: data.sheet, isEditable });
-  const [isConfirming, setIsConfirming] = useState(false);
   const totals = runningTotals(rubric, autosave.choices, data.roundProduct.caseChoices);
   const canOpenEvidence = data.roundStatus === 'open';
   const evidenceOf = (code: string) => data.evidence.filter((e) => e.criterionCodes.includes(code));
   const submit = useMutation({
     mutationFn: async () => evaluationApi.submit(roundId, productId, await autosave.flush()),
-    onSuccess: async () => {
-      setIsConfirming(false);
-      await queryClient.invalidateQueries({ queryKey: ['evaluation'] });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
   });
 
   return (
@@ -185,37 +181,21 @@ function SheetForm({
                   {t('reload')}
                 </Button>
               )}
-              <Button
-                size="lg"
-                onClick={() => setIsConfirming(true)}
+              <ConfirmAction
+                label={t('submit')}
+                buttonProps={{ size: 'lg' }}
                 disabled={autosave.state === 'conflict'}
+                title={t('submitConfirmTitle')}
+                consequence={t('submitConfirm', { points: totals.total })}
+                confirmLabel={t('confirmSubmit')}
+                onConfirm={() => submit.mutateAsync()}
               >
-                {t('submit')}
-              </Button>
+                {autosave.knockOuts.length > 0 && <Text c="red">{t('knockOutMine')}</Text>}
+              </ConfirmAction>
             </Group>
           )}
         </Group>
       </Card>
-      <Modal
-        opened={isConfirming}
-        onClose={() => setIsConfirming(false)}
-        title={t('submitConfirmTitle')}
-        centered
-      >
-        <Stack>
-          <Text>{t('submitConfirm', { points: totals.total })}</Text>
-          {autosave.knockOuts.length > 0 && <Text c="red">{t('knockOutMine')}</Text>}
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsConfirming(false)}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => submit.mutate()} loading={submit.isPending}>
-              {t('confirmSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

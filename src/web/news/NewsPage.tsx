@@ -3,10 +3,10 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { NewsArticleOutput } from '../../contracts/news.contracts';
 import { isNewsActionAllowed, type NewsAction } from '../../domain/news/news-workflow';
 import { NEWS_KIND_LABELS_VI, type NewsStatus } from '../../domain/news/news.types';
 import { useCan } from '../auth/useCan';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { NEWS_NS } from './news-i18n';
@@ -34,10 +34,6 @@ export function NewsPage() {
       newsApi.transition(v.id, v.action),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: NEWS_KEY }),
   });
-  const confirmAndRun = (article: NewsArticleOutput, action: (typeof TRANSITIONS)[number]) => {
-    if (window.confirm(t(`${action}Confirm`, { title: article.title })))
-      change.mutate({ id: article.id, action });
-  };
   return (
     <Stack>
       <PageHeading>{t('title')}</PageHeading>
@@ -52,7 +48,7 @@ export function NewsPage() {
           {t('new')}
         </Button>
       )}
-      <ErrorAlert error={news.error ?? change.error} />
+      <ErrorAlert error={news.error} />
       {news.data?.items.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
@@ -114,14 +110,14 @@ export function NewsPage() {
                       {canManage &&
                         TRANSITIONS.filter((action) => isNewsActionAllowed(a.status, action)).map(
                           (action) => (
-                            <Button
+                            <ConfirmAction
                               key={action}
-                              size="xs"
-                              loading={change.isPending}
-                              onClick={() => confirmAndRun(a, action)}
-                            >
-                              {t(action)}
-                            </Button>
+                              label={t(action)}
+                              buttonProps={{ size: 'xs' }}
+                              title={t(`${action}Confirm`, { title: a.title })}
+                              consequence={t(`${action}Effect`)}
+                              onConfirm={() => change.mutateAsync({ id: a.id, action })}
+                            />
                           ),
                         )}
                     </Group>

@@ -16,6 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewsArticleOutput } from '../../contracts/news.contracts';
 import { useMe } from '../auth/useMe';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { NEWS_KEY } from './NewsPage';
 import { NEWS_NS } from './news-i18n';
@@ -73,7 +74,7 @@ export function NewsPhotosPanel({ article }: { article: NewsArticleOutput }) {
             {t('photosPublished')}
           </Alert>
         )}
-        <ErrorAlert error={upload.error ?? remove.error} />
+        <ErrorAlert error={upload.error} />
         {article.photos.length === 0 ? (
           <Text c="dimmed" size="sm">
             {t('photosNone')}
@@ -87,20 +88,19 @@ export function NewsPhotosPanel({ article }: { article: NewsArticleOutput }) {
                   {photo.caption}
                 </Text>
                 {!isPublished && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
+                  <ConfirmAction
+                    label={t('photoRemove')}
                     color="red"
-                    mt={4}
-                    loading={remove.isPending && remove.variables === photo.id}
-                    aria-label={t('photoRemoveOf', { caption: photo.caption })}
-                    onClick={() => {
-                      if (window.confirm(t('photoRemoveConfirm', { caption: photo.caption })))
-                        remove.mutate(photo.id);
+                    buttonProps={{
+                      size: 'xs',
+                      variant: 'subtle',
+                      mt: 4,
+                      'aria-label': t('photoRemoveOf', { caption: photo.caption }),
                     }}
-                  >
-                    {t('photoRemove')}
-                  </Button>
+                    title={t('photoRemoveConfirm', { caption: photo.caption })}
+                    consequence={t('photoRemoveEffect')}
+                    onConfirm={() => remove.mutateAsync(photo.id)}
+                  />
                 )}
               </Card>
             ))}

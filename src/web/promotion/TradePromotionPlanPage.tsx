@@ -27,6 +27,7 @@ import {
   TRADE_EVENT_LEVELS,
 } from '../../domain/promotion/promotion.types';
 import { useMe } from '../auth/useMe';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { PageHeading } from '../layout/PageHeading';
@@ -96,7 +97,7 @@ function PlanEditor({
       <Card withBorder>
         <Stack gap="sm">
           <Title order={3}>{t('events')}</Title>
-          <ErrorAlert error={save.error ?? submit.error} />
+          <ErrorAlert error={save.error} />
           {isSubmitted && (
             <Alert color="green">
               {t('submitted', {
@@ -163,15 +164,14 @@ function PlanEditor({
               {t('save')}
             </Button>
             {saved && !isSubmitted && (
-              <Button
+              <ConfirmAction
+                label={t('submit')}
                 color="red"
-                loading={submit.isPending}
-                onClick={() => {
-                  if (window.confirm(t('submitConfirm', { year }))) submit.mutate(saved.id);
-                }}
-              >
-                {t('submit')}
-              </Button>
+                title={t('submitConfirmTitle', { year })}
+                consequence={t('submitConfirm')}
+                recipients={t('submitConfirmWho')}
+                onConfirm={() => submit.mutateAsync(saved.id)}
+              />
             )}
           </Group>
         </Stack>

@@ -22,7 +22,10 @@ i18next.addResourceBundle(
     remove: 'Xoá',
     save: 'Lưu bản nháp',
     submit: 'Gửi Trung ương',
-    submitConfirm: 'Gửi kế hoạch năm {{year}} về Trung ương? Sau khi gửi sẽ không sửa được.',
+    submitConfirmTitle: 'Gửi kế hoạch năm {{year}} về Trung ương?',
+    submitConfirm: 'Sau khi gửi, kế hoạch bị khóa và không sửa được nữa.',
+    submitConfirmWho:
+      'Văn phòng Điều phối nông thôn mới Trung ương thấy kế hoạch trong lịch xúc tiến thương mại các tỉnh.',
     submitted: 'Đã gửi Trung ương ngày {{date}}',
     draft: 'Bản nháp',
     calendar: 'Lịch xúc tiến thương mại các tỉnh (kế hoạch đã gửi)',
@@ -53,7 +56,10 @@ i18next.addResourceBundle(
     remove: 'Remove',
     save: 'Save draft',
     submit: 'Send to the central office',
-    submitConfirm: 'Send the {{year}} plan to the central office? It cannot be changed afterwards.',
+    submitConfirmTitle: 'Send the {{year}} plan to the central office?',
+    submitConfirm: 'Once sent, the plan is frozen and can no longer be changed.',
+    submitConfirmWho:
+      "The central coordination office sees the plan in the provinces' trade-promotion calendar.",
     submitted: 'Sent to the central office on {{date}}',
     draft: 'Draft',
     calendar: "Provinces' trade-promotion calendar (sent plans)",

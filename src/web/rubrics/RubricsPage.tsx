@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { RubricComparePanel } from './RubricComparePanel';
@@ -26,7 +27,7 @@ export function RubricsPage() {
     <Stack>
       <PageHeading>{t('title')}</PageHeading>
       <Text>{t('intro')}</Text>
-      <ErrorAlert error={versions.error ?? publish.error ?? remove.error} />
+      <ErrorAlert error={versions.error} />
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -65,18 +66,21 @@ export function RubricsPage() {
               <Table.Td>
                 {canManage && version.status === 'draft' && (
                   <Group gap="xs">
-                    <Button
-                      size="xs"
-                      onClick={() => {
-                        if (window.confirm(t('publishConfirm', { key: version.id })))
-                          publish.mutate(version.id);
-                      }}
-                    >
-                      {t('publish')}
-                    </Button>
-                    <Button size="xs" variant="default" color="red" onClick={() => remove.mutate(version.id)}>
-                      {t('delete')}
-                    </Button>
+                    <ConfirmAction
+                      label={t('publish')}
+                      buttonProps={{ size: 'xs' }}
+                      title={t('publishTitle', { key: version.id })}
+                      consequence={t('publishConfirm', { key: version.id })}
+                      onConfirm={() => publish.mutateAsync(version.id)}
+                    />
+                    <ConfirmAction
+                      label={t('delete')}
+                      color="red"
+                      buttonProps={{ size: 'xs', variant: 'default' }}
+                      title={t('deleteTitle', { key: version.id })}
+                      consequence={t('deleteConfirm')}
+                      onConfirm={() => remove.mutateAsync(version.id)}
+                    />
                   </Group>
                 )}
               </Table.Td>
