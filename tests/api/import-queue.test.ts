@@ -97,11 +97,19 @@ describe('imports on the job queue', () => {
     const done = await finished(job.id);
     expect(done).toMatchObject({ status: 'completed', processedRows: 40, producersCreated: 39 });
     // The worker that did it is the queue's: its job (same id) is completed there.
-    const rows = await queryRows<{ state: string }>(
-      t.db,
-      sql`select state from pgboss.job where name = ${IMPORT_TASK} and id = ${job.id}::uuid`,
-    );
-    expect(rows.map((r) => r.state)).toEqual(['completed']);
+    // (The queue marks its job completed just after the handler has returned.)
+    await expect
+      .poll(
+        async () =>
+          (
+            await queryRows<{ state: string }>(
+              t.db,
+              sql`select state from pgboss.job where name = ${IMPORT_TASK} and id = ${job.id}::uuid`,
+            )
+          ).map((r) => r.state),
+        { timeout: 30_000 },
+      )
+      .toEqual(['completed']);
   }, 180_000);
 
   it('finishes an import whose process stopped half-way, importing no row twice', async () => {
