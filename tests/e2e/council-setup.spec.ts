@@ -235,7 +235,9 @@ test('a provincial administrator adds a day off of the province to the calendar 
   await expect(page.getByText('Ngày này đã có trong lịch')).toBeVisible();
 
   await added.getByRole('button', { name: 'Xóa ngày 12/10/2026' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: /^Xóa ngày nghỉ 12\/10\/2026/ });
+  await expect(confirm).toContainText('hạn xử lý hồ sơ tính từ nay theo lịch mới');
+  await confirm.getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.getByRole('row', { name: /12\/10\/2026/ })).toHaveCount(0);
   await admin.context.close();
 });
@@ -384,7 +386,7 @@ test('a provincial administrator records a Saturday worked in lieu, shown with i
   await expect(added.getByTestId('day-kind')).toHaveText('Ngày làm việc bù');
 
   await added.getByRole('button', { name: 'Xóa ngày 24/10/2026' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.getByRole('row', { name: /24\/10\/2026/ })).toHaveCount(0);
   await admin.context.close();
 });

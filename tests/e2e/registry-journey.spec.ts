@@ -340,7 +340,7 @@ test('the producer adds an account for a colleague, sees it listed, then removes
   await expect(row).toContainText('Đang hoạt động');
 
   await row.getByRole('button', { name: `Gỡ tài khoản ${username}` }).click();
-  const confirm = section.getByRole('alertdialog');
+  const confirm = page.getByRole('dialog');
   await expect(confirm).toContainText(`Gỡ tài khoản Trần Thị Kế Toán (${username}) khỏi chủ thể?`);
   await confirm.getByRole('button', { name: 'Gỡ tài khoản' }).click();
   await expect(section.getByRole('row').filter({ hasText: username })).toHaveCount(0);

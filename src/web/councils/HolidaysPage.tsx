@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -18,6 +17,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HolidayOutput } from '../../contracts/calendar.contracts';
 import { useMe } from '../auth/useMe';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
@@ -147,10 +147,7 @@ export function HolidaysPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: HOLIDAYS_KEY });
   const remove = useMutation({
     mutationFn: (holiday: HolidayOutput) => councilsApi.deleteHoliday(holiday.id),
-    onSuccess: async () => {
-      setConfirming(null);
-      await refresh();
-    },
+    onSuccess: refresh,
   });
   const canAdd =
     scope === NATIONAL ? !!holidays.data?.canManageNational : me.actions.includes('calendar.manage');
@@ -184,28 +181,24 @@ export function HolidaysPage() {
           w={360}
         />
       </Group>
-      <ErrorAlert error={holidays.error ?? remove.error} />
+      <ErrorAlert error={holidays.error} />
       {holidays.isPending && <Loader aria-label={t('loading')} />}
-      {confirming && (
-        <Alert
-          color="red"
-          variant="light"
-          role="alertdialog"
-          title={t('deleteConfirm', {
-            date: formatDate(confirming.date, i18n.language),
-            name: confirming.nameVi,
-          })}
-        >
-          <Group mt="xs">
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(confirming)}>
-              {t('delete')}
-            </Button>
-            <Button variant="default" onClick={() => setConfirming(null)}>
-              {t('cancel')}
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <ConfirmDialog
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={
+          confirming
+            ? t('deleteConfirm', {
+                date: formatDate(confirming.date, i18n.language),
+                name: confirming.nameVi,
+              })
+            : ''
+        }
+        consequence={t('deleteEffect')}
+        confirmLabel={t('delete')}
+        color="red"
+        onConfirm={() => (confirming ? remove.mutateAsync(confirming) : undefined)}
+      />
       {!holidays.isPending && items.length === 0 && <Text c="dimmed">{t('noHolidays')}</Text>}
       {items.length > 0 && (
         <Table striped withTableBorder verticalSpacing="sm">

@@ -114,6 +114,8 @@ export function ConfirmDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          // React bubbles through the portal: a page form around the button must not submit too.
+          event.stopPropagation();
           void confirm();
         }}
       >

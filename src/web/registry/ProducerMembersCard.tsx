@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import { AddProducerMemberInput, type ProducerMemberOutput } from '../../contracts/producers.contracts';
 import { useMe } from '../auth/useMe';
 import { applyProblemToForm } from '../forms/apply-problem';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { localizedResolver } from '../forms/localized-resolver';
 import { PasswordField } from '../forms/PasswordField';
@@ -128,7 +129,7 @@ function AddMemberForm({ producerId }: { producerId: string }) {
   );
 }
 
-/** Asks once before removing an account, and explains a refusal (the last active account, oneself). */
+/** Asks once before removing an account, and explains a refusal (the last active account, oneself) in the dialog. */
 function RemoveMemberConfirm({
   producerId,
   member,
@@ -148,25 +149,15 @@ function RemoveMemberConfirm({
     },
   });
   return (
-    <Alert
-      color="red"
-      variant="light"
-      role="alertdialog"
+    <ConfirmDialog
+      opened
+      onClose={onDone}
       title={t('member.removeConfirm', { name: member.displayName, username: member.username })}
-    >
-      <Stack gap="xs">
-        <Text size="sm">{t('member.removeHint')}</Text>
-        <ErrorAlert error={remove.error} />
-        <Group>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-            {t('member.remove')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
+      consequence={t('member.removeHint')}
+      confirmLabel={t('member.remove')}
+      color="red"
+      onConfirm={() => remove.mutateAsync()}
+    />
   );
 }
 
