@@ -2,6 +2,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/useMe';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { LookupMissesSection } from './LookupMissesSection';
@@ -14,6 +15,7 @@ import { stampsApi } from './stamps.api';
  */
 export function StampReportsPage() {
   const { t, i18n } = useTranslation(STAMPS_NS);
+  const canOpenCase = useMe().actions.includes('market_case.manage');
   const reports = useQuery({
     queryKey: ['stamps', 'reports'],
     queryFn: ({ signal }) => stampsApi.reports(signal),
@@ -44,6 +46,7 @@ export function StampReportsPage() {
                 <Table.Th>{t('placeOfPurchase')}</Table.Th>
                 <Table.Th>{t('contact')}</Table.Th>
                 <Table.Th>{t('photo')}</Table.Th>
+                {canOpenCase && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -74,6 +77,16 @@ export function StampReportsPage() {
                       </Text>
                     )}
                   </Table.Td>
+                  {canOpenCase && (
+                    <Table.Td>
+                      <Anchor
+                        href={`/app/market-cases/new?reportId=${encodeURIComponent(report.id)}`}
+                        size="sm"
+                      >
+                        {t('openMarketCase')}
+                      </Anchor>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
