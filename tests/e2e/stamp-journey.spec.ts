@@ -85,7 +85,7 @@ test('a producer orders stamps, prints the labels, and a scanned label follows t
     await expect(totalScans).toHaveText(/Lượt quét\s*1$/, { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
 
-  // The standing office revokes the certificate through the API.
+  // The standing office proposes revoking the certificate and drafts the decision, through the API.
   const officeContext = await browser.newContext();
   const office = await signInThroughApi(officeContext, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
   const batch = (await (await producerContext.request.get(`/api/v1/stamp-batches/${batchId}`)).json()) as {
@@ -96,15 +96,30 @@ test('a producer orders stamps, prints the labels, and a scanned label follows t
     await officeContext.request.get(`/api/v1/certificates?producerId=${batch.producerId}`)
   ).json()) as { items: { id: string; number: string }[] };
   const certificate = certificates.items.find((c) => c.number === batch.certificateNumber)!;
-  const revoked = await officeContext.request.post(`/api/v1/certificates/${certificate.id}/revoke`, {
+  const proposed = await officeContext.request.post('/api/v1/revocation-proposals', {
     headers: { 'x-csrf-token': office.csrfToken },
     data: {
-      reason: 'Vi phạm an toàn thực phẩm (kiểm thử)',
-      decisionNumber: '77/QĐ-UBND',
-      decisionDate: new Date().toISOString().slice(0, 10),
+      certificateId: certificate.id,
+      groundCode: 'food_safety_violation',
+      groundText: 'Vi phạm an toàn thực phẩm (kiểm thử)',
     },
   });
-  expect(revoked.status(), await revoked.text()).toBe(200);
+  expect(proposed.status(), await proposed.text()).toBe(201);
+  const drafted = await officeContext.request.post('/api/v1/revocation-decisions', {
+    headers: { 'x-csrf-token': office.csrfToken },
+    data: { proposalIds: [((await proposed.json()) as { id: string }).id], number: '77/QĐ-UBND' },
+  });
+  expect(drafted.status(), await drafted.text()).toBe(201);
+  const draft = (await drafted.json()) as { id: string; version: number };
+  // The leader approves the decision: the certificate is revoked.
+  const leaderContext = await browser.newContext();
+  const leader = await signInThroughApi(leaderContext, 'tinh.lanhdao', demoAccount('tinh.lanhdao').password);
+  const approved = await leaderContext.request.post(`/api/v1/revocation-decisions/${draft.id}/approve`, {
+    headers: { 'x-csrf-token': leader.csrfToken },
+    data: { version: draft.version },
+  });
+  expect(approved.status(), await approved.text()).toBe(200);
+  await leaderContext.close();
 
   // The same label now answers 410 and says the certificate was revoked.
   const after = await shopperPage.goto(url);
