@@ -162,6 +162,10 @@ describe('the self-assessment criterion by criterion', () => {
       isViewableInline: false,
     });
     expect(body.evidence.map((e) => e.id)).not.toContain(uncitedId);
+    // The criteria an evidence supports read in sheet order.
+    const report = body.evidence.find((e) => e.id === pdfId)!;
+    expect(report.criterionCodes.slice(0, 3)).toEqual(['A.1.a', 'A.1.b', 'A.1.c']);
+    expect(report.criterionCodes.at(-1)).toBe('C.11');
   });
 });
 
@@ -228,6 +232,55 @@ describe('what was submitted, whatever the library does later', () => {
     expect(body.evidence.find((e) => e.id === pdfId)?.title).toBe('Phiếu kiểm nghiệm số 12/KN');
     const file = await send('communeX', 'GET', fileUrl(pdfId));
     expect(file.rawPayload.equals(PDF)).toBe(true);
+  });
+});
+
+describe('a returned dossier', () => {
+  it('shows the commune what was submitted while the producer edits its working copy', async () => {
+    const product = await buildProduct(t.db, { producer, productSet: 11 });
+    let body = (
+      await send('producer', 'POST', '/api/v1/dossiers', { productId: product.id, type: 'first' })
+    ).json<DossierOutput>();
+    body = (
+      await send('producer', 'PATCH', `/api/v1/dossiers/${body.id}`, {
+        version: body.version,
+        registration: { ...body.registration, sampleCount: 5 },
+        answers: completeAnswers(11, [pdfId]),
+      })
+    ).json<DossierOutput>();
+    const url = `/api/v1/dossiers/${body.id}`;
+    body = (
+      await send('producer', 'POST', `${url}/submit`, { version: body.version, truthfulnessCommitment: true })
+    ).json<DossierOutput>();
+    body = (
+      await send('communeX', 'POST', `${url}/return`, { version: body.version, comment: 'Bổ sung A.1.a' })
+    ).json<DossierOutput>();
+    const edited = await send('producer', 'PATCH', url, {
+      version: body.version,
+      registration: { ...body.registration, sampleCount: 7 },
+      answers: { 'A.1.a': { option: 3, evidenceIds: [pngId], note: 'Bản đang sửa' } },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+
+    const producerView = edited.json<DossierOutput>();
+    expect(producerView.selfAssessment.find((i) => i.criterionCode === 'A.1.a')).toMatchObject({
+      option: 3,
+      note: 'Bản đang sửa',
+      evidenceIds: [pngId],
+    });
+    expect(producerView.registration.sampleCount).toBe(7);
+
+    const communeView = (await send('communeX', 'GET', url)).json<DossierOutput>();
+    expect(communeView.selfAssessment.find((i) => i.criterionCode === 'A.1.a')).toMatchObject({
+      option: 1,
+      note: '',
+      evidenceIds: [pdfId],
+    });
+    expect(communeView.answers['A.1.a']?.option).toBe(1);
+    expect(communeView.registration.sampleCount).toBe(5);
+    expect(communeView.evidence.map((e) => e.id)).toEqual([pdfId]);
+    expect((await send('communeX', 'GET', `${url}/evidence/${pngId}/file`)).statusCode).toBe(404);
+    expect((await send('producer', 'GET', `${url}/evidence/${pngId}/file`)).statusCode).toBe(200);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Actor } from '../../../domain/access/permissions';
 import { relevantCriteria } from '../../../domain/dossier/dossier-completeness';
 import { canDoDossierAction } from '../../../domain/dossier/dossier-policy';
 import { allowedActions } from '../../../domain/dossier/dossier-workflow';
-import type { DossierAnswers } from '../../../domain/dossier/dossier.types';
+import type { DossierAnswers, DossierRegistration } from '../../../domain/dossier/dossier.types';
 import { notFound } from '../../../domain/errors';
 import type { RubricSheet } from '../../../domain/rubric/rubric.types';
 import type { BlobStore } from '../../files/blob-store';
@@ -29,8 +29,9 @@ export interface CitedEvidence {
   validUntil: string | null;
 }
 
-/** What a reader reviews: Biểu 2 answers and the evidence they cite. */
+/** What a reader reviews: Biểu 1, Biểu 2 answers and the evidence they cite. */
 export interface ReviewedContent {
+  registration: DossierRegistration;
   answers: DossierAnswers;
   evidence: CitedEvidence[];
 }
@@ -44,10 +45,11 @@ function isEditing(actor: Actor, loaded: LoadedDossier): boolean {
 }
 
 /**
- * The content a reader reviews. The producer who holds the pen sees its working copy with the
- * library's documents; everyone else (commune, standing office, the producer once submitted) sees
- * the latest submitted version with its evidence as frozen at submit — what was actually sent,
- * even if the library record was edited, its file replaced or removed since. A dossier never
+ * The content a reader reviews (Biểu 1, Biểu 2 and its evidence). The producer who holds the pen
+ * sees its working copy with the library's documents; everyone else (commune, standing office,
+ * the producer once submitted) sees the latest submitted version with its evidence as frozen at
+ * submit — what was actually sent, even if the library record was edited, its file replaced or
+ * removed since, and never a returned dossier's edits not yet sent again. A dossier never
  * submitted has only its working copy.
  */
 export async function loadReviewedContent(params: {
@@ -64,10 +66,12 @@ export async function loadReviewedContent(params: {
       ? undefined
       : (params.latestVersion ?? (await findDossierVersion(db, d.id, d.versionNumber)));
   const answers = version?.answers ?? d.answers;
+  const registration = version?.registration ?? d.registration;
   const ids = [...new Set(Object.values(answers).flatMap((a) => a.evidenceIds))];
   const library = new Map((await listEvidenceByIds(db, ids)).map((row) => [row.id, row]));
   if (!version)
     return {
+      registration,
       answers,
       evidence: ids.flatMap((id) => {
         const row = library.get(id);
@@ -89,6 +93,7 @@ export async function loadReviewedContent(params: {
       }),
     };
   return {
+    registration,
     answers,
     evidence: version.evidence.map((e) => ({
       id: e.id,
@@ -145,12 +150,19 @@ export function presentSelfAssessment(
   });
 }
 
-/** The cited evidence with the criteria it supports and the dossier's link to its file. Pure. */
-export function presentCitedEvidence(dossierId: string, content: ReviewedContent): DossierOutput['evidence'] {
+/**
+ * The cited evidence with the criteria it supports (in sheet order, from the self-assessment) and
+ * the dossier's link to its file. Pure.
+ */
+export function presentCitedEvidence(
+  dossierId: string,
+  evidence: readonly CitedEvidence[],
+  selfAssessment: DossierOutput['selfAssessment'],
+): DossierOutput['evidence'] {
   const codes = new Map<string, string[]>();
-  for (const [code, answer] of Object.entries(content.answers))
-    for (const id of answer.evidenceIds) codes.set(id, [...(codes.get(id) ?? []), code]);
-  return content.evidence.map((e) => ({
+  for (const item of selfAssessment)
+    for (const id of item.evidenceIds) codes.set(id, [...(codes.get(id) ?? []), item.criterionCode]);
+  return evidence.map((e) => ({
     id: e.id,
     title: e.title,
     documentType: e.documentType,

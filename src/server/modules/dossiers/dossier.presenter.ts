@@ -86,16 +86,19 @@ export function presentDossier(params: {
   const { loaded, actor } = params;
   const d = loaded.dossier;
   const sheet = sheetOf(loaded);
-  const content = { registration: d.registration, answers: d.answers };
+  // Biểu 1 and 2 as this actor reviews them: the working copy for the producer holding the pen,
+  // what was last submitted for everyone else (so a returned dossier's unsent edits stay private).
+  const content = { registration: params.reviewed.registration, answers: params.reviewed.answers };
   const scope = scopeOf(loaded);
+  const selfAssessment = presentSelfAssessment(sheet, content.answers);
   return {
     ...presentDossierSummary(loaded, params.now, params.calendar, params.outcome),
     rubricVersionId: d.rubricVersionId,
     procedureVersionId: d.procedureVersionId,
     route: routeOf(loaded),
     previousDossierId: d.previousDossierId,
-    registration: d.registration,
-    answers: d.answers,
+    registration: content.registration,
+    answers: content.answers,
     communeAssessment: d.communeAssessment ?? null,
     forwardRequest: d.forwardRequest ?? null,
     outcome: params.outcome,
@@ -103,9 +106,9 @@ export function presentDossier(params: {
       canDoDossierAction(actor, a, scope, params.memberOf),
     ),
     completeness: checkCompleteness(sheet, content),
-    selfScore: computeSelfScore(sheet, d.answers),
-    selfAssessment: presentSelfAssessment(sheet, params.reviewed.answers),
-    evidence: presentCitedEvidence(d.id, params.reviewed),
+    selfScore: computeSelfScore(sheet, content.answers),
+    selfAssessment,
+    evidence: presentCitedEvidence(d.id, params.reviewed.evidence, selfAssessment),
     events: params.events.map((e) => ({
       id: e.id,
       action: e.action,
