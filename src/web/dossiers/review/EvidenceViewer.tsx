@@ -119,7 +119,12 @@ export function EvidenceViewer({
         <iframe
           src={evidence.fileUrl}
           title={t('viewer.pdfTitle', { title: evidence.title })}
-          style={{ width: '100%', height: '72vh', border: '1px solid var(--mantine-color-gray-4)' }}
+          style={{
+            width: '100%',
+            // as tall as the screen leaves below the panel's header, never a sliver
+            height: 'max(320px, calc(100vh - 280px))',
+            border: '1px solid var(--mantine-color-gray-4)',
+          }}
         />
       )}
       {!isPdf && evidence.isViewableInline && <ZoomableImage key={evidence.id} evidence={evidence} />}
