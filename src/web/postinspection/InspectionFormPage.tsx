@@ -5,7 +5,6 @@ import {
   Card,
   FileInput,
   Group,
-  Modal,
   Radio,
   Select,
   Stack,
@@ -20,6 +19,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmitInspectionInput } from '../../contracts/inspections.contracts';
 import { useMe } from '../auth/useMe';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
 import { addToOutbox, isOffline, readOutbox, syncOutbox } from './inspection-outbox';
@@ -77,7 +77,6 @@ export function InspectionFormPage() {
   const [groundCode, setGroundCode] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<File[]>([]);
-  const [isConfirming, setIsConfirming] = useState(false);
   const [outcome, setOutcome] = useState<'offline' | 'synced' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(readOutbox().length);
@@ -101,7 +100,6 @@ export function InspectionFormPage() {
   } satisfies Record<Conclusion, string>;
 
   const send = async () => {
-    setIsConfirming(false);
     setError(null);
     const producerName = producers.data?.items.find((p) => p.id === producerId)?.name ?? '';
     const clientId = crypto.randomUUID();
@@ -357,25 +355,15 @@ export function InspectionFormPage() {
         />
       </Card>
       <ErrorAlert error={error} />
-      <Button size="lg" disabled={!isComplete} onClick={() => setIsConfirming(true)}>
-        {t('saveAndSync')}
-      </Button>
-      <Modal
-        opened={isConfirming}
-        onClose={() => setIsConfirming(false)}
+      <ConfirmAction
+        label={t('saveAndSync')}
+        buttonProps={{ size: 'lg' }}
+        disabled={!isComplete}
         title={t('confirmSubmitTitle')}
-        centered
-      >
-        <Stack>
-          <Text>{t('confirmSubmit', { conclusion: conclusionLabel[conclusion] })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setIsConfirming(false)}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void send()}>{t('confirm')}</Button>
-          </Group>
-        </Stack>
-      </Modal>
+        consequence={t('confirmSubmit', { conclusion: conclusionLabel[conclusion] })}
+        confirmLabel={t('confirm')}
+        onConfirm={send}
+      />
     </Stack>
   );
 }
