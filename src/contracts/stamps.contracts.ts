@@ -136,10 +136,25 @@ export const LabelJobOutput = z
     status: z.enum(['pending', 'running', 'completed', 'failed']),
     processed: z.number().int(),
     total: z.number().int(),
+    /** The URIs printed: GS1 Digital Link as is, or compressed (GS1 compression: a shorter text). */
+    uriForm: z.enum(['uncompressed', 'compressed']),
     downloadUrl: z.string().nullable(),
     failureMessage: z.string().nullable(),
   })
   .meta({ id: 'StampLabelJob' });
+
+/** POST /api/v1/stamp-batches/{id}/label-jobs — the URI form to print (uncompressed without a body). */
+export const StartLabelJobInput = z
+  .object({
+    uriForm: z
+      .enum(['uncompressed', 'compressed'])
+      .default('uncompressed')
+      .describe(
+        'Địa chỉ in trên tem: đầy đủ, hoặc dạng nén GS1 (ngắn hơn) / GS1 Digital Link URIs as they are, or compressed (shorter)',
+      ),
+  })
+  // No body at all (as before the choice existed) prints uncompressed URIs.
+  .nullish();
 
 export const LatestLabelJobOutput = z.object({
   job: LabelJobOutput.nullable(),

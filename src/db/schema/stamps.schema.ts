@@ -172,7 +172,7 @@ export const stampLabelJobs = pgTable(
     processed: integer('processed').notNull().default(0),
     total: integer('total').notNull(),
     fileSha256: text('file_sha256'),
-    /** The URIs printed: GS1 Digital Link as is, or compressed (fewer QR modules, for small labels). */
+    /** The URIs printed: GS1 Digital Link as is, or compressed (GS1 compression: a shorter text). */
     uriForm: text('uri_form', { enum: ['uncompressed', 'compressed'] })
       .notNull()
       .default('uncompressed'),

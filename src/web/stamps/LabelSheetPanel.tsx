@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelJobOutput } from '../../contracts/stamps.contracts';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -13,7 +14,8 @@ const isWorking = (job: LabelJobOutput | null | undefined) =>
 /**
  * "Tạo tờ nhãn": asks the server for the batch's label sheets, follows the job's progress (polled
  * while it runs, so a reload or another tab shows the same job), then offers the PDF. A finished
- * sheet is reused by the server, so clicking again never regenerates it.
+ * sheet is reused by the server, so clicking again never regenerates it. The URIs are printed as
+ * they are or compressed (GS1 Digital Link compression); sheets of the other form are a new job.
  */
 export function LabelSheetPanel({ batchId }: { batchId: string }) {
   const { t, i18n } = useTranslation(STAMPS_NS);
@@ -24,8 +26,9 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
     queryFn: ({ signal }) => stampsApi.latestLabelJob(batchId, signal),
     refetchInterval: (query) => (isWorking(query.state.data?.job) ? 1000 : false),
   });
+  const [uriForm, setUriForm] = useState<LabelJobOutput['uriForm']>('uncompressed');
   const start = useMutation({
-    mutationFn: () => stampsApi.startLabelJob(batchId),
+    mutationFn: () => stampsApi.startLabelJob(batchId, uriForm),
     onSuccess: (job) => queryClient.setQueryData(key, { job, outdated: false }),
   });
   const job = latest.data?.job ?? null;
@@ -40,6 +43,24 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
           {t('labelsHeading')}
         </Title>
         <ErrorAlert error={latest.error ?? start.error} />
+        <Radio.Group
+          label={t('labelsUriForm')}
+          description={t('labelsUriFormHelp')}
+          value={uriForm}
+          onChange={(value) => setUriForm(value === 'compressed' ? 'compressed' : 'uncompressed')}
+        >
+          <Group mt="xs">
+            <Radio value="uncompressed" label={t('labelsUriFormFull')} disabled={isWorking(job)} />
+            <Radio value="compressed" label={t('labelsUriFormCompressed')} disabled={isWorking(job)} />
+          </Group>
+        </Radio.Group>
+        {job && (
+          <Text size="sm" c="dimmed">
+            {t('labelsOfForm', {
+              form: t(job.uriForm === 'compressed' ? 'labelsUriFormCompressed' : 'labelsUriFormFull'),
+            })}
+          </Text>
+        )}
         {isWorking(job) && job && (
           <>
             <Text aria-live="polite">
@@ -80,14 +101,20 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
             {t('labelsFailed', { message: job.failureMessage ?? '' })}
           </Alert>
         )}
-        {(!job || job.status === 'failed' || (isOutdated && !isWorking(job))) && (
+        {(!job ||
+          job.status === 'failed' ||
+          (!isWorking(job) && (isOutdated || job.uriForm !== uriForm))) && (
           <Group>
             <Button
               onClick={() => start.mutate()}
               loading={start.isPending}
               leftSection={<IconPrinter size={16} aria-hidden />}
             >
-              {isOutdated ? t('recreateLabels') : job ? t('retryLabels') : t('createLabels')}
+              {isOutdated
+                ? t('recreateLabels')
+                : job && job.status === 'failed'
+                  ? t('retryLabels')
+                  : t('createLabels')}
             </Button>
           </Group>
         )}

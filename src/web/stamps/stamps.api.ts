@@ -40,7 +40,8 @@ export const stampsApi = {
     }),
   latestLabelJob: (id: string, signal?: AbortSignal) =>
     apiRequest<LatestLabelJobOutput>(batchPath(id, '/label-job'), { signal }),
-  startLabelJob: (id: string) => apiRequest<LabelJobOutput>(batchPath(id, '/label-jobs'), { method: 'POST' }),
+  startLabelJob: (id: string, uriForm: LabelJobOutput['uriForm'] = 'uncompressed') =>
+    apiRequest<LabelJobOutput>(batchPath(id, '/label-jobs'), { method: 'POST', body: { uriForm } }),
   reports: (signal?: AbortSignal) => apiRequest<{ items: StampReportOutput[] }>('/stamp-reports', { signal }),
   reviewFlag: (serial: string, input: ReviewStampFlagInput) =>
     apiRequest<StampOutput>(`/stamps/${encodeURIComponent(serial)}/flag-review`, {

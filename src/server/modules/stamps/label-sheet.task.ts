@@ -40,6 +40,7 @@ export const labelSheetTask = defineTask<{ labelJobId: string }>({
         db,
         batchId: job.batchId,
         baseUrl: deps.config.publicBaseUrl,
+        uriForm: job.uriForm,
         total: job.total,
         onProgress: async (done) => {
           if (signal.aborted) throw new LabelJobReleased('the server is stopping');

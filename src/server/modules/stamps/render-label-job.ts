@@ -4,7 +4,7 @@ import { certificates, products, stampBatches, stamps } from '../../../db/schema
 import { labelsPerSheet } from '../../../domain/stamps/label-layouts';
 import { formatSerialForPrint } from '../../../domain/stamps/stamp-serial';
 import { renderLabelSheetsPdf, type LabelData } from '../../documents/stamp-labels.pdf';
-import { stampUriOf } from './stamp-uri';
+import { printedStampUriOf, type StampUriForm } from './stamp-uri';
 
 /** Stamps read per query. */
 const READ_CHUNK = 480;
@@ -19,6 +19,8 @@ export async function renderBatchLabels(params: {
   db: Database;
   batchId: string;
   baseUrl: string;
+  /** How the URIs are printed (compressed: fewer QR modules); uncompressed when absent. */
+  uriForm?: StampUriForm;
   total: number;
   onProgress: (labelsDone: number) => Promise<void>;
 }): Promise<Buffer> {
@@ -53,7 +55,7 @@ export async function renderBatchLabels(params: {
       lastPosition = rows.at(-1)?.position ?? lastPosition;
       buffer = buffer.concat(
         rows.map((r) => ({
-          uri: stampUriOf(params.baseUrl, batch, r.serial),
+          uri: printedStampUriOf(params.baseUrl, batch, r.serial, params.uriForm ?? 'uncompressed'),
           code: formatSerialForPrint(r.serial),
         })),
       );

@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, max, ne } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { stampBatches, stampLabelJobs, stamps } from '../../../db/schema';
+import type { StampUriForm } from './stamp-uri';
 
 export type LabelJobRow = typeof stampLabelJobs.$inferSelect;
 
@@ -23,8 +24,8 @@ export function isLabelJobOutdated(
 }
 
 /**
- * Asks for the label sheets of a batch (tạo tờ tem). A job that is pending, running or completed is
- * reused — the same PDF is downloaded again without being regenerated — unless a stamp was
+ * Asks for the label sheets of a batch (tạo tờ tem), with the URIs as they are or compressed. A job
+ * of that form that is pending, running or completed is reused — the same PDF is downloaded again without being regenerated — unless a stamp was
  * deactivated after it was queued: deactivated stamps are never printed, so then, as when there is
  * none yet or the last one failed, a pending job is queued for the label job worker, audited. The
  * batch row is locked so two clicks queue one job.
@@ -34,6 +35,7 @@ export async function requestLabelJob(params: {
   audit: AuditContext;
   batchId: string;
   accountId: string;
+  uriForm: StampUriForm;
   now: Date;
 }): Promise<{ job: LabelJobRow; isNew: boolean }> {
   return params.db.transaction(async (tx) => {
@@ -48,6 +50,7 @@ export async function requestLabelJob(params: {
       .where(
         and(
           eq(stampLabelJobs.batchId, params.batchId),
+          eq(stampLabelJobs.uriForm, params.uriForm),
           inArray(stampLabelJobs.status, ['pending', 'running', 'completed']),
         ),
       )
@@ -65,6 +68,7 @@ export async function requestLabelJob(params: {
         batchId: params.batchId,
         status: 'pending',
         total: Number(printable?.count ?? 0),
+        uriForm: params.uriForm,
         createdBy: params.accountId,
         createdAt: params.now,
       })
@@ -76,7 +80,7 @@ export async function requestLabelJob(params: {
         action: 'stamp-labels.requested',
         entityType: 'stamp_batch',
         entityId: params.batchId,
-        after: { jobId: job!.id },
+        after: { jobId: job!.id, uriForm: params.uriForm },
       },
       params.now,
     );

@@ -18,6 +18,7 @@ import {
   OrderStampBatchInput,
   ReviewStampFlagInput,
   SerialParams,
+  StartLabelJobInput,
   StampBatchOutput,
   StampOutput,
 } from '../../../contracts/stamps.contracts';
@@ -58,6 +59,7 @@ function presentJob(job: typeof stampLabelJobs.$inferSelect) {
     status: job.status,
     processed: job.processed,
     total: job.total,
+    uriForm: job.uriForm,
     downloadUrl: job.status === 'completed' ? `/api/v1/stamp-label-jobs/${job.id}/pdf` : null,
     failureMessage: job.failureMessage,
   };
@@ -203,6 +205,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
         summary:
           'Tạo tờ tem PDF (chạy nền, dùng lại tờ đã tạo) / generate label sheets in the background, reusing a finished one',
         params: IdParams,
+        body: StartLabelJobInput,
         response: { 200: LabelJobOutput, 202: LabelJobOutput, ...commonErrorResponses },
       },
     },
@@ -213,6 +216,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
         audit: auditContextOf(request, 'stamp.read', { unitPath: scope.producerUnitPath }),
         batchId: batch.id,
         accountId: actor.accountId,
+        uriForm: request.body?.uriForm ?? 'uncompressed',
         now: now(),
       });
       // A queueing failure leaves the row pending: the next server start queues it.
