@@ -37,12 +37,51 @@ export const theme = createTheme({
     PasswordInput: { defaultProps: { errorProps: errorAnnouncement } },
     Select: { defaultProps: { errorProps: errorAnnouncement } },
     NativeSelect: { defaultProps: { errorProps: errorAnnouncement } },
+    // A wide table scrolls inside its own box on a phone, never the page; the box takes the
+    // keyboard focus so the table can be scrolled without a mouse (axe: scrollable-region-focusable).
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 });
 
-/** Dimmed text must still reach WCAG AA contrast (4.5:1) on white and on gray.0. */
+/**
+ * The text colour of light, subtle and outline badges and buttons and of coloured text, per colour:
+ * shade 9, darkened until it reaches 4.5:1 on its own tinted background and on gray.0 (Mantine's
+ * shade 6–7 gives 2–3:1 for green, yellow, orange and lime: "Hợp lệ" in pale green).
+ */
+const READABLE_TEXT: Record<string, string> = {
+  dark: '#141414',
+  gray: '#212529',
+  red: '#b92727',
+  pink: '#a61e4d',
+  grape: '#862e9c',
+  violet: '#5f3dc4',
+  indigo: '#364fc7',
+  blue: '#1864ab',
+  cyan: '#0b7285',
+  teal: '#077554',
+  green: '#257534',
+  lime: '#48730a',
+  yellow: '#a55500',
+  orange: '#b83d0d',
+  ocop: '#0e4724',
+};
+
+const readableColorVariables = Object.fromEntries(
+  Object.entries(READABLE_TEXT).flatMap(([color, value]) => [
+    [`--mantine-color-${color}-light-color`, value],
+    [`--mantine-color-${color}-outline`, value],
+    [`--mantine-color-${color}-text`, value],
+  ]),
+);
+
+/** Text reaches WCAG AA contrast (4.5:1) on white and on gray.0: dimmed text, placeholders, colours. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#495057' },
+  // Placeholders shown as text (an empty select, a file field) too: Mantine's gray.5 is 2:1.
+  light: {
+    '--mantine-color-dimmed': '#495057',
+    '--mantine-color-placeholder': '#6c757d',
+    ...readableColorVariables,
+  },
   dark: {},
 });

@@ -138,7 +138,7 @@ export function mapSvg(map: ProvinceMap, valueByCode: ReadonlyMap<string, number
         `<span style="display:inline-flex;align-items:center;gap:4px;margin-right:8px"><span style="width:12px;height:12px;background:${item.fill};border:1px solid #868e96;display:inline-block"></span>${number.format(item.from)}${item.to !== item.from ? `–${number.format(item.to)}` : ''}</span>`,
     )
     .join('');
-  return `<figure class="card" style="margin:0 0 12px"><svg viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%" role="img" aria-label="Bản đồ số sản phẩm OCOP theo tỉnh"><rect width="${drawing.width}" height="${drawing.height}" fill="#e7f5ff"/>${paths}${labels}</svg>
+  return `<figure class="card" style="margin:0 0 12px"><svg viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%" role="group" aria-label="Bản đồ số sản phẩm OCOP theo tỉnh"><rect width="${drawing.width}" height="${drawing.height}" fill="#e7f5ff"/>${paths}${labels}</svg>
 <figcaption style="font-size:.85rem">Chú giải / legend: <span style="display:inline-flex;align-items:center;gap:4px;margin-right:8px"><span style="width:12px;height:12px;background:#f1f3f5;border:1px solid #868e96;display:inline-block"></span>0</span>${legend}</figcaption></figure>`;
 }
 

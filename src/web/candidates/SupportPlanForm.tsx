@@ -114,32 +114,34 @@ export function SupportPlanForm({ candidate }: { candidate: FiveStarCandidateOut
             />
           </SimpleGrid>
           {criteria.length > 0 && (
-            <Table withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('criterion')}</Table.Th>
-                  <Table.Th>{t('improvement')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {criteria.map((c, index) => (
-                  <Table.Tr key={c.code}>
-                    <Table.Td>
-                      {c.code} {c.title}
-                    </Table.Td>
-                    <Table.Td>
-                      <Textarea
-                        aria-label={`${t('improvement')} ${c.code}`}
-                        autosize
-                        minRows={2}
-                        error={errors.improvements?.[index]?.action?.message}
-                        {...form.register(`improvements.${index}.action`)}
-                      />
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={0}>
+              <Table withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('criterion')}</Table.Th>
+                    <Table.Th>{t('improvement')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {criteria.map((c, index) => (
+                    <Table.Tr key={c.code}>
+                      <Table.Td>
+                        {c.code} {c.title}
+                      </Table.Td>
+                      <Table.Td>
+                        <Textarea
+                          aria-label={`${t('improvement')} ${c.code}`}
+                          autosize
+                          minRows={2}
+                          error={errors.improvements?.[index]?.action?.message}
+                          {...form.register(`improvements.${index}.action`)}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
           <Textarea label={t('planNote')} autosize minRows={2} {...form.register('planNote')} />
           <Button type="submit" loading={save.isPending} w="fit-content">

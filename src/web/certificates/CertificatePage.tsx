@@ -154,16 +154,18 @@ export function CertificatePage() {
               {t('publicPage')}
             </Anchor>
           </Group>
-          <Table withTableBorder aria-label={t('title', { number: c.number })}>
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th w="35%">{label}</Table.Th>
-                  <Table.Td>{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={0}>
+            <Table withTableBorder aria-label={t('title', { number: c.number })}>
+              <Table.Tbody>
+                {rows.map(([label, value]) => (
+                  <Table.Tr key={label}>
+                    <Table.Th w="35%">{label}</Table.Th>
+                    <Table.Td>{value}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           {isOffice && <CertificateActions certificate={c} />}
           {isProducer && <StartReEvaluation certificate={c} />}
         </>

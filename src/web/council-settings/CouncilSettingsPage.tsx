@@ -26,60 +26,64 @@ function ProvinceCouncilSettings({ provinceId }: { provinceId: string }) {
   const defaults = settingRows(t, data.defaults);
   return (
     <Stack gap="lg">
-      <Table striped withTableBorder verticalSpacing="sm" aria-label={t('inForceTitle')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('setting')}</Table.Th>
-            <Table.Th>{t('inForce')}</Table.Th>
-            <Table.Th>{t('default')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {settingRows(t, data.inForce).map(([label, value], index) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row" fw={500}>
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-              <Table.Td>{defaults[index]?.[1]}</Table.Td>
+      <Table.ScrollContainer minWidth={0}>
+        <Table striped withTableBorder verticalSpacing="sm" aria-label={t('inForceTitle')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('setting')}</Table.Th>
+              <Table.Th>{t('inForce')}</Table.Th>
+              <Table.Th>{t('default')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {settingRows(t, data.inForce).map(([label, value], index) => (
+              <Table.Tr key={label}>
+                <Table.Th scope="row" fw={500}>
+                  {label}
+                </Table.Th>
+                <Table.Td>{value}</Table.Td>
+                <Table.Td>{defaults[index]?.[1]}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {data.periods.length > 0 && (
         <section aria-labelledby="council-settings-periods-title">
           <Title order={2} size="h4" mb="xs" id="council-settings-periods-title">
             {t('periodsTitle')}
           </Title>
-          <Table withTableBorder verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('effectiveFrom')}</Table.Th>
-                <Table.Th>{t('setting')}</Table.Th>
-                <Table.Th>{t('recordedAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...data.periods].reverse().map((period) => (
-                <Table.Tr key={period.effectiveFrom}>
-                  <Table.Td>
-                    {formatDate(period.effectiveFrom, i18n.language)}{' '}
-                    {period.effectiveFrom > today && (
-                      <Badge variant="light" color="blue">
-                        {t('upcoming')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {settingRows(t, period.settings)
-                      .map(([label, value]) => `${label}: ${value}`)
-                      .join('; ')}
-                  </Table.Td>
-                  <Table.Td>{formatDate(period.updatedAt, i18n.language)}</Table.Td>
+          <Table.ScrollContainer minWidth={0}>
+            <Table withTableBorder verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('effectiveFrom')}</Table.Th>
+                  <Table.Th>{t('setting')}</Table.Th>
+                  <Table.Th>{t('recordedAt')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...data.periods].reverse().map((period) => (
+                  <Table.Tr key={period.effectiveFrom}>
+                    <Table.Td>
+                      {formatDate(period.effectiveFrom, i18n.language)}{' '}
+                      {period.effectiveFrom > today && (
+                        <Badge variant="light" color="blue">
+                          {t('upcoming')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {settingRows(t, period.settings)
+                        .map(([label, value]) => `${label}: ${value}`)
+                        .join('; ')}
+                    </Table.Td>
+                    <Table.Td>{formatDate(period.updatedAt, i18n.language)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </section>
       )}
       {data.canManage && <CouncilSettingsForm provinceId={provinceId} inForce={data.inForce} today={today} />}

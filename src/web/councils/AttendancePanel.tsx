@@ -52,29 +52,31 @@ function AttendanceForm({ round, attendance }: { round: RoundOutput; attendance:
             <Radio value="written-opinion" label={t('attendance.written')} />
           </Group>
         </Radio.Group>
-        <Table withTableBorder verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('attendance.member')}</Table.Th>
-              <Table.Th>{t('attendance.present')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {attendance.members.map((m) => (
-              <Table.Tr key={m.memberId}>
-                <Table.Td>{`${m.fullName} (${t(`attendance.role.${m.role}`)})`}</Table.Td>
-                <Table.Td>
-                  <Checkbox
-                    size="md"
-                    aria-label={t('attendance.presentOf', { name: m.fullName })}
-                    checked={present.has(m.memberId)}
-                    onChange={(e) => toggle(m.memberId, e.currentTarget.checked)}
-                  />
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table withTableBorder verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('attendance.member')}</Table.Th>
+                <Table.Th>{t('attendance.present')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {attendance.members.map((m) => (
+                <Table.Tr key={m.memberId}>
+                  <Table.Td>{`${m.fullName} (${t(`attendance.role.${m.role}`)})`}</Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      size="md"
+                      aria-label={t('attendance.presentOf', { name: m.fullName })}
+                      checked={present.has(m.memberId)}
+                      onChange={(e) => toggle(m.memberId, e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         {mode === 'meeting' && (
           <Radio.Group label={t('attendance.chairedBy')} value={chairing} onChange={(v) => setChairing(v)}>
             <Group mt="xs">

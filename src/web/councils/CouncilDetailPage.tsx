@@ -57,28 +57,30 @@ export function CouncilDetailPage() {
           <Title order={2} size="h3">
             {t('members')}
           </Title>
-          <Table striped withTableBorder verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fullName')}</Table.Th>
-                <Table.Th>{t('role')}</Table.Th>
-                <Table.Th>{t('agency')}</Table.Th>
-                <Table.Th>{t('position')}</Table.Th>
-                <Table.Th>{t('account')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.members.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{m.fullName}</Table.Td>
-                  <Table.Td>{roleLabel(m.role, i18n.language)}</Table.Td>
-                  <Table.Td>{agencyLabel(m.agency, i18n.language)}</Table.Td>
-                  <Table.Td>{m.position}</Table.Td>
-                  <Table.Td>{m.accountId ? '✓' : t('accountNone')}</Table.Td>
+          <Table.ScrollContainer minWidth={600}>
+            <Table striped withTableBorder verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('fullName')}</Table.Th>
+                  <Table.Th>{t('role')}</Table.Th>
+                  <Table.Th>{t('agency')}</Table.Th>
+                  <Table.Th>{t('position')}</Table.Th>
+                  <Table.Th>{t('account')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {c.members.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>{m.fullName}</Table.Td>
+                    <Table.Td>{roleLabel(m.role, i18n.language)}</Table.Td>
+                    <Table.Td>{agencyLabel(m.agency, i18n.language)}</Table.Td>
+                    <Table.Td>{m.position}</Table.Td>
+                    <Table.Td>{m.accountId ? '✓' : t('accountNone')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           {c.formerMembers.length > 0 && (
             <Text size="sm" c="dimmed" data-testid="former-members">
               {t('formerMembers', { names: c.formerMembers.map((m) => m.fullName).join(', ') })}

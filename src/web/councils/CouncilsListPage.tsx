@@ -30,36 +30,38 @@ export function CouncilsListPage() {
       {councils.isPending && <Loader aria-label={t('loading')} />}
       {!councils.isPending && items.length === 0 && <Text c="dimmed">{t('noCouncils')}</Text>}
       {items.length > 0 && (
-        <Table striped withTableBorder verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('councilName')}</Table.Th>
-              <Table.Th>{t('unit')}</Table.Th>
-              <Table.Th>{t('term')}</Table.Th>
-              <Table.Th>{t('memberCount')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Anchor
-                    renderRoot={(props) => (
-                      <Link {...props} to="/councils/$councilId" params={{ councilId: c.id }} />
-                    )}
-                  >
-                    {c.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{c.unitName}</Table.Td>
-                <Table.Td>{`${formatDate(c.termFrom, i18n.language)} – ${c.termTo ? formatDate(c.termTo, i18n.language) : t('termOpen')}`}</Table.Td>
-                <Table.Td>
-                  {t('votingCount', { n: c.members.filter((m) => isVotingRole(m.role)).length })}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped withTableBorder verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('councilName')}</Table.Th>
+                <Table.Th>{t('unit')}</Table.Th>
+                <Table.Th>{t('term')}</Table.Th>
+                <Table.Th>{t('memberCount')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Anchor
+                      renderRoot={(props) => (
+                        <Link {...props} to="/councils/$councilId" params={{ councilId: c.id }} />
+                      )}
+                    >
+                      {c.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{c.unitName}</Table.Td>
+                  <Table.Td>{`${formatDate(c.termFrom, i18n.language)} – ${c.termTo ? formatDate(c.termTo, i18n.language) : t('termOpen')}`}</Table.Td>
+                  <Table.Td>
+                    {t('votingCount', { n: c.members.filter((m) => isVotingRole(m.role)).length })}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

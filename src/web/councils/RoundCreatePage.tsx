@@ -183,41 +183,43 @@ export function RoundCreatePage() {
                 {pool.isPending && <Loader aria-label={t('loading')} />}
                 {pool.data && pool.data.items.length === 0 && <Text c="dimmed">{t('poolEmpty')}</Text>}
                 {pool.data && pool.data.items.length > 0 && (
-                  <Table striped withTableBorder verticalSpacing="sm">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('select')}</Table.Th>
-                        <Table.Th>{t('product')}</Table.Th>
-                        <Table.Th>{t('producer')}</Table.Th>
-                        <Table.Th>{t('commune')}</Table.Th>
-                        <Table.Th>{t('set')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {pool.data.items.map((item) => (
-                        <Table.Tr key={item.dossierId}>
-                          <Table.Td>
-                            <Checkbox
-                              aria-label={t('selectProduct', { product: item.productName })}
-                              checked={selected.some((p) => p.dossierId === item.dossierId)}
-                              onChange={(e) => toggleProduct(item, e.currentTarget.checked)}
-                            />
-                          </Table.Td>
-                          <Table.Td>{item.productName}</Table.Td>
-                          <Table.Td>{item.producerName}</Table.Td>
-                          <Table.Td>{item.communeName}</Table.Td>
-                          <Table.Td>
-                            {setLabel(item.productSet, i18n.language)}
-                            {item.productSet === ON_SITE_SET && (
-                              <Badge ml="xs" color="grape" variant="light" title={t('onSiteHint')}>
-                                {t('onSite')}
-                              </Badge>
-                            )}
-                          </Table.Td>
+                  <Table.ScrollContainer minWidth={600}>
+                    <Table striped withTableBorder verticalSpacing="sm">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t('select')}</Table.Th>
+                          <Table.Th>{t('product')}</Table.Th>
+                          <Table.Th>{t('producer')}</Table.Th>
+                          <Table.Th>{t('commune')}</Table.Th>
+                          <Table.Th>{t('set')}</Table.Th>
                         </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {pool.data.items.map((item) => (
+                          <Table.Tr key={item.dossierId}>
+                            <Table.Td>
+                              <Checkbox
+                                aria-label={t('selectProduct', { product: item.productName })}
+                                checked={selected.some((p) => p.dossierId === item.dossierId)}
+                                onChange={(e) => toggleProduct(item, e.currentTarget.checked)}
+                              />
+                            </Table.Td>
+                            <Table.Td>{item.productName}</Table.Td>
+                            <Table.Td>{item.producerName}</Table.Td>
+                            <Table.Td>{item.communeName}</Table.Td>
+                            <Table.Td>
+                              {setLabel(item.productSet, i18n.language)}
+                              {item.productSet === ON_SITE_SET && (
+                                <Badge ml="xs" color="grape" variant="light" title={t('onSiteHint')}>
+                                  {t('onSite')}
+                                </Badge>
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
                 )}
               </Stack>
             </Paper>

@@ -28,43 +28,45 @@ export function RoundsListPage() {
       {rounds.isPending && <Loader aria-label={t('loading')} />}
       {!rounds.isPending && items.length === 0 && <Text c="dimmed">{t('noRounds')}</Text>}
       {items.length > 0 && (
-        <Table striped withTableBorder verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('roundName')}</Table.Th>
-              <Table.Th>{t('council')}</Table.Th>
-              <Table.Th>{t('meetingOn')}</Table.Th>
-              <Table.Th>{t('productCount')}</Table.Th>
-              <Table.Th>{t('status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor
-                    renderRoot={(props) => (
-                      <Link {...props} to="/rounds/$roundId" params={{ roundId: r.id }} />
-                    )}
-                  >
-                    {r.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{r.councilName}</Table.Td>
-                <Table.Td>{formatDate(r.meetingOn, i18n.language)}</Table.Td>
-                <Table.Td>{r.productCount}</Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="light"
-                    color={r.status === 'draft' ? 'gray' : r.status === 'open' ? 'blue' : 'green'}
-                  >
-                    {t(`roundStatus.${r.status}`)}
-                  </Badge>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped withTableBorder verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('roundName')}</Table.Th>
+                <Table.Th>{t('council')}</Table.Th>
+                <Table.Th>{t('meetingOn')}</Table.Th>
+                <Table.Th>{t('productCount')}</Table.Th>
+                <Table.Th>{t('status')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor
+                      renderRoot={(props) => (
+                        <Link {...props} to="/rounds/$roundId" params={{ roundId: r.id }} />
+                      )}
+                    >
+                      {r.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{r.councilName}</Table.Td>
+                  <Table.Td>{formatDate(r.meetingOn, i18n.language)}</Table.Td>
+                  <Table.Td>{r.productCount}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="light"
+                      color={r.status === 'draft' ? 'gray' : r.status === 'open' ? 'blue' : 'green'}
+                    >
+                      {t(`roundStatus.${r.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

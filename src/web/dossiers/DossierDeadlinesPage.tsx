@@ -175,73 +175,77 @@ function ProvinceDeadlines({ provinceId }: { provinceId: string }) {
   const data = query.data;
   return (
     <Stack gap="lg">
-      <Table striped withTableBorder verticalSpacing="sm" aria-label={t('deadlines.inForceTitle')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('deadlines.task')}</Table.Th>
-            <Table.Th>{t('deadlines.inForce')}</Table.Th>
-            <Table.Th>{t('deadlines.since')}</Table.Th>
-            <Table.Th>{t('deadlines.default')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {QUEUE_TASKS.map((task) => {
-            const since = inForceSince(data, task, today);
-            return (
-              <Table.Tr key={task}>
-                <Table.Th scope="row" fw={500}>
-                  {taskLabel(task, i18n.language)}
-                </Table.Th>
-                <Table.Td>{days(data.inForce[task])}</Table.Td>
-                <Table.Td>
-                  {since ? (
-                    formatDate(since, i18n.language)
-                  ) : (
-                    <Badge variant="light" color="gray">
-                      {t('deadlines.byDefault')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{days(data.defaults[task])}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped withTableBorder verticalSpacing="sm" aria-label={t('deadlines.inForceTitle')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('deadlines.task')}</Table.Th>
+              <Table.Th>{t('deadlines.inForce')}</Table.Th>
+              <Table.Th>{t('deadlines.since')}</Table.Th>
+              <Table.Th>{t('deadlines.default')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {QUEUE_TASKS.map((task) => {
+              const since = inForceSince(data, task, today);
+              return (
+                <Table.Tr key={task}>
+                  <Table.Th scope="row" fw={500}>
+                    {taskLabel(task, i18n.language)}
+                  </Table.Th>
+                  <Table.Td>{days(data.inForce[task])}</Table.Td>
+                  <Table.Td>
+                    {since ? (
+                      formatDate(since, i18n.language)
+                    ) : (
+                      <Badge variant="light" color="gray">
+                        {t('deadlines.byDefault')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{days(data.defaults[task])}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {data.overrides.length > 0 && (
         <section aria-labelledby="deadline-periods-title">
           <Title order={2} size="h4" mb="xs" id="deadline-periods-title">
             {t('deadlines.periodsTitle')}
           </Title>
-          <Table withTableBorder verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('deadlines.effectiveFrom')}</Table.Th>
-                <Table.Th>{t('deadlines.changes')}</Table.Th>
-                <Table.Th>{t('deadlines.recordedAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...data.overrides].reverse().map((period) => (
-                <Table.Tr key={period.effectiveFrom}>
-                  <Table.Td>
-                    {formatDate(period.effectiveFrom, i18n.language)}{' '}
-                    {period.effectiveFrom > today && (
-                      <Badge variant="light" color="blue">
-                        {t('deadlines.upcoming')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {QUEUE_TASKS.filter((task) => period.settings[task] !== undefined)
-                      .map((task) => `${taskLabel(task, i18n.language)}: ${days(period.settings[task])}`)
-                      .join('; ')}
-                  </Table.Td>
-                  <Table.Td>{formatDate(period.createdAt, i18n.language)}</Table.Td>
+          <Table.ScrollContainer minWidth={0}>
+            <Table withTableBorder verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('deadlines.effectiveFrom')}</Table.Th>
+                  <Table.Th>{t('deadlines.changes')}</Table.Th>
+                  <Table.Th>{t('deadlines.recordedAt')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...data.overrides].reverse().map((period) => (
+                  <Table.Tr key={period.effectiveFrom}>
+                    <Table.Td>
+                      {formatDate(period.effectiveFrom, i18n.language)}{' '}
+                      {period.effectiveFrom > today && (
+                        <Badge variant="light" color="blue">
+                          {t('deadlines.upcoming')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {QUEUE_TASKS.filter((task) => period.settings[task] !== undefined)
+                        .map((task) => `${taskLabel(task, i18n.language)}: ${days(period.settings[task])}`)
+                        .join('; ')}
+                    </Table.Td>
+                    <Table.Td>{formatDate(period.createdAt, i18n.language)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </section>
       )}
       {data.canManage && <SetDeadlinesForm provinceId={provinceId} today={today} />}

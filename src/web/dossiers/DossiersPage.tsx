@@ -22,45 +22,47 @@ function DossierRows({
   const { t, i18n } = useTranslation(DOSSIERS_NS);
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
-    <Table striped withTableBorder>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('product')}</Table.Th>
-          <Table.Th>{t('producer')}</Table.Th>
-          <Table.Th>{t('commune')}</Table.Th>
-          <Table.Th>{t('status')}</Table.Th>
-          {extra && <Table.Th>{t('deadline')}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((d) => (
-          <Table.Tr key={d.id}>
-            <Table.Td>
-              <Link to="/dossiers/$dossierId" params={{ dossierId: d.id }} className="mantine-Anchor-root">
-                {d.product.name}
-              </Link>
-            </Table.Td>
-            <Table.Td>{d.producer.name}</Table.Td>
-            <Table.Td>{d.commune.name}</Table.Td>
-            <Table.Td>
-              <Badge variant="light">
-                {d.taskLabel
-                  ? d.taskLabel[lang]
-                  : d.outcome && d.outcome.kind !== 'in-evaluation'
-                    ? t(`outcome.badge.${d.outcome.kind}`, { stars: d.outcome.stars ?? 0 })
-                    : d.statusLabel[lang]}
-              </Badge>
-            </Table.Td>
-            {extra && (
-              <Table.Td>
-                {d.deadline?.dueOn ?? '—'}{' '}
-                {d.deadline?.isOverdue && <Badge color="red">{t('overdue')}</Badge>}
-              </Table.Td>
-            )}
+    <Table.ScrollContainer minWidth={600}>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('product')}</Table.Th>
+            <Table.Th>{t('producer')}</Table.Th>
+            <Table.Th>{t('commune')}</Table.Th>
+            <Table.Th>{t('status')}</Table.Th>
+            {extra && <Table.Th>{t('deadline')}</Table.Th>}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>
+                <Link to="/dossiers/$dossierId" params={{ dossierId: d.id }} className="mantine-Anchor-root">
+                  {d.product.name}
+                </Link>
+              </Table.Td>
+              <Table.Td>{d.producer.name}</Table.Td>
+              <Table.Td>{d.commune.name}</Table.Td>
+              <Table.Td>
+                <Badge variant="light">
+                  {d.taskLabel
+                    ? d.taskLabel[lang]
+                    : d.outcome && d.outcome.kind !== 'in-evaluation'
+                      ? t(`outcome.badge.${d.outcome.kind}`, { stars: d.outcome.stars ?? 0 })
+                      : d.statusLabel[lang]}
+                </Badge>
+              </Table.Td>
+              {extra && (
+                <Table.Td>
+                  {d.deadline?.dueOn ?? '—'}{' '}
+                  {d.deadline?.isOverdue && <Badge color="red">{t('overdue')}</Badge>}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 

@@ -129,58 +129,60 @@ function ProductCard({
           </Text>
         )}
         {product.gaps.length > 0 && (
-          <Table withTableBorder verticalSpacing="sm">
-            <Table.Caption>{product.productName}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                {canRequest && (
-                  <Table.Th>
-                    <span className="visually-hidden">{t('requestRescore')}</span>
-                  </Table.Th>
-                )}
-                <Table.Th>{t('member')}</Table.Th>
-                <Table.Th>{t('memberTotal')}</Table.Th>
-                <Table.Th>{t('deviation')}</Table.Th>
-                <Table.Th>{t('status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {product.gaps.map((g) => (
-                <Table.Tr key={g.memberId} data-outlier={g.isOutlier}>
+          <Table.ScrollContainer minWidth={600}>
+            <Table withTableBorder verticalSpacing="sm">
+              <Table.Caption>{product.productName}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
                   {canRequest && (
-                    <Table.Td>
-                      <Checkbox
-                        size="md"
-                        aria-label={t('selectForRescore', { name: g.name })}
-                        checked={selected.includes(g.memberId)}
-                        onChange={(e) =>
-                          setSelected((s) =>
-                            e.currentTarget.checked
-                              ? [...s, g.memberId]
-                              : s.filter((id) => id !== g.memberId),
-                          )
-                        }
-                      />
-                    </Table.Td>
+                    <Table.Th>
+                      <span className="visually-hidden">{t('requestRescore')}</span>
+                    </Table.Th>
                   )}
-                  <Table.Td>{g.name}</Table.Td>
-                  <Table.Td>{g.total}</Table.Td>
-                  <Table.Td>
-                    {g.deviationFromMean > 0 ? `+${g.deviationFromMean}` : g.deviationFromMean}
-                  </Table.Td>
-                  <Table.Td>
-                    {g.isOutlier ? (
-                      <Badge color="red">{t('outside', { excess: g.excess })}</Badge>
-                    ) : (
-                      <Badge color="green" variant="light">
-                        {t('inside')}
-                      </Badge>
-                    )}
-                  </Table.Td>
+                  <Table.Th>{t('member')}</Table.Th>
+                  <Table.Th>{t('memberTotal')}</Table.Th>
+                  <Table.Th>{t('deviation')}</Table.Th>
+                  <Table.Th>{t('status')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {product.gaps.map((g) => (
+                  <Table.Tr key={g.memberId} data-outlier={g.isOutlier}>
+                    {canRequest && (
+                      <Table.Td>
+                        <Checkbox
+                          size="md"
+                          aria-label={t('selectForRescore', { name: g.name })}
+                          checked={selected.includes(g.memberId)}
+                          onChange={(e) =>
+                            setSelected((s) =>
+                              e.currentTarget.checked
+                                ? [...s, g.memberId]
+                                : s.filter((id) => id !== g.memberId),
+                            )
+                          }
+                        />
+                      </Table.Td>
+                    )}
+                    <Table.Td>{g.name}</Table.Td>
+                    <Table.Td>{g.total}</Table.Td>
+                    <Table.Td>
+                      {g.deviationFromMean > 0 ? `+${g.deviationFromMean}` : g.deviationFromMean}
+                    </Table.Td>
+                    <Table.Td>
+                      {g.isOutlier ? (
+                        <Badge color="red">{t('outside', { excess: g.excess })}</Badge>
+                      ) : (
+                        <Badge color="green" variant="light">
+                          {t('inside')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
         {product.blockers.length > 0 && (
           <Alert color="orange" title={t('blockers')}>

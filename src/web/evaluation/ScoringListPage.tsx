@@ -45,48 +45,50 @@ export function ScoringListPage() {
       {(rounds.isPending || details.some((d) => d.isPending)) && <Loader aria-label="…" />}
       {!rounds.isPending && assigned.length === 0 && <Text c="dimmed">{t('noAssigned')}</Text>}
       {assigned.length > 0 && (
-        <Table striped withTableBorder verticalSpacing="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('product')}</Table.Th>
-              <Table.Th>{t('producer')}</Table.Th>
-              <Table.Th>{t('round')}</Table.Th>
-              <Table.Th>{t('sheetStatus')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('score')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {assigned.map(({ round, product }) => (
-              <Table.Tr key={product.id}>
-                <Table.Td>{product.productName}</Table.Td>
-                <Table.Td>{product.producerName}</Table.Td>
-                <Table.Td>{`${round.name} (${formatDate(round.meetingOn, i18n.language)})`}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={product.mySheetStatus === 'submitted' ? 'green' : 'gray'}>
-                    {t(sheetLabel(product))}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    renderRoot={(props) => (
-                      <Link
-                        {...props}
-                        to="/evaluation/rounds/$roundId/products/$productId"
-                        params={{ roundId: round.id, productId: product.id }}
-                      />
-                    )}
-                    size="md"
-                    aria-label={`${t('score')}: ${product.productName}`}
-                  >
-                    {product.mySheetStatus === 'submitted' ? t('view') : t('score')}
-                  </Button>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped withTableBorder verticalSpacing="md">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('product')}</Table.Th>
+                <Table.Th>{t('producer')}</Table.Th>
+                <Table.Th>{t('round')}</Table.Th>
+                <Table.Th>{t('sheetStatus')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('score')}</span>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {assigned.map(({ round, product }) => (
+                <Table.Tr key={product.id}>
+                  <Table.Td>{product.productName}</Table.Td>
+                  <Table.Td>{product.producerName}</Table.Td>
+                  <Table.Td>{`${round.name} (${formatDate(round.meetingOn, i18n.language)})`}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={product.mySheetStatus === 'submitted' ? 'green' : 'gray'}>
+                      {t(sheetLabel(product))}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      renderRoot={(props) => (
+                        <Link
+                          {...props}
+                          to="/evaluation/rounds/$roundId/products/$productId"
+                          params={{ roundId: round.id, productId: product.id }}
+                        />
+                      )}
+                      size="md"
+                      aria-label={`${t('score')}: ${product.productName}`}
+                    >
+                      {product.mySheetStatus === 'submitted' ? t('view') : t('score')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {chaired.length > 0 && (
         <Card withBorder>

@@ -35,7 +35,8 @@ export function AccountMenu() {
             rightSection={<IconChevronDown size={14} aria-hidden />}
             aria-label={t('accountMenu.open', { name: me.displayName })}
           >
-            <Text span size="sm" fw={600} truncate maw={180}>
+            {/* A phone shows the icon only; the button's label still names the person. */}
+            <Text span size="sm" fw={600} truncate maw={180} visibleFrom="sm">
               {me.displayName}
             </Text>
           </Button>

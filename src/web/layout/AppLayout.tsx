@@ -37,13 +37,24 @@ export function AppLayout() {
               aria-expanded={isNavOpen}
               aria-controls="main-navigation"
             />
-            <Text component={Link} to="/" fw={700} size="lg" c="ocop.8" td="none">
+            <Text
+              component={Link}
+              to="/"
+              fw={700}
+              size="lg"
+              c="ocop.8"
+              td="none"
+              style={{ whiteSpace: 'nowrap' }}
+            >
               {t('app.name')}
             </Text>
           </Group>
+          {/* On a phone the language switch lives in the account menu, so the header keeps one line. */}
           <Group gap="xs" wrap="nowrap">
             <NotificationBell />
-            <LanguageToggle />
+            <Group visibleFrom="sm">
+              <LanguageToggle />
+            </Group>
             <AccountMenu />
           </Group>
         </Group>

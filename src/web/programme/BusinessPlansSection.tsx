@@ -237,43 +237,45 @@ export function BusinessPlansSection() {
       {plans.data?.items.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Table striped withTableBorder aria-label={t('businessPlansTitle')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('productName')}</Table.Th>
-              <Table.Th>{t('producer')}</Table.Th>
-              <Table.Th ta="right">{t('investmentVnd')}</Table.Th>
-              <Table.Th>{t('status')}</Table.Th>
-              <Table.Th>{t('lastReview')}</Table.Th>
-              <Table.Th>{t('actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(plans.data?.items ?? []).map((plan) => (
-              <Table.Tr key={plan.id}>
-                <Table.Td>{plan.productName}</Table.Td>
-                <Table.Td>{plan.producerName}</Table.Td>
-                <Table.Td ta="right">{money(plan.investmentVnd)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{PROPOSAL_STATUS_LABELS[plan.status][lang]}</Badge>
-                </Table.Td>
-                <Table.Td>{plan.lastReview?.reason}</Table.Td>
-                <Table.Td>
-                  {canReview && plan.status === 'submitted' && (
-                    <Button size="xs" variant="light" onClick={() => setReviewing(plan)}>
-                      {t('review')}
-                    </Button>
-                  )}
-                  {canManage && plan.status === 'changes_requested' && (
-                    <Button size="xs" variant="light" color="orange" onClick={() => setEditing(plan)}>
-                      {t('editAndResubmit')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped withTableBorder aria-label={t('businessPlansTitle')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('productName')}</Table.Th>
+                <Table.Th>{t('producer')}</Table.Th>
+                <Table.Th ta="right">{t('investmentVnd')}</Table.Th>
+                <Table.Th>{t('status')}</Table.Th>
+                <Table.Th>{t('lastReview')}</Table.Th>
+                <Table.Th>{t('actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {(plans.data?.items ?? []).map((plan) => (
+                <Table.Tr key={plan.id}>
+                  <Table.Td>{plan.productName}</Table.Td>
+                  <Table.Td>{plan.producerName}</Table.Td>
+                  <Table.Td ta="right">{money(plan.investmentVnd)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{PROPOSAL_STATUS_LABELS[plan.status][lang]}</Badge>
+                  </Table.Td>
+                  <Table.Td>{plan.lastReview?.reason}</Table.Td>
+                  <Table.Td>
+                    {canReview && plan.status === 'submitted' && (
+                      <Button size="xs" variant="light" onClick={() => setReviewing(plan)}>
+                        {t('review')}
+                      </Button>
+                    )}
+                    {canManage && plan.status === 'changes_requested' && (
+                      <Button size="xs" variant="light" color="orange" onClick={() => setEditing(plan)}>
+                        {t('editAndResubmit')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {reviewing && <ReviewPlanModal plan={reviewing} onClose={() => setReviewing(null)} />}
       {editing && <BusinessPlanModal plan={editing} onClose={() => setEditing(null)} />}

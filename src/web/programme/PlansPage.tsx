@@ -36,36 +36,38 @@ export function PlansPage() {
       {plans.data?.items.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('title')}</Table.Th>
-              <Table.Th>{t('unit')}</Table.Th>
-              <Table.Th>{t('year')}</Table.Th>
-              <Table.Th>{t('status')}</Table.Th>
-              <Table.Th ta="right">{t('approvedVersion')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(plans.data?.items ?? []).map((plan) => (
-              <Table.Tr key={plan.id}>
-                <Table.Td>
-                  <Link to="/plans/$planId" params={{ planId: plan.id }} className="mantine-Anchor-root">
-                    {plan.title}
-                  </Link>
-                </Table.Td>
-                <Table.Td>{plan.unitName}</Table.Td>
-                <Table.Td>{plan.year}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={plan.status === 'approved' ? 'green' : 'blue'}>
-                    {PLAN_STATUS_LABELS[plan.status][lang]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">{plan.approvedVersion || '—'}</Table.Td>
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('title')}</Table.Th>
+                <Table.Th>{t('unit')}</Table.Th>
+                <Table.Th>{t('year')}</Table.Th>
+                <Table.Th>{t('status')}</Table.Th>
+                <Table.Th ta="right">{t('approvedVersion')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {(plans.data?.items ?? []).map((plan) => (
+                <Table.Tr key={plan.id}>
+                  <Table.Td>
+                    <Link to="/plans/$planId" params={{ planId: plan.id }} className="mantine-Anchor-root">
+                      {plan.title}
+                    </Link>
+                  </Table.Td>
+                  <Table.Td>{plan.unitName}</Table.Td>
+                  <Table.Td>{plan.year}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={plan.status === 'approved' ? 'green' : 'blue'}>
+                      {PLAN_STATUS_LABELS[plan.status][lang]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">{plan.approvedVersion || '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

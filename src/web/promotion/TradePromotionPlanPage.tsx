@@ -197,20 +197,22 @@ function PlanCalendar({ year }: { year: number }) {
       {months.map((m) => (
         <Card withBorder key={m.month}>
           <Title order={4}>{t('monthLabel', { month: m.month })}</Title>
-          <Table>
-            <Table.Tbody>
-              {m.events.map((e, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{e.province.name}</Table.Td>
-                  <Table.Td>{e.name}</Table.Td>
-                  <Table.Td>
-                    {TRADE_EVENT_KIND_LABELS[e.kind][lang]} · {TRADE_EVENT_LEVEL_LABELS[e.level][lang]}
-                  </Table.Td>
-                  <Table.Td>{e.place}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={0}>
+            <Table>
+              <Table.Tbody>
+                {m.events.map((e, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{e.province.name}</Table.Td>
+                    <Table.Td>{e.name}</Table.Td>
+                    <Table.Td>
+                      {TRADE_EVENT_KIND_LABELS[e.kind][lang]} · {TRADE_EVENT_LEVEL_LABELS[e.level][lang]}
+                    </Table.Td>
+                    <Table.Td>{e.place}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       ))}
     </Stack>

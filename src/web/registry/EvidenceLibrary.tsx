@@ -95,55 +95,57 @@ export function DeleteEvidenceButton({ evidence }: { evidence: Pick<EvidenceOutp
 function EvidenceTable({ items, canManage }: { items: readonly EvidenceOutput[]; canManage: boolean }) {
   const { t, i18n } = useTranslation(REGISTRY_NS);
   return (
-    <Table striped withTableBorder data-testid="evidence-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('evidence.title')}</Table.Th>
-          <Table.Th>{t('evidence.type')}</Table.Th>
-          <Table.Th>{t('evidence.issuer')}</Table.Th>
-          <Table.Th>{t('evidence.validity')}</Table.Th>
-          <Table.Th>{t('evidence.file')}</Table.Th>
-          <Table.Th>
-            <span className="visually-hidden">{t('actions')}</span>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((evidence) => (
-          <Table.Tr key={evidence.id}>
-            <Table.Td>{evidence.title}</Table.Td>
-            <Table.Td>{evidence.documentTypeLabel}</Table.Td>
-            <Table.Td>
-              {evidence.issuer ?? '—'}
-              {evidence.issuedOn && (
-                <Text size="xs" c="dimmed">
-                  {t('evidence.issuedOnShort', { date: formatDate(evidence.issuedOn, i18n.language) })}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <ValidityBadge evidence={evidence} />
-            </Table.Td>
-            <Table.Td>
-              <Anchor
-                href={evidenceFileUrl(evidence.id)}
-                download={evidence.fileName}
-                aria-label={t('evidence.downloadNamed', { title: evidence.title })}
-              >
-                <Group gap={4} wrap="nowrap">
-                  <IconDownload size={14} aria-hidden />
-                  {evidence.fileName}
-                </Group>
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {formatBytes(evidence.sizeBytes, i18n.language)}
-              </Text>
-            </Table.Td>
-            <Table.Td>{canManage && <DeleteEvidenceButton evidence={evidence} />}</Table.Td>
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped withTableBorder data-testid="evidence-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('evidence.title')}</Table.Th>
+            <Table.Th>{t('evidence.type')}</Table.Th>
+            <Table.Th>{t('evidence.issuer')}</Table.Th>
+            <Table.Th>{t('evidence.validity')}</Table.Th>
+            <Table.Th>{t('evidence.file')}</Table.Th>
+            <Table.Th>
+              <span className="visually-hidden">{t('actions')}</span>
+            </Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((evidence) => (
+            <Table.Tr key={evidence.id}>
+              <Table.Td>{evidence.title}</Table.Td>
+              <Table.Td>{evidence.documentTypeLabel}</Table.Td>
+              <Table.Td>
+                {evidence.issuer ?? '—'}
+                {evidence.issuedOn && (
+                  <Text size="xs" c="dimmed">
+                    {t('evidence.issuedOnShort', { date: formatDate(evidence.issuedOn, i18n.language) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <ValidityBadge evidence={evidence} />
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  href={evidenceFileUrl(evidence.id)}
+                  download={evidence.fileName}
+                  aria-label={t('evidence.downloadNamed', { title: evidence.title })}
+                >
+                  <Group gap={4} wrap="nowrap">
+                    <IconDownload size={14} aria-hidden />
+                    {evidence.fileName}
+                  </Group>
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {formatBytes(evidence.sizeBytes, i18n.language)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{canManage && <DeleteEvidenceButton evidence={evidence} />}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 

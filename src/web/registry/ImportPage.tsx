@@ -52,24 +52,26 @@ function ProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
       <Title order={3} size="h5">
         {t('import.problemsTitle', { count: problems.length })}
       </Title>
-      <Table striped withTableBorder data-testid="import-problems">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('import.line')}</Table.Th>
-            <Table.Th>{t('import.column')}</Table.Th>
-            <Table.Th>{t('import.reason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((problem, index) => (
-            <Table.Tr key={`${problem.line}-${problem.column ?? ''}-${index}`}>
-              <Table.Td>{problem.line}</Table.Td>
-              <Table.Td>{problem.column ?? '—'}</Table.Td>
-              <Table.Td>{lang === 'en' ? problem.messageEn : problem.messageVi}</Table.Td>
+      <Table.ScrollContainer minWidth={0}>
+        <Table striped withTableBorder data-testid="import-problems">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('import.line')}</Table.Th>
+              <Table.Th>{t('import.column')}</Table.Th>
+              <Table.Th>{t('import.reason')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((problem, index) => (
+              <Table.Tr key={`${problem.line}-${problem.column ?? ''}-${index}`}>
+                <Table.Td>{problem.line}</Table.Td>
+                <Table.Td>{problem.column ?? '—'}</Table.Td>
+                <Table.Td>{lang === 'en' ? problem.messageEn : problem.messageVi}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {problems.length > shown.length && (
         <Text size="sm" c="dimmed">
           {t('import.moreProblems', { count: problems.length - shown.length })}

@@ -95,36 +95,38 @@ export function ProducersPage() {
         </Text>
       )}
       {items.length > 0 && (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('producer.name')}</Table.Th>
-              <Table.Th>{t('producer.type')}</Table.Th>
-              <Table.Th>{t('producer.registrationNumber')}</Table.Th>
-              <Table.Th>{t('producer.commune')}</Table.Th>
-              <Table.Th>{t('producer.origin')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((producer) => (
-              <Table.Tr key={producer.id}>
-                <Table.Td>
-                  <AnchorLink to="/producers/$producerId" params={{ producerId: producer.id }}>
-                    {producer.name}
-                  </AnchorLink>
-                </Table.Td>
-                <Table.Td>{producerTypeLabel(producer.type, i18n.language)}</Table.Td>
-                <Table.Td>{producer.registrationNumber}</Table.Td>
-                <Table.Td>{producer.communeName}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color="gray">
-                    {t(`origin.${producer.origin}`)}
-                  </Badge>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('producer.name')}</Table.Th>
+                <Table.Th>{t('producer.type')}</Table.Th>
+                <Table.Th>{t('producer.registrationNumber')}</Table.Th>
+                <Table.Th>{t('producer.commune')}</Table.Th>
+                <Table.Th>{t('producer.origin')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((producer) => (
+                <Table.Tr key={producer.id}>
+                  <Table.Td>
+                    <AnchorLink to="/producers/$producerId" params={{ producerId: producer.id }}>
+                      {producer.name}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>{producerTypeLabel(producer.type, i18n.language)}</Table.Td>
+                  <Table.Td>{producer.registrationNumber}</Table.Td>
+                  <Table.Td>{producer.communeName}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color="gray">
+                      {t(`origin.${producer.origin}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {list.data && items.length === 0 && <Text c="dimmed">{t('producer.none')}</Text>}
       {list.data && (

@@ -26,41 +26,43 @@ export function ProductsTable({
   const { t } = useTranslation(REGISTRY_NS);
   if (items.length === 0) return <Text c="dimmed">{t('product.none')}</Text>;
   return (
-    <Table striped withTableBorder>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('product.name')}</Table.Th>
-          {showProducer && <Table.Th>{t('product.producer')}</Table.Th>}
-          <Table.Th>{t('product.productSet')}</Table.Th>
-          <Table.Th>{t('product.gtin')}</Table.Th>
-          <Table.Th>{t('product.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((product) => (
-          <Table.Tr key={product.id}>
-            <Table.Td>
-              <AnchorLink to="/products/$productId" params={{ productId: product.id }}>
-                {product.name}
-              </AnchorLink>
-            </Table.Td>
-            {showProducer && (
+    <Table.ScrollContainer minWidth={600}>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('product.name')}</Table.Th>
+            {showProducer && <Table.Th>{t('product.producer')}</Table.Th>}
+            <Table.Th>{t('product.productSet')}</Table.Th>
+            <Table.Th>{t('product.gtin')}</Table.Th>
+            <Table.Th>{t('product.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((product) => (
+            <Table.Tr key={product.id}>
               <Table.Td>
-                <AnchorLink to="/producers/$producerId" params={{ producerId: product.producerId }}>
-                  {product.producerName}
+                <AnchorLink to="/products/$productId" params={{ productId: product.id }}>
+                  {product.name}
                 </AnchorLink>
               </Table.Td>
-            )}
-            <Table.Td>
-              {product.productSet}. {product.productSetName}
-            </Table.Td>
-            <Table.Td>{product.gtin ?? '—'}</Table.Td>
-            <Table.Td>
-              <ProductStatusBadge product={product} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+              {showProducer && (
+                <Table.Td>
+                  <AnchorLink to="/producers/$producerId" params={{ producerId: product.producerId }}>
+                    {product.producerName}
+                  </AnchorLink>
+                </Table.Td>
+              )}
+              <Table.Td>
+                {product.productSet}. {product.productSetName}
+              </Table.Td>
+              <Table.Td>{product.gtin ?? '—'}</Table.Td>
+              <Table.Td>
+                <ProductStatusBadge product={product} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -64,35 +64,37 @@ export function RubricComparePanel({ versionIds }: { versionIds: string[] }) {
         <ErrorAlert error={comparison.error} />
         {comparison.data?.isSame && <Text role="status">{t('compareSame')}</Text>}
         {comparison.data && !comparison.data.isSame && (
-          <Table striped withTableBorder aria-label={t('compareTitle')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('criterion')}</Table.Th>
-                <Table.Th>{t('change')}</Table.Th>
-                <Table.Th>{t('before')}</Table.Th>
-                <Table.Th>{t('after')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {comparison.data.changes.map((change) => (
-                <Table.Tr key={`${change.code}-${change.change}`}>
-                  <Table.Td>
-                    <code>{change.code}</code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(CHANGE_KEYS[change.change])}</Badge>{' '}
-                    {change.aspects?.join(', ')}
-                  </Table.Td>
-                  <Table.Td>
-                    {change.before && `${change.before.titleVi} (${change.before.optionPoints.join('/')})`}
-                  </Table.Td>
-                  <Table.Td>
-                    {change.after && `${change.after.titleVi} (${change.after.optionPoints.join('/')})`}
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={480}>
+            <Table striped withTableBorder aria-label={t('compareTitle')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('criterion')}</Table.Th>
+                  <Table.Th>{t('change')}</Table.Th>
+                  <Table.Th>{t('before')}</Table.Th>
+                  <Table.Th>{t('after')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {comparison.data.changes.map((change) => (
+                  <Table.Tr key={`${change.code}-${change.change}`}>
+                    <Table.Td>
+                      <code>{change.code}</code>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light">{t(CHANGE_KEYS[change.change])}</Badge>{' '}
+                      {change.aspects?.join(', ')}
+                    </Table.Td>
+                    <Table.Td>
+                      {change.before && `${change.before.titleVi} (${change.before.optionPoints.join('/')})`}
+                    </Table.Td>
+                    <Table.Td>
+                      {change.after && `${change.after.titleVi} (${change.after.optionPoints.join('/')})`}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Stack>
     </Card>

@@ -40,41 +40,43 @@ export function RubricVersionPage() {
           <Text>
             {data.legalBasis} · {t('effective')}: {data.effectiveFrom} – {data.effectiveTo ?? '…'}
           </Text>
-          <Table striped withTableBorder aria-label={t('integrity')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('setColumn')}</Table.Th>
-                <Table.Th>{t('parts')}</Table.Th>
-                <Table.Th>{t('total')}</Table.Th>
-                <Table.Th>{t('integrity')}</Table.Th>
-                <Table.Th>{t('decisions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.integrity.map((report) => (
-                <Table.Tr key={report.setNumber}>
-                  <Table.Td>
-                    {report.setNumber}. {setName(data.sets.find((s) => s.setNumber === report.setNumber))}
-                  </Table.Td>
-                  <Table.Td>{report.parts.map((p) => p.computed).join(' / ')}</Table.Td>
-                  <Table.Td>{report.total.computed}</Table.Td>
-                  <Table.Td>
-                    <Badge color={report.isValid ? 'green' : 'red'} variant="light">
-                      {t(report.isValid ? 'integrityOk' : 'integrityBad')}
-                    </Badge>
-                    {report.issues.map((issue) => (
-                      <Text size="xs" key={`${issue.nodeCode}-${issue.code}`}>
-                        {issue.nodeCode}: {isEnglish ? issue.messageEn : issue.messageVi}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>
-                    <RubricDecisionList decisions={report.decisions} />
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={600}>
+            <Table striped withTableBorder aria-label={t('integrity')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('setColumn')}</Table.Th>
+                  <Table.Th>{t('parts')}</Table.Th>
+                  <Table.Th>{t('total')}</Table.Th>
+                  <Table.Th>{t('integrity')}</Table.Th>
+                  <Table.Th>{t('decisions')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.integrity.map((report) => (
+                  <Table.Tr key={report.setNumber}>
+                    <Table.Td>
+                      {report.setNumber}. {setName(data.sets.find((s) => s.setNumber === report.setNumber))}
+                    </Table.Td>
+                    <Table.Td>{report.parts.map((p) => p.computed).join(' / ')}</Table.Td>
+                    <Table.Td>{report.total.computed}</Table.Td>
+                    <Table.Td>
+                      <Badge color={report.isValid ? 'green' : 'red'} variant="light">
+                        {t(report.isValid ? 'integrityOk' : 'integrityBad')}
+                      </Badge>
+                      {report.issues.map((issue) => (
+                        <Text size="xs" key={`${issue.nodeCode}-${issue.code}`}>
+                          {issue.nodeCode}: {isEnglish ? issue.messageEn : issue.messageVi}
+                        </Text>
+                      ))}
+                    </Table.Td>
+                    <Table.Td>
+                      <RubricDecisionList decisions={report.decisions} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           <NativeSelect
             label={t('chooseSet')}
             value={String(setNumber)}

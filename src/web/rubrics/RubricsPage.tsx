@@ -28,66 +28,68 @@ export function RubricsPage() {
       <PageHeading>{t('title')}</PageHeading>
       <Text>{t('intro')}</Text>
       <ErrorAlert error={versions.error} />
-      <Table striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('version')}</Table.Th>
-            <Table.Th>{t('legalBasis')}</Table.Th>
-            <Table.Th>{t('effective')}</Table.Th>
-            <Table.Th>{t('status')}</Table.Th>
-            <Table.Th>{t('sets')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((version) => (
-            <Table.Tr key={version.id}>
-              <Table.Td>
-                <Link to="/rubrics/$key" params={{ key: version.id }} className="mantine-Anchor-root">
-                  {version.id}
-                </Link>
-                <Text size="sm">{version.nameVi}</Text>
-              </Table.Td>
-              <Table.Td>{version.legalBasis}</Table.Td>
-              <Table.Td>
-                {version.effectiveFrom} – {version.effectiveTo ?? '…'}
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  <Badge color={version.status === 'published' ? 'green' : 'yellow'} variant="light">
-                    {t(version.status === 'published' ? 'statusPublished' : 'statusDraft')}
-                  </Badge>
-                  <Badge color="gray" variant="outline">
-                    {t(version.source === 'built-in' ? 'sourceBuiltIn' : 'sourceImported')}
-                  </Badge>
-                </Group>
-              </Table.Td>
-              <Table.Td>{version.sets.length}</Table.Td>
-              <Table.Td>
-                {canManage && version.status === 'draft' && (
-                  <Group gap="xs">
-                    <ConfirmAction
-                      label={t('publish')}
-                      buttonProps={{ size: 'xs' }}
-                      title={t('publishTitle', { key: version.id })}
-                      consequence={t('publishConfirm', { key: version.id })}
-                      onConfirm={() => publish.mutateAsync(version.id)}
-                    />
-                    <ConfirmAction
-                      label={t('delete')}
-                      color="red"
-                      buttonProps={{ size: 'xs', variant: 'default' }}
-                      title={t('deleteTitle', { key: version.id })}
-                      consequence={t('deleteConfirm')}
-                      onConfirm={() => remove.mutateAsync(version.id)}
-                    />
-                  </Group>
-                )}
-              </Table.Td>
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('version')}</Table.Th>
+              <Table.Th>{t('legalBasis')}</Table.Th>
+              <Table.Th>{t('effective')}</Table.Th>
+              <Table.Th>{t('status')}</Table.Th>
+              <Table.Th>{t('sets')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((version) => (
+              <Table.Tr key={version.id}>
+                <Table.Td>
+                  <Link to="/rubrics/$key" params={{ key: version.id }} className="mantine-Anchor-root">
+                    {version.id}
+                  </Link>
+                  <Text size="sm">{version.nameVi}</Text>
+                </Table.Td>
+                <Table.Td>{version.legalBasis}</Table.Td>
+                <Table.Td>
+                  {version.effectiveFrom} – {version.effectiveTo ?? '…'}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Badge color={version.status === 'published' ? 'green' : 'yellow'} variant="light">
+                      {t(version.status === 'published' ? 'statusPublished' : 'statusDraft')}
+                    </Badge>
+                    <Badge color="gray" variant="outline">
+                      {t(version.source === 'built-in' ? 'sourceBuiltIn' : 'sourceImported')}
+                    </Badge>
+                  </Group>
+                </Table.Td>
+                <Table.Td>{version.sets.length}</Table.Td>
+                <Table.Td>
+                  {canManage && version.status === 'draft' && (
+                    <Group gap="xs">
+                      <ConfirmAction
+                        label={t('publish')}
+                        buttonProps={{ size: 'xs' }}
+                        title={t('publishTitle', { key: version.id })}
+                        consequence={t('publishConfirm', { key: version.id })}
+                        onConfirm={() => publish.mutateAsync(version.id)}
+                      />
+                      <ConfirmAction
+                        label={t('delete')}
+                        color="red"
+                        buttonProps={{ size: 'xs', variant: 'default' }}
+                        title={t('deleteTitle', { key: version.id })}
+                        consequence={t('deleteConfirm')}
+                        onConfirm={() => remove.mutateAsync(version.id)}
+                      />
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {items.length > 0 && <RubricComparePanel versionIds={items.map((v) => v.id)} />}
       {canManage && <RubricImportForm />}
     </Stack>

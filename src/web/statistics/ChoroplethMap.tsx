@@ -67,7 +67,8 @@ export function ChoroplethMap({
           <svg
             viewBox={`0 0 ${drawing.width} ${drawing.height}`}
             width="100%"
-            role="img"
+            // With clickable provinces the map is a group of buttons: an image may hold no controls.
+            role={onSelect ? 'group' : 'img'}
             aria-label={t('mapLabel', { measure: measureLabel, level: t('province') })}
             data-testid="choropleth-map"
           >

@@ -153,38 +153,40 @@ function FigureTable(props: {
       <Title order={3} size="h4" mb="xs">
         {props.title}
       </Title>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t(props.dimension)}</Table.Th>
-            {props.measures.map((m) => (
-              <Table.Th key={m} ta="right">
-                {t(m)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(props.figures?.rows ?? []).map((row) => (
-            <Table.Tr key={JSON.stringify(row.keys)}>
-              <Table.Td>{row.labels[props.dimension]}</Table.Td>
+      <Table.ScrollContainer minWidth={0}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t(props.dimension)}</Table.Th>
               {props.measures.map((m) => (
-                <Table.Td key={m} ta="right">
-                  {numberFormat.format(row.values[m] ?? 0)}
+                <Table.Th key={m} ta="right">
+                  {t(m)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(props.figures?.rows ?? []).map((row) => (
+              <Table.Tr key={JSON.stringify(row.keys)}>
+                <Table.Td>{row.labels[props.dimension]}</Table.Td>
+                {props.measures.map((m) => (
+                  <Table.Td key={m} ta="right">
+                    {numberFormat.format(row.values[m] ?? 0)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Td fw={600}>{t('total')}</Table.Td>
+              {props.measures.map((m) => (
+                <Table.Td key={m} ta="right" fw={600}>
+                  {numberFormat.format(props.figures?.totals[m] ?? 0)}
                 </Table.Td>
               ))}
             </Table.Tr>
-          ))}
-          <Table.Tr>
-            <Table.Td fw={600}>{t('total')}</Table.Td>
-            {props.measures.map((m) => (
-              <Table.Td key={m} ta="right" fw={600}>
-                {numberFormat.format(props.figures?.totals[m] ?? 0)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Card>
   );
 }

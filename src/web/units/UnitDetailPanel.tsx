@@ -53,41 +53,43 @@ export function UnitDetailPanel({ unitId, onSelect }: UnitDetailPanelProps) {
             </Badge>
           </Group>
           {unit.validTo && <CurrentSuccessors unitId={unit.id} validTo={unit.validTo} onSelect={onSelect} />}
-          <Table variant="vertical" withTableBorder layout="fixed">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w={180}>{t('units.code')}</Table.Th>
-                <Table.Td ff="monospace">{unit.code}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('units.name')}</Table.Th>
-                <Table.Td>{unit.name}</Table.Td>
-              </Table.Tr>
-              {unit.kind && (
+          <Table.ScrollContainer minWidth={0}>
+            <Table variant="vertical" withTableBorder layout="fixed">
+              <Table.Tbody>
                 <Table.Tr>
-                  <Table.Th>{t('units.kind')}</Table.Th>
-                  <Table.Td>{unit.kind}</Table.Td>
+                  <Table.Th w={180}>{t('units.code')}</Table.Th>
+                  <Table.Td ff="monospace">{unit.code}</Table.Td>
                 </Table.Tr>
-              )}
-              {unit.nameEn && (
                 <Table.Tr>
-                  <Table.Th>{t('units.nameEn')}</Table.Th>
-                  <Table.Td lang="en">{unit.nameEn}</Table.Td>
+                  <Table.Th>{t('units.name')}</Table.Th>
+                  <Table.Td>{unit.name}</Table.Td>
                 </Table.Tr>
-              )}
-              <Table.Tr>
-                <Table.Th>{t('units.validity')}</Table.Th>
-                <Table.Td>
-                  {unit.validTo
-                    ? t('units.validRange', {
-                        from: formatDate(unit.validFrom, i18n.language),
-                        to: formatDate(unit.validTo, i18n.language),
-                      })
-                    : t('units.validSince', { from: formatDate(unit.validFrom, i18n.language) })}
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
+                {unit.kind && (
+                  <Table.Tr>
+                    <Table.Th>{t('units.kind')}</Table.Th>
+                    <Table.Td>{unit.kind}</Table.Td>
+                  </Table.Tr>
+                )}
+                {unit.nameEn && (
+                  <Table.Tr>
+                    <Table.Th>{t('units.nameEn')}</Table.Th>
+                    <Table.Td lang="en">{unit.nameEn}</Table.Td>
+                  </Table.Tr>
+                )}
+                <Table.Tr>
+                  <Table.Th>{t('units.validity')}</Table.Th>
+                  <Table.Td>
+                    {unit.validTo
+                      ? t('units.validRange', {
+                          from: formatDate(unit.validFrom, i18n.language),
+                          to: formatDate(unit.validTo, i18n.language),
+                        })
+                      : t('units.validSince', { from: formatDate(unit.validFrom, i18n.language) })}
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           <UnitHistory unitId={unit.id} onSelect={onSelect} />
         </Stack>
       )}
