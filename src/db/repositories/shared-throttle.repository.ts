@@ -68,11 +68,20 @@ export async function updateThrottleTimes<T>(
 }
 
 /** Forgets throttle keys and rate-limit windows that ended before `now` (a periodic sweep). */
-export async function sweepSharedThrottles(db: Database, now: Date): Promise<void> {
-  await db.execute(
-    sql`delete from shared_throttle_keys where expires_at < ${now.toISOString()}::timestamptz`,
+export async function sweepSharedThrottles(
+  db: Database,
+  now: Date,
+): Promise<{ throttleKeys: number; rateLimits: number }> {
+  const at = now.toISOString();
+  const keys = await queryRows(
+    db,
+    sql`delete from shared_throttle_keys where expires_at < ${at}::timestamptz returning 1`,
   );
-  await db.execute(sql`delete from shared_rate_limits where expires_at < ${now.toISOString()}::timestamptz`);
+  const limits = await queryRows(
+    db,
+    sql`delete from shared_rate_limits where expires_at < ${at}::timestamptz returning 1`,
+  );
+  return { throttleKeys: keys.length, rateLimits: limits.length };
 }
 
 /**

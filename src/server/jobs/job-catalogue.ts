@@ -4,6 +4,7 @@ import { expiryNoticesJob } from '../modules/certificate-expiry/expiry-notices.j
 import { importTask } from '../modules/imports/import.task';
 import { labelSheetTask } from '../modules/stamps/label-sheet.task';
 import { scanPartitionsJob } from '../modules/stamps/scan-partitions.job';
+import { sharedCountersSweepJob } from '../cluster/shared-counters-sweep.job';
 import { statisticsRefreshJob } from '../modules/statistics/statistics-refresh.job';
 import type { JobDefinition } from './job-definition';
 
@@ -17,6 +18,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   importTask,
   mailDeliveryTask,
   scanPartitionsJob,
+  sharedCountersSweepJob,
   labelSheetTask,
   statisticsRefreshJob,
 ];
