@@ -5,7 +5,8 @@ import { REVIEW_NS } from './review-i18n';
 
 /**
  * The evidence linked to one criterion: each a button that opens it in the viewer beside the form
- * (pressed while shown), or a plain download link where there is no viewer on the page.
+ * (pressed while shown; pressing it again closes the viewer), or a plain download link where
+ * there is no viewer on the page.
  */
 export function EvidenceButtons({ evidence }: { evidence: readonly DossierEvidence[] }) {
   const { t } = useTranslation(REVIEW_NS);
@@ -25,7 +26,9 @@ export function EvidenceButtons({ evidence }: { evidence: readonly DossierEviden
             variant={viewer.shown?.id === e.id ? 'filled' : 'light'}
             size="compact-sm"
             aria-pressed={viewer.shown?.id === e.id}
-            onClick={(event) => viewer.open(e, event.currentTarget)}
+            onClick={(event) =>
+              viewer.shown?.id === e.id ? viewer.close() : viewer.open(e, event.currentTarget)
+            }
             styles={{ root: { maxWidth: '100%', height: 'auto' }, label: { whiteSpace: 'normal' } }}
           >
             {e.title}

@@ -48,6 +48,7 @@ function ZoomableImage({ evidence }: { evidence: DossierEvidence }) {
       <Box
         style={{ overflow: 'auto', maxHeight: '70vh', maxWidth: '100%' }}
         tabIndex={0}
+        role="group"
         aria-label={evidence.title}
       >
         <img
