@@ -9,14 +9,17 @@ import { E2E_DEMO_FILE } from './support/e2e-paths';
 /**
  * Post-inspection to revocation in Chromium (runs after the stamp journey, which revokes the lotus
  * tea; this one takes the Bát Tràng vase). The province's inspector (tinh.kiemtra) records an
- * inspection on a tablet-sized screen, loses the connection while sending — the record is kept on
- * the device — and it syncs when the connection returns, proposing revocation. The standing office
+ * inspection on a tablet-sized screen, loses the connection, takes a photo — the record is kept on
+ * the device, the photo in IndexedDB — and it syncs when the connection returns, proposing
+ * revocation with the photo attached. The standing office
  * (tinh.vpdp) drafts the decision, the leader (tinh.lanhdao) approves and signs it; the certificate
  * page and the vase's stamp then say "Đã bị thu hồi" with the decision number, and poppler's
  * pdfsig validates the signature of the decision PDF.
  */
 const PRODUCT = 'Bình hút lộc men rạn Bát Tràng';
 const NUMBER = `${Date.now() % 100000}/QĐ-UBND`;
+/** A small JPEG, as a tablet camera would hand it to the page. */
+const PHOTO = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'shelf-photo.jpg'));
 
 test('an inspector proposes revocation offline on a tablet; office drafts, leader approves, stamps say revoked', async ({
   browser,
@@ -63,8 +66,11 @@ test('an inspector proposes revocation offline on a tablet; office drafts, leade
   // The page fits the tablet's width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
 
-  // The connection drops while sending: the record stays on the device.
+  // The connection drops; the inspector photographs the shelf and sends: all stays on the device.
   await inspector.setOffline(true);
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'ke-hang.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
   await page.getByRole('button', { name: 'Lưu và gửi biên bản' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByText('Mất kết nối: biên bản đã lưu trên máy')).toBeVisible();
@@ -73,6 +79,24 @@ test('an inspector proposes revocation offline on a tablet; office drafts, leade
   await expect(page.getByText('Đã gửi biên bản.')).toBeVisible();
   await page.goto('/app/inspections');
   await expect(page.getByRole('row', { name: new RegExp(PRODUCT) })).toContainText('Đã đề nghị thu hồi');
+  // The photo taken offline reached the record, byte for byte.
+  const records = (await (
+    await inspector.request.get(`/api/v1/inspections?producerId=${producerId}`)
+  ).json()) as {
+    items: {
+      status: string;
+      productName: string | null;
+      attachments: { fileName: string; mediaType: string; url: string }[];
+    }[];
+  };
+  const proposed = records.items.find(
+    (r) => r.status === 'revocation_proposed' && r.productName === PRODUCT,
+  )!;
+  expect(proposed.attachments).toEqual([
+    expect.objectContaining({ fileName: 'ke-hang.jpg', mediaType: 'image/jpeg' }),
+  ]);
+  const photo = await (await inspector.request.get(proposed.attachments[0]!.url)).body();
+  expect(photo.equals(PHOTO)).toBe(true);
 
   // The standing office drafts the revocation decision.
   const office = await browser.newContext();
