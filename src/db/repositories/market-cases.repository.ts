@@ -237,3 +237,22 @@ export async function findCertificateByNumber(db: Database, number: string) {
     .where(eq(certificates.number, number));
   return row;
 }
+
+/** Whether the unit already has a case of that seller observed that day (demo data is seeded once). */
+export async function hasMarketCase(
+  db: Database,
+  key: { unitId: string; sellerName: string; observedOn: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: marketCases.id })
+    .from(marketCases)
+    .where(
+      and(
+        eq(marketCases.unitId, key.unitId),
+        eq(marketCases.sellerName, key.sellerName),
+        eq(marketCases.observedOn, key.observedOn),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}

@@ -9,6 +9,7 @@ import { hashPassword } from '../security/passwords';
 import { seedDemoDossiers } from './seed-dossiers';
 import { seedDemoEvaluation } from './seed-evaluation';
 import { seedDemoLifecycle } from './seed-lifecycle';
+import { seedDemoMarketCases } from './seed-market-cases';
 import { seedDemoNews } from './seed-news';
 import { seedDemoPostInspection } from './seed-post-inspection';
 import { seedDemoProgramme, type DemoPlan } from './seed-programme';
@@ -262,5 +263,6 @@ export async function seedDemo(params: {
   });
   await seedDemoNews({ db, now, province: units.province, accountIdByUsername });
   await seedDemoPostInspection({ db, now, accountIdByUsername });
+  await seedDemoMarketCases({ db, now, province: units.province, accountIdByUsername });
   return { accounts: result, dossiers, certificates: lifecycle.certificates, stamps, events, plans };
 }
