@@ -25,6 +25,7 @@ import { formatDate, todayIsoDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { AttendancePanel } from './AttendancePanel';
 import { ProductCaseControl } from './ProductCaseControl';
+import { ProductMembersControl } from './ProductMembersControl';
 import { setLabel } from './council-labels';
 import { ROUNDS_KEY, councilsApi } from './councils.api';
 import { COUNCILS_NS } from './councils-i18n';
@@ -201,7 +202,12 @@ export function RoundDetailPage() {
                     )}
                     {Object.keys(p.caseChoices).length > 0 && <ProductCaseControl round={r} product={p} />}
                   </Table.Td>
-                  <Table.Td>{p.memberIds.map(nameOf).join(', ')}</Table.Td>
+                  <Table.Td>
+                    {p.memberIds.map(nameOf).join(', ')}
+                    {r.status === 'draft' && r.canManage && council.data && (
+                      <ProductMembersControl round={r} product={p} council={council.data} />
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -19,6 +19,7 @@ import type {
   SetRoundProductCaseInput,
   UpdateCouncilInput,
 } from '../../contracts/evaluation.contracts';
+import type { SetRoundProductMembersInput } from '../../contracts/round-assignment.contracts';
 import { apiRequest } from '../api/http';
 
 /** Client of the council, round and holiday-calendar endpoints (same contracts as the server). */
@@ -45,6 +46,11 @@ export const councilsApi = {
     apiRequest<RoundOutput>(`/rounds/${id(roundId)}/open`, { method: 'POST', body: input }),
   setProductCase: (roundId: string, productId: string, input: SetRoundProductCaseInput) =>
     apiRequest<RoundOutput>(`/rounds/${id(roundId)}/products/${id(productId)}/case`, {
+      method: 'PUT',
+      body: input,
+    }),
+  setProductMembers: (roundId: string, productId: string, input: SetRoundProductMembersInput) =>
+    apiRequest<RoundOutput>(`/rounds/${id(roundId)}/products/${id(productId)}/members`, {
       method: 'PUT',
       body: input,
     }),

@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DecisionOutput } from '../../contracts/evaluation.contracts';
 import { formatDate, todayIsoDate } from '../i18n/format';
 import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
@@ -22,6 +23,8 @@ import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../auth/useMe';
 import { evaluationApi, evaluationFiles } from './evaluation.api';
 import { EVALUATION_NS } from './evaluation-i18n';
+import { AmendDecisionPanel } from './AmendDecisionPanel';
+import { DecisionResultsPanel } from './DecisionResultsPanel';
 import { KnockOutAlert } from './KnockOutCheck';
 import { SheetWarningAlert } from './SheetWarningAlert';
 
@@ -132,16 +135,23 @@ function DraftDecisionForm({ roundId, roundName }: { roundId: string; roundName:
   );
 }
 
+const STATUS_COLORS = { draft: 'gray', returned: 'orange', approved: 'green' } as const satisfies Record<
+  DecisionOutput['status'],
+  string
+>;
+
 function DecisionCard({
   id,
   canApprove,
   canAttach,
   canAcknowledge,
+  canDraft,
 }: {
   id: string;
   canApprove: boolean;
   canAttach: boolean;
   canAcknowledge: boolean;
+  canDraft: boolean;
 }) {
   const { t, i18n } = useTranslation(EVALUATION_NS);
   const queryClient = useQueryClient();
@@ -153,6 +163,11 @@ function DecisionCard({
     mutationFn: () => evaluationApi.approveDecision(id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
   });
+  const giveBack = useMutation({
+    mutationFn: (reason: string) =>
+      evaluationApi.returnDecision(id, { version: decision.data!.version, reason }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
+  });
   const d = decision.data;
   if (!d) return <ErrorAlert error={decision.error} />;
   const headingId = `decision-${d.id}`;
@@ -161,7 +176,7 @@ function DecisionCard({
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h3" id={headingId}>{`${t('decision')} ${d.number}`}</Title>
-          <Badge size="lg" color={d.status === 'approved' ? 'green' : 'gray'}>
+          <Badge size="lg" color={STATUS_COLORS[d.status]}>
             {t(`decisionStatus.${d.status}`)}
           </Badge>
         </Group>
@@ -174,6 +189,20 @@ function DecisionCard({
               time: new Date(d.approvedAt).toLocaleString(i18n.language),
             })}
           </Text>
+        )}
+        {d.returnReason && d.returnedAt && (
+          <Alert
+            color={d.status === 'returned' ? 'orange' : 'gray'}
+            variant="light"
+            role={d.status === 'returned' ? 'alert' : 'status'}
+            data-testid="return-reason"
+          >
+            {t(d.status === 'returned' ? 'review.returnedBy' : 'review.returnedBefore', {
+              name: d.returnedByName ?? '',
+              time: new Date(d.returnedAt).toLocaleString(i18n.language),
+              reason: d.returnReason,
+            })}
+          </Alert>
         )}
         <List>
           {d.items.map((item) => (
@@ -193,7 +222,7 @@ function DecisionCard({
               <SheetWarningAlert
                 warning={item.sheetWarning}
                 acknowledge={
-                  canAcknowledge && d.status === 'draft' && d.roundId
+                  canAcknowledge && d.status !== 'approved' && d.roundId
                     ? { roundId: d.roundId, resultId: item.roundResultId }
                     : undefined
                 }
@@ -213,6 +242,23 @@ function DecisionCard({
               onConfirm={() => approve.mutateAsync()}
             />
           )}
+          {d.status === 'draft' && canApprove && (
+            <ConfirmAction
+              label={t('review.return')}
+              color="orange"
+              buttonProps={{ size: 'md', variant: 'outline' }}
+              title={t('review.returnTitle', { number: d.number })}
+              consequence={t('review.returnConsequence')}
+              recipients={t('review.returnWho')}
+              reason={{
+                label: t('review.returnReason'),
+                description: t('review.returnReasonHint'),
+                minLength: 5,
+                maxLength: 2000,
+              }}
+              onConfirm={(reason) => giveBack.mutateAsync(reason ?? '')}
+            />
+          )}
           {d.status === 'approved' && (
             <Button component="a" href={evaluationFiles.certificatesPdf(d.id)} size="md" variant="light">
               {t('downloadAll')}
@@ -230,6 +276,8 @@ function DecisionCard({
             </Button>
           )}
         </Group>
+        {d.status !== 'approved' && <DecisionResultsPanel decision={d} />}
+        {d.status === 'returned' && canDraft && <AmendDecisionPanel key={d.version} decision={d} />}
         {d.signedScan && (
           <Text size="sm" data-testid="signed-scan">
             {t('scanAttached', { name: d.signedScan.fileName })}
@@ -291,6 +339,7 @@ export function DecisionsPage() {
           canApprove={canApprove}
           canAttach={canDraft || canApprove}
           canAcknowledge={canDraft}
+          canDraft={canDraft}
         />
       ))}
     </Stack>

@@ -16,6 +16,11 @@ import type {
   SheetOutput,
 } from '../../contracts/evaluation.contracts';
 import type {
+  AmendDecisionInput,
+  ResubmitDecisionInput,
+  ReturnDecisionInput,
+} from '../../contracts/decision-review.contracts';
+import type {
   ConsultancyLinkOutput,
   CreateConsultancyLinkInput,
   ListConsultancyLinksOutput,
@@ -118,6 +123,18 @@ export const evaluationApi = {
     ),
   approveDecision: (id: string) =>
     apiRequest<DecisionOutput>(`/decisions/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
+  returnDecision: (id: string, input: ReturnDecisionInput) =>
+    apiRequest<DecisionOutput>(`/decisions/${encodeURIComponent(id)}/return`, {
+      method: 'POST',
+      body: input,
+    }),
+  amendDecision: (id: string, input: AmendDecisionInput) =>
+    apiRequest<DecisionOutput>(`/decisions/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
+  resubmitDecision: (id: string, input: ResubmitDecisionInput) =>
+    apiRequest<DecisionOutput>(`/decisions/${encodeURIComponent(id)}/resubmit`, {
+      method: 'POST',
+      body: input,
+    }),
   councils: (signal?: AbortSignal) => apiRequest<z.infer<typeof ListCouncilsOutput>>('/councils', { signal }),
   producers: (q: string, signal?: AbortSignal) =>
     apiRequest<z.infer<typeof ListProducersOutput>>('/producers', { query: { q, limit: 50 }, signal }),
