@@ -14,6 +14,7 @@ import {
   loadAverage,
   measure,
   measurementCells,
+  processCpuMicros,
   withDemoServer,
   type Measurement,
 } from './harness';
@@ -36,12 +37,15 @@ interface SearchResult {
   maxMs: number;
 }
 
+/** A measurement with the server's CPU time per answered request (µs; NaN without /proc). */
+type Measured = Measurement & { serverCpuUs: number };
+
 interface DatabaseResult {
   database: string;
-  hello: Measurement;
-  resolver: Measurement & { ratio: number };
-  page: Measurement & { ratio: number };
-  certificate: Measurement & { ratio: number };
+  hello: Measured;
+  resolver: Measured & { ratio: number };
+  page: Measured & { ratio: number };
+  certificate: Measured & { ratio: number };
   /** Every round's req/s, in order, for each route. */
   rounds: { hello: number[]; resolver: number[]; page: number[]; certificate: number[] };
   /** Scans counted on the demo stamp during the run (its scan count after minus before). */
@@ -74,11 +78,11 @@ async function timeSearch(baseUrl: string, query: string, rounds: number): Promi
 }
 
 /** The round with the most requests per second: the one least disturbed by other work on the machine. */
-function best(rounds: Measurement[]): Measurement {
+function best(rounds: Measured[]): Measured {
   return rounds.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 }
 
-function withRatio(m: Measurement, hello: Measurement): Measurement & { ratio: number } {
+function withRatio(m: Measured, hello: Measured): Measured & { ratio: number } {
   return {
     ...m,
     ratio:
@@ -89,7 +93,7 @@ function withRatio(m: Measurement, hello: Measurement): Measurement & { ratio: n
 }
 
 async function benchDatabase(database: string): Promise<DatabaseResult> {
-  return withDemoServer(database, async (baseUrl, storage) => {
+  return withDemoServer(database, async (baseUrl, storage, serverPid) => {
     if (!storage.databaseUrl)
       throw new Error(
         'the public benchmark seeds its catalogue through PostgreSQL: use BENCH_DATABASES=postgres',
@@ -117,10 +121,10 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
     await new Promise((done) => setTimeout(done, 1000)); // the warm-up's last scans are written
     const scansBefore = await scanCountOf(storage.databaseUrl, targets.serial);
     const measured = {
-      hello: [] as Measurement[],
-      resolver: [] as Measurement[],
-      page: [] as Measurement[],
-      certificate: [] as Measurement[],
+      hello: [] as Measured[],
+      resolver: [] as Measured[],
+      page: [] as Measured[],
+      certificate: [] as Measured[],
     };
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const [name, url] of [
@@ -132,7 +136,10 @@ async function benchDatabase(database: string): Promise<DatabaseResult> {
         process.stderr.write(
           `[${database}] round ${round}/${ROUNDS}: GET ${url.slice(baseUrl.length)} for ${DURATION_S} s…\n`,
         );
-        measured[name].push(await measure(url, {}, DURATION_S));
+        const cpuBefore = processCpuMicros(serverPid);
+        const m = await measure(url, {}, DURATION_S);
+        const serverCpuUs = Math.round((processCpuMicros(serverPid) - cpuBefore) / Math.max(1, m.requests));
+        measured[name].push({ ...m, serverCpuUs });
       }
     }
     const hello = best(measured.hello);
@@ -209,29 +216,46 @@ for (const database of DATABASES) {
 }
 process.stdout.write(headerLine('OCOP public bench'));
 const routeRows = results.flatMap((r) => [
-  [r.database, 'GET /api/v1/hello', ...measurementCells(r.hello), ''],
+  [r.database, 'GET /api/v1/hello', ...measurementCells(r.hello), '', String(r.hello.serverCpuUs), ''],
   [
     r.database,
     'GET /01/…/10/…/21/… (scan: 307 redirect)',
     ...measurementCells(r.resolver),
     r.resolver.ratio.toFixed(3),
+    String(r.resolver.serverCpuUs),
+    (r.hello.serverCpuUs / r.resolver.serverCpuUs).toFixed(3),
   ],
   [
     r.database,
     'GET /kiem-tra-tem/01/… (scan: verification page)',
     ...measurementCells(r.page),
     r.page.ratio.toFixed(3),
+    String(r.page.serverCpuUs),
+    (r.hello.serverCpuUs / r.page.serverCpuUs).toFixed(3),
   ],
   [
     r.database,
     'GET /c/… (certificate page)',
     ...measurementCells(r.certificate),
     r.certificate.ratio.toFixed(3),
+    String(r.certificate.serverCpuUs),
+    (r.hello.serverCpuUs / r.certificate.serverCpuUs).toFixed(3),
   ],
 ]);
 process.stdout.write(
   formatTable(
-    ['database', 'route', 'req/s', 'p99 ms', 'requests', 'non-2xx', 'errors', 'x/hello'],
+    [
+      'database',
+      'route',
+      'req/s',
+      'p99 ms',
+      'requests',
+      'non-2xx',
+      'errors',
+      'x/hello',
+      'server µs/req',
+      'cpu hello/x',
+    ],
     routeRows,
   ),
 );
