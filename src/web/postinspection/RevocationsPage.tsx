@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,14 +104,12 @@ export function RevocationsPage() {
   });
   const [selected, setSelected] = useState<string[]>([]);
   const [number, setNumber] = useState('');
-  const [dialog, setDialog] = useState<'draft' | 'expired' | null>(null);
   const [message, setMessage] = useState('');
   const officeUnitId = me.grants.find((g) => g.role === 'standing_office')?.unitId;
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['revocations'] });
   const draft = useMutation({
     mutationFn: () => postInspectionApi.draftDecision({ proposalIds: selected, number }),
     onSuccess: async () => {
-      setDialog(null);
       setSelected([]);
       setNumber('');
       await refresh();
@@ -132,7 +118,6 @@ export function RevocationsPage() {
   const expired = useMutation({
     mutationFn: () => postInspectionApi.proposeExpired(officeUnitId!),
     onSuccess: async (result) => {
-      setDialog(null);
       setMessage(t('proposedCount', { count: result.items.length }));
       await refresh();
     },
@@ -150,9 +135,14 @@ export function RevocationsPage() {
       </Title>
       {canDraft && officeUnitId && (
         <Group>
-          <Button variant="light" onClick={() => setDialog('expired')}>
-            {t('proposeExpired')}
-          </Button>
+          <ConfirmAction
+            label={t('proposeExpired')}
+            buttonProps={{ variant: 'light' }}
+            title={t('proposeExpired')}
+            consequence={t('proposeExpiredConfirm')}
+            confirmLabel={t('confirm')}
+            onConfirm={() => expired.mutateAsync()}
+          />
         </Group>
       )}
       {message && <Text role="status">{message}</Text>}
@@ -197,9 +187,21 @@ export function RevocationsPage() {
       )}
       {canDraft && (
         <Group>
-          <Button disabled={selected.length === 0} onClick={() => setDialog('draft')}>
-            {t('draftDecision')}
-          </Button>
+          <ConfirmAction
+            label={t('draftDecision')}
+            disabled={selected.length === 0}
+            title={t('draftDecision')}
+            consequence={t('items', { count: selected.length })}
+            onConfirm={() => draft.mutateAsync()}
+          >
+            <TextInput
+              label={t('decisionNumber')}
+              value={number}
+              onChange={(e) => setNumber(e.currentTarget.value)}
+              required
+              placeholder="125/QĐ-UBND"
+            />
+          </ConfirmAction>
         </Group>
       )}
       <Title order={2} size="h3">
@@ -210,44 +212,6 @@ export function RevocationsPage() {
       {(decisions.data?.items ?? []).map((d) => (
         <DecisionCard key={d.id} id={d.id} canApprove={canApprove} />
       ))}
-      <Modal
-        opened={dialog !== null}
-        onClose={() => setDialog(null)}
-        title={dialog === 'draft' ? t('draftDecision') : t('proposeExpired')}
-        centered
-      >
-        <Stack>
-          {dialog === 'draft' && (
-            <>
-              <Text>{t('items', { count: selected.length })}</Text>
-              <TextInput
-                label={t('decisionNumber')}
-                value={number}
-                onChange={(e) => setNumber(e.currentTarget.value)}
-                required
-                placeholder="125/QĐ-UBND"
-              />
-            </>
-          )}
-          {dialog === 'expired' && <Text>{t('proposeExpiredConfirm')}</Text>}
-          <ErrorAlert error={draft.error ?? expired.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t('cancel')}
-            </Button>
-            {dialog === 'draft' && (
-              <Button disabled={!number.trim()} loading={draft.isPending} onClick={() => draft.mutate()}>
-                {t('draftDecision')}
-              </Button>
-            )}
-            {dialog === 'expired' && (
-              <Button loading={expired.isPending} onClick={() => expired.mutate()}>
-                {t('confirm')}
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }
