@@ -201,55 +201,57 @@ export function HolidaysPage() {
       />
       {!holidays.isPending && items.length === 0 && <Text c="dimmed">{t('noHolidays')}</Text>}
       {items.length > 0 && (
-        <Table striped withTableBorder verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('date')}</Table.Th>
-              <Table.Th>{t('weekday')}</Table.Th>
-              <Table.Th>{t('dayKind')}</Table.Th>
-              <Table.Th>{t('dayName')}</Table.Th>
-              <Table.Th>{t('scope')}</Table.Th>
-              <Table.Th>{t('source')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((h) => (
-              <Table.Tr key={h.id} data-kind={h.kind}>
-                <Table.Td>{formatDate(h.date, i18n.language)}</Table.Td>
-                <Table.Td>{weekday(h.date, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <KindBadge kind={h.kind} />
-                </Table.Td>
-                <Table.Td>{i18n.language === 'en' && h.nameEn ? h.nameEn : h.nameVi}</Table.Td>
-                <Table.Td>{h.unitName ?? t('national')}</Table.Td>
-                <Table.Td>
-                  {h.source === 'built-in' ? t('builtIn') : t('manual')}
-                  {h.isProvisional && (
-                    <Badge ml="xs" variant="light" color="yellow">
-                      {t('provisional')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {h.canDelete && (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('deleteHoliday', { date: formatDate(h.date, i18n.language) })}
-                      onClick={() => setConfirming(h)}
-                    >
-                      {t('delete')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={840}>
+          <Table striped withTableBorder verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('date')}</Table.Th>
+                <Table.Th>{t('weekday')}</Table.Th>
+                <Table.Th>{t('dayKind')}</Table.Th>
+                <Table.Th>{t('dayName')}</Table.Th>
+                <Table.Th>{t('scope')}</Table.Th>
+                <Table.Th>{t('source')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('actions')}</span>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((h) => (
+                <Table.Tr key={h.id} data-kind={h.kind}>
+                  <Table.Td>{formatDate(h.date, i18n.language)}</Table.Td>
+                  <Table.Td>{weekday(h.date, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <KindBadge kind={h.kind} />
+                  </Table.Td>
+                  <Table.Td>{i18n.language === 'en' && h.nameEn ? h.nameEn : h.nameVi}</Table.Td>
+                  <Table.Td>{h.unitName ?? t('national')}</Table.Td>
+                  <Table.Td>
+                    {h.source === 'built-in' ? t('builtIn') : t('manual')}
+                    {h.isProvisional && (
+                      <Badge ml="xs" variant="light" color="yellow">
+                        {t('provisional')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {h.canDelete && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('deleteHoliday', { date: formatDate(h.date, i18n.language) })}
+                        onClick={() => setConfirming(h)}
+                      >
+                        {t('delete')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {canAdd && <AddHolidayForm unitId={unitId ?? null} onAdded={refresh} />}
     </Stack>

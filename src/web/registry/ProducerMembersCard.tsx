@@ -185,56 +185,58 @@ export function ProducerMembersCard({ producerId }: { producerId: string }) {
         {members.isPending && <Loader size="sm" aria-label={t('loading')} />}
         {members.data && items.length === 0 && <Text c="dimmed">{t('producer.noMembers')}</Text>}
         {items.length > 0 && (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('producer.memberName')}</Table.Th>
-                <Table.Th>{t('producer.memberUsername')}</Table.Th>
-                <Table.Th>{t('member.email')}</Table.Th>
-                <Table.Th>{t('member.status')}</Table.Th>
-                <Table.Th>{t('producer.memberSince')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((member) => (
-                <Table.Tr key={member.accountId}>
-                  <Table.Td>
-                    {member.displayName}{' '}
-                    {member.isOwner && (
-                      <Badge size="sm" variant="light">
-                        {t('producer.owner')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{member.username}</Table.Td>
-                  <Table.Td>{member.email ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={member.isActive ? 'green' : 'gray'}>
-                      {member.isActive ? t('member.active') : t('member.disabled')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{formatDate(member.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    {member.accountId !== me.id && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconUserMinus size={14} aria-hidden />}
-                        aria-label={t('member.removeLabel', { username: member.username })}
-                        onClick={() => setRemoving(member)}
-                      >
-                        {t('member.remove')}
-                      </Button>
-                    )}
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={720}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('producer.memberName')}</Table.Th>
+                  <Table.Th>{t('producer.memberUsername')}</Table.Th>
+                  <Table.Th>{t('member.email')}</Table.Th>
+                  <Table.Th>{t('member.status')}</Table.Th>
+                  <Table.Th>{t('producer.memberSince')}</Table.Th>
+                  <Table.Th>
+                    <span className="visually-hidden">{t('actions')}</span>
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((member) => (
+                  <Table.Tr key={member.accountId}>
+                    <Table.Td>
+                      {member.displayName}{' '}
+                      {member.isOwner && (
+                        <Badge size="sm" variant="light">
+                          {t('producer.owner')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{member.username}</Table.Td>
+                    <Table.Td>{member.email ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={member.isActive ? 'green' : 'gray'}>
+                        {member.isActive ? t('member.active') : t('member.disabled')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{formatDate(member.createdAt, i18n.language)}</Table.Td>
+                    <Table.Td>
+                      {member.accountId !== me.id && (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          leftSection={<IconUserMinus size={14} aria-hidden />}
+                          aria-label={t('member.removeLabel', { username: member.username })}
+                          onClick={() => setRemoving(member)}
+                        >
+                          {t('member.remove')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
         {removing && (
           <RemoveMemberConfirm
