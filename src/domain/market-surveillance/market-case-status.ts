@@ -30,12 +30,12 @@ export const MARKET_CASE_CONCLUSION_LABELS = {
   no_violation: { vi: 'Không có vi phạm', en: 'No violation' },
 } as const satisfies Record<MarketCaseConclusion, { vi: string; en: string }>;
 
-export const MARKET_CASE_ACTIONS = ['edit', 'attach', 'link_report', 'investigate', 'close'] as const;
+export const MARKET_CASE_ACTIONS = ['attach', 'link_report', 'investigate', 'close'] as const;
 export type MarketCaseAction = (typeof MARKET_CASE_ACTIONS)[number];
 
 /** Actions allowed in each status: a closed case is a record and takes nothing more. */
 export const MARKET_CASE_ACTIONS_BY_STATUS = {
-  open: ['edit', 'attach', 'link_report', 'investigate', 'close'],
+  open: ['attach', 'link_report', 'investigate', 'close'],
   investigated: ['attach', 'link_report', 'close'],
   closed: [],
 } as const satisfies Record<MarketCaseStatus, readonly MarketCaseAction[]>;
@@ -60,7 +60,6 @@ export function marketCaseStatusAfter(status: MarketCaseStatus, action: MarketCa
       return 'investigated';
     case 'close':
       return 'closed';
-    case 'edit':
     case 'attach':
     case 'link_report':
       return status;
