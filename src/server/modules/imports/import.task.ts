@@ -8,6 +8,10 @@ import { completeProducerImport, failImportJob, type ImportRunner } from './run-
 
 export const IMPORT_TASK = 'imports';
 
+const FILE_GONE =
+  'Tệp nhập không còn trên máy chủ nên lượt nhập bị dừng; các dòng đã nhập được giữ, hãy nhập lại tệp ' +
+  '/ the import file is no longer on the server, so the import stopped; rows already imported are kept, import the file again';
+
 /** What a queued import carries: the job row, and who started it (its units and audit context). */
 export interface ImportTaskData {
   importJobId: string;
@@ -45,8 +49,14 @@ export const importTask = defineTask<ImportTaskData>({
       canImportInto: (unitPath) =>
         data.isSystem || data.unitPaths.some((scope) => isWithinUnit(unitPath, scope)),
     };
+    const blobs = createBlobStore(fileStoreRoot(deps.config.dataDir));
+    if (!(await blobs.has(job.fileSha256))) {
+      // Started before imports were queued, or the file store was not restored with the database.
+      await failImportJob(db, job.id, new Error(FILE_GONE), deps.clock());
+      return;
+    }
     try {
-      const content = await createBlobStore(fileStoreRoot(deps.config.dataDir)).read(job.fileSha256);
+      const content = await blobs.read(job.fileSha256);
       const input = { db, runner, jobId: job.id, content, now: deps.clock };
       if (job.kind === 'producers') await completeProducerImport(input);
       else await completeCertificateImport(input);
