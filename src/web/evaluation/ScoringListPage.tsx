@@ -79,7 +79,8 @@ export function ScoringListPage() {
                         />
                       )}
                       size="md"
-                      aria-label={`${t('score')}: ${product.productName}`}
+                      // The spoken name starts with the visible word ("Xem" or "Chấm điểm").
+                      aria-label={`${product.mySheetStatus === 'submitted' ? t('view') : t('score')}: ${product.productName}`}
                     >
                       {product.mySheetStatus === 'submitted' ? t('view') : t('score')}
                     </Button>
