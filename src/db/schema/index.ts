@@ -23,3 +23,4 @@ export * from './revocations.schema';
 export * from './jobs.schema';
 export * from './expiry.schema';
 export * from './statistics.schema';
+export * from './exports.schema';
