@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certificates, notifications, products } from '../../src/db/schema';
+import { certificates, dossiers, notifications, products } from '../../src/db/schema';
+import { emptyRegistration } from '../../src/domain/dossier/dossier.types';
 import { buildAccount, buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { createTestApp, login, signInAs, type Session, type TestApp } from '../helpers/test-app';
@@ -251,6 +252,25 @@ describe('revocation from proposal to public pages', () => {
       { province: units.provinceA, commune: units.communeY },
       { signedOn: '2023-01-10' },
     );
+    // Lapsed too, but its re-evaluation was submitted and is being judged: not proposed.
+    const beingReEvaluated = await buildCertifiedProduct(
+      t.db,
+      { province: units.provinceA, commune: units.communeY },
+      { signedOn: '2023-01-10' },
+    );
+    await t.db.insert(dossiers).values({
+      producerId: beingReEvaluated.producer.id,
+      productId: beingReEvaluated.product.id,
+      communeId: units.communeY.id,
+      type: 're-evaluation',
+      rubricVersionId: '148',
+      productSet: beingReEvaluated.product.productSet,
+      procedureVersionId: '148-amended-1489',
+      status: 'forwarded_to_province',
+      registration: emptyRegistration(),
+      versionNumber: 1,
+      createdAt: new Date('2025-12-20T03:00:00Z'),
+    });
     const first = await send(office, 'POST', '/api/v1/revocation-proposals/expired', {
       unitId: units.provinceA.id,
     });

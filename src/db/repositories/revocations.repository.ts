@@ -182,7 +182,8 @@ export async function moveProposals(
 
 /**
  * Certificates issued within `issuerPath` that ended by expiry on or before `today` − 1 and were
- * neither revoked, superseded, ended early nor re-evaluated, and have no open proposal.
+ * neither revoked, superseded, ended early nor re-evaluated (no newer certificate, no
+ * re-evaluation dossier submitted since the issue), and have no open proposal.
  */
 export async function listExpiredNotReevaluated(
   db: Database,
@@ -202,6 +203,8 @@ export async function listExpiredNotReevaluated(
         isNull(certificates.endedOn),
         sql`not exists (select 1 from revocation_proposals rp where rp.certificate_id = ${certificates.id} and rp.status in ('proposed', 'in_decision'))`,
         sql`not exists (select 1 from certificates newer where newer.product_id = ${certificates.productId} and newer.issued_on > ${certificates.issuedOn})`,
+        // A re-evaluation submitted in time is still being judged: not a lapse (as the offices' list).
+        sql`not exists (select 1 from dossiers d where d.product_id = ${certificates.productId} and d.type = 're-evaluation' and d.status <> 'draft' and d.created_at >= ${certificates.issuedOn}::timestamp at time zone 'Asia/Ho_Chi_Minh')`,
       ),
     )
     .orderBy(asc(certificates.validUntil), asc(certificates.number))
