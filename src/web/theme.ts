@@ -67,19 +67,19 @@ const READABLE_TEXT: Record<string, string> = {
 };
 
 /** Colours whose filled shade 7 carries white text below 4.5:1 (green 2.8:1, yellow 2.1:1). */
-const PALE_FILLED = ['red', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange'];
+const PALE_FILLED = new Set(['red', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange']);
 
-const readableColorVariables = Object.fromEntries([
-  ...Object.entries(READABLE_TEXT).flatMap(([color, value]) => [
-    [`--mantine-color-${color}-light-color`, value],
-    [`--mantine-color-${color}-outline`, value],
-    [`--mantine-color-${color}-text`, value],
-  ]),
-  ...PALE_FILLED.flatMap((color) => [
-    [`--mantine-color-${color}-filled`, READABLE_TEXT[color]],
-    [`--mantine-color-${color}-filled-hover`, `color-mix(in srgb, ${READABLE_TEXT[color]}, black 15%)`],
-  ]),
-]);
+const readableColorVariables: Record<string, string> = {};
+for (const [color, value] of Object.entries(READABLE_TEXT)) {
+  readableColorVariables[`--mantine-color-${color}-light-color`] = value;
+  readableColorVariables[`--mantine-color-${color}-outline`] = value;
+  readableColorVariables[`--mantine-color-${color}-text`] = value;
+  if (PALE_FILLED.has(color)) {
+    readableColorVariables[`--mantine-color-${color}-filled`] = value;
+    readableColorVariables[`--mantine-color-${color}-filled-hover`] =
+      `color-mix(in srgb, ${value}, black 15%)`;
+  }
+}
 
 /** Text reaches WCAG AA contrast (4.5:1) on white and on gray.0: dimmed text, placeholders, colours. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
