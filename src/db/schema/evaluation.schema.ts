@@ -459,6 +459,9 @@ export const certificates = pgTable(
     index('certificates_producer_idx').on(table.producerId),
     index('certificates_decision_idx').on(table.decisionId),
     index('certificates_valid_until_idx').on(table.validUntil),
+    /** The office lists filter by issuer; a dossier's results join their certificates by item. */
+    index('certificates_issuer_idx').on(table.issuerUnitId),
+    index('certificates_decision_item_idx').on(table.decisionItemId),
   ],
 );
 

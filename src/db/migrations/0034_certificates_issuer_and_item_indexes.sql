@@ -1,0 +1,2 @@
+CREATE INDEX "certificates_issuer_idx" ON "certificates" USING btree ("issuer_unit_id");--> statement-breakpoint
+CREATE INDEX "certificates_decision_item_idx" ON "certificates" USING btree ("decision_item_id");
