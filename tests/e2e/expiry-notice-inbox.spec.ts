@@ -156,3 +156,31 @@ test('from the expiry notice the producer submits a re-evaluation pre-filled fro
   expect(submitted.registration.reEvaluation.onSiteCheck?.checkedBy).toBe('Văn phòng Điều phối tỉnh');
   await producer.close();
 });
+
+/**
+ * The standing office's list "sắp hết hạn / đã hết hạn chưa đánh giá lại": the demo certificate
+ * that expired without re-evaluation is on it, the one whose re-evaluation is in progress is not,
+ * and "Xuất Excel" downloads that very list.
+ */
+test('the office finds the certificates not re-evaluated and exports that list', async ({ browser }) => {
+  const office = await browser.newContext();
+  await signInThroughApi(office, 'tinh.vpdp', demoAccount('tinh.vpdp').password);
+  const page = await office.newPage();
+  await page.goto('/app/');
+  await page.getByRole('link', { name: 'Sắp hết hạn, chưa đánh giá lại' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sắp hết hạn / đã hết hạn chưa đánh giá lại' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Sắp hết hạn / đã hết hạn chưa đánh giá lại' });
+  await expect(table.getByRole('row', { name: /HN-GCN-0102/ })).toContainText('Hết hiệu lực');
+  await expect(table.getByRole('row', { name: /HN-GCN-0103/ })).toHaveCount(0);
+  await expect(page.getByLabel('Chưa đánh giá lại (sắp hết hạn hoặc đã hết hạn)')).toBeChecked();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Xuất Excel' }).click();
+  const file = await download;
+  expect(file.url()).toContain('notReEvaluated=true');
+  expect(file.url()).toContain('expiringWithinDays=30');
+  expect(file.suggestedFilename()).toMatch(/^giay-chung-nhan-.*\.xlsx$/);
+  await office.close();
+});
