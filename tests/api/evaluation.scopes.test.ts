@@ -108,6 +108,17 @@ const cases: Case[] = [
     success: 200,
   },
   {
+    operation: 'setRoundProductMembers',
+    stage: 'draft',
+    request: (s) => ({
+      method: 'PUT',
+      url: `/api/v1/rounds/${s.roundId}/products/${s.itemId}/members`,
+      payload: { memberIds: [s.seats.chair, s.seats.member] },
+    }),
+    allowed: ['standing_office'],
+    success: 200,
+  },
+  {
     operation: 'declareConflict',
     stage: 'open',
     request: (s) => ({
