@@ -78,20 +78,23 @@ export async function seedSyntheticNation(databaseUrl: string, size: NationSize)
             (select array_agg(id order by id) as ids from producers where registration_number like 'NATION%') pr`,
       [size.products],
     );
-    // 5 years of certificates: one per certified product, a re-evaluation for every fifth.
+    // 5 years of certificates: one per certified product, a re-evaluation for every fifth; imported
+    // (no council result behind them), issued by the province of the producer's commune.
     await step(
       client,
       'certificates',
       `insert into certificates (number, decision_id, decision_item_id, product_id, producer_id, issuer_unit_id, stars, issued_on, valid_until,
          product_name, product_set, producer_name, commune_name, province_name, issuer_name, decision_number, decision_date, issue_kind, revoked_on, created_at)
-       select 'NATION-' || k || '-' || lpad(row_number() over (order by p.id)::text, 7, '0'), d.decision_id, d.decision_item_id, p.id, p.producer_id, d.issuer_unit_id,
+       select 'NATION-' || k || '-' || lpad(row_number() over (order by p.id)::text, 7, '0'), d.decision_id, null, p.id, p.producer_id, p.province_id,
               case when h % 100 < 70 then 3 when h % 100 < 98 then 4 else 5 end,
               date '2021-07-01' + (h % 1700) + k * 400, date '2021-07-01' + (h % 1700) + k * 400 + 1095,
-              p.name, p.product_set, '', '', '', d.issuer_name, d.decision_number, d.decision_date, 'correction',
+              p.name, p.product_set, '', '', '', d.issuer_name, d.decision_number, d.decision_date, 'imported',
               case when h % 50 = 0 then date '2021-07-01' + (h % 1700) + k * 400 + 500 end, now()
-       from (select p.*, abs(hashtext(p.id::text)) as h from products p where p.name like 'Sản phẩm %' and p.status <> 'registered') p
+       from (select p.*, abs(hashtext(p.id::text)) as h, u.parent_id as province_id
+             from products p join producers pr on pr.id = p.producer_id join admin_units u on u.id = pr.commune_id
+             where p.name like 'Sản phẩm %' and p.status <> 'registered') p
        cross join generate_series(0, 1) k,
-            (select decision_id, decision_item_id, issuer_unit_id, issuer_name, decision_number, decision_date from certificates order by created_at limit 1) d
+            (select decision_id, issuer_name, decision_number, decision_date from certificates order by created_at limit 1) d
        where k = 0 or p.h % 5 = 0`,
     );
     await step(
