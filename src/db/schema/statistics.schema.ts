@@ -55,6 +55,43 @@ export const statsCertificates = pgTable(
   ],
 );
 
+/**
+ * Coarser copies of `stats_certificates` (same column names, summed from it by the same refresh),
+ * so national and provincial answers read a few thousand cells instead of every commune's:
+ * per province (in force and pre-reform) × stars × group × year × status, and for the nation
+ * × stars × set × group × producer type × year × status. `getStatistics` reads the coarsest one
+ * that holds every dimension and filter asked (statistics.repository.ts).
+ */
+export const statsCertificatesProvinces = pgTable(
+  'stats_certificates_provinces',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    provinceId: uuid('province_id'),
+    formerProvinceId: uuid('former_province_id'),
+    stars: integer('stars').notNull(),
+    productGroup: integer('product_group'),
+    issueYear: integer('issue_year').notNull(),
+    status: text('status').notNull(),
+    certificates: integer('certificates').notNull(),
+    products: integer('products').notNull(),
+    expiring: integer('expiring').notNull(),
+  },
+  (table) => [index('stats_certificates_provinces_province_idx').on(table.provinceId)],
+);
+
+export const statsCertificatesNation = pgTable('stats_certificates_nation', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  stars: integer('stars').notNull(),
+  productSet: integer('product_set').notNull(),
+  productGroup: integer('product_group'),
+  producerType: text('producer_type').notNull(),
+  issueYear: integer('issue_year').notNull(),
+  status: text('status').notNull(),
+  certificates: integer('certificates').notNull(),
+  products: integer('products').notNull(),
+  expiring: integer('expiring').notNull(),
+});
+
 /** Registered products per unit, set, producer type and product status. */
 export const statsProducts = pgTable(
   'stats_products',
@@ -144,6 +181,21 @@ export const statsStamps = pgTable(
     index('stats_stamps_province_idx').on(table.provinceId, table.month),
     index('stats_stamps_producer_idx').on(table.producerId),
   ],
+);
+
+/** `stats_stamps` summed over producers: per province and month (national and provincial answers). */
+export const statsStampsProvinces = pgTable(
+  'stats_stamps_provinces',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    provinceId: uuid('province_id'),
+    month: text('month').notNull(),
+    ordered: integer('ordered').notNull(),
+    scans: integer('scans').notNull(),
+    suspectedCopies: integer('suspected_copies').notNull(),
+    fakeReports: integer('fake_reports').notNull(),
+  },
+  (table) => [index('stats_stamps_provinces_province_idx').on(table.provinceId, table.month)],
 );
 
 /** When the figures were last computed, and since when a write has made them stale. */
