@@ -32,3 +32,33 @@ export const ExportFileOutput = fileResponse('Excel (.xlsx) or CSV (UTF-8 with B
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'text/csv',
 ]);
+
+/**
+ * `startExport`: a list export written in the background. `filters` are the list's own query
+ * parameters (as on the list endpoint); `limit`/`offset` are ignored — the export holds every row.
+ */
+export const StartExportInput = z.object({
+  list: z.enum(EXPORT_LISTS),
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  filters: z.record(z.string(), z.string().max(500)).default({}),
+});
+export type StartExportInput = z.infer<typeof StartExportInput>;
+
+/** An export job: status and progress for polling, and the download address once done. */
+export const ExportJobOutput = z
+  .object({
+    id: z.uuid(),
+    list: z.enum(EXPORT_LISTS),
+    format: z.enum(['xlsx', 'csv']),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    doneRows: z.number().int(),
+    totalRows: z.number().int().nullable(),
+    fileName: z.string().nullable(),
+    /** `GET` it (same account) once `status` is `done`, until `expiresAt`. */
+    downloadUrl: z.string().nullable(),
+    error: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ExportJob' });
+export type ExportJobOutput = z.infer<typeof ExportJobOutput>;

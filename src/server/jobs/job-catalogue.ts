@@ -1,6 +1,8 @@
 import { mailDeliveryTask } from '../mail/mail-delivery.task';
 import { certificateExpiryJob } from '../modules/certificate-expiry/certificate-expiry.job';
 import { expiryNoticesJob } from '../modules/certificate-expiry/expiry-notices.job';
+import { exportCleanupJob } from '../modules/exports/export-cleanup.job';
+import { exportTask } from '../modules/exports/export.task';
 import { importTask } from '../modules/imports/import.task';
 import { labelSheetTask } from '../modules/stamps/label-sheet.task';
 import { scanPartitionsJob } from '../modules/stamps/scan-partitions.job';
@@ -15,6 +17,8 @@ import type { JobDefinition } from './job-definition';
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   certificateExpiryJob,
   expiryNoticesJob,
+  exportCleanupJob,
+  exportTask,
   importTask,
   mailDeliveryTask,
   scanPartitionsJob,

@@ -1,14 +1,16 @@
+import { listUnfinishedExportIds } from '../../../db/repositories/export-jobs.repository';
 import { listOpenLabelJobIds } from '../../../db/repositories/stamp-label-jobs.repository';
 import { listPendingMailIds, listRunningImports } from '../../../db/repositories/unfinished-work.repository';
 import type { Database } from '../../../db/database';
 import type { JobQueue } from '../../jobs/job-queue';
 import { MAIL_DELIVERY_TASK } from '../../mail/mailer';
+import { EXPORT_TASK, type ExportTaskData } from '../exports/export.task';
 import { IMPORT_TASK, type ImportTaskData } from '../imports/import.task';
 import { LABEL_SHEET_TASK } from '../stamps/label-sheet.task';
 
 /**
  * Queues the work the tables say is unfinished — label sheets pending or running, mail pending,
- * imports running — whose queue entry is missing: asked for before the queue existed, lost with
+ * imports running, exports queued or running — whose queue entry is missing: asked for before the queue existed, lost with
  * a process that died before queueing it, or left behind by a restore (backups carry the tables,
  * not the queue: docs/operations/backup.md). Each job's id is its row's id, so work already in the
  * queue is not queued twice, and each task does nothing for a row no longer open.
@@ -33,5 +35,9 @@ export async function queueUnfinishedWork(db: Database, queue: JobQueue): Promis
       },
     };
     await queue.enqueue(IMPORT_TASK, data, { id: job.id });
+  }
+  for (const id of await listUnfinishedExportIds(db)) {
+    const data: ExportTaskData = { exportJobId: id };
+    await queue.enqueue(EXPORT_TASK, data, { id });
   }
 }
