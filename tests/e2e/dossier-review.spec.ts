@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { DossierOutput, ListDossiersOutput } from '../../src/contracts/dossiers.contracts';
 import { demoPerson, getJson, type DemoPerson } from './support/demo';
@@ -32,6 +33,17 @@ async function clickAndConfirm(page: Page, name: string, done: () => Promise<voi
   await expect(dialog.or(status.filter({ hasNotText: 'Đã nộp, chờ xã kiểm tra' }))).toBeVisible();
   if (await dialog.isVisible()) await dialog.getByRole('button', { name, exact: true }).click();
   await done();
+}
+
+/** No serious or critical axe-core violation in the page's main content. */
+async function isAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(serious).toEqual([]);
 }
 
 async function hasNoHorizontalScroll(page: Page): Promise<void> {
@@ -85,6 +97,8 @@ test('the commune officer reviews a submitted dossier on screen, evidence beside
   const [formBox, viewerBox] = [await criterion.boundingBox(), await viewer.boundingBox()];
   expect(viewerBox!.x).toBeGreaterThanOrEqual(formBox!.x + formBox!.width - 1);
 
+  await isAccessible(page);
+
   // Keyboard: focus lands in the viewer, Escape closes it and focus returns to the button.
   await expect(viewer.getByRole('heading', { name: evidence.title })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -117,6 +131,7 @@ test('the commune officer reviews a submitted dossier on screen, evidence beside
     expect(choice!.x).toBeGreaterThan(select!.x);
     await communeSelects.nth(i).selectOption('1');
   }
+  await isAccessible(page);
   await page.getByRole('textbox', { name: 'Kết luận' }).fill('Nguyên liệu và lao động của địa phương');
   await page.getByRole('textbox', { name: 'Người đánh giá' }).fill('Cán bộ nông nghiệp xã');
   await page.getByRole('button', { name: 'Lưu đánh giá Biểu 3' }).click();
