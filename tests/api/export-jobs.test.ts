@@ -30,7 +30,7 @@ let office: Session;
 let otherOffice: Session;
 let producer: Session;
 /** Four-star certificates of province A: more than one page (200) of the list. */
-const FOUR_STARS = Number(process.env.FOUR_STARS ?? 203);
+const FOUR_STARS = 203;
 
 interface ExportJob {
   id: string;
