@@ -12,3 +12,17 @@ export const SetRoundProductMembersInput = z
   })
   .meta({ id: 'SetRoundProductMembersInput' });
 export type SetRoundProductMembersInput = z.infer<typeof SetRoundProductMembersInput>;
+
+/** The council's scoring members for one product, each with the conflict-of-interest hints found. */
+export const RoundProductMemberChoicesOutput = z
+  .object({
+    items: z.array(
+      z.object({
+        memberId: z.uuid(),
+        isAssigned: z.boolean(),
+        conflicts: z.array(z.object({ code: z.string(), messageVi: z.string(), messageEn: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'RoundProductMemberChoices' });
+export type RoundProductMemberChoicesOutput = z.infer<typeof RoundProductMemberChoicesOutput>;

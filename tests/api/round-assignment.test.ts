@@ -103,6 +103,20 @@ describe('changing who scores a product at round set-up', () => {
       payload: { accountId: s.memberA.accountId, producerId: dossier!.producerId, validFrom: '2025-01-01' },
     });
     expect(link.statusCode, link.body).toBe(201);
+    const choices = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/rounds/${staged.roundId}/products/${staged.itemId}/members`,
+      headers: s.officeA.headers,
+    });
+    expect(choices.statusCode, choices.body).toBe(200);
+    const listed = choices.json<{
+      items: { memberId: string; isAssigned: boolean; conflicts: { code: string }[] }[];
+    }>();
+    expect(listed.items.find((i) => i.memberId === staged.seats.member)).toMatchObject({
+      isAssigned: true,
+      conflicts: [{ code: 'consultancy' }],
+    });
+    expect(listed.items.find((i) => i.memberId === staged.seats.chair)!.conflicts).toEqual([]);
     const res = await put(s.officeA, staged, [staged.seats.chair, staged.seats.member]);
     expect(res.statusCode).toBe(400);
     const body = res.json<{ detail: string; errors: { field: string; messageVi: string }[] }>();
@@ -124,6 +138,12 @@ describe('changing who scores a product at round set-up', () => {
     for (const who of [s.officeB, s.leaderA, s.chairA, s.memberA]) {
       const res = await put(who, staged, [staged.seats.chair]);
       expect(res.statusCode).toBe(403);
+      const choices = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/rounds/${staged.roundId}/products/${staged.itemId}/members`,
+        headers: who.headers,
+      });
+      expect(choices.statusCode).toBe(403);
     }
     const anonymous = await t.app.inject({
       method: 'PUT',

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilOutput, RoundOutput } from '../../contracts/evaluation.contracts';
@@ -23,11 +23,18 @@ export function ProductMembersControl({
   product: RoundOutput['products'][number];
   council: CouncilOutput;
 }) {
-  const { t } = useTranslation(COUNCILS_NS);
+  const { t, i18n } = useTranslation(COUNCILS_NS);
   const queryClient = useQueryClient();
   const [isOpen, setIsOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>(product.memberIds);
   const voting = council.members.filter((m) => (VOTING_MEMBER_ROLES as readonly string[]).includes(m.role));
+  const choices = useQuery({
+    queryKey: ['council-round', round.id, 'member-choices', product.id],
+    queryFn: ({ signal }) => councilsApi.productMemberChoices(round.id, product.id, signal),
+    enabled: isOpen,
+  });
+  const conflictsOf = (memberId: string) =>
+    choices.data?.items.find((c) => c.memberId === memberId)?.conflicts ?? [];
   const save = useMutation({
     mutationFn: () => councilsApi.setProductMembers(round.id, product.id, { memberIds: chosen }),
     onSuccess: async (updated) => {
@@ -70,13 +77,24 @@ export function ProductMembersControl({
             <Text size="sm">{t('assignment.intro')}</Text>
             <Checkbox.Group label={t('assignment.members')} value={chosen} onChange={setChosen}>
               <Stack gap={4} mt={4}>
-                {voting.map((m) => (
-                  <Checkbox
-                    key={m.id}
-                    value={m.id}
-                    label={`${m.fullName} — ${m.position}${m.accountId ? '' : ` (${t('assignment.paper')})`}`}
-                  />
-                ))}
+                {voting.map((m) => {
+                  const conflicts = conflictsOf(m.id);
+                  return (
+                    <Checkbox
+                      key={m.id}
+                      value={m.id}
+                      disabled={conflicts.length > 0 && !chosen.includes(m.id)}
+                      label={`${m.fullName} — ${m.position}${m.accountId ? '' : ` (${t('assignment.paper')})`}`}
+                      description={
+                        conflicts.length > 0
+                          ? `${t('assignment.conflict')}: ${conflicts
+                              .map((c) => (i18n.language.startsWith('en') ? c.messageEn : c.messageVi))
+                              .join(' ')}`
+                          : undefined
+                      }
+                    />
+                  );
+                })}
               </Stack>
             </Checkbox.Group>
             <Text size="sm" fw={600}>

@@ -19,7 +19,10 @@ import type {
   SetRoundProductCaseInput,
   UpdateCouncilInput,
 } from '../../contracts/evaluation.contracts';
-import type { SetRoundProductMembersInput } from '../../contracts/round-assignment.contracts';
+import type {
+  RoundProductMemberChoicesOutput,
+  SetRoundProductMembersInput,
+} from '../../contracts/round-assignment.contracts';
 import { apiRequest } from '../api/http';
 
 /** Client of the council, round and holiday-calendar endpoints (same contracts as the server). */
@@ -48,6 +51,10 @@ export const councilsApi = {
     apiRequest<RoundOutput>(`/rounds/${id(roundId)}/products/${id(productId)}/case`, {
       method: 'PUT',
       body: input,
+    }),
+  productMemberChoices: (roundId: string, productId: string, signal?: AbortSignal) =>
+    apiRequest<RoundProductMemberChoicesOutput>(`/rounds/${id(roundId)}/products/${id(productId)}/members`, {
+      signal,
     }),
   setProductMembers: (roundId: string, productId: string, input: SetRoundProductMembersInput) =>
     apiRequest<RoundOutput>(`/rounds/${id(roundId)}/products/${id(productId)}/members`, {

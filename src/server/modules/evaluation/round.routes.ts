@@ -11,7 +11,10 @@ import {
   SetRoundProductCaseInput,
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
-import { SetRoundProductMembersInput } from '../../../contracts/round-assignment.contracts';
+import {
+  RoundProductMemberChoicesOutput,
+  SetRoundProductMembersInput,
+} from '../../../contracts/round-assignment.contracts';
 import {
   councilMembers,
   councils,
@@ -47,6 +50,7 @@ import { presentRound } from './round-presenter';
 import { loadAgenda, loadSheets, totalOf } from './round-data';
 import { setRoundProductCase } from './set-product-case';
 import { setProductMembers } from './set-product-members';
+import { listProductMemberChoices } from './list-product-member-choices';
 import { sheetWarningsOfResults } from './sheet-acknowledgement';
 
 const tags = ['rounds'];
@@ -265,6 +269,25 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
         now: now(),
       });
       return roundView(await ctxOf(request));
+    },
+  );
+
+  app.get(
+    '/api/v1/rounds/:id/products/:productId/members',
+    {
+      schema: {
+        operationId: 'listRoundProductMemberChoices',
+        tags,
+        summary:
+          'Thành viên có thể phân công chấm sản phẩm, kèm xung đột lợi ích / who may score the product',
+        params: RoundProductParams,
+        response: { 200: RoundProductMemberChoicesOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = await ctxOf(request);
+      requireManager(ctx);
+      return listProductMemberChoices({ ctx, roundProductId: request.params.productId });
     },
   );
 
