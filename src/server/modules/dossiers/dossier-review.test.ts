@@ -17,11 +17,12 @@ describe('presentSelfAssessment', () => {
   });
   const item = (code: string) => items.find((i) => i.criterionCode === code);
 
-  it.each([
-    ['A.1.a', 2, a1a.options[1]!.textVi, a1a.options[1]!.points, 'a chosen option: its text and points'],
-    ['A.1.b', 0, null, 0, '"none applies": answered, 0 points'],
-    ['A.1.c', null, null, null, 'not answered: no option, no points'],
-  ] as const)('%s → option %s (%s)', (code, option, text, points) => {
+  const cases: [string, string, number | null, string | null, number | null][] = [
+    ['a chosen option: its text and points', 'A.1.a', 2, a1a.options[1]!.textVi, a1a.options[1]!.points],
+    ['"none applies": answered, 0 points', 'A.1.b', 0, null, 0],
+    ['not answered: no option, no points', 'A.1.c', null, null, null],
+  ];
+  it.each(cases)('%s (%s)', (_why, code, option, text, points) => {
     expect(item(code)).toMatchObject({ option, optionTextVi: text, points });
   });
 
