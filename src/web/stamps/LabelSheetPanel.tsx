@@ -15,9 +15,10 @@ const isWorking = (job: LabelJobOutput | null | undefined) =>
  * "Tạo tờ nhãn": asks the server for the batch's label sheets, follows the job's progress (polled
  * while it runs, so a reload or another tab shows the same job), then offers the PDF. A finished
  * sheet is reused by the server, so clicking again never regenerates it. The URIs are printed as
- * they are or compressed (GS1 Digital Link compression); sheets of the other form are a new job.
+ * they are or compressed (GS1 Digital Link compression; only a batch with a GTIN has a GS1 key to
+ * compress); sheets of the other form are a new job.
  */
-export function LabelSheetPanel({ batchId }: { batchId: string }) {
+export function LabelSheetPanel({ batchId, canCompress }: { batchId: string; canCompress: boolean }) {
   const { t, i18n } = useTranslation(STAMPS_NS);
   const queryClient = useQueryClient();
   const key = ['stamps', 'label-job', batchId];
@@ -43,17 +44,19 @@ export function LabelSheetPanel({ batchId }: { batchId: string }) {
           {t('labelsHeading')}
         </Title>
         <ErrorAlert error={latest.error ?? start.error} />
-        <Radio.Group
-          label={t('labelsUriForm')}
-          description={t('labelsUriFormHelp')}
-          value={uriForm}
-          onChange={(value) => setUriForm(value === 'compressed' ? 'compressed' : 'uncompressed')}
-        >
-          <Group mt="xs">
-            <Radio value="uncompressed" label={t('labelsUriFormFull')} disabled={isWorking(job)} />
-            <Radio value="compressed" label={t('labelsUriFormCompressed')} disabled={isWorking(job)} />
-          </Group>
-        </Radio.Group>
+        {canCompress && (
+          <Radio.Group
+            label={t('labelsUriForm')}
+            description={t('labelsUriFormHelp')}
+            value={uriForm}
+            onChange={(value) => setUriForm(value === 'compressed' ? 'compressed' : 'uncompressed')}
+          >
+            <Group mt="xs">
+              <Radio value="uncompressed" label={t('labelsUriFormFull')} disabled={isWorking(job)} />
+              <Radio value="compressed" label={t('labelsUriFormCompressed')} disabled={isWorking(job)} />
+            </Group>
+          </Radio.Group>
+        )}
         {job && (
           <Text size="sm" c="dimmed">
             {t('labelsOfForm', {

@@ -70,7 +70,7 @@ export function StampBatchPage() {
               </Fact>
             </Stack>
           </Card>
-          <LabelSheetPanel batchId={b.id} />
+          <LabelSheetPanel batchId={b.id} canCompress={b.gtin14 !== null} />
           <StampsTable batchId={b.id} canManage={canManage} canReviewFlags={canReviewFlags} />
         </>
       )}
