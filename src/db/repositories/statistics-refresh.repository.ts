@@ -272,6 +272,59 @@ async function refreshStamps(tx: Database, input: RefreshInput): Promise<void> {
     from figures group by 1, 2, 3`);
 }
 
+/**
+ * A coarser copy of a fine statistics table (same column names): its cells are the fine cells
+ * summed over the columns it leaves out. `byProvince` tables keep `province_id` and are refreshed
+ * one province at a time like the fine ones; the others are summed again whole.
+ */
+export interface StatisticsRollup {
+  table: string;
+  from: 'stats_certificates' | 'stats_stamps';
+  keys: readonly string[];
+  measures: readonly string[];
+  byProvince: boolean;
+}
+
+/** Smallest first: a reader takes the first that holds every column it needs. */
+export const STATISTICS_ROLLUPS: readonly StatisticsRollup[] = [
+  {
+    table: 'stats_certificates_nation',
+    from: 'stats_certificates',
+    keys: ['stars', 'product_set', 'product_group', 'producer_type', 'issue_year', 'status'],
+    measures: ['certificates', 'products', 'expiring'],
+    byProvince: false,
+  },
+  {
+    table: 'stats_certificates_provinces',
+    from: 'stats_certificates',
+    keys: ['province_id', 'former_province_id', 'stars', 'product_group', 'issue_year', 'status'],
+    measures: ['certificates', 'products', 'expiring'],
+    byProvince: true,
+  },
+  {
+    table: 'stats_stamps_provinces',
+    from: 'stats_stamps',
+    keys: ['province_id', 'month'],
+    measures: ['ordered', 'scans', 'suspected_copies', 'fake_reports'],
+    byProvince: true,
+  },
+];
+
+/** Sums the coarser tables from the fine ones just refreshed (the province's rows, or all). */
+async function refreshRollups(tx: Database, provinceId: string | undefined): Promise<void> {
+  for (const rollup of STATISTICS_ROLLUPS) {
+    const where = rollup.byProvince ? provinceFilter(sql`province_id`, provinceId) : sql`true`;
+    const keys = rollup.keys.join(', ');
+    const columns = [...rollup.keys, ...rollup.measures].join(', ');
+    const sums = rollup.measures.map((m) => `sum(${m})::int`).join(', ');
+    await tx.execute(sql`delete from ${sql.raw(rollup.table)} where ${where}`);
+    await tx.execute(
+      sql`insert into ${sql.raw(`${rollup.table} (${columns})`)} select ${sql.raw(`${keys}, ${sums}`)}
+          from ${sql.raw(rollup.from)} where ${where} group by ${sql.raw(keys)}`,
+    );
+  }
+}
+
 /** Which waiting dossiers exist, grouped, so deadlines are computed once per group. */
 export async function listWaitingDossierGroups(
   db: Database,
@@ -313,6 +366,7 @@ export async function refreshStatisticsTables(db: Database, input: RefreshInput)
     await refreshLeadTimes(tx);
     await refreshCouncils(tx);
     await refreshStamps(tx, input);
+    await refreshRollups(tx, input.provinceId);
     const durationMs = Math.round(performance.now() - started);
     await tx.execute(sql`
       insert into stats_refresh (id, refreshed_at, as_of, duration_ms, scope, stale_since)

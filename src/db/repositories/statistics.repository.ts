@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { StatisticsDataset, StatisticsDimension } from '../../domain/statistics/statistics-datasets';
 import type { StatisticsScope } from '../../domain/statistics/statistics-scope';
 import { queryRows, toCount, type Database } from '../database';
-import { certificateCellsSelect } from './statistics-refresh.repository';
+import { certificateCellsSelect, STATISTICS_ROLLUPS } from './statistics-refresh.repository';
 
 /** The filters a figure query applies (already validated against the dataset). */
 export interface FigureFilters {
@@ -23,6 +23,8 @@ export interface FigureQuery {
   /** For a producer's certificates, computed from its own rows on this day. */
   today: string;
   setGroups: readonly { setNumber: number; group: number }[];
+  /** Read the fine table even where a coarser one could answer (to compare the two). */
+  fineOnly?: boolean;
 }
 
 export interface FigureRow {
@@ -138,7 +140,42 @@ function filterConditions(dataset: Exclude<StatisticsDataset, 'leadTimes'>, filt
   return out;
 }
 
-/** The relation read: the aggregate table, or a producer's own certificate cells. */
+/**
+ * The aggregate table to read: the coarsest one holding every column the dimensions, filters and
+ * scope need (see `STATISTICS_ROLLUPS`), else the fine table. Commune and producer scopes, and
+ * "expiring" products (a per-cell minimum, which does not add up), need the fine cells.
+ */
+export function aggregateTableFor(
+  query: Pick<FigureQuery, 'dimensions' | 'filters' | 'scope' | 'fineOnly'>,
+  dataset: Exclude<StatisticsDataset, 'leadTimes'>,
+): string {
+  const fine = TABLES[dataset];
+  if (query.fineOnly) return fine;
+  if (query.scope.kind !== 'nation' && query.scope.kind !== 'province') return fine;
+  if (dataset === 'certificates' && query.filters.status === 'expiring') return fine;
+  const columns = DIMENSION_COLUMNS[dataset];
+  const needed = new Set<string | undefined>(query.dimensions.map((d) => columns[d]));
+  const filters = query.filters;
+  const filtered: [StatisticsDimension, unknown][] = [
+    ['year', filters.year],
+    ['group', filters.group],
+    ['set', filters.set],
+    ['stars', filters.stars],
+    ['producerType', filters.producerType],
+    ['type', filters.type],
+    ['status', filters.status],
+  ];
+  for (const [dimension, value] of filtered) if (value !== undefined) needed.add(columns[dimension]);
+  if (dataset === 'stamps' && filters.year !== undefined) needed.add('month');
+  if (query.scope.kind === 'province') needed.add('province_id');
+  needed.delete(undefined);
+  const rollup = STATISTICS_ROLLUPS.find(
+    (r) => r.from === fine && [...needed].every((name) => r.keys.includes(name!)),
+  );
+  return rollup?.table ?? fine;
+}
+
+/** The relation read: an aggregate table, or a producer's own certificate cells. */
 function relationOf(query: FigureQuery, dataset: Exclude<StatisticsDataset, 'leadTimes'>): SQL {
   if (dataset === 'certificates' && query.scope.kind === 'producers') {
     return sql`(${certificateCellsSelect({
@@ -148,7 +185,7 @@ function relationOf(query: FigureQuery, dataset: Exclude<StatisticsDataset, 'lea
       certificateWhere: sql`c.producer_id in (${idList(query.scope.producerIds)})`,
     })}) f`;
   }
-  return sql.raw(`${TABLES[dataset]} f`);
+  return sql.raw(`${aggregateTableFor(query, dataset)} f`);
 }
 
 function measureExpression(
