@@ -24,8 +24,12 @@ test('the province exports its certificates, submits its half-year report and th
   await page.getByRole('link', { name: 'Giấy chứng nhận', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận sản phẩm OCOP' })).toBeVisible();
   const firstNumber = (await page.getByRole('row').nth(1).getByRole('cell').first().textContent())!.trim();
+  // The export runs in the background: progress, read out as it changes, then the download link.
+  await page.getByRole('button', { name: 'Xuất Excel' }).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Đã xuất xong [\d.]+ dòng\.$/ })).toBeVisible();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Xuất Excel' }).click();
+  await page.getByRole('link', { name: /^Tải tệp giay-chung-nhan-/ }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^giay-chung-nhan-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
