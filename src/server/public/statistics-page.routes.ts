@@ -21,6 +21,7 @@ import {
   statisticsRecords,
 } from './statistics-page';
 import { readDatabaseOf } from '../cluster/read-database';
+import { LookupCache, PUBLIC_CACHE_TTL_MS } from './public-cache';
 
 const PageQuery = z.object({ tinh: z.string().max(10).optional().catch(undefined) });
 
@@ -50,8 +51,24 @@ export async function publicStatisticsRoutes(app: AppInstance): Promise<void> {
       row.values.products ?? 0,
     ]);
 
+  /**
+   * Rendered pages and open-data records per refresh: the figures change only when a refresh
+   * commits (its time is in the key); the TTL bounds how long a new map file waits.
+   */
+  const pages = new LookupCache<string>({ ttlMs: PUBLIC_CACHE_TTL_MS, maxEntries: 200 });
+  const recordCache = new LookupCache<Awaited<ReturnType<typeof records>>>({
+    ttlMs: PUBLIC_CACHE_TTL_MS,
+    maxEntries: 4,
+  });
+  const refreshKey = async () => (await findRefreshState(db()))?.refreshedAt.toISOString() ?? 'never';
+
   app.get('/thong-ke', { schema: { hide: true } }, async (request, reply) => {
     const { tinh } = PageQuery.parse(request.query ?? {});
+    const html = await pages.getOrLoad(`${await refreshKey()}|${tinh ?? ''}`, () => renderPage(tinh));
+    return reply.header('cache-control', 'public, max-age=300').type('text/html; charset=utf-8').send(html);
+  });
+
+  const renderPage = async (tinh: string | undefined): Promise<string> => {
     const provinces = await listProvincesInForce(db());
     const province = tinh ? provinces.find((p) => p.code === tinh) : undefined;
     const scope: StatisticsScope = province
@@ -74,7 +91,7 @@ export async function publicStatisticsRoutes(app: AppInstance): Promise<void> {
       mapHtml = mapSvg(loaded.map, new Map(provinces.map((p) => [p.code, valueOf.get(p.id) ?? 0])));
     }
     const state = await findRefreshState(db());
-    const html = renderStatisticsPage({
+    return renderStatisticsPage({
       title: province ? `Thống kê sản phẩm OCOP — ${province.name}` : 'Thống kê sản phẩm OCOP cả nước',
       ...(province ? { provinceName: province.name } : {}),
       byStars: pairs(byStars, 'stars'),
@@ -85,8 +102,7 @@ export async function publicStatisticsRoutes(app: AppInstance): Promise<void> {
       refreshedAt: state ? state.refreshedAt.toISOString() : null,
       attribution: `${OPEN_DATA_LICENCE.attributionVi}. Bản đồ / map: ${loaded.attribution}`,
     });
-    return reply.header('cache-control', 'public, max-age=300').type('text/html; charset=utf-8').send(html);
-  });
+  };
 
   const records = async () => {
     const provinces = await listProvincesInForce(db());
@@ -95,7 +111,7 @@ export async function publicStatisticsRoutes(app: AppInstance): Promise<void> {
   };
 
   app.get('/open-data/statistics.json', { schema: { hide: true } }, async (_request, reply) => {
-    const items = await records();
+    const items = await recordCache.getOrLoad(await refreshKey(), records);
     const state = await findRefreshState(db());
     return reply
       .header('cache-control', 'public, max-age=300')
@@ -117,6 +133,6 @@ export async function publicStatisticsRoutes(app: AppInstance): Promise<void> {
       .header('access-control-allow-origin', '*')
       .header('content-disposition', 'attachment; filename="thong-ke-ocop.csv"')
       .type('text/csv; charset=utf-8')
-      .send(statisticsCsv(await records())),
+      .send(statisticsCsv(await recordCache.getOrLoad(await refreshKey(), records))),
   );
 }
