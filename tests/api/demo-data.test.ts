@@ -73,6 +73,16 @@ describe('demo data passes the rules a user save uses', () => {
     expect(await producersOf('chuthe-nhieu')).toEqual(['HTX Nông sản sạch', 'Hộ kinh doanh Trà xanh']);
   });
 
+  it("every demo producer's evidence library opens for its owner", async () => {
+    for (const { owner, producer } of await producersOfOwners()) {
+      const library = await getJson<{ items: unknown[] }>(
+        owner,
+        `/api/v1/evidence?producerId=${producer.id}`,
+      );
+      expect(library.items.length, producer.name).toBeGreaterThan(0);
+    }
+  });
+
   it('every demo producer validates and its owner saves it back unchanged', async () => {
     const all = await getJson<{ items: ProducerOutput[] }>(admin, '/api/v1/producers?limit=200');
     const owned = await producersOfOwners();

@@ -20,6 +20,7 @@ import {
 import type { Actor, Grant } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
 import type { DossierStatus } from '../../domain/dossier/dossier.types';
+import type { EvidenceType } from '../../domain/registry/evidence-types';
 import { getRubricSheet } from '../../domain/rubric/catalogue/rubric-catalogue';
 import { listScorableCriteria } from '../../domain/rubric/rubric-tree';
 import { foldVietnamese } from '../../domain/text/fold-vietnamese';
@@ -190,7 +191,7 @@ async function evidenceOf(db: Database, producerId: string, now: Date): Promise<
       issuer: 'Phòng Tài chính - Kế hoạch',
     },
     {
-      documentType: 'food_safety',
+      documentType: 'food_safety_eligibility',
       title: 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm',
       issuer: 'Chi cục Quản lý chất lượng',
     },
@@ -199,7 +200,7 @@ async function evidenceOf(db: Database, producerId: string, now: Date): Promise<
       title: 'Phiếu kết quả thử nghiệm chỉ tiêu chất lượng',
       issuer: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng',
     },
-  ];
+  ] as const satisfies readonly { documentType: EvidenceType; title: string; issuer: string }[];
   // Real files in the file store, so reviewers can open them beside the forms.
   const blobs = createBlobStore(fileStoreRoot(loadConfig().dataDir));
   const files = await Promise.all(

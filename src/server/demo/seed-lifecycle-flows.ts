@@ -15,6 +15,7 @@ import { adminUnits, certificates, dossiers, evidence, products, roleGrants } fr
 import type { Actor, Grant } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
 import { checklistOn } from '../../domain/inspection/inspection-checklist';
+import type { EvidenceType } from '../../domain/registry/evidence-types';
 import { getRubricSheet } from '../../domain/rubric/catalogue/rubric-catalogue';
 import { listScorableCriteria } from '../../domain/rubric/rubric-tree';
 import { foldVietnamese } from '../../domain/text/fold-vietnamese';
@@ -99,7 +100,7 @@ async function libraryOf(db: Database, producerId: string, now: Date): Promise<s
       issuer: 'Phòng Tài chính - Kế hoạch',
     },
     {
-      documentType: 'food_safety',
+      documentType: 'food_safety_eligibility',
       title: 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm',
       issuer: 'Chi cục Quản lý chất lượng',
     },
@@ -108,7 +109,7 @@ async function libraryOf(db: Database, producerId: string, now: Date): Promise<s
       title: 'Phiếu kết quả thử nghiệm chỉ tiêu chất lượng',
       issuer: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng',
     },
-  ]) {
+  ] satisfies { documentType: EvidenceType; title: string; issuer: string }[]) {
     const bytes = await demoPdf(d.title, [`Cơ quan cấp: ${d.issuer}`, 'Ngày cấp: 01/06/2024']);
     const { sha256 } = await blobs.put(bytes);
     const [row] = await db
