@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DossierStatus } from '../../domain/dossier/dossier.types';
 import { toCount, type Database } from '../database';
 import {
@@ -75,12 +75,12 @@ export interface DossierListFilter {
 function listCondition(filter: DossierListFilter): SQL | undefined {
   const visible: SQL[] = [];
   if (filter.producerIds.length > 0) visible.push(inArray(dossiers.producerId, [...filter.producerIds]));
-  for (const path of filter.communePaths)
-    visible.push(and(like(adminUnits.path, `${path}%`), sql`${dossiers.status} <> 'draft'`)!);
+  // `= any(array(…))` on the dossier's own column lets PostgreSQL use (commune_id, status).
+  const under = (path: string) =>
+    sql`${dossiers.communeId} = any(array(select u.id from admin_units u where u.path like ${`${path}%`}))`;
+  for (const path of filter.communePaths) visible.push(and(under(path), sql`${dossiers.status} <> 'draft'`)!);
   for (const path of filter.forwardedPaths)
-    visible.push(
-      and(like(adminUnits.path, `${path}%`), inArray(dossiers.status, [...filter.forwardedStatuses]))!,
-    );
+    visible.push(and(under(path), inArray(dossiers.status, [...filter.forwardedStatuses]))!);
   if (visible.length === 0) return sql`false`;
   const conditions: SQL[] = [or(...visible)!];
   if (filter.statuses) conditions.push(inArray(dossiers.status, [...filter.statuses]));
