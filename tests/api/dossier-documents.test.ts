@@ -48,6 +48,10 @@ function makePdf(pages: string[], userPassword?: string): Promise<Buffer> {
   return done;
 }
 
+/** Words that only an English sentence would contain, as whole words (Vietnamese letters included). */
+const ENGLISH =
+  /(?<![\p{L}\p{N}])(the|and|of|to|with|self-assessment|registration|product|commune|page|signed|date)(?![\p{L}\p{N}])/iu;
+
 function pdfText(bytes: Buffer): string {
   const file = path.join(dataDir, `out-${Math.random().toString(36).slice(2)}.pdf`);
   fs.writeFileSync(file, bytes);
@@ -189,6 +193,8 @@ async function download(url: string, session: Session) {
 describe('dossier PDFs', () => {
   it('Biểu 1 prints the registration data, the commitment and the attachments', async () => {
     const text = await download(`/api/v1/dossiers/${dossierId}/documents/bieu-1`, producerSession);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Kính gửi: Ủy ban nhân dân (xã|phường) /);
+    expect(text).toMatch(/\(giờ Việt Nam\)/);
     for (const expected of [
       'PHIẾU ĐĂNG KÝ SẢN PHẨM OCOP',
       'Hợp tác xã Chè Tân Cương Hưng Thịnh',
@@ -234,6 +240,22 @@ describe('dossier PDFs', () => {
       'Hoàng Văn Mạnh',
     ])
       expect(text).toContain(expected);
+  });
+
+  it('Biểu 1–3 read as Vietnamese official forms: national title and motto, dates in words, no English', async () => {
+    for (const form of ['bieu-1', 'bieu-2', 'bieu-3']) {
+      const text = (await download(`/api/v1/dossiers/${dossierId}/documents/${form}`, commune)).replace(
+        /\s+/g,
+        ' ',
+      );
+      expect(text, form).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text, form).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(text, form).toMatch(/ngày \d{2} tháng \d{2} năm \d{4}|ngày … tháng … năm …/);
+      expect(text, form).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      expect(text.match(ENGLISH)?.[0], form).toBeUndefined();
+      // "Ủy ban nhân dân xã …": the kind of unit is written in lower case inside a name.
+      expect(text, form).not.toMatch(/Ủy ban nhân dân (Xã|Phường|Tỉnh|Thành phố) /);
+    }
   });
 
   it('the bundle merges evidence PDF pages and images after a page naming each, and lists what it cannot merge', async () => {

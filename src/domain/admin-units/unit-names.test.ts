@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isSameUnitName, kindFromFullName, searchWords, unitSearchKey } from './unit-names';
+import {
+  isSameUnitName,
+  kindFromFullName,
+  peoplesCommitteeOf,
+  placeNameOf,
+  searchWords,
+  unitNameInSentence,
+  unitSearchKey,
+} from './unit-names';
 
 describe('isSameUnitName — tone-insensitive matching of unit names', () => {
   it.each([
@@ -47,5 +55,27 @@ describe('kindFromFullName', () => {
     ['Phường 1', 'Một', null],
   ])('%s / %s → %s', (fullName, name, expected) => {
     expect(kindFromFullName(fullName, name)).toBe(expected);
+  });
+});
+
+describe('names inside a sentence', () => {
+  it.each([
+    ['Xã Bát Tràng', 'Ủy ban nhân dân xã Bát Tràng'],
+    ['Thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội'],
+    ['Tỉnh Hà Tĩnh', 'Ủy ban nhân dân tỉnh Hà Tĩnh'],
+    ['Phường Yên Hòa', 'Ủy ban nhân dân phường Yên Hòa'],
+    ['Đặc khu Phú Quốc', 'Ủy ban nhân dân đặc khu Phú Quốc'],
+  ])('%s → %s', (fullName, committee) => {
+    expect(peoplesCommitteeOf(fullName)).toBe(committee);
+    expect(unitNameInSentence(fullName)).toBe(committee.replace('Ủy ban nhân dân ', ''));
+  });
+
+  it.each([
+    ['Xã Bát Tràng', 'Bát Tràng'],
+    ['Thành phố Hà Nội', 'Hà Nội'],
+    ['Phường Yên Hòa', 'Yên Hòa'],
+    ['Đặc khu Phú Quốc', 'Phú Quốc'],
+  ])('documents of %s are dated at %s', (fullName, place) => {
+    expect(placeNameOf(fullName)).toBe(place);
   });
 });

@@ -35,3 +35,24 @@ export function searchWords(query: string): string[] {
     .split(' ')
     .filter((word) => word.length > 0);
 }
+
+/**
+ * A unit's full name as it reads inside a sentence: the kind in lower case, the proper name as it
+ * is — "Xã Bát Tràng" → "xã Bát Tràng", "Thành phố Hà Nội" → "thành phố Hà Nội".
+ */
+export function unitNameInSentence(fullName: string): string {
+  return fullName.charAt(0).toLocaleLowerCase('vi') + fullName.slice(1);
+}
+
+/** The People's Committee of a unit: "Ủy ban nhân dân xã Bát Tràng" (Decree 30 capitalisation). */
+export function peoplesCommitteeOf(fullName: string): string {
+  return `Ủy ban nhân dân ${unitNameInSentence(fullName)}`;
+}
+
+/**
+ * The place name a document of the unit is dated at (Decree 30: the official name of the unit,
+ * without its kind) — "Xã Bát Tràng" → "Bát Tràng", "Thành phố Hà Nội" → "Hà Nội".
+ */
+export function placeNameOf(fullName: string): string {
+  return fullName.replace(/^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành phố)\s+/i, '');
+}

@@ -27,10 +27,12 @@ import {
   openDocument,
   paragraph,
   placeAndDate,
+  vietnameseTime,
   section,
   signature,
   type Doc,
 } from './dossier-pdf-layout';
+import { peoplesCommitteeOf, placeNameOf } from '../../domain/admin-units/unit-names';
 
 /** Evidence as printed: what it is and how to recognise the file. */
 export interface PrintedEvidence {
@@ -100,7 +102,7 @@ export function drawBieu1(doc: Doc, data: DossierDocumentData): void {
     'PHIẾU ĐĂNG KÝ SẢN PHẨM OCOP',
     `${data.rubricLegalBasis} — ${versionLine(data)}`,
   );
-  paragraph(doc, `Kính gửi: Ủy ban nhân dân ${data.communeName}`, { italic: true });
+  paragraph(doc, `Kính gửi: ${peoplesCommitteeOf(data.communeName)}`, { italic: true });
   section(doc, '1. Thông tin chủ thể');
   field(doc, 'Tên chủ thể', r.producer.name);
   field(
@@ -149,11 +151,11 @@ export function drawBieu1(doc: Doc, data: DossierDocumentData): void {
   if (data.commitment)
     paragraph(
       doc,
-      `Đã xác nhận cam kết trên hệ thống bởi ${data.commitment.name} lúc ${data.commitment.at.toISOString().replace('T', ' ').slice(0, 16)} (UTC).`,
+      `Đã xác nhận cam kết trên hệ thống bởi ${data.commitment.name} lúc ${vietnameseTime(data.commitment.at)} (giờ Việt Nam).`,
       { italic: true, size: 9 },
     );
   signature(doc, {
-    placeDate: placeAndDate(data.communeName, data.commitment?.at ?? data.printedAt),
+    placeDate: placeAndDate(placeNameOf(data.communeName), data.commitment?.at ?? data.printedAt),
     role: 'ĐẠI DIỆN CHỦ THỂ',
     note: '(Ký, ghi rõ họ tên, đóng dấu nếu có)',
     name: r.legalRepresentative.fullName,
@@ -229,7 +231,7 @@ export function drawBieu2(doc: Doc, data: DossierDocumentData): void {
   );
   paragraph(doc, score.explanationVi, { italic: true, size: 9 });
   signature(doc, {
-    placeDate: placeAndDate(data.communeName, data.commitment?.at ?? data.printedAt),
+    placeDate: placeAndDate(placeNameOf(data.communeName), data.commitment?.at ?? data.printedAt),
     role: 'ĐẠI DIỆN CHỦ THỂ',
     note: '(Ký, ghi rõ họ tên, đóng dấu nếu có)',
     name: r.legalRepresentative.fullName,
@@ -274,7 +276,7 @@ export function drawBieu3(doc: Doc, data: DossierDocumentData): void {
       { italic: true },
     );
   signature(doc, {
-    placeDate: placeAndDate(data.communeName, assessment?.assessedOn ?? data.printedAt),
+    placeDate: placeAndDate(placeNameOf(data.communeName), assessment?.assessedOn ?? data.printedAt),
     role: data.forwardRequest
       ? `TM. ỦY BAN NHÂN DÂN\n${data.forwardRequest.signerTitle.toUpperCase()}`
       : 'TM. ỦY BAN NHÂN DÂN',

@@ -124,6 +124,12 @@ export function vietnameseDate(value: string | Date): string {
   return `${day}/${month}/${year}`;
 }
 
+/** "hh:mm ngày dd/mm/yyyy" of an instant, in Vietnam time (UTC+7). */
+export function vietnameseTime(value: Date): string {
+  const local = new Date(value.getTime() + 7 * 3600_000).toISOString();
+  return `${local.slice(11, 16)} ngày ${vietnameseDate(value)}`;
+}
+
 /** "…, ngày dd tháng mm năm yyyy". */
 export function placeAndDate(place: string, value: string | Date): string {
   const [day, month, year] = vietnameseDate(value).split('/');

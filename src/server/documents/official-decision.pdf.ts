@@ -17,7 +17,7 @@ export interface DecisionTable {
 
 export interface OfficialDecisionData {
   issuerLevel: string;
-  /** "Ủy ban nhân dân Tỉnh Hà Tĩnh". */
+  /** "Ủy ban nhân dân tỉnh Hà Tĩnh". */
   issuerName: string;
   number: string;
   placeName: string;
@@ -48,12 +48,33 @@ function authorityLines(data: OfficialDecisionData): [string, string] {
   return ['ỦY BAN NHÂN DÂN', place.toUpperCase()];
 }
 
-function header(doc: Doc, data: OfficialDecisionData): void {
+/** What the header of an official document needs (Decree 30/2020/NĐ-CP, Phụ lục I). */
+export interface OfficialHeader {
+  /** The governing body over the issuing one (regular), then the issuing body (bold). */
+  authority: readonly [string, string];
+  /** "Số: …" — number and symbol. */
+  number: string;
+  placeName: string;
+  /** Null for a draft: the date reads "ngày … tháng … năm …". */
+  dateIso: string | null;
+  isDraft: boolean;
+}
+
+/**
+ * The two columns of the first page: issuing authority with number and symbol on the left, the
+ * national title and motto with place and date on the right (each underlined as the decree shows).
+ */
+export function drawOfficialHeader(doc: Doc, h: OfficialHeader): void {
   const left = { x: 40, width: 200 };
   const right = { x: 230, width: 330 };
-  const [line1, line2] = authorityLines(data);
-  doc.font(FONTS.regular).fontSize(12).text(line1, left.x, 40, { width: left.width, align: 'center' });
-  doc.font(FONTS.bold).fontSize(12).text(line2, left.x, doc.y, { width: left.width, align: 'center' });
+  doc
+    .font(FONTS.regular)
+    .fontSize(12)
+    .text(h.authority[0], left.x, 40, { width: left.width, align: 'center' });
+  doc
+    .font(FONTS.bold)
+    .fontSize(12)
+    .text(h.authority[1], left.x, doc.y, { width: left.width, align: 'center' });
   const underline = doc.y + 2;
   doc
     .moveTo(left.x + 70, underline)
@@ -63,7 +84,8 @@ function header(doc: Doc, data: OfficialDecisionData): void {
   doc
     .font(FONTS.regular)
     .fontSize(12)
-    .text(`Số: ${data.number}`, left.x, underline + 8, { width: left.width, align: 'center' });
+    .text(`Số: ${h.number}`, left.x, underline + 8, { width: left.width, align: 'center' });
+  const leftBottom = doc.y;
   doc
     .font(FONTS.bold)
     .fontSize(12)
@@ -80,17 +102,28 @@ function header(doc: Doc, data: OfficialDecisionData): void {
   doc
     .font(FONTS.italic)
     .fontSize(12)
-    .text(`${data.placeName}, ${vietnameseLongDate(data.signedOn)}`, right.x, motto + 8, {
+    .text(`${h.placeName}, ${vietnameseLongDate(h.dateIso)}`, right.x, motto + 8, {
       width: right.width,
       align: 'center',
     });
-  if (data.isDraft)
+  if (h.isDraft)
     doc
       .font(FONTS.bold)
       .fontSize(11)
       .fillColor('#b3261e')
       .text('DỰ THẢO', 40, 20, { width: 515, align: 'right' })
       .fillColor('black');
+  doc.y = Math.max(doc.y, leftBottom);
+}
+
+function header(doc: Doc, data: OfficialDecisionData): void {
+  drawOfficialHeader(doc, {
+    authority: authorityLines(data),
+    number: data.number,
+    placeName: data.placeName,
+    dateIso: data.signedOn,
+    isDraft: data.isDraft,
+  });
 }
 
 function table(doc: Doc, t: DecisionTable): void {

@@ -15,12 +15,13 @@ import { chooseCertifiableResults } from './certifiable-results';
 import { issueCertificate } from './issue-certificate';
 import { notifyDecisionApproved, type DecisionMail } from './notify-decision-approved';
 import { assertSheetsAcknowledged } from './sheet-acknowledgement';
+import { peoplesCommitteeOf } from '../../../domain/admin-units/unit-names';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
 /** Who signs: the provincial People's Committee, or the ministry for the central level. */
 export function issuerNameOf(unit: Pick<UnitRow, 'level' | 'fullName'>): string {
-  return unit.level === 'nation' ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${unit.fullName}`;
+  return unit.level === 'nation' ? 'Bộ Nông nghiệp và Môi trường' : peoplesCommitteeOf(unit.fullName);
 }
 
 export const DEFAULT_LEGAL_BASES = [

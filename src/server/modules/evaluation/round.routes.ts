@@ -360,6 +360,8 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
           m.role !== 'advisor' && (m.removedAt === null || agenda.some((a) => a.memberIds.includes(m.id))),
       );
       const pdf = await renderRoundMinutesPdf({
+        unit: { level: ctx.unit.level, fullName: ctx.unit.fullName },
+        chairName: ctx.members.find((m) => m.role === 'chair' && m.removedAt === null)?.fullName ?? null,
         councilName: ctx.council.name,
         roundName: ctx.round.name,
         meetingOn: ctx.round.meetingOn,

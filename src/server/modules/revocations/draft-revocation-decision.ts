@@ -12,10 +12,11 @@ import type { Actor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
 import { assertProposalTransition } from '../../../domain/revocation/revocation-status';
 import { assertRevocationAction } from './revocation-access';
+import { peoplesCommitteeOf } from '../../../domain/admin-units/unit-names';
 
 /** Who issues: the provincial People's Committee, or the ministry for the central level. */
 export function issuerNameOfUnit(unit: { level: string; fullName: string }): string {
-  return unit.level === 'nation' ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${unit.fullName}`;
+  return unit.level === 'nation' ? 'Bộ Nông nghiệp và Môi trường' : peoplesCommitteeOf(unit.fullName);
 }
 
 /** The place written before the date: the unit's name without "Tỉnh" / "Thành phố". */
