@@ -194,7 +194,16 @@ try {
   await inspectorTablet.getByRole('heading', { level: 1 }).waitFor();
   await shoot(inspectorTablet, 'web-inspection-form-tablet.png');
 
+  const communeOfficer = await signedInPage(browser, 'xa1.canbo');
+  await communeOfficer.goto(`${baseUrl}/app/`);
+  await communeOfficer.getByRole('heading', { level: 1 }).waitFor();
+  await shoot(communeOfficer, 'web-dashboard-commune-officer.png');
+
   const admin = await signedInPage(browser, 'admin');
+  await admin.goto(`${baseUrl}/app/accounts`);
+  await admin.locator('main table tbody tr').first().waitFor();
+  await shoot(admin, 'web-accounts.png');
+
   await admin.goto(`${baseUrl}/app/jobs`);
   await admin.locator('main table tbody tr').first().waitFor();
   await shoot(admin, 'web-jobs.png');
