@@ -76,8 +76,9 @@ test('producer → commune (return, accept, Biểu 3, forward) → province pool
 
   await p.getByRole('textbox', { name: 'Số lượng mẫu sản phẩm' }).fill('5');
   const optionSelects = p.getByRole('combobox', { name: /^Phương án / });
+  // The criteria sheet arrives after the dossier: wait for its options before counting them.
+  await expect.poll(() => optionSelects.count()).toBeGreaterThan(20);
   const count = await optionSelects.count();
-  expect(count).toBeGreaterThan(20);
   for (let i = 0; i < count; i += 1) await optionSelects.nth(i).selectOption('1');
   const evidenceBoxes = p.getByRole('checkbox', { name: new RegExp(`^Minh chứng .* — ${evidenceTitle}$`) });
   for (let i = 0; i < (await evidenceBoxes.count()); i += 1) await evidenceBoxes.nth(i).check();

@@ -50,8 +50,8 @@ test('an inspector proposes revocation offline on a tablet; office drafts, leade
   await page.getByRole('option', { name: PRODUCT }).click();
   await page.getByRole('radio', { name: 'Đột xuất' }).check();
   const items = page.locator('[data-checklist-item]');
+  await expect.poll(() => items.count()).toBeGreaterThan(5);
   const count = await items.count();
-  expect(count).toBeGreaterThan(5);
   for (let i = 0; i < count; i += 1)
     await items.nth(i).getByRole('radio', { name: 'Đạt', exact: true }).check();
   const traceability = page.locator('[data-checklist-item="traceability"]');
