@@ -3,7 +3,7 @@
  * pair per endpoint, shared by the server routes and the web forms.
  */
 import { z } from 'zod';
-import { positiveInt32, versionField } from './shared.contracts';
+import { positiveInt32, queryInt32, versionField } from './shared.contracts';
 import {
   AGENCIES,
   CERTIFICATE_STATUSES,
@@ -101,7 +101,14 @@ export const CouncilOutput = z
   })
   .meta({ id: 'Council' });
 export type CouncilOutput = z.infer<typeof CouncilOutput>;
-export const ListCouncilsOutput = z.object({ items: z.array(CouncilOutput) });
+export const ListCouncilsOutput = z.object({ items: z.array(CouncilOutput), total: z.number().int() });
+export type ListCouncilsOutput = z.infer<typeof ListCouncilsOutput>;
+/** One page of an evaluation list (councils, rounds, decisions). */
+export const EvaluationListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: queryInt32().min(0).default(0),
+});
+export type EvaluationListQuery = z.infer<typeof EvaluationListQuery>;
 
 // ── rounds ──────────────────────────────────────────────────────────────────
 export const PoolQuery = z.object({
@@ -201,7 +208,9 @@ export const ListRoundsOutput = z.object({
       productCount: z.number().int(),
     }),
   ),
+  total: z.number().int(),
 });
+export type ListRoundsOutput = z.infer<typeof ListRoundsOutput>;
 
 export const RoundProductParams = z.object({
   id: z.uuid(),
@@ -518,7 +527,9 @@ export const DecisionOutput = z
 export type DecisionOutput = z.infer<typeof DecisionOutput>;
 export const ListDecisionsOutput = z.object({
   items: z.array(DecisionOutput.omit({ items: true }).extend({ itemCount: z.number().int() })),
+  total: z.number().int(),
 });
+export type ListDecisionsOutput = z.infer<typeof ListDecisionsOutput>;
 
 // ── certificates ────────────────────────────────────────────────────────────
 export const CertificateOutput = z

@@ -1,66 +1,28 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { councils, councilMembers } from '../../../db/schema';
+import { eq } from 'drizzle-orm';
+import { councils } from '../../../db/schema';
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import {
   CouncilOutput,
   CreateCouncilInput,
+  EvaluationListQuery,
   ListCouncilsOutput,
   PoolOutput,
   PoolQuery,
   UpdateCouncilConflict,
   UpdateCouncilInput,
 } from '../../../contracts/evaluation.contracts';
-import { assertCan, can, scopesFor, type Actor } from '../../../domain/access/permissions';
-import { isWithinUnit } from '../../../domain/access/unit-path';
+import { assertCan, can } from '../../../domain/access/permissions';
 import { forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { createCouncil } from './create-council';
-import {
-  getUnit,
-  loadCouncilMembers,
-  type CouncilMemberRow,
-  type CouncilRow,
-  type UnitRow,
-} from './evaluation-access';
+import { getUnit, loadCouncilMembers } from './evaluation-access';
+import { listCouncils } from './list-councils';
 import { listPool } from './list-pool';
+import { presentCouncil } from './council.presenter';
 import { updateCouncil } from './update-council';
 import type { Database } from '../../../db/database';
 
 const tags = ['councils'];
-
-function presentCouncil(
-  council: CouncilRow,
-  unit: UnitRow,
-  members: CouncilMemberRow[],
-  actor: Actor,
-): CouncilOutput {
-  return {
-    id: council.id,
-    unitId: council.unitId,
-    unitName: unit.fullName,
-    level: council.level,
-    name: council.name,
-    establishedBy: council.establishedBy,
-    termFrom: council.termFrom,
-    termTo: council.termTo,
-    members: members
-      .filter((m) => m.councilId === council.id && m.removedAt === null)
-      .map((m) => ({
-        id: m.id,
-        accountId: m.accountId,
-        fullName: m.fullName,
-        agency: m.agency,
-        position: m.position,
-        organisation: m.organisation,
-        role: m.role,
-      })),
-    formerMembers: members
-      .filter((m) => m.councilId === council.id && m.removedAt !== null)
-      .map((m) => ({ id: m.id, fullName: m.fullName, removedAt: m.removedAt!.toISOString() })),
-    version: council.version,
-    canManage: can(actor, 'council.manage', { unitPath: unit.path }),
-  };
-}
 
 async function loadCouncil(db: Database, id: string) {
   const [council] = await db.select().from(councils).where(eq(councils.id, id));
@@ -108,32 +70,12 @@ export async function councilRoutes(app: AppInstance): Promise<void> {
       schema: {
         operationId: 'listCouncils',
         tags,
+        querystring: EvaluationListQuery,
         response: { 200: ListCouncilsOutput, ...commonErrorResponses },
       },
     },
-    async (request) => {
-      const db = dbOf(request);
-      const actor = requireActor(request);
-      const scopes = [...scopesFor(actor, 'council.manage'), ...scopesFor(actor, 'decision.approve')];
-      const seated = await db
-        .select({ councilId: councilMembers.councilId })
-        .from(councilMembers)
-        .where(and(eq(councilMembers.accountId, actor.accountId), isNull(councilMembers.removedAt)));
-      const all = await db.select().from(councils);
-      const units = new Map<string, UnitRow>();
-      for (const id of new Set(all.map((c) => c.unitId))) units.set(id, await getUnit(db, id));
-      const visible = all.filter(
-        (c) =>
-          seated.some((s) => s.councilId === c.id) ||
-          scopes.some((p) => isWithinUnit(units.get(c.unitId)!.path, p)),
-      );
-      const members = await loadCouncilMembers(
-        db,
-        visible.map((c) => c.id),
-        { isRemovedIncluded: true },
-      );
-      return { items: visible.map((c) => presentCouncil(c, units.get(c.unitId)!, members, actor)) };
-    },
+    async (request) =>
+      listCouncils({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.get(

@@ -29,24 +29,7 @@ export async function presentDecision(db: Database, decision: DecisionRow) {
     items.map((i) => i.item.roundResultId),
   );
   return {
-    id: decision.id,
-    unitId: decision.unitId,
-    level: decision.level,
-    roundId: decision.roundId,
-    number: decision.number,
-    signedOn: decision.signedOn,
-    titleVi: decision.titleVi,
-    legalBases: decision.legalBases,
-    issuerName: decision.issuerName,
-    status: decision.status,
-    returnReason: decision.returnReason,
-    returnedByName: decision.returnedByName,
-    returnedAt: decision.returnedAt?.toISOString() ?? null,
-    approvedByName: decision.approvedByName,
-    approvedAt: decision.approvedAt?.toISOString() ?? null,
-    signedScan: decision.signedScanSha256
-      ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 }
-      : null,
+    ...presentDecisionHeader(decision),
     items: items.map(({ item, productName, producerName }) => {
       const cert = certs
         .filter((c) => c.decisionItemId === item.id)
@@ -65,6 +48,30 @@ export async function presentDecision(db: Database, decision: DecisionRow) {
         certificateNumber: cert?.number ?? null,
       };
     }),
+  };
+}
+
+/** The decision without its items (the list shows these). */
+export function presentDecisionHeader(decision: DecisionRow) {
+  return {
+    id: decision.id,
+    unitId: decision.unitId,
+    level: decision.level,
+    roundId: decision.roundId,
+    number: decision.number,
+    signedOn: decision.signedOn,
+    titleVi: decision.titleVi,
+    legalBases: decision.legalBases,
+    issuerName: decision.issuerName,
+    status: decision.status,
+    returnReason: decision.returnReason,
+    returnedByName: decision.returnedByName,
+    returnedAt: decision.returnedAt?.toISOString() ?? null,
+    approvedByName: decision.approvedByName,
+    approvedAt: decision.approvedAt?.toISOString() ?? null,
+    signedScan: decision.signedScanSha256
+      ? { fileName: decision.signedScanFileName ?? 'quyet-dinh.pdf', sha256: decision.signedScanSha256 }
+      : null,
     version: decision.version,
   };
 }

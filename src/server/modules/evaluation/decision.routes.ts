@@ -5,13 +5,13 @@ import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contract
 import {
   DecisionOutput,
   DraftDecisionInput,
+  EvaluationListQuery,
   ListDecisionsOutput,
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import type { Database } from '../../../db/database';
-import { certificates, decisions } from '../../../db/schema';
-import { assertCan, can, scopesFor } from '../../../domain/access/permissions';
-import { isWithinUnit } from '../../../domain/access/unit-path';
+import { certificates } from '../../../db/schema';
+import { assertCan, can } from '../../../domain/access/permissions';
 import { forbidden, notFound } from '../../../domain/errors';
 import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
 import { createBlobStore, fileStoreRoot } from '../../files/blob-store';
@@ -21,6 +21,7 @@ import { attachDecisionScan, scanMediaTypeOf } from './attach-decision-scan';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf } from './certificate.presenter';
 import { approveDecision, draftDecision, getDecisionRow } from './decision-use-cases';
+import { listDecisions } from './list-decisions';
 import { renderRecognitionDecisionPdf } from './recognition-decision-document';
 import { presentDecision } from './decision.presenter';
 import { displayNameOf, getUnit, loadRoundContext } from './evaluation-access';
@@ -74,23 +75,12 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
       schema: {
         operationId: 'listDecisions',
         tags,
+        querystring: EvaluationListQuery,
         response: { 200: ListDecisionsOutput, ...commonErrorResponses },
       },
     },
-    async (request) => {
-      const db = dbOf(request);
-      const actor = requireActor(request);
-      const scopes = [...scopesFor(actor, 'decision.read'), ...scopesFor(actor, 'decision.approve')];
-      const rows = await db.select().from(decisions).orderBy(asc(decisions.draftedAt));
-      const items = [];
-      for (const d of rows) {
-        const unit = await getUnit(db, d.unitId);
-        if (!scopes.some((p) => isWithinUnit(unit.path, p))) continue;
-        const { items: list, ...rest } = await presentDecision(db, d);
-        items.push({ ...rest, itemCount: list.length });
-      }
-      return { items };
-    },
+    async (request) =>
+      listDecisions({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.get(

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
   CreateRoundInput,
+  EvaluationListQuery,
   ListRoundsOutput,
   OpenRoundInput,
   RoundOutput,
@@ -16,16 +17,14 @@ import {
   SetRoundProductMembersInput,
 } from '../../../contracts/round-assignment.contracts';
 import {
-  councilMembers,
   councils,
   decisionItems,
   products,
   producers,
   roundProducts,
   roundResults,
-  rounds,
 } from '../../../db/schema';
-import { assertCan, requireActorScopes } from './route-helpers';
+import { assertCan } from './route-helpers';
 import {
   AGENCY_LABELS,
   COUNCIL_MEMBER_ROLE_LABELS,
@@ -45,6 +44,7 @@ import {
   roundAudit,
   type RoundContext,
 } from './evaluation-access';
+import { listRounds } from './list-rounds';
 import { openRound } from './open-round';
 import { presentRound } from './round-presenter';
 import { loadAgenda, loadSheets, totalOf } from './round-data';
@@ -158,53 +158,11 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
       schema: {
         operationId: 'listRounds',
         tags,
+        querystring: EvaluationListQuery,
         response: { 200: ListRoundsOutput, ...commonErrorResponses },
       },
     },
-    async (request) => {
-      const db = dbOf(request);
-      const actor = requireActor(request);
-      const scopes = [
-        ...requireActorScopes(actor, 'round.manage'),
-        ...requireActorScopes(actor, 'decision.approve'),
-      ];
-      const seated = await db
-        .select({ councilId: councilMembers.councilId })
-        .from(councilMembers)
-        .where(and(eq(councilMembers.accountId, actor.accountId), isNull(councilMembers.removedAt)));
-      const rows = await db
-        .select({ round: rounds, councilName: councils.name })
-        .from(rounds)
-        .innerJoin(councils, eq(councils.id, rounds.councilId))
-        .orderBy(desc(rounds.meetingOn));
-      const counts = rows.length
-        ? await db
-            .select({ roundId: roundProducts.roundId })
-            .from(roundProducts)
-            .where(
-              inArray(
-                roundProducts.roundId,
-                rows.map((r) => r.round.id),
-              ),
-            )
-        : [];
-      const items = [];
-      for (const { round, councilName } of rows) {
-        const unit = await getUnit(db, round.unitId);
-        const isSeated = seated.some((s) => s.councilId === round.councilId) && round.status !== 'draft';
-        if (!isSeated && !scopes.some((p) => unit.path.startsWith(p))) continue;
-        items.push({
-          id: round.id,
-          name: round.name,
-          status: round.status,
-          level: round.level,
-          meetingOn: round.meetingOn,
-          councilName,
-          productCount: counts.filter((c) => c.roundId === round.id).length,
-        });
-      }
-      return { items };
-    },
+    async (request) => listRounds({ db: dbOf(request), actor: requireActor(request), query: request.query }),
   );
 
   app.get(
