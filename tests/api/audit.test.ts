@@ -191,7 +191,7 @@ describe('audit trail', () => {
     expect(report.ok).toBe(false);
     expect(report.breaks).toContainEqual({ seq, reason: 'gap', lastSeq: seq });
     expect(report.breaks).toContainEqual({ seq: seq + 1, reason: 'link-mismatch' });
-    expect(report.problems.join('\n')).toContain(`rows ${seq}: đã bị xoá / missing`);
+    expect(report.problems.join('\n')).toContain(`rows ${seq}: đã bị xóa / missing`);
   });
 
   it('names a deleted last row from the checkpoint', async () => {
@@ -242,7 +242,7 @@ describe('audit trail', () => {
     expect(report.breaks).toContainEqual({ seq, reason: 'rehashed-without-key' });
     expect(report.breaks.filter((item) => item.seq <= LEGACY_ROWS)).toEqual([]);
     expect(report.problems[0]).toContain(
-      `rows ${LEGACY_ROWS + 1}..${await headSeq(t.db)}: bị tính lại mã băm không có khoá`,
+      `rows ${LEGACY_ROWS + 1}..${await headSeq(t.db)}: bị tính lại mã băm không có khóa`,
     );
   });
 
@@ -288,8 +288,8 @@ describe('audit trail', () => {
     expect(withoutOldKey.ok).toBe(false);
     const head = await headSeq(t.db);
     expect(withoutOldKey.problems).toEqual([
-      `dòng / rows ${head - 5}..${head - 3}: được ký bằng khoá không có trong cấu hình / chained with an audit key that is not configured`,
-      `${audit.checkpointFile} dòng / line 1: khoá không có trong cấu hình / unknown key`,
+      `dòng / rows ${head - 5}..${head - 3}: được ký bằng khóa không có trong cấu hình / chained with an audit key that is not configured`,
+      `${audit.checkpointFile} dòng / line 1: khóa không có trong cấu hình / unknown key`,
     ]);
   });
 
@@ -459,7 +459,7 @@ describe('`ocop audit verify` from the command line', () => {
       expect(rehashed.code).toBe(3);
       expect(rehashed.stderr).toContain('the database ends at sequence 9 < 60: rows 10..60 are missing');
       expect(rehashed.stderr).toContain(
-        'rows 1..9: bị tính lại mã băm không có khoá (HMAC không khớp) / re-hashed without the key',
+        'rows 1..9: bị tính lại mã băm không có khóa (HMAC không khớp) / re-hashed without the key',
       );
     },
   );

@@ -279,7 +279,7 @@ describe('evidence library', () => {
   it('soft-deletes: the document disappears from the library but the row and blob stay', async () => {
     const created = await upload(
       own,
-      { documentType: 'other', title: 'Xoá thử' },
+      { documentType: 'other', title: 'Xóa thử' },
       { name: 'x.pdf', content: samplePdf('delete me') },
     );
     const { id, sha256 } = created.json<{ id: string; sha256: string }>();

@@ -89,7 +89,7 @@ const sendPhoto = (who: ActorKey, caseId: string) => {
 
 const newCase = (overrides: object = {}) => ({
   unitId: units.communeX.id,
-  sellerName: 'Cửa hàng Tạp hoá Minh An',
+  sellerName: 'Cửa hàng Tạp hóa Minh An',
   placeAddress: 'Số 12 chợ Phương Lâm',
   observedOn: '2026-06-08',
   description: 'Bán mật ong dán nhãn OCOP 4 sao, tem không quét được.',
@@ -149,7 +149,7 @@ describe('a market-surveillance case from report to conclusion', () => {
 
     const investigated = await send('officeA', 'POST', `/api/v1/market-cases/${opened.id}/investigate`, {
       version: withPhoto.version,
-      note: 'Người bán nhập hàng trôi nổi, không có hoá đơn.',
+      note: 'Người bán nhập hàng trôi nổi, không có hóa đơn.',
     });
     expect(investigated.statusCode, investigated.body).toBe(200);
     const stale = await send('inspectorA', 'POST', `/api/v1/market-cases/${opened.id}/close`, {

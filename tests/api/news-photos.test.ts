@@ -171,7 +171,7 @@ describe('news photos', () => {
   });
 
   it('removes a photo from a draft (audited)', async () => {
-    const article = await draftArticle('Bản tin xoá ảnh');
+    const article = await draftArticle('Bản tin xóa ảnh');
     const added = await upload(
       'province',
       article.id,

@@ -51,7 +51,7 @@ beforeAll(async () => {
     name: 'Hội chợ OCOP <script>alert(1)</script> 2026',
     startsOn: '2026-09-10',
     endsOn: '2026-09-14',
-    place: 'Cung Văn hoá Hữu nghị & Triển lãm',
+    place: 'Cung Văn hóa Hữu nghị & Triển lãm',
     organiser: 'Bộ Nông nghiệp và Môi trường',
     participants,
   });
@@ -103,7 +103,7 @@ describe('events calendar /su-kien', () => {
     expect(html).toContain('Tháng 9/2026');
     expect(html).toContain('10/09/2026 – 14/09/2026');
     expect(html).toContain('Hội chợ OCOP &lt;script&gt;alert(1)&lt;/script&gt; 2026');
-    expect(html).toContain('Cung Văn hoá Hữu nghị &amp; Triển lãm');
+    expect(html).toContain('Cung Văn hóa Hữu nghị &amp; Triển lãm');
     expect(html).toContain('Tuần hàng OCOP đang diễn ra');
     expect(html).toContain('Đang diễn ra');
     expect(html).not.toContain('Hội chợ đã qua');

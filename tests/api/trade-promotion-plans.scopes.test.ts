@@ -67,7 +67,7 @@ const plan = (unitId: string, year: number, name = 'Hội chợ OCOP tỉnh') =>
       month: 9,
       startsOn: `${year}-09-10`,
       endsOn: `${year}-09-14`,
-      place: 'Nhà văn hoá tỉnh',
+      place: 'Nhà văn hóa tỉnh',
     },
     { name: 'Tuần hàng OCOP tại Hà Nội', kind: 'ocop_week', level: 'national', month: 3 },
   ],

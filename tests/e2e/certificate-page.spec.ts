@@ -99,7 +99,7 @@ test('the office checks and imports a file of issued certificates', async ({ bro
   await expect(problems.getByRole('row', { name: /4 Số sao/ })).toBeVisible();
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Nhập 2 giấy chứng nhận vào hệ thống?' });
-  await expect(confirm).toContainText('không xoá được');
+  await expect(confirm).toContainText('không xóa được');
   await confirm.getByRole('button', { name: 'Nhập', exact: true }).click();
   await expect(page.getByTestId('import-job')).toHaveText('Đã nhập xong: 2 giấy chứng nhận (3 dòng).');
   await office.close();

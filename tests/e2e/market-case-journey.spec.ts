@@ -10,7 +10,7 @@ import { E2E_DEMO_FILE } from './support/e2e-paths';
  * sold as OCOP —, adds a photo of the shelf, records the verification and closes the case with a
  * conclusion; the case list shows it closed.
  */
-const SELLER = `Quầy tạp hoá Chợ Phiên ${Date.now() % 100000}`;
+const SELLER = `Quầy tạp hóa Chợ Phiên ${Date.now() % 100000}`;
 const PHOTO = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'shelf-photo.jpg'));
 
 test('an inspector opens a market-surveillance case from a shopper’s report and closes it', async ({
@@ -58,7 +58,7 @@ test('an inspector opens a market-surveillance case from a shopper’s report an
   await page.getByRole('button', { name: 'Tải lên' }).click();
   await expect(page.getByRole('img', { name: 'Kệ hàng' })).toBeVisible();
 
-  await page.getByRole('textbox', { name: 'Kết quả xác minh' }).fill('Người bán không có hoá đơn nhập hàng.');
+  await page.getByRole('textbox', { name: 'Kết quả xác minh' }).fill('Người bán không có hóa đơn nhập hàng.');
   await page.getByRole('button', { name: 'Ghi kết quả xác minh' }).click();
   await expect(page.getByText('Đã xác minh', { exact: true })).toBeVisible();
 

@@ -88,7 +88,7 @@ test('an administrator browses, imports, publishes and compares criteria version
   await expect(row.getByText('Bản nháp', { exact: true })).toBeVisible();
   await row.getByRole('button', { name: 'Ban hành' }).click();
   const confirm = page.getByRole('dialog', { name: `Ban hành bộ tiêu chí ${key}?` });
-  await expect(confirm).toContainText('không sửa hay xoá được nữa');
+  await expect(confirm).toContainText('không sửa hay xóa được nữa');
   await confirm.getByRole('button', { name: 'Ban hành' }).click();
   await expect(row.getByText('Đã ban hành', { exact: true })).toBeVisible();
 

@@ -22,14 +22,14 @@ test('the province sends its yearly trade-promotion plan and the calendar shows 
   const name = `Hội chợ OCOP kế hoạch ${Date.now().toString(36)}`;
   await page.getByRole('textbox', { name: 'Tên sự kiện' }).fill(name);
   await page.getByRole('textbox', { name: 'Tháng' }).fill('9');
-  await page.getByRole('textbox', { name: 'Địa điểm' }).fill('Cung Văn hoá Hữu nghị');
+  await page.getByRole('textbox', { name: 'Địa điểm' }).fill('Cung Văn hóa Hữu nghị');
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
   await expect(page.getByRole('button', { name: 'Gửi Trung ương' })).toBeVisible();
 
   // Opening the screen again loads the saved draft into the editor.
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Tên sự kiện' })).toHaveValue(name);
-  await expect(page.getByRole('textbox', { name: 'Địa điểm' })).toHaveValue('Cung Văn hoá Hữu nghị');
+  await expect(page.getByRole('textbox', { name: 'Địa điểm' })).toHaveValue('Cung Văn hóa Hữu nghị');
   await page.getByRole('button', { name: 'Gửi Trung ương' }).click();
   const confirm = page.getByRole('dialog', { name: /^Gửi kế hoạch năm \d{4} về Trung ương\?$/ });
   await expect(confirm).toContainText('Sau khi gửi, kế hoạch bị khóa');

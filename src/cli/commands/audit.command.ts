@@ -27,7 +27,7 @@ function failure(report: AuditTrailReport): string {
   const shown = report.problems.slice(0, MAX_PRINTED_PROBLEMS).map((line) => `  ${line}`);
   const more = report.problems.length - shown.length;
   if (more > 0) shown.push(`  … và ${more} điều nữa / and ${more} more (--json lists all)`);
-  return `Nhật ký kiểm toán đã bị sửa hoặc xoá / the audit trail was tampered with:\n${shown.join('\n')}`;
+  return `Nhật ký kiểm toán đã bị sửa hoặc xóa / the audit trail was tampered with:\n${shown.join('\n')}`;
 }
 
 /**
@@ -66,7 +66,7 @@ export function registerAuditCommand(program: Command): void {
     .action(async () => {
       const outcome = await withDatabase(async (handle, config) => {
         const keyring = installedAuditKeyring();
-        if (!keyring) throw new CliError('Không có khoá kiểm toán / no audit key configured', 2);
+        if (!keyring) throw new CliError('Không có khóa kiểm toán / no audit key configured', 2);
         const clock = () => new Date();
         return writeAuditCheckpoint({
           db: handle.db,

@@ -62,7 +62,7 @@ export function registerServeCommand(program: Command): void {
             `  Tra cứu công khai / public catalogue: ${config.publicBaseUrl}/\n` +
             `  API docs: ${config.publicBaseUrl}/api/docs\n` +
             `  Cơ sở dữ liệu / database: ${database.kind} (${database.location})\n` +
-            `  Khoá kiểm toán / audit key: ${keyring.current.id} (${config.audit.keys ? 'environment' : config.audit.keyFile}); ` +
+            `  Khóa kiểm toán / audit key: ${keyring.current.id} (${config.audit.keys ? 'environment' : config.audit.keyFile}); ` +
             `điểm mốc / checkpoints: ${config.audit.checkpointFile}\n\n`,
         );
         if (summary) printDemoAccounts(summary);

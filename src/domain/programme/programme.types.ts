@@ -43,7 +43,7 @@ export const PLAN_SECTION_LABELS = {
   communication: { vi: 'Tuyên truyền, hướng dẫn', en: 'Communication and guidance' },
   training: { vi: 'Đào tạo, tập huấn', en: 'Training' },
   producer_development: { vi: 'Phát triển chủ thể, hợp tác xã', en: 'Producer and co-operative development' },
-  standardisation_quality: { vi: 'Tiêu chuẩn hoá, chất lượng', en: 'Standardisation and quality' },
+  standardisation_quality: { vi: 'Tiêu chuẩn hóa, chất lượng', en: 'Standardisation and quality' },
   traceability: { vi: 'Truy xuất nguồn gốc', en: 'Traceability' },
   evaluation: { vi: 'Đánh giá, phân hạng', en: 'Evaluation rounds' },
   trade_promotion: { vi: 'Xúc tiến thương mại', en: 'Trade promotion' },

@@ -15,7 +15,7 @@ function createKeyFile(file: string): boolean {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const id = `local-${randomBytes(4).toString('hex')}`;
   const content =
-    '# Khoá HMAC của nhật ký kiểm toán — giữ bí mật, sao lưu riêng, ngoài cơ sở dữ liệu.\n' +
+    '# Khóa HMAC của nhật ký kiểm toán — giữ bí mật, sao lưu riêng, ngoài cơ sở dữ liệu.\n' +
     '# Audit HMAC keys, oldest first; the last line signs new rows. Keep secret, back up apart from the database.\n' +
     `${id}:${randomBytes(32).toString('base64url')}\n`;
   try {
@@ -37,12 +37,12 @@ export function loadAuditKeyring(audit: AuditConfig, log: (message: string) => v
   if (!fs.existsSync(audit.keyFile)) {
     if (!audit.mayCreateKeyFile) {
       throw new Error(
-        `Không có tệp khoá kiểm toán / audit key file not found: ${audit.keyFile} (AUDIT_KEY_FILE)`,
+        `Không có tệp khóa kiểm toán / audit key file not found: ${audit.keyFile} (AUDIT_KEY_FILE)`,
       );
     }
     if (createKeyFile(audit.keyFile)) {
       log(
-        `Đã tạo khoá kiểm toán ngẫu nhiên / generated a random audit key: ${audit.keyFile} (mode 0600). ` +
+        `Đã tạo khóa kiểm toán ngẫu nhiên / generated a random audit key: ${audit.keyFile} (mode 0600). ` +
           'Sao lưu tệp này riêng; mất nó thì không kiểm chứng được nhật ký / back it up apart from the database: ' +
           'without it the audit trail cannot be verified (docs/operations/audit.md).',
       );

@@ -31,17 +31,17 @@ export function vietnamTime(iso: string): string {
 }
 
 const BREAK_TEXT: Record<AuditBreak['reason'], string> = {
-  gap: 'đã bị xoá / missing (deleted)',
+  gap: 'đã bị xóa / missing (deleted)',
   'link-mismatch':
     'không nối với dòng trước / does not link to the row before (a row was removed or re-linked)',
   'hash-mismatch':
-    'mã băm không khớp nội dung và khoá: đã bị sửa / hash matches neither content nor key: edited',
+    'mã băm không khớp nội dung và khóa: đã bị sửa / hash matches neither content nor key: edited',
   'rehashed-without-key':
-    'bị tính lại mã băm không có khoá (HMAC không khớp) / re-hashed without the key (HMAC does not match)',
+    'bị tính lại mã băm không có khóa (HMAC không khớp) / re-hashed without the key (HMAC does not match)',
   'unkeyed-after-keyed':
-    'không có khoá sau các dòng có khoá: bị tính lại mã băm / unkeyed after keyed rows: re-hashed without the key',
+    'không có khóa sau các dòng có khóa: bị tính lại mã băm / unkeyed after keyed rows: re-hashed without the key',
   'unknown-key':
-    'được ký bằng khoá không có trong cấu hình / chained with an audit key that is not configured',
+    'được ký bằng khóa không có trong cấu hình / chained with an audit key that is not configured',
 };
 
 function rangeText(first: number, last: number): string {
@@ -66,7 +66,7 @@ function describeBreaks(breaks: readonly AuditBreak[]): string[] {
 function describeRejected(file: string, rejected: readonly RejectedCheckpointLine[]): string[] {
   const text = {
     unreadable: 'không đọc được / unreadable',
-    'unknown-key': 'khoá không có trong cấu hình / unknown key',
+    'unknown-key': 'khóa không có trong cấu hình / unknown key',
     'bad-signature': 'chữ ký sai: bị sửa / bad signature: altered',
   };
   return rejected.map((item) => `${file} dòng / line ${item.line}: ${text[item.reason]}`);

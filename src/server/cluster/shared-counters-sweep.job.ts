@@ -9,7 +9,7 @@ import { defineDailyJob } from '../jobs/job-definition';
 export const sharedCountersSweepJob = defineDailyJob({
   name: 'shared-counters-sweep',
   hour: 3,
-  descriptionVi: 'Xoá bộ đếm đăng nhập sai và giới hạn yêu cầu đã hết hạn',
+  descriptionVi: 'Xóa bộ đếm đăng nhập sai và giới hạn yêu cầu đã hết hạn',
   descriptionEn: 'Delete ended sign-in throttle and rate-limit counters',
   async run({ db, now }) {
     const deleted = await sweepSharedThrottles(db, now);

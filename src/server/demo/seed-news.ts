@@ -34,7 +34,7 @@ const ARTICLES: readonly DemoArticle[] = [
     status: 'published',
     title: 'Từ vườn nhà đến sản phẩm OCOP 4 sao: câu chuyện của một hợp tác xã',
     summary:
-      'Hợp tác xã chuẩn hoá quy trình, truy xuất nguồn gốc và đưa sản phẩm lên sàn thương mại điện tử.',
+      'Hợp tác xã chuẩn hóa quy trình, truy xuất nguồn gốc và đưa sản phẩm lên sàn thương mại điện tử.',
     body: 'Ba năm trước, sản phẩm chỉ được bán ở chợ xã. Nhờ tham gia Chương trình OCOP, hợp tác xã đã xây dựng quy trình sản xuất, công bố chất lượng và dán tem truy xuất nguồn gốc.\n\nSau khi được công nhận, sản phẩm có mặt tại các điểm giới thiệu và bán sản phẩm OCOP của tỉnh và trên sàn thương mại điện tử.',
     daysAgo: 5,
     mentionsCertifiedProduct: true,

@@ -36,7 +36,7 @@ const TITLE = 'Hồ sơ sản phẩm OCOP';
 
 const SEPARATE_REASON_LABELS = {
   office: 'Tài liệu văn phòng (Word, Excel…), không ghép được vào PDF',
-  unreadable: 'Tệp PDF/ảnh bị mã hoá hoặc hỏng, không mở được để ghép',
+  unreadable: 'Tệp PDF/ảnh bị mã hóa hoặc hỏng, không mở được để ghép',
   missing: 'Không tìm thấy tệp trong kho lưu trữ',
   over_limit: 'Vượt giới hạn dung lượng của bản ghép hồ sơ',
   unsupported: 'Định dạng không ghép được vào PDF',

@@ -222,7 +222,7 @@ export function answerFrameworkError(
     return;
   }
   if (error.code === 'FST_ERR_BAD_URL') {
-    const vi = 'Địa chỉ không hợp lệ (mã hoá phần trăm sai).';
+    const vi = 'Địa chỉ không hợp lệ (mã hóa phần trăm sai).';
     sendProblem(request, reply, 400, 'MALFORMED_URL', vi, 'The address is not valid percent-encoding.');
     return;
   }

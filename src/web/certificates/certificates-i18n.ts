@@ -37,7 +37,7 @@ i18next.addResourceBundle(
     importCheck: 'Kiểm tra tệp',
     importStart: 'Nhập',
     importConfirm: 'Nhập {{count}} giấy chứng nhận vào hệ thống?',
-    importConfirmEffect: 'Giấy chứng nhận đã nhập không xoá được; các dòng lỗi bị bỏ qua.',
+    importConfirmEffect: 'Giấy chứng nhận đã nhập không xóa được; các dòng lỗi bị bỏ qua.',
     importReport:
       '{{total}} dòng: sẽ nhập {{create}} giấy chứng nhận, {{present}} giấy đã có, {{invalid}} dòng lỗi (không nhập).',
     importProgress: 'Tiến độ nhập',

@@ -19,7 +19,7 @@ i18next.addResourceBundle(
     month: 'Tháng',
     place: 'Địa điểm',
     addEvent: 'Thêm sự kiện',
-    remove: 'Xoá',
+    remove: 'Xóa',
     save: 'Lưu bản nháp',
     submit: 'Gửi Trung ương',
     submitConfirmTitle: 'Gửi kế hoạch năm {{year}} về Trung ương?',

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { STAMPS_NS } from './stamp-i18n';
 import { stampsApi } from './stamps.api';
 
-/** Deactivating one stamp (vô hiệu hoá), after a confirmation, with the reason shoppers will see. */
+/** Deactivating one stamp (vô hiệu hóa), after a confirmation, with the reason shoppers will see. */
 export function DeactivateStampModal({
   serial,
   onClose,

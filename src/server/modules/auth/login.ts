@@ -76,7 +76,7 @@ export async function login(params: {
   await throttle.forgive(sourceKey, startedMs);
   if (account.status !== 'active') {
     await throttle.forgive(accountKey, startedMs);
-    throw new DomainError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hoá.', 'This account is disabled.');
+    throw new DomainError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hóa.', 'This account is disabled.');
   }
   await throttle.clear(accountKey);
   const context = {

@@ -62,7 +62,7 @@ export async function submitDossier(params: {
   if (evidence.length !== evidenceIds.length)
     throw new DomainError(
       'VALIDATION_FAILED',
-      'Có minh chứng đã bị xoá khỏi thư viện; hãy chọn lại.',
+      'Có minh chứng đã bị xóa khỏi thư viện; hãy chọn lại.',
       'Some linked evidence was removed from the library; link it again.',
       [{ field: 'answers', messageVi: 'Minh chứng không còn', messageEn: 'Evidence gone' }],
     );

@@ -10,7 +10,7 @@ import { exportFilePath } from './list-reader';
 export const exportCleanupJob = defineDailyJob({
   name: 'export-cleanup',
   hour: 2,
-  descriptionVi: 'Xoá các tệp xuất danh sách đã hết hạn',
+  descriptionVi: 'Xóa các tệp xuất danh sách đã hết hạn',
   descriptionEn: 'Delete expired list export files',
   async run({ db, deps, now }) {
     const expired = await deleteExpiredExportJobs(db, now);

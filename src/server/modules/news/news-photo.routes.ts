@@ -109,7 +109,7 @@ export async function newsPhotoRoutes(app: AppInstance): Promise<void> {
       schema: {
         operationId: 'deleteNewsPhoto',
         tags,
-        summary: 'Xoá ảnh khỏi bản tin / remove a photo',
+        summary: 'Xóa ảnh khỏi bản tin / remove a photo',
         params: NewsPhotoParams,
         response: { 200: NewsArticleOutput, ...commonErrorResponses },
       },

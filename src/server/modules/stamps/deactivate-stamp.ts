@@ -7,7 +7,7 @@ import { nextStampStatus } from '../../../domain/stamps/stamp-status';
 import type { StampRow } from './stamp-batch.presenter';
 
 /**
- * Deactivates one stamp (vô hiệu hoá tem) with a reason the resolver shows; audited. Throws
+ * Deactivates one stamp (vô hiệu hóa tem) with a reason the resolver shows; audited. Throws
  * INVALID_TRANSITION when already deactivated (or changed concurrently).
  */
 export async function deactivateStamp(params: {

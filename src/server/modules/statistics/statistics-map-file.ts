@@ -14,7 +14,7 @@ const SHIPPED_MAP = path.resolve(
   '../../../../assets/maps/vietnam-provinces-2025.geojson',
 );
 const SHIPPED_ATTRIBUTION =
-  'Ranh giới tỉnh: bộ dữ liệu tham chiếu đơn vị hành chính (mã Tổng cục Thống kê), giấy phép MIT, đơn giản hoá bằng mapshaper — không phải bản đồ chính thức. Province boundaries: administrative-units reference data (MIT), simplified; not an official map.';
+  'Ranh giới tỉnh: bộ dữ liệu tham chiếu đơn vị hành chính (mã Tổng cục Thống kê), giấy phép MIT, đơn giản hóa bằng mapshaper — không phải bản đồ chính thức. Province boundaries: administrative-units reference data (MIT), simplified; not an official map.';
 
 export interface LoadedProvinceMap {
   text: string;
