@@ -193,7 +193,7 @@ describe('import of certificates a province already has', () => {
     const [row] = await t.db.select().from(certificates).where(eq(certificates.number, '1000/GCN-UBND'));
     expect(row).toMatchObject({
       issueKind: 'imported',
-      issuerName: 'Ủy ban nhân dân Huyện Lạc Sơn',
+      issuerName: 'Ủy ban nhân dân huyện Lạc Sơn',
       stars: 4,
     });
     const api = await t.app.inject({
@@ -224,7 +224,7 @@ describe('import of certificates a province already has', () => {
 
     const [recent] = await t.db.select().from(certificates).where(eq(certificates.number, 'GCN-2024-0001'));
     expect(recent).toMatchObject({
-      issuerName: 'Ủy ban nhân dân Tỉnh Hòa Bình Cũ',
+      issuerName: 'Ủy ban nhân dân tỉnh Hòa Bình Cũ',
       validUntil: '2027-06-09',
     });
     const [certified] = await t.db.select().from(products).where(eq(products.id, recent!.productId));

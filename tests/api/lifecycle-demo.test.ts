@@ -47,7 +47,7 @@ describe('seed-demo lifecycle data', () => {
     expect(expiring.validUntil).toBe('2026-05-24');
     const former = await get(certs.find((c) => c.demoKey === 'former-district-2021')!.id);
     expect(former).toMatchObject({
-      issuerName: 'Ủy ban nhân dân Huyện Gia Lâm',
+      issuerName: 'Ủy ban nhân dân huyện Gia Lâm',
       issuedOn: '2021-04-20',
       legalBasis: { procedureId: '1048' },
     });

@@ -22,7 +22,7 @@ test('the office reads an imported certificate of a former district with its his
     page.getByRole('heading', { level: 1, name: 'Giấy chứng nhận số GL-GCN-2021-015' }),
   ).toBeVisible();
   const facts = page.getByRole('table', { name: 'Giấy chứng nhận số GL-GCN-2021-015' });
-  await expect(facts.getByRole('row', { name: /Đơn vị cấp/ })).toContainText('Ủy ban nhân dân Huyện Gia Lâm');
+  await expect(facts.getByRole('row', { name: /Đơn vị cấp/ })).toContainText('Ủy ban nhân dân huyện Gia Lâm');
   await expect(facts.getByRole('row', { name: /Căn cứ/ })).toContainText('Quyết định 1048/QĐ-TTg');
   await expect(facts.getByRole('row', { name: /Ngày cấp/ })).toContainText('20/04/2021');
   await expect(page.getByText(/Cấp trước khi dùng hệ thống \(nhập từ hồ sơ\) theo Quyết định/)).toBeVisible();
