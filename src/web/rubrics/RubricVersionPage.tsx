@@ -4,6 +4,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { RubricDecisionList } from './RubricDecisionList';
 import { RubricSheetView } from './RubricSheetView';
@@ -38,7 +39,8 @@ export function RubricVersionPage() {
       {data && (
         <>
           <Text>
-            {data.legalBasis} · {t('effective')}: {data.effectiveFrom} – {data.effectiveTo ?? '…'}
+            {data.legalBasis} · {t('effective')}: {formatDate(data.effectiveFrom, i18n.language)} –{' '}
+            {data.effectiveTo ? formatDate(data.effectiveTo, i18n.language) : '…'}
           </Text>
           <Table.ScrollContainer minWidth={600}>
             <Table striped withTableBorder aria-label={t('integrity')}>

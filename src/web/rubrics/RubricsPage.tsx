@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorAlert } from '../forms/ErrorAlert';
+import { formatDate } from '../i18n/format';
 import { PageHeading } from '../layout/PageHeading';
 import { RubricComparePanel } from './RubricComparePanel';
 import { RubricImportForm } from './RubricImportForm';
@@ -13,7 +14,7 @@ import { rubricsApi } from './rubrics.api';
 
 /** Criteria versions: browse, and for administrators import drafts, publish them and compare. */
 export function RubricsPage() {
-  const { t } = useTranslation(RUBRICS_NS);
+  const { t, i18n } = useTranslation(RUBRICS_NS);
   const me = useMe();
   const canManage = me.actions.includes('rubric.manage');
   const queryClient = useQueryClient();
@@ -51,7 +52,8 @@ export function RubricsPage() {
                 </Table.Td>
                 <Table.Td>{version.legalBasis}</Table.Td>
                 <Table.Td>
-                  {version.effectiveFrom} – {version.effectiveTo ?? '…'}
+                  {formatDate(version.effectiveFrom, i18n.language)} –{' '}
+                  {version.effectiveTo ? formatDate(version.effectiveTo, i18n.language) : '…'}
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
