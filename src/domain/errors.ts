@@ -83,6 +83,19 @@ export function notFound(entityVi: string, entityEn: string): DomainError {
   return new DomainError('NOT_FOUND', `Không tìm thấy ${entityVi}.`, `${entityEn} not found.`);
 }
 
+/**
+ * The write lost a race: someone else changed the record since the caller read it (optimistic
+ * concurrency on `version`, or `revision` for reports). The client reloads and tries again.
+ */
+export function staleVersion(entityVi: string, entityEn: string, field = 'version'): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    `${entityVi} vừa được người khác thay đổi. Hãy tải lại và thử lại.`,
+    `Someone else changed this ${entityEn}. Reload and try again.`,
+    [{ field, messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' }],
+  );
+}
+
 /** Shorthand for the common "not allowed" error. */
 export function forbidden(): DomainError {
   return new DomainError(

@@ -10,7 +10,7 @@ import {
 } from '../../../db/repositories/decisions.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { transitionDecision } from '../../../domain/evaluation/decision-workflow';
-import { DomainError } from '../../../domain/errors';
+import { DomainError, staleVersion } from '../../../domain/errors';
 import { chooseCertifiableResults } from './certifiable-results';
 import { decisionToAct } from './decision-access';
 
@@ -61,12 +61,7 @@ export async function amendDecision(params: {
       { version: input.version, status: decision.status },
       fields,
     );
-    if (!row)
-      throw new DomainError(
-        'CONFLICT',
-        'Quyết định vừa thay đổi; hãy tải lại.',
-        'The decision changed; reload.',
-      );
+    if (!row) throw staleVersion('Quyết định', 'decision');
     if (chosen)
       await replaceDecisionItems(
         tx,

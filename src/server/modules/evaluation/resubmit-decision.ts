@@ -3,7 +3,7 @@ import { appendAudit, type AuditContext } from '../../../db/repositories/audit.r
 import { updateDecisionAtVersion, type DecisionRow } from '../../../db/repositories/decisions.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { transitionDecision } from '../../../domain/evaluation/decision-workflow';
-import { DomainError } from '../../../domain/errors';
+import { staleVersion } from '../../../domain/errors';
 import { decisionToAct } from './decision-access';
 import { notifyDecisionResubmitted } from './notify-decision-review';
 
@@ -30,12 +30,7 @@ export async function resubmitDecision(params: {
       { version: input.version, status: decision.status },
       { status: next },
     );
-    if (!row)
-      throw new DomainError(
-        'CONFLICT',
-        'Quyết định vừa thay đổi; hãy tải lại.',
-        'The decision changed; reload.',
-      );
+    if (!row) throw staleVersion('Quyết định', 'decision');
     await appendAudit(
       tx,
       params.audit,

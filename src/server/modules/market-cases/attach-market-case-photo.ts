@@ -7,7 +7,8 @@ import { DomainError } from '../../../domain/errors';
 import type { BlobStore } from '../../files/blob-store';
 import { inspectUpload } from '../../files/inspect-upload';
 import { safeFileName, type MultipartUpload } from '../../files/read-multipart';
-import { loadMarketCase, staleMarketCase } from './market-case-access';
+import { staleVersion } from '../../../domain/errors';
+import { loadMarketCase } from './market-case-access';
 
 /**
  * A photo (or document) of the place, the shelf or the package, stored like inspection files:
@@ -45,7 +46,7 @@ export async function attachMarketCasePhoto(params: {
       const row = await updateMarketCaseIf(tx, marketCase.id, marketCase.version, {
         photos: [...marketCase.photos, photo],
       });
-      if (!row) throw staleMarketCase();
+      if (!row) throw staleVersion('Vụ việc', 'case');
       await appendAudit(
         tx,
         params.audit,

@@ -3,7 +3,8 @@ import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { updateMarketCaseIf } from '../../../db/repositories/market-cases.repository';
 import type { Actor } from '../../../domain/access/permissions';
-import { loadMarketCase, staleMarketCase } from './market-case-access';
+import { staleVersion } from '../../../domain/errors';
+import { loadMarketCase } from './market-case-access';
 
 /**
  * Closes a case with its conclusion (violation referred, violation remedied, no violation) and a
@@ -28,7 +29,7 @@ export async function closeMarketCase(params: {
       conclusionNote: input.note,
       closedAt: now,
     });
-    if (!row) throw staleMarketCase();
+    if (!row) throw staleVersion('Vụ việc', 'case');
     await appendAudit(
       tx,
       params.audit,

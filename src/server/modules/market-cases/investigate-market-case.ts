@@ -3,7 +3,8 @@ import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { updateMarketCaseIf } from '../../../db/repositories/market-cases.repository';
 import type { Actor } from '../../../domain/access/permissions';
-import { loadMarketCase, staleMarketCase } from './market-case-access';
+import { staleVersion } from '../../../domain/errors';
+import { loadMarketCase } from './market-case-access';
 
 /**
  * Records what the verification found (xác minh) and moves the case from open to investigated.
@@ -26,7 +27,7 @@ export async function investigateMarketCase(params: {
       investigationNote: input.note,
       investigatedAt: now,
     });
-    if (!row) throw staleMarketCase();
+    if (!row) throw staleVersion('Vụ việc', 'case');
     await appendAudit(
       tx,
       params.audit,

@@ -4,7 +4,8 @@ import { appendAudit, type AuditContext } from '../../../db/repositories/audit.r
 import { updateMarketCaseIf } from '../../../db/repositories/market-cases.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { linkSuspectedFakeReports } from './link-reports';
-import { loadMarketCase, staleMarketCase } from './market-case-access';
+import { staleVersion } from '../../../domain/errors';
+import { loadMarketCase } from './market-case-access';
 
 /**
  * Links more suspected-fake reports to an open or investigated case (the reports become
@@ -22,7 +23,8 @@ export async function linkMarketCaseReports(params: {
   const { db, actor, input, now } = params;
   const found = await loadMarketCase(db, actor, params.caseId, 'link_report');
   await db.transaction(async (tx) => {
-    if (!(await updateMarketCaseIf(tx, found.marketCase.id, input.version, {}))) throw staleMarketCase();
+    if (!(await updateMarketCaseIf(tx, found.marketCase.id, input.version, {})))
+      throw staleVersion('Vụ việc', 'case');
     const linked = await linkSuspectedFakeReports({
       db: tx,
       actor,

@@ -5,7 +5,7 @@ import {
   type MarketCaseWithNames,
 } from '../../../db/repositories/market-cases.repository';
 import { can, type Actor } from '../../../domain/access/permissions';
-import { DomainError, forbidden, notFound } from '../../../domain/errors';
+import { forbidden, notFound } from '../../../domain/errors';
 import {
   marketCaseStatusAfter,
   type MarketCaseAction,
@@ -30,13 +30,4 @@ export async function loadMarketCase(
   if (!action) return { ...found, nextStatus: found.marketCase.status };
   if (!can(actor, 'market_case.manage', { unitPath: found.unitPath })) throw forbidden();
   return { ...found, nextStatus: marketCaseStatusAfter(found.marketCase.status, action) };
-}
-
-/** The error of a write that lost a race with another one (the client reloads and retries). */
-export function staleMarketCase(): DomainError {
-  return new DomainError(
-    'CONFLICT',
-    'Vụ việc vừa được người khác cập nhật; hãy tải lại.',
-    'The case was changed by someone else; reload it.',
-  );
 }

@@ -80,12 +80,3 @@ export function registrationNumberTaken(field = 'registrationNumber'): DomainErr
     [{ field, messageVi: 'Số đăng ký đã được sử dụng', messageEn: 'Already registered' }],
   );
 }
-
-export function staleVersion(entityVi: string, entityEn: string): DomainError {
-  return new DomainError(
-    'CONFLICT',
-    `${entityVi} vừa được người khác thay đổi. Hãy tải lại và thử lại.`,
-    `Someone else changed this ${entityEn}. Reload and try again.`,
-    [{ field: 'version', messageVi: 'Phiên bản đã cũ', messageEn: 'Stale version' }],
-  );
-}

@@ -1,3 +1,4 @@
+import { staleVersion } from '../../../domain/errors';
 import { and, eq } from 'drizzle-orm';
 import type { ProducerOutput, UpdateProducerInput } from '../../../contracts/producers.contracts';
 import type { Database } from '../../../db/database';
@@ -11,7 +12,6 @@ import {
   getProducerForAction,
   registrationNumberTaken,
   requireRegistrationNumber,
-  staleVersion,
 } from './producer-access';
 import { presentProducer, producerSearchKey, producerSnapshot } from './producer.presenter';
 

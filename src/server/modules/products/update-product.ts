@@ -10,7 +10,8 @@ import {
 import { products } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { notFound } from '../../../domain/errors';
-import { getProducerForAction, staleVersion } from '../producers/producer-access';
+import { staleVersion } from '../../../domain/errors';
+import { getProducerForAction } from '../producers/producer-access';
 import {
   assertKnownProductSet,
   normalizeGtinInput,

@@ -1,3 +1,4 @@
+import { staleVersion } from '../../../domain/errors';
 import type { GenerateReportInput } from '../../../contracts/reports.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
@@ -13,7 +14,6 @@ import { transitionReport } from '../../../domain/reports/report-workflow';
 import { computeReportFigures } from './compute-report-figures';
 import { invalidField } from '../promotion/promotion-access';
 import { writesReportOf } from './report-access';
-import { staleReport } from './report-conflict';
 
 const EMPTY_NARRATIVE = { summary: '', tradePromotion: '', difficulties: '', proposals: '' };
 
@@ -60,7 +60,7 @@ export async function generateReport(params: {
         generatedAt: now,
         updatedAt: now,
       });
-      if (!isWritten) throw staleReport();
+      if (!isWritten) throw staleVersion('Báo cáo', 'report', 'revision');
     } else {
       id = (
         await insertReport(tx, {

@@ -1,3 +1,4 @@
+import { staleVersion } from '../../../domain/errors';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { updateReportIf } from '../../../db/repositories/reports.repository';
@@ -5,7 +6,6 @@ import type { Actor } from '../../../domain/access/permissions';
 import { forbidden } from '../../../domain/errors';
 import { transitionReport } from '../../../domain/reports/report-workflow';
 import { reopensReportOf, reportForRead } from './report-access';
-import { staleReport } from './report-conflict';
 
 /**
  * The level above sends a submitted report back for correction, with a reason kept in the audit
@@ -33,7 +33,7 @@ export async function reopenReport(params: {
       reopenReason: params.reason,
       updatedAt: now,
     });
-    if (!isWritten) throw staleReport();
+    if (!isWritten) throw staleVersion('Báo cáo', 'report', 'revision');
     await appendAudit(
       tx,
       params.audit,

@@ -1,10 +1,10 @@
+import { staleVersion } from '../../../domain/errors';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { insertReportVersion, updateReportIf } from '../../../db/repositories/reports.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { transitionReport } from '../../../domain/reports/report-workflow';
 import { reportForWrite } from './report-access';
-import { staleReport } from './report-conflict';
 
 /**
  * Submits the report to the level above: it is frozen from now on, and its figures and text are
@@ -22,7 +22,7 @@ export async function submitReport(params: {
   const { db, now, actor } = params;
   const { report } = await reportForWrite(db, actor, params.reportId);
   const status = transitionReport(report.status, 'submit');
-  if (report.revision !== params.revision) throw staleReport();
+  if (report.revision !== params.revision) throw staleVersion('Báo cáo', 'report', 'revision');
   const version = report.submittedVersion + 1;
   await db.transaction(async (tx) => {
     const isWritten = await updateReportIf(tx, report.id, report.revision, {
@@ -32,7 +32,7 @@ export async function submitReport(params: {
       submittedBy: actor.accountId,
       updatedAt: now,
     });
-    if (!isWritten) throw staleReport();
+    if (!isWritten) throw staleVersion('Báo cáo', 'report', 'revision');
     await insertReportVersion(tx, {
       reportId: report.id,
       version,

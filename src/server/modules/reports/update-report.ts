@@ -1,3 +1,4 @@
+import { staleVersion } from '../../../domain/errors';
 import type { UpdateReportInput } from '../../../contracts/reports.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
@@ -5,7 +6,6 @@ import { updateReportIf } from '../../../db/repositories/reports.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { transitionReport } from '../../../domain/reports/report-workflow';
 import { reportForWrite } from './report-access';
-import { staleReport } from './report-conflict';
 
 /**
  * Saves the standing office's text (summary, trade promotion, difficulties, proposals) of a draft
@@ -23,11 +23,11 @@ export async function updateReport(params: {
   const { db, now, input } = params;
   const { report } = await reportForWrite(db, params.actor, params.reportId);
   transitionReport(report.status, 'edit');
-  if (report.revision !== input.revision) throw staleReport();
+  if (report.revision !== input.revision) throw staleVersion('Báo cáo', 'report', 'revision');
   const narrative = { ...report.narrative, ...input.narrative };
   await db.transaction(async (tx) => {
     if (!(await updateReportIf(tx, report.id, report.revision, { narrative, updatedAt: now })))
-      throw staleReport();
+      throw staleVersion('Báo cáo', 'report', 'revision');
     await appendAudit(
       tx,
       params.audit,

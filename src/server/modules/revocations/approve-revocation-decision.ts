@@ -9,7 +9,7 @@ import {
   updateDraftDecision,
 } from '../../../db/repositories/revocations.repository';
 import type { Actor } from '../../../domain/access/permissions';
-import { DomainError } from '../../../domain/errors';
+import { DomainError, staleVersion } from '../../../domain/errors';
 import type { ProductStatus } from '../../../domain/registry/product-status';
 import { describeRevocationGround } from '../../../domain/revocation/revocation-grounds';
 import {
@@ -48,12 +48,7 @@ export async function approveRevocationDecision(params: {
       decidedByName: params.actorName,
       decidedAt: now,
     });
-    if (!decision)
-      throw new DomainError(
-        'CONFLICT',
-        'Quyết định vừa thay đổi; hãy tải lại.',
-        'The decision changed; reload.',
-      );
+    if (!decision) throw staleVersion('Quyết định', 'decision');
     const proposals = await listProposalsOfDecision(tx, decision.id);
     const ids = proposals.map((p) => p.proposal.id);
     if ((await moveProposals(tx, ids, 'in_decision', 'revoked', decision.id)) !== ids.length)

@@ -6,7 +6,7 @@ import {
   updateDraftDecision,
 } from '../../../db/repositories/revocations.repository';
 import type { Actor } from '../../../domain/access/permissions';
-import { DomainError } from '../../../domain/errors';
+import { staleVersion } from '../../../domain/errors';
 import { assertRevocationDecisionTransition } from '../../../domain/revocation/revocation-status';
 import { assertRevocationAction, readableDecision } from './revocation-access';
 
@@ -35,12 +35,7 @@ export async function returnRevocationDecision(params: {
       decidedByName: params.actorName,
       decidedAt: now,
     });
-    if (!row)
-      throw new DomainError(
-        'CONFLICT',
-        'Quyết định vừa thay đổi; hãy tải lại.',
-        'The decision changed; reload.',
-      );
+    if (!row) throw staleVersion('Quyết định', 'decision');
     const ids = (await listProposalsOfDecision(tx, row.id)).map((p) => p.proposal.id);
     await moveProposals(tx, ids, 'in_decision', 'proposed', null);
     await appendAudit(
