@@ -170,7 +170,8 @@ interface DatabaseProblem {
  * What a database refusal means for the caller. Class 22 (data exception: a value too long, out of
  * range, malformed, with a NUL…) and not-null/check violations are bad input the contracts should
  * have caught: a missed case still answers 400, never 500. Unique and foreign-key violations are
- * conflicts with other records.
+ * conflicts with other records; a deadlock or serialization failure rolled the write back, and the
+ * caller may simply try again.
  */
 export function databaseProblemOf(sqlState: string): DatabaseProblem | undefined {
   if (sqlState === '23505') {
@@ -187,6 +188,14 @@ export function databaseProblemOf(sqlState: string): DatabaseProblem | undefined
       code: 'CONFLICT',
       vi: 'Dữ liệu tham chiếu tới một bản ghi không còn tồn tại, hoặc bản ghi đang được dùng ở nơi khác.',
       en: 'This refers to a record that no longer exists, or the record is still in use.',
+    };
+  }
+  if (sqlState === '40P01' || sqlState === '40001') {
+    return {
+      status: 409,
+      code: 'CONFLICT',
+      vi: 'Dữ liệu đang được cập nhật cùng lúc ở nơi khác; chưa có gì thay đổi. Hãy thử lại.',
+      en: 'The data was being changed elsewhere at the same moment; nothing changed. Try again.',
     };
   }
   if (sqlState.startsWith('22') || sqlState === '23502' || sqlState === '23514') {

@@ -38,6 +38,12 @@ async function expireCertificate(
     now,
   });
   if (!isFirst) return undefined;
+  // Row locks first, the audit chain's lock last, as every user write does (update, then
+  // appendAudit): taken the other way round, a producer saving the product at the same moment
+  // would deadlock with this job.
+  // A product in a new evaluation, or certified again by a newer certificate, keeps its status.
+  const isProductExpired = certificate.productStatus === 'certified' && !certificate.hasNewerCertificate;
+  if (isProductExpired) await setProductStatus(tx, certificate.productId, 'expired', now);
   const audit = { ...SYSTEM_ACTOR, unitId: certificate.issuerUnitId };
   await appendAudit(
     tx,
@@ -51,10 +57,7 @@ async function expireCertificate(
     },
     now,
   );
-  // A product in a new evaluation, or certified again by a newer certificate, keeps its status.
-  const isProductExpired = certificate.productStatus === 'certified' && !certificate.hasNewerCertificate;
-  if (isProductExpired) {
-    await setProductStatus(tx, certificate.productId, 'expired', now);
+  if (isProductExpired)
     await appendAudit(
       tx,
       audit,
@@ -67,7 +70,6 @@ async function expireCertificate(
       },
       now,
     );
-  }
   const mails = await notifyCertificateHolders({
     db: tx,
     certificate,
