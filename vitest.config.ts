@@ -9,8 +9,5 @@ export default defineConfig({
     // Each API test file opens its own database; two cores cannot run many at once.
     maxWorkers: 2,
     pool: 'forks',
-    // As Playwright does in CI: a test that fails once is run again and reported as flaky, so a
-    // rare race on two loaded cores does not hide the rest of the run; a real failure fails twice.
-    retry: process.env.CI ? 1 : 0,
   },
 });
