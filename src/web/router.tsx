@@ -40,7 +40,13 @@ const loadScreenTranslations = () => import('./i18n/namespaces');
 const isSignInPage = (pathname: string) => pathname === '/login' || pathname === '/app/login';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // A loader runs beside the pages' own chunks and loaders, and the pages render once it is done.
+  // Arriving on a page from the sign-in page (to register, say), the root route stays and its loader
+  // would only rerun in the background: the page would render before Mantine's styles and its
+  // translations arrived. So a navigation that keeps the root waits for them here (at once once loaded).
+  beforeLoad: async ({ location, cause }) => {
+    if (cause === 'stay' && !isSignInPage(location.pathname)) await loadScreenTranslations();
+  },
+  // On a first load, a loader runs beside the pages' own chunks and loaders, and the pages render once it is done.
   loader: async ({ location }) => {
     if (!isSignInPage(location.pathname)) await loadScreenTranslations();
   },
