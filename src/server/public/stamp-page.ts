@@ -97,14 +97,32 @@ function scans(r: ResolvedStamp, now: Date): string {
 const cfield = (name: string, vi: string, en: string, value: string): string =>
   `<dt>${vi} / <span lang="en">${en}</span></dt><dd data-field="${name}">${value}</dd>`;
 
-function reportForm(path: string): string {
-  return `<details class="card"><summary>Báo cáo nghi hàng giả / <span lang="en">report a suspected fake</span></summary>
-<form method="post" action="/stamp-reports" enctype="multipart/form-data"><input type="hidden" name="stampPath" value="${escapeHtml(path)}">
+/** The link to the report form, which has a page of its own so that every scan does not carry it. */
+function reportLink(path: string): string {
+  return `<p class="card"><a href="${stampReportFormHref(path)}">Báo cáo nghi hàng giả / <span lang="en">report a suspected fake</span></a></p>`;
+}
+
+/** Where a shopper reports a suspected fake of the stamp at `path` (a Digital Link path). */
+export function stampReportFormHref(path: string): string {
+  return `/bao-cao-tem?tem=${encodeURIComponent(path)}`;
+}
+
+/** The form "report a suspected fake" for one stamp: plain HTML, multipart, an optional photo. */
+export function renderStampReportForm(path: string): string {
+  return publicPage({
+    title: 'Báo cáo nghi hàng giả — OCOP',
+    description: 'Báo cáo một tem OCOP nghi là giả cho cơ quan thường trực OCOP.',
+    heading: 'Báo cáo nghi giả / Report a fake',
+    noIndex: true,
+    body: `<h1 style="font-size:1.3rem;margin:8px 0">Báo cáo nghi hàng giả / <span lang="en">report a suspected fake</span></h1>
+<p>Tem / <span lang="en">stamp</span>: ${escapeHtml(path)}</p>
+<form class="card" method="post" action="/stamp-reports" enctype="multipart/form-data"><input type="hidden" name="stampPath" value="${escapeHtml(path)}">
 <label>Điều bạn thấy bất thường / <span lang="en">what looks wrong</span><textarea name="message" required minlength="5" maxlength="2000" rows="3"></textarea></label>
 <label>Nơi mua / <span lang="en">where you bought it</span><input name="placeOfPurchase" maxlength="300"></label>
 <label>Liên hệ (không bắt buộc) / <span lang="en">contact (optional)</span><input name="contact" maxlength="200"></label>
 <label>Ảnh (JPEG, PNG, WebP, ≤ 5 MB) / <span lang="en">photo</span><input type="file" name="photo" accept="image/jpeg,image/png,image/webp"></label>
-<button type="submit">Gửi cho cơ quan thường trực OCOP / send to the OCOP office</button></form></details>`;
+<button type="submit">Gửi cho cơ quan thường trực OCOP / send to the OCOP office</button></form>`,
+  });
 }
 
 /** The page for people (`lang`: which language leads; the page always carries both). */
@@ -136,7 +154,7 @@ ${cfield('standards', 'Tiêu chuẩn áp dụng, chứng nhận', 'Standards and
 </dl>
 ${r.productDescription ? `<p class="card">${escapeHtml(r.productDescription)}</p>` : ''}
 <p><a href="/p/${r.productId}">Trang sản phẩm / product page →</a></p>
-${reportForm(o.path)}`;
+${reportLink(o.path)}`;
   const label = CERTIFICATE_STATUS_LABELS[status];
   return publicPage({
     title:
@@ -148,5 +166,6 @@ ${reportForm(o.path)}`;
     body,
     noIndex: true,
     lang: o.lang,
+    withoutFormStyles: true,
   });
 }

@@ -15,6 +15,7 @@ import { createBlobStore, fileStoreRoot } from '../files/blob-store';
 import { resolveStamp } from '../modules/stamps/resolve-stamp';
 import { networkHashOf, scanHashSaltOf } from '../modules/stamps/scan-recorder';
 import { escapeHtml, publicPage } from './public-html';
+import { renderStampReportForm } from './stamp-page';
 import { perNetworkLimit, registerStampThrottle } from './stamp-throttle';
 
 export const REPORT_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -59,6 +60,23 @@ export async function stampReportRoutes(app: AppInstance): Promise<void> {
         '/',
       );
     },
+  });
+
+  // The form has its own page, linked from the verification page, which then stays small.
+  app.get('/bao-cao-tem', { schema: { hide: true } }, async (request, reply) => {
+    const stampPath = (request.query as { tem?: unknown }).tem;
+    if (typeof stampPath !== 'string' || !parseStampPath(stampPath))
+      return answer(
+        reply,
+        400,
+        'Địa chỉ không chỉ tới một tem OCOP: hãy mở trang kiểm tra tem rồi chọn "Báo cáo nghi hàng giả".',
+        'This address does not point at an OCOP stamp: open the stamp check page, then "report a suspected fake".',
+        '/',
+      );
+    return reply
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(renderStampReportForm(stampPath));
   });
 
   app.post('/stamp-reports', { schema: { hide: true }, ...limit }, async (request, reply) => {
