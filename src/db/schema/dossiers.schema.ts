@@ -45,6 +45,12 @@ export const dossiers = pgTable(
     /** The dossier an upgrade or re-evaluation started from. */
     previousDossierId: uuid('previous_dossier_id'),
     rubricVersionId: text('rubric_version_id').notNull(),
+    /**
+     * sha256 of the canonical JSON of the pinned version's sheet for `productSet` at creation, so
+     * a later edit of that sheet is detectable. Null only for a dossier of an imported version
+     * created before hashes were recorded (a published import never changes).
+     */
+    rubricContentHash: text('rubric_content_hash'),
     productSet: integer('product_set').notNull(),
     procedureVersionId: text('procedure_version_id').notNull(),
     status: text('status').notNull().default('draft'),

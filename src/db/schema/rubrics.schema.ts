@@ -1,11 +1,23 @@
-import { date, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema';
 import { adminUnits } from './admin-units.schema';
 
 /**
  * Rubric versions loaded as data (a decision after 148). Drafts may be replaced or deleted; a
  * published version is immutable — no route updates it, and corrections are a new version.
- * The built-in 148 catalogue lives in code (src/domain/rubric/catalogue) and is not stored here.
+ * The built-in 148 catalogue is data files read with the code (src/domain/rubric/catalogue/148);
+ * its sheets' content hashes are stored in `rubric_sheet_hashes`.
  */
 export const rubricVersions = pgTable(
   'rubric_versions',
@@ -31,4 +43,19 @@ export const rubricVersions = pgTable(
     unique('rubric_versions_key').on(table.versionKey),
     index('rubric_versions_status_idx').on(table.status),
   ],
+);
+
+/**
+ * The content hash of every sheet of a published version: sha256 of the sheet's canonical JSON
+ * (`rubricSheetContentHash`). The built-in 148 sheets are recorded by migration, an imported
+ * version's when it is published. A dossier records the hash of its sheet at creation.
+ */
+export const rubricSheetHashes = pgTable(
+  'rubric_sheet_hashes',
+  {
+    versionKey: text('version_key').notNull(),
+    setNumber: integer('set_number').notNull(),
+    contentHash: text('content_hash').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.versionKey, table.setNumber] })],
 );
