@@ -1,11 +1,29 @@
-import { and, eq, gt, isNull, or, sql, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, ilike, inArray, isNull, or, sql, lte, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
-import type { Database } from '../database';
+import { toCount, type Database } from '../database';
 import { accounts, adminUnits, apiTokens, roleGrants, sessions } from '../schema';
+import type { AdminUnitRow } from './admin-units.repository';
 import type { GrantWithUnit } from './grants.repository';
 
 export type AccountRow = typeof accounts.$inferSelect;
+
+/** Columns of an account a use case may change (never its id, username or creation time). */
+export type AccountChanges = Partial<
+  Pick<
+    AccountRow,
+    | 'email'
+    | 'displayName'
+    | 'passwordHash'
+    | 'status'
+    | 'locale'
+    | 'failedLoginCount'
+    | 'lockedUntil'
+    | 'passwordChangedAt'
+    | 'updatedAt'
+    | 'version'
+  >
+>;
 
 /** Finds an account by username or e-mail, ignoring case. */
 export async function findAccountByLogin(db: Database, login: string): Promise<AccountRow | undefined> {
@@ -22,6 +40,75 @@ export async function findAccountByLogin(db: Database, login: string): Promise<A
 export async function findAccountById(db: Database, id: string): Promise<AccountRow | undefined> {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id)).limit(1);
   return row;
+}
+
+/** Writes `changes` to an account, whatever its version. */
+export async function updateAccountById(db: Database, id: string, changes: AccountChanges): Promise<void> {
+  await db.update(accounts).set(changes).where(eq(accounts.id, id));
+}
+
+/**
+ * Writes `changes` to an account only if it still has `expectedVersion`; undefined when someone
+ * else changed it first.
+ */
+export async function updateAccountIfVersion(
+  db: Database,
+  id: string,
+  expectedVersion: number,
+  changes: AccountChanges,
+): Promise<AccountRow | undefined> {
+  const [row] = await db
+    .update(accounts)
+    .set(changes)
+    .where(and(eq(accounts.id, id), eq(accounts.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Which accounts a list shows: home unit under one of `unitPaths`, optionally narrowed. */
+export interface AccountListFilter {
+  unitPaths: readonly string[];
+  unitId?: string | undefined;
+  /** Part of the username, display name or e-mail, any case. */
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of accounts with the name of their home unit, by username, and the total. */
+export async function listAccountsPage(
+  db: Database,
+  filter: AccountListFilter,
+): Promise<{ rows: { account: AccountRow; unitName: string }[]; total: number }> {
+  const conditions: SQL[] = [
+    or(...filter.unitPaths.map((path) => sql`${adminUnits.path} like ${`${path}%`}`))!,
+  ];
+  if (filter.unitId) conditions.push(eq(accounts.unitId, filter.unitId));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        ilike(accounts.username, pattern),
+        ilike(accounts.displayName, pattern),
+        ilike(accounts.email, pattern),
+      )!,
+    );
+  }
+  const where = and(...conditions);
+  const rows = await db
+    .select({ account: accounts, unitName: adminUnits.fullName })
+    .from(accounts)
+    .innerJoin(adminUnits, eq(adminUnits.id, accounts.unitId))
+    .where(where)
+    .orderBy(asc(accounts.username))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(accounts)
+    .innerJoin(adminUnits, eq(adminUnits.id, accounts.unitId))
+    .where(where);
+  return { rows, total: toCount(count?.n) };
 }
 
 /** The grants in force on `today` (YYYY-MM-DD), with the path of each grant's unit. */
@@ -131,4 +218,28 @@ export async function findLiveApiToken(
     )
     .limit(1);
   return row;
+}
+
+/**
+ * The province or commune with this code in force on `today` (YYYY-MM-DD): where the installation
+ * may place an administrator account.
+ */
+export async function findAdministrableUnitByCode(
+  db: Database,
+  code: string,
+  today: string,
+): Promise<AdminUnitRow | undefined> {
+  const [unit] = await db
+    .select()
+    .from(adminUnits)
+    .where(
+      and(
+        eq(adminUnits.code, code),
+        inArray(adminUnits.level, ['province', 'commune']),
+        lte(adminUnits.validFrom, today),
+        or(isNull(adminUnits.validTo), gte(adminUnits.validTo, today)),
+      ),
+    )
+    .limit(1);
+  return unit;
 }

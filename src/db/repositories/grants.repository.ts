@@ -2,6 +2,18 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../database';
 import { adminUnits, roleGrants } from '../schema';
 
+export type GrantRow = typeof roleGrants.$inferSelect;
+
+/** What a new grant is stored with. */
+export interface NewGrant {
+  accountId: string;
+  role: string;
+  unitId: string;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: Date;
+}
+
 /** A grant with the name and level of its unit, for display. */
 export interface GrantWithUnit {
   id: string;
@@ -37,4 +49,39 @@ export async function listGrantsOfAccounts(
     .innerJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))
     .where(and(inArray(roleGrants.accountId, [...accountIds]), isNull(roleGrants.revokedAt)))
     .orderBy(asc(roleGrants.createdAt));
+}
+
+export async function insertGrant(db: Database, values: NewGrant): Promise<GrantRow> {
+  const [row] = await db.insert(roleGrants).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+/** An unrevoked grant of this account (past, present or future). */
+export async function findUnrevokedGrantOfAccount(
+  db: Database,
+  grantId: string,
+  accountId: string,
+): Promise<GrantRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(roleGrants)
+    .where(
+      and(eq(roleGrants.id, grantId), eq(roleGrants.accountId, accountId), isNull(roleGrants.revokedAt)),
+    );
+  return row;
+}
+
+/** Revokes a grant unless it already is; undefined when it was (or does not exist). */
+export async function revokeGrantIfUnrevoked(
+  db: Database,
+  grantId: string,
+  now: Date,
+): Promise<GrantRow | undefined> {
+  const [row] = await db
+    .update(roleGrants)
+    .set({ revokedAt: now })
+    .where(and(eq(roleGrants.id, grantId), isNull(roleGrants.revokedAt)))
+    .returning();
+  return row;
 }

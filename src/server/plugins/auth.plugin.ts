@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { eq } from 'drizzle-orm';
 import type { Action, Actor } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
 import { DomainError } from '../../domain/errors';
@@ -11,7 +10,8 @@ import {
   listActiveGrants,
   type AccountRow,
 } from '../../db/repositories/accounts.repository';
-import { apiTokens, sessions } from '../../db/schema';
+import { touchApiToken } from '../../db/repositories/api-tokens.repository';
+import { touchSession } from '../../db/repositories/sessions.repository';
 import { ACTING_AS_HEADER, actingAs } from '../security/acting-as';
 import { safeEqual, sha256Hex } from '../security/tokens';
 
@@ -84,7 +84,7 @@ async function authenticate(request: FastifyRequest): Promise<void> {
     request.actor = await actorFor(request, token.accountId, token.scopes as Action[]);
     request.authMethod = 'token';
     if (now.getTime() - (token.lastUsedAt?.getTime() ?? 0) > TOUCH_INTERVAL_MS) {
-      await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
+      await touchApiToken(db, token.id, now);
     }
     return;
   }
@@ -117,7 +117,7 @@ async function authenticate(request: FastifyRequest): Promise<void> {
     }
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+    await touchSession(db, session.id, now);
   }
 }
 

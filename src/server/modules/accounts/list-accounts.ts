@@ -1,8 +1,7 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { AccountOutput } from '../../../contracts/accounts.contracts';
-import { toCount, type Database } from '../../../db/database';
+import type { Database } from '../../../db/database';
+import { listAccountsPage } from '../../../db/repositories/accounts.repository';
 import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
-import { accounts, adminUnits } from '../../../db/schema';
 import { scopesFor, type Actor } from '../../../domain/access/permissions';
 import { forbidden } from '../../../domain/errors';
 import { presentAccount } from './account.presenter';
@@ -16,32 +15,7 @@ export async function listAccounts(params: {
   const { db, query } = params;
   const scopes = scopesFor(params.actor, 'account.read');
   if (scopes.length === 0) throw forbidden();
-  const conditions: SQL[] = [or(...scopes.map((path) => sql`${adminUnits.path} like ${`${path}%`}`))!];
-  if (query.unitId) conditions.push(eq(accounts.unitId, query.unitId));
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(
-        ilike(accounts.username, pattern),
-        ilike(accounts.displayName, pattern),
-        ilike(accounts.email, pattern),
-      )!,
-    );
-  }
-  const where = and(...conditions);
-  const rows = await db
-    .select({ account: accounts, unitName: adminUnits.fullName })
-    .from(accounts)
-    .innerJoin(adminUnits, eq(adminUnits.id, accounts.unitId))
-    .where(where)
-    .orderBy(asc(accounts.username))
-    .limit(query.limit)
-    .offset(query.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(accounts)
-    .innerJoin(adminUnits, eq(adminUnits.id, accounts.unitId))
-    .where(where);
+  const { rows, total } = await listAccountsPage(db, { ...query, unitPaths: scopes });
   const grants = await listGrantsOfAccounts(
     db,
     rows.map((r) => r.account.id),
@@ -54,6 +28,6 @@ export async function listAccounts(params: {
         grants.filter((g) => g.accountId === r.account.id),
       ),
     ),
-    total: toCount(count?.n),
+    total,
   };
 }

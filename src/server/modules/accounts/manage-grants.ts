@@ -1,8 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { GrantInput } from '../../../contracts/accounts.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { roleGrants } from '../../../db/schema';
+import {
+  findUnrevokedGrantOfAccount,
+  insertGrant,
+  revokeGrantIfUnrevoked,
+} from '../../../db/repositories/grants.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
 import { getAccountToManage, getUnitForAction } from './account-access';
@@ -33,18 +36,14 @@ export async function addGrant(params: {
     );
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(roleGrants)
-      .values({
-        accountId: account.id,
-        role: input.role,
-        unitId: unit.id,
-        validFrom,
-        validTo: input.validTo ?? null,
-        createdAt: now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
+    const row = await insertGrant(tx, {
+      accountId: account.id,
+      role: input.role,
+      unitId: unit.id,
+      validFrom,
+      validTo: input.validTo ?? null,
+      createdAt: now,
+    });
     await appendAudit(
       tx,
       params.audit,
@@ -66,24 +65,11 @@ export async function revokeGrant(params: {
 }): Promise<void> {
   const { db, actor, now } = params;
   await getAccountToManage(db, actor, params.accountId, now);
-  const [grant] = await db
-    .select()
-    .from(roleGrants)
-    .where(
-      and(
-        eq(roleGrants.id, params.grantId),
-        eq(roleGrants.accountId, params.accountId),
-        isNull(roleGrants.revokedAt),
-      ),
-    );
+  const grant = await findUnrevokedGrantOfAccount(db, params.grantId, params.accountId);
   if (!grant) throw notFound('quyền', 'Grant');
   await getUnitForAction(db, actor, 'grant.manage', grant.unitId, 'grantId');
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(roleGrants)
-      .set({ revokedAt: now })
-      .where(and(eq(roleGrants.id, grant.id), isNull(roleGrants.revokedAt)))
-      .returning();
+    const row = await revokeGrantIfUnrevoked(tx, grant.id, now);
     if (!row) throw notFound('quyền', 'Grant');
     await appendAudit(
       tx,

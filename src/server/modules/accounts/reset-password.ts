@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
+import { updateAccountById } from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { accounts, sessions } from '../../../db/schema';
+import { revokeAllSessionsOfAccount } from '../../../db/repositories/sessions.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { hashPassword } from '../../security/passwords';
@@ -34,18 +34,15 @@ export async function resetPassword(params: {
   const { account, unit } = await getAccountToManage(db, params.actor, params.accountId, now);
   const passwordHash = await hashPassword(params.newPassword);
   await db.transaction(async (tx) => {
-    await tx
-      .update(accounts)
-      .set({
-        passwordHash,
-        passwordChangedAt: now,
-        failedLoginCount: 0,
-        lockedUntil: null,
-        updatedAt: now,
-        version: account.version + 1,
-      })
-      .where(eq(accounts.id, account.id));
-    await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, account.id));
+    await updateAccountById(tx, account.id, {
+      passwordHash,
+      passwordChangedAt: now,
+      failedLoginCount: 0,
+      lockedUntil: null,
+      updatedAt: now,
+      version: account.version + 1,
+    });
+    await revokeAllSessionsOfAccount(tx, account.id, now);
     const tokensRevoked = await revokeAllApiTokens(tx, account.id, now);
     await appendAudit(
       tx,

@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { AccountOutput, UpdateAccountInput } from '../../../contracts/accounts.contracts';
 import type { Database } from '../../../db/database';
-import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
+import { findAccountByLogin, updateAccountIfVersion } from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
-import { accounts, sessions } from '../../../db/schema';
+import { revokeAllSessionsOfAccount } from '../../../db/repositories/sessions.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { auditSnapshot, presentAccount } from './account.presenter';
@@ -45,21 +44,17 @@ export async function updateAccount(params: {
     }
   }
   const updated = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(accounts)
-      .set({
-        displayName: input.displayName ?? account.displayName,
-        email: input.email === undefined ? account.email : input.email,
-        status: input.status ?? account.status,
-        locale: input.locale ?? account.locale,
-        updatedAt: now,
-        version: account.version + 1,
-      })
-      .where(and(eq(accounts.id, account.id), eq(accounts.version, input.version)))
-      .returning();
+    const row = await updateAccountIfVersion(tx, account.id, input.version, {
+      displayName: input.displayName ?? account.displayName,
+      email: input.email === undefined ? account.email : input.email,
+      status: input.status ?? account.status,
+      locale: input.locale ?? account.locale,
+      updatedAt: now,
+      version: account.version + 1,
+    });
     if (!row) throw staleVersion();
     if (row.status === 'disabled' && account.status !== 'disabled') {
-      await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, account.id));
+      await revokeAllSessionsOfAccount(tx, account.id, now);
       // Re-enabling the account later must not bring back tokens a thief may hold.
       await revokeAllApiTokens(tx, account.id, now);
     }

@@ -1,15 +1,18 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { ApiTokenView, CreateApiTokenInput } from '../../../contracts/auth.contracts';
 import type { Database } from '../../../db/database';
+import {
+  insertApiToken,
+  listApiTokensOfAccount,
+  revokeAllApiTokensOfAccount,
+  revokeApiTokenOfAccount,
+  type ApiTokenRow,
+} from '../../../db/repositories/api-tokens.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { apiTokens } from '../../../db/schema';
 import { canAnywhere, type Actor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
 import { randomSecret, sha256Hex } from '../../security/tokens';
 
-type TokenRow = typeof apiTokens.$inferSelect;
-
-function toView(row: TokenRow): ApiTokenView {
+function toView(row: ApiTokenRow): ApiTokenView {
   return {
     id: row.id,
     name: row.name,
@@ -52,19 +55,15 @@ export async function createApiToken(params: {
   const token = `ocop_${randomSecret(32)}`;
   const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
   return params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
-        accountId: actor.accountId,
-        name: input.name,
-        tokenHash: sha256Hex(token),
-        prefix: token.slice(0, 10),
-        scopes: input.scopes,
-        createdAt: now,
-        expiresAt,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
+    const row = await insertApiToken(tx, {
+      accountId: actor.accountId,
+      name: input.name,
+      tokenHash: sha256Hex(token),
+      prefix: token.slice(0, 10),
+      scopes: input.scopes,
+      createdAt: now,
+      expiresAt,
+    });
     const view = toView(row);
     await appendAudit(
       tx,
@@ -78,11 +77,7 @@ export async function createApiToken(params: {
 
 /** The actor's own tokens, newest first (secrets are never shown again). */
 export async function listApiTokens(params: { db: Database; accountId: string }): Promise<ApiTokenView[]> {
-  const rows = await params.db
-    .select()
-    .from(apiTokens)
-    .where(eq(apiTokens.accountId, params.accountId))
-    .orderBy(desc(apiTokens.createdAt));
+  const rows = await listApiTokensOfAccount(params.db, params.accountId);
   return rows.map(toView);
 }
 
@@ -95,17 +90,8 @@ export async function revokeApiToken(params: {
   now: Date;
 }): Promise<void> {
   await params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(apiTokens)
-      .set({ revokedAt: params.now })
-      .where(
-        and(
-          eq(apiTokens.id, params.tokenId),
-          eq(apiTokens.accountId, params.accountId),
-          isNull(apiTokens.revokedAt),
-        ),
-      )
-      .returning();
+    const { accountId, tokenId, now } = params;
+    const row = await revokeApiTokenOfAccount(tx, { accountId, tokenId, now });
     if (!row) throw notFound('mã truy cập', 'API token');
     await appendAudit(
       tx,
@@ -121,10 +107,5 @@ export async function revokeApiToken(params: {
  * obtained with the old password must stop working. Call inside the transaction of that change.
  */
 export async function revokeAllApiTokens(tx: Database, accountId: string, now: Date): Promise<number> {
-  const revoked = await tx
-    .update(apiTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  return revoked.length;
+  return revokeAllApiTokensOfAccount(tx, accountId, now);
 }

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { findAccountById } from '../../../db/repositories/accounts.repository';
+import { findAccountById, updateAccountById } from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { accounts } from '../../../db/schema';
 import { DomainError, notFound } from '../../../domain/errors';
 import { hashPassword, verifyPassword } from '../../security/passwords';
 import { revokeAllApiTokens } from './api-tokens';
@@ -40,15 +38,12 @@ export async function changePassword(params: {
   }
   const passwordHash = await hashPassword(params.newPassword);
   await params.db.transaction(async (tx) => {
-    await tx
-      .update(accounts)
-      .set({
-        passwordHash,
-        passwordChangedAt: params.now,
-        updatedAt: params.now,
-        version: account.version + 1,
-      })
-      .where(eq(accounts.id, account.id));
+    await updateAccountById(tx, account.id, {
+      passwordHash,
+      passwordChangedAt: params.now,
+      updatedAt: params.now,
+      version: account.version + 1,
+    });
     const tokensRevoked = await revokeAllApiTokens(tx, account.id, params.now);
     await appendAudit(
       tx,

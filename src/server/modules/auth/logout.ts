@@ -1,7 +1,6 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { sessions } from '../../../db/schema';
+import { endSessions } from '../../../db/repositories/sessions.repository';
 
 /**
  * Ends sessions of the actor: `scope: 'current'` only the one in use, `'everywhere'` all of them,
@@ -16,19 +15,8 @@ export async function logout(params: {
   now: Date;
 }): Promise<number> {
   const { db, accountId, sessionId, scope, now } = params;
-  const live = and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt));
-  const where =
-    scope === 'current'
-      ? and(live, eq(sessions.id, sessionId ?? ''))
-      : scope === 'others'
-        ? and(live, ne(sessions.id, sessionId ?? ''))
-        : live;
   return db.transaction(async (tx) => {
-    const ended = await tx
-      .update(sessions)
-      .set({ revokedAt: now })
-      .where(where)
-      .returning({ id: sessions.id });
+    const ended = await endSessions(tx, { accountId, sessionId, scope, now });
     await appendAudit(
       tx,
       params.audit,
@@ -36,10 +24,10 @@ export async function logout(params: {
         action: `auth.logout-${scope}`,
         entityType: 'account',
         entityId: accountId,
-        after: { sessionsEnded: ended.length },
+        after: { sessionsEnded: ended },
       },
       now,
     );
-    return ended.length;
+    return ended;
   });
 }
