@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { and, eq, inArray, isNull, lte, or, gte } from 'drizzle-orm';
 import { CreateAccountInput } from '../../contracts/accounts.contracts';
 import type { Database } from '../../db/database';
+import { findAdministrableUnitByCode } from '../../db/repositories/accounts.repository';
 import type { AuditContext } from '../../db/repositories/audit.repository';
-import { adminUnits } from '../../db/schema';
 import { ensureNationUnit } from '../../db/seed/built-in-units';
 import type { Actor } from '../../domain/access/permissions';
 import { DomainError } from '../../domain/errors';
@@ -57,18 +56,7 @@ async function unitFor(
   const nation = await ensureNationUnit(db, now);
   if (!unitCode) return nation;
   const today = now.toISOString().slice(0, 10);
-  const [unit] = await db
-    .select()
-    .from(adminUnits)
-    .where(
-      and(
-        eq(adminUnits.code, unitCode),
-        inArray(adminUnits.level, ['province', 'commune']),
-        lte(adminUnits.validFrom, today),
-        or(isNull(adminUnits.validTo), gte(adminUnits.validTo, today)),
-      ),
-    )
-    .limit(1);
+  const unit = await findAdministrableUnitByCode(db, unitCode, today);
   if (!unit) {
     throw new CliError(
       `Không có đơn vị hành chính mã ${unitCode} đang có hiệu lực (nhập danh mục bằng "ocop units import" trước).\n` +
