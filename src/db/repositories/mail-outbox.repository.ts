@@ -5,6 +5,45 @@ import { startsWithPattern } from './producers.repository';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 
+/** What a new outbox message is stored with. */
+export interface NewOutboxMail {
+  recipient: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  unitId: string | null;
+  status: OutboxRow['status'];
+  error: string | null;
+  createdAt: Date;
+}
+
+/** Records a message in the outbox and returns its id. */
+export async function insertOutboxMail(db: Database, values: NewOutboxMail): Promise<string> {
+  const [row] = await db.insert(mailOutbox).values(values).returning({ id: mailOutbox.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}
+
+export async function findOutboxMail(db: Database, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+  return row;
+}
+
+/** Marks a message delivered at `sentAt`, clearing the reason of an earlier failure. */
+export async function markOutboxMailSent(db: Database, id: string, sentAt: Date): Promise<void> {
+  await db.update(mailOutbox).set({ status: 'sent', sentAt, error: null }).where(eq(mailOutbox.id, id));
+}
+
+/** Keeps why delivery failed: `pending` for another attempt, `failed` after the last one. */
+export async function markOutboxMailUndelivered(
+  db: Database,
+  id: string,
+  status: 'pending' | 'failed',
+  error: string,
+): Promise<void> {
+  await db.update(mailOutbox).set({ status, error }).where(eq(mailOutbox.id, id));
+}
+
 export interface OutboxQuery {
   /** Unit paths whose mail may be read; `includeUnitless` for mail about no unit (national admins). */
   unitPaths: string[];

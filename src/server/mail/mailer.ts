@@ -1,7 +1,11 @@
-import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database } from '../../db/database';
-import { mailOutbox } from '../../db/schema';
+import {
+  findOutboxMail,
+  insertOutboxMail,
+  markOutboxMailSent,
+  markOutboxMailUndelivered,
+} from '../../db/repositories/mail-outbox.repository';
 import type { SmtpConfig } from '../config';
 import { findJobQueue } from '../jobs/queue-of-app';
 import { hasTurnedMailOff } from '../../db/repositories/notification-preferences.repository';
@@ -81,7 +85,7 @@ export async function deliverOutboxMail(params: {
   isLastAttempt: boolean;
 }): Promise<'sent' | 'skipped'> {
   const { db } = params;
-  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, params.outboxId));
+  const row = await findOutboxMail(db, params.outboxId);
   if (!row || row.status !== 'pending') return 'skipped';
   try {
     await params.transport.sendMail({
@@ -93,16 +97,15 @@ export async function deliverOutboxMail(params: {
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await db
-      .update(mailOutbox)
-      .set({ status: params.isLastAttempt ? 'failed' : 'pending', error: reason.slice(0, 1000) })
-      .where(eq(mailOutbox.id, row.id));
+    await markOutboxMailUndelivered(
+      db,
+      row.id,
+      params.isLastAttempt ? 'failed' : 'pending',
+      reason.slice(0, 1000),
+    );
     throw error;
   }
-  await db
-    .update(mailOutbox)
-    .set({ status: 'sent', sentAt: params.clock(), error: null })
-    .where(eq(mailOutbox.id, row.id));
+  await markOutboxMailSent(db, row.id, params.clock());
   return 'sent';
 }
 
@@ -124,41 +127,37 @@ export function createMailer(deps: {
     async sendMail(message) {
       const mailKind = message.kind ? mailKindOf(message.kind) : undefined;
       const isOptedOut = mailKind !== undefined && (await hasTurnedMailOff(deps.db, message.to, mailKind));
-      const [row] = await deps.db
-        .insert(mailOutbox)
-        .values({
-          recipient: message.to,
-          subject: message.subject,
-          textBody: message.text,
-          htmlBody: message.html ?? null,
-          unitId: message.unitId ?? null,
-          status: transport && !isOptedOut ? 'pending' : 'not_sent',
-          error: isOptedOut ? OPTED_OUT : null,
-          createdAt: deps.clock(),
-        })
-        .returning({ id: mailOutbox.id });
-      if (!row) throw new Error('insert returned nothing');
-      if (isOptedOut) return { outboxId: row.id, status: 'opted_out' };
-      if (!transport) return { outboxId: row.id, status: 'not_sent' };
+      const outboxId = await insertOutboxMail(deps.db, {
+        recipient: message.to,
+        subject: message.subject,
+        textBody: message.text,
+        htmlBody: message.html ?? null,
+        unitId: message.unitId ?? null,
+        status: transport && !isOptedOut ? 'pending' : 'not_sent',
+        error: isOptedOut ? OPTED_OUT : null,
+        createdAt: deps.clock(),
+      });
+      if (isOptedOut) return { outboxId, status: 'opted_out' };
+      if (!transport) return { outboxId, status: 'not_sent' };
       if (deps.queue) {
         const queued = await deps.queue
-          .enqueue(MAIL_DELIVERY_TASK, { outboxId: row.id }, { id: row.id })
+          .enqueue(MAIL_DELIVERY_TASK, { outboxId }, { id: outboxId })
           .then(() => true)
           .catch(() => false);
-        if (queued) return { outboxId: row.id, status: 'queued' };
+        if (queued) return { outboxId, status: 'queued' };
       }
       try {
         await deliverOutboxMail({
           db: deps.db,
           transport,
           from,
-          outboxId: row.id,
+          outboxId,
           clock: deps.clock,
           isLastAttempt: true,
         });
-        return { outboxId: row.id, status: 'sent' };
+        return { outboxId, status: 'sent' };
       } catch {
-        return { outboxId: row.id, status: 'failed' };
+        return { outboxId, status: 'failed' };
       }
     },
   };
