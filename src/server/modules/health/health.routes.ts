@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { pingDatabase } from '../../../db/repositories/health.repository';
 import type { AppInstance } from '../../context';
 import { PUBLIC_ROUTE } from '../../route-config';
 
@@ -24,7 +24,7 @@ export async function healthRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       try {
-        await app.deps.database.db.execute(sql`select 1`);
+        await pingDatabase(app.deps.database.db);
         return { status: 'ready' as const, database: app.deps.database.kind };
       } catch (error) {
         request.log.error({ err: error }, 'database not ready');
