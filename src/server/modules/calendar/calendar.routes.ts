@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { OkOutput } from '../../../contracts/auth.contracts';
 import {
   CreateHolidayInput,
@@ -7,7 +6,6 @@ import {
   ListHolidaysQuery,
 } from '../../../contracts/calendar.contracts';
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
-import { holidayCalendar } from '../../../db/schema';
 import {
   assertCan,
   can,
@@ -15,10 +13,10 @@ import {
   canInsideOrAbove,
   type Actor,
 } from '../../../domain/access/permissions';
-import { forbidden, notFound } from '../../../domain/errors';
+import { forbidden } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { createHoliday } from './create-holiday';
-import { deleteHoliday } from './delete-holiday';
+import { deleteHoliday, getLiveHoliday } from './delete-holiday';
 import { ensureBuiltInHolidays, listLiveHolidays, type HolidayRow } from './holiday-calendar';
 import { resolveHolidayScope, type HolidayScope } from './holiday-scope';
 
@@ -120,11 +118,7 @@ export async function calendarRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const db = dbOf(request);
       const actor = requireActor(request);
-      const [holiday] = await db
-        .select()
-        .from(holidayCalendar)
-        .where(eq(holidayCalendar.id, request.params.id));
-      if (!holiday || holiday.deletedAt !== null) throw notFound('ngày nghỉ', 'Holiday');
+      const holiday = await getLiveHoliday(db, request.params.id);
       const scope = await resolveHolidayScope(db, holiday.unitId);
       assertCan(actor, 'calendar.manage', { unitPath: scope.unitPath });
       await deleteHoliday({

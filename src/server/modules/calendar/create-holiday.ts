@@ -1,7 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { holidayCalendar } from '../../../db/schema';
+import {
+  findHolidayOfScopeForUpdate,
+  insertHoliday,
+  listLiveNationalHolidaysOn,
+  rewriteHoliday,
+  type HolidayEntryValues,
+  type HolidayRow,
+} from '../../../db/repositories/holidays.repository';
 import type { CreateHolidayInput } from '../../../contracts/calendar.contracts';
 import { isWorkingDate, resolveWorkingDayCalendar } from '../../../domain/calendar/working-day-calendar';
 import { DomainError } from '../../../domain/errors';
@@ -30,13 +36,13 @@ export async function createHoliday(params: {
   input: CreateHolidayInput;
   accountId: string;
   now: Date;
-}) {
+}): Promise<HolidayRow> {
   const { scope, input, now } = params;
-  const values = {
+  const values: HolidayEntryValues = {
     kind: input.kind,
     nameVi: input.nameVi,
     nameEn: input.nameEn ?? '',
-    source: 'manual' as const,
+    source: 'manual',
     isProvisional: false,
     createdBy: params.accountId,
     createdAt: now,
@@ -44,13 +50,7 @@ export async function createHoliday(params: {
     deletedBy: null,
   };
   return params.db.transaction(async (tx) => {
-    const sameScope =
-      scope.unitId === null ? isNull(holidayCalendar.unitId) : eq(holidayCalendar.unitId, scope.unitId);
-    const [existing] = await tx
-      .select()
-      .from(holidayCalendar)
-      .where(and(sameScope, eq(holidayCalendar.date, input.date)))
-      .for('update');
+    const existing = await findHolidayOfScopeForUpdate(tx, scope.unitId, input.date);
     if (existing && existing.deletedAt === null)
       throw new DomainError(
         'CONFLICT',
@@ -60,28 +60,13 @@ export async function createHoliday(params: {
       );
     if (input.kind === 'working-day') {
       // The same date above this scope: for a province, the national entry it would overrule.
-      const above =
-        scope.unitId === null
-          ? []
-          : await tx
-              .select()
-              .from(holidayCalendar)
-              .where(
-                and(
-                  isNull(holidayCalendar.unitId),
-                  isNull(holidayCalendar.deletedAt),
-                  eq(holidayCalendar.date, input.date),
-                ),
-              );
+      const above = scope.unitId === null ? [] : await listLiveNationalHolidaysOn(tx, input.date);
       if (isWorkingDate(input.date, resolveWorkingDayCalendar(above.map(calendarEntryOf))))
         throw alreadyWorkingDay(input.date);
     }
-    const [row] = existing
-      ? await tx.update(holidayCalendar).set(values).where(eq(holidayCalendar.id, existing.id)).returning()
-      : await tx
-          .insert(holidayCalendar)
-          .values({ ...values, unitId: scope.unitId, date: input.date })
-          .returning();
+    const row = existing
+      ? await rewriteHoliday(tx, existing.id, values)
+      : await insertHoliday(tx, { ...values, unitId: scope.unitId, date: input.date });
     if (!row)
       throw new DomainError(
         'CONFLICT',

@@ -1,9 +1,18 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { holidayCalendar } from '../../../db/schema';
+import {
+  findHolidayById,
+  markHolidayDeleted,
+  type HolidayRow,
+} from '../../../db/repositories/holidays.repository';
 import { notFound } from '../../../domain/errors';
-import type { HolidayRow } from './holiday-calendar';
+
+/** A day still in the calendar. Throws NOT_FOUND (unknown or removed). */
+export async function getLiveHoliday(db: Database, id: string): Promise<HolidayRow> {
+  const holiday = await findHolidayById(db, id);
+  if (!holiday || holiday.deletedAt !== null) throw notFound('ngày nghỉ', 'Holiday');
+  return holiday;
+}
 
 /**
  * Removes a day from the calendar: the row stays with who removed it and when, so the audit
@@ -15,14 +24,10 @@ export async function deleteHoliday(params: {
   holiday: HolidayRow;
   accountId: string;
   now: Date;
-}) {
+}): Promise<HolidayRow> {
   const { holiday, now } = params;
   return params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(holidayCalendar)
-      .set({ deletedAt: now, deletedBy: params.accountId })
-      .where(and(eq(holidayCalendar.id, holiday.id), isNull(holidayCalendar.deletedAt)))
-      .returning();
+    const row = await markHolidayDeleted(tx, { id: holiday.id, accountId: params.accountId, now });
     if (!row) throw notFound('ngày nghỉ', 'Holiday');
     await appendAudit(
       tx,

@@ -3,10 +3,14 @@
  * `domain/calendar/vietnam-holidays` is written on first use; days an administrator removed keep
  * their row, so the built-in list never brings them back.
  */
-import { and, asc, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../../db/repositories/audit.repository';
-import { holidayCalendar } from '../../../db/schema';
+import {
+  hasNationalHolidayOnAny,
+  insertBuiltInHolidays,
+  listLiveHolidaysOfUnits,
+  type HolidayRow,
+} from '../../../db/repositories/holidays.repository';
 import { VIETNAM_PUBLIC_HOLIDAYS_2025_2027 } from '../../../domain/calendar/vietnam-holidays';
 import {
   resolveWorkingDayCalendar,
@@ -15,41 +19,18 @@ import {
 } from '../../../domain/calendar/working-day-calendar';
 import { pathIds } from '../../../domain/access/unit-path';
 
-export type HolidayRow = typeof holidayCalendar.$inferSelect;
+export type { HolidayRow } from '../../../db/repositories/holidays.repository';
 
 /** Writes the built-in national days that were never stored (idempotent, safe to race). */
 export async function ensureBuiltInHolidays(db: Database, now: Date): Promise<void> {
-  const [anyBuiltIn] = await db
-    .select({ id: holidayCalendar.id })
-    .from(holidayCalendar)
-    .where(
-      and(
-        isNull(holidayCalendar.unitId),
-        inArray(
-          holidayCalendar.date,
-          VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => h.date),
-        ),
-      ),
-    )
-    .limit(1);
-  if (anyBuiltIn) return;
+  const isSeeded = await hasNationalHolidayOnAny(
+    db,
+    VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => h.date),
+  );
+  if (isSeeded) return;
   await db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(holidayCalendar)
-      .values(
-        VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => ({
-          unitId: null,
-          date: h.date,
-          nameVi: h.nameVi,
-          nameEn: h.nameEn,
-          source: 'built-in' as const,
-          isProvisional: h.isProvisional,
-          createdAt: now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: holidayCalendar.id });
-    if (inserted.length > 0)
+    const inserted = await insertBuiltInHolidays(tx, VIETNAM_PUBLIC_HOLIDAYS_2025_2027, now);
+    if (inserted > 0)
       await appendAudit(
         tx,
         SYSTEM_AUDIT_CONTEXT,
@@ -58,7 +39,7 @@ export async function ensureBuiltInHolidays(db: Database, now: Date): Promise<vo
           entityType: 'holiday_calendar',
           entityId: 'VN-2025-2027',
           unitId: null,
-          after: { count: inserted.length },
+          after: { count: inserted },
         },
         now,
       );
@@ -73,23 +54,11 @@ export async function listLiveHolidays(
   db: Database,
   params: { unitPath?: string | undefined; from?: string; to?: string },
 ): Promise<HolidayRow[]> {
-  const unitIds = params.unitPath ? pathIds(params.unitPath) : [];
-  const scope =
-    unitIds.length > 0
-      ? or(isNull(holidayCalendar.unitId), inArray(holidayCalendar.unitId, unitIds))
-      : isNull(holidayCalendar.unitId);
-  return db
-    .select()
-    .from(holidayCalendar)
-    .where(
-      and(
-        isNull(holidayCalendar.deletedAt),
-        scope,
-        params.from ? gte(holidayCalendar.date, params.from) : undefined,
-        params.to ? lte(holidayCalendar.date, params.to) : undefined,
-      ),
-    )
-    .orderBy(asc(holidayCalendar.date));
+  return listLiveHolidaysOfUnits(db, {
+    unitIds: params.unitPath ? pathIds(params.unitPath) : [],
+    from: params.from,
+    to: params.to,
+  });
 }
 
 /** A stored row as the working-day resolution sees it (national when `unitId` is null). */

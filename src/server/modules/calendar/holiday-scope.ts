@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { findNationUnit } from '../../../db/repositories/admin-units.repository';
-import { adminUnits } from '../../../db/schema';
+import { findNationUnit, findUnitById } from '../../../db/repositories/admin-units.repository';
 import { DomainError, notFound } from '../../../domain/errors';
 
 /** Where a calendar entry applies: the nation (`unitId` null) or one province. */
@@ -21,7 +19,7 @@ const unitProblem = (messageVi: string, messageEn: string) =>
  */
 export async function resolveHolidayScope(db: Database, unitId: string | null): Promise<HolidayScope> {
   if (unitId !== null) {
-    const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, unitId));
+    const unit = await findUnitById(db, unitId);
     if (!unit) throw notFound('đơn vị hành chính', 'Administrative unit');
     if (unit.level === 'province') return { unitId: unit.id, unitPath: unit.path, unitName: unit.fullName };
     if (unit.level !== 'nation')
