@@ -32,6 +32,7 @@ import {
 import { BUILT_IN_RUBRIC_VERSIONS, getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { findProcedureVersionInForce } from '../../../domain/rubric/procedure-versions';
 import type { RubricVersion } from '../../../domain/rubric/rubric.types';
+import { rubricSheetContentHash } from '../rubrics/rubric-content-hash';
 import { findValidCertificates, type HeldCertificate } from './product-certificates';
 
 /** Versions administrators published, newest publication first. */
@@ -171,7 +172,8 @@ async function startingContent(
 
 /**
  * Opens a dossier for a product of one of the actor's producers. Pins the rubric and procedure
- * versions in force today (never changed afterwards): the rubric an administrator published when
+ * versions in force today (never changed afterwards), with the content hash of the rubric's sheet
+ * for the product set (`rubricSheetContentHash`): the rubric an administrator published when
  * one is in force for the product set, else the built-in one (see chooseDossierRubric). An upgrade or re-evaluation starts from the
  * last submitted version of the previous dossier: every answer and evidence link is carried over.
  * A product holding a valid certificate is upgraded or re-evaluated, never evaluated for the first time again.
@@ -242,6 +244,7 @@ export async function createDossier(params: {
       type: input.type,
       previousDossierId: input.previousDossierId ?? null,
       rubricVersionId: rubric.id,
+      rubricContentHash: rubricSheetContentHash(getRubricSheet(rubric.id, product.productSet, [rubric])),
       productSet: product.productSet,
       procedureVersionId: procedure.id,
       status: 'draft',

@@ -1,11 +1,14 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findStoredRubricVersion, type RubricVersionRow } from '../../../db/repositories/rubrics.repository';
-import { rubricVersions } from '../../../db/schema';
+import {
+  findStoredRubricVersion,
+  insertRubricVersion,
+  replaceRubricVersion,
+  type RubricVersionRow,
+} from '../../../db/repositories/rubrics.repository';
 import { DomainError } from '../../../domain/errors';
 import { findRubricVersion, LISTED_RUBRIC_VERSIONS } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { parseRubricImport } from '../../../domain/rubric/rubric-import.schema';
-import { eq } from 'drizzle-orm';
 
 /**
  * Loads a rubric version from the documented JSON format as a DRAFT (whatever status the file
@@ -51,10 +54,9 @@ export async function importRubricVersion(params: {
     importedAt: params.now,
   };
   return params.db.transaction(async (tx) => {
-    const [row] = existing
-      ? await tx.update(rubricVersions).set(values).where(eq(rubricVersions.id, existing.id)).returning()
-      : await tx.insert(rubricVersions).values(values).returning();
-    if (!row) throw new Error('rubric write returned nothing');
+    const row = existing
+      ? await replaceRubricVersion(tx, existing.id, values)
+      : await insertRubricVersion(tx, values);
     await appendAudit(
       tx,
       params.audit,

@@ -1,10 +1,15 @@
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findStoredRubricVersion, type RubricVersionRow } from '../../../db/repositories/rubrics.repository';
-import { rubricVersions } from '../../../db/schema';
+import {
+  deleteRubricDraftRow,
+  findStoredRubricVersion,
+  insertRubricSheetHashes,
+  markRubricVersionPublished,
+  type RubricVersionRow,
+} from '../../../db/repositories/rubrics.repository';
 import { DomainError, notFound } from '../../../domain/errors';
 import { parseRubricImport } from '../../../domain/rubric/rubric-import.schema';
+import { rubricVersionContentHashes } from './rubric-content-hash';
 
 function alreadyPublished(key: string): DomainError {
   return new DomainError(
@@ -15,7 +20,8 @@ function alreadyPublished(key: string): DomainError {
 }
 
 /**
- * Publishes a draft: re-checks its integrity, then freezes it. From then on it is immutable.
+ * Publishes a draft: re-checks its integrity, then freezes it and records each sheet's content
+ * hash (`rubric_sheet_hashes`). From then on it is immutable.
  * Throws NOT_FOUND, INVALID_TRANSITION (already published — also for the loser of two
  * simultaneous publishes), RUBRIC_INVALID.
  */
@@ -29,19 +35,15 @@ export async function publishRubricVersion(params: {
   const existing = await findStoredRubricVersion(params.db, params.key);
   if (!existing) throw notFound(`bộ tiêu chí nháp ${params.key}`, `Draft rubric ${params.key}`);
   if (existing.status === 'published') throw alreadyPublished(params.key);
-  parseRubricImport(existing.content);
+  const { version } = parseRubricImport(existing.content);
   return params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(rubricVersions)
-      .set({
-        status: 'published',
-        publishedAt: params.now,
-        publishedBy: params.accountId,
-        content: { ...(existing.content as object), status: 'published' },
-      })
-      .where(and(eq(rubricVersions.id, existing.id), eq(rubricVersions.status, 'draft')))
-      .returning();
+    const row = await markRubricVersionPublished(tx, existing.id, {
+      publishedAt: params.now,
+      publishedBy: params.accountId,
+      content: { ...(existing.content as object), status: 'published' },
+    });
     if (!row) throw alreadyPublished(params.key);
+    await insertRubricSheetHashes(tx, rubricVersionContentHashes(version));
     await appendAudit(
       tx,
       params.audit,
@@ -68,11 +70,7 @@ export async function deleteRubricDraft(params: {
   const existing = await findStoredRubricVersion(params.db, params.key);
   if (!existing) throw notFound(`bộ tiêu chí nháp ${params.key}`, `Draft rubric ${params.key}`);
   await params.db.transaction(async (tx) => {
-    const deleted = await tx
-      .delete(rubricVersions)
-      .where(and(eq(rubricVersions.id, existing.id), eq(rubricVersions.status, 'draft')))
-      .returning({ id: rubricVersions.id });
-    if (deleted.length === 0) throw alreadyPublished(params.key);
+    if (!(await deleteRubricDraftRow(tx, existing.id))) throw alreadyPublished(params.key);
     await appendAudit(
       tx,
       params.audit,
