@@ -2,9 +2,9 @@
  * The chair's actions on a round: request re-scoring from named members, close scoring, adopt
  * the results. Only the council's chair (seat + council_chair grant) calls them.
  */
-import { and, eq } from 'drizzle-orm';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { roundResults, rounds } from '../../../db/schema';
+import { insertRoundResults, type NewRoundResult } from '../../../db/repositories/round-results.repository';
+import { findRoundStatus, updateRoundInStatus } from '../../../db/repositories/round-status.repository';
 import { DomainError } from '../../../domain/errors';
 import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
@@ -58,11 +58,12 @@ export async function requestRescore(params: {
     );
   return ctx.db.transaction(async (tx) => {
     if (next !== ctx.round.status) {
-      const [row] = await tx
-        .update(rounds)
-        .set({ status: next, closedAt: null, updatedAt: now, version: ctx.round.version + 1 })
-        .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, ctx.round.status)))
-        .returning();
+      const row = await updateRoundInStatus(tx, ctx.round.id, ctx.round.status, {
+        status: next,
+        closedAt: null,
+        updatedAt: now,
+        version: ctx.round.version + 1,
+      });
       if (!row) throw changed();
     }
     const created = [];
@@ -111,11 +112,12 @@ export async function closeScoring(params: {
     reason: params.reason,
   });
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(rounds)
-      .set({ status: next, closedAt: now, updatedAt: now, version: ctx.round.version + 1 })
-      .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'open')))
-      .returning();
+    const row = await updateRoundInStatus(tx, ctx.round.id, 'open', {
+      status: next,
+      closedAt: now,
+      updatedAt: now,
+      version: ctx.round.version + 1,
+    });
     if (!row) throw changed();
     await appendAudit(
       tx,
@@ -180,26 +182,18 @@ export async function adoptRound(params: {
   }
   const memberName = new Map(ctx.members.map((m) => [m.id, m.fullName]));
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(rounds)
-      .set({
-        status: 'adopted',
-        adoptedAt: now,
-        adoptedBy: ctx.actor.accountId,
-        updatedAt: now,
-        version: ctx.round.version + 1,
-      })
-      .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'closed')))
-      .returning();
+    const row = await updateRoundInStatus(tx, ctx.round.id, 'closed', {
+      status: 'adopted',
+      adoptedAt: now,
+      adoptedBy: ctx.actor.accountId,
+      updatedAt: now,
+      version: ctx.round.version + 1,
+    });
     if (!row) {
-      const [again] = await tx
-        .select({ status: rounds.status })
-        .from(rounds)
-        .where(eq(rounds.id, ctx.round.id));
-      if (again?.status === 'adopted') return { adopted: false };
+      if ((await findRoundStatus(tx, ctx.round.id)) === 'adopted') return { adopted: false };
       throw changed();
     }
-    for (const { item, evaluation, current } of evaluated) {
+    const results = evaluated.map(({ item, evaluation, current }): NewRoundResult => {
       const award = evaluation.award!;
       const route = evaluation.route!;
       const counted = [...current.values()].filter(
@@ -208,7 +202,7 @@ export async function adoptRound(params: {
           item.declarations.get(s.memberId) !== 'conflict' &&
           item.memberIds.includes(s.memberId),
       );
-      await tx.insert(roundResults).values({
+      return {
         roundId: ctx.round.id,
         roundProductId: item.id,
         productId: item.productId,
@@ -240,8 +234,9 @@ export async function adoptRound(params: {
         })),
         adoptedAt: now,
         adoptedBy: ctx.actor.accountId,
-      });
-    }
+      };
+    });
+    await insertRoundResults(tx, results);
     await endFailedReEvaluations({
       tx,
       audit: params.audit,

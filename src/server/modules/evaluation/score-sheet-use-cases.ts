@@ -2,9 +2,13 @@
  * A member's own score sheet: autosave a draft, submit (freezes it), start a re-score (a new
  * version with a reason; the submitted one stays on record). Each is one exported function.
  */
-import { and, eq } from 'drizzle-orm';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { scoreSheets } from '../../../db/schema';
+import {
+  findScoreSheetById,
+  insertScoreSheetVersion,
+  markScoreSheetSubmitted,
+  updateDraftScoreSheet,
+} from '../../../db/repositories/score-sheets.repository';
 import type { SaveSheetInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { transitionRound, transitionSheet } from '../../../domain/evaluation/round-workflow';
@@ -109,27 +113,19 @@ export async function saveScoreSheetDraft(params: {
     updatedAt: now,
   };
   if (!current) {
-    const [row] = await ctx.db
-      .insert(scoreSheets)
-      .values({ roundProductId: item.id, memberId: member.id, version: 1, ...values, createdAt: now })
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertScoreSheetVersion(ctx.db, {
+      roundProductId: item.id,
+      memberId: member.id,
+      version: 1,
+      ...values,
+      createdAt: now,
+    });
     if (!row) throw stale();
     return row;
   }
   transitionSheet(current.status, 'save');
   if (current.revision !== input.revision) throw stale();
-  const [row] = await ctx.db
-    .update(scoreSheets)
-    .set({ ...values, revision: current.revision + 1 })
-    .where(
-      and(
-        eq(scoreSheets.id, current.id),
-        eq(scoreSheets.status, 'draft'),
-        eq(scoreSheets.revision, input.revision),
-      ),
-    )
-    .returning();
+  const row = await updateDraftScoreSheet(ctx.db, current.id, input.revision, values);
   if (!row) throw stale();
   return row;
 }
@@ -162,24 +158,12 @@ export async function submitScoreSheet(params: {
     requiredCases: item.caseChoices,
   });
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(scoreSheets)
-      .set({
-        status: 'submitted',
-        totalHundredths: Math.round(scored.total * 100),
-        submittedAt: now,
-        updatedAt: now,
-      })
-      .where(
-        and(
-          eq(scoreSheets.id, current.id),
-          eq(scoreSheets.status, 'draft'),
-          eq(scoreSheets.revision, params.revision),
-        ),
-      )
-      .returning();
+    const row = await markScoreSheetSubmitted(tx, current.id, params.revision, {
+      totalHundredths: Math.round(scored.total * 100),
+      now,
+    });
     if (!row) {
-      const [again] = await tx.select().from(scoreSheets).where(eq(scoreSheets.id, current.id));
+      const again = await findScoreSheetById(tx, current.id);
       if (again?.status === 'submitted' && again.revision === params.revision) return again;
       throw stale();
     }
@@ -212,22 +196,18 @@ export async function insertRescoreVersion(params: {
   now: Date;
 }): Promise<ScoreSheetRow> {
   transitionSheet(params.current.status, 'rescore');
-  const [row] = await params.db
-    .insert(scoreSheets)
-    .values({
-      roundProductId: params.current.roundProductId,
-      memberId: params.current.memberId,
-      version: params.current.version + 1,
-      choices: params.current.choices,
-      knockOuts: params.current.knockOuts,
-      comment: params.current.comment,
-      reason: params.reason,
-      requestedBy: params.requestedBy,
-      createdAt: params.now,
-      updatedAt: params.now,
-    })
-    .onConflictDoNothing()
-    .returning();
+  const row = await insertScoreSheetVersion(params.db, {
+    roundProductId: params.current.roundProductId,
+    memberId: params.current.memberId,
+    version: params.current.version + 1,
+    choices: params.current.choices,
+    knockOuts: params.current.knockOuts,
+    comment: params.current.comment,
+    reason: params.reason,
+    requestedBy: params.requestedBy,
+    createdAt: params.now,
+    updatedAt: params.now,
+  });
   if (!row)
     throw new DomainError(
       'CONFLICT',

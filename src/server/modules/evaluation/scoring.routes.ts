@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
@@ -14,7 +13,7 @@ import {
   SheetOutput,
   SubmitSheetInput,
 } from '../../../contracts/evaluation.contracts';
-import { dossiers } from '../../../db/schema';
+import { findDossierAssessments } from '../../../db/repositories/score-sheets.repository';
 import { canSeeOtherSheets } from '../../../domain/evaluation/evaluation-policy';
 import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { DomainError, notFound } from '../../../domain/errors';
@@ -76,10 +75,7 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const { ctx, member, item } = await memberCtx(request);
       const sheets = (await loadSheets(ctx.db, [item.id])).filter((s) => s.memberId === member.id);
-      const [dossier] = await ctx.db
-        .select({ answers: dossiers.answers, commune: dossiers.communeAssessment })
-        .from(dossiers)
-        .where(eq(dossiers.id, item.dossierId));
+      const dossier = await findDossierAssessments(ctx.db, item.dossierId);
       const submitted = await loadSubmittedDossier(ctx.db, item.dossierId);
       const linkedCriteria = criteriaByEvidence(submitted.answers);
       const agenda = await loadAgenda(ctx.db, ctx.round.id);

@@ -3,17 +3,16 @@
  * provisional…): the warning every screen shows, the standing office's audited acknowledgement,
  * and the check that refuses to issue a certificate before it.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { SheetWarningOutput } from '../../../contracts/evaluation.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import {
-  decisionItems,
-  products,
-  roundProducts,
-  roundResults,
+  findRoundResultWithSheet,
+  listResultSheets,
+  listResultSheetsOfDecision,
+  setSheetAcknowledgement,
   type SheetAcknowledgement,
-} from '../../../db/schema';
+} from '../../../db/repositories/round-results.repository';
 import { DomainError, notFound } from '../../../domain/errors';
 import type { RubricSheet } from '../../../domain/rubric/rubric.types';
 import { sheetVerificationOf, sheetWarningOf } from '../../../domain/rubric/sheet-verification';
@@ -49,15 +48,7 @@ export async function acknowledgeSheet(params: {
   now: Date;
 }): Promise<SheetAcknowledgement> {
   const { ctx, now } = params;
-  const [row] = await ctx.db
-    .select({
-      result: roundResults,
-      rubricVersionId: roundProducts.rubricVersionId,
-      productSet: roundProducts.productSet,
-    })
-    .from(roundResults)
-    .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
-    .where(and(eq(roundResults.id, params.resultId), eq(roundResults.roundId, ctx.round.id)));
+  const row = await findRoundResultWithSheet(ctx.db, ctx.round.id, params.resultId);
   if (!row) throw notFound('kết quả đánh giá', 'Result');
   if (row.result.sheetAcknowledgement) return row.result.sheetAcknowledgement;
   const sheet = (await rubricSheetLoader(ctx.db))(row.rubricVersionId, row.productSet);
@@ -76,11 +67,7 @@ export async function acknowledgeSheet(params: {
     at: now.toISOString(),
   };
   return ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(roundResults)
-      .set({ sheetAcknowledgement: acknowledgement })
-      .where(and(eq(roundResults.id, row.result.id), eq(roundResults.roundId, ctx.round.id)))
-      .returning();
+    const updated = await setSheetAcknowledgement(tx, ctx.round.id, row.result.id, acknowledgement);
     await appendAudit(
       tx,
       params.audit,
@@ -108,19 +95,7 @@ export async function acknowledgeSheet(params: {
  * (`extra.unacknowledgedResultIds`).
  */
 export async function assertSheetsAcknowledged(db: Database, decisionId: string): Promise<void> {
-  const rows = await db
-    .select({
-      resultId: roundResults.id,
-      acknowledgement: roundResults.sheetAcknowledgement,
-      rubricVersionId: roundProducts.rubricVersionId,
-      productSet: roundProducts.productSet,
-      productName: products.name,
-    })
-    .from(decisionItems)
-    .innerJoin(roundResults, eq(roundResults.id, decisionItems.roundResultId))
-    .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
-    .innerJoin(products, eq(products.id, decisionItems.productId))
-    .where(eq(decisionItems.decisionId, decisionId));
+  const rows = await listResultSheetsOfDecision(db, decisionId);
   const sheetOf = await rubricSheetLoader(db);
   const missing = rows.filter(
     (r) =>
@@ -144,16 +119,7 @@ export async function sheetWarningsOfResults(
   resultIds: string[],
 ): Promise<Map<string, SheetWarningOutput | null>> {
   if (resultIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      resultId: roundResults.id,
-      acknowledgement: roundResults.sheetAcknowledgement,
-      rubricVersionId: roundProducts.rubricVersionId,
-      productSet: roundProducts.productSet,
-    })
-    .from(roundResults)
-    .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
-    .where(inArray(roundResults.id, resultIds));
+  const rows = await listResultSheets(db, resultIds);
   const sheetOf = await rubricSheetLoader(db);
   return new Map(
     rows.map((r) => [
