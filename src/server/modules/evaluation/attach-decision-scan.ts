@@ -3,15 +3,17 @@
  * PNG), recognised from its bytes, stored once under its SHA-256 in the blob store. A decision keeps the scan it was given;
  * attaching the same file again is a no-op, a different file is refused (nothing is replaced).
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { decisions } from '../../../db/schema';
+import {
+  isDecisionScanStored,
+  setDecisionScanIfNone,
+  type DecisionRow,
+} from '../../../db/repositories/decisions.repository';
 import { DomainError } from '../../../domain/errors';
 import type { BlobStore } from '../../files/blob-store';
 import { inspectUpload } from '../../files/inspect-upload';
 import { safeFileName, type MultipartUpload } from '../../files/read-multipart';
-import type { DecisionRow } from './decision-use-cases';
 
 /** What a signed scan may be: the extension recognised from the bytes → the type served back. */
 export const SCAN_MEDIA_TYPES = { pdf: 'application/pdf', jpg: 'image/jpeg', png: 'image/png' } as const;
@@ -73,11 +75,11 @@ export async function attachDecisionScan(params: {
   if (decision.signedScanSha256 === stored.sha256) return decision;
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(decisions)
-        .set({ signedScanSha256: stored.sha256, signedScanFileName: fileName, version: decision.version + 1 })
-        .where(and(eq(decisions.id, decision.id), isNull(decisions.signedScanSha256)))
-        .returning();
+      const row = await setDecisionScanIfNone(tx, decision.id, {
+        sha256: stored.sha256,
+        fileName,
+        version: decision.version + 1,
+      });
       if (!row)
         throw new DomainError(
           'CONFLICT',
@@ -99,12 +101,7 @@ export async function attachDecisionScan(params: {
       return row;
     });
   } catch (error) {
-    const [shared] = await db
-      .select({ id: decisions.id })
-      .from(decisions)
-      .where(eq(decisions.signedScanSha256, stored.sha256))
-      .limit(1);
-    if (stored.isNew && !shared) await blobs.discard(stored.sha256);
+    if (stored.isNew && !(await isDecisionScanStored(db, stored.sha256))) await blobs.discard(stored.sha256);
     throw error;
   }
 }

@@ -2,10 +2,9 @@
  * Replacing (đính chính) a certificate: recorded as a new certificate, never an edit. Revocation
  * (thu hồi) goes through a proposal and a leader-approved decision (modules/revocations).
  */
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { decisionItems, decisions } from '../../../db/schema';
+import { findDecision, findDecisionItem } from '../../../db/repositories/decisions.repository';
 import { DomainError } from '../../../domain/errors';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
 import type { UnitRow } from './evaluation-access';
@@ -34,20 +33,20 @@ export async function replaceCertificate(params: {
       'Only a valid certificate can be corrected.',
     );
   return db.transaction(async (tx) => {
-    const [decision] = await tx.select().from(decisions).where(eq(decisions.id, certificate.decisionId));
+    const decision = await findDecision(tx, certificate.decisionId);
     // An imported certificate has no decision item: its own fields stand for it.
-    const items: {
+    const item: {
       id: string | null;
       productId: string;
       producerId: string;
       productSet: number;
       stars: number;
-    }[] = certificate.decisionItemId
-      ? await tx.select().from(decisionItems).where(eq(decisionItems.id, certificate.decisionItemId))
-      : [{ ...certificate, id: null }];
+    } = certificate.decisionItemId
+      ? (await findDecisionItem(tx, certificate.decisionItemId))!
+      : { ...certificate, id: null };
     const row = await issueCertificate(tx, {
       decision: decision!,
-      item: items[0]!,
+      item,
       issuer: params.issuer,
       validityMonths: 0,
       now,

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
@@ -10,9 +9,6 @@ import {
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import { fileResponse } from '../../../contracts/shared.contracts';
-import { adminUnits, certificates, producerMembers, producers } from '../../../db/schema';
-import { canActOnCertificate } from '../../../domain/access/certificate-policy';
-import { forbidden, notFound } from '../../../domain/errors';
 import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf, presentCertificate } from './certificate.presenter';
@@ -20,39 +16,13 @@ import { replaceCertificate } from './certificate-use-cases';
 import { certificateListWorkbook } from './certificate-list.xlsx';
 import { listCertificates } from './list-certificates';
 import { getCertificateHistory } from './get-certificate-history';
-import { getUnit } from './evaluation-access';
-import type { CertificateRow } from './issue-certificate';
+import { loadCertificateFor } from './certificate-access';
 
 const tags = ['certificates'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XlsxOutput = fileResponse('Excel (.xlsx)', [XLSX_TYPE]);
 /** Rows an export holds at most (a province has a few thousand certificates). */
 const EXPORT_MAX_ROWS = 50_000;
-
-async function scopeOf(request: FastifyRequest, row: CertificateRow) {
-  const db = dbOf(request);
-  const [producer] = await db
-    .select({ path: adminUnits.path })
-    .from(producers)
-    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
-    .where(eq(producers.id, row.producerId));
-  const issuer = await getUnit(db, row.issuerUnitId);
-  return {
-    producerId: row.producerId,
-    producerUnitPath: producer?.path ?? '',
-    issuerUnitPath: issuer.path,
-    issuer,
-  };
-}
-
-async function memberOf(request: FastifyRequest): Promise<string[]> {
-  const actor = requireActor(request);
-  const rows = await dbOf(request)
-    .select({ producerId: producerMembers.producerId })
-    .from(producerMembers)
-    .where(eq(producerMembers.accountId, actor.accountId));
-  return rows.map((r) => r.producerId);
-}
 
 /** The certificate if the actor may do `action` on it (NOT_FOUND / FORBIDDEN otherwise). */
 async function certificateFor(
@@ -61,11 +31,7 @@ async function certificateFor(
   action: 'certificate.read' | 'certificate.issue',
 ) {
   const actor = requireActor(request);
-  const [row] = await dbOf(request).select().from(certificates).where(eq(certificates.id, id));
-  if (!row) throw notFound('giấy chứng nhận', 'Certificate');
-  const scope = await scopeOf(request, row);
-  if (!canActOnCertificate(actor, action, scope, await memberOf(request))) throw forbidden();
-  return { row, scope, actor };
+  return loadCertificateFor({ db: dbOf(request), actor, certificateId: id, action });
 }
 
 /**

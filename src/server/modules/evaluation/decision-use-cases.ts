@@ -2,11 +2,18 @@
  * Decisions (quyết định công nhận): the standing office drafts one from an adopted round; a
  * leader approves it, which issues the certificates in the same transaction.
  */
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { listRoundResultsForDecision } from '../../../db/repositories/decisions.repository';
-import { decisionItems, decisions, rounds } from '../../../db/schema';
+import {
+  findDecision,
+  insertDecision,
+  insertDecisionItems,
+  listDecisionItems,
+  listRoundResultsForDecision,
+  updateDecisionInStatus,
+  type DecisionRow,
+} from '../../../db/repositories/decisions.repository';
+import { findRoundSettings } from '../../../db/repositories/round-status.repository';
 import { transitionDecision } from '../../../domain/evaluation/decision-workflow';
 import type { DraftDecisionInput } from '../../../contracts/evaluation.contracts';
 import { DomainError, notFound } from '../../../domain/errors';
@@ -17,7 +24,7 @@ import { notifyDecisionApproved, type DecisionMail } from './notify-decision-app
 import { assertSheetsAcknowledged } from './sheet-acknowledgement';
 import { peoplesCommitteeOf } from '../../../domain/admin-units/unit-names';
 
-export type DecisionRow = typeof decisions.$inferSelect;
+export type { DecisionRow };
 
 /** Who signs: the provincial People's Committee, or the ministry for the central level. */
 export function issuerNameOf(unit: Pick<UnitRow, 'level' | 'fullName'>): string {
@@ -52,26 +59,23 @@ export async function draftDecision(params: {
     resultIds: input.resultIds,
   });
   return ctx.db.transaction(async (tx) => {
-    const [decision] = await tx
-      .insert(decisions)
-      .values({
-        unitId: ctx.unit.id,
-        level: ctx.round.level,
-        roundId: ctx.round.id,
-        number: input.number,
-        signedOn: input.signedOn,
-        titleVi:
-          input.titleVi ??
-          `Quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP — ${ctx.round.name}`,
-        legalBases: input.legalBases ?? DEFAULT_LEGAL_BASES,
-        issuerName: issuerNameOf(ctx.unit),
-        draftedBy: ctx.actor.accountId,
-        draftedAt: now,
-      })
-      .returning();
-    await tx.insert(decisionItems).values(
+    const decision = await insertDecision(tx, {
+      unitId: ctx.unit.id,
+      level: ctx.round.level,
+      roundId: ctx.round.id,
+      number: input.number,
+      signedOn: input.signedOn,
+      titleVi:
+        input.titleVi ?? `Quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP — ${ctx.round.name}`,
+      legalBases: input.legalBases ?? DEFAULT_LEGAL_BASES,
+      issuerName: issuerNameOf(ctx.unit),
+      draftedBy: ctx.actor.accountId,
+      draftedAt: now,
+    });
+    await insertDecisionItems(
+      tx,
       chosen.map((r) => ({
-        decisionId: decision!.id,
+        decisionId: decision.id,
         roundResultId: r.result.id,
         productId: r.result.productId,
         producerId: r.result.producerId,
@@ -86,13 +90,13 @@ export async function draftDecision(params: {
       {
         action: 'decision.drafted',
         entityType: 'decision',
-        entityId: decision!.id,
+        entityId: decision.id,
         unitId: ctx.unit.id,
         after: { number: input.number, signedOn: input.signedOn, resultIds: chosen.map((r) => r.result.id) },
       },
       now,
     );
-    return decision!;
+    return decision;
   });
 }
 
@@ -118,24 +122,18 @@ export async function approveDecision(params: {
   // A returned draft waits for the office to amend and resubmit it (409 until then).
   transitionDecision(decision.status, 'approve');
   await assertSheetsAcknowledged(db, decision.id);
-  const [round] = decision.roundId
-    ? await db.select().from(rounds).where(eq(rounds.id, decision.roundId))
-    : [];
-  const validityMonths = round?.settings.certificateValidityMonths ?? 36;
+  const settings = decision.roundId ? await findRoundSettings(db, decision.roundId) : undefined;
+  const validityMonths = settings?.certificateValidityMonths ?? 36;
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(decisions)
-      .set({
-        status: 'approved',
-        approvedBy: params.accountId,
-        approvedByName: params.actorName,
-        approvedAt: now,
-        version: decision.version + 1,
-      })
-      .where(and(eq(decisions.id, decision.id), eq(decisions.status, 'draft')))
-      .returning();
+    const row = await updateDecisionInStatus(tx, decision.id, 'draft', {
+      status: 'approved',
+      approvedBy: params.accountId,
+      approvedByName: params.actorName,
+      approvedAt: now,
+      version: decision.version + 1,
+    });
     if (!row) return { approved: false, mails: [] };
-    const items = await tx.select().from(decisionItems).where(eq(decisionItems.decisionId, decision.id));
+    const items = await listDecisionItems(tx, decision.id);
     const issued = [];
     for (const item of items)
       issued.push(
@@ -169,7 +167,7 @@ export async function approveDecision(params: {
 }
 
 export async function getDecisionRow(db: Database, id: string): Promise<DecisionRow> {
-  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+  const row = await findDecision(db, id);
   if (!row) throw notFound('quyết định', 'Decision');
   return row;
 }

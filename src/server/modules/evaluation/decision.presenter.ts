@@ -1,29 +1,15 @@
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { certificates, decisionItems, producers, products } from '../../../db/schema';
-import type { DecisionRow } from './decision-use-cases';
+import { listCertificatesOfDecisionItems } from '../../../db/repositories/certificates.repository';
+import { listDecisionItemsWithNames, type DecisionRow } from '../../../db/repositories/decisions.repository';
 import { sheetWarningsOfResults } from './sheet-acknowledgement';
 
 /** The decision as the API shows it: items with products, certificates and sheet warnings. */
 export async function presentDecision(db: Database, decision: DecisionRow) {
-  const items = await db
-    .select({ item: decisionItems, productName: products.name, producerName: producers.name })
-    .from(decisionItems)
-    .innerJoin(products, eq(products.id, decisionItems.productId))
-    .innerJoin(producers, eq(producers.id, decisionItems.producerId))
-    .where(eq(decisionItems.decisionId, decision.id))
-    .orderBy(asc(products.name));
-  const certs = items.length
-    ? await db
-        .select()
-        .from(certificates)
-        .where(
-          inArray(
-            certificates.decisionItemId,
-            items.map((i) => i.item.id),
-          ),
-        )
-    : [];
+  const items = await listDecisionItemsWithNames(db, decision.id);
+  const certs = await listCertificatesOfDecisionItems(
+    db,
+    items.map((i) => i.item.id),
+  );
   const warnings = await sheetWarningsOfResults(
     db,
     items.map((i) => i.item.roundResultId),

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import multipart from '@fastify/multipart';
-import { asc, eq } from 'drizzle-orm';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
   DecisionOutput,
@@ -10,7 +9,7 @@ import {
 } from '../../../contracts/evaluation.contracts';
 import { PdfOutput } from '../../../contracts/rubrics.contracts';
 import type { Database } from '../../../db/database';
-import { certificates } from '../../../db/schema';
+import { listCertificatesOfDecision } from '../../../db/repositories/certificates.repository';
 import { assertCan, can } from '../../../domain/access/permissions';
 import { forbidden, notFound } from '../../../domain/errors';
 import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
@@ -247,11 +246,7 @@ export async function decisionRoutes(app: AppInstance): Promise<void> {
         !can(actor, 'decision.approve', { unitPath: unit.path })
       )
         throw forbidden();
-      const rows = await db
-        .select()
-        .from(certificates)
-        .where(eq(certificates.decisionId, decision.id))
-        .orderBy(asc(certificates.number));
+      const rows = await listCertificatesOfDecision(db, decision.id);
       const today = now().toISOString().slice(0, 10);
       const pdf = await renderSignedCertificatesPdf({
         db,

@@ -1,15 +1,22 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../../db/database';
+import {
+  findCertificateSnapshot,
+  insertCertificate,
+  listLiveCertificatesOfProduct,
+  markCertificateSuperseded,
+  markProductCertified,
+  nextCertificateSequence,
+  setCertificateSupersedes,
+  type CertificateRow,
+} from '../../../db/repositories/certificates.repository';
 import { findDossierTypeOfDecisionItem } from '../../../db/repositories/re-evaluation.repository';
-import { adminUnits, certificateCounters, certificates, producers, products } from '../../../db/schema';
 import {
   computeValidUntil,
   formatCertificateNumber,
   issuerCodeOf,
 } from '../../../domain/evaluation/certificate-rules';
 
-export type CertificateRow = typeof certificates.$inferSelect;
+export type { CertificateRow };
 
 /** Next number for an issuer and year: one atomic upsert, safe with concurrent issuers. */
 export async function allocateCertificateNumber(
@@ -18,36 +25,7 @@ export async function allocateCertificateNumber(
   year: number,
 ): Promise<string> {
   const code = issuerCodeOf(issuer);
-  const [row] = await tx
-    .insert(certificateCounters)
-    .values({ issuerCode: code, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [certificateCounters.issuerCode, certificateCounters.year],
-      set: { last: sql`${certificateCounters.last} + 1` },
-    })
-    .returning({ last: certificateCounters.last });
-  return formatCertificateNumber(code, year, row!.last);
-}
-
-const commune = alias(adminUnits, 'cert_commune');
-const province = alias(adminUnits, 'cert_province');
-
-/** The public snapshot of a product and its producer (names, commune, province — no personal data). */
-export async function loadCertificateSnapshot(tx: Database, productId: string) {
-  const [row] = await tx
-    .select({
-      productName: products.name,
-      productSet: products.productSet,
-      producerName: producers.name,
-      communeName: commune.fullName,
-      provinceName: sql<string>`coalesce(${province.fullName}, '')`,
-    })
-    .from(products)
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .innerJoin(commune, eq(commune.id, producers.communeId))
-    .leftJoin(province, eq(province.id, commune.parentId))
-    .where(eq(products.id, productId));
-  return row!;
+  return formatCertificateNumber(code, year, await nextCertificateSequence(tx, code, year));
 }
 
 /**
@@ -68,66 +46,40 @@ export async function issueCertificate(
   },
 ): Promise<CertificateRow> {
   const { decision, item, issuer, now } = params;
-  const snapshot = await loadCertificateSnapshot(tx, item.productId);
+  const snapshot = await findCertificateSnapshot(tx, item.productId);
   const issuedOn = params.correction ? now.toISOString().slice(0, 10) : decision.signedOn;
   const number = await allocateCertificateNumber(tx, issuer, Number(issuedOn.slice(0, 4)));
   const of = params.correction?.of;
-  const [row] = await tx
-    .insert(certificates)
-    .values({
-      number,
-      decisionId: decision.id,
-      decisionItemId: item.id,
-      productId: item.productId,
-      producerId: item.producerId,
-      issuerUnitId: issuer.id,
-      stars: item.stars,
-      issuedOn,
-      validUntil: of ? of.validUntil : computeValidUntil(issuedOn, params.validityMonths),
-      productName: params.correction?.productName ?? of?.productName ?? snapshot.productName,
-      productSet: item.productSet,
-      producerName: params.correction?.producerName ?? of?.producerName ?? snapshot.producerName,
-      communeName: snapshot.communeName,
-      provinceName: snapshot.provinceName,
-      issuerName: decision.issuerName,
-      decisionNumber: decision.number,
-      decisionDate: decision.signedOn,
-      issueKind: of ? 'correction' : 'original',
-      supersedesId: of?.id ?? null,
-      createdAt: now,
-    })
-    .returning();
+  const row = await insertCertificate(tx, {
+    number,
+    decisionId: decision.id,
+    decisionItemId: item.id,
+    productId: item.productId,
+    producerId: item.producerId,
+    issuerUnitId: issuer.id,
+    stars: item.stars,
+    issuedOn,
+    validUntil: of ? of.validUntil : computeValidUntil(issuedOn, params.validityMonths),
+    productName: params.correction?.productName ?? of?.productName ?? snapshot.productName,
+    productSet: item.productSet,
+    producerName: params.correction?.producerName ?? of?.producerName ?? snapshot.producerName,
+    communeName: snapshot.communeName,
+    provinceName: snapshot.provinceName,
+    issuerName: decision.issuerName,
+    decisionNumber: decision.number,
+    decisionDate: decision.signedOn,
+    issueKind: of ? 'correction' : 'original',
+    supersedesId: of?.id ?? null,
+    createdAt: now,
+  });
   // A re-evaluation supersedes with its own reason (even at fewer stars); anything else upgrades.
   const dossierType = of || !item.id ? undefined : await findDossierTypeOfDecisionItem(tx, item.id);
   const reason = of ? 'correction' : dossierType === 're-evaluation' ? 're-evaluation' : 'upgrade';
-  const previous = of
-    ? [of]
-    : await tx
-        .select()
-        .from(certificates)
-        .where(
-          and(
-            eq(certificates.productId, item.productId),
-            ne(certificates.id, row!.id),
-            isNull(certificates.revokedOn),
-            isNull(certificates.supersededById),
-          ),
-        );
+  const previous = of ? [of] : await listLiveCertificatesOfProduct(tx, item.productId, row.id);
   for (const old of previous) {
-    await tx
-      .update(certificates)
-      .set({
-        supersededById: row!.id,
-        supersededOn: issuedOn,
-        supersedeReason: reason,
-      })
-      .where(and(eq(certificates.id, old.id), isNull(certificates.supersededById)));
-    if (!of && !row!.supersedesId)
-      await tx.update(certificates).set({ supersedesId: old.id }).where(eq(certificates.id, row!.id));
+    await markCertificateSuperseded(tx, old.id, { id: row.id, on: issuedOn, reason });
+    if (!of && !row.supersedesId) await setCertificateSupersedes(tx, row.id, old.id);
   }
-  await tx
-    .update(products)
-    .set({ status: 'certified', updatedAt: now })
-    .where(eq(products.id, item.productId));
-  return row!;
+  await markProductCertified(tx, item.productId, now);
+  return row;
 }

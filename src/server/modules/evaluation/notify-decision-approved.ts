@@ -4,15 +4,17 @@
  * in-app notification (written in the approval's transaction, through the dossier module's
  * notifications table) and, after the commit, an e-mail through the registry's mailer.
  */
-import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
+import {
+  listCertificatesOfDecision,
+  listProducerCommunes,
+} from '../../../db/repositories/certificates.repository';
 import {
   insertNotifications,
   listProducerRecipients,
   listRoleRecipients,
   type Recipient,
 } from '../../../db/repositories/dossiers.repository';
-import { adminUnits, certificates, producers } from '../../../db/schema';
 
 export interface DecisionMail {
   to: string;
@@ -30,15 +32,8 @@ export async function notifyDecisionApproved(params: {
 }): Promise<DecisionMail[]> {
   const { db, decision, now } = params;
   const today = now.toISOString().slice(0, 10);
-  const issued = await db.select().from(certificates).where(eq(certificates.decisionId, decision.id));
-  const producerIds = [...new Set(issued.map((c) => c.producerId))];
-  const places = producerIds.length
-    ? await db
-        .select({ id: producers.id, communeId: producers.communeId, communePath: adminUnits.path })
-        .from(producers)
-        .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
-        .where(inArray(producers.id, producerIds))
-    : [];
+  const issued = await listCertificatesOfDecision(db, decision.id);
+  const places = await listProducerCommunes(db, [...new Set(issued.map((c) => c.producerId))]);
   const rows: Parameters<typeof insertNotifications>[1] = [];
   const mails: DecisionMail[] = [];
   for (const cert of issued) {
