@@ -132,3 +132,50 @@ export async function listEvidenceExpiringBetween(
     )
     .orderBy(asc(evidence.validUntil));
 }
+
+export type NewEvidenceRow = typeof evidence.$inferInsert;
+
+/** Stores a new evidence document and returns its row. */
+export async function insertEvidence(db: Database, values: NewEvidenceRow): Promise<EvidenceRow> {
+  const [row] = await db.insert(evidence).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+/** Soft-deletes a live document; undefined when it is gone or already deleted. */
+export async function softDeleteEvidence(
+  db: Database,
+  id: string,
+  now: Date,
+): Promise<EvidenceRow | undefined> {
+  const [row] = await db
+    .update(evidence)
+    .set({ deletedAt: now })
+    .where(and(eq(evidence.id, id), isNull(evidence.deletedAt)))
+    .returning();
+  return row;
+}
+
+/** Whether a live document still cites a stored file. */
+export async function isEvidenceBlobReferenced(db: Database, sha256: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: evidence.id })
+    .from(evidence)
+    .where(and(eq(evidence.fileSha256, sha256), isNull(evidence.deletedAt)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** A producer's live document with a given title (the first found). */
+export async function findLiveEvidenceByTitle(
+  db: Database,
+  producerId: string,
+  title: string,
+): Promise<EvidenceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(evidence)
+    .where(and(eq(evidence.producerId, producerId), eq(evidence.title, title), isNull(evidence.deletedAt)))
+    .limit(1);
+  return row;
+}

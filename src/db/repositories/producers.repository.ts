@@ -121,3 +121,28 @@ export async function listProducerMembers(db: Database, producerId: string): Pro
     .where(eq(producerMembers.producerId, producerId))
     .orderBy(asc(producerMembers.createdAt));
 }
+
+/**
+ * Writes a producer's changes if it is still at `expectedVersion` (optimistic locking); returns
+ * the updated row, or undefined when the version is stale or the producer is gone.
+ */
+export async function updateProducerIfVersion(
+  db: Database,
+  producerId: string,
+  expectedVersion: number,
+  changes: Partial<NewProducerRow>,
+): Promise<ProducerRow | undefined> {
+  const [row] = await db
+    .update(producers)
+    .set(changes)
+    .where(and(eq(producers.id, producerId), eq(producers.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Stores a new producer and returns its row. */
+export async function insertProducer(db: Database, values: NewProducerRow): Promise<ProducerRow> {
+  const [row] = await db.insert(producers).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}

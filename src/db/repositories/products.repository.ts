@@ -6,6 +6,7 @@ import { adminUnits, evidence, producers, products } from '../schema';
 import { producerScopeCondition, startsWithPattern } from './producers.repository';
 
 export type ProductRow = typeof products.$inferSelect;
+export type NewProductRow = typeof products.$inferInsert;
 
 /** A product with its producer's name, id and commune path (for authorization and display). */
 export interface ProductWithProducer {
@@ -125,5 +126,30 @@ export async function setProductStatus(
     .set({ status: to, updatedAt: now, version: current.version + 1 })
     .where(eq(products.id, productId))
     .returning();
+  return row;
+}
+
+/**
+ * Writes a product's changes if it is still at `expectedVersion` (optimistic locking); returns
+ * the updated row, or undefined when the version is stale or the product is gone.
+ */
+export async function updateProductIfVersion(
+  db: Database,
+  productId: string,
+  expectedVersion: number,
+  changes: Partial<NewProductRow>,
+): Promise<ProductRow | undefined> {
+  const [row] = await db
+    .update(products)
+    .set(changes)
+    .where(and(eq(products.id, productId), eq(products.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Stores a new product and returns its row. */
+export async function insertProduct(db: Database, values: NewProductRow): Promise<ProductRow> {
+  const [row] = await db.insert(products).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
   return row;
 }

@@ -1,7 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { evidence } from '../../../db/schema';
+import { softDeleteEvidence } from '../../../db/repositories/evidence.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { notFound } from '../../../domain/errors';
 import { getEvidenceForAction } from './evidence-access';
@@ -26,11 +25,7 @@ export async function deleteEvidence(params: {
     params.evidenceId,
   );
   await db.transaction(async (tx) => {
-    const [deleted] = await tx
-      .update(evidence)
-      .set({ deletedAt: now })
-      .where(and(eq(evidence.id, row.id), isNull(evidence.deletedAt)))
-      .returning();
+    const deleted = await softDeleteEvidence(tx, row.id, now);
     if (!deleted) throw notFound('tài liệu minh chứng', 'Evidence');
     await appendAudit(
       tx,

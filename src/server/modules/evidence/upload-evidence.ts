@@ -1,9 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { UploadEvidenceFields, type EvidenceOutput } from '../../../contracts/evidence.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { findProductById } from '../../../db/repositories/products.repository';
-import { evidence } from '../../../db/schema';
+import { insertEvidence, isEvidenceBlobReferenced } from '../../../db/repositories/evidence.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import type { BlobStore } from '../../files/blob-store';
@@ -77,25 +76,21 @@ export async function uploadEvidence(params: {
   const stored = await blobs.put(content);
   try {
     const row = await db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(evidence)
-        .values({
-          producerId: producer.id,
-          productId: fields.productId ?? null,
-          documentType: fields.documentType,
-          title: fields.title,
-          issuer: fields.issuer ?? null,
-          issuedOn: fields.issuedOn ?? null,
-          validUntil: fields.validUntil ?? null,
-          fileSha256: stored.sha256,
-          fileName: safeFileName(fileName, extension),
-          mediaType,
-          sizeBytes: content.length,
-          uploadedBy: params.actor.accountId,
-          createdAt: now,
-        })
-        .returning();
-      if (!inserted) throw new Error('insert returned nothing');
+      const inserted = await insertEvidence(tx, {
+        producerId: producer.id,
+        productId: fields.productId ?? null,
+        documentType: fields.documentType,
+        title: fields.title,
+        issuer: fields.issuer ?? null,
+        issuedOn: fields.issuedOn ?? null,
+        validUntil: fields.validUntil ?? null,
+        fileSha256: stored.sha256,
+        fileName: safeFileName(fileName, extension),
+        mediaType,
+        sizeBytes: content.length,
+        uploadedBy: params.actor.accountId,
+        createdAt: now,
+      });
       await appendAudit(
         tx,
         params.audit,
@@ -112,16 +107,8 @@ export async function uploadEvidence(params: {
     });
     return presentEvidence(row, now.toISOString().slice(0, 10));
   } catch (error) {
-    if (stored.isNew && !(await isBlobReferenced(db, stored.sha256))) await blobs.discard(stored.sha256);
+    if (stored.isNew && !(await isEvidenceBlobReferenced(db, stored.sha256)))
+      await blobs.discard(stored.sha256);
     throw error;
   }
-}
-
-async function isBlobReferenced(db: Database, sha256: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: evidence.id })
-    .from(evidence)
-    .where(and(eq(evidence.fileSha256, sha256), isNull(evidence.deletedAt)))
-    .limit(1);
-  return rows.length > 0;
 }

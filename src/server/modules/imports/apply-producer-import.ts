@@ -1,22 +1,17 @@
-import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { importJobs, producers, products } from '../../../db/schema';
+import {
+  advanceImportJob,
+  insertProducersIfAbsent,
+  insertProductsIfAbsent,
+  mapProducerIdsByRegistrationNumber,
+} from '../../../db/repositories/producer-imports.repository';
 import { producerSearchKey } from '../producers/producer.presenter';
 import { productSearchKey } from '../products/product.presenter';
 import type { ImportPlan, ImportStep } from './plan-producer-import';
 
 /** Rows per transaction: each batch commits with one audit row and a progress update. */
 export const IMPORT_BATCH_SIZE = 250;
-
-async function producerIdsOf(tx: Database, numbers: string[]): Promise<Map<string, string>> {
-  if (numbers.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: producers.id, registrationNumber: producers.registrationNumber })
-    .from(producers)
-    .where(inArray(producers.registrationNumber, numbers));
-  return new Map(rows.map((r) => [r.registrationNumber, r.id]));
-}
 
 async function applyBatch(
   tx: Database,
@@ -25,30 +20,24 @@ async function applyBatch(
   now: Date,
 ): Promise<{ producerIds: string[]; productIds: string[] }> {
   const newProducers = steps.flatMap((s) => (s.producer ? [s.producer] : []));
-  const insertedProducers =
-    newProducers.length === 0
-      ? []
-      : await tx
-          .insert(producers)
-          .values(
-            newProducers.map(({ draft, communeId }) => ({
-              type: draft.type,
-              name: draft.name,
-              registrationNumber: draft.registrationNumber,
-              communeId,
-              address: draft.address,
-              legalRepresentative: draft.legalRepresentative,
-              contacts: draft.contacts,
-              workforce: draft.workforce,
-              origin: 'import' as const,
-              searchKey: producerSearchKey(draft.name, draft.registrationNumber),
-              createdAt: now,
-              updatedAt: now,
-            })),
-          )
-          // Someone may have created the same producer since the plan: keep theirs.
-          .onConflictDoNothing()
-          .returning({ id: producers.id, registrationNumber: producers.registrationNumber });
+  // Someone may have created the same producer since the plan: keep theirs.
+  const insertedProducers = await insertProducersIfAbsent(
+    tx,
+    newProducers.map(({ draft, communeId }) => ({
+      type: draft.type,
+      name: draft.name,
+      registrationNumber: draft.registrationNumber,
+      communeId,
+      address: draft.address,
+      legalRepresentative: draft.legalRepresentative,
+      contacts: draft.contacts,
+      workforce: draft.workforce,
+      origin: 'import' as const,
+      searchKey: producerSearchKey(draft.name, draft.registrationNumber),
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   for (const row of insertedProducers) known.set(row.registrationNumber, row.id);
   const missing = [
     ...new Set(
@@ -57,31 +46,25 @@ async function applyBatch(
       ),
     ),
   ];
-  for (const [number, id] of await producerIdsOf(tx, missing)) known.set(number, id);
+  for (const [number, id] of await mapProducerIdsByRegistrationNumber(tx, missing)) known.set(number, id);
   const newProducts = steps.flatMap((s) => {
     const producerId = s.product ? known.get(s.product.registrationNumber) : undefined;
     return s.product && producerId ? [{ producerId, draft: s.product.draft }] : [];
   });
-  const insertedProducts =
-    newProducts.length === 0
-      ? []
-      : await tx
-          .insert(products)
-          .values(
-            newProducts.map(({ producerId, draft }) => ({
-              producerId,
-              productSet: draft.productSet,
-              name: draft.name,
-              description: draft.description,
-              gtin: draft.gtin,
-              details: draft.details,
-              searchKey: productSearchKey(draft.name, draft.gtin),
-              createdAt: now,
-              updatedAt: now,
-            })),
-          )
-          .onConflictDoNothing()
-          .returning({ id: products.id });
+  const insertedProducts = await insertProductsIfAbsent(
+    tx,
+    newProducts.map(({ producerId, draft }) => ({
+      producerId,
+      productSet: draft.productSet,
+      name: draft.name,
+      description: draft.description,
+      gtin: draft.gtin,
+      details: draft.details,
+      searchKey: productSearchKey(draft.name, draft.gtin),
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   return { producerIds: insertedProducers.map((r) => r.id), productIds: insertedProducts.map((r) => r.id) };
 }
 
@@ -119,14 +102,11 @@ export async function applyProducerImport(params: {
         },
         now,
       );
-      await tx
-        .update(importJobs)
-        .set({
-          processedRows: steps.at(-1)?.rowsDone ?? 0,
-          producersCreated: sql`${importJobs.producersCreated} + ${created.producerIds.length}`,
-          productsCreated: sql`${importJobs.productsCreated} + ${created.productIds.length}`,
-        })
-        .where(eq(importJobs.id, params.jobId));
+      await advanceImportJob(tx, params.jobId, {
+        processedRows: steps.at(-1)?.rowsDone ?? 0,
+        producersCreated: created.producerIds.length,
+        productsCreated: created.productIds.length,
+      });
     });
   }
   return { producersCreated, productsCreated };

@@ -1,6 +1,9 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { adminUnits, producers, products } from '../../../db/schema';
+import {
+  listCurrentCommunesByCode,
+  listProducersByRegistrationNumber,
+  listProductNameKeys,
+} from '../../../db/repositories/producer-imports.repository';
 import {
   mapImportHeaders,
   parseImportRow,
@@ -53,12 +56,7 @@ async function loadCommunes(
 ): Promise<Map<string, { id: string; path: string }>> {
   const map = new Map<string, { id: string; path: string }>();
   for (const part of chunks(codes)) {
-    const rows = await db
-      .select({ id: adminUnits.id, code: adminUnits.code, path: adminUnits.path })
-      .from(adminUnits)
-      .where(
-        and(eq(adminUnits.level, 'commune'), isNull(adminUnits.validTo), inArray(adminUnits.code, part)),
-      );
+    const rows = await listCurrentCommunesByCode(db, part);
     for (const row of rows) map.set(row.code, { id: row.id, path: row.path });
   }
   return map;
@@ -67,19 +65,12 @@ async function loadCommunes(
 async function loadExisting(db: Database, registrationNumbers: string[]) {
   const producersByNumber = new Map<string, { id: string; path: string }>();
   for (const part of chunks(registrationNumbers)) {
-    const rows = await db
-      .select({ id: producers.id, registrationNumber: producers.registrationNumber, path: adminUnits.path })
-      .from(producers)
-      .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
-      .where(inArray(producers.registrationNumber, part));
+    const rows = await listProducersByRegistrationNumber(db, part);
     for (const row of rows) producersByNumber.set(row.registrationNumber, { id: row.id, path: row.path });
   }
   const productKeys = new Set<string>();
   for (const part of chunks([...producersByNumber.values()].map((p) => p.id))) {
-    const rows = await db
-      .select({ producerId: products.producerId, name: sql<string>`lower(${products.name})` })
-      .from(products)
-      .where(inArray(products.producerId, part));
+    const rows = await listProductNameKeys(db, part);
     for (const row of rows) productKeys.add(`${row.producerId}\u0000${row.name}`);
   }
   return { producersByNumber, productKeys };

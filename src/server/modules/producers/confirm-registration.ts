@@ -1,10 +1,20 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { ProducerProfileInput } from '../../../contracts/producers.contracts';
 import type { Database } from '../../../db/database';
 import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findProducerByRegistrationNumber } from '../../../db/repositories/producers.repository';
-import { accounts, producerMembers, producerRegistrations, producers, roleGrants } from '../../../db/schema';
+import {
+  insertProducerAccount,
+  insertProducerMember,
+} from '../../../db/repositories/producer-members.repository';
+import {
+  findProducerByRegistrationNumber,
+  insertProducer,
+} from '../../../db/repositories/producers.repository';
+import {
+  claimRegistration,
+  findRegistrationByTokenHash,
+  setRegistrationProducer,
+} from '../../../db/repositories/registrations.repository';
 import { DomainError } from '../../../domain/errors';
 import { sha256Hex } from '../../security/tokens';
 import { registrationNumberTaken } from './producer-access';
@@ -39,11 +49,7 @@ export async function confirmRegistration(params: {
   now: Date;
 }): Promise<{ producerId: string; accountId: string; username: string }> {
   const { db, now } = params;
-  const [registration] = await db
-    .select()
-    .from(producerRegistrations)
-    .where(eq(producerRegistrations.tokenHash, sha256Hex(params.token)))
-    .limit(1);
+  const registration = await findRegistrationByTokenHash(db, sha256Hex(params.token));
   if (!registration) throw invalidToken();
   if (registration.confirmedAt && registration.producerId) {
     const account = await findAccountByLogin(db, registration.username);
@@ -66,20 +72,15 @@ export async function confirmRegistration(params: {
     throw registrationNumberTaken('producer.registrationNumber');
   const today = now.toISOString().slice(0, 10);
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .update(producerRegistrations)
-      .set({ confirmedAt: now })
-      .where(and(eq(producerRegistrations.id, registration.id), isNull(producerRegistrations.confirmedAt)))
-      .returning({ id: producerRegistrations.id });
-    if (claimed.length === 0)
+    if (!(await claimRegistration(tx, registration.id, now)))
       throw new DomainError(
         'CONFLICT',
         'Đăng ký đang được xác nhận.',
         'This registration is being confirmed.',
       );
-    const [account] = await tx
-      .insert(accounts)
-      .values({
+    const account = await insertProducerAccount(
+      tx,
+      {
         username: registration.username,
         email: registration.email,
         displayName: registration.displayName,
@@ -88,41 +89,30 @@ export async function confirmRegistration(params: {
         createdAt: now,
         updatedAt: now,
         passwordChangedAt: now,
-      })
-      .returning();
-    if (!account) throw new Error('insert returned nothing');
-    await tx.insert(roleGrants).values({
+      },
+      { validFrom: today, createdAt: now },
+    );
+    const producer = await insertProducer(tx, {
+      type: profile.type,
+      name: profile.name,
+      registrationNumber: profile.registrationNumber,
+      communeId: registration.communeId,
+      address: profile.address,
+      legalRepresentative: profile.legalRepresentative,
+      contacts: profile.contacts ?? {},
+      workforce: profile.workforce ?? {},
+      origin: 'self_registration',
+      searchKey: producerSearchKey(profile.name, profile.registrationNumber),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertProducerMember(tx, {
+      producerId: producer.id,
       accountId: account.id,
-      role: 'producer',
-      unitId: registration.communeId,
-      validFrom: today,
+      isOwner: true,
       createdAt: now,
     });
-    const [producer] = await tx
-      .insert(producers)
-      .values({
-        type: profile.type,
-        name: profile.name,
-        registrationNumber: profile.registrationNumber,
-        communeId: registration.communeId,
-        address: profile.address,
-        legalRepresentative: profile.legalRepresentative,
-        contacts: profile.contacts ?? {},
-        workforce: profile.workforce ?? {},
-        origin: 'self_registration',
-        searchKey: producerSearchKey(profile.name, profile.registrationNumber),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    if (!producer) throw new Error('insert returned nothing');
-    await tx
-      .insert(producerMembers)
-      .values({ producerId: producer.id, accountId: account.id, isOwner: true, createdAt: now });
-    await tx
-      .update(producerRegistrations)
-      .set({ producerId: producer.id })
-      .where(eq(producerRegistrations.id, registration.id));
+    await setRegistrationProducer(tx, registration.id, producer.id);
     const audit = {
       ...params.audit,
       actorAccountId: account.id,

@@ -1,10 +1,12 @@
-import { and, gt, isNull, sql } from 'drizzle-orm';
 import type { RegisterProducerInput } from '../../../contracts/producers.contracts';
 import type { Database } from '../../../db/database';
 import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { findProducerByRegistrationNumber } from '../../../db/repositories/producers.repository';
-import { producerRegistrations } from '../../../db/schema';
+import {
+  hasPendingRegistrationForUsername,
+  insertRegistration,
+} from '../../../db/repositories/registrations.repository';
 import { DomainError } from '../../../domain/errors';
 import type { Mailer } from '../../mail/mailer';
 import { hashPassword } from '../../security/passwords';
@@ -48,43 +50,30 @@ export async function registerProducer(params: {
   if (await findAccountByLogin(db, input.account.email)) throw taken('account.email', 'E-mail');
   if (await findProducerByRegistrationNumber(db, registrationNumber))
     throw registrationNumberTaken('producer.registrationNumber');
-  const pending = await db
-    .select({ username: producerRegistrations.username })
-    .from(producerRegistrations)
-    .where(
-      and(
-        isNull(producerRegistrations.confirmedAt),
-        gt(producerRegistrations.expiresAt, now),
-        sql`lower(${producerRegistrations.username}) = lower(${input.account.username})`,
-      ),
-    )
-    .limit(1);
-  if (pending.length > 0) throw taken('account.username', 'Tên đăng nhập');
+  if (await hasPendingRegistrationForUsername(db, input.account.username, now))
+    throw taken('account.username', 'Tên đăng nhập');
   const token = randomSecret();
   const expiresAt = new Date(now.getTime() + REGISTRATION_TTL_HOURS * 3_600_000);
   const passwordHash = await hashPassword(input.account.password);
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(producerRegistrations)
-      .values({
-        tokenHash: sha256Hex(token),
-        username: input.account.username,
-        email: input.account.email,
-        displayName: input.account.displayName,
-        passwordHash,
-        communeId: commune.id,
-        profile: { ...input.producer, registrationNumber },
-        createdAt: now,
-        expiresAt,
-      })
-      .returning({ id: producerRegistrations.id });
+    const registrationId = await insertRegistration(tx, {
+      tokenHash: sha256Hex(token),
+      username: input.account.username,
+      email: input.account.email,
+      displayName: input.account.displayName,
+      passwordHash,
+      communeId: commune.id,
+      profile: { ...input.producer, registrationNumber },
+      createdAt: now,
+      expiresAt,
+    });
     await appendAudit(
       tx,
       params.audit,
       {
         action: 'producer.registration-requested',
         entityType: 'producer-registration',
-        entityId: row!.id,
+        entityId: registrationId,
         unitId: commune.id,
         after: { username: input.account.username, email: input.account.email, registrationNumber },
       },

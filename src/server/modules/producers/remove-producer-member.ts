@@ -1,8 +1,13 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { listProducerMembers, type ProducerMemberRow } from '../../../db/repositories/producers.repository';
-import { accounts, producerMembers, roleGrants, sessions } from '../../../db/schema';
+import {
+  deleteProducerMember,
+  disableAccountAndEndSessions,
+  hasUnrevokedGrant,
+  isMemberOfAnyProducer,
+  revokeProducerGrants,
+} from '../../../db/repositories/producer-members.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { getProducerForAction } from './producer-access';
@@ -63,41 +68,10 @@ export async function removeProducerMember(params: {
     );
   }
   await db.transaction(async (tx) => {
-    await tx
-      .delete(producerMembers)
-      .where(and(eq(producerMembers.producerId, producer.id), eq(producerMembers.accountId, accountId)));
-    const [otherMembership] = await tx
-      .select({ producerId: producerMembers.producerId })
-      .from(producerMembers)
-      .where(eq(producerMembers.accountId, accountId))
-      .limit(1);
-    if (!otherMembership) {
-      const today = now.toISOString().slice(0, 10);
-      await tx
-        .update(roleGrants)
-        .set({ revokedAt: now, validTo: today })
-        .where(
-          and(
-            eq(roleGrants.accountId, accountId),
-            eq(roleGrants.role, 'producer'),
-            isNull(roleGrants.revokedAt),
-          ),
-        );
-      const [liveGrant] = await tx
-        .select({ id: roleGrants.id })
-        .from(roleGrants)
-        .where(and(eq(roleGrants.accountId, accountId), isNull(roleGrants.revokedAt)))
-        .limit(1);
-      if (!liveGrant) {
-        await tx
-          .update(accounts)
-          .set({ status: 'disabled', updatedAt: now, version: sql`${accounts.version} + 1` })
-          .where(eq(accounts.id, accountId));
-        await tx
-          .update(sessions)
-          .set({ revokedAt: now })
-          .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
-      }
+    await deleteProducerMember(tx, producer.id, accountId);
+    if (!(await isMemberOfAnyProducer(tx, accountId))) {
+      await revokeProducerGrants(tx, accountId, now, now.toISOString().slice(0, 10));
+      if (!(await hasUnrevokedGrant(tx, accountId))) await disableAccountAndEndSessions(tx, accountId, now);
     }
     await appendAudit(
       tx,

@@ -1,10 +1,11 @@
 import { staleVersion } from '../../../domain/errors';
-import { and, eq } from 'drizzle-orm';
 import type { ProducerOutput, UpdateProducerInput } from '../../../contracts/producers.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findProducerByRegistrationNumber } from '../../../db/repositories/producers.repository';
-import { producers } from '../../../db/schema';
+import {
+  findProducerByRegistrationNumber,
+  updateProducerIfVersion,
+} from '../../../db/repositories/producers.repository';
 import { assertCan, type Actor } from '../../../domain/access/permissions';
 import { canSeeLegalRepresentative } from '../../../domain/access/producer-policy';
 import {
@@ -52,23 +53,19 @@ export async function updateProducer(params: {
   }
   const name = input.name ?? producer.name;
   const updated = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(producers)
-      .set({
-        type,
-        name,
-        registrationNumber,
-        communeId: commune.id,
-        address: input.address ?? producer.address,
-        legalRepresentative: input.legalRepresentative ?? producer.legalRepresentative,
-        contacts: input.contacts ?? producer.contacts,
-        workforce: input.workforce ?? producer.workforce,
-        searchKey: producerSearchKey(name, registrationNumber),
-        updatedAt: now,
-        version: producer.version + 1,
-      })
-      .where(and(eq(producers.id, producer.id), eq(producers.version, input.version)))
-      .returning();
+    const row = await updateProducerIfVersion(tx, producer.id, input.version, {
+      type,
+      name,
+      registrationNumber,
+      communeId: commune.id,
+      address: input.address ?? producer.address,
+      legalRepresentative: input.legalRepresentative ?? producer.legalRepresentative,
+      contacts: input.contacts ?? producer.contacts,
+      workforce: input.workforce ?? producer.workforce,
+      searchKey: producerSearchKey(name, registrationNumber),
+      updatedAt: now,
+      version: producer.version + 1,
+    });
     if (!row) throw staleVersion('Hồ sơ chủ thể', 'producer');
     await appendAudit(
       tx,

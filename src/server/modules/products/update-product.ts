@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type { ProductOutput, UpdateProductInput } from '../../../contracts/products.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
@@ -6,8 +5,8 @@ import {
   findProductById,
   findProductByName,
   listProductPhotoIds,
+  updateProductIfVersion,
 } from '../../../db/repositories/products.repository';
-import { products } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/permissions';
 import { notFound } from '../../../domain/errors';
 import { staleVersion } from '../../../domain/errors';
@@ -49,20 +48,16 @@ export async function updateProduct(params: {
     throw productNameTaken();
   const gtin = input.gtin === undefined ? current.gtin : normalizeGtinInput(input.gtin);
   const updated = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(products)
-      .set({
-        productSet: input.productSet ?? current.productSet,
-        name,
-        description: input.description ?? current.description,
-        gtin,
-        details: input.details ? { ...(current.details as object), ...input.details } : current.details,
-        searchKey: productSearchKey(name, gtin),
-        updatedAt: now,
-        version: current.version + 1,
-      })
-      .where(and(eq(products.id, current.id), eq(products.version, input.version)))
-      .returning();
+    const row = await updateProductIfVersion(tx, current.id, input.version, {
+      productSet: input.productSet ?? current.productSet,
+      name,
+      description: input.description ?? current.description,
+      gtin,
+      details: input.details ? { ...(current.details as object), ...input.details } : current.details,
+      searchKey: productSearchKey(name, gtin),
+      updatedAt: now,
+      version: current.version + 1,
+    });
     if (!row) throw staleVersion('Sản phẩm', 'product');
     await appendAudit(
       tx,
