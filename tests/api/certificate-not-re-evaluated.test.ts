@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificates, dossiers } from '../../src/db/schema';
-import { addDays } from '../../src/domain/evaluation/working-days';
+import { addDays } from '../../src/domain/calendar/working-days';
 import { emptyRegistration, type DossierStatus } from '../../src/domain/dossier/dossier.types';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';

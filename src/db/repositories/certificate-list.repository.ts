@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CertificateStatus } from '../../domain/evaluation/evaluation.types';
-import { addDays } from '../../domain/evaluation/working-days';
+import { addDays } from '../../domain/calendar/working-days';
 import { toCount, type Database } from '../database';
 import { adminUnits, certificates } from '../schema';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, checkMeetingDate } from '../evaluation/working-days';
+import { checkMeetingDate } from '../evaluation/meeting-date-check';
+import { addWorkingDays } from './working-days';
 import { VIETNAM_PUBLIC_HOLIDAYS_2025_2027 } from './vietnam-holidays';
 
 const dates = VIETNAM_PUBLIC_HOLIDAYS_2025_2027.map((h) => h.date);

@@ -1,6 +1,6 @@
 /**
  * Ngày nghỉ lễ, Tết — Vietnam's public holidays 2025–2027, the built-in national calendar that
- * working-day arithmetic (`domain/evaluation/working-days`) skips. Pure data; the stored calendar
+ * working-day arithmetic (`domain/calendar/working-days`) skips. Pure data; the stored calendar
  * (table `holiday_calendar`) starts from this list and the administrators edit it from there.
  *
  * Sources:

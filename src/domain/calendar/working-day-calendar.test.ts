@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays as addDossierWorkingDays } from '../dossier/dossier-queue';
-import { addWorkingDays, checkMeetingDate } from '../evaluation/working-days';
+import { deadlineOf } from '../dossier/dossier-queue';
+import { checkMeetingDate } from '../evaluation/meeting-date-check';
 import { isWorkingDate, resolveWorkingDayCalendar, type CalendarEntry } from './working-day-calendar';
+import { addWorkingDays } from './working-days';
 
 const national = (date: string, kind: CalendarEntry['kind']): CalendarEntry => ({
   date,
@@ -65,11 +66,9 @@ describe('working-day calendar: days off and working days in lieu (ngày làm vi
         holidays: swapped,
       }).isAllowed,
     ).toBe(true);
-    expect(
-      addDossierWorkingDays(new Date('2026-06-05T09:00:00Z'), 1, swapped).toISOString().slice(0, 10),
-    ).toBe('2026-06-06');
-    expect(addDossierWorkingDays(new Date('2026-06-05T09:00:00Z'), 1, []).toISOString().slice(0, 10)).toBe(
-      '2026-06-08',
-    );
+    // a dossier forwarded on Friday is due 3 working days later: Wednesday, or Tuesday with the Saturday worked
+    const forwarded = { status: 'commune_assessed', since: new Date('2026-06-05T09:00:00Z') } as const;
+    expect(deadlineOf({ ...forwarded, now: forwarded.since, holidays: swapped })?.dueOn).toBe('2026-06-09');
+    expect(deadlineOf({ ...forwarded, now: forwarded.since, holidays: [] })?.dueOn).toBe('2026-06-10');
   });
 });

@@ -2,7 +2,8 @@
  * Lịch làm việc — which dates are working days for one province: Monday to Friday, minus the
  * days off of the calendar (ngày nghỉ), plus the working days in lieu (ngày làm việc bù: a
  * Saturday the Government swaps with a weekday, or a national day off a province keeps working).
- * Pure: the entries come from the stored calendar, resolved once, then asked date by date.
+ * Pure: the entries come from the stored calendar, resolved once, then asked date by date;
+ * counting over them (add, between, Vietnam dates) is `working-days.ts`.
  */
 
 /** The two kinds of calendar entry. */

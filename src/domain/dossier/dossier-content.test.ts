@@ -6,7 +6,7 @@ import type { RubricSheet } from '../rubric/rubric.types';
 import { carryOverContent } from './dossier-carry-over';
 import { checkCompleteness } from './dossier-completeness';
 import { diffDossierContent } from './dossier-diff';
-import { addWorkingDays, deadlineOf } from './dossier-queue';
+import { deadlineOf } from './dossier-queue';
 import { computeSelfScore } from './dossier-self-score';
 import { listCommuneCriteria, validateCommuneAssessment } from './commune-criteria';
 import { emptyRegistration, type DossierAnswers, type DossierContent } from './dossier.types';
@@ -225,11 +225,28 @@ describe('Biểu 3 commune criteria', () => {
 
 describe('working-day deadlines', () => {
   it('skips weekends and holidays', () => {
-    // Friday 2026-01-02 + 1 working day = Monday 2026-01-05; with that Monday a holiday → Tuesday.
-    expect(addWorkingDays(new Date('2026-01-02T09:00:00Z'), 1).toISOString().slice(0, 10)).toBe('2026-01-05');
+    // Friday 2026-01-02 + 3 working days (to_forward) = Wednesday 2026-01-07; with that Monday a holiday → Thursday.
+    const since = new Date('2026-01-02T09:00:00Z');
+    const now = since;
+    expect(deadlineOf({ status: 'commune_assessed', since, now })?.dueOn).toBe('2026-01-07');
+    expect(deadlineOf({ status: 'commune_assessed', since, now, holidays: ['2026-01-05'] })?.dueOn).toBe(
+      '2026-01-08',
+    );
+  });
+
+  it('counts from the Vietnam date: Sunday 23:00 UTC is Monday 06:00 in Hà Nội', () => {
+    const sundayEveningUtc = new Date('2026-01-04T23:00:00Z');
     expect(
-      addWorkingDays(new Date('2026-01-02T09:00:00Z'), 1, ['2026-01-05']).toISOString().slice(0, 10),
-    ).toBe('2026-01-06');
+      deadlineOf({ status: 'commune_assessed', since: sundayEveningUtc, now: sundayEveningUtc }),
+    ).toMatchObject({ dueOn: '2026-01-08', isOverdue: false });
+    // Thursday 18:00 UTC is already Friday in Vietnam: past the Thursday deadline.
+    expect(
+      deadlineOf({
+        status: 'commune_assessed',
+        since: sundayEveningUtc,
+        now: new Date('2026-01-08T18:00:00Z'),
+      })?.isOverdue,
+    ).toBe(true);
   });
 
   it('puts each status in one queue with its deadline', () => {

@@ -1,14 +1,11 @@
 /**
  * Work queues (việc cần làm) and deadlines: which dossier waits for whom, for what, and until
- * when, counted in working days from the moment it entered its status. Pure; deadlines are
- * settings with defaults, never hard-coded at the call site.
+ * when, counted in working days (`domain/calendar/working-days`) from the Vietnam date on which it
+ * entered its status. Pure; deadlines are settings with defaults, never hard-coded at the call site.
  */
 import type { DossierStatus } from './dossier.types';
-import {
-  isWorkingDate,
-  toWorkingDayCalendar,
-  type WorkingDayCalendarInput,
-} from '../calendar/working-day-calendar';
+import type { WorkingDayCalendarInput } from '../calendar/working-day-calendar';
+import { addWorkingDays, vietnamDate } from '../calendar/working-days';
 
 /** The tasks of the queues: producer (submit, supplement), commune (check, assess, forward), district/province (accept). */
 export const QUEUE_TASKS = [
@@ -96,22 +93,6 @@ export function resolveDeadlineSettings(
     .reduce<DeadlineSettings>((acc, o) => ({ ...acc, ...o.settings }), { ...DEFAULT_DEADLINE_SETTINGS });
 }
 
-/**
- * The date `days` working days after `from` (UTC calendar days; Saturdays, Sundays and the days
- * off do not count, working days in lieu do — `isWorkingDate`). Invariant: the result is itself a
- * working day when days > 0.
- */
-export function addWorkingDays(from: Date, days: number, holidays: WorkingDayCalendarInput = []): Date {
-  const calendar = toWorkingDayCalendar(holidays);
-  const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
-  let left = days;
-  while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    if (isWorkingDate(date.toISOString().slice(0, 10), calendar)) left -= 1;
-  }
-  return date;
-}
-
 export interface QueueDeadline {
   task: QueueTask;
   holder: QueueHolder;
@@ -120,7 +101,11 @@ export interface QueueDeadline {
   isOverdue: boolean;
 }
 
-/** The task and deadline of a dossier in `status` since `since`; undefined once nothing waits. */
+/**
+ * The task and deadline of a dossier in `status` since the instant `since`; undefined once nothing
+ * waits. Both `since` and `now` are read as Vietnam dates: a dossier submitted at 06:00 on Monday
+ * in Hà Nội (23:00 UTC on Sunday) counts from Monday.
+ */
 export function deadlineOf(params: {
   status: DossierStatus;
   since: Date;
@@ -131,12 +116,11 @@ export function deadlineOf(params: {
   const task = TASK_BY_STATUS[params.status];
   if (task === null) return undefined;
   const days = (params.settings ?? DEFAULT_DEADLINE_SETTINGS)[task];
-  const dueOn =
-    days === null ? null : addWorkingDays(params.since, days, params.holidays).toISOString().slice(0, 10);
+  const dueOn = days === null ? null : addWorkingDays(vietnamDate(params.since), days, params.holidays ?? []);
   return {
     task,
     holder: HOLDER_BY_TASK[task],
     dueOn,
-    isOverdue: dueOn !== null && params.now.toISOString().slice(0, 10) > dueOn,
+    isOverdue: dueOn !== null && vietnamDate(params.now) > dueOn,
   };
 }

@@ -2,7 +2,7 @@
  * Re-evaluation (đánh giá lại, OCOP.md §8): a certified product is re-evaluated before its
  * certificate ends, with Biểu 1 and an updated Biểu 2 covering the last three years. Pure.
  */
-import { addDays } from '../evaluation/working-days';
+import { addDays } from '../calendar/working-days';
 
 /** Days before the end date from which a re-evaluation dossier may be opened (default). */
 export const DEFAULT_RE_EVALUATION_WINDOW_DAYS = 180;

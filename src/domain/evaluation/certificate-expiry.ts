@@ -3,7 +3,7 @@
  * (OCOP.md §8: 36 months of validity, the producer is told 30 days before by law; the notice
  * period is a province setting, effective-dated, see council-settings.ts). Pure, ISO dates.
  */
-import { addDays } from './working-days';
+import { addDays } from '../calendar/working-days';
 
 /** What the daily jobs read about a certificate. */
 export interface ExpiryFacts {

@@ -5,7 +5,7 @@
  */
 import { DomainError } from '../errors';
 import type { CertificateStatus } from './evaluation.types';
-import { addDays } from './working-days';
+import { addDays } from '../calendar/working-days';
 
 /**
  * Number scheme: `<issuer code>-<year>-<sequence of 5 digits>`, e.g. `01-2026-00042` for the

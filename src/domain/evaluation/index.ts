@@ -4,7 +4,7 @@
  */
 export * from './evaluation.types';
 export * from './council-composition';
-export * from './working-days';
+export * from './meeting-date-check';
 export * from './round-workflow';
 export * from './conflict-hints';
 export * from './product-result';

@@ -19,7 +19,7 @@ import {
   transitionSheet,
   type RoundStatus,
 } from './round-workflow';
-import { addWorkingDays, checkMeetingDate, countWorkingDaysBetween, isWorkingDay } from './working-days';
+import { checkMeetingDate } from './meeting-date-check';
 
 describe('round workflow', () => {
   it.each([
@@ -93,17 +93,8 @@ describe('score sheet workflow', () => {
     expect(refused).toContainEqual(['submitted', 'save']));
 });
 
-describe('working days', () => {
+describe('meeting notice in working days', () => {
   const holidays = new Set(['2026-04-30', '2026-05-01', '2026-09-02']);
-  it.each([
-    ['2026-04-24', 1, '2026-04-27'], // Friday → Monday
-    ['2026-04-29', 1, '2026-05-04'], // Wednesday, then 30/4 and 1/5 holidays, weekend
-    ['2026-04-29', 0, '2026-04-29'],
-    ['2026-09-01', 1, '2026-09-03'],
-    ['2026-04-20', 5, '2026-04-27'],
-  ])('%s + %d working days = %s', (date, n, expected) =>
-    expect(addWorkingDays(date, n, holidays)).toBe(expected),
-  );
   it('a meeting on the day after distribution is allowed on a working day, refused across a weekend', () => {
     expect(
       checkMeetingDate({
@@ -122,21 +113,6 @@ describe('working days', () => {
     expect(tooEarly).toMatchObject({ isAllowed: false, earliestDate: '2026-04-27', workingDaysBetween: 0 });
     expect(tooEarly.messageVi).toContain('2026-04-27');
   });
-  it('property: the result is a working day, n working days later', () => {
-    fc.assert(
-      fc.property(
-        fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
-        fc.integer({ min: 1, max: 30 }),
-        (d, n) => {
-          const start = d.toISOString().slice(0, 10);
-          const end = addWorkingDays(start, n, holidays);
-          return isWorkingDay(end, holidays) && countWorkingDaysBetween(start, end, holidays) === n;
-        },
-      ),
-    );
-  });
-  it('rejects an impossible date', () =>
-    expect(() => addWorkingDays('2026-02-30', 1, holidays)).toThrow(/Invalid date/));
 });
 
 describe('certificates', () => {

@@ -15,7 +15,7 @@ import { findUnitsByCodes } from '../../db/repositories/certificate-imports.repo
 import { listCertificatesOfIssuers } from '../../db/repositories/certificate-list.repository';
 import { childPath } from '../../domain/access/unit-path';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
-import { addDays } from '../../domain/evaluation/working-days';
+import { addDays } from '../../domain/calendar/working-days';
 import { CERTIFICATE_IMPORT_COLUMNS } from '../../domain/registry/certificate-import-layout';
 import { IMPORT_COLUMNS } from '../../domain/registry/import-layout';
 import { verificationUrlOf } from '../modules/evaluation/certificate.presenter';

@@ -7,7 +7,7 @@ import {
 } from '../../../db/repositories/certificate-expiry.repository';
 import { setProductStatus } from '../../../db/repositories/products.repository';
 import { hasLapsedOn } from '../../../domain/evaluation/certificate-expiry';
-import { addDays } from '../../../domain/evaluation/working-days';
+import { addDays } from '../../../domain/calendar/working-days';
 import { defineDailyJob } from '../../jobs/job-definition';
 import { mailerOf } from '../../mail/mailer';
 import { CERTIFICATE_EXPIRED_KIND, certificateExpiredText } from './expiry-notice-texts';

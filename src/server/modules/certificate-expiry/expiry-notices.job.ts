@@ -4,7 +4,7 @@ import {
   recordCertificateNotice,
 } from '../../../db/repositories/certificate-expiry.repository';
 import { isExpiryNoticeDueOn } from '../../../domain/evaluation/certificate-expiry';
-import { addDays } from '../../../domain/evaluation/working-days';
+import { addDays } from '../../../domain/calendar/working-days';
 import { resolveCouncilSettings } from '../../../domain/rubric/council-settings';
 import { defineDailyJob } from '../../jobs/job-definition';
 import { mailerOf } from '../../mail/mailer';

@@ -6,6 +6,7 @@ import type {
   EvidenceRow,
 } from '../../../db/repositories/dossiers.repository';
 import type { Actor } from '../../../domain/access/permissions';
+import { vietnamDate } from '../../../domain/calendar/working-days';
 import { checkCompleteness } from '../../../domain/dossier/dossier-completeness';
 import { canDoDossierAction } from '../../../domain/dossier/dossier-policy';
 import { deadlineOf } from '../../../domain/dossier/dossier-queue';
@@ -48,7 +49,7 @@ export function presentDossierSummary(
         since: d.statusChangedAt,
         now,
         // the working days in force when the task began, so a later change does not move it
-        settings: calendar.settingsFor(loaded.communePath, d.statusChangedAt.toISOString().slice(0, 10)),
+        settings: calendar.settingsFor(loaded.communePath, vietnamDate(d.statusChangedAt)),
         holidays: calendar.holidaysFor(loaded.communePath),
       }) ?? null,
     outcome: outcome

@@ -4,7 +4,7 @@ import { rounds, type RoundOverride } from '../../../db/schema';
 import type { OpenRoundInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
-import { checkMeetingDate } from '../../../domain/evaluation/working-days';
+import { checkMeetingDate } from '../../../domain/evaluation/meeting-date-check';
 import { loadWorkingDayCalendar } from '../calendar/holiday-calendar';
 import type { RoundContext } from './evaluation-access';
 import { compositionOf } from './create-round';
