@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import {
-  accounts,
-  conflictDeclarations,
-  consultancyLinks,
-  producerMembers,
-  producers,
-} from '../../../db/schema';
+  findAccountHomeUnit,
+  findConflictProducer,
+  listProducerMemberAccountIds,
+  upsertConflictDeclaration,
+} from '../../../db/repositories/conflicts.repository';
+import { listConsultancyPeriodsOfAccount } from '../../../db/repositories/consultancy.repository';
 import { DomainError } from '../../../domain/errors';
 import { findConflictHints, type ConflictHint } from '../../../domain/evaluation/conflict-hints';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
@@ -20,26 +19,10 @@ export async function conflictHintsFor(
   item: AgendaItem,
 ): Promise<ConflictHint[]> {
   if (!member.accountId) return [];
-  const [account] = await ctx.db
-    .select({ unitId: accounts.unitId })
-    .from(accounts)
-    .where(eq(accounts.id, member.accountId));
-  const [producer] = await ctx.db
-    .select({ id: producers.id, name: producers.name, communeId: producers.communeId })
-    .from(producers)
-    .where(eq(producers.id, item.producerId));
-  const memberRows = await ctx.db
-    .select({ accountId: producerMembers.accountId })
-    .from(producerMembers)
-    .where(eq(producerMembers.producerId, item.producerId));
-  const links = await ctx.db
-    .select({
-      producerId: consultancyLinks.producerId,
-      validFrom: consultancyLinks.validFrom,
-      validTo: consultancyLinks.validTo,
-    })
-    .from(consultancyLinks)
-    .where(eq(consultancyLinks.accountId, member.accountId));
+  const account = await findAccountHomeUnit(ctx.db, member.accountId);
+  const producer = await findConflictProducer(ctx.db, item.producerId);
+  const memberAccountIds = await listProducerMemberAccountIds(ctx.db, item.producerId);
+  const links = await listConsultancyPeriodsOfAccount(ctx.db, member.accountId);
   if (!producer) return [];
   const hints = findConflictHints({
     member: {
@@ -47,7 +30,7 @@ export async function conflictHintsFor(
       homeUnitId: account?.unitId ?? '',
       organisation: member.organisation,
     },
-    producer: { ...producer, memberAccountIds: memberRows.map((r) => r.accountId) },
+    producer: { ...producer, memberAccountIds },
     consultedProducerIds: links.map((l) => l.producerId),
   });
   const link = links.find((l) => l.producerId === producer.id);
@@ -89,20 +72,14 @@ export async function declareConflict(params: {
     );
   const hints = await conflictHintsFor(ctx, member, item);
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(conflictDeclarations)
-      .values({
-        roundProductId: item.id,
-        memberId: member.id,
-        declaration: params.declaration,
-        note: params.note,
-        hints,
-        declaredAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [conflictDeclarations.roundProductId, conflictDeclarations.memberId],
-        set: { declaration: params.declaration, note: params.note, hints, declaredAt: now },
-      });
+    await upsertConflictDeclaration(tx, {
+      roundProductId: item.id,
+      memberId: member.id,
+      declaration: params.declaration,
+      note: params.note,
+      hints,
+      declaredAt: now,
+    });
     await appendAudit(
       tx,
       params.audit,
