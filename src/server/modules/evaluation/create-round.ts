@@ -1,7 +1,6 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { inArray } from 'drizzle-orm';
-import { dossiers, memberAssignments, roundProducts, rounds } from '../../../db/schema';
+import { insertRoundWithAgenda, listDossierAnswers } from '../../../db/repositories/rounds.repository';
 import { productCasesFromDossier } from '../../../domain/rubric/product-cases';
 import { rubricSheetLoader } from './round-data';
 import type { CreateRoundInput } from '../../../contracts/evaluation.contracts';
@@ -36,12 +35,7 @@ export function compositionOf(
 
 /** The case of each case block per dossier, read once from its self-assessment (Biểu 2). */
 async function productCasesLoader(db: Database, dossierIds: string[]) {
-  const rows = dossierIds.length
-    ? await db
-        .select({ id: dossiers.id, answers: dossiers.answers })
-        .from(dossiers)
-        .where(inArray(dossiers.id, dossierIds))
-    : [];
+  const rows = await listDossierAnswers(db, dossierIds);
   const sheetOf = await rubricSheetLoader(db);
   return (p: { dossierId: string; rubricVersionId: string; productSet: number }) =>
     productCasesFromDossier(
@@ -112,9 +106,10 @@ export async function createRound(params: {
   );
   const casesOf = await productCasesLoader(params.db, input.dossierIds);
   return params.db.transaction(async (tx) => {
-    const [round] = await tx
-      .insert(rounds)
-      .values({
+    const ordered = input.dossierIds.map((id) => pool.find((p) => p.dossierId === id)!);
+    const round = await insertRoundWithAgenda(
+      tx,
+      {
         councilId: council.id,
         unitId: council.unitId,
         level: council.level,
@@ -127,42 +122,33 @@ export async function createRound(params: {
         createdBy: params.accountId,
         createdAt: params.now,
         updatedAt: params.now,
-      })
-      .returning();
-    const ordered = input.dossierIds.map((id) => pool.find((p) => p.dossierId === id)!);
-    const items = await tx
-      .insert(roundProducts)
-      .values(
-        ordered.map((p, position) => ({
-          roundId: round!.id,
-          dossierId: p.dossierId,
-          productId: p.productId,
-          producerId: p.producerId,
-          productSet: p.productSet,
-          rubricVersionId: p.rubricVersionId,
-          sourceResultId: p.sourceResultId,
-          requiresOnSiteInspection: ON_SITE_INSPECTION_SETS.includes(p.productSet),
-          caseChoices: casesOf(p),
-          position,
-          createdAt: params.now,
-        })),
-      )
-      .returning();
-    const assignments = items.flatMap((item) =>
-      [...new Set(memberIdsOf(item.dossierId))].map((memberId) => ({
-        roundProductId: item.id,
-        memberId,
+      },
+      ordered.map((p, position) => ({
+        dossierId: p.dossierId,
+        productId: p.productId,
+        producerId: p.producerId,
+        productSet: p.productSet,
+        rubricVersionId: p.rubricVersionId,
+        sourceResultId: p.sourceResultId,
+        requiresOnSiteInspection: ON_SITE_INSPECTION_SETS.includes(p.productSet),
+        caseChoices: casesOf(p),
+        position,
         createdAt: params.now,
       })),
+      (item) =>
+        [...new Set(memberIdsOf(item.dossierId))].map((memberId) => ({
+          roundProductId: item.id,
+          memberId,
+          createdAt: params.now,
+        })),
     );
-    if (assignments.length > 0) await tx.insert(memberAssignments).values(assignments);
     await appendAudit(
       tx,
       params.audit,
       {
         action: 'round.created',
         entityType: 'round',
-        entityId: round!.id,
+        entityId: round.id,
         unitId: council.unitId,
         after: {
           name: input.name,
@@ -174,6 +160,6 @@ export async function createRound(params: {
       },
       params.now,
     );
-    return round!;
+    return round;
   });
 }

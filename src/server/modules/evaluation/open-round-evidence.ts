@@ -3,10 +3,9 @@
  * linked to the dossier, as frozen in its latest submitted version — only while the round is
  * open, only for products assigned to the member, and every download is audited.
  */
-import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { dossierVersions, type FrozenEvidence } from '../../../db/schema';
+import { findLatestSubmittedVersion, type FrozenEvidence } from '../../../db/repositories/rounds.repository';
 import type { DossierAnswers } from '../../../domain/dossier/dossier.types';
 import { DomainError, notFound } from '../../../domain/errors';
 import type { CouncilMemberRow, RoundContext } from './evaluation-access';
@@ -17,12 +16,7 @@ export async function loadSubmittedDossier(
   db: Database,
   dossierId: string,
 ): Promise<{ answers: DossierAnswers; evidence: FrozenEvidence[] }> {
-  const [version] = await db
-    .select({ answers: dossierVersions.answers, evidence: dossierVersions.evidence })
-    .from(dossierVersions)
-    .where(eq(dossierVersions.dossierId, dossierId))
-    .orderBy(desc(dossierVersions.number))
-    .limit(1);
+  const version = await findLatestSubmittedVersion(db, dossierId);
   return { answers: version?.answers ?? {}, evidence: version?.evidence ?? [] };
 }
 

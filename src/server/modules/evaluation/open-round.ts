@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { rounds, type RoundOverride } from '../../../db/schema';
+import { updateRoundIf, type RoundOverride } from '../../../db/repositories/rounds.repository';
 import type { OpenRoundInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import { transitionRound } from '../../../domain/evaluation/round-workflow';
@@ -84,9 +83,11 @@ export async function openRound(params: {
     composition.problems.map((p) => p.messageVi),
   );
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(rounds)
-      .set({
+    const row = await updateRoundIf(
+      tx,
+      ctx.round.id,
+      { status: 'draft' },
+      {
         status: next,
         distributedOn: input.distributedOn,
         meetingDateOverride,
@@ -95,9 +96,8 @@ export async function openRound(params: {
         openedAt: now,
         updatedAt: now,
         version: ctx.round.version + 1,
-      })
-      .where(and(eq(rounds.id, ctx.round.id), eq(rounds.status, 'draft')))
-      .returning();
+      },
+    );
     if (!row)
       throw new DomainError(
         'CONFLICT',

@@ -3,10 +3,9 @@
  * the round is a meeting or a re-evaluation by written opinions. Quorum of every product is then
  * counted on this record (`domain/evaluation/meeting-quorum`).
  */
-import { and, eq } from 'drizzle-orm';
 import type { AttendanceOutput, RecordAttendanceInput } from '../../../contracts/evaluation.contracts';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { roundAttendance, rounds } from '../../../db/schema';
+import { replaceAttendance, updateRoundIf } from '../../../db/repositories/rounds.repository';
 import { DomainError, type FieldProblem } from '../../../domain/errors';
 import { describeQuorumRule } from '../../../domain/evaluation/meeting-quorum';
 import { withDefaultSettings } from '../../../domain/rubric/council-settings';
@@ -107,34 +106,34 @@ export async function recordAttendance(params: {
       problems,
     );
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(rounds)
-      .set({
+    const row = await updateRoundIf(
+      tx,
+      ctx.round.id,
+      { version: ctx.round.version },
+      {
         evaluationMode: input.evaluationMode,
         chairedBy: input.chairedBy,
         updatedAt: now,
         version: ctx.round.version + 1,
-      })
-      .where(and(eq(rounds.id, ctx.round.id), eq(rounds.version, ctx.round.version)))
-      .returning();
+      },
+    );
     if (!row)
       throw new DomainError(
         'CONFLICT',
         'Đợt đánh giá vừa được thay đổi; hãy tải lại.',
         'The round changed meanwhile; reload it.',
       );
-    await tx.delete(roundAttendance).where(eq(roundAttendance.roundId, ctx.round.id));
-    if (input.members.length > 0)
-      await tx.insert(roundAttendance).values(
-        input.members.map((m) => ({
-          roundId: ctx.round.id,
-          memberId: m.memberId,
-          isPresent: m.isPresent,
-          leftAt: m.leftAt ? new Date(m.leftAt) : null,
-          recordedBy: ctx.actor.accountId,
-          recordedAt: now,
-        })),
-      );
+    await replaceAttendance(
+      tx,
+      ctx.round.id,
+      input.members.map((m) => ({
+        memberId: m.memberId,
+        isPresent: m.isPresent,
+        leftAt: m.leftAt ? new Date(m.leftAt) : null,
+        recordedBy: ctx.actor.accountId,
+        recordedAt: now,
+      })),
+    );
     await appendAudit(
       tx,
       params.audit,

@@ -2,20 +2,17 @@
  * Reads of a round's agenda: products with their names, assignments, declarations, the current
  * sheet version of every member, and the evaluation of each product (domain/evaluation).
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../../db/database';
+import { listDeclarationsOfProducts } from '../../../db/repositories/conflicts.repository';
 import {
-  adminUnits,
-  conflictDeclarations,
-  dossiers,
-  memberAssignments,
-  producers,
-  products,
-  roundAttendance,
-  roundProducts,
-  scoreSheets,
-} from '../../../db/schema';
+  findLatestScoreSheet,
+  listAgendaRows,
+  listAssignmentsOfProducts,
+  listAttendance,
+  listScoreSheets,
+  type AttendanceRow,
+  type ScoreSheetRow,
+} from '../../../db/repositories/rounds.repository';
 import { councilSeatsOnMeetingDate, meetingForProduct } from '../../../domain/evaluation/meeting-attendance';
 import { withDefaultSettings } from '../../../domain/rubric/council-settings';
 import {
@@ -29,7 +26,7 @@ import type { RubricSheet } from '../../../domain/rubric/rubric.types';
 import { loadRubricVersions } from '../rubrics/rubric-versions';
 import type { CouncilMemberRow, RoundContext, RoundRow } from './evaluation-access';
 
-export type ScoreSheetRow = typeof scoreSheets.$inferSelect;
+export type { AttendanceRow, ScoreSheetRow };
 
 export interface AgendaItem {
   id: string;
@@ -51,62 +48,36 @@ export interface AgendaItem {
   declarations: Map<string, 'none' | 'conflict'>;
 }
 
-const commune = alias(adminUnits, 'commune');
-
 export async function loadAgenda(db: Database, roundId: string): Promise<AgendaItem[]> {
-  const rows = await db
-    .select({
-      rp: roundProducts,
-      productName: products.name,
-      producerName: producers.name,
-      producerCommuneId: producers.communeId,
-      communeName: commune.fullName,
-      procedureVersionId: dossiers.procedureVersionId,
-    })
-    .from(roundProducts)
-    .innerJoin(products, eq(products.id, roundProducts.productId))
-    .innerJoin(producers, eq(producers.id, roundProducts.producerId))
-    .innerJoin(commune, eq(commune.id, producers.communeId))
-    .innerJoin(dossiers, eq(dossiers.id, roundProducts.dossierId))
-    .where(eq(roundProducts.roundId, roundId))
-    .orderBy(asc(roundProducts.position), asc(products.name));
-  const ids = rows.map((r) => r.rp.id);
-  const assignments = ids.length
-    ? await db.select().from(memberAssignments).where(inArray(memberAssignments.roundProductId, ids))
-    : [];
-  const declarations = ids.length
-    ? await db.select().from(conflictDeclarations).where(inArray(conflictDeclarations.roundProductId, ids))
-    : [];
-  return rows.map((r) => ({
-    id: r.rp.id,
-    dossierId: r.rp.dossierId,
-    productId: r.rp.productId,
-    producerId: r.rp.producerId,
+  const rows = await listAgendaRows(db, roundId);
+  const ids = rows.map((r) => r.roundProduct.id);
+  const assignments = await listAssignmentsOfProducts(db, ids);
+  const declarations = await listDeclarationsOfProducts(db, ids);
+  return rows.map(({ roundProduct: rp, ...r }) => ({
+    id: rp.id,
+    dossierId: rp.dossierId,
+    productId: rp.productId,
+    producerId: rp.producerId,
     productName: r.productName,
     producerName: r.producerName,
     producerCommuneId: r.producerCommuneId,
     communeName: r.communeName,
-    productSet: r.rp.productSet,
-    rubricVersionId: r.rp.rubricVersionId,
+    productSet: rp.productSet,
+    rubricVersionId: rp.rubricVersionId,
     procedureVersionId: r.procedureVersionId,
-    requiresOnSiteInspection: r.rp.requiresOnSiteInspection,
-    caseChoices: r.rp.caseChoices,
-    sourceResultId: r.rp.sourceResultId,
-    memberIds: assignments.filter((a) => a.roundProductId === r.rp.id).map((a) => a.memberId),
+    requiresOnSiteInspection: rp.requiresOnSiteInspection,
+    caseChoices: rp.caseChoices,
+    sourceResultId: rp.sourceResultId,
+    memberIds: assignments.filter((a) => a.roundProductId === rp.id).map((a) => a.memberId),
     declarations: new Map(
-      declarations.filter((d) => d.roundProductId === r.rp.id).map((d) => [d.memberId, d.declaration]),
+      declarations.filter((d) => d.roundProductId === rp.id).map((d) => [d.memberId, d.declaration]),
     ),
   }));
 }
 
 /** Every version of every sheet of the given agenda items, newest version first. */
 export async function loadSheets(db: Database, roundProductIds: string[]): Promise<ScoreSheetRow[]> {
-  if (roundProductIds.length === 0) return [];
-  return db
-    .select()
-    .from(scoreSheets)
-    .where(inArray(scoreSheets.roundProductId, roundProductIds))
-    .orderBy(desc(scoreSheets.version));
+  return listScoreSheets(db, roundProductIds);
 }
 
 /** The latest version of one member's sheet for one product. */
@@ -115,13 +86,7 @@ export async function findCurrentSheet(
   roundProductId: string,
   memberId: string,
 ): Promise<ScoreSheetRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(scoreSheets)
-    .where(and(eq(scoreSheets.roundProductId, roundProductId), eq(scoreSheets.memberId, memberId)))
-    .orderBy(desc(scoreSheets.version))
-    .limit(1);
-  return row;
+  return findLatestScoreSheet(db, roundProductId, memberId);
 }
 
 export function currentSheetsOf(
@@ -154,10 +119,8 @@ export interface EvaluatedItem {
   rubricSheet: RubricSheet;
 }
 
-export type AttendanceRow = typeof roundAttendance.$inferSelect;
-
 export async function loadAttendance(db: Database, roundId: string): Promise<AttendanceRow[]> {
-  return db.select().from(roundAttendance).where(eq(roundAttendance.roundId, roundId));
+  return listAttendance(db, roundId);
 }
 
 /** The council's voting seats on the round's meeting date (removed members until they left). */

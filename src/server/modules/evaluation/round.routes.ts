@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
 import {
@@ -16,14 +15,8 @@ import {
   RoundProductMemberChoicesOutput,
   SetRoundProductMembersInput,
 } from '../../../contracts/round-assignment.contracts';
-import {
-  councils,
-  decisionItems,
-  products,
-  producers,
-  roundProducts,
-  roundResults,
-} from '../../../db/schema';
+import { findCouncil } from '../../../db/repositories/councils.repository';
+import { listRoundResultsWithNames } from '../../../db/repositories/rounds.repository';
 import { assertCan } from './route-helpers';
 import {
   AGENCY_LABELS,
@@ -68,26 +61,12 @@ async function roundView(ctx: RoundContext) {
 }
 
 export async function loadResults(ctx: RoundContext) {
-  const rows = await ctx.db
-    .select({
-      r: roundResults,
-      productName: products.name,
-      producerName: producers.name,
-      productSet: roundProducts.productSet,
-      decisionId: decisionItems.decisionId,
-    })
-    .from(roundResults)
-    .innerJoin(roundProducts, eq(roundProducts.id, roundResults.roundProductId))
-    .innerJoin(products, eq(products.id, roundResults.productId))
-    .innerJoin(producers, eq(producers.id, roundResults.producerId))
-    .leftJoin(decisionItems, eq(decisionItems.roundResultId, roundResults.id))
-    .where(eq(roundResults.roundId, ctx.round.id))
-    .orderBy(roundProducts.position);
+  const rows = await listRoundResultsWithNames(ctx.db, ctx.round.id);
   const warnings = await sheetWarningsOfResults(
     ctx.db,
-    rows.map((row) => row.r.id),
+    rows.map((row) => row.result.id),
   );
-  return rows.map(({ r, productName, producerName, productSet, decisionId }) => ({
+  return rows.map(({ result: r, productName, producerName, productSet, decisionId }) => ({
     id: r.id,
     roundProductId: r.roundProductId,
     productId: r.productId,
@@ -133,7 +112,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const db = dbOf(request);
       const actor = requireActor(request);
-      const [council] = await db.select().from(councils).where(eq(councils.id, request.body.councilId));
+      const council = await findCouncil(db, request.body.councilId);
       if (!council) throw notFound('hội đồng', 'Council');
       const unit = await getUnit(db, council.unitId);
       assertCan(actor, 'round.manage', { unitPath: unit.path });

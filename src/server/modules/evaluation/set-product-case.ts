@@ -4,10 +4,14 @@
  * Biểu 2. The standing office may correct it until a member has saved a sheet for the product;
  * after that every member has scored that case and the change is refused (409). Audited.
  */
-import { and, eq } from 'drizzle-orm';
 import type { SetRoundProductCaseInput } from '../../../contracts/evaluation.contracts';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { roundProducts, scoreSheets } from '../../../db/schema';
+import {
+  findRoundProduct,
+  hasScoreSheet,
+  lockRoundProduct,
+  setRoundProductCaseChoices,
+} from '../../../db/repositories/rounds.repository';
 import { DomainError, notFound } from '../../../domain/errors';
 import type { RoundContext } from './evaluation-access';
 import { rubricSheetLoader } from './round-data';
@@ -29,10 +33,7 @@ export async function setRoundProductCase(params: {
       'Đợt đánh giá đã kết thúc chấm điểm: không đổi được trường hợp.',
       'Scoring of the round is over: the case cannot be changed.',
     );
-  const [item] = await ctx.db
-    .select()
-    .from(roundProducts)
-    .where(and(eq(roundProducts.id, params.roundProductId), eq(roundProducts.roundId, ctx.round.id)));
+  const item = await findRoundProduct(ctx.db, ctx.round.id, params.roundProductId);
   if (!item) throw notFound('sản phẩm trong đợt', 'Round product');
   const sheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
   const blocks = sheet.parts.flatMap((p) => p.groups).filter((g) => g.cases?.length);
@@ -61,23 +62,15 @@ export async function setRoundProductCase(params: {
     );
   await ctx.db.transaction(async (tx) => {
     // Lock the product row so that a concurrent change waits, then check that nobody scored yet.
-    const [locked] = await tx.select().from(roundProducts).where(eq(roundProducts.id, item.id)).for('update');
-    const [scored] = await tx
-      .select({ id: scoreSheets.id })
-      .from(scoreSheets)
-      .where(eq(scoreSheets.roundProductId, item.id))
-      .limit(1);
-    if (scored)
+    const locked = await lockRoundProduct(tx, item.id);
+    if (await hasScoreSheet(tx, item.id))
       throw new DomainError(
         'CONFLICT',
         'Đã có thành viên lưu phiếu chấm cho sản phẩm này: không đổi được trường hợp.',
         'A member has already saved a score sheet for this product: the case cannot be changed.',
         [{ field: 'caseChoices', messageVi: 'Đã có phiếu chấm', messageEn: 'A sheet is already saved' }],
       );
-    await tx
-      .update(roundProducts)
-      .set({ caseChoices: input.caseChoices })
-      .where(eq(roundProducts.id, item.id));
+    await setRoundProductCaseChoices(tx, item.id, input.caseChoices);
     await appendAudit(
       tx,
       params.audit,
