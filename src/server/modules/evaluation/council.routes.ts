@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { councils } from '../../../db/schema';
 import { commonErrorResponses, IdParams } from '../../../contracts/problem.contracts';
 import {
   CouncilOutput,
@@ -21,11 +19,12 @@ import { listPool } from './list-pool';
 import { presentCouncil } from './council.presenter';
 import { updateCouncil } from './update-council';
 import type { Database } from '../../../db/database';
+import { findCouncil } from '../../../db/repositories/councils.repository';
 
 const tags = ['councils'];
 
 async function loadCouncil(db: Database, id: string) {
-  const [council] = await db.select().from(councils).where(eq(councils.id, id));
+  const council = await findCouncil(db, id);
   if (!council) throw notFound('hội đồng', 'Council');
   return {
     council,

@@ -4,19 +4,26 @@
  * of `domain/evaluation/evaluation-policy`.
  */
 import type { FastifyRequest } from 'fastify';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { accounts, adminUnits, councilMembers, councils, rounds } from '../../../db/schema';
+import { findUnitById } from '../../../db/repositories/admin-units.repository';
+import {
+  findAccountDisplayName,
+  listCouncilMembers,
+  type CouncilMemberRow,
+  type CouncilRow,
+} from '../../../db/repositories/councils.repository';
+import {
+  findRoundWithCouncil,
+  type RoundRow,
+  type UnitRow,
+} from '../../../db/repositories/rounds.repository';
 import { can, type Actor } from '../../../domain/access/permissions';
 import { isRoundChair, type RoundViewer } from '../../../domain/evaluation/evaluation-policy';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor } from '../../context';
 import type { AuditContext } from '../../../db/repositories/audit.repository';
 
-export type RoundRow = typeof rounds.$inferSelect;
-export type CouncilRow = typeof councils.$inferSelect;
-export type CouncilMemberRow = typeof councilMembers.$inferSelect;
-export type UnitRow = typeof adminUnits.$inferSelect;
+export type { CouncilMemberRow, CouncilRow, RoundRow, UnitRow };
 
 export interface RoundContext {
   db: Database;
@@ -35,18 +42,14 @@ export interface RoundContext {
 }
 
 export async function getUnit(db: Database, unitId: string): Promise<UnitRow> {
-  const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, unitId));
+  const unit = await findUnitById(db, unitId);
   if (!unit) throw notFound('đơn vị hành chính', 'Administrative unit');
   return unit;
 }
 
 /** The display name of an account (for approvals, overrides and revocations). */
 export async function displayNameOf(db: Database, accountId: string): Promise<string> {
-  const [row] = await db
-    .select({ name: accounts.displayName })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return row?.name ?? accountId;
+  return (await findAccountDisplayName(db, accountId)) ?? accountId;
 }
 
 /** The councils' current members; with `isRemovedIncluded`, also those an edit removed (past sheets name them). */
@@ -55,12 +58,7 @@ export async function loadCouncilMembers(
   councilIds: string[],
   options: { isRemovedIncluded?: boolean } = {},
 ): Promise<CouncilMemberRow[]> {
-  if (councilIds.length === 0) return [];
-  const ofCouncils = inArray(councilMembers.councilId, councilIds);
-  return db
-    .select()
-    .from(councilMembers)
-    .where(options.isRemovedIncluded ? ofCouncils : and(ofCouncils, isNull(councilMembers.removedAt)));
+  return listCouncilMembers(db, councilIds, options);
 }
 
 /** Everyone who ever sat in a council, removed members included: past sheets and rounds name them. */
@@ -78,12 +76,7 @@ export async function loadCouncilMembersWithHistory(
 export async function loadRoundContext(request: FastifyRequest, roundId: string): Promise<RoundContext> {
   const db = dbOf(request);
   const actor = requireActor(request);
-  const [row] = await db
-    .select({ round: rounds, council: councils, unit: adminUnits })
-    .from(rounds)
-    .innerJoin(councils, eq(councils.id, rounds.councilId))
-    .innerJoin(adminUnits, eq(adminUnits.id, rounds.unitId))
-    .where(eq(rounds.id, roundId));
+  const row = await findRoundWithCouncil(db, roundId);
   if (!row) throw notFound('đợt đánh giá', 'Round');
   const members = await loadCouncilMembersWithHistory(db, row.council.id);
   const scope = { unitPath: row.unit.path };

@@ -1,15 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { UpdateCouncilInput } from '../../../contracts/evaluation.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import {
-  councilMembers,
-  councils,
-  memberAssignments,
-  products,
-  roundProducts,
-  rounds,
-} from '../../../db/schema';
+  insertCouncilMember,
+  listAssignmentsOfMembers,
+  removeCouncilMembers,
+  updateCouncilIf,
+  updateCouncilMember,
+} from '../../../db/repositories/councils.repository';
 import { DomainError } from '../../../domain/errors';
 import { VOTING_MEMBER_ROLES } from '../../../domain/evaluation/evaluation.types';
 import { assertValidCouncilInput } from './council-input';
@@ -70,22 +68,11 @@ async function assertNotScoring(
   unseated: readonly CouncilMemberRow[],
 ): Promise<void> {
   if (unseated.length === 0) return;
-  const rows = await db
-    .select({ memberId: memberAssignments.memberId, productName: products.name, roundName: rounds.name })
-    .from(memberAssignments)
-    .innerJoin(roundProducts, eq(roundProducts.id, memberAssignments.roundProductId))
-    .innerJoin(rounds, eq(rounds.id, roundProducts.roundId))
-    .innerJoin(products, eq(products.id, roundProducts.productId))
-    .where(
-      and(
-        eq(rounds.councilId, councilId),
-        inArray(rounds.status, [...SCORING_STATUSES]),
-        inArray(
-          memberAssignments.memberId,
-          unseated.map((m) => m.id),
-        ),
-      ),
-    );
+  const rows = await listAssignmentsOfMembers(db, {
+    councilId,
+    roundStatuses: SCORING_STATUSES,
+    memberIds: unseated.map((m) => m.id),
+  });
   if (rows.length === 0) return;
   const nameOf = new Map(unseated.map((m) => [m.id, m.fullName]));
   const assigned = rows.map((r) => ({
@@ -166,50 +153,28 @@ export async function updateCouncil(params: {
   const removed = current.filter((m) => !kept.has(m.id));
 
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(councils)
-      .set({
-        name: input.name,
-        establishedBy: input.establishedBy ?? '',
-        termFrom: input.termFrom,
-        termTo: input.termTo ?? null,
-        updatedAt: now,
-        version: council.version + 1,
-      })
-      .where(and(eq(councils.id, council.id), eq(councils.version, input.version)))
-      .returning();
+    const row = await updateCouncilIf(tx, council.id, input.version, {
+      name: input.name,
+      establishedBy: input.establishedBy ?? '',
+      termFrom: input.termFrom,
+      termTo: input.termTo ?? null,
+      updatedAt: now,
+    });
     if (!row) throw staleCouncil();
-    if (removed.length > 0) {
-      const removedIds = removed.map((m) => m.id);
-      await tx.update(councilMembers).set({ removedAt: now }).where(inArray(councilMembers.id, removedIds));
-      const drafts = tx
-        .select({ id: roundProducts.id })
-        .from(roundProducts)
-        .innerJoin(rounds, eq(rounds.id, roundProducts.roundId))
-        .where(and(eq(rounds.councilId, council.id), eq(rounds.status, 'draft')));
-      await tx
-        .delete(memberAssignments)
-        .where(
-          and(
-            inArray(memberAssignments.memberId, removedIds),
-            inArray(memberAssignments.roundProductId, drafts),
-          ),
-        );
-    }
-    for (const [id, m] of kept)
-      await tx.update(councilMembers).set(memberValues(m)).where(eq(councilMembers.id, id));
+    await removeCouncilMembers(
+      tx,
+      council.id,
+      removed.map((m) => m.id),
+      now,
+    );
+    for (const [id, m] of kept) await updateCouncilMember(tx, id, memberValues(m));
     for (const m of input.members.filter((x) => !x.id)) {
       // An account that sat in the council before gets its old seat back (one seat per account).
       const earlier = m.accountId
         ? history.find((h) => h.accountId === m.accountId && (h.removedAt !== null || removed.includes(h)))
         : undefined;
-      if (earlier)
-        await tx
-          .update(councilMembers)
-          .set({ ...memberValues(m), removedAt: null })
-          .where(eq(councilMembers.id, earlier.id));
-      else
-        await tx.insert(councilMembers).values({ ...memberValues(m), councilId: council.id, createdAt: now });
+      if (earlier) await updateCouncilMember(tx, earlier.id, { ...memberValues(m), removedAt: null });
+      else await insertCouncilMember(tx, { ...memberValues(m), councilId: council.id, createdAt: now });
     }
     await appendAudit(
       tx,
