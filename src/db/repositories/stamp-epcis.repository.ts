@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../database';
+import { visibleBatchesSql, type StampBatchVisibility } from './stamp-batches.repository';
 
 /** A stamp batch with what its EPCIS events say: product, producer, the certificate and what replaced it. */
 export interface EpcisBatchRow {
@@ -31,14 +32,20 @@ export interface EpcisStampRow {
 const instant = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 /**
- * Batches matching `where` (a condition on `stamp_batches`, e.g. the actor's visibility), optionally
- * of one product and issued no later than `issuedBefore`, newest first, at most `limit`.
+ * Batches the actor may see (`visible`; all when absent: access was checked already), optionally
+ * of one product or batch and issued no later than `issuedBefore`, newest first, at most `limit`.
  */
 export async function findEpcisBatches(
   db: Database,
-  o: { where?: SQL; productId?: string; batchId?: string; issuedBefore?: Date; limit: number },
+  o: {
+    visible?: StampBatchVisibility | undefined;
+    productId?: string | undefined;
+    batchId?: string | undefined;
+    issuedBefore?: Date | undefined;
+    limit: number;
+  },
 ): Promise<EpcisBatchRow[]> {
-  const filters = [o.where ?? sql`true`];
+  const filters = [o.visible ? visibleBatchesSql(o.visible) : sql`true`];
   if (o.productId) filters.push(sql`stamp_batches.product_id = ${o.productId}`);
   if (o.batchId) filters.push(sql`stamp_batches.id = ${o.batchId}`);
   if (o.issuedBefore) filters.push(sql`stamp_batches.created_at <= ${o.issuedBefore.toISOString()}`);

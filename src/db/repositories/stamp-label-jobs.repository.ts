@@ -1,9 +1,11 @@
 /** Label sheet jobs (tạo tờ tem) as the background task sees them. Queries only. */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, max, ne, sql } from 'drizzle-orm';
 import type { Database } from '../database';
-import { stampLabelJobs } from '../schema';
+import { certificates, products, stampBatches, stampLabelJobs, stamps } from '../schema';
+import type { StampBatchRow } from './stamps.repository';
 
 export type StampLabelJobRow = typeof stampLabelJobs.$inferSelect;
+export type NewStampLabelJobRow = typeof stampLabelJobs.$inferInsert;
 
 const OPEN_STATUSES = ['pending', 'running'] as const;
 
@@ -75,4 +77,110 @@ export async function listOpenLabelJobIds(db: Database): Promise<string[]> {
     .from(stampLabelJobs)
     .where(inArray(stampLabelJobs.status, OPEN_STATUSES));
   return rows.map((r) => r.id);
+}
+
+/** When the last stamp of the batch was deactivated, if any. */
+export async function findLastStampDeactivation(db: Database, batchId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: max(stamps.statusChangedAt) })
+    .from(stamps)
+    .where(and(eq(stamps.batchId, batchId), eq(stamps.status, 'deactivated')));
+  return row?.at ?? null;
+}
+
+/** Locks the batch row until the transaction ends (one label job request at a time per batch). */
+export async function lockStampBatch(db: Database, batchId: string): Promise<void> {
+  await db
+    .select({ id: stampBatches.id })
+    .from(stampBatches)
+    .where(eq(stampBatches.id, batchId))
+    .for('update');
+}
+
+/** The newest pending, running or completed job of a batch printing URIs in `uriForm`. */
+export async function findReusableLabelJob(
+  db: Database,
+  batchId: string,
+  uriForm: StampLabelJobRow['uriForm'],
+): Promise<StampLabelJobRow | undefined> {
+  const [existing] = await db
+    .select()
+    .from(stampLabelJobs)
+    .where(
+      and(
+        eq(stampLabelJobs.batchId, batchId),
+        eq(stampLabelJobs.uriForm, uriForm),
+        inArray(stampLabelJobs.status, ['pending', 'running', 'completed']),
+      ),
+    )
+    .orderBy(desc(stampLabelJobs.createdAt))
+    .limit(1);
+  return existing;
+}
+
+/** How many stamps of the batch are not deactivated (the labels a sheet prints). */
+export async function countPrintableStamps(db: Database, batchId: string): Promise<number> {
+  const [printable] = await db
+    .select({ count: count() })
+    .from(stamps)
+    .where(and(eq(stamps.batchId, batchId), ne(stamps.status, 'deactivated')));
+  return Number(printable?.count ?? 0);
+}
+
+export async function insertLabelJob(db: Database, values: NewStampLabelJobRow): Promise<StampLabelJobRow> {
+  const [job] = await db.insert(stampLabelJobs).values(values).returning();
+  if (!job) throw new Error('insert returned nothing');
+  return job;
+}
+
+/** The batch's most recently queued label job, of any status. */
+export async function findLatestLabelJob(
+  db: Database,
+  batchId: string,
+): Promise<StampLabelJobRow | undefined> {
+  const [job] = await db
+    .select()
+    .from(stampLabelJobs)
+    .where(eq(stampLabelJobs.batchId, batchId))
+    .orderBy(desc(stampLabelJobs.createdAt))
+    .limit(1);
+  return job;
+}
+
+export async function findLabelJob(db: Database, id: string): Promise<StampLabelJobRow | undefined> {
+  const [job] = await db.select().from(stampLabelJobs).where(eq(stampLabelJobs.id, id));
+  return job;
+}
+
+/** What every label of a batch prints besides its serial: the batch, product name and stars. */
+export async function findLabelBatchFacts(
+  db: Database,
+  batchId: string,
+): Promise<{ batch: StampBatchRow; productName: string; stars: number } | undefined> {
+  const [facts] = await db
+    .select({ batch: stampBatches, productName: products.name, stars: certificates.stars })
+    .from(stampBatches)
+    .innerJoin(products, eq(products.id, stampBatches.productId))
+    .innerJoin(certificates, eq(certificates.id, stampBatches.certificateId))
+    .where(eq(stampBatches.id, batchId));
+  return facts;
+}
+
+/** The next `limit` stamps of a batch after `afterPosition` that are not deactivated, in label order. */
+export async function listPrintableStampsAfter(
+  db: Database,
+  o: { batchId: string; afterPosition: number; limit: number },
+): Promise<{ serial: string; position: number }[]> {
+  return db
+    .select({ serial: stamps.serial, position: stamps.position })
+    .from(stamps)
+    .where(
+      and(
+        eq(stamps.batchId, o.batchId),
+        gt(stamps.position, o.afterPosition),
+        ne(stamps.status, 'deactivated'),
+      ),
+    )
+    .orderBy(asc(stamps.position))
+    .limit(o.limit);
 }

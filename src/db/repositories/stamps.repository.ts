@@ -1,5 +1,5 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Database } from '../database';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRows, toCount, type Database } from '../database';
 import { adminUnits, producers, stampBatches, stamps } from '../schema';
 
 export type StampRow = typeof stamps.$inferSelect;
@@ -22,6 +22,118 @@ export async function findStampInScope(db: Database, serial: string): Promise<St
     .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
     .where(eq(stamps.serial, serial));
   return row;
+}
+
+/** The stamp of a (normalised) serial; undefined when unknown. */
+export async function findStamp(db: Database, serial: string): Promise<StampRow | undefined> {
+  const [stamp] = await db.select().from(stamps).where(eq(stamps.serial, serial));
+  return stamp;
+}
+
+/**
+ * Sets a stamp's status with its reason, if it still has `expectedStatus`; undefined when it
+ * changed meanwhile.
+ */
+export async function updateStampStatusIfUnchanged(
+  db: Database,
+  change: {
+    serial: string;
+    expectedStatus: StampRow['status'];
+    status: StampRow['status'];
+    reason: string;
+    now: Date;
+  },
+): Promise<StampRow | undefined> {
+  const [row] = await db
+    .update(stamps)
+    .set({ status: change.status, statusReason: change.reason, statusChangedAt: change.now })
+    .where(and(eq(stamps.serial, change.serial), eq(stamps.status, change.expectedStatus)))
+    .returning();
+  return row;
+}
+
+/**
+ * Records the review of a stamp's copy flag, if the flag is still as `expected` says; undefined
+ * when it changed meanwhile.
+ */
+export async function updateStampCopyReviewIfUnchanged(
+  db: Database,
+  expected: Pick<StampRow, 'serial' | 'isPossibleCopy' | 'copyReview'>,
+  review: Pick<
+    StampRow,
+    | 'isPossibleCopy'
+    | 'hasStrongCopySignal'
+    | 'copyReview'
+    | 'copyReviewReason'
+    | 'copyReviewedAt'
+    | 'copyReviewedBy'
+  >,
+): Promise<StampRow | undefined> {
+  const [row] = await db
+    .update(stamps)
+    .set(review)
+    .where(
+      and(
+        eq(stamps.serial, expected.serial),
+        eq(stamps.isPossibleCopy, expected.isPossibleCopy),
+        sql`${stamps.copyReview} is not distinct from ${expected.copyReview}`,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** A page of a batch's stamps in label order (only flagged ones when `isFlaggedOnly`), with the total. */
+export async function listBatchStamps(
+  db: Database,
+  o: { batchId: string; isFlaggedOnly: boolean; offset: number; limit: number },
+): Promise<{ rows: StampRow[]; total: number }> {
+  const where = and(
+    eq(stamps.batchId, o.batchId),
+    o.isFlaggedOnly ? eq(stamps.isPossibleCopy, true) : undefined,
+  );
+  const rows = await db
+    .select()
+    .from(stamps)
+    .where(where)
+    .orderBy(asc(stamps.position))
+    .offset(o.offset)
+    .limit(o.limit);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(stamps)
+    .where(where);
+  return { rows, total: toCount(count?.n) };
+}
+
+/** Unknown-serial look-ups and refused requests of one network, province and hour, to add up. */
+export interface LookupMissCount {
+  networkHash: string;
+  provinceUnitId: string | null;
+  /** ISO instants. */
+  hourStart: string;
+  misses: number;
+  throttled: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+/** Adds the counts to `stamp_lookup_misses` in one upsert (one row per network, province and hour). */
+export async function addLookupMisses(db: Database, counts: readonly LookupMissCount[]): Promise<void> {
+  const rows = counts.map((c) => ({
+    network_hash: c.networkHash,
+    province_unit_id: c.provinceUnitId,
+    hour_start: c.hourStart,
+    misses: c.misses,
+    throttled: c.throttled,
+    first_at: c.firstAt,
+    last_at: c.lastAt,
+  }));
+  await db.execute(sql`insert into stamp_lookup_misses (network_hash, province_unit_id, hour_start, misses, throttled, first_at, last_at)
+        select network_hash, province_unit_id, hour_start, misses, throttled, first_at, last_at
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(network_hash text, province_unit_id uuid, hour_start timestamptz, misses int, throttled int, first_at timestamptz, last_at timestamptz)
+        on conflict on constraint stamp_lookup_misses_key do update set misses = stamp_lookup_misses.misses + excluded.misses, throttled = stamp_lookup_misses.throttled + excluded.throttled,
+          first_at = least(stamp_lookup_misses.first_at, excluded.first_at), last_at = greatest(stamp_lookup_misses.last_at, excluded.last_at)`);
 }
 
 /** One network's unknown-serial look-ups and refused requests over a period, summed over its hours. */

@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { stamps } from '../../../db/schema';
+import { updateStampStatusIfUnchanged } from '../../../db/repositories/stamps.repository';
 import { DomainError } from '../../../domain/errors';
 import { nextStampStatus } from '../../../domain/stamps/stamp-status';
 import type { StampRow } from './stamp-batch.presenter';
@@ -20,11 +19,13 @@ export async function deactivateStamp(params: {
   const { stamp, now } = params;
   const status = nextStampStatus(stamp.status, 'deactivate');
   return params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(stamps)
-      .set({ status, statusReason: params.reason, statusChangedAt: now })
-      .where(and(eq(stamps.serial, stamp.serial), eq(stamps.status, stamp.status)))
-      .returning();
+    const row = await updateStampStatusIfUnchanged(tx, {
+      serial: stamp.serial,
+      expectedStatus: stamp.status,
+      status,
+      reason: params.reason,
+      now,
+    });
     if (!row)
       throw new DomainError(
         'CONFLICT',

@@ -1,7 +1,9 @@
-import { desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { StampableProductOutput } from '../../../contracts/stamps.contracts';
 import type { Database } from '../../../db/database';
-import { certificates, producers, products } from '../../../db/schema';
+import {
+  listCertificatesOfProducts,
+  listStampCandidateProducts,
+} from '../../../db/repositories/stamp-batches.repository';
 import { scopesFor, type Actor } from '../../../domain/access/permissions';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
 import { isExpiryDateRequired } from '../../../domain/rubric/catalogue/148/taxonomy-148';
@@ -25,38 +27,16 @@ export async function listStampableProducts(params: {
   today: string;
 }): Promise<StampableProductOutput[]> {
   const { db, actor } = params;
-  const conditions: SQL[] = [];
-  if (actor.grants.some((g) => g.role === 'producer') && params.memberOf.length > 0)
-    conditions.push(inArray(products.producerId, [...params.memberOf]));
-  const paths = scopesFor(
+  const producerIds = actor.grants.some((g) => g.role === 'producer') ? params.memberOf : [];
+  const unitPaths = scopesFor(
     { ...actor, grants: actor.grants.filter((g) => g.role !== 'producer') },
     'stamp.order',
   );
-  if (paths.length > 0) {
-    const within = sql.join(
-      paths.map((p) => sql`u.path like ${`${p}%`}`),
-      sql` or `,
-    );
-    conditions.push(
-      sql`${products.id} in (select c.product_id from certificates c join producers p on p.id = c.producer_id join admin_units u on u.id = p.commune_id where ${within})`,
-    );
-  }
-  if (conditions.length === 0) return [];
-  const rows = await db
-    .select({ product: products, producerName: producers.name })
-    .from(products)
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(or(...conditions))
-    .orderBy(products.name)
-    .limit(500);
-  const ids = rows.map((r) => r.product.id);
-  const certs = ids.length
-    ? await db
-        .select()
-        .from(certificates)
-        .where(inArray(certificates.productId, ids))
-        .orderBy(desc(certificates.issuedOn))
-    : [];
+  const rows = await listStampCandidateProducts(db, { producerIds, unitPaths, limit: 500 });
+  const certs = await listCertificatesOfProducts(
+    db,
+    rows.map((r) => r.product.id),
+  );
   return rows.map(({ product, producerName }) => {
     const own = certs.filter((c) => c.productId === product.id);
     const valid = own.find((c) => deriveCertificateStatus(c, params.today) === 'valid');

@@ -1,18 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../../db/database';
+import { addLookupMisses, type LookupMissCount } from '../../../db/repositories/stamps.repository';
 import type { AppConfig } from '../../config';
 import { networkHashOf, scanHashSaltOf } from './scan-recorder';
-
-interface MissCount {
-  networkHash: string;
-  provinceUnitId: string | null;
-  hourStart: string;
-  misses: number;
-  throttled: number;
-  firstAt: string;
-  lastAt: string;
-}
 
 const HOUR_MS = 3_600_000;
 
@@ -23,7 +13,7 @@ const HOUR_MS = 3_600_000;
  * hour, never a row per request). A failed write keeps the counts for the next flush.
  */
 export class LookupMissRecorder {
-  private counts = new Map<string, MissCount>();
+  private counts = new Map<string, LookupMissCount>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -78,22 +68,8 @@ export class LookupMissRecorder {
     const counts = [...this.counts.values()];
     this.counts = new Map();
     if (counts.length === 0) return;
-    const rows = counts.map((c) => ({
-      network_hash: c.networkHash,
-      province_unit_id: c.provinceUnitId,
-      hour_start: c.hourStart,
-      misses: c.misses,
-      throttled: c.throttled,
-      first_at: c.firstAt,
-      last_at: c.lastAt,
-    }));
     try {
-      await this.db
-        .execute(sql`insert into stamp_lookup_misses (network_hash, province_unit_id, hour_start, misses, throttled, first_at, last_at)
-        select network_hash, province_unit_id, hour_start, misses, throttled, first_at, last_at
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(network_hash text, province_unit_id uuid, hour_start timestamptz, misses int, throttled int, first_at timestamptz, last_at timestamptz)
-        on conflict on constraint stamp_lookup_misses_key do update set misses = stamp_lookup_misses.misses + excluded.misses, throttled = stamp_lookup_misses.throttled + excluded.throttled,
-          first_at = least(stamp_lookup_misses.first_at, excluded.first_at), last_at = greatest(stamp_lookup_misses.last_at, excluded.last_at)`);
+      await addLookupMisses(this.db, counts);
     } catch (error) {
       this.options.log.error(
         { err: error, networks: counts.length },

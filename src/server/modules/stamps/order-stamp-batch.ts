@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../../../db/database';
+import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { certificates, stampBatches } from '../../../db/schema';
+import {
+  insertStampBatch,
+  insertStamps,
+  listCertificatesOfProduct,
+} from '../../../db/repositories/stamp-batches.repository';
 import type { OrderStampBatchInput } from '../../../contracts/stamps.contracts';
 import { DomainError } from '../../../domain/errors';
 import { deriveCertificateStatus } from '../../../domain/evaluation/certificate-rules';
@@ -16,11 +19,7 @@ const INSERT_CHUNK = 10_000;
 
 /** The product's current valid certificate, or undefined. */
 export async function findValidCertificate(db: Database, productId: string, today: string) {
-  const rows = await db
-    .select()
-    .from(certificates)
-    .where(eq(certificates.productId, productId))
-    .orderBy(desc(certificates.issuedOn));
+  const rows = await listCertificatesOfProduct(db, productId);
   return rows.find((c) => deriveCertificateStatus(c, today) === 'valid');
 }
 
@@ -61,23 +60,20 @@ export async function orderStampBatch(params: {
   }
   const gtin14 = product.gtin ? normalizeGtin14(product.gtin) : null;
   return db.transaction(async (tx) => {
-    const [batch] = await tx
-      .insert(stampBatches)
-      .values({
-        productId: product.id,
-        producerId: product.producerId,
-        certificateId: certificate.id,
-        provinceUnitId: params.provinceUnitId,
-        gtin14,
-        lot: input.lot,
-        productionDate: input.productionDate,
-        expiryDate: input.expiryDate ?? null,
-        quantity: input.quantity,
-        labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT,
-        orderedBy: params.accountId,
-        createdAt: now,
-      })
-      .returning();
+    const batch = await insertStampBatch(tx, {
+      productId: product.id,
+      producerId: product.producerId,
+      certificateId: certificate.id,
+      provinceUnitId: params.provinceUnitId,
+      gtin14,
+      lot: input.lot,
+      productionDate: input.productionDate,
+      expiryDate: input.expiryDate ?? null,
+      quantity: input.quantity,
+      labelLayout: input.labelLayout ?? DEFAULT_LABEL_LAYOUT,
+      orderedBy: params.accountId,
+      createdAt: now,
+    });
     for (let start = 0; start < input.quantity; start += INSERT_CHUNK) {
       let pending = Array.from(
         { length: Math.min(INSERT_CHUNK, input.quantity - start) },
@@ -86,12 +82,7 @@ export async function orderStampBatch(params: {
       // 80-bit serials practically never collide; a collision just re-draws those positions.
       while (pending.length > 0) {
         const rows = pending.map((position) => ({ serial: generateSerial(random), position }));
-        // Two text parameters per chunk (unnest) instead of three per row: parsing stays cheap.
-        const inserted = await queryRows<{ serial: string }>(
-          tx,
-          sql`insert into stamps (serial, batch_id, position) select t.serial, ${batch!.id}::uuid, t.position from unnest(string_to_array(${rows.map((r) => r.serial).join(',')}, ','), string_to_array(${rows.map((r) => r.position).join(',')}, ',')::int[]) as t(serial, position) on conflict do nothing returning serial`,
-        );
-        const done = new Set(inserted.map((r) => r.serial));
+        const done = new Set(await insertStamps(tx, batch.id, rows));
         pending = rows.filter((r) => !done.has(r.serial)).map((r) => r.position);
       }
     }
@@ -101,7 +92,7 @@ export async function orderStampBatch(params: {
       {
         action: 'stamp-batch.ordered',
         entityType: 'stamp_batch',
-        entityId: batch!.id,
+        entityId: batch.id,
         after: {
           productId: product.id,
           certificate: certificate.number,
@@ -115,6 +106,6 @@ export async function orderStampBatch(params: {
       },
       now,
     );
-    return { batch: batch!, certificate };
+    return { batch, certificate };
   });
 }

@@ -1,5 +1,5 @@
-import type { SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
+import type { StampBatchVisibility } from '../../../db/repositories/stamp-batches.repository';
 import { findEpcisBatches, listEpcisStamps } from '../../../db/repositories/stamp-epcis.repository';
 import { batchEpcisEvents, epcisDocument, type EpcisEventKind } from '../../../domain/stamps/epcis';
 import { epcisFactsOf } from './epcis-facts';
@@ -14,7 +14,7 @@ export const MAX_EPCIS_BATCHES = 500;
 export async function queryStampEpcis(o: {
   db: Database;
   /** The batches the actor may read; undefined when access was checked already (one batch). */
-  visible: SQL | undefined;
+  visible: StampBatchVisibility | undefined;
   batchId?: string;
   productId?: string;
   from?: Date;
@@ -26,7 +26,7 @@ export async function queryStampEpcis(o: {
   baseUrl: string;
 }) {
   const batches = await findEpcisBatches(o.db, {
-    where: o.visible,
+    visible: o.visible,
     batchId: o.batchId,
     productId: o.productId,
     issuedBefore: o.to,

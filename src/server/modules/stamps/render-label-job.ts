@@ -1,6 +1,8 @@
-import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
-import { certificates, products, stampBatches, stamps } from '../../../db/schema';
+import {
+  findLabelBatchFacts,
+  listPrintableStampsAfter,
+} from '../../../db/repositories/stamp-label-jobs.repository';
 import { labelsPerSheet } from '../../../domain/stamps/label-layouts';
 import { formatSerialForPrint } from '../../../domain/stamps/stamp-serial';
 import { renderLabelSheetsPdf, type LabelData } from '../../documents/stamp-labels.pdf';
@@ -25,12 +27,7 @@ export async function renderBatchLabels(params: {
   onProgress: (labelsDone: number) => Promise<void>;
 }): Promise<Buffer> {
   const { db, batchId } = params;
-  const [facts] = await db
-    .select({ batch: stampBatches, productName: products.name, stars: certificates.stars })
-    .from(stampBatches)
-    .innerJoin(products, eq(products.id, stampBatches.productId))
-    .innerJoin(certificates, eq(certificates.id, stampBatches.certificateId))
-    .where(eq(stampBatches.id, batchId));
+  const facts = await findLabelBatchFacts(db, batchId);
   if (!facts) throw new Error(`stamp batch ${batchId} not found`);
   const { batch } = facts;
   const perSheet = labelsPerSheet(batch.labelLayout);
@@ -40,18 +37,11 @@ export async function renderBatchLabels(params: {
   let reported = 0;
   const nextPage = async (): Promise<LabelData[]> => {
     if (buffer.length < perSheet) {
-      const rows = await db
-        .select({ serial: stamps.serial, position: stamps.position })
-        .from(stamps)
-        .where(
-          and(
-            eq(stamps.batchId, batch.id),
-            gt(stamps.position, lastPosition),
-            ne(stamps.status, 'deactivated'),
-          ),
-        )
-        .orderBy(asc(stamps.position))
-        .limit(READ_CHUNK);
+      const rows = await listPrintableStampsAfter(db, {
+        batchId: batch.id,
+        afterPosition: lastPosition,
+        limit: READ_CHUNK,
+      });
       lastPosition = rows.at(-1)?.position ?? lastPosition;
       buffer = buffer.concat(
         rows.map((r) => ({

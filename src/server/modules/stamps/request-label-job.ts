@@ -1,23 +1,21 @@
-import { and, count, desc, eq, inArray, max, ne } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { stampBatches, stampLabelJobs, stamps } from '../../../db/schema';
+import {
+  countPrintableStamps,
+  findLastStampDeactivation,
+  findReusableLabelJob,
+  insertLabelJob,
+  lockStampBatch,
+  type StampLabelJobRow,
+} from '../../../db/repositories/stamp-label-jobs.repository';
 import type { StampUriForm } from './stamp-uri';
 
-export type LabelJobRow = typeof stampLabelJobs.$inferSelect;
-
-/** When the last stamp of the batch was deactivated, if any: label jobs older than that are outdated. */
-export async function lastDeactivationOf(db: Database, batchId: string): Promise<Date | null> {
-  const [row] = await db
-    .select({ at: max(stamps.statusChangedAt) })
-    .from(stamps)
-    .where(and(eq(stamps.batchId, batchId), eq(stamps.status, 'deactivated')));
-  return row?.at ?? null;
-}
-
-/** A label job printed (or is printing) a stamp deactivated since it was queued. */
+/**
+ * A label job printed (or is printing) a stamp deactivated since it was queued (`lastDeactivation`:
+ * when the batch's last stamp was deactivated, if any).
+ */
 export function isLabelJobOutdated(
-  job: Pick<LabelJobRow, 'createdAt'>,
+  job: Pick<StampLabelJobRow, 'createdAt'>,
   lastDeactivation: Date | null,
 ): boolean {
   return lastDeactivation !== null && job.createdAt.getTime() <= lastDeactivation.getTime();
@@ -37,42 +35,20 @@ export async function requestLabelJob(params: {
   accountId: string;
   uriForm: StampUriForm;
   now: Date;
-}): Promise<{ job: LabelJobRow; isNew: boolean }> {
+}): Promise<{ job: StampLabelJobRow; isNew: boolean }> {
   return params.db.transaction(async (tx) => {
-    await tx
-      .select({ id: stampBatches.id })
-      .from(stampBatches)
-      .where(eq(stampBatches.id, params.batchId))
-      .for('update');
-    const [existing] = await tx
-      .select()
-      .from(stampLabelJobs)
-      .where(
-        and(
-          eq(stampLabelJobs.batchId, params.batchId),
-          eq(stampLabelJobs.uriForm, params.uriForm),
-          inArray(stampLabelJobs.status, ['pending', 'running', 'completed']),
-        ),
-      )
-      .orderBy(desc(stampLabelJobs.createdAt))
-      .limit(1);
-    if (existing && !isLabelJobOutdated(existing, await lastDeactivationOf(tx, params.batchId)))
+    await lockStampBatch(tx, params.batchId);
+    const existing = await findReusableLabelJob(tx, params.batchId, params.uriForm);
+    if (existing && !isLabelJobOutdated(existing, await findLastStampDeactivation(tx, params.batchId)))
       return { job: existing, isNew: false };
-    const [printable] = await tx
-      .select({ count: count() })
-      .from(stamps)
-      .where(and(eq(stamps.batchId, params.batchId), ne(stamps.status, 'deactivated')));
-    const [job] = await tx
-      .insert(stampLabelJobs)
-      .values({
-        batchId: params.batchId,
-        status: 'pending',
-        total: Number(printable?.count ?? 0),
-        uriForm: params.uriForm,
-        createdBy: params.accountId,
-        createdAt: params.now,
-      })
-      .returning();
+    const job = await insertLabelJob(tx, {
+      batchId: params.batchId,
+      status: 'pending',
+      total: await countPrintableStamps(tx, params.batchId),
+      uriForm: params.uriForm,
+      createdBy: params.accountId,
+      createdAt: params.now,
+    });
     await appendAudit(
       tx,
       params.audit,
@@ -80,10 +56,10 @@ export async function requestLabelJob(params: {
         action: 'stamp-labels.requested',
         entityType: 'stamp_batch',
         entityId: params.batchId,
-        after: { jobId: job!.id, uriForm: params.uriForm },
+        after: { jobId: job.id, uriForm: params.uriForm },
       },
       params.now,
     );
-    return { job: job!, isNew: true };
+    return { job, isNew: true };
   });
 }

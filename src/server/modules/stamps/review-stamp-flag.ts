@@ -1,7 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { stamps } from '../../../db/schema';
+import { updateStampCopyReviewIfUnchanged } from '../../../db/repositories/stamps.repository';
 import { DomainError } from '../../../domain/errors';
 import { copyFlagStateOf, reviewCopyFlag, type CopyFlagDecision } from '../../../domain/stamps/copy-flag';
 import type { StampRow } from './stamp-batch.presenter';
@@ -27,24 +26,14 @@ export async function reviewStampFlag(params: {
   const after = reviewCopyFlag(before, decision);
   const isConfirmed = after === 'confirmed';
   return params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(stamps)
-      .set({
-        isPossibleCopy: isConfirmed,
-        hasStrongCopySignal: isConfirmed && stamp.hasStrongCopySignal,
-        copyReview: isConfirmed ? 'confirmed' : 'dismissed',
-        copyReviewReason: params.reason,
-        copyReviewedAt: now,
-        copyReviewedBy: params.accountId,
-      })
-      .where(
-        and(
-          eq(stamps.serial, stamp.serial),
-          eq(stamps.isPossibleCopy, stamp.isPossibleCopy),
-          sql`${stamps.copyReview} is not distinct from ${stamp.copyReview}`,
-        ),
-      )
-      .returning();
+    const row = await updateStampCopyReviewIfUnchanged(tx, stamp, {
+      isPossibleCopy: isConfirmed,
+      hasStrongCopySignal: isConfirmed && stamp.hasStrongCopySignal,
+      copyReview: isConfirmed ? 'confirmed' : 'dismissed',
+      copyReviewReason: params.reason,
+      copyReviewedAt: now,
+      copyReviewedBy: params.accountId,
+    });
     if (!row)
       throw new DomainError(
         'CONFLICT',

@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { commonErrorResponses, IdParams, ProblemOutput } from '../../../contracts/problem.contracts';
@@ -22,8 +21,20 @@ import {
   StampBatchOutput,
   StampOutput,
 } from '../../../contracts/stamps.contracts';
-import { findStampInScope, listLookupMisses } from '../../../db/repositories/stamps.repository';
-import { adminUnits, products, stampBatches, stampLabelJobs, stampReports, stamps } from '../../../db/schema';
+import { findStampBatch } from '../../../db/repositories/stamp-batches.repository';
+import {
+  findLabelJob,
+  findLastStampDeactivation,
+  findLatestLabelJob,
+  type StampLabelJobRow,
+} from '../../../db/repositories/stamp-label-jobs.repository';
+import { findStampReportPhoto, listStampReports } from '../../../db/repositories/stamp-reports.repository';
+import {
+  findStamp,
+  findStampInScope,
+  listBatchStamps,
+  listLookupMisses,
+} from '../../../db/repositories/stamps.repository';
 import { can, scopesFor } from '../../../domain/access/permissions';
 import { DomainError, notFound } from '../../../domain/errors';
 import { normalizeSerial } from '../../../domain/stamps/stamp-serial';
@@ -34,7 +45,7 @@ import { orderStampBatch } from './order-stamp-batch';
 import { LABEL_SHEET_TASK } from './label-sheet.task';
 import { findJobQueue } from '../../jobs/queue-of-app';
 import { listStampableProducts } from './list-stampable-products';
-import { isLabelJobOutdated, lastDeactivationOf, requestLabelJob } from './request-label-job';
+import { isLabelJobOutdated, requestLabelJob } from './request-label-job';
 import { authorizeProductStamps, memberOf, type StampAction } from './stamp-access';
 import { presentStampBatches } from './stamp-batch.presenter';
 import { lookupMissRecorderOf } from './lookup-miss-recorder';
@@ -46,13 +57,13 @@ import { visibleBatchesCondition } from './stamp-visibility';
 const tags = ['stamps'];
 
 async function batchFor(request: FastifyRequest, id: string, action: StampAction) {
-  const [batch] = await dbOf(request).select().from(stampBatches).where(eq(stampBatches.id, id));
+  const batch = await findStampBatch(dbOf(request), id);
   if (!batch) throw notFound('lô tem', 'Stamp batch');
   const access = await authorizeProductStamps(request, batch.productId, action);
   return { batch, ...access };
 }
 
-function presentJob(job: typeof stampLabelJobs.$inferSelect) {
+function presentJob(job: StampLabelJobRow) {
   return {
     id: job.id,
     batchId: job.batchId,
@@ -95,7 +106,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
         accountId: actor.accountId,
         now: now(),
       });
-      const [out] = await presentStampBatches(db, eq(stampBatches.id, batch.id), base());
+      const [out] = await presentStampBatches(db, { batchId: batch.id }, base());
       return reply.status(201).send(out!);
     },
   );
@@ -116,11 +127,11 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
       if (productId) {
         await authorizeProductStamps(request, productId, 'stamp.read');
         return {
-          items: await presentStampBatches(dbOf(request), eq(stampBatches.productId, productId), base()),
+          items: await presentStampBatches(dbOf(request), { productId }, base()),
         };
       }
       const visible = visibleBatchesCondition(requireActor(request), await memberOf(request));
-      return { items: visible ? await presentStampBatches(dbOf(request), visible, base()) : [] };
+      return { items: visible ? await presentStampBatches(dbOf(request), { visible }, base()) : [] };
     },
   );
 
@@ -156,7 +167,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const { batch } = await batchFor(request, request.params.id, 'stamp.read');
-      const [out] = await presentStampBatches(dbOf(request), eq(stampBatches.id, batch.id), base());
+      const [out] = await presentStampBatches(dbOf(request), { batchId: batch.id }, base());
       return out!;
     },
   );
@@ -175,24 +186,13 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const { batch } = await batchFor(request, request.params.id, 'stamp.read');
-      const where = and(
-        eq(stamps.batchId, batch.id),
-        request.query.flaggedOnly === 'true' ? eq(stamps.isPossibleCopy, true) : undefined,
-      );
-      const db = dbOf(request);
-      const rows = await db
-        .select()
-        .from(stamps)
-        .where(where)
-        .orderBy(asc(stamps.position))
-        .offset(request.query.offset)
-        .limit(request.query.limit);
-      const [count] = await db
-        .select({ n: sql<number>`count(*)` })
-        .from(stamps)
-        .where(where);
-      const items = rows.map((s) => presentStamp(s, batch, base()));
-      return { items, total: Number(count?.n ?? 0) };
+      const { rows, total } = await listBatchStamps(dbOf(request), {
+        batchId: batch.id,
+        isFlaggedOnly: request.query.flaggedOnly === 'true',
+        offset: request.query.offset,
+        limit: request.query.limit,
+      });
+      return { items: rows.map((s) => presentStamp(s, batch, base())), total };
     },
   );
 
@@ -241,24 +241,20 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const { batch } = await batchFor(request, request.params.id, 'stamp.read');
-      const [job] = await dbOf(request)
-        .select()
-        .from(stampLabelJobs)
-        .where(eq(stampLabelJobs.batchId, batch.id))
-        .orderBy(desc(stampLabelJobs.createdAt))
-        .limit(1);
+      const job = await findLatestLabelJob(dbOf(request), batch.id);
       if (!job) return { job: null, outdated: false };
       // The screen polls while a job works; whether it is outdated matters (and is read) once it has finished.
       const isFinished = job.status === 'completed' || job.status === 'failed';
       return {
         job: presentJob(job),
-        outdated: isFinished && isLabelJobOutdated(job, await lastDeactivationOf(dbOf(request), batch.id)),
+        outdated:
+          isFinished && isLabelJobOutdated(job, await findLastStampDeactivation(dbOf(request), batch.id)),
       };
     },
   );
 
   const jobFor = async (request: FastifyRequest, id: string) => {
-    const [job] = await dbOf(request).select().from(stampLabelJobs).where(eq(stampLabelJobs.id, id));
+    const job = await findLabelJob(dbOf(request), id);
     if (!job) throw notFound('tờ tem', 'Label job');
     await batchFor(request, job.batchId, 'stamp.read');
     return job;
@@ -321,9 +317,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const serial = normalizeSerial(request.params.serial);
-      const [stamp] = serial
-        ? await dbOf(request).select().from(stamps).where(eq(stamps.serial, serial))
-        : [];
+      const stamp = serial ? await findStamp(dbOf(request), serial) : undefined;
       if (!stamp) throw notFound('tem', 'Stamp');
       const { batch, scope } = await batchFor(request, stamp.batchId, 'stamp.manage');
       const row = await deactivateStamp({
@@ -407,16 +401,10 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const paths = scopesFor(requireActor(request), 'stamp.report.read');
-      if (paths.length === 0) return { items: [] };
-      const rows = await dbOf(request)
-        .select({ report: stampReports, productName: products.name })
-        .from(stampReports)
-        .innerJoin(adminUnits, eq(adminUnits.id, stampReports.provinceUnitId))
-        .leftJoin(products, eq(products.id, stampReports.productId))
-        .where(or(...paths.map((p): SQL => sql`${adminUnits.path} like ${`${p}%`}`)))
-        .orderBy(desc(stampReports.createdAt))
-        .limit(500);
+      const rows = await listStampReports(dbOf(request), {
+        unitPaths: scopesFor(requireActor(request), 'stamp.report.read'),
+        limit: 500,
+      });
       return {
         items: rows.map(({ report: r, productName }) => ({
           id: r.id,
@@ -446,11 +434,7 @@ export async function stampRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const paths = scopesFor(requireActor(request), 'stamp.report.read');
-      const [row] = await dbOf(request)
-        .select({ photo: stampReports.photo, path: adminUnits.path })
-        .from(stampReports)
-        .innerJoin(adminUnits, eq(adminUnits.id, stampReports.provinceUnitId))
-        .where(eq(stampReports.id, request.params.id));
+      const row = await findStampReportPhoto(dbOf(request), request.params.id);
       if (!row?.photo || !paths.some((p) => row.path.startsWith(p))) throw notFound('ảnh', 'Photo');
       return reply.type(row.photo.mediaType).send(await blobs.read(row.photo.sha256));
     },
