@@ -1,74 +1,15 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Database } from '../../../db/database';
+import type { Database } from '../../../db/database';
+import {
+  findResolvedGtin,
+  findResolvedLot,
+  findResolvedStamp,
+  type ResolvedStamp,
+} from '../../../db/repositories/stamp-resolver.repository';
 import type { StampKey } from '../../../domain/stamps/digital-link';
 import type { ResolverKey } from '../../../domain/stamps/digital-link-request';
 import { normalizeSerial } from '../../../domain/stamps/stamp-serial';
-import type { StampStatus } from '../../../domain/stamps/stamp-status';
 
-/** Everything the resolver shows, from one query (stamp → batch → product → producer → units → live certificate). */
-export interface ResolvedStamp {
-  serial: string | null;
-  stampStatus: StampStatus | null;
-  statusReason: string | null;
-  scanCount: number;
-  firstScannedAt: string | null;
-  isPossibleCopy: boolean;
-  hasStrongCopySignal: boolean;
-  copyReview: 'confirmed' | 'dismissed' | null;
-  batchId: string;
-  gtin14: string | null;
-  lot: string;
-  productionDate: string;
-  /** Null for a product set whose goods carry no expiry date. */
-  expiryDate: string | null;
-  productId: string;
-  productName: string;
-  productDescription: string;
-  productSet: number;
-  packaging: string | null;
-  /** The product's brand (details.brand), when the producer gave one. */
-  brand: string | null;
-  /** The product's first public photo (served at `/p/<productId>/photos/<photoId>`). */
-  photoId: string | null;
-  photoMediaType: string | null;
-  producerName: string;
-  producerAddress: string;
-  communeName: string;
-  provinceName: string;
-  provinceUnitId: string | null;
-  certificateNumber: string;
-  stars: number;
-  issuedOn: string;
-  validUntil: string;
-  revokedOn: string | null;
-  revocationReason: string | null;
-  revocationDecision: string | null;
-  supersededById: string | null;
-  supersededOn: string | null;
-  issuerName: string;
-}
-
-const ts = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-
-/** The select list and joins shared by both look-ups; the live certificate is the product's newest not superseded one (or the batch's). */
-function resolverQuery(withStamp: boolean, where: SQL): SQL {
-  return sql`select ${!withStamp ? sql`null::text as serial, null::text as "stampStatus", null::text as "statusReason", 0 as "scanCount", null::text as "firstScannedAt", false as "isPossibleCopy", false as "hasStrongCopySignal", null::text as "copyReview"` : sql`s.serial, s.status as "stampStatus", s.status_reason as "statusReason", s.scan_count as "scanCount", ${ts(sql`s.first_scanned_at`)} as "firstScannedAt", s.is_possible_copy as "isPossibleCopy", s.has_strong_copy_signal as "hasStrongCopySignal", s.copy_review as "copyReview"`},
-    b.id as "batchId", b.gtin14, b.lot, b.production_date::text as "productionDate", b.expiry_date::text as "expiryDate",
-    p.id as "productId", p.name as "productName", p.description as "productDescription", p.product_set as "productSet", p.details->>'packaging' as packaging, p.details->>'brand' as brand,
-    ph.id as "photoId", ph.media_type as "photoMediaType",
-    pr.name as "producerName", pr.address as "producerAddress", cu.full_name as "communeName", coalesce(pu.full_name, '') as "provinceName", b.province_unit_id as "provinceUnitId",
-    c.number as "certificateNumber", c.stars, c.issued_on::text as "issuedOn", c.valid_until::text as "validUntil", c.revoked_on::text as "revokedOn",
-    c.revocation->>'reason' as "revocationReason", c.revocation->>'decisionNumber' as "revocationDecision", c.superseded_by_id as "supersededById", c.superseded_on::text as "supersededOn", c.issuer_name as "issuerName"
-  from stamp_batches b ${withStamp ? sql`join stamps s on s.batch_id = b.id` : sql``}
-  join products p on p.id = b.product_id
-  join producers pr on pr.id = p.producer_id
-  join admin_units cu on cu.id = pr.commune_id
-  left join admin_units pu on pu.id = cu.parent_id
-  left join lateral (select e.id::text as id, e.media_type from evidence e where e.product_id = p.id and e.document_type = 'photo' and e.deleted_at is null and e.media_type in ('image/jpeg', 'image/png', 'image/webp') order by e.created_at, e.id limit 1) ph on true
-  join lateral (select * from certificates c2 where c2.product_id = p.id order by (c2.superseded_by_id is null) desc, (c2.id = b.certificate_id) desc, c2.issued_on desc limit 1) c on true
-  where ${where}
-  limit 1`;
-}
+export type { ResolvedStamp } from '../../../db/repositories/stamp-resolver.repository';
 
 /**
  * Looks a scanned URI up: the stamp with everything shown on the page; for an unknown (or mistyped)
@@ -77,18 +18,15 @@ function resolverQuery(withStamp: boolean, where: SQL): SQL {
  */
 export async function resolveStamp(db: Database, key: StampKey): Promise<ResolvedStamp | undefined> {
   const serial = normalizeSerial(key.serial);
-  const rows = (q: SQL) => queryRows<ResolvedStamp>(db, q);
   if (serial) {
-    const filter =
+    const found =
       key.kind === 'gtin'
-        ? sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`
-        : sql`s.serial = ${serial} and b.gtin14 is null`;
-    const [found] = await rows(resolverQuery(true, filter));
+        ? await findResolvedStamp(db, serial, key.gtin14, key.lot)
+        : await findResolvedStamp(db, serial, null, undefined);
     if (found) return { ...found, scanCount: Number(found.scanCount) };
   }
   if (key.kind === 'short') return undefined;
-  const [product] = await rows(resolverQuery(false, sql`b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`));
-  return product;
+  return findResolvedLot(db, key.gtin14, key.lot);
 }
 
 /**
@@ -96,23 +34,18 @@ export async function resolveStamp(db: Database, key: StampKey): Promise<Resolve
  * given), the lot (serial `null`), or the product of a GTIN (its newest batch, serial `null`).
  */
 export async function resolveLevel(db: Database, key: ResolverKey): Promise<ResolvedStamp | undefined> {
-  const rows = (q: SQL) => queryRows<ResolvedStamp>(db, q);
   if (key.kind === 'short' || key.serial !== undefined) {
     const serial = normalizeSerial(key.serial!);
     if (!serial) return undefined;
-    const filter =
+    const found =
       key.kind === 'short'
-        ? sql`s.serial = ${serial} and b.gtin14 is null`
-        : key.lot !== undefined
-          ? sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`
-          : sql`s.serial = ${serial} and b.gtin14 = ${key.gtin14}`;
-    const [found] = await rows(resolverQuery(true, filter));
+        ? await findResolvedStamp(db, serial, null, undefined)
+        : await findResolvedStamp(db, serial, key.gtin14, key.lot);
     return found ? { ...found, scanCount: Number(found.scanCount) } : undefined;
   }
-  const filter =
+  const found =
     key.lot !== undefined
-      ? sql`b.gtin14 = ${key.gtin14} and b.lot = ${key.lot}`
-      : sql`b.id = (select b2.id from stamp_batches b2 where b2.gtin14 = ${key.gtin14} order by b2.created_at desc limit 1)`;
-  const [found] = await rows(resolverQuery(false, filter));
+      ? await findResolvedLot(db, key.gtin14, key.lot)
+      : await findResolvedGtin(db, key.gtin14);
   return found ? { ...found, scanCount: Number(found.scanCount) } : undefined;
 }

@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
-import { queryRows, type Database } from '../../../db/database';
-import type { scanEvents } from '../../../db/schema';
+import type { Database } from '../../../db/database';
+import {
+  addStampScanCounts,
+  countStampScanWindows,
+  insertScanEvents,
+  insertScanWindows,
+  raiseStampCopyFlags,
+  type ScanEventInsert,
+  type ScanWindowRow,
+  type StampScanState,
+} from '../../../db/repositories/stamp-scans.repository';
 import {
   coarseNetworkOf,
   coarseRegionOf,
@@ -107,18 +115,9 @@ export function regionHashOf(ip: string, salt: string): string {
     .slice(0, 24);
 }
 
-type ScanEventRow = typeof scanEvents.$inferInsert & { regionHash: string };
+type ScanEventRow = ScanEventInsert & { regionHash: string };
 
-/** A stamp's counters right after a batch of its scans was written (what the resolver page shows). */
-export interface StampScanState {
-  serial: string;
-  scanCount: number;
-  /** UTC, `YYYY-MM-DDTHH:MM:SSZ`, as the resolver's look-up returns it. */
-  firstScannedAt: string | null;
-  isPossibleCopy: boolean;
-  hasStrongCopySignal: boolean;
-  copyReview: 'confirmed' | 'dismissed' | null;
-}
+export type { StampScanState } from '../../../db/repositories/stamp-scans.repository';
 
 /**
  * Records scans without making the shopper wait: `record` only queues; a timer (every `flushMs`)
@@ -238,18 +237,7 @@ export class ScanRecorder {
     const serials = [...new Set(events.map((e) => e.serial))];
     const latest = events.reduce((max, e) => (e.scannedAt > max ? e.scannedAt : max), events[0]!.scannedAt);
     return this.db.transaction(async (tx) => {
-      // One JSON parameter instead of five bound parameters per row: far less work for the
-      // client and the server when a batch holds hundreds of scans.
-      const rows = events.map((e) => ({
-        serial: e.serial,
-        batch_id: e.batchId,
-        scanned_at: e.scannedAt.toISOString(),
-        network_hash: e.networkHash,
-        user_agent_class: e.userAgentClass,
-      }));
-      await tx.execute(sql`insert into scan_events (serial, batch_id, scanned_at, network_hash, user_agent_class)
-        select serial, batch_id, scanned_at, network_hash, user_agent_class
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(serial text, batch_id uuid, scanned_at timestamptz, network_hash text, user_agent_class text)`);
+      await insertScanEvents(tx, events);
       await this.countScanPeriods(tx, events);
       const counts = serials.map((serial) => {
         const own = events.filter((e) => e.serial === serial);
@@ -260,28 +248,14 @@ export class ScanRecorder {
           last: own.at(-1)!.scannedAt.toISOString(),
         };
       });
-      const values = sql.join(
-        counts.map((c) => sql`(${c.serial}, ${c.n}::int, ${c.first}::timestamptz, ${c.last}::timestamptz)`),
-        sql`, `,
-      );
-      const updated = await queryRows<StampScanState>(
-        tx,
-        sql`update stamps set scan_count = stamps.scan_count + v.n, first_scanned_at = coalesce(stamps.first_scanned_at, v.first), last_scanned_at = greatest(stamps.last_scanned_at, v.last)
-          from (values ${values}) as v(serial, n, first, last) where stamps.serial = v.serial
-          returning stamps.serial, stamps.scan_count as "scanCount", to_char(stamps.first_scanned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "firstScannedAt",
-            stamps.is_possible_copy as "isPossibleCopy", stamps.has_strong_copy_signal as "hasStrongCopySignal", stamps.copy_review as "copyReview"`,
-      );
-      const states = updated.map((row) => ({ ...row, scanCount: Number(row.scanCount) }));
+      const states = await addStampScanCounts(tx, counts);
       return this.judge(tx, states, latest);
     });
   }
 
   /** One counted scan per stamp, network and recount period: repeats within a period add nothing. */
   private async countScanPeriods(tx: Database, events: ScanEventRow[]): Promise<void> {
-    const periods = new Map<
-      string,
-      { serial: string; network_hash: string; region_hash: string; period_start: string }
-    >();
+    const periods = new Map<string, ScanWindowRow>();
     for (const e of events) {
       const start = new Date(recountPeriodStart(e.scannedAt, this.options.settings)).toISOString();
       periods.set(`${e.serial} ${e.networkHash} ${start}`, {
@@ -291,9 +265,7 @@ export class ScanRecorder {
         period_start: start,
       });
     }
-    await tx.execute(sql`insert into stamp_scan_windows (serial, network_hash, region_hash, period_start)
-      select serial, network_hash, region_hash, period_start from jsonb_to_recordset(${JSON.stringify([...periods.values()])}::jsonb) as v(serial text, network_hash text, region_hash text, period_start timestamptz)
-      on conflict do nothing`);
+    await insertScanWindows(tx, [...periods.values()]);
   }
 
   /**
@@ -308,22 +280,7 @@ export class ScanRecorder {
       .map((row) => row.serial);
     if (open.length === 0) return states;
     const since = new Date(latest.getTime() - settings.windowHours * 3_600_000);
-    const windows = await queryRows<{
-      serial: string;
-      countedScans: number;
-      distinctNetworks: number;
-      distinctRegions: number;
-    }>(
-      tx,
-      sql`select w.serial, count(*)::int as "countedScans", count(distinct w.network_hash)::int as "distinctNetworks", count(distinct w.region_hash)::int as "distinctRegions"
-        from stamp_scan_windows w join stamps s on s.serial = w.serial
-        where w.serial in (${sql.join(
-          open.map((serial) => sql`${serial}`),
-          sql`, `,
-        )}) and w.period_start >= ${since.toISOString()}::timestamptz
-          and (s.copy_reviewed_at is null or w.period_start >= s.copy_reviewed_at)
-        group by w.serial`,
-    );
+    const windows = await countStampScanWindows(tx, open, since);
     const verdicts = new Map(
       windows.map((w) => [
         w.serial,
@@ -351,12 +308,7 @@ export class ScanRecorder {
         .filter((row) => verdicts.get(row.serial)!.isStrongSignal === isStrong)
         .map((row) => row.serial);
       if (serials.length === 0) continue;
-      await tx.execute(sql`update stamps set is_possible_copy = true, has_strong_copy_signal = has_strong_copy_signal or ${isStrong},
-          copy_review = case when copy_review = 'dismissed' then null else copy_review end
-        where serial in (${sql.join(
-          serials.map((serial) => sql`${serial}`),
-          sql`, `,
-        )})`);
+      await raiseStampCopyFlags(tx, serials, isStrong);
     }
     return states.map((row) => {
       const verdict = verdicts.get(row.serial);
