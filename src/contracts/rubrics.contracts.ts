@@ -66,6 +66,14 @@ export type RubricVersionSummaryOutput = z.infer<typeof RubricVersionSummaryOutp
 
 export const ListRubricVersionsOutput = z.object({ items: z.array(RubricVersionSummaryOutput) });
 
+/** The product sets (bộ sản phẩm) a product may be filed under today, for pickers and filters. */
+export const ListProductSetsOutput = z
+  .object({
+    items: z.array(z.object({ setNumber: z.number().int(), nameVi: z.string(), nameEn: z.string() })),
+  })
+  .meta({ id: 'ProductSets' });
+export type ListProductSetsOutput = z.infer<typeof ListProductSetsOutput>;
+
 export const RubricVersionDetailOutput = RubricVersionSummaryOutput.extend({
   integrity: z.array(RubricIntegrityView),
 });

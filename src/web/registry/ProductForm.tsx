@@ -10,16 +10,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './ButtonLink';
 import { CreateProductInput, type ProductOutput } from '../../contracts/products.contracts';
-import { productSetsInForce } from '../../domain/registry/product-sets';
 import { applyProblemToForm } from '../forms/apply-problem';
 import { DecimalInput } from '../forms/DecimalInput';
 import { localizedResolver } from '../forms/localized-resolver';
-import { todayIsoDate } from '../i18n/format';
 import { labelLanguage } from './labels';
 import { PointsOfSaleFields } from './PointsOfSaleFields';
 import {
@@ -33,6 +30,7 @@ import { REGISTRY_NS } from './registry-i18n';
 import { SaveErrorAlert } from './SaveErrorAlert';
 import { REGISTRY_KEY, registryApi } from './registry.api';
 import { zodPreprocess } from './zod-preprocess';
+import { useProductSets } from './useProductSets';
 
 const schema = zodPreprocess(toProductInput, CreateProductInput);
 
@@ -56,7 +54,7 @@ export function ProductForm({ producerId, product, onSaved }: ProductFormProps) 
   const { t, i18n } = useTranslation(REGISTRY_NS);
   const queryClient = useQueryClient();
   const lang = labelLanguage(i18n.language);
-  const sets = useMemo(() => productSetsInForce(todayIsoDate()), []);
+  const sets = useProductSets();
   const setOptions = sets.map((set) => ({
     value: String(set.setNumber),
     label: `${set.setNumber}. ${lang === 'en' ? set.nameEn : set.nameVi}`,

@@ -2,15 +2,12 @@ import { Anchor, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } f
 import { IconEdit } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { SearchTextInput } from './SearchTextInput';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './ButtonLink';
 import { AnchorLink } from '../layout/AnchorLink';
 import type { ProductOutput } from '../../contracts/products.contracts';
 import { PRODUCT_STATUSES } from '../../domain/registry/product-status';
-import { productSetsInForce } from '../../domain/registry/product-sets';
-import { todayIsoDate } from '../i18n/format';
 import { useCan } from '../auth/useCan';
 import { ErrorAlert } from '../forms/ErrorAlert';
 import { PageHeading } from '../layout/PageHeading';
@@ -24,6 +21,7 @@ import { REGISTRY_NS } from './registry-i18n';
 import { PAGE_SIZE, REGISTRY_KEY, registryApi } from './registry.api';
 import { ListPagination } from './ListPagination';
 import type { ProductsSearch } from './registry-search';
+import { useProductSets } from './useProductSets';
 
 const listRoute = getRouteApi('/authenticated/products');
 const createRoute = getRouteApi('/authenticated/producers/$producerId/products/new');
@@ -43,7 +41,7 @@ export function ProductsPage() {
   const search = listRoute.useSearch();
   const navigate = listRoute.useNavigate();
   const page = search.page ?? 1;
-  const sets = useMemo(() => productSetsInForce(todayIsoDate()), []);
+  const sets = useProductSets();
   const filter = {
     q: search.q,
     productSet: search.productSet,

@@ -3,15 +3,16 @@ import { parseRubricImport } from '../rubric-import.schema';
 import type { RubricVersion } from '../rubric.types';
 
 /**
- * Reads a built-in rubric version from its data files (already parsed JSON) through the import's
+ * Reads a built-in rubric version from its data files (already parsed JSON: the version without
+ * its sheets, and the sheets) through the import's
  * own check, `parseRubricImport` (shape, dates, unique sets, every sheet's arithmetic), and adds
  * what the built-in catalogue promises beyond an import: every sheet states its verification and
  * every recorded decision carries its Vietnamese texts.
  * @throws DomainError RUBRIC_INVALID naming the faulty field or node, so a broken file stops the
  *   process that loads it instead of scoring against it.
  */
-export function loadBuiltInRubricVersion(json: unknown): RubricVersion {
-  const { version } = parseRubricImport(json);
+export function loadBuiltInRubricVersion(header: object, sheets: readonly unknown[]): RubricVersion {
+  const { version } = parseRubricImport({ ...header, sheets });
   const problems = version.sheets.flatMap((sheet) => [
     ...(sheet.verification ? [] : [`set ${sheet.setNumber}: verification is missing`]),
     ...sheet.decisions

@@ -13,10 +13,8 @@ export const BUILT_IN_RUBRIC_VERSIONS: readonly RubricVersion[] = [RUBRIC_148];
  * What the catalogue listing shows: the scorable built-in versions plus the history-only ones
  * (1048, no sheets). Scoring code uses `BUILT_IN_RUBRIC_VERSIONS`, never this list.
  */
-export const LISTED_RUBRIC_VERSIONS: readonly RubricVersion[] = [
-  ...HISTORICAL_RUBRIC_VERSIONS,
-  ...BUILT_IN_RUBRIC_VERSIONS,
-];
+export const LISTED_RUBRIC_VERSIONS: readonly RubricVersion[] =
+  /* @__PURE__ */ HISTORICAL_RUBRIC_VERSIONS.concat(BUILT_IN_RUBRIC_VERSIONS);
 
 /** Why a version cannot be scored with, in both languages; undefined when it can. */
 export function historyOnlyNoteOf(version: RubricVersion): { vi: string; en: string } | undefined {

@@ -6,6 +6,7 @@ import {
   CompareRubricsQuery,
   ImportRubricVersionCsvInput,
   ImportRubricVersionInput,
+  ListProductSetsOutput,
   ListRubricVersionsOutput,
   PdfOutput,
   RubricSheetOutput,
@@ -17,6 +18,7 @@ import {
 import { canAnywhere, type Actor, type Grant } from '../../../domain/access/permissions';
 import { findRubricManagerGrant } from '../../../domain/access/rubric-policy';
 import { forbidden } from '../../../domain/errors';
+import { productSetsInForce } from '../../../domain/registry/product-sets';
 import { getRubricSheet } from '../../../domain/rubric/catalogue/rubric-catalogue';
 import { compareRubrics } from '../../../domain/rubric/rubric-compare';
 import { renderBlankScoreSheetPdf } from '../../documents/blank-score-sheet.pdf';
@@ -75,6 +77,22 @@ export async function rubricRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const { isManager } = reader(request);
       return { items: (await loadListedRubricVersions(dbOf(request), isManager)).map(presentRubricSummary) };
+    },
+  );
+
+  app.get(
+    '/api/v1/product-sets',
+    {
+      schema: {
+        operationId: 'listProductSets',
+        tags,
+        summary: 'Bộ sản phẩm đang áp dụng / product sets in force',
+        response: { 200: ListProductSetsOutput, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return { items: productSetsInForce(now().toISOString().slice(0, 10)) };
     },
   );
 
