@@ -100,13 +100,9 @@ export async function updateCouncilIf(
   return row;
 }
 
-/**
- * Takes seats off the council (kept with `removedAt`) and drops their assignments in the
- * council's rounds still in preparation.
- */
-export async function removeCouncilMembers(
+/** Takes seats off their council; the rows stay (with `removedAt`) for the sheets that name them. */
+export async function markCouncilMembersRemoved(
   db: Database,
-  councilId: string,
   memberIds: readonly string[],
   now: Date,
 ): Promise<void> {
@@ -115,17 +111,30 @@ export async function removeCouncilMembers(
     .update(councilMembers)
     .set({ removedAt: now })
     .where(inArray(councilMembers.id, [...memberIds]));
-  const drafts = db
+}
+
+/** Drops the assignments of these seats in the council's rounds of the given statuses. */
+export async function deleteAssignmentsOfMembers(
+  db: Database,
+  params: { councilId: string; roundStatuses: readonly string[]; memberIds: readonly string[] },
+): Promise<void> {
+  if (params.memberIds.length === 0 || params.roundStatuses.length === 0) return;
+  const roundProductIds = db
     .select({ id: roundProducts.id })
     .from(roundProducts)
     .innerJoin(rounds, eq(rounds.id, roundProducts.roundId))
-    .where(and(eq(rounds.councilId, councilId), eq(rounds.status, 'draft')));
+    .where(
+      and(
+        eq(rounds.councilId, params.councilId),
+        inArray(rounds.status, [...params.roundStatuses] as CouncilRoundStatus[]),
+      ),
+    );
   await db
     .delete(memberAssignments)
     .where(
       and(
-        inArray(memberAssignments.memberId, [...memberIds]),
-        inArray(memberAssignments.roundProductId, drafts),
+        inArray(memberAssignments.memberId, [...params.memberIds]),
+        inArray(memberAssignments.roundProductId, roundProductIds),
       ),
     );
 }

@@ -2,9 +2,10 @@ import type { UpdateCouncilInput } from '../../../contracts/evaluation.contracts
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import {
+  deleteAssignmentsOfMembers,
   insertCouncilMember,
   listAssignmentsOfMembers,
-  removeCouncilMembers,
+  markCouncilMembersRemoved,
   updateCouncilIf,
   updateCouncilMember,
 } from '../../../db/repositories/councils.repository';
@@ -17,6 +18,9 @@ type MemberInput = UpdateCouncilInput['members'][number];
 
 /** Rounds whose assigned members must keep their seat: scoring is open, or may reopen for re-scoring. */
 const SCORING_STATUSES = ['open', 'closed'] as const;
+
+/** Rounds in preparation: a removed member's assignments there go with the seat. */
+const PREPARATION_STATUSES = ['draft'] as const;
 
 function isVoting(role: string): boolean {
   return (VOTING_MEMBER_ROLES as readonly string[]).includes(role);
@@ -161,12 +165,13 @@ export async function updateCouncil(params: {
       updatedAt: now,
     });
     if (!row) throw staleCouncil();
-    await removeCouncilMembers(
-      tx,
-      council.id,
-      removed.map((m) => m.id),
-      now,
-    );
+    const removedIds = removed.map((m) => m.id);
+    await markCouncilMembersRemoved(tx, removedIds, now);
+    await deleteAssignmentsOfMembers(tx, {
+      councilId: council.id,
+      roundStatuses: PREPARATION_STATUSES,
+      memberIds: removedIds,
+    });
     for (const [id, m] of kept) await updateCouncilMember(tx, id, memberValues(m));
     for (const m of input.members.filter((x) => !x.id)) {
       // An account that sat in the council before gets its old seat back (one seat per account).
