@@ -6,7 +6,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import { addDays } from '../../domain/calendar/working-days';
-import { toCount, type Database } from '../database';
+import { queryCount, type Database } from '../database';
 import { adminUnits, certificates } from '../schema';
 
 export type CertificateListRow = typeof certificates.$inferSelect;
@@ -36,16 +36,51 @@ export interface CertificateListFilter {
   offset: number;
 }
 
+/** `alias.path like 'p%' or …`: the unit is one of `paths` or lies under one. */
+function pathUnder(alias: string, paths: readonly string[]): SQL {
+  return sql.join(
+    paths.map((path) => sql`${sql.raw(alias)}.path like ${`${path}%`}`),
+    sql` or `,
+  );
+}
+
+/**
+ * Issued by a unit under one of `paths`. Written as `= any(array(…))` so PostgreSQL reads
+ * `certificates_issuer_idx` for the units' ids (index-only for a count), whatever it guesses.
+ */
+function issuedUnder(paths: readonly string[]): SQL {
+  return sql`${certificates.issuerUnitId} = any(array(select u.id from admin_units u where ${pathUnder('u', paths)}))`;
+}
+
+/** Not issued by a unit under one of `paths`: the complement of `issuedUnder`, as an anti-join. */
+function notIssuedUnder(paths: readonly string[]): SQL {
+  return sql`not exists (select 1 from admin_units iu where iu.id = ${certificates.issuerUnitId} and (${pathUnder('iu', paths)}))`;
+}
+
+/** Held by one of the visible producers: the actor's own, and those of communes under its paths. */
+function heldByVisibleProducer(filter: CertificateListFilter): SQL {
+  const producers: SQL[] = [];
+  if (filter.unitPaths.length > 0)
+    producers.push(
+      sql`select p.id from producers p join admin_units u on u.id = p.commune_id where ${pathUnder('u', filter.unitPaths)}`,
+    );
+  if (filter.producerIds.length > 0)
+    producers.push(
+      sql`select p.id from producers p where p.id in (${sql.join(
+        filter.producerIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+  return sql`${certificates.producerId} in (${sql.join(producers, sql` union all `)})`;
+}
+
 /**
  * Issued by, or held by a producer within, a unit under one of `paths`. Written as `= any(array(…))`
  * on the certificate's own indexed columns so PostgreSQL combines two index scans (a bitmap OR)
  * instead of joining every certificate to its issuer and its producer's commune.
  */
 function underPaths(paths: readonly string[]): SQL {
-  const units = sql.join(
-    paths.map((path) => sql`u.path like ${`${path}%`}`),
-    sql` or `,
-  );
+  const units = pathUnder('u', paths);
   return sql`(${certificates.issuerUnitId} = any(array(select u.id from admin_units u where ${units}))
     or ${certificates.producerId} = any(array(select p.id from producers p join admin_units u on u.id = p.commune_id where ${units})))`;
 }
@@ -87,12 +122,9 @@ function notReEvaluated(today: string, days: number): SQL {
   )!;
 }
 
-function condition(filter: CertificateListFilter): SQL {
-  const visible: SQL[] = [];
-  if (filter.producerIds.length > 0) visible.push(inArray(certificates.producerId, [...filter.producerIds]));
-  if (filter.unitPaths.length > 0) visible.push(underPaths(filter.unitPaths));
-  if (visible.length === 0) return sql`false`;
-  const conditions: SQL[] = [or(...visible)!];
+/** The filters other than who may see: status on the day, stars, set, unit, expiry, producer, decision. */
+function filterConditions(filter: CertificateListFilter): SQL[] {
+  const conditions: SQL[] = [];
   if (filter.statuses && filter.statuses.length > 0)
     conditions.push(or(...filter.statuses.map((s) => statusCondition(s, filter.today)))!);
   if (filter.stars !== undefined) conditions.push(eq(certificates.stars, filter.stars));
@@ -108,27 +140,92 @@ function condition(filter: CertificateListFilter): SQL {
     );
   if (filter.producerId) conditions.push(eq(certificates.producerId, filter.producerId));
   if (filter.decisionId) conditions.push(eq(certificates.decisionId, filter.decisionId));
-  return and(...conditions)!;
+  return conditions;
 }
 
-/** Visible certificates, soonest end date first, with the total count. */
+/**
+ * The visible certificates as two disjoint parts, each read through its own index: those issued
+ * under the actor's paths (`certificates_issuer_idx`), and those held by a visible producer and not
+ * issued under the paths (`certificates_producer_idx`, which carries the issuer). Their union is
+ * exactly "issued by, or held by a producer within, the actor's units, or held by its producers".
+ */
+function visibleParts(filter: CertificateListFilter): SQL[] {
+  const filters = filterConditions(filter);
+  const parts: SQL[] = [];
+  const hasUnits = filter.unitPaths.length > 0;
+  if (hasUnits) parts.push(and(issuedUnder(filter.unitPaths), ...filters)!);
+  if (hasUnits || filter.producerIds.length > 0)
+    parts.push(
+      and(
+        heldByVisibleProducer(filter),
+        ...(hasUnits ? [notIssuedUnder(filter.unitPaths)] : []),
+        ...filters,
+      )!,
+    );
+  return parts;
+}
+
+/**
+ * The same certificates as one condition, for walking `certificates_listing_idx` in list order:
+ * the two `in (…)` under an `or` are hashed once, each row is then tested in constant time on the
+ * columns the index carries.
+ */
+function visibleCondition(filter: CertificateListFilter): SQL {
+  const visible: SQL[] = [];
+  if (filter.unitPaths.length > 0)
+    visible.push(
+      sql`${certificates.issuerUnitId} in (select u.id from admin_units u where ${pathUnder('u', filter.unitPaths)})`,
+    );
+  visible.push(heldByVisibleProducer(filter));
+  return and(or(...visible), ...filterConditions(filter))!;
+}
+
+/**
+ * Up to this many matching certificates, a page is sorted from the two parts (a few index reads
+ * per visible producer); past it, a page is found by walking the list order and stopping once it
+ * is full, which reads fewer rows the larger the visible share is.
+ */
+const SORT_PARTS_UP_TO = 2_000;
+
+/**
+ * Visible certificates, soonest end date first (then by number), with the exact total: counted over
+ * the two disjoint parts (index-only scans when no other filter applies), then the page's numbers
+ * chosen by the cheaper of two ways (`sortPartsUpTo`, tests set it to take either way) and only
+ * those rows read.
+ */
 export async function listCertificatesPage(
   db: Database,
   filter: CertificateListFilter,
+  { sortPartsUpTo = SORT_PARTS_UP_TO }: { sortPartsUpTo?: number } = {},
 ): Promise<{ rows: CertificateListRow[]; total: number }> {
-  const where = condition(filter);
+  const parts = visibleParts(filter);
+  if (parts.length === 0) return { rows: [], total: 0 };
+  const counts = parts.map((part) => sql`(select count(*) from ${certificates} where ${part})`);
+  const total = await queryCount(db, sql`select ${sql.join(counts, sql` + `)} as n`);
+  if (total <= filter.offset) return { rows: [], total };
+  const pageNumbers =
+    total <= sortPartsUpTo
+      ? sql`select v.number from (${sql.join(
+          parts.map(
+            (part) =>
+              sql`select ${certificates.validUntil}, ${certificates.number} from ${certificates} where ${part}`,
+          ),
+          sql` union all `,
+        )}) v order by v.valid_until, v.number limit ${filter.limit} offset ${filter.offset}`
+      : db
+          .select({ number: certificates.number })
+          .from(certificates)
+          .where(visibleCondition(filter))
+          .orderBy(asc(certificates.validUntil), asc(certificates.number))
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .getSQL();
   const rows = await db
     .select()
     .from(certificates)
-    .where(where)
-    .orderBy(asc(certificates.validUntil), asc(certificates.number))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const [count] = await db
-    .select({ n: sql`count(*)` })
-    .from(certificates)
-    .where(where);
-  return { rows, total: toCount(count?.n) };
+    .where(sql`${certificates.number} in (${pageNumbers})`)
+    .orderBy(asc(certificates.validUntil), asc(certificates.number));
+  return { rows, total };
 }
 
 /** The path of a unit, or undefined. */

@@ -69,7 +69,11 @@ export const dossiers = pgTable(
     version: integer('version').notNull().default(1),
   },
   (table) => [
-    index('dossiers_commune_status_idx').on(table.communeId, table.status),
+    /**
+     * The office lists: INCLUDE (status, status_changed_at, id) in migration 0038 (drizzle-kit cannot
+     * declare INCLUDE), so a page and its count are index-only scans over the office's communes.
+     */
+    index('dossiers_commune_listing_idx').on(table.communeId),
     index('dossiers_producer_idx').on(table.producerId),
     index('dossiers_product_idx').on(table.productId),
   ],

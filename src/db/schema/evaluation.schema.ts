@@ -456,9 +456,15 @@ export const certificates = pgTable(
       .on(table.decisionItemId)
       .where(sql`${table.issueKind} = 'original'`),
     index('certificates_product_idx').on(table.productId),
-    index('certificates_producer_idx').on(table.producerId),
+    /** With the issuer, the certificates an office sees only through their holder are counted from the index. */
+    index('certificates_producer_idx').on(table.producerId, table.issuerUnitId),
     index('certificates_decision_idx').on(table.decisionId),
-    index('certificates_valid_until_idx').on(table.validUntil),
+    /**
+     * The list order; INCLUDE (issuer_unit_id, producer_id, stars, product_set, revoked_on,
+     * superseded_on, ended_on) in migration 0038 (drizzle-kit cannot declare INCLUDE), so a page of
+     * a large jurisdiction is found by an index-only walk.
+     */
+    index('certificates_listing_idx').on(table.validUntil, table.number),
     /** The office lists filter by issuer; a dossier's results join their certificates by item. */
     index('certificates_issuer_idx').on(table.issuerUnitId),
     index('certificates_decision_item_idx').on(table.decisionItemId),

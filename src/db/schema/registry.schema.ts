@@ -43,7 +43,8 @@ export const producers = pgTable(
     version: integer('version').notNull().default(1),
   },
   (table) => [
-    index('producers_commune_idx').on(table.communeId),
+    /** With the id, the producers of an office's communes are read from the index alone. */
+    index('producers_commune_idx').on(table.communeId, table.id),
     uniqueIndex('producers_registration_number_key').on(table.registrationNumber),
     index('producers_search_idx').on(sql`${table.searchKey} text_pattern_ops`),
   ],
