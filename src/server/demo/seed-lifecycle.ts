@@ -8,6 +8,7 @@
  * `revoked`). Idempotent: certificates are found by number.
  */
 import { randomUUID } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../db/database';
 import { insertUnits } from '../../db/repositories/admin-units.repository';
 import { SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
@@ -197,7 +198,7 @@ function importFile(today: string, provinceCode: string, communeCodes: [string, 
   });
   const lines = [columns.map((c) => c.header), ...rows];
   return Buffer.from(
-    lines.map((line) => line.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\n'),
+    stringify(lines, { quoted: true, quoted_empty: true, record_delimiter: 'unix', eof: false }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, spreadsheetSafe, toCsv } from './spreadsheet-cell';
+import { csvRecords, spreadsheetSafe, toCsv } from './spreadsheet-cell';
 
 describe('spreadsheet cells never run as formulas', () => {
   it.each([
@@ -26,19 +26,25 @@ describe('spreadsheet cells never run as formulas', () => {
     expect(spreadsheetSafe(4)).toBe(4);
     expect(spreadsheetSafe(true)).toBe(true);
     expect(spreadsheetSafe(null)).toBeNull();
-    expect(csvCell(-5)).toBe('-5');
-    expect(csvCell(undefined)).toBe('');
+    expect(csvRecords([[-5, undefined, true, null, 0]])).toBe('-5,,true,,0\r\n');
   });
 
   it('writes RFC 4180 CSV that a CSV reader reads back to the neutralised text', () => {
     const csv = toCsv(['name', 'stars'] as const, [
       { name: '=HYPERLINK("http://evil.example","x")', stars: 4 },
       { name: 'Trà, sen\r\n"Hoà Lạc"', stars: -1 },
+      { name: 'a lone\nline feed', stars: null },
     ]);
-    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv).toBe(
+      'name,stars\r\n' +
+        `"'=HYPERLINK(""http://evil.example"",""x"")",4\r\n` +
+        '"Trà, sen\r\n""Hoà Lạc""",-1\r\n' +
+        '"a lone\nline feed",\r\n',
+    );
     expect(parse(csv, { columns: true })).toEqual([
       { name: `'=HYPERLINK("http://evil.example","x")`, stars: '4' },
       { name: 'Trà, sen\r\n"Hoà Lạc"', stars: '-1' },
+      { name: 'a lone\nline feed', stars: '' },
     ]);
   });
 });

@@ -3,6 +3,7 @@
  * producer name) must never run as a formula there. Every CSV or Excel export writes its cells
  * through these helpers.
  */
+import { stringify, type Options } from 'csv-stringify/sync';
 
 /** A cell value as exports hold it; null is an empty cell. */
 export type CellValue = string | number | boolean | null | undefined;
@@ -21,11 +22,25 @@ export function spreadsheetSafe(value: CellValue): string | number | boolean | n
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** One RFC 4180 CSV field: neutralised like {@link spreadsheetSafe}, quoted when it holds `"`, `,`, CR or LF. */
-export function csvCell(value: CellValue): string {
-  const safe = spreadsheetSafe(value);
-  const text = safe === null ? '' : String(safe);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * csv-stringify, set to write what spreadsheets expect: RFC 4180 quoting (a field holding `"`, `,`,
+ * CR or LF is quoted), CRLF after every record, text neutralised by {@link spreadsheetSafe}, booleans
+ * as `true`/`false`, an empty cell for null and undefined.
+ */
+const CSV_OPTIONS = {
+  record_delimiter: 'windows',
+  // without it csv-stringify leaves a lone LF or CR in a cell unquoted once record_delimiter is set
+  quote_record_delimiter: true,
+  cast: {
+    string: (value: string) => String(spreadsheetSafe(value)),
+    number: (value: number) => String(value),
+    boolean: (value: boolean) => String(value),
+  },
+} as const satisfies Options;
+
+/** CSV records (no header), each ended by CRLF, cells formula-safe; `''` for no rows. */
+export function csvRecords(rows: readonly (readonly CellValue[])[]): string {
+  return stringify(rows as CellValue[][], CSV_OPTIONS);
 }
 
 /** An RFC 4180 CSV document: a header row with the column names, then one row per record, CRLF line ends. */
@@ -33,9 +48,5 @@ export function toCsv<Column extends string>(
   columns: readonly Column[],
   records: readonly Record<Column, CellValue>[],
 ): string {
-  const lines = [
-    columns.map(csvCell).join(','),
-    ...records.map((record) => columns.map((column) => csvCell(record[column])).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvRecords([columns, ...records.map((record) => columns.map((column) => record[column]))]);
 }

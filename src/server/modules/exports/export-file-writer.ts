@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { csvCell, spreadsheetSafe } from '../../files/spreadsheet-cell';
+import { csvRecords, spreadsheetSafe } from '../../files/spreadsheet-cell';
 import type { ExportColumn } from './export-columns';
 
 /** Writes an export file in chunks, so a list of any length never sits whole in memory. */
@@ -15,15 +15,14 @@ const BOM = '\uFEFF';
 /** CSV, UTF-8 with BOM (Excel reads the diacritics), Vietnamese header row, formula-safe cells, CRLF. */
 export function createCsvWriter(file: string, columns: readonly ExportColumn[]): ExportFileWriter {
   const stream = fs.createWriteStream(file, { encoding: 'utf8' });
-  const line = (cells: unknown[]) => `${cells.map((cell) => csvCell(cell as never)).join(',')}\r\n`;
   const write = async (text: string) => {
     if (!stream.write(text)) await once(stream, 'drain');
   };
-  let pending = write(BOM + line(columns.map((c) => c.header)));
+  let pending = write(BOM + csvRecords([columns.map((c) => c.header)]));
   return {
     async addRows(items) {
       await pending;
-      pending = write(items.map((item) => line(columns.map((c) => c.value(item)))).join(''));
+      pending = write(csvRecords(items.map((item) => columns.map((c) => c.value(item)))));
       await pending;
     },
     async close() {
