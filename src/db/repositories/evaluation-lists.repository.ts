@@ -5,6 +5,8 @@
  */
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { toCount, type Database } from '../database';
+import type { CouncilMemberRow, CouncilRow } from './councils.repository';
+import type { RoundRow } from './rounds.repository';
 import {
   adminUnits,
   councilMembers,
@@ -15,9 +17,7 @@ import {
   rounds,
 } from '../schema';
 
-export type CouncilRow = typeof councils.$inferSelect;
-export type CouncilMemberRow = typeof councilMembers.$inferSelect;
-export type RoundRow = typeof rounds.$inferSelect;
+export type { CouncilMemberRow, CouncilRow, RoundRow };
 export type DecisionRow = typeof decisions.$inferSelect;
 
 export interface Page {
