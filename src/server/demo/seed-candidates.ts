@@ -1,4 +1,3 @@
-import { and, asc, eq, isNotNull, like } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import {
@@ -6,7 +5,8 @@ import {
   insertCandidate,
   lastResultsOfProducts,
 } from '../../db/repositories/candidates.repository';
-import { adminUnits, consultantContracts, consultants } from '../../db/schema';
+import type { adminUnits } from '../../db/schema';
+import { findFiveStarConsultantContract } from '../../db/seed/demo-candidates';
 import { failedFiveStarCriteria, isFiveStarSuggestion } from '../../domain/candidates';
 
 type Unit = typeof adminUnits.$inferSelect;
@@ -28,19 +28,8 @@ export async function seedDemoCandidates(params: {
   accountIdByUsername: ReadonlyMap<string, string>;
 }): Promise<void> {
   const { db, now, province } = params;
-  const [contract] = await db
-    .select({ contract: consultantContracts })
-    .from(consultantContracts)
-    .innerJoin(consultants, eq(consultants.id, consultantContracts.consultantId))
-    .where(
-      and(
-        eq(consultants.unitId, province.id),
-        isNotNull(consultantContracts.productId),
-        like(consultantContracts.scope, '%5 sao%'),
-      ),
-    )
-    .orderBy(asc(consultantContracts.createdAt));
-  const productId = contract?.contract.productId;
+  const contract = await findFiveStarConsultantContract(db, province.id);
+  const productId = contract?.productId;
   if (!contract || !productId || (await findLiveCandidateOfProduct(db, productId))) return;
   const lastResult = (await lastResultsOfProducts(db, [productId])).get(productId);
   const isSuggested = lastResult !== undefined && isFiveStarSuggestion(lastResult.result.meanHundredths);
@@ -56,9 +45,9 @@ export async function seedDemoCandidates(params: {
         ? ''
         : 'Sản phẩm chủ lực của thành phố, có thị trường xuất khẩu; Văn phòng Điều phối đề xuất chuẩn bị đánh giá 5 sao',
       status: 'supported',
-      consultantId: contract.contract.consultantId,
-      budgetVnd: contract.contract.budgetVnd,
-      deadline: contract.contract.endsOn,
+      consultantId: contract.consultantId,
+      budgetVnd: contract.budgetVnd,
+      deadline: contract.endsOn,
       improvements: failed.map((f) => ({ criterionCode: f.criterionCode, action: GENERIC_ACTION })),
       planNote:
         'Hoàn thiện bao bì song ngữ, câu chuyện sản phẩm và hồ sơ sở hữu trí tuệ; gửi hồ sơ đánh giá Trung ương trong năm.',

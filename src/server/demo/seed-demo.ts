@@ -1,8 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { findAccountByLogin } from '../../db/repositories/accounts.repository';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import { accounts, adminUnits, roleGrants } from '../../db/schema';
+import type { adminUnits } from '../../db/schema';
+import { findUnitById, insertDemoAccount, listUnitsById } from '../../db/seed/demo-accounts';
 import { ensureBuiltInUnits } from '../../db/seed/built-in-units';
 import type { Role } from '../../domain/access/roles';
 import { hashPassword } from '../security/passwords';
@@ -136,18 +136,11 @@ async function pickDemoUnits(
   const ids = DEMO_COMMUNE_CODES.map((code) => communeIdByCode.get(code));
   if (ids.some((id) => id === undefined))
     throw new Error(`Built-in demo communes ${DEMO_COMMUNE_CODES.join(', ')} are missing`);
-  const communes = await db
-    .select()
-    .from(adminUnits)
-    .where(inArray(adminUnits.id, ids as string[]));
+  const communes = await listUnitsById(db, ids as string[]);
   const first = communes.find((c) => c.code === DEMO_COMMUNE_CODES[0]);
   const second = communes.find((c) => c.code === DEMO_COMMUNE_CODES[1]);
-  const [province] = first?.parentId
-    ? await db.select().from(adminUnits).where(eq(adminUnits.id, first.parentId))
-    : [];
-  const [nation] = province?.parentId
-    ? await db.select().from(adminUnits).where(eq(adminUnits.id, province.parentId))
-    : [];
+  const province = first?.parentId ? await findUnitById(db, first.parentId) : undefined;
+  const nation = province?.parentId ? await findUnitById(db, province.parentId) : undefined;
   if (!first || !second || !province || !nation) throw new Error('Demo units missing');
   return { nation, province, 'commune-1': first, 'commune-2': second };
 }
@@ -171,23 +164,13 @@ export async function seedDemo(params: {
     const unit = units[plan.unit];
     if (!(await findAccountByLogin(db, plan.username))) {
       await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(accounts)
-          .values({
-            username: plan.username,
-            displayName: plan.displayName,
-            passwordHash,
-            unitId: unit.id,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        if (!row) throw new Error('insert returned nothing');
-        for (const role of plan.roles) {
-          await tx
-            .insert(roleGrants)
-            .values({ accountId: row.id, role, unitId: unit.id, validFrom: today, createdAt: now });
-        }
+        const row = await insertDemoAccount(
+          tx,
+          { username: plan.username, displayName: plan.displayName, passwordHash, unitId: unit.id },
+          plan.roles,
+          today,
+          now,
+        );
         await appendAudit(
           tx,
           SYSTEM_AUDIT_CONTEXT,

@@ -5,18 +5,21 @@
  * pool — and two historical dossiers of the original 148 procedure at the district level.
  * Idempotent: a product that already has its demo dossier is skipped.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import type { AuditContext } from '../../db/repositories/audit.repository';
+import { insertProducerMember } from '../../db/repositories/producer-members.repository';
+import { insertProducer, type ProducerRow } from '../../db/repositories/producers.repository';
+import { insertProduct } from '../../db/repositories/products.repository';
+import type { adminUnits } from '../../db/schema';
 import {
-  adminUnits,
-  dossiers,
-  evidence,
-  producerMembers,
-  producers,
-  products,
-  roleGrants,
-} from '../../db/schema';
+  findDossierVersion,
+  findProducerOfMember,
+  findProductWithExactName,
+  insertEvidenceRows,
+  listDossiersOfProductNames,
+  listEvidenceIdsOfProducer,
+  listGrantsWithUnitPaths,
+} from '../../db/seed/demo-dossier-rows';
 import type { Actor, Grant } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
 import type { DossierStatus } from '../../domain/dossier/dossier.types';
@@ -119,11 +122,7 @@ type Unit = typeof adminUnits.$inferSelect;
 
 /** An actor as the auth plugin would build it, from the account's grants. */
 async function actorOf(db: Database, accountId: string, username: string): Promise<Actor> {
-  const rows = await db
-    .select({ role: roleGrants.role, unitId: roleGrants.unitId, unitPath: adminUnits.path })
-    .from(roleGrants)
-    .innerJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))
-    .where(eq(roleGrants.accountId, accountId));
+  const rows = await listGrantsWithUnitPaths(db, accountId);
   return {
     accountId,
     username,
@@ -147,43 +146,33 @@ async function producerOf(
   accountId: string,
   commune: Unit,
   name: string,
-): Promise<typeof producers.$inferSelect> {
-  const [member] = await db
-    .select({ producer: producers })
-    .from(producerMembers)
-    .innerJoin(producers, eq(producers.id, producerMembers.producerId))
-    .where(eq(producerMembers.accountId, accountId));
-  if (member) return member.producer;
-  const [row] = await db
-    .insert(producers)
-    .values({
-      type: 'cooperative',
-      name,
-      // A co-operative's 10-digit tax code (made from the account id), valid like a user's.
-      registrationNumber: `01${(Number.parseInt(accountId.slice(0, 8), 16) % 100_000_000).toString().padStart(8, '0')}`,
-      communeId: commune.id,
-      address: `Thôn Đoài, ${commune.fullName}`,
-      legalRepresentative: {
-        fullName: 'Nguyễn Thị Mai',
-        title: 'Giám đốc',
-        gender: 'female',
-        isEthnicMinority: false,
-      },
-      contacts: { phone: '0912 000 111' },
-      searchKey: foldVietnamese(name),
-    })
-    .returning();
-  await db.insert(producerMembers).values({ producerId: row!.id, accountId, isOwner: true });
-  return row!;
+): Promise<ProducerRow> {
+  const member = await findProducerOfMember(db, accountId);
+  if (member) return member;
+  const row = await insertProducer(db, {
+    type: 'cooperative',
+    name,
+    // A co-operative's 10-digit tax code (made from the account id), valid like a user's.
+    registrationNumber: `01${(Number.parseInt(accountId.slice(0, 8), 16) % 100_000_000).toString().padStart(8, '0')}`,
+    communeId: commune.id,
+    address: `Thôn Đoài, ${commune.fullName}`,
+    legalRepresentative: {
+      fullName: 'Nguyễn Thị Mai',
+      title: 'Giám đốc',
+      gender: 'female',
+      isEthnicMinority: false,
+    },
+    contacts: { phone: '0912 000 111' },
+    searchKey: foldVietnamese(name),
+  });
+  await insertProducerMember(db, { producerId: row.id, accountId, isOwner: true });
+  return row;
 }
 
 /** The producer's library, with three demo documents added when it is empty. */
 async function evidenceOf(db: Database, producerId: string, now: Date): Promise<string[]> {
-  const existing = await db
-    .select({ id: evidence.id })
-    .from(evidence)
-    .where(eq(evidence.producerId, producerId));
-  if (existing.length > 0) return existing.slice(0, 3).map((e) => e.id);
+  const existing = await listEvidenceIdsOfProducer(db, producerId);
+  if (existing.length > 0) return existing.slice(0, 3);
   const docs = [
     {
       documentType: 'business_registration',
@@ -209,23 +198,20 @@ async function evidenceOf(db: Database, producerId: string, now: Date): Promise<
       return { sha256: (await blobs.put(bytes)).sha256, sizeBytes: bytes.length };
     }),
   );
-  const rows = await db
-    .insert(evidence)
-    .values(
-      docs.map((d, i) => ({
-        ...d,
-        producerId,
-        issuedOn: '2024-06-01',
-        validUntil: '2028-06-01',
-        fileSha256: files[i]!.sha256,
-        fileName: `${foldVietnamese(d.title).replace(/\s+/g, '-')}.pdf`,
-        mediaType: 'application/pdf',
-        sizeBytes: files[i]!.sizeBytes,
-        createdAt: now,
-      })),
-    )
-    .returning({ id: evidence.id });
-  return rows.map((r) => r.id);
+  return insertEvidenceRows(
+    db,
+    docs.map((d, i) => ({
+      ...d,
+      producerId,
+      issuedOn: '2024-06-01',
+      validUntil: '2028-06-01',
+      fileSha256: files[i]!.sha256,
+      fileName: `${foldVietnamese(d.title).replace(/\s+/g, '-')}.pdf`,
+      mediaType: 'application/pdf',
+      sizeBytes: files[i]!.sizeBytes,
+      createdAt: now,
+    })),
+  );
 }
 
 function demoAnswers(set: number, evidenceIds: string[]) {
@@ -275,23 +261,16 @@ export async function seedDemoDossiers(
 
   for (const plan of PLANS) {
     const producer = producersByAccount[plan.producer];
-    const [existing] = await db
-      .select()
-      .from(products)
-      .where(and(eq(products.producerId, producer.id), eq(products.name, plan.product)));
-    if (existing) continue;
-    const [product] = await db
-      .insert(products)
-      .values({
-        producerId: producer.id,
-        productSet: plan.set,
-        name: plan.product,
-        description: 'Sản phẩm dùng thử của bản demo.',
-        details: { packaging: 'Hộp giấy' },
-        searchKey: foldVietnamese(plan.product),
-        createdAt: now,
-      })
-      .returning();
+    if (await findProductWithExactName(db, producer.id, plan.product)) continue;
+    const product = await insertProduct(db, {
+      producerId: producer.id,
+      productSet: plan.set,
+      name: plan.product,
+      description: 'Sản phẩm dùng thử của bản demo.',
+      details: { packaging: 'Hộp giấy' },
+      searchKey: foldVietnamese(plan.product),
+      createdAt: now,
+    });
     const owner = await actorOf(db, id(plan.producer), plan.producer);
     const officer = officers[plan.producer];
     const at = plan.isHistorical ? historicalNow : now;
@@ -300,15 +279,12 @@ export async function seedDemoDossiers(
       ...base,
       audit: auditOf(owner),
       actor: owner,
-      input: { productId: product!.id, type: 'first' },
+      input: { productId: product.id, type: 'first' },
     });
-    const version = async () =>
-      (
-        await db
-          .select({ v: dossiers.version, r: dossiers.registration })
-          .from(dossiers)
-          .where(eq(dossiers.id, dossierId))
-      )[0]!;
+    const version = async () => {
+      const row = (await findDossierVersion(db, dossierId))!;
+      return { v: row.version, r: row.registration };
+    };
     const draft = await version();
     await updateDossierDraft({
       ...base,
@@ -432,19 +408,7 @@ export async function seedDemoDossiers(
   }
 
   const names = PLANS.map((p) => p.product);
-  const rows = await db
-    .select({
-      id: dossiers.id,
-      status: dossiers.status,
-      producer: producers.name,
-      commune: adminUnits.fullName,
-      product: products.name,
-    })
-    .from(dossiers)
-    .innerJoin(products, eq(products.id, dossiers.productId))
-    .innerJoin(producers, eq(producers.id, dossiers.producerId))
-    .innerJoin(adminUnits, eq(adminUnits.id, dossiers.communeId))
-    .where(inArray(products.name, names));
+  const rows = await listDossiersOfProductNames(db, names);
   rows.sort((a, b) => names.indexOf(a.product) - names.indexOf(b.product));
   return rows.map((r) => ({
     id: r.id,

@@ -5,27 +5,29 @@
  * attendance (8 of 9 voting members, the chair chairing), so their results rest on a quorum. Idempotent: skipped when the demo
  * council exists; the certificate summary is returned either way.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
+import { insertProducerMemberIfAbsent } from '../../db/repositories/producer-members.repository';
+import { findProducerByRegistrationNumber, insertProducer } from '../../db/repositories/producers.repository';
+import { insertProduct } from '../../db/repositories/products.repository';
+import type { adminUnits } from '../../db/schema';
 import {
-  adminUnits,
-  certificates,
-  councilMembers,
-  councils,
-  decisionItems,
-  decisions,
-  dossiers,
-  memberAssignments,
-  producerMembers,
-  producers,
-  products,
-  roundAttendance,
-  roundProducts,
-  roundResults,
-  rounds,
-  scoreSheets,
-} from '../../db/schema';
+  findCouncilByName,
+  insertDemoAttendance,
+  insertDemoCouncil,
+  insertDemoCouncilMembers,
+  insertDemoDecision,
+  insertDemoDecisionItem,
+  insertDemoDossier,
+  insertDemoMemberAssignments,
+  insertDemoRound,
+  insertDemoRoundProduct,
+  insertDemoRoundResult,
+  insertDemoScoreSheet,
+  listCertificatesIssuedBy,
+  type DemoCouncilMemberRow,
+  type DemoDossierRow,
+} from '../../db/seed/demo-evaluation-rows';
 import { emptyRegistration } from '../../domain/dossier/dossier.types';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import type { MeetingQuorumInput } from '../../domain/evaluation/meeting-quorum';
@@ -101,36 +103,27 @@ async function ensureProducer(
     type: 'cooperative' | 'household';
   },
 ) {
-  const [existing] = await tx
-    .select()
-    .from(producers)
-    .where(eq(producers.registrationNumber, plan.registrationNumber));
+  const existing = await findProducerByRegistrationNumber(tx, plan.registrationNumber);
   if (existing) return existing;
-  const [row] = await tx
-    .insert(producers)
-    .values({
-      type: plan.type,
-      name: plan.name,
-      registrationNumber: plan.registrationNumber,
-      communeId: plan.commune.id,
-      address: plan.commune.fullName,
-      legalRepresentative: {
-        fullName: 'Người đại diện (demo)',
-        title: 'Giám đốc',
-        gender: 'male',
-        isEthnicMinority: false,
-        ethnicity: null,
-      },
-      contacts: { phone: '0912 000 222', email: null },
-      searchKey: foldVietnamese(plan.name),
-    })
-    .returning();
+  const row = await insertProducer(tx, {
+    type: plan.type,
+    name: plan.name,
+    registrationNumber: plan.registrationNumber,
+    communeId: plan.commune.id,
+    address: plan.commune.fullName,
+    legalRepresentative: {
+      fullName: 'Người đại diện (demo)',
+      title: 'Giám đốc',
+      gender: 'male',
+      isEthnicMinority: false,
+      ethnicity: null,
+    },
+    contacts: { phone: '0912 000 222', email: null },
+    searchKey: foldVietnamese(plan.name),
+  });
   if (plan.memberId)
-    await tx
-      .insert(producerMembers)
-      .values({ producerId: row!.id, accountId: plan.memberId, isOwner: true })
-      .onConflictDoNothing();
-  return row!;
+    await insertProducerMemberIfAbsent(tx, { producerId: row.id, accountId: plan.memberId, isOwner: true });
+  return row;
 }
 
 /** Inserts a round with its products, sheets (one total per member per product) and, when adopted, results. */
@@ -142,44 +135,42 @@ async function insertRound(
     name: string;
     meetingOn: string;
     status: 'open' | 'adopted';
-    items: { dossier: typeof dossiers.$inferSelect; totals: (number | null)[] }[];
-    members: (typeof councilMembers.$inferSelect)[];
+    items: { dossier: DemoDossierRow; totals: (number | null)[] }[];
+    members: DemoCouncilMemberRow[];
     /**
      * The meeting's attendance, recorded by the standing office before the results: every voting
      * member of the council and who was absent; the chair chairs. Absent for a meeting not yet held.
      */
-    attendance?: { seats: (typeof councilMembers.$inferSelect)[]; absentIds: ReadonlySet<string> };
+    attendance?: { seats: DemoCouncilMemberRow[]; absentIds: ReadonlySet<string> };
     adoptedBy: string | undefined;
     recordedBy?: string | undefined;
     at: Date;
   },
 ) {
-  const [round] = await tx
-    .insert(rounds)
-    .values({
-      councilId: p.councilId,
-      unitId: p.unit.id,
-      level: 'province',
-      name: p.name,
-      status: p.status,
-      distributedOn: p.meetingOn,
-      meetingOn: p.meetingOn,
-      settings: DEFAULT_COUNCIL_SETTINGS,
-      procedureVersionId: '148-amended-1489',
-      chairedBy: p.attendance ? 'chair' : null,
-      openedAt: p.at,
-      closedAt: p.status === 'adopted' ? p.at : null,
-      adoptedAt: p.status === 'adopted' ? p.at : null,
-      adoptedBy: p.status === 'adopted' ? (p.adoptedBy ?? null) : null,
-      createdAt: p.at,
-      updatedAt: p.at,
-    })
-    .returning();
+  const round = await insertDemoRound(tx, {
+    councilId: p.councilId,
+    unitId: p.unit.id,
+    level: 'province',
+    name: p.name,
+    status: p.status,
+    distributedOn: p.meetingOn,
+    meetingOn: p.meetingOn,
+    settings: DEFAULT_COUNCIL_SETTINGS,
+    procedureVersionId: '148-amended-1489',
+    chairedBy: p.attendance ? 'chair' : null,
+    openedAt: p.at,
+    closedAt: p.status === 'adopted' ? p.at : null,
+    adoptedAt: p.status === 'adopted' ? p.at : null,
+    adoptedBy: p.status === 'adopted' ? (p.adoptedBy ?? null) : null,
+    createdAt: p.at,
+    updatedAt: p.at,
+  });
   const attendance = p.attendance;
   if (attendance)
-    await tx.insert(roundAttendance).values(
+    await insertDemoAttendance(
+      tx,
       attendance.seats.map((m) => ({
-        roundId: round!.id,
+        roundId: round.id,
         memberId: m.id,
         isPresent: !attendance.absentIds.has(m.id),
         recordedBy: p.recordedBy ?? null,
@@ -200,30 +191,28 @@ async function insertRound(
   const results = [];
   for (const [position, item] of p.items.entries()) {
     const d = item.dossier;
-    const [rp] = await tx
-      .insert(roundProducts)
-      .values({
-        roundId: round!.id,
-        dossierId: d.id,
-        productId: d.productId,
-        producerId: d.producerId,
-        productSet: d.productSet,
-        rubricVersionId: d.rubricVersionId,
-        requiresOnSiteInspection: d.productSet === 26,
-        position,
-        createdAt: p.at,
-      })
-      .returning();
-    await tx
-      .insert(memberAssignments)
-      .values(p.members.map((m) => ({ roundProductId: rp!.id, memberId: m.id, createdAt: p.at })));
+    const rp = await insertDemoRoundProduct(tx, {
+      roundId: round.id,
+      dossierId: d.id,
+      productId: d.productId,
+      producerId: d.producerId,
+      productSet: d.productSet,
+      rubricVersionId: d.rubricVersionId,
+      requiresOnSiteInspection: d.productSet === 26,
+      position,
+      createdAt: p.at,
+    });
+    await insertDemoMemberAssignments(
+      tx,
+      p.members.map((m) => ({ roundProductId: rp.id, memberId: m.id, createdAt: p.at })),
+    );
     const sheet = getRubricSheet(d.rubricVersionId, d.productSet);
     const current = [];
     for (const [i, total] of item.totals.entries()) {
       if (total === null) continue;
       const { choices, total: scored } = sampleChoicesForTotal(sheet, total);
-      await tx.insert(scoreSheets).values({
-        roundProductId: rp!.id,
+      await insertDemoScoreSheet(tx, {
+        roundProductId: rp.id,
         memberId: p.members[i]!.id,
         version: 1,
         status: 'submitted',
@@ -258,34 +247,31 @@ async function insertRound(
       level: 'province',
       ...(meeting ? { meeting } : {}),
     });
-    const [result] = await tx
-      .insert(roundResults)
-      .values({
-        roundId: round!.id,
-        roundProductId: rp!.id,
-        productId: d.productId,
-        producerId: d.producerId,
-        meanHundredths: Math.round(e.aggregate!.mean * 100),
-        bandStars: e.award!.bandStars,
-        stars: e.award!.stars,
-        isCertifiable: e.award!.isCertifiable,
-        routeAction: e.route!.action,
-        routeTargetLevel: e.route!.targetLevel ?? null,
-        explanationVi: `${e.award!.explanationVi} ${e.route!.explanationVi}`,
-        explanationEn: `${e.award!.explanationEn} ${e.route!.explanationEn}`,
-        memberTotals: current.map((s) => ({
-          memberId: s.memberId,
-          name: p.members.find((m) => m.id === s.memberId)!.fullName,
-          total: s.total,
-          version: 1,
-        })),
-        adoptedAt: p.at,
-        adoptedBy: p.adoptedBy ?? null,
-      })
-      .returning();
-    results.push({ result: result!, dossier: d });
+    const result = await insertDemoRoundResult(tx, {
+      roundId: round.id,
+      roundProductId: rp.id,
+      productId: d.productId,
+      producerId: d.producerId,
+      meanHundredths: Math.round(e.aggregate!.mean * 100),
+      bandStars: e.award!.bandStars,
+      stars: e.award!.stars,
+      isCertifiable: e.award!.isCertifiable,
+      routeAction: e.route!.action,
+      routeTargetLevel: e.route!.targetLevel ?? null,
+      explanationVi: `${e.award!.explanationVi} ${e.route!.explanationVi}`,
+      explanationEn: `${e.award!.explanationEn} ${e.route!.explanationEn}`,
+      memberTotals: current.map((s) => ({
+        memberId: s.memberId,
+        name: p.members.find((m) => m.id === s.memberId)!.fullName,
+        total: s.total,
+        version: 1,
+      })),
+      adoptedAt: p.at,
+      adoptedBy: p.adoptedBy ?? null,
+    });
+    results.push({ result, dossier: d });
   }
-  return { round: round!, results };
+  return { round, results };
 }
 
 async function insertApprovedDecision(
@@ -301,41 +287,35 @@ async function insertApprovedDecision(
     at: Date;
   },
 ) {
-  const [decision] = await tx
-    .insert(decisions)
-    .values({
-      unitId: p.unit.id,
-      level: 'province',
-      roundId: p.roundId,
-      number: p.number,
-      signedOn: p.signedOn,
-      titleVi: 'Quyết định công nhận sản phẩm đạt chuẩn OCOP (demo)',
-      legalBases: ['Quyết định số 148/QĐ-TTg ngày 24/02/2023'],
-      issuerName: issuerNameOf(p.unit),
-      status: 'approved',
-      draftedBy: p.officeId ?? null,
-      draftedAt: p.at,
-      approvedBy: p.leaderId ?? null,
-      approvedByName: 'Phó Chủ tịch UBND tỉnh',
-      approvedAt: p.at,
-    })
-    .returning();
+  const decision = await insertDemoDecision(tx, {
+    unitId: p.unit.id,
+    level: 'province',
+    roundId: p.roundId,
+    number: p.number,
+    signedOn: p.signedOn,
+    titleVi: 'Quyết định công nhận sản phẩm đạt chuẩn OCOP (demo)',
+    legalBases: ['Quyết định số 148/QĐ-TTg ngày 24/02/2023'],
+    issuerName: issuerNameOf(p.unit),
+    status: 'approved',
+    draftedBy: p.officeId ?? null,
+    draftedAt: p.at,
+    approvedBy: p.leaderId ?? null,
+    approvedByName: 'Phó Chủ tịch UBND tỉnh',
+    approvedAt: p.at,
+  });
   for (const { result, dossier } of p.results.filter((r) => r.result.routeAction === 'certify')) {
-    const [item] = await tx
-      .insert(decisionItems)
-      .values({
-        decisionId: decision!.id,
-        roundResultId: result.id,
-        productId: result.productId,
-        producerId: result.producerId,
-        productSet: dossier.productSet,
-        stars: result.stars!,
-        meanHundredths: result.meanHundredths,
-      })
-      .returning();
+    const item = await insertDemoDecisionItem(tx, {
+      decisionId: decision.id,
+      roundResultId: result.id,
+      productId: result.productId,
+      producerId: result.producerId,
+      productSet: dossier.productSet,
+      stars: result.stars!,
+      meanHundredths: result.meanHundredths,
+    });
     await issueCertificate(tx, {
-      decision: decision!,
-      item: item!,
+      decision,
+      item,
       issuer: p.unit,
       validityMonths: 36,
       now: p.at,
@@ -349,11 +329,7 @@ async function summary(
   today: string,
   publicBaseUrl: string,
 ): Promise<DemoCertificate[]> {
-  const rows = await db
-    .select()
-    .from(certificates)
-    .where(inArray(certificates.issuerUnitId, [councilUnitId]))
-    .orderBy(asc(certificates.number));
+  const rows = await listCertificatesIssuedBy(db, councilUnitId);
   return rows.map((c) => ({
     number: c.number,
     status: deriveCertificateStatus(c, today),
@@ -374,8 +350,8 @@ export async function seedDemoEvaluation(params: {
   const { db, now, province } = params;
   const today = now.toISOString().slice(0, 10);
   const id = (username: string) => params.accountIdByUsername.get(username);
-  const [existing] = await db.select().from(councils).where(eq(councils.name, DEMO_COUNCIL_NAME));
-  if (existing) return { certificates: await summary(db, province.id, today, params.publicBaseUrl) };
+  if (await findCouncilByName(db, DEMO_COUNCIL_NAME))
+    return { certificates: await summary(db, province.id, today, params.publicBaseUrl) };
 
   await db.transaction(async (tx) => {
     const gom = await ensureProducer(tx, {
@@ -392,51 +368,42 @@ export async function seedDemoEvaluation(params: {
       memberId: id('chuthe2'),
       type: 'household',
     });
-    const dossierOf = new Map<string, typeof dossiers.$inferSelect>();
+    const dossierOf = new Map<string, DemoDossierRow>();
     for (const plan of PRODUCTS) {
       const producer = plan.producer === 'gom' ? gom : tra;
-      const [product] = await tx
-        .insert(products)
-        .values({
-          producerId: producer.id,
-          productSet: plan.set,
-          name: plan.name,
-          status: 'in_evaluation',
-          searchKey: foldVietnamese(plan.name),
-        })
-        .returning();
-      const [dossier] = await tx
-        .insert(dossiers)
-        .values({
-          producerId: producer.id,
-          productId: product!.id,
-          communeId: producer.communeId,
-          type: 'first',
-          rubricVersionId: '148',
-          productSet: plan.set,
-          procedureVersionId: plan.procedure,
-          status: 'accepted_into_pool',
-          registration: emptyRegistration(),
-          versionNumber: 1,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      dossierOf.set(plan.key, dossier!);
-    }
-    const termStart = new Date('2022-01-01T00:00:00+07:00');
-    const [council] = await tx
-      .insert(councils)
-      .values({
-        unitId: province.id,
-        level: 'province',
-        name: DEMO_COUNCIL_NAME,
-        establishedBy: '1001/QĐ-UBND (demo)',
-        termFrom: '2022-01-01',
+      const product = await insertProduct(tx, {
+        producerId: producer.id,
+        productSet: plan.set,
+        name: plan.name,
+        status: 'in_evaluation',
+        searchKey: foldVietnamese(plan.name),
+      });
+      const dossier = await insertDemoDossier(tx, {
+        producerId: producer.id,
+        productId: product.id,
+        communeId: producer.communeId,
+        type: 'first',
+        rubricVersionId: '148',
+        productSet: plan.set,
+        procedureVersionId: plan.procedure,
+        status: 'accepted_into_pool',
+        registration: emptyRegistration(),
+        versionNumber: 1,
         createdAt: now,
         updatedAt: now,
-      })
-      .returning();
+      });
+      dossierOf.set(plan.key, dossier);
+    }
+    const termStart = new Date('2022-01-01T00:00:00+07:00');
+    const council = await insertDemoCouncil(tx, {
+      unitId: province.id,
+      level: 'province',
+      name: DEMO_COUNCIL_NAME,
+      establishedBy: '1001/QĐ-UBND (demo)',
+      termFrom: '2022-01-01',
+      createdAt: now,
+      updatedAt: now,
+    });
     const plan = [
       {
         accountId: id('tinh.chutich'),
@@ -509,18 +476,16 @@ export async function seedDemoEvaluation(params: {
         role: 'secretary' as const,
       },
     ];
-    const members = await tx
-      .insert(councilMembers)
-      .values(
-        // Seated since the council's term began, so the 2022 meeting finds them on the council.
-        plan.map((m) => ({
-          ...m,
-          accountId: m.accountId ?? null,
-          councilId: council!.id,
-          createdAt: termStart,
-        })),
-      )
-      .returning();
+    // Seated since the council's term began, so the 2022 meeting finds them on the council.
+    const members = await insertDemoCouncilMembers(
+      tx,
+      plan.map((m) => ({
+        ...m,
+        accountId: m.accountId ?? null,
+        councilId: council.id,
+        createdAt: termStart,
+      })),
+    );
     const scoring = members.filter((m) => m.accountId !== null);
     // 8 of the 9 voting members present, the chair chairing: round(9 × 75 %) = 7, quorum met.
     const attendance = {
@@ -530,7 +495,7 @@ export async function seedDemoEvaluation(params: {
 
     const old = new Date('2022-03-10T03:00:00Z');
     const historic = await insertRound(tx, {
-      councilId: council!.id,
+      councilId: council.id,
       unit: province,
       name: 'Đợt 1 năm 2022',
       meetingOn: '2022-03-10',
@@ -556,7 +521,7 @@ export async function seedDemoEvaluation(params: {
     const lastMonth = new Date(now.getTime() - 30 * 86_400_000);
     const day = lastMonth.toISOString().slice(0, 10);
     const done = await insertRound(tx, {
-      councilId: council!.id,
+      councilId: council.id,
       unit: province,
       name: `Đợt đánh giá ${day.slice(5, 7)}/${day.slice(0, 4)}`,
       meetingOn: day,
@@ -584,7 +549,7 @@ export async function seedDemoEvaluation(params: {
 
     const nextWeek = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
     await insertRound(tx, {
-      councilId: council!.id,
+      councilId: council.id,
       unit: province,
       name: 'Đợt đánh giá đang diễn ra',
       meetingOn: nextWeek,
@@ -597,7 +562,7 @@ export async function seedDemoEvaluation(params: {
     await appendAudit(
       tx,
       SYSTEM_AUDIT_CONTEXT,
-      { action: 'demo.evaluation-seeded', entityType: 'council', entityId: council!.id, unitId: province.id },
+      { action: 'demo.evaluation-seeded', entityType: 'council', entityId: council.id, unitId: province.id },
       now,
     );
   });

@@ -5,13 +5,20 @@
  * revocation, and a certificate revoked by an approved decision. Idempotent: each step looks for
  * what an earlier seeding left.
  */
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import type { AuditContext } from '../../db/repositories/audit.repository';
 import { findInspectionWithNames, setInspectorAgency } from '../../db/repositories/inspections.repository';
 import { listDossiersOfProducts } from '../../db/repositories/dossiers.repository';
 import { listProposalsByIds } from '../../db/repositories/revocations.repository';
-import { adminUnits, certificates, dossiers, evidence, products, roleGrants } from '../../db/schema';
+import { insertEvidence } from '../../db/repositories/evidence.repository';
+import { insertProduct } from '../../db/repositories/products.repository';
+import {
+  findCertificateRevokedOn,
+  findDossierVersion,
+  findProductWithExactName,
+  listEvidenceIdsOfProducer,
+  listGrantsWithUnitPaths,
+} from '../../db/seed/demo-dossier-rows';
 import type { Actor, Grant } from '../../domain/access/permissions';
 import type { Role } from '../../domain/access/roles';
 import { checklistOn } from '../../domain/inspection/inspection-checklist';
@@ -51,11 +58,7 @@ type Accounts = ReadonlyMap<string, string>;
 async function actorOf(db: Database, accounts: Accounts, username: string): Promise<Actor> {
   const accountId = accounts.get(username);
   if (!accountId) throw new Error(`demo account ${username} missing`);
-  const rows = await db
-    .select({ role: roleGrants.role, unitId: roleGrants.unitId, unitPath: adminUnits.path })
-    .from(roleGrants)
-    .innerJoin(adminUnits, eq(adminUnits.id, roleGrants.unitId))
-    .where(eq(roleGrants.accountId, accountId));
+  const rows = await listGrantsWithUnitPaths(db, accountId);
   return {
     accountId,
     username,
@@ -74,11 +77,7 @@ function auditOf(actor: Actor): AuditContext {
 }
 
 async function versionOf(db: Database, dossierId: string) {
-  const [row] = await db
-    .select({ version: dossiers.version, registration: dossiers.registration })
-    .from(dossiers)
-    .where(eq(dossiers.id, dossierId));
-  return row!;
+  return (await findDossierVersion(db, dossierId))!;
 }
 
 /**
@@ -86,11 +85,8 @@ async function versionOf(db: Database, dossierId: string) {
  * would add, so whichever runs first the library reads the same.
  */
 async function libraryOf(db: Database, producerId: string, now: Date): Promise<string[]> {
-  const existing = await db
-    .select({ id: evidence.id })
-    .from(evidence)
-    .where(eq(evidence.producerId, producerId));
-  if (existing.length > 0) return existing.slice(0, 3).map((e) => e.id);
+  const existing = await listEvidenceIdsOfProducer(db, producerId);
+  if (existing.length > 0) return existing.slice(0, 3);
   const blobs = createBlobStore(fileStoreRoot(loadConfig().dataDir));
   const ids: string[] = [];
   for (const d of [
@@ -112,21 +108,18 @@ async function libraryOf(db: Database, producerId: string, now: Date): Promise<s
   ] satisfies { documentType: EvidenceType; title: string; issuer: string }[]) {
     const bytes = await demoPdf(d.title, [`Cơ quan cấp: ${d.issuer}`, 'Ngày cấp: 01/06/2024']);
     const { sha256 } = await blobs.put(bytes);
-    const [row] = await db
-      .insert(evidence)
-      .values({
-        ...d,
-        producerId,
-        issuedOn: '2024-06-01',
-        validUntil: '2028-06-01',
-        fileSha256: sha256,
-        fileName: `${foldVietnamese(d.title).replace(/\s+/g, '-')}.pdf`,
-        mediaType: 'application/pdf',
-        sizeBytes: bytes.length,
-        createdAt: now,
-      })
-      .returning({ id: evidence.id });
-    ids.push(row!.id);
+    const row = await insertEvidence(db, {
+      ...d,
+      producerId,
+      issuedOn: '2024-06-01',
+      validUntil: '2028-06-01',
+      fileSha256: sha256,
+      fileName: `${foldVietnamese(d.title).replace(/\s+/g, '-')}.pdf`,
+      mediaType: 'application/pdf',
+      sizeBytes: bytes.length,
+      createdAt: now,
+    });
+    ids.push(row.id);
   }
   return ids;
 }
@@ -158,28 +151,21 @@ export async function seedPreviousDossiers(params: {
   const province = await actorOf(db, accounts, 'tinh.vpdp');
   const base = { db, now };
   for (const item of params.items) {
-    const [existing] = await db
-      .select({ id: products.id })
-      .from(products)
-      .where(and(eq(products.producerId, params.producerId), eq(products.name, item.name)));
-    if (existing) continue;
-    const [product] = await db
-      .insert(products)
-      .values({
-        producerId: params.producerId,
-        productSet: item.set,
-        name: item.name,
-        description: DEMO_PREVIOUS_DOSSIER.description,
-        details: { packaging: DEMO_PREVIOUS_DOSSIER.packaging },
-        searchKey: foldVietnamese(item.name),
-        createdAt: now,
-      })
-      .returning();
+    if (await findProductWithExactName(db, params.producerId, item.name)) continue;
+    const product = await insertProduct(db, {
+      producerId: params.producerId,
+      productSet: item.set,
+      name: item.name,
+      description: DEMO_PREVIOUS_DOSSIER.description,
+      details: { packaging: DEMO_PREVIOUS_DOSSIER.packaging },
+      searchKey: foldVietnamese(item.name),
+      createdAt: now,
+    });
     const dossierId = await createDossier({
       ...base,
       audit: auditOf(owner),
       actor: owner,
-      input: { productId: product!.id, type: 'first' },
+      input: { productId: product.id, type: 'first' },
     });
     const draft = await versionOf(db, dossierId);
     await updateDossierDraft({
@@ -357,10 +343,7 @@ async function seedInspection(
 
 /** Proposal → decision drafted by the office → approved by the leader, unless already revoked. */
 async function seedRevokedCertificate(db: Database, now: Date, accounts: Accounts, certificateId: string) {
-  const [row] = await db
-    .select({ revokedOn: certificates.revokedOn })
-    .from(certificates)
-    .where(eq(certificates.id, certificateId));
+  const row = await findCertificateRevokedOn(db, certificateId);
   if (!row || row.revokedOn !== null) return;
   const office = await actorOf(db, accounts, 'tinh.vpdp');
   const leader = await actorOf(db, accounts, 'tinh.lanhdao');

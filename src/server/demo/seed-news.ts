@@ -1,8 +1,8 @@
-import { and, asc, eq, like } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import { insertNewsArticle, replaceNewsMentions } from '../../db/repositories/news.repository';
-import { adminUnits, newsArticles, producers, products } from '../../db/schema';
+import type { adminUnits } from '../../db/schema';
+import { findFirstCertifiedProductUnder, unitHasNews } from '../../db/seed/demo-news';
 import { slugFromTitle } from '../../domain/news/news-slug';
 import type { NewsKind, NewsStatus } from '../../domain/news/news.types';
 
@@ -50,19 +50,6 @@ const ARTICLES: readonly DemoArticle[] = [
   },
 ];
 
-/** The province's first certified product, the one the producer's story is about. */
-async function certifiedProductOf(db: Database, province: Unit) {
-  const [row] = await db
-    .select({ id: products.id, producerId: products.producerId })
-    .from(products)
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
-    .where(and(like(adminUnits.path, `${province.path}%`), eq(products.status, 'certified')))
-    .orderBy(asc(products.name))
-    .limit(1);
-  return row;
-}
-
 /**
  * Demo news of the province's standing office: two published articles (a call for registration
  * and a producer's story about a certified product) and one draft. Idempotent.
@@ -74,13 +61,9 @@ export async function seedDemoNews(params: {
   accountIdByUsername: ReadonlyMap<string, string>;
 }): Promise<void> {
   const { db, now, province } = params;
-  const [existing] = await db
-    .select({ id: newsArticles.id })
-    .from(newsArticles)
-    .where(eq(newsArticles.unitId, province.id))
-    .limit(1);
-  if (existing) return;
-  const product = await certifiedProductOf(db, province);
+  if (await unitHasNews(db, province.id)) return;
+  // The province's first certified product, the one the producer's story is about.
+  const product = await findFirstCertifiedProductUnder(db, province.path);
   const author = params.accountIdByUsername.get('tinh.vpdp') ?? null;
   await db.transaction(async (tx) => {
     for (const demo of ARTICLES) {

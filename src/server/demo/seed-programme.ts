@@ -1,17 +1,17 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import {
-  adminUnits,
-  businessPlans,
-  ocopPlanActuals,
-  ocopPlans,
-  ocopPlanVersions,
-  producerMembers,
-  producers,
-  productIdeas,
-} from '../../db/schema';
+import type { adminUnits } from '../../db/schema';
 import type { ProposalReview } from '../../db/schema/programme.schema';
+import {
+  findFirstProducerOfMemberIn,
+  hasOcopPlan,
+  insertDemoBusinessPlan,
+  insertDemoOcopPlan,
+  insertDemoOcopPlanActual,
+  insertDemoOcopPlanVersion,
+  insertDemoProductIdea,
+  listOcopPlansOf,
+} from '../../db/seed/demo-programme-rows';
 import { catalogueInForce } from '../../domain/programme/indicator-catalogue';
 import type { PlanContent, PlanTarget, ProposalStatus } from '../../domain/programme/programme.types';
 
@@ -120,13 +120,7 @@ async function producerOf(
   communeId: string,
 ): Promise<string | undefined> {
   if (!accountId) return undefined;
-  const [row] = await db
-    .select({ id: producers.id })
-    .from(producers)
-    .innerJoin(producerMembers, eq(producerMembers.producerId, producers.id))
-    .where(and(eq(producerMembers.accountId, accountId), eq(producers.communeId, communeId)))
-    .orderBy(producers.createdAt);
-  return row?.id;
+  return findFirstProducerOfMemberIn(db, accountId, communeId);
 }
 
 interface IdeaPlan {
@@ -210,29 +204,26 @@ async function seedIdeas(
     const decisionOf = (status: ProposalStatus) =>
       status === 'accepted' ? 'accept' : status === 'declined' ? 'decline' : 'request_changes';
     for (const plan of plans) {
-      const [idea] = await tx
-        .insert(productIdeas)
-        .values({
-          producerId,
-          communeId: commune.id,
-          year: YEAR,
-          productName: plan.productName,
-          productSet: plan.productSet,
-          description: `${plan.productName} làm từ nguyên liệu địa phương.`,
-          rawMaterialArea: `Vùng nguyên liệu tại ${commune.fullName}`,
-          rawMaterialAreaHectares: 5,
-          market: 'Hà Nội và các tỉnh lân cận; sàn thương mại điện tử',
-          novelty: 'Công thức truyền thống của làng nghề, bao bì mới thân thiện môi trường.',
-          packaging: 'Hộp giấy 250 g',
-          status: plan.status,
-          lastReview: plan.status === 'submitted' ? null : review(decisionOf(plan.status), plan.reason),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      const idea = await insertDemoProductIdea(tx, {
+        producerId,
+        communeId: commune.id,
+        year: YEAR,
+        productName: plan.productName,
+        productSet: plan.productSet,
+        description: `${plan.productName} làm từ nguyên liệu địa phương.`,
+        rawMaterialArea: `Vùng nguyên liệu tại ${commune.fullName}`,
+        rawMaterialAreaHectares: 5,
+        market: 'Hà Nội và các tỉnh lân cận; sàn thương mại điện tử',
+        novelty: 'Công thức truyền thống của làng nghề, bao bì mới thân thiện môi trường.',
+        packaging: 'Hộp giấy 250 g',
+        status: plan.status,
+        lastReview: plan.status === 'submitted' ? null : review(decisionOf(plan.status), plan.reason),
+        createdAt: now,
+        updatedAt: now,
+      });
       if (!idea || !plan.businessPlan) continue;
       const bp = plan.businessPlan;
-      await tx.insert(businessPlans).values({
+      await insertDemoBusinessPlan(tx, {
         ideaId: idea.id,
         producerId,
         communeId: commune.id,
@@ -269,21 +260,18 @@ async function insertApprovedPlan(
   },
 ): Promise<void> {
   const last = p.versions.at(-1)!;
-  const [plan] = await tx
-    .insert(ocopPlans)
-    .values({
-      unitId: p.unit.id,
-      year: YEAR,
-      catalogueVersionId: catalogueInForce(`${YEAR}-01-01`).id,
-      status: 'approved',
-      content: last.content,
-      approvedVersion: p.versions.length,
-      createdAt: p.now,
-      updatedAt: p.now,
-    })
-    .returning();
+  const plan = await insertDemoOcopPlan(tx, {
+    unitId: p.unit.id,
+    year: YEAR,
+    catalogueVersionId: catalogueInForce(`${YEAR}-01-01`).id,
+    status: 'approved',
+    content: last.content,
+    approvedVersion: p.versions.length,
+    createdAt: p.now,
+    updatedAt: p.now,
+  });
   for (const [i, v] of p.versions.entries())
-    await tx.insert(ocopPlanVersions).values({
+    await insertDemoOcopPlanVersion(tx, {
       planId: plan!.id,
       number: i + 1,
       content: v.content,
@@ -295,7 +283,7 @@ async function insertApprovedPlan(
       approvedAt: p.now,
     });
   for (const a of p.actuals)
-    await tx.insert(ocopPlanActuals).values({
+    await insertDemoOcopPlanActual(tx, {
       planId: plan!.id,
       indicatorCode: a.code,
       value: a.value,
@@ -319,11 +307,7 @@ export async function seedDemoProgramme(params: {
   const { db, now, province, communes } = params;
   const id = (username: string) => params.accountIdByUsername.get(username);
   const units = [province, ...communes];
-  const [existing] = await db
-    .select()
-    .from(ocopPlans)
-    .where(and(eq(ocopPlans.unitId, province.id), eq(ocopPlans.year, YEAR)));
-  if (!existing) {
+  if (!(await hasOcopPlan(db, province.id, YEAR))) {
     const producerIds: [string | undefined, string | undefined] = [
       await producerOf(db, id('chuthe1'), communes[0].id),
       await producerOf(db, id('chuthe2'), communes[1].id),
@@ -432,18 +416,11 @@ export async function seedDemoProgramme(params: {
       );
     });
   }
-  const rows = await db
-    .select()
-    .from(ocopPlans)
-    .where(
-      and(
-        inArray(
-          ocopPlans.unitId,
-          units.map((u) => u.id),
-        ),
-        eq(ocopPlans.year, YEAR),
-      ),
-    );
+  const rows = await listOcopPlansOf(
+    db,
+    units.map((u) => u.id),
+    YEAR,
+  );
   return units.flatMap((unit) =>
     rows
       .filter((r) => r.unitId === unit.id)

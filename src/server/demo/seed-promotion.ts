@@ -1,4 +1,3 @@
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import {
@@ -14,7 +13,12 @@ import {
   insertTrainingCourse,
   insertTrainingParticipants,
 } from '../../db/repositories/promotion-training.repository';
-import { adminUnits, producers, products, tradeEvents, trainingCourses } from '../../db/schema';
+import type { adminUnits } from '../../db/schema';
+import {
+  hasTrainingCourseTitled,
+  listProductsUnderScoredFirst,
+  listTradeEventsNamed,
+} from '../../db/seed/demo-promotion-rows';
 import { vietnamDate } from '../../domain/promotion/promotion-rules';
 
 type Unit = typeof adminUnits.$inferSelect;
@@ -38,29 +42,6 @@ const EVENT_NAMES = {
 /** A `YYYY-MM-DD` date `days` after the Vietnam date of `now`. */
 function dayFrom(now: Date, days: number): string {
   return vietnamDate(new Date(now.getTime() + days * 86_400_000));
-}
-
-/** The province's products, certified ones first: the demo's 5★ candidate and what points of sale carry. */
-async function provinceProducts(db: Database, province: Unit) {
-  return (
-    db
-      .select({
-        id: products.id,
-        name: products.name,
-        producerId: products.producerId,
-        status: products.status,
-      })
-      .from(products)
-      .innerJoin(producers, eq(producers.id, products.producerId))
-      .innerJoin(adminUnits, eq(adminUnits.id, producers.communeId))
-      .where(like(adminUnits.path, `${province.path}%`))
-      // A product the province's council has scored comes first: the 5★ candidate needs a result.
-      .orderBy(
-        sql`case when exists (select 1 from round_results r where r.product_id = ${products.id}) then 0 else 1 end`,
-        sql`case when ${products.status} = 'certified' then 0 else 1 end`,
-        asc(products.name),
-      )
-  );
 }
 
 async function seedTraining(
@@ -155,14 +136,12 @@ export async function seedDemoPromotion(params: {
   accountIdByUsername: ReadonlyMap<string, string>;
 }): Promise<DemoEvent[]> {
   const { db, now, province } = params;
-  const [existing] = await db
-    .select({ id: trainingCourses.id })
-    .from(trainingCourses)
-    .where(and(eq(trainingCourses.unitId, province.id), eq(trainingCourses.title, COURSE_TITLES[0])));
+  const existing = await hasTrainingCourseTitled(db, province.id, COURSE_TITLES[0]);
   const [first, second] = params.communes;
   if (!existing && first && second) {
     const id = (username: string) => params.accountIdByUsername.get(username) ?? null;
-    const candidates = await provinceProducts(db, province);
+    // The province's products, certified ones first: the demo's 5★ candidate and what points of sale carry.
+    const candidates = await listProductsUnderScoredFirst(db, province.path);
     const producerIds = [...new Set(candidates.map((c) => c.producerId))].slice(0, 3);
     const candidate = candidates[0];
     await db.transaction(async (tx) => {
@@ -299,10 +278,5 @@ export async function seedDemoPromotion(params: {
       );
     });
   }
-  const events = await db
-    .select({ id: tradeEvents.id, name: tradeEvents.name, date: tradeEvents.startsOn })
-    .from(tradeEvents)
-    .where(and(eq(tradeEvents.unitId, province.id), inArray(tradeEvents.name, Object.values(EVENT_NAMES))))
-    .orderBy(asc(tradeEvents.startsOn));
-  return events;
+  return listTradeEventsNamed(db, province.id, Object.values(EVENT_NAMES));
 }

@@ -1,12 +1,13 @@
 import { PDF_FONTS } from '../documents/pdf-fonts';
-import { and, eq, isNull } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Database } from '../../db/database';
 import { findAccountByLogin } from '../../db/repositories/accounts.repository';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import { findProductByName } from '../../db/repositories/products.repository';
-import { evidence, producerMembers, producers, products } from '../../db/schema';
+import { findLiveEvidenceByTitle, insertEvidence } from '../../db/repositories/evidence.repository';
+import { insertProducerMemberIfAbsent } from '../../db/repositories/producer-members.repository';
+import { findProducerByRegistrationNumber, insertProducer } from '../../db/repositories/producers.repository';
+import { findProductByName, insertProduct } from '../../db/repositories/products.repository';
 import type { EvidenceType } from '../../domain/registry/evidence-types';
 import type { LegalRepresentative, ProducerType } from '../../domain/registry/producer-types';
 import { loadConfig } from '../config';
@@ -208,47 +209,37 @@ async function ensureProducer(
   accountId: string,
   now: Date,
 ): Promise<string> {
-  const [existing] = await db
-    .select()
-    .from(producers)
-    .where(eq(producers.registrationNumber, plan.registrationNumber))
-    .limit(1);
+  const existing = await findProducerByRegistrationNumber(db, plan.registrationNumber);
   if (existing) return existing.id;
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(producers)
-      .values({
-        type: plan.type,
-        name: plan.name,
-        registrationNumber: plan.registrationNumber,
-        communeId,
-        address: plan.address,
-        legalRepresentative: plan.legalRepresentative,
-        contacts: { phone: '0912 000 000', email: `${plan.username}@example.vn` },
-        workforce: plan.workforce,
-        origin: 'official',
-        searchKey: producerSearchKey(plan.name, plan.registrationNumber),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    await tx
-      .insert(producerMembers)
-      .values({ producerId: row!.id, accountId, isOwner: true, createdAt: now })
-      .onConflictDoNothing();
+    const row = await insertProducer(tx, {
+      type: plan.type,
+      name: plan.name,
+      registrationNumber: plan.registrationNumber,
+      communeId,
+      address: plan.address,
+      legalRepresentative: plan.legalRepresentative,
+      contacts: { phone: '0912 000 000', email: `${plan.username}@example.vn` },
+      workforce: plan.workforce,
+      origin: 'official',
+      searchKey: producerSearchKey(plan.name, plan.registrationNumber),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertProducerMemberIfAbsent(tx, { producerId: row.id, accountId, isOwner: true, createdAt: now });
     await appendAudit(
       tx,
       SYSTEM_AUDIT_CONTEXT,
       {
         action: 'demo.producer-created',
         entityType: 'producer',
-        entityId: row!.id,
+        entityId: row.id,
         unitId: communeId,
         after: { name: plan.name },
       },
       now,
     );
-    return row!.id;
+    return row.id;
   });
 }
 
@@ -262,27 +253,24 @@ async function ensureProducts(
   for (const p of plan.products) {
     let row = await findProductByName(db, producerId, p.name);
     if (!row) {
-      [row] = await db
-        .insert(products)
-        .values({
-          producerId,
-          productSet: p.productSet,
-          name: p.name,
-          description: p.description,
-          gtin: p.gtin,
-          details: {
-            packaging: p.packaging,
-            rawMaterialAreaHectares: p.area,
-            annualCapacity: p.capacity,
-            capacityUnit: p.unit,
-          },
-          searchKey: productSearchKey(p.name, p.gtin),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      row = await insertProduct(db, {
+        producerId,
+        productSet: p.productSet,
+        name: p.name,
+        description: p.description,
+        gtin: p.gtin,
+        details: {
+          packaging: p.packaging,
+          rawMaterialAreaHectares: p.area,
+          annualCapacity: p.capacity,
+          capacityUnit: p.unit,
+        },
+        searchKey: productSearchKey(p.name, p.gtin),
+        createdAt: now,
+        updatedAt: now,
+      });
     }
-    result.push({ id: row!.id, name: row!.name, productSet: row!.productSet, gtin: row!.gtin });
+    result.push({ id: row.id, name: row.name, productSet: row.productSet, gtin: row.gtin });
   }
   return result;
 }
@@ -308,34 +296,22 @@ async function ensureEvidence(
           ])
         : await QRCode.toBuffer(`${plan.name} — ${e.title}`, { type: 'png', margin: 1, width: 160 });
     const stored = await blobs.put(content);
-    const [existing] = await db
-      .select()
-      .from(evidence)
-      .where(
-        and(eq(evidence.producerId, producerId), eq(evidence.title, e.title), isNull(evidence.deletedAt)),
-      )
-      .limit(1);
     const row =
-      existing ??
-      (
-        await db
-          .insert(evidence)
-          .values({
-            producerId,
-            productId,
-            documentType: e.documentType,
-            title: e.title,
-            issuer: e.issuer,
-            issuedOn: e.issuedOn,
-            validUntil: e.validUntil,
-            fileSha256: stored.sha256,
-            fileName: `${e.title}.${e.format}`,
-            mediaType: e.format === 'pdf' ? 'application/pdf' : 'image/png',
-            sizeBytes: content.length,
-            createdAt: now,
-          })
-          .returning()
-      )[0]!;
+      (await findLiveEvidenceByTitle(db, producerId, e.title)) ??
+      (await insertEvidence(db, {
+        producerId,
+        productId,
+        documentType: e.documentType,
+        title: e.title,
+        issuer: e.issuer,
+        issuedOn: e.issuedOn,
+        validUntil: e.validUntil,
+        fileSha256: stored.sha256,
+        fileName: `${e.title}.${e.format}`,
+        mediaType: e.format === 'pdf' ? 'application/pdf' : 'image/png',
+        sizeBytes: content.length,
+        createdAt: now,
+      }));
     result.push({
       id: row.id,
       title: row.title,

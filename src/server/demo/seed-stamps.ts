@@ -6,10 +6,20 @@
  * the HTTP status the resolver answers.
  */
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import { adminUnits, certificates, producers, products, stampBatches, stamps } from '../../db/schema';
+import type { adminUnits } from '../../db/schema';
+import {
+  findCertificateRow,
+  findLatestCertificateOfProduct,
+  findStampAt,
+  findStampBatchByLot,
+  flagDemoStampAsCopy,
+  insertDemoStampBatch,
+  listProductsOfProducersNamed,
+  listStampsOfBatch,
+  setDemoProductGtin,
+} from '../../db/seed/demo-stamp-rows';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { generateSerial } from '../../domain/stamps/stamp-serial';
 import { deactivateStamp } from '../modules/stamps/deactivate-stamp';
@@ -37,22 +47,11 @@ const PRODUCT_NAMES = {
 const DEACTIVATION_REASON = 'Tem in lỗi, đã thu hồi (demo) — misprinted label, withdrawn';
 
 async function demoProducts(db: Database) {
-  const rows = await db
-    .select({
-      id: products.id,
-      name: products.name,
-      gtin: products.gtin,
-      producerId: products.producerId,
-      productSet: products.productSet,
-    })
-    .from(products)
-    .innerJoin(producers, eq(producers.id, products.producerId))
-    .where(
-      and(
-        inArray(producers.registrationNumber, Object.values(DEMO_EVALUATION_REGISTRATION_NUMBERS)),
-        inArray(products.name, Object.values(PRODUCT_NAMES)),
-      ),
-    );
+  const rows = await listProductsOfProducersNamed(
+    db,
+    Object.values(DEMO_EVALUATION_REGISTRATION_NUMBERS),
+    Object.values(PRODUCT_NAMES),
+  );
   const byName = (name: string) => rows.find((r) => r.name === name);
   return {
     vase: byName(PRODUCT_NAMES.vase),
@@ -61,31 +60,19 @@ async function demoProducts(db: Database) {
   };
 }
 
-async function batchOf(db: Database, productId: string, lot: string) {
-  const [row] = await db
-    .select()
-    .from(stampBatches)
-    .where(and(eq(stampBatches.productId, productId), eq(stampBatches.lot, lot)));
-  return row;
-}
-
 /** The expired certificate refuses new orders, so its batch (printed in 2022) is written directly. */
 async function insertHistoricBatch(
   db: Database,
   product: { id: string; producerId: string },
   provinceUnitId: string,
 ) {
-  const [certificate] = await db
-    .select()
-    .from(certificates)
-    .where(eq(certificates.productId, product.id))
-    .orderBy(desc(certificates.issuedOn));
+  const certificate = await findLatestCertificateOfProduct(db, product.id);
   if (!certificate) return;
   const at = new Date('2022-04-01T03:00:00Z');
   await db.transaction(async (tx) => {
-    const [batch] = await tx
-      .insert(stampBatches)
-      .values({
+    const batch = await insertDemoStampBatch(
+      tx,
+      {
         productId: product.id,
         producerId: product.producerId,
         certificateId: certificate.id,
@@ -97,14 +84,8 @@ async function insertHistoricBatch(
         quantity: 2,
         orderedBy: null,
         createdAt: at,
-      })
-      .returning();
-    await tx.insert(stamps).values(
-      [1, 2].map((position) => ({
-        serial: generateSerial((size) => randomBytes(size)),
-        batchId: batch!.id,
-        position,
-      })),
+      },
+      [1, 2].map((position) => ({ serial: generateSerial((size) => randomBytes(size)), position })),
     );
     await appendAudit(
       tx,
@@ -112,7 +93,7 @@ async function insertHistoricBatch(
       {
         action: 'stamp-batch.ordered',
         entityType: 'stamp_batch',
-        entityId: batch!.id,
+        entityId: batch.id,
         after: {
           productId: product.id,
           certificate: certificate.number,
@@ -153,18 +134,14 @@ async function createBatches(
       accountId: accountIdByUsername.get(username) ?? '',
       now,
     });
-  if (found.vase && !(await batchOf(db, found.vase.id, LOTS.vase))) {
-    if (!found.vase.gtin)
-      await db.update(products).set({ gtin: DEMO_GTIN }).where(eq(products.id, found.vase.id));
+  if (found.vase && !(await findStampBatchByLot(db, found.vase.id, LOTS.vase))) {
+    if (!found.vase.gtin) await setDemoProductGtin(db, found.vase.id, DEMO_GTIN);
     const { batch } = await order(
       { ...found.vase, gtin: found.vase.gtin ?? DEMO_GTIN },
       LOTS.vase,
       'chuthe1',
     );
-    const [third] = await db
-      .select()
-      .from(stamps)
-      .where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 3)));
+    const third = await findStampAt(db, batch.id, 3);
     if (third)
       await deactivateStamp({
         db,
@@ -174,13 +151,11 @@ async function createBatches(
         now,
       });
     // The second vase stamp awaits the standing office's review of a "possible copy" flag (strong signal).
-    await db
-      .update(stamps)
-      .set({ isPossibleCopy: true, hasStrongCopySignal: true })
-      .where(and(eq(stamps.batchId, batch.id), eq(stamps.position, 2)));
+    await flagDemoStampAsCopy(db, batch.id, 2);
   }
-  if (found.tea && !(await batchOf(db, found.tea.id, LOTS.tea))) await order(found.tea, LOTS.tea, 'chuthe2');
-  if (found.plate && !(await batchOf(db, found.plate.id, LOTS.plate)))
+  if (found.tea && !(await findStampBatchByLot(db, found.tea.id, LOTS.tea)))
+    await order(found.tea, LOTS.tea, 'chuthe2');
+  if (found.plate && !(await findStampBatchByLot(db, found.plate.id, LOTS.plate)))
     await insertHistoricBatch(db, found.plate, province.id);
 }
 
@@ -201,18 +176,11 @@ export async function seedDemoStamps(params: {
   const result: DemoStamp[] = [];
   for (const key of ['vase', 'tea', 'plate'] as const) {
     const product = found[key];
-    const batch = product ? await batchOf(db, product.id, LOTS[key]) : undefined;
+    const batch = product ? await findStampBatchByLot(db, product.id, LOTS[key]) : undefined;
     if (!batch) continue;
-    const [certificate] = await db
-      .select()
-      .from(certificates)
-      .where(eq(certificates.id, batch.certificateId));
+    const certificate = await findCertificateRow(db, batch.certificateId);
     const certificateStatus = certificate ? deriveCertificateStatus(certificate, today) : undefined;
-    const rows = await db
-      .select()
-      .from(stamps)
-      .where(eq(stamps.batchId, batch.id))
-      .orderBy(asc(stamps.position));
+    const rows = await listStampsOfBatch(db, batch.id);
     for (const stamp of rows) {
       const url = stampUriOf(publicBaseUrl, batch, stamp.serial);
       if (stamp.status === 'deactivated')
