@@ -13,16 +13,15 @@ import {
   SheetOutput,
   SubmitSheetInput,
 } from '../../../contracts/evaluation.contracts';
-import { findDossierAssessments } from '../../../db/repositories/score-sheets.repository';
 import { canSeeOtherSheets } from '../../../domain/evaluation/evaluation-policy';
 import { checkRoundAdoption } from '../../../domain/evaluation/product-result';
 import { DomainError, notFound } from '../../../domain/errors';
-import { withDefaultSettings } from '../../../domain/rubric/council-settings';
 import type { AppInstance } from '../../context';
-import { districtWordingFor } from '../rubrics/district-wording';
-import { adoptRound, closeScoring, requestRescore } from './chair-use-cases';
+import { adoptRound } from './adopt-round';
+import { closeScoring } from './close-scoring';
+import { requestRescore } from './request-rescore';
 import { ChairRoundActionInput } from '../../../contracts/chair-actions.contracts';
-import { conflictHintsFor, declareConflict } from './declare-conflict';
+import { declareConflict } from './declare-conflict';
 import {
   loadRoundContext,
   requireChair,
@@ -30,12 +29,13 @@ import {
   roundAudit,
   type RoundContext,
 } from './evaluation-access';
-import { criteriaByEvidence, loadSubmittedDossier } from './open-round-evidence';
-import { presentChairView, presentRound, presentSheet, visibleAgenda } from './round-presenter';
+import { presentChairView, presentSheet, visibleAgenda } from './round-presenter';
 import { loadResults } from './round.routes';
-import { evaluateAgenda, loadAgenda, loadSheets, rubricSheetLoader } from './round-data';
-import { presentSheetWarning } from './sheet-acknowledgement';
-import { saveScoreSheetDraft, startRescore, submitScoreSheet } from './score-sheet-use-cases';
+import { evaluateAgenda, loadAgenda, loadSheets } from './round-data';
+import { getMyScoreSheet } from './get-my-score-sheet';
+import { saveScoreSheetDraft } from './save-score-sheet-draft';
+import { startRescore } from './start-rescore';
+import { submitScoreSheet } from './submit-score-sheet';
 
 const tags = ['scoring'];
 
@@ -74,57 +74,7 @@ export async function scoringRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const { ctx, member, item } = await memberCtx(request);
-      const sheets = (await loadSheets(ctx.db, [item.id])).filter((s) => s.memberId === member.id);
-      const dossier = await findDossierAssessments(ctx.db, item.dossierId);
-      const submitted = await loadSubmittedDossier(ctx.db, item.dossierId);
-      const linkedCriteria = criteriaByEvidence(submitted.answers);
-      const agenda = await loadAgenda(ctx.db, ctx.round.id);
-      const round = presentRound(ctx, agenda, sheets);
-      // A member who abstains (conflict of interest) sees nothing of the producer's dossier.
-      const isAbstaining = item.declarations.get(member.id) === 'conflict';
-      const rubricSheet = (await rubricSheetLoader(ctx.db))(item.rubricVersionId, item.productSet);
-      return {
-        roundProduct: round.products.find((p) => p.id === item.id)!,
-        roundStatus: ctx.round.status,
-        sheet: sheets[0] ? presentSheet(sheets[0], member.fullName) : null,
-        history: sheets.slice(1).map((s) => presentSheet(s, member.fullName)),
-        declaration: item.declarations.get(member.id) ?? null,
-        conflictHints: (await conflictHintsFor(ctx, member, item)).map((h) => ({
-          code: h.code,
-          messageVi: h.messageVi,
-          messageEn: h.messageEn,
-        })),
-        selfAssessment: isAbstaining
-          ? {}
-          : Object.fromEntries(Object.entries(dossier?.answers ?? {}).map(([code, a]) => [code, a.option])),
-        communeAssessment: isAbstaining
-          ? {}
-          : Object.fromEntries(
-              Object.entries(dossier?.commune?.choices ?? {}).map(([code, c]) => [code, c.option]),
-            ),
-        evidence: (isAbstaining ? [] : submitted.evidence).map((e) => ({
-          id: e.id,
-          title: e.title,
-          documentType: e.documentType,
-          fileName: e.fileName,
-          mediaType: e.mediaType,
-          sizeBytes: e.sizeBytes,
-          criterionCodes: linkedCriteria.get(e.id) ?? [],
-          downloadUrl: `/api/v1/rounds/${ctx.round.id}/products/${item.id}/evidence/${e.id}/file`,
-        })),
-        canSeeOthers: canSeeOtherSheets(ctx.viewer, {
-          isAssigned: true,
-          hasSubmittedOwn: sheets.some((s) => s.status === 'submitted'),
-          roundStatus: ctx.round.status,
-        }),
-        sheetWarning: presentSheetWarning(rubricSheet, null),
-        districtWording: await districtWordingFor({
-          db: ctx.db,
-          sheet: rubricSheet,
-          communeId: item.producerCommuneId,
-          reading: withDefaultSettings(ctx.round.settings).districtReading,
-        }),
-      };
+      return getMyScoreSheet({ ctx, member, item });
     },
   );
 
