@@ -12,7 +12,7 @@ import { fileResponse } from '../../../contracts/shared.contracts';
 import { renderSignedCertificatesPdf } from '../../documents/signing/signed-certificates-pdf';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
 import { certificatePdfDataOf, presentCertificate } from './certificate.presenter';
-import { replaceCertificate } from './certificate-use-cases';
+import { replaceCertificate } from './replace-certificate';
 import { certificateListWorkbook } from './certificate-list.xlsx';
 import { listCertificates } from './list-certificates';
 import { getCertificateHistory } from './get-certificate-history';
