@@ -39,3 +39,11 @@ export async function findStampReportPhoto(
     .where(eq(stampReports.id, id));
   return row;
 }
+
+/** A shopper's report as it is stored (the stamp it names, resolved when known). */
+export type NewStampReport = typeof stampReports.$inferInsert;
+
+/** Stores one shopper's report. */
+export async function insertStampReport(db: Database, report: NewStampReport): Promise<void> {
+  await db.insert(stampReports).values(report);
+}

@@ -8,7 +8,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
-import { stampReports } from '../../db/schema';
+import { insertStampReport } from '../../db/repositories/stamp-reports.repository';
 import { parseStampPath } from '../../domain/stamps/digital-link';
 import type { AppInstance } from '../context';
 import { createBlobStore, fileStoreRoot } from '../files/blob-store';
@@ -136,7 +136,7 @@ export async function stampReportRoutes(app: AppInstance): Promise<void> {
       photoMeta = { sha256: (await blobs.put(photo)).sha256, mediaType: type.mime, sizeBytes: photo.length };
     }
     const found = await resolveStamp(app.deps.database.db, key);
-    await app.deps.database.db.insert(stampReports).values({
+    await insertStampReport(app.deps.database.db, {
       stampPath: back,
       serial: found?.serial ?? null,
       batchId: found?.batchId ?? null,
