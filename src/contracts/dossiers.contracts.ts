@@ -272,6 +272,12 @@ export const DossierOutcomeView = z
 
 export const DossierOutput = DossierSummaryOutput.extend({
   rubricVersionId: z.string(),
+  rubricContentHash: z
+    .string()
+    .nullable()
+    .describe(
+      'sha256 of the canonical JSON of the pinned sheet at creation; null for a dossier of an imported version opened before hashes were recorded',
+    ),
   procedureVersionId: z.string(),
   route: z.enum(['province', 'district']),
   previousDossierId: z.uuid().nullable(),

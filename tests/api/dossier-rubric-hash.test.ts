@@ -61,6 +61,12 @@ describe('the content hash a dossier records', () => {
       expect(dossier.rubricVersionId).toBe('148');
       expect(dossier.rubricContentHash).toBe(hashOfDataFile(productSet));
       expect(dossier.rubricContentHash).toBe(stored.get(productSet));
+      const read = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/dossiers/${dossier.id}`,
+        headers: producerSession.headers,
+      });
+      expect(read.json<{ rubricContentHash: string }>().rubricContentHash).toBe(hashOfDataFile(productSet));
     }
   });
 

@@ -95,6 +95,7 @@ export function presentDossier(params: {
   return {
     ...presentDossierSummary(loaded, params.now, params.calendar, params.outcome),
     rubricVersionId: d.rubricVersionId,
+    rubricContentHash: d.rubricContentHash,
     procedureVersionId: d.procedureVersionId,
     route: routeOf(loaded),
     previousDossierId: d.previousDossierId,
