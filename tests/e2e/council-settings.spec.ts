@@ -39,11 +39,11 @@ test('the province rounds its quorum up and a new round uses it', async ({ brows
     await expect(inForce.getByRole('row', { name: /Cách làm tròn/ })).toContainText('Làm tròn thông thường');
 
     const preview = page.getByTestId('quorum-preview');
-    await expect(preview).toContainText('round(11 × 75 %) = 8');
-    await expect(preview).toContainText('8 của 11 thành viên có mặt = đủ túc số.');
+    await expect(preview).toContainText('Cần ít nhất 8/11 thành viên có mặt (75 %).');
+    await expect(preview).toContainText('Nếu 8/11 thành viên có mặt: đủ túc số.');
     await page.getByRole('radio', { name: 'Làm tròn lên (không thấp hơn tỷ lệ)' }).check();
-    await expect(preview).toContainText('Cần ít nhất 9 của 11 thành viên có mặt (ceil(11 × 75 %) = 9).');
-    await expect(preview).toContainText('8 của 11 thành viên có mặt = chưa đủ túc số.');
+    await expect(preview).toContainText('Cần ít nhất 9/11 thành viên có mặt (75 %).');
+    await expect(preview).toContainText('Nếu 8/11 thành viên có mặt: chưa đủ túc số.');
     await expect(page.getByText('11 × 75 % = 8,25 → 9: cần 9 của 11 thành viên')).toBeVisible();
 
     await page.getByLabel(/^Áp dụng từ ngày/).fill(yesterday);
@@ -57,9 +57,11 @@ test('the province rounds its quorum up and a new round uses it', async ({ brows
       open: true,
     });
     await page.goto(`/app/rounds/${roundId}`);
-    await expect(page.getByTestId('attendance-quorum-rule')).toContainText(
-      'Túc số của đợt này (theo quy chế hội đồng của tỉnh khi tạo đợt): Có mặt ít nhất ceil(',
+    const quorumRule = page.getByTestId('attendance-quorum-rule');
+    await expect(quorumRule).toContainText(
+      /Túc số của đợt này \(theo quy chế hội đồng của tỉnh khi tạo đợt\): Cần ít nhất \d+\/\d+ thành viên có mặt \(75 %\)/,
     );
+    await expect(quorumRule).not.toContainText('ceil(');
   } finally {
     await sendJson(office, 'PUT', `/api/v1/provinces/${provinceId}/council-settings`, {
       effectiveFrom: yesterday,

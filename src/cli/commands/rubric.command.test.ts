@@ -298,7 +298,7 @@ describe('ocop rubric score with the council of the meeting', () => {
     });
     const { out } = await run(['score', '--set', '7', '--file', file]);
     expect(out).toContain('Túc số / quorum: không đủ / not met — có mặt / present 3/11, cần / required 8');
-    expect(out).toContain('round(11 × 75 %) = 8');
+    expect(out).toContain('Cần ít nhất 8/11 thành viên có mặt (75 %)');
     expect(out).toContain('theo / reading: điểm / points');
   });
 

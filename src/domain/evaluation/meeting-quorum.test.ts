@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COUNCIL_SETTINGS, type QuorumRule } from '../rubric/council-settings';
 import { requiredQuorumCount } from '../rubric/round-aggregate';
-import { checkMeetingQuorum, type PresidingRole, type SeatAtMeeting } from './meeting-quorum';
+import {
+  checkMeetingQuorum,
+  describeQuorumRule,
+  type PresidingRole,
+  type SeatAtMeeting,
+} from './meeting-quorum';
 
 const rule = DEFAULT_COUNCIL_SETTINGS.quorum;
 
@@ -131,6 +136,35 @@ describe('written opinions (re-evaluation without a meeting)', () => {
     const q = written([...returned]);
     expect(q).toMatchObject({ isMet: met, presentCount, chairedBy: null, mode: 'written-opinion' });
     expect(q.readingVi).toContain('Lấy ý kiến bằng văn bản');
+  });
+});
+
+describe('the rule in words', () => {
+  it('states the members required out of the council and the share, with no formula', () => {
+    expect(describeQuorumRule(rule, 9, 'meeting')).toEqual({
+      vi: 'Cần ít nhất 7/9 thành viên có mặt (75 %), có chủ tịch hoặc phó chủ tịch chủ trì; người không chấm vì xung đột lợi ích không tính là có mặt.',
+      en: 'At least 7 of 9 members must be present (75 %), the chair or a vice-chair chairing; abstaining members do not count as present.',
+    });
+  });
+  it('reads the count after rounding up where the province rounds up: 9 of 11 at 75 %', () => {
+    const reading = describeQuorumRule({ ...rule, rounding: 'up' }, 11, 'meeting');
+    expect(reading.vi).toContain('Cần ít nhất 9/11 thành viên có mặt (75 %)');
+    expect(reading.en).toContain('At least 9 of 11 members must be present (75 %)');
+  });
+  it('for written opinions counts the opinions returned', () => {
+    expect(describeQuorumRule(rule, 11, 'written-opinion')).toEqual({
+      vi: 'Lấy ý kiến bằng văn bản: cần ít nhất 8/11 thành viên gửi ý kiến (75 %).',
+      en: 'Written opinions: at least 8 of 11 members must return an opinion (75 %).',
+    });
+  });
+  it.each([
+    [9, 'meeting'],
+    [11, 'written-opinion'],
+  ] as const)('never shows round(…) or ceil(…) (%d members, %s)', (size, mode) => {
+    for (const rounding of ['nearest', 'up'] as const) {
+      const reading = describeQuorumRule({ ...rule, rounding }, size, mode);
+      expect(`${reading.vi} ${reading.en}`).not.toMatch(/round\(|ceil\(|×/);
+    }
   });
 });
 

@@ -44,7 +44,7 @@ export interface MeetingQuorum extends QuorumResult {
   /** Who chaired this product's discussion; null when nobody entitled to was present. */
   chairedBy: PresidingRole | null;
   attendanceSource: AttendanceSource;
-  /** The rule as applied, e.g. "round(11 × 75 %) = 8, chủ tịch hoặc phó chủ tịch chủ trì". */
+  /** The rule as applied, e.g. "Cần ít nhất 8/11 thành viên có mặt (75 %), có chủ tịch hoặc phó chủ tịch chủ trì; …". */
   readingVi: string;
   readingEn: string;
 }
@@ -63,18 +63,22 @@ function presidingOf(
   return isHere('vice_chair') ? 'vice_chair' : null;
 }
 
-/** The rule in words, for the score sheet, the chair's view and the CLI. */
+/**
+ * The rule in words, for the score sheet, the chair's view and the CLI: the members required out
+ * of the council and the share it comes from ("Cần ít nhất 7/9 thành viên có mặt (75 %)"), never
+ * the rounding formula — officials read the count, the settings page explains the rounding.
+ */
 export function describeQuorumRule(
   rule: QuorumRule,
   councilSize: number,
   mode: EvaluationMode,
 ): { vi: string; en: string } {
   const required = requiredQuorumCount(councilSize, rule);
-  const arithmetic = `${rule.rounding === 'up' ? 'ceil' : 'round'}(${councilSize} × ${rule.minPresentPercent} %) = ${required}`;
+  const share = `${rule.minPresentPercent} %`;
   if (mode === 'written-opinion')
     return {
-      vi: `Lấy ý kiến bằng văn bản: cần ${arithmetic} thành viên gửi ý kiến.`,
-      en: `Written opinions: ${arithmetic} members must return an opinion.`,
+      vi: `Lấy ý kiến bằng văn bản: cần ít nhất ${required}/${councilSize} thành viên gửi ý kiến (${share}).`,
+      en: `Written opinions: at least ${required} of ${councilSize} members must return an opinion (${share}).`,
     };
   const abstainVi = rule.abstentionsCountAsPresent
     ? 'người không chấm vì xung đột lợi ích vẫn tính là có mặt'
@@ -83,8 +87,8 @@ export function describeQuorumRule(
     ? 'abstaining members count as present'
     : 'abstaining members do not count as present';
   return {
-    vi: `Có mặt ít nhất ${arithmetic} thành viên${rule.requireChair ? ', có chủ tịch hoặc phó chủ tịch chủ trì' : ''}; ${abstainVi}.`,
-    en: `At least ${arithmetic} members present${rule.requireChair ? ', the chair or a vice-chair chairing' : ''}; ${abstainEn}.`,
+    vi: `Cần ít nhất ${required}/${councilSize} thành viên có mặt (${share})${rule.requireChair ? ', có chủ tịch hoặc phó chủ tịch chủ trì' : ''}; ${abstainVi}.`,
+    en: `At least ${required} of ${councilSize} members must be present (${share})${rule.requireChair ? ', the chair or a vice-chair chairing' : ''}; ${abstainEn}.`,
   };
 }
 

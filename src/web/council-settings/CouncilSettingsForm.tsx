@@ -21,7 +21,6 @@ function QuorumPreview({ quorum }: { quorum: EditableCouncilSettings['quorum'] }
   const isShareValid = Number.isInteger(quorum.minPresentPercent);
   if (!isShareValid) return null;
   const required = requiredQuorumCount(PREVIEW_SIZE, quorum);
-  const fn = quorum.rounding === 'up' ? 'ceil' : 'round';
   return (
     <Alert
       variant="light"
@@ -31,10 +30,7 @@ function QuorumPreview({ quorum }: { quorum: EditableCouncilSettings['quorum'] }
       aria-live="polite"
     >
       <Text size="sm">
-        {t('previewRequired', {
-          required,
-          arithmetic: `${fn}(${PREVIEW_SIZE} × ${quorum.minPresentPercent} %) = ${required}`,
-        })}
+        {t('previewRequired', { required, size: PREVIEW_SIZE, percent: quorum.minPresentPercent })}
       </Text>
       <Text size="sm" fw={600}>
         {t('previewEight', { verdict: 8 >= required ? t('enough') : t('notEnough') })}
