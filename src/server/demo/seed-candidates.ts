@@ -5,11 +5,11 @@ import {
   insertCandidate,
   lastResultsOfProducts,
 } from '../../db/repositories/candidates.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import { findFiveStarConsultantContract } from '../../db/seed/demo-candidates';
 import { failedFiveStarCriteria, isFiveStarSuggestion } from '../../domain/candidates';
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 
 /** What the plan says for a failed criterion the demo does not name specifically. */
 const GENERIC_ACTION =

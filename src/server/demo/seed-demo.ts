@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { findAccountByLogin } from '../../db/repositories/accounts.repository';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import { findUnitById, insertDemoAccount, listUnitsById } from '../../db/seed/demo-accounts';
 import { ensureBuiltInUnits } from '../../db/seed/built-in-units';
 import type { Role } from '../../domain/access/roles';
@@ -121,7 +121,7 @@ const PLAN: readonly DemoAccountPlan[] = [
   },
 ];
 
-type UnitRow = typeof adminUnits.$inferSelect;
+type UnitRow = AdminUnitRow;
 
 /**
  * The demo communes: Bát Tràng (the pottery village, a classic OCOP handicraft commune) and Yên Hòa,

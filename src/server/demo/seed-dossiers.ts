@@ -10,7 +10,7 @@ import type { AuditContext } from '../../db/repositories/audit.repository';
 import { insertProducerMember } from '../../db/repositories/producer-members.repository';
 import { insertProducer, type ProducerRow } from '../../db/repositories/producers.repository';
 import { insertProduct } from '../../db/repositories/products.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import {
   findDossierVersion,
   findProducerOfMember,
@@ -118,7 +118,7 @@ const PLANS: readonly Plan[] = [
   },
 ];
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 
 /** An actor as the auth plugin would build it, from the account's grants. */
 async function actorOf(db: Database, accountId: string, username: string): Promise<Actor> {

@@ -10,7 +10,7 @@ import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.r
 import { insertProducerMemberIfAbsent } from '../../db/repositories/producer-members.repository';
 import { findProducerByRegistrationNumber, insertProducer } from '../../db/repositories/producers.repository';
 import { insertProduct } from '../../db/repositories/products.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import {
   findCouncilByName,
   insertDemoAttendance,
@@ -57,7 +57,7 @@ export interface DemoCertificate {
   stars: number;
 }
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 type Tx = Database;
 
 interface DemoProductPlan {

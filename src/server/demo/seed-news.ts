@@ -1,12 +1,12 @@
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import { insertNewsArticle, replaceNewsMentions } from '../../db/repositories/news.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import { findFirstCertifiedProductUnder, unitHasNews } from '../../db/seed/demo-news';
 import { slugFromTitle } from '../../domain/news/news-slug';
 import type { NewsKind, NewsStatus } from '../../domain/news/news.types';
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 
 interface DemoArticle {
   kind: NewsKind;

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import type { ProposalReview } from '../../db/schema/programme.schema';
 import {
   findFirstProducerOfMemberIn,
@@ -15,7 +15,7 @@ import {
 import { catalogueInForce } from '../../domain/programme/indicator-catalogue';
 import type { PlanContent, PlanTarget, ProposalStatus } from '../../domain/programme/programme.types';
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 
 /** What `seed-demo --json` lists of the yearly plans. */
 export interface DemoPlan {

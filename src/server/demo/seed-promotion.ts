@@ -13,7 +13,7 @@ import {
   insertTrainingCourse,
   insertTrainingParticipants,
 } from '../../db/repositories/promotion-training.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import {
   hasTrainingCourseTitled,
   listProductsUnderScoredFirst,
@@ -21,7 +21,7 @@ import {
 } from '../../db/seed/demo-promotion-rows';
 import { vietnamDate } from '../../domain/promotion/promotion-rules';
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 
 /** What `seed-demo --json` lists under `events`. */
 export interface DemoEvent {

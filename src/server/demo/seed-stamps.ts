@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
-import type { adminUnits } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
 import {
   findCertificateRow,
   findLatestCertificateOfProduct,
@@ -34,7 +34,7 @@ export interface DemoStamp {
   expectedHttpStatus: number;
 }
 
-type Unit = typeof adminUnits.$inferSelect;
+type Unit = AdminUnitRow;
 
 /** A valid GTIN-13 in Vietnam's 893 prefix (check digit 8), given to the demo vase. */
 export const DEMO_GTIN = '8938505970028';
