@@ -67,7 +67,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     };
   }
   const directory = options.pgliteDirectory;
-  const release = directory ? lockDirectory(directory) : () => undefined;
+  const release = directory ? await lockDirectory(directory) : async () => undefined;
   try {
     const client = directory ? await PGlite.create(path.join(directory, 'pgdata')) : await PGlite.create();
     const db = drizzlePglite(client, { schema }) as unknown as Database;
@@ -77,11 +77,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       location: directory ?? 'memory',
       close: async () => {
         await client.close();
-        release();
+        await release();
       },
     };
   } catch (error) {
-    release();
+    await release();
     throw error;
   }
 }
