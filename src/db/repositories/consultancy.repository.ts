@@ -54,6 +54,21 @@ export async function findProducerCommune(
   return row;
 }
 
+/** The fields of a new consultancy link. */
+export type NewConsultancyLinkValues = Pick<
+  typeof consultancyLinks.$inferInsert,
+  'accountId' | 'producerId' | 'validFrom' | 'validTo' | 'note' | 'createdBy' | 'createdAt'
+>;
+
+/** Inserts a link unless the account and producer are already linked; then returns `undefined`. */
+export async function insertConsultancyLinkIfAbsent(
+  db: Database,
+  values: NewConsultancyLinkValues,
+): Promise<ConsultancyLinkRow | undefined> {
+  const [row] = await db.insert(consultancyLinks).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
 export async function accountExists(db: Database, accountId: string): Promise<boolean> {
   const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId));
   return row !== undefined;

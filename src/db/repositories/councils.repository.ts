@@ -155,6 +155,34 @@ export async function insertCouncilMember(
   await db.insert(councilMembers).values(values);
 }
 
+/** The fields of a new council. */
+export type NewCouncilValues = Pick<
+  typeof councils.$inferInsert,
+  | 'unitId'
+  | 'level'
+  | 'name'
+  | 'establishedBy'
+  | 'termFrom'
+  | 'termTo'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+>;
+
+export async function insertCouncil(db: Database, values: NewCouncilValues): Promise<CouncilRow> {
+  const [council] = await db.insert(councils).values(values).returning();
+  if (!council) throw new Error('insert returned nothing');
+  return council;
+}
+
+/** Seats the members of a new council, in the order given, and returns their rows. */
+export async function insertCouncilMembers(
+  db: Database,
+  values: (CouncilMemberValues & { councilId: string; createdAt: Date })[],
+): Promise<CouncilMemberRow[]> {
+  return db.insert(councilMembers).values(values).returning();
+}
+
 export interface CouncilGrantHolder {
   accountId: string;
   username: string;

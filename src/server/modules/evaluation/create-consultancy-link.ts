@@ -1,10 +1,11 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { consultancyLinks } from '../../../db/schema';
+import {
+  insertConsultancyLinkIfAbsent,
+  type ConsultancyLinkRow,
+} from '../../../db/repositories/consultancy.repository';
 import type { CreateConsultancyLinkInput } from '../../../contracts/consultancy.contracts';
 import { DomainError } from '../../../domain/errors';
-
-export type ConsultancyLinkRow = typeof consultancyLinks.$inferSelect;
 
 /**
  * Records that an account advised a producer over a period (quan hệ tư vấn). One link per
@@ -21,19 +22,15 @@ export async function createConsultancyLink(params: {
 }): Promise<ConsultancyLinkRow> {
   const { input, now } = params;
   return params.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(consultancyLinks)
-      .values({
-        accountId: input.accountId,
-        producerId: input.producerId,
-        validFrom: input.validFrom,
-        validTo: input.validTo ?? null,
-        note: input.note ?? '',
-        createdBy: params.accountId,
-        createdAt: now,
-      })
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertConsultancyLinkIfAbsent(tx, {
+      accountId: input.accountId,
+      producerId: input.producerId,
+      validFrom: input.validFrom,
+      validTo: input.validTo ?? null,
+      note: input.note ?? '',
+      createdBy: params.accountId,
+      createdAt: now,
+    });
     if (!row)
       throw new DomainError(
         'CONFLICT',

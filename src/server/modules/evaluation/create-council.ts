@@ -1,6 +1,6 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { councilMembers, councils } from '../../../db/schema';
+import { insertCouncil, insertCouncilMembers } from '../../../db/repositories/councils.repository';
 import type { CreateCouncilInput } from '../../../contracts/evaluation.contracts';
 import { DomainError } from '../../../domain/errors';
 import type { CouncilLevel } from '../../../domain/evaluation/evaluation.types';
@@ -37,42 +37,37 @@ export async function createCouncil(params: {
   const level = councilLevelOf(params.unit);
   assertValidCouncilInput(input);
   return params.db.transaction(async (tx) => {
-    const [council] = await tx
-      .insert(councils)
-      .values({
-        unitId: params.unit.id,
-        level,
-        name: input.name,
-        establishedBy: input.establishedBy ?? '',
-        termFrom: input.termFrom,
-        termTo: input.termTo ?? null,
-        createdBy: params.accountId,
+    const council = await insertCouncil(tx, {
+      unitId: params.unit.id,
+      level,
+      name: input.name,
+      establishedBy: input.establishedBy ?? '',
+      termFrom: input.termFrom,
+      termTo: input.termTo ?? null,
+      createdBy: params.accountId,
+      createdAt: params.now,
+      updatedAt: params.now,
+    });
+    const members = await insertCouncilMembers(
+      tx,
+      input.members.map((m) => ({
+        councilId: council.id,
+        accountId: m.accountId ?? null,
+        fullName: m.fullName,
+        agency: m.agency,
+        position: m.position,
+        organisation: m.organisation ?? '',
+        role: m.role,
         createdAt: params.now,
-        updatedAt: params.now,
-      })
-      .returning();
-    const members = await tx
-      .insert(councilMembers)
-      .values(
-        input.members.map((m) => ({
-          councilId: council!.id,
-          accountId: m.accountId ?? null,
-          fullName: m.fullName,
-          agency: m.agency,
-          position: m.position,
-          organisation: m.organisation ?? '',
-          role: m.role,
-          createdAt: params.now,
-        })),
-      )
-      .returning();
+      })),
+    );
     await appendAudit(
       tx,
       params.audit,
       {
         action: 'council.created',
         entityType: 'council',
-        entityId: council!.id,
+        entityId: council.id,
         unitId: params.unit.id,
         after: {
           name: input.name,
@@ -82,6 +77,6 @@ export async function createCouncil(params: {
       },
       params.now,
     );
-    return council!;
+    return council;
   });
 }
