@@ -42,6 +42,26 @@ export async function findAccountById(db: Database, id: string): Promise<Account
   return row;
 }
 
+/** What a new account is stored with; the other columns take their defaults. */
+export type NewAccount = Pick<
+  typeof accounts.$inferInsert,
+  | 'username'
+  | 'email'
+  | 'displayName'
+  | 'passwordHash'
+  | 'unitId'
+  | 'locale'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'passwordChangedAt'
+>;
+
+export async function insertAccount(db: Database, values: NewAccount): Promise<AccountRow> {
+  const [row] = await db.insert(accounts).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
 /** Writes `changes` to an account, whatever its version. */
 export async function updateAccountById(db: Database, id: string, changes: AccountChanges): Promise<void> {
   await db.update(accounts).set(changes).where(eq(accounts.id, id));

@@ -33,6 +33,21 @@ export async function revokeAllSessionsOfAccount(db: Database, accountId: string
   await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, accountId));
 }
 
+/** What a new session is stored with; `id` is the hash of the session token, never the token. */
+export interface NewSession {
+  id: string;
+  accountId: string;
+  csrfToken: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
+}
+
+export async function insertSession(db: Database, values: NewSession): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
 /** Records that a session was seen at `now`. */
 export async function touchSession(db: Database, id: string, now: Date): Promise<void> {
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));

@@ -1,9 +1,12 @@
 import type { AccountOutput, CreateAccountInput } from '../../../contracts/accounts.contracts';
 import type { Database } from '../../../db/database';
-import { findAccountById, findAccountByLogin } from '../../../db/repositories/accounts.repository';
+import {
+  findAccountById,
+  findAccountByLogin,
+  insertAccount,
+} from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
-import { accounts, roleGrants } from '../../../db/schema';
+import { insertGrant, listGrantsOfAccounts } from '../../../db/repositories/grants.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { hashPassword } from '../../security/passwords';
@@ -41,21 +44,17 @@ export async function createAccount(params: {
   const passwordHash = await hashPassword(input.password);
   const today = now.toISOString().slice(0, 10);
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(accounts)
-      .values({
-        username: input.username,
-        email: input.email ?? null,
-        displayName: input.displayName,
-        passwordHash,
-        unitId: unit.id,
-        locale: input.locale ?? 'vi',
-        createdAt: now,
-        updatedAt: now,
-        passwordChangedAt: now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
+    const row = await insertAccount(tx, {
+      username: input.username,
+      email: input.email ?? null,
+      displayName: input.displayName,
+      passwordHash,
+      unitId: unit.id,
+      locale: input.locale ?? 'vi',
+      createdAt: now,
+      updatedAt: now,
+      passwordChangedAt: now,
+    });
     await appendAudit(
       tx,
       params.audit,
@@ -69,24 +68,21 @@ export async function createAccount(params: {
       now,
     );
     for (const [i, grant] of (input.grants ?? []).entries()) {
-      const [grantRow] = await tx
-        .insert(roleGrants)
-        .values({
-          accountId: row.id,
-          role: grant.role,
-          unitId: grantUnits[i]!.id,
-          validFrom: grant.validFrom ?? today,
-          validTo: grant.validTo ?? null,
-          createdAt: now,
-        })
-        .returning();
+      const grantRow = await insertGrant(tx, {
+        accountId: row.id,
+        role: grant.role,
+        unitId: grantUnits[i]!.id,
+        validFrom: grant.validFrom ?? today,
+        validTo: grant.validTo ?? null,
+        createdAt: now,
+      });
       await appendAudit(
         tx,
         params.audit,
         {
           action: 'grant.created',
           entityType: 'role-grant',
-          entityId: grantRow!.id,
+          entityId: grantRow.id,
           unitId: grantUnits[i]!.id,
           after: grantRow,
         },

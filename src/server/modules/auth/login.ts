@@ -1,7 +1,7 @@
 import type { Database } from '../../../db/database';
 import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
 import { appendAudit } from '../../../db/repositories/audit.repository';
-import { sessions } from '../../../db/schema';
+import { insertSession } from '../../../db/repositories/sessions.repository';
 import { DomainError } from '../../../domain/errors';
 import { dummyPasswordHash, verifyPassword } from '../../security/passwords';
 import { clientNetworkOf } from '../../security/client-network';
@@ -90,7 +90,7 @@ export async function login(params: {
   const csrfToken = randomSecret();
   const expiresAt = new Date(now.getTime() + params.sessionHours * 3_600_000);
   await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({
+    await insertSession(tx, {
       id: sha256Hex(sessionToken),
       accountId: account.id,
       csrfToken,
