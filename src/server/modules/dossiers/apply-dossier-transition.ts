@@ -6,7 +6,7 @@ import {
   updateDossierIf,
   type DossierRow,
 } from '../../../db/repositories/dossiers.repository';
-import type { dossiers } from '../../../db/schema';
+import type { DossierChanges } from '../../../db/repositories/dossier-transitions.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { PERMISSION_BY_ACTION } from '../../../domain/dossier/dossier-policy';
 import { transition, type DossierAction } from '../../../domain/dossier/dossier-workflow';
@@ -23,7 +23,7 @@ export interface ApplyTransitionParams {
   action: DossierAction;
   expectedVersion: number;
   now: Date;
-  changes?: Partial<typeof dossiers.$inferInsert>;
+  changes?: DossierChanges;
   comment?: string | null;
   itemComments?: ItemComment[];
   payload?: unknown;

@@ -6,7 +6,7 @@ import {
   insertDossierVersion,
   listEvidenceOfProducer,
 } from '../../../db/repositories/dossiers.repository';
-import type { FrozenEvidence } from '../../../db/schema/dossiers.schema';
+import type { FrozenEvidence } from '../../../db/repositories/dossier-transitions.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { checkCompleteness } from '../../../domain/dossier/dossier-completeness';
 import { DomainError } from '../../../domain/errors';
