@@ -15,6 +15,7 @@ import {
 export type InspectionRow = typeof inspections.$inferSelect;
 export type InspectionPlanRow = typeof inspectionPlans.$inferSelect;
 export type InspectorAgencyValue = (typeof inspectorAgencies.$inferSelect)['agency'];
+export type { InspectionAttachment } from '../schema';
 
 const toCount = (value: unknown): number => Number(value ?? 0);
 

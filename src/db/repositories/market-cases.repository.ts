@@ -4,6 +4,8 @@ import type { Database } from '../database';
 import { adminUnits, certificates, marketCaseReports, marketCases, products, stampReports } from '../schema';
 
 export type MarketCaseRow = typeof marketCases.$inferSelect;
+/** A photo of a case is stored like an inspection attachment. */
+export type { InspectionAttachment } from '../schema';
 
 export interface MarketCaseWithNames {
   marketCase: MarketCaseRow;

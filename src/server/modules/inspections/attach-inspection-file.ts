@@ -1,7 +1,9 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { updateInspectionIf } from '../../../db/repositories/inspections.repository';
-import type { InspectionAttachment } from '../../../db/schema';
+import {
+  updateInspectionIf,
+  type InspectionAttachment,
+} from '../../../db/repositories/inspections.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import type { InspectionStatus } from '../../../domain/inspection/inspection-status';

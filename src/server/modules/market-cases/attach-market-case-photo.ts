@@ -1,7 +1,9 @@
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { updateMarketCaseIf } from '../../../db/repositories/market-cases.repository';
-import type { InspectionAttachment } from '../../../db/schema';
+import {
+  updateMarketCaseIf,
+  type InspectionAttachment,
+} from '../../../db/repositories/market-cases.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import type { BlobStore } from '../../files/blob-store';
