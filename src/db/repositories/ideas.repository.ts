@@ -6,6 +6,7 @@ import { adminUnits, businessPlans, producers, productIdeas } from '../schema';
 
 export type ProductIdeaRow = typeof productIdeas.$inferSelect;
 export type BusinessPlanRow = typeof businessPlans.$inferSelect;
+export type { ProposalReview } from '../schema';
 
 /** An idea with the names and the commune path it is shown and authorized with. */
 export interface IdeaWithNames {

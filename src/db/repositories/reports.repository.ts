@@ -20,6 +20,7 @@ import { withinPaths } from './promotion.repository';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type ReportVersionRow = typeof reportVersions.$inferSelect;
+export type { ReportNarrative } from '../schema';
 
 export interface ReportWithUnit {
   report: ReportRow;

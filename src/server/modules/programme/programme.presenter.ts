@@ -1,6 +1,9 @@
 import type { BusinessPlanOutput, ProductIdeaOutput } from '../../../contracts/programme.contracts';
-import type { BusinessPlanWithNames, IdeaWithNames } from '../../../db/repositories/ideas.repository';
-import type { ProposalReview } from '../../../db/schema/programme.schema';
+import type {
+  BusinessPlanWithNames,
+  IdeaWithNames,
+  ProposalReview,
+} from '../../../db/repositories/ideas.repository';
 
 function presentReview(review: ProposalReview | null) {
   return review

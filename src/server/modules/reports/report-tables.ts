@@ -1,4 +1,4 @@
-import type { ReportNarrative } from '../../../db/schema/reports.schema';
+import type { ReportNarrative } from '../../../db/repositories/reports.repository';
 import type { ReportFigures } from '../../../domain/reports/report-figures';
 
 /**

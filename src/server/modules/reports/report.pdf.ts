@@ -3,7 +3,7 @@
  * layout: issuing body and national heading side by side, number and "…, ngày … tháng … năm …",
  * the title, the tables, the written sections, recipients and the signature block. Vietnamese only.
  */
-import type { ReportNarrative } from '../../../db/schema/reports.schema';
+import type { ReportNarrative } from '../../../db/repositories/reports.repository';
 import type { ReportFigures } from '../../../domain/reports/report-figures';
 import {
   contentWidth,
