@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../../src/db/database';
 import {
+  cheaperCertificatePageWay,
   listCertificatesPage,
   type CertificateListFilter,
 } from '../../src/db/repositories/certificate-list.repository';
@@ -166,8 +167,8 @@ describe('certificate list pages', () => {
   ];
 
   for (const way of [
-    { name: 'sorted from the parts', sortPartsUpTo: Number.MAX_SAFE_INTEGER },
-    { name: 'walked in list order', sortPartsUpTo: 0 },
+    { name: 'sorted from the parts', way: 'sortParts' as const },
+    { name: 'walked in list order', way: 'walk' as const },
   ])
     it(`pages through what each actor may see, ${way.name}`, async () => {
       const world = await certificateWorld();
@@ -187,7 +188,11 @@ describe('certificate list pages', () => {
             .sort(byEndThenNumber)
             .map((c) => c.number);
           const { rows, totals } = await pageThrough(3, (offset) =>
-            listCertificatesPage(db, { ...visibility, ...extra, today: TODAY, limit: 3, offset }, way),
+            listCertificatesPage(
+              db,
+              { ...visibility, ...extra, today: TODAY, limit: 3, offset },
+              { way: way.way },
+            ),
           );
           const seen = `${actor}, ${filterName}`;
           expect(
@@ -197,6 +202,34 @@ describe('certificate list pages', () => {
           expect(new Set(totals), seen).toEqual(new Set([expected.length]));
         }
     });
+  it.each([
+    { case: 'a commune', total: 60, offset: 0, tableRowsEstimate: 216_000, way: 'sortParts' },
+    { case: 'a province, first page', total: 6_579, offset: 0, tableRowsEstimate: 216_000, way: 'walk' },
+    {
+      case: 'a province, last page',
+      total: 6_579,
+      offset: 6_500,
+      tableRowsEstimate: 216_000,
+      way: 'sortParts',
+    },
+    {
+      case: 'the nation, middle page',
+      total: 216_000,
+      offset: 100_000,
+      tableRowsEstimate: 216_000,
+      way: 'walk',
+    },
+    { case: 'a province, table never analysed', total: 6_579, offset: 0, tableRowsEstimate: -1, way: 'walk' },
+    {
+      case: 'a province, 11th page, never analysed',
+      total: 6_579,
+      offset: 1_000,
+      tableRowsEstimate: -1,
+      way: 'sortParts',
+    },
+  ])('finds a page of $case by $way', ({ way, ...page }) => {
+    expect(cheaperCertificatePageWay({ ...page, limit: 100 })).toBe(way);
+  });
 });
 
 describe('dossier list pages', () => {

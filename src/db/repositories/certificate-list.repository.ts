@@ -6,7 +6,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import { addDays } from '../../domain/calendar/working-days';
-import { queryCount, type Database } from '../database';
+import { queryRows, toCount, type Database } from '../database';
 import { adminUnits, certificates } from '../schema';
 
 export type CertificateListRow = typeof certificates.$inferSelect;
@@ -180,31 +180,58 @@ function visibleCondition(filter: CertificateListFilter): SQL {
   return and(or(...visible), ...filterConditions(filter))!;
 }
 
-/**
- * Up to this many matching certificates, a page is sorted from the two parts (a few index reads
- * per visible producer); past it, a page is found by walking the list order and stopping once it
- * is full, which reads fewer rows the larger the visible share is.
- */
+/** Up to this many matching certificates, a page is always sorted from the two parts. */
 const SORT_PARTS_UP_TO = 2_000;
+/** A walked index entry costs about a quarter of a row sorted from the parts. */
+const WALKED_PER_SORTED = 4;
+
+/** How a page is found: sorted from the two parts, or walked in list order (tests force either). */
+export type CertificatePageWay = 'sortParts' | 'walk';
+
+/**
+ * The cheaper way to a page. Walking `certificates_listing_idx` in list order reads about
+ * (offset + limit) ÷ (visible share of the table) entries and stops; sorting reads every visible
+ * row through the two parts (a few index pages per visible producer). So a large jurisdiction's
+ * first pages are walked, a small one's or a deep page sorted. Without the planner's row estimate
+ * (a table never analysed) only the first eighth of a list is walked.
+ */
+export function cheaperCertificatePageWay(page: {
+  total: number;
+  offset: number;
+  limit: number;
+  tableRowsEstimate: number;
+}): CertificatePageWay {
+  if (page.total <= SORT_PARTS_UP_TO) return 'sortParts';
+  const share = page.tableRowsEstimate > 0 ? Math.min(1, page.total / page.tableRowsEstimate) : 1 / 32;
+  const walked = (page.offset + page.limit) / share;
+  return walked <= WALKED_PER_SORTED * page.total ? 'walk' : 'sortParts';
+}
 
 /**
  * Visible certificates, soonest end date first (then by number), with the exact total: counted over
  * the two disjoint parts (index-only scans when no other filter applies), then the page's numbers
- * chosen by the cheaper of two ways (`sortPartsUpTo`, tests set it to take either way) and only
- * those rows read.
+ * found the cheaper way (`cheaperCertificatePageWay`) and only those rows read.
  */
 export async function listCertificatesPage(
   db: Database,
   filter: CertificateListFilter,
-  { sortPartsUpTo = SORT_PARTS_UP_TO }: { sortPartsUpTo?: number } = {},
+  options: { way?: CertificatePageWay } = {},
 ): Promise<{ rows: CertificateListRow[]; total: number }> {
   const parts = visibleParts(filter);
   if (parts.length === 0) return { rows: [], total: 0 };
   const counts = parts.map((part) => sql`(select count(*) from ${certificates} where ${part})`);
-  const total = await queryCount(db, sql`select ${sql.join(counts, sql` + `)} as n`);
+  const [counted] = await queryRows<{ n: unknown; estimate: unknown }>(
+    db,
+    sql`select ${sql.join(counts, sql` + `)} as n,
+      (select reltuples from pg_class where oid = 'certificates'::regclass) as estimate`,
+  );
+  const total = toCount(counted?.n);
   if (total <= filter.offset) return { rows: [], total };
+  const way =
+    options.way ??
+    cheaperCertificatePageWay({ ...filter, total, tableRowsEstimate: Number(counted?.estimate ?? -1) });
   const pageNumbers =
-    total <= sortPartsUpTo
+    way === 'sortParts'
       ? sql`select v.number from (${sql.join(
           parts.map(
             (part) =>
