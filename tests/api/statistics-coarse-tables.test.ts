@@ -5,7 +5,7 @@ import {
   queryFigures,
   type FigureQuery,
 } from '../../src/db/repositories/statistics.repository';
-import { certificates, producers, scanEvents, stampBatches } from '../../src/db/schema';
+import { certificates, producers, products, scanEvents, stampBatches } from '../../src/db/schema';
 import { SET_GROUPS } from '../../src/domain/statistics/statistics-datasets';
 import type { StatisticsScope } from '../../src/domain/statistics/statistics-scope';
 import { refreshStatistics } from '../../src/server/modules/statistics/refresh-statistics';
@@ -17,7 +17,8 @@ import { createTestApp, type TestApp } from '../helpers/test-app';
  * National and provincial answers are read from the coarser tables (certificates per province, for
  * the nation; stamps per province and month): every answer must equal the one summed from the fine
  * cells. Eight certificates over two provinces (one commune of P1 formed from a pre-reform commune),
- * of several stars, sets, producer types, years and statuses, with stamp batches and scans.
+ * of several stars, sets, producer types, years and statuses, with stamp batches and scans; their
+ * products in several statuses.
  */
 const TODAY = new Date('2026-03-02T08:00:00Z');
 let t: TestApp;
@@ -41,12 +42,29 @@ beforeAll(async () => {
     set: number;
     type?: ProducerType;
     revokedOn?: string;
+    productStatus?: (typeof products.$inferSelect)['status'];
   }[] = [
     { commune: u.a1, province: u.p1, stars: 4, signedOn: '2026-01-15', set: 1, type: 'cooperative' },
     { commune: u.a1, province: u.p1, stars: 3, signedOn: '2023-06-01', set: 5, type: 'household' },
-    { commune: u.a2, province: u.p1, stars: 5, signedOn: '2025-09-01', set: 1, revokedOn: '2026-02-01' },
+    {
+      commune: u.a2,
+      province: u.p1,
+      stars: 5,
+      signedOn: '2025-09-01',
+      set: 1,
+      revokedOn: '2026-02-01',
+      productStatus: 'revoked',
+    },
     { commune: u.a2, province: u.p1, stars: 3, signedOn: '2024-04-10', set: 12, type: 'enterprise' },
-    { commune: u.b1, province: u.p2, stars: 3, signedOn: '2022-01-10', set: 5, type: 'household' },
+    {
+      commune: u.b1,
+      province: u.p2,
+      stars: 3,
+      signedOn: '2022-01-10',
+      set: 5,
+      type: 'household',
+      productStatus: 'expired',
+    },
     { commune: u.b1, province: u.p2, stars: 4, signedOn: '2025-12-20', set: 12 },
     { commune: u.b1, province: u.p2, stars: 4, signedOn: '2024-07-01', set: 1, type: 'household' },
     { commune: u.a1, province: u.p1, stars: 3, signedOn: '2025-03-05', set: 20 },
@@ -61,6 +79,10 @@ beforeAll(async () => {
       .set({ productSet: f.set, ...(f.revokedOn ? { revokedOn: f.revokedOn } : {}) })
       .where(eq(certificates.id, certificate.id));
     if (f.type) await db.update(producers).set({ type: f.type }).where(eq(producers.id, producer.id));
+    await db
+      .update(products)
+      .set({ productSet: f.set, ...(f.productStatus ? { status: f.productStatus } : {}) })
+      .where(eq(products.id, product.id));
     const [batch] = await db
       .insert(stampBatches)
       .values({
@@ -90,7 +112,7 @@ afterAll(async () => t.close());
 
 type Case = {
   name: string;
-  dataset: 'certificates' | 'stamps';
+  dataset: 'certificates' | 'products' | 'stamps';
   dimensions: FigureQuery['dimensions'];
   filters?: FigureQuery['filters'];
   scope: 'nation' | 'p1' | 'p2';
@@ -152,6 +174,34 @@ const cases: Case[] = [
     scope: 'p2',
   },
   { name: 'P1 certificates by commune', dataset: 'certificates', dimensions: ['commune'], scope: 'p1' },
+  { name: 'products by status, nation', dataset: 'products', dimensions: ['status'], scope: 'nation' },
+  {
+    name: 'products by province and status',
+    dataset: 'products',
+    dimensions: ['province', 'status'],
+    scope: 'nation',
+  },
+  {
+    name: 'household products by group, nation',
+    dataset: 'products',
+    dimensions: ['group'],
+    filters: { producerType: 'household' },
+    scope: 'nation',
+  },
+  {
+    name: 'P1 products by set and producer type',
+    dataset: 'products',
+    dimensions: ['set', 'producerType'],
+    scope: 'p1',
+  },
+  {
+    name: 'P2 certified products by group',
+    dataset: 'products',
+    dimensions: ['group'],
+    filters: { status: 'certified' },
+    scope: 'p2',
+  },
+  { name: 'P1 products by commune', dataset: 'products', dimensions: ['commune'], scope: 'p1' },
   { name: 'stamps by month, nation', dataset: 'stamps', dimensions: ['month'], scope: 'nation' },
   { name: 'stamps by province', dataset: 'stamps', dimensions: ['province'], scope: 'nation' },
   {
@@ -193,6 +243,12 @@ describe('coarse and fine statistics tables give the same answers', () => {
     'P1 certificates by stars': 'stats_certificates_provinces',
     'P2 certificates by producer type (a column only the fine table has per province)': 'stats_certificates',
     'P1 certificates by commune': 'stats_certificates',
+    'products by status, nation': 'stats_products_nation',
+    'products by province and status': 'stats_products_provinces',
+    'household products by group, nation': 'stats_products_nation',
+    'P1 products by set and producer type': 'stats_products_provinces',
+    'P2 certified products by group': 'stats_products_provinces',
+    'P1 products by commune': 'stats_products',
     'stamps by month, nation': 'stats_stamps_provinces',
     'stamps of 2026 by month in P1': 'stats_stamps_provinces',
   };

@@ -19,7 +19,7 @@ export function registerStatsCommands(program: Command): void {
     .description('Tính lại số liệu tổng hợp / recompute the pre-aggregated figures')
     .option('--province <id>', 'chỉ một tỉnh (id) / one province only')
     .action(async (options: { province?: string }) => {
-      const durationMs = await withDatabase((handle) =>
+      const { durationMs } = await withDatabase((handle) =>
         refreshStatistics({ db: handle.db, now: new Date(), provinceId: options.province }),
       );
       process.stdout.write(`Đã tính lại số liệu / figures recomputed in ${durationMs} ms\n`);

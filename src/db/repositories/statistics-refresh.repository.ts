@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, toCount, type Database } from '../database';
+import { refreshScanCounts, type ScanCountReport } from './statistics-scan-counts.repository';
 
 /** Serialises refreshes across processes (two servers, the CLI and the daily job). */
 const STATS_REFRESH_LOCK_KEY = 13_2026_0001;
@@ -255,7 +256,7 @@ async function refreshStamps(tx: Database, input: RefreshInput): Promise<void> {
       from stamp_batches b join batch_place bp on bp.id = b.id
       union all
       select bp.province_id, bp.producer_id, s.month, 0, s.scans, 0, 0
-      from (select batch_id, ${month(sql`scanned_at`)} as month, count(*) as scans from scan_events group by 1, 2) s
+      from stats_scan_counts s
       join batch_place bp on bp.id = s.batch_id
       union all
       select bp.province_id, bp.producer_id, ${month(sql`coalesce(st.last_scanned_at, st.status_changed_at, b.created_at)`)}, 0, 0, 1, 0
@@ -279,7 +280,7 @@ async function refreshStamps(tx: Database, input: RefreshInput): Promise<void> {
  */
 export interface StatisticsRollup {
   table: string;
-  from: 'stats_certificates' | 'stats_stamps';
+  from: 'stats_certificates' | 'stats_products' | 'stats_stamps';
   keys: readonly string[];
   measures: readonly string[];
   byProvince: boolean;
@@ -299,6 +300,20 @@ export const STATISTICS_ROLLUPS: readonly StatisticsRollup[] = [
     from: 'stats_certificates',
     keys: ['province_id', 'former_province_id', 'stars', 'product_group', 'issue_year', 'status'],
     measures: ['certificates', 'products', 'expiring'],
+    byProvince: true,
+  },
+  {
+    table: 'stats_products_nation',
+    from: 'stats_products',
+    keys: ['product_set', 'product_group', 'producer_type', 'status'],
+    measures: ['products'],
+    byProvince: false,
+  },
+  {
+    table: 'stats_products_provinces',
+    from: 'stats_products',
+    keys: ['province_id', 'product_set', 'product_group', 'producer_type', 'status'],
+    measures: ['products'],
     byProvince: true,
   },
   {
@@ -351,13 +366,40 @@ export async function listWaitingDossierGroups(
 }
 
 /**
+ * The tables dashboards read, analysed after a national refresh: every row was replaced, and plans
+ * made on the statistics of the previous rows (or of empty tables) read a province's cells through
+ * the wrong path until autovacuum catches up.
+ */
+const ANALYSED_AFTER_REFRESH = [
+  'stats_unit_map',
+  'stats_certificates',
+  'stats_certificates_provinces',
+  'stats_certificates_nation',
+  'stats_products',
+  'stats_products_provinces',
+  'stats_products_nation',
+  'stats_dossiers',
+  'stats_lead_times',
+  'stats_councils',
+  'stats_stamps',
+  'stats_stamps_provinces',
+];
+
+/** What a refresh did: how long it took, and which scans it counted again. */
+export interface RefreshReport {
+  durationMs: number;
+  scanCounts: ScanCountReport;
+}
+
+/**
  * Recomputes the statistics tables in one transaction (readers see the previous figures until it
  * commits), for the nation or one province. Lead times and council activity are always
- * recomputed whole (they are small and their national percentiles need every row).
+ * recomputed whole (they are small and their national percentiles need every row). Scans are
+ * counted incrementally for the whole nation (statistics-scan-counts.repository.ts).
  */
-export async function refreshStatisticsTables(db: Database, input: RefreshInput): Promise<number> {
+export async function refreshStatisticsTables(db: Database, input: RefreshInput): Promise<RefreshReport> {
   const started = performance.now();
-  await db.transaction(async (tx) => {
+  const scanCounts = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${STATS_REFRESH_LOCK_KEY})`);
     if (!input.provinceId) await refreshUnitMap(tx);
     await refreshCertificates(tx, input);
@@ -365,8 +407,10 @@ export async function refreshStatisticsTables(db: Database, input: RefreshInput)
     await refreshDossiers(tx, input);
     await refreshLeadTimes(tx);
     await refreshCouncils(tx);
+    const scanCounts = await refreshScanCounts(tx, input.now);
     await refreshStamps(tx, input);
     await refreshRollups(tx, input.provinceId);
+    if (!input.provinceId) await tx.execute(sql.raw(`analyze ${ANALYSED_AFTER_REFRESH.join(', ')}`));
     const durationMs = Math.round(performance.now() - started);
     await tx.execute(sql`
       insert into stats_refresh (id, refreshed_at, as_of, duration_ms, scope, stale_since)
@@ -374,8 +418,9 @@ export async function refreshStatisticsTables(db: Database, input: RefreshInput)
       on conflict (id) do update set refreshed_at = excluded.refreshed_at, as_of = excluded.as_of,
         duration_ms = excluded.duration_ms, scope = excluded.scope,
         stale_since = case when stats_refresh.stale_since > excluded.refreshed_at then stats_refresh.stale_since end`);
+    return scanCounts;
   });
-  return Math.round(performance.now() - started);
+  return { durationMs: Math.round(performance.now() - started), scanCounts };
 }
 
 /** Records that a write may have changed the figures (kept until the next refresh). */

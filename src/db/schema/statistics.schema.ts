@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Pre-aggregated statistics (thống kê). Every table below is derived: it is emptied and filled
@@ -110,6 +110,34 @@ export const statsProducts = pgTable(
   ],
 );
 
+/**
+ * Coarser copies of `stats_products` (same column names, summed from it by the same refresh): per
+ * province × set × group × producer type × status, and for the nation without the province, so
+ * national and provincial answers read a few hundred cells instead of every commune's.
+ */
+export const statsProductsProvinces = pgTable(
+  'stats_products_provinces',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    provinceId: uuid('province_id'),
+    productSet: integer('product_set').notNull(),
+    productGroup: integer('product_group'),
+    producerType: text('producer_type').notNull(),
+    status: text('status').notNull(),
+    products: integer('products').notNull(),
+  },
+  (table) => [index('stats_products_provinces_province_idx').on(table.provinceId)],
+);
+
+export const statsProductsNation = pgTable('stats_products_nation', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  productSet: integer('product_set').notNull(),
+  productGroup: integer('product_group'),
+  producerType: text('producer_type').notNull(),
+  status: text('status').notNull(),
+  products: integer('products').notNull(),
+});
+
 /** The dossier pipeline: dossiers per unit, status, type, set and year created, with the overdue ones. */
 export const statsDossiers = pgTable(
   'stats_dossiers',
@@ -197,6 +225,33 @@ export const statsStampsProvinces = pgTable(
   },
   (table) => [index('stats_stamps_provinces_province_idx').on(table.provinceId, table.month)],
 );
+
+/**
+ * Scans per partition of `scan_events`, stamp batch and month (YYYY-MM, Asia/Ho_Chi_Minh), which
+ * `stats_stamps` sums instead of grouping every scan at each refresh. Scans are written when they
+ * happen, so a month that is over keeps its count: a refresh recounts the months from the previous
+ * refresh's on (statistics-scan-counts.repository.ts), and whole the partitions attached since; the
+ * counts of a partition detached or dropped are removed.
+ */
+export const statsScanCounts = pgTable(
+  'stats_scan_counts',
+  {
+    partitionName: text('partition_name').notNull(),
+    month: text('month').notNull(),
+    batchId: uuid('batch_id').notNull(),
+    scans: integer('scans').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.month, table.partitionName, table.batchId] })],
+);
+
+/** The partitions of `scan_events` whose scans `stats_scan_counts` holds, as they were attached then. */
+export const statsScanPartitions = pgTable('stats_scan_partitions', {
+  partitionName: text('partition_name').primaryKey(),
+  /** `oid:xmin` of the partition's `pg_inherits` row: another value once detached and attached again. */
+  attachment: text('attachment').notNull(),
+  /** The clock of the refresh that counted it: the next one recounts from that month on. */
+  countedAt: timestamp('counted_at', { withTimezone: true }).notNull(),
+});
 
 /** When the figures were last computed, and since when a write has made them stale. */
 export const statsRefresh = pgTable('stats_refresh', {

@@ -3,6 +3,7 @@ import {
   listWaitingDossierGroups,
   refreshStatisticsTables,
   type OverdueKey,
+  type RefreshReport,
 } from '../../../db/repositories/statistics-refresh.repository';
 import { deadlineOf } from '../../../domain/dossier/dossier-queue';
 import type { DossierStatus } from '../../../domain/dossier/dossier.types';
@@ -13,13 +14,13 @@ import { loadDeadlineCalendar } from '../dossiers/dossier-deadlines';
  * Recomputes the statistics tables for the nation, or for one province after a write there.
  * Overdue dossiers are found per group (commune, status, day the status began) with the same
  * working-day deadlines as the work queues, then counted in SQL with the rest.
- * @returns how long the refresh took, in milliseconds.
+ * @returns how long the refresh took, in milliseconds, and which scans it counted again.
  */
 export async function refreshStatistics(params: {
   db: Database;
   now: Date;
   provinceId?: string | undefined;
-}): Promise<number> {
+}): Promise<RefreshReport> {
   const { db, now, provinceId } = params;
   const groups = await listWaitingDossierGroups(db, provinceId);
   const calendar = await loadDeadlineCalendar(db, now, [

@@ -11,7 +11,7 @@ export const statisticsRefreshJob = defineDailyJob({
   descriptionVi: 'Tính lại số liệu thống kê tổng hợp',
   descriptionEn: 'Recompute the pre-aggregated statistics',
   async run({ db, now }) {
-    const durationMs = await refreshStatistics({ db, now });
-    return { durationMs };
+    const { durationMs, scanCounts } = await refreshStatistics({ db, now });
+    return { durationMs, scansRead: scanCounts.scansRead };
   },
 });

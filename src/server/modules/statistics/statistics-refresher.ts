@@ -84,7 +84,11 @@ export class StatisticsRefresher {
     while (this.running) await this.running;
     let duration = 0;
     const task = (async () => {
-      duration = await refreshStatistics({ db: this.options.db(), now: this.options.clock(), provinceId });
+      ({ durationMs: duration } = await refreshStatistics({
+        db: this.options.db(),
+        now: this.options.clock(),
+        provinceId,
+      }));
     })();
     this.running = task.finally(() => {
       this.running = undefined;
