@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { appendAudit, SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import type { AdminUnitRow } from '../../db/repositories/admin-units.repository';
-import type { ProposalReview } from '../../db/schema/programme.schema';
+import type { ProposalReview } from '../../db/repositories/ideas.repository';
 import {
   findFirstProducerOfMemberIn,
   hasOcopPlan,

@@ -3,7 +3,10 @@ import type { Database } from '../../../db/database';
 import { findAccountByLogin } from '../../../db/repositories/accounts.repository';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
 import { listProducerMembers, type ProducerMemberRow } from '../../../db/repositories/producers.repository';
-import { accounts, producerMembers, roleGrants } from '../../../db/schema';
+import {
+  insertProducerAccount,
+  insertProducerMember,
+} from '../../../db/repositories/producer-members.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { DomainError } from '../../../domain/errors';
 import { hashPassword } from '../../security/passwords';
@@ -39,9 +42,9 @@ export async function addProducerMember(params: {
   }
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
-    const [account] = await tx
-      .insert(accounts)
-      .values({
+    const account = await insertProducerAccount(
+      tx,
+      {
         username: input.username,
         email: input.email ?? null,
         displayName: input.displayName,
@@ -50,19 +53,15 @@ export async function addProducerMember(params: {
         createdAt: now,
         updatedAt: now,
         passwordChangedAt: now,
-      })
-      .returning();
-    if (!account) throw new Error('insert returned nothing');
-    await tx.insert(roleGrants).values({
+      },
+      { validFrom: now.toISOString().slice(0, 10), createdAt: now },
+    );
+    await insertProducerMember(tx, {
+      producerId: producer.id,
       accountId: account.id,
-      role: 'producer',
-      unitId: producer.communeId,
-      validFrom: now.toISOString().slice(0, 10),
+      isOwner: false,
       createdAt: now,
     });
-    await tx
-      .insert(producerMembers)
-      .values({ producerId: producer.id, accountId: account.id, isOwner: false, createdAt: now });
     await appendAudit(
       tx,
       params.audit,

@@ -1,8 +1,10 @@
 import type { CreateProducerInput, ProducerOutput } from '../../../contracts/producers.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findProducerByRegistrationNumber } from '../../../db/repositories/producers.repository';
-import { producers } from '../../../db/schema';
+import {
+  findProducerByRegistrationNumber,
+  insertProducer,
+} from '../../../db/repositories/producers.repository';
 import { assertCan, type Actor } from '../../../domain/access/permissions';
 import { getCurrentCommune, registrationNumberTaken, requireRegistrationNumber } from './producer-access';
 import { presentProducer, producerSearchKey, producerSnapshot } from './producer.presenter';
@@ -25,24 +27,20 @@ export async function createProducer(params: {
   const registrationNumber = requireRegistrationNumber(input.type, input.registrationNumber);
   if (await findProducerByRegistrationNumber(db, registrationNumber)) throw registrationNumberTaken();
   const row = await db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(producers)
-      .values({
-        type: input.type,
-        name: input.name,
-        registrationNumber,
-        communeId: commune.id,
-        address: input.address,
-        legalRepresentative: input.legalRepresentative,
-        contacts: input.contacts ?? {},
-        workforce: input.workforce ?? {},
-        origin: 'official',
-        searchKey: producerSearchKey(input.name, registrationNumber),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    if (!inserted) throw new Error('insert returned nothing');
+    const inserted = await insertProducer(tx, {
+      type: input.type,
+      name: input.name,
+      registrationNumber,
+      communeId: commune.id,
+      address: input.address,
+      legalRepresentative: input.legalRepresentative,
+      contacts: input.contacts ?? {},
+      workforce: input.workforce ?? {},
+      origin: 'official',
+      searchKey: producerSearchKey(input.name, registrationNumber),
+      createdAt: now,
+      updatedAt: now,
+    });
     await appendAudit(
       tx,
       params.audit,

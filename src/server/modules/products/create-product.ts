@@ -1,8 +1,7 @@
 import type { CreateProductInput, ProductOutput } from '../../../contracts/products.contracts';
 import type { Database } from '../../../db/database';
 import { appendAudit, type AuditContext } from '../../../db/repositories/audit.repository';
-import { findProductByName } from '../../../db/repositories/products.repository';
-import { products } from '../../../db/schema';
+import { findProductByName, insertProduct } from '../../../db/repositories/products.repository';
 import type { Actor } from '../../../domain/access/permissions';
 import { getProducerForAction } from '../producers/producer-access';
 import {
@@ -33,21 +32,17 @@ export async function createProduct(params: {
   if (await findProductByName(db, producer.id, input.name)) throw productNameTaken();
   const gtin = normalizeGtinInput(input.gtin);
   const row = await db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(products)
-      .values({
-        producerId: producer.id,
-        productSet: input.productSet,
-        name: input.name,
-        description: input.description ?? '',
-        gtin,
-        details: input.details ?? {},
-        searchKey: productSearchKey(input.name, gtin),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    if (!inserted) throw new Error('insert returned nothing');
+    const inserted = await insertProduct(tx, {
+      producerId: producer.id,
+      productSet: input.productSet,
+      name: input.name,
+      description: input.description ?? '',
+      gtin,
+      details: input.details ?? {},
+      searchKey: productSearchKey(input.name, gtin),
+      createdAt: now,
+      updatedAt: now,
+    });
     await appendAudit(
       tx,
       params.audit,
