@@ -40,7 +40,11 @@ describe('ocop serve: graceful shutdown', () => {
     { timeout: 240_000 },
     async () => {
       const port = await freePort();
-      server = startOcop(['serve'], ocopEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }));
+      // At info level the server logs each request as it is routed, before its body has arrived.
+      server = startOcop(
+        ['serve'],
+        ocopEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' }),
+      );
       await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
       expect(fs.existsSync(path.join(dataDir, 'ocop.lock'))).toBe(true);
 
@@ -48,8 +52,8 @@ describe('ocop serve: graceful shutdown', () => {
       expect(await hello.json()).toEqual({ status: 'ok' });
 
       const inFlight = startSlowLogin(port);
-      // Let the server route the request before the signal arrives.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The signal arrives once the server has routed the request (its body is still half sent).
+      await expect.poll(() => server!.stdout(), { timeout: 10_000 }).toContain('/api/v1/auth/login');
       server.child.kill('SIGTERM');
       await expect.poll(() => server!.stdout(), { timeout: 10_000 }).toContain('SIGTERM');
       inFlight.finish();

@@ -49,16 +49,22 @@ const getJob = async (id: string) =>
     await t.app.inject({ method: 'GET', url: `/api/v1/stamp-label-jobs/${id}`, headers: producer.headers })
   ).json<Job>();
 
-/** Polls a job until it leaves pending/running, recording every progress value seen. */
+/** Polls a job until it leaves pending/running, recording every progress value seen on the way. */
 async function waitForJob(id: string): Promise<{ job: Job; seen: number[] }> {
   const seen: number[] = [];
-  let job = await getJob(id);
-  for (let i = 0; i < 1500 && (job.status === 'pending' || job.status === 'running'); i += 1) {
-    if (seen.at(-1) !== job.processed) seen.push(job.processed);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    job = await getJob(id);
-  }
-  return { job, seen };
+  let job: Job | undefined;
+  await expect
+    .poll(
+      async () => {
+        job = await getJob(id);
+        const isWaiting = job.status === 'pending' || job.status === 'running';
+        if (isWaiting && seen.at(-1) !== job.processed) seen.push(job.processed);
+        return isWaiting;
+      },
+      { timeout: 60_000, interval: 10 },
+    )
+    .toBe(false);
+  return { job: job!, seen };
 }
 
 beforeAll(async () => {

@@ -285,17 +285,23 @@ describe('label sheets', () => {
     });
     expect(start.statusCode).toBe(202);
     const jobId = start.json<{ id: string }>().id;
-    let job = start.json<{ status: string; processed: number; total: number; downloadUrl: string | null }>();
-    for (let i = 0; i < 200 && (job.status === 'pending' || job.status === 'running'); i += 1) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = (
-        await t.app.inject({
-          method: 'GET',
-          url: `/api/v1/stamp-label-jobs/${jobId}`,
-          headers: producer.headers,
-        })
-      ).json();
-    }
+    type LabelJob = { status: string; processed: number; total: number; downloadUrl: string | null };
+    let job = start.json<LabelJob>();
+    await expect
+      .poll(
+        async () => {
+          job = (
+            await t.app.inject({
+              method: 'GET',
+              url: `/api/v1/stamp-label-jobs/${jobId}`,
+              headers: producer.headers,
+            })
+          ).json<LabelJob>();
+          return job.status;
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .not.toMatch(/^(pending|running)$/);
     expect(job).toMatchObject({ status: 'completed', processed: 30, total: 30 });
     const pdf = await t.app.inject({ method: 'GET', url: job.downloadUrl!, headers: producer.headers });
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { vi } from 'vitest';
 
 /** A multipart/form-data body for `app.inject`: text fields plus at most one file. */
 export function multipartBody(
@@ -116,11 +117,12 @@ export function listFiles(dir: string): string[] {
 
 /** Polls until `check` returns a value (or fails after `timeoutMs`). */
 export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (value === undefined) throw new Error(`still waiting after polling for up to ${timeoutMs} ms`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
 }
