@@ -93,5 +93,10 @@ export default tseslint.config(
     ['**/web/**', '**/cli/**'],
     'src/server must not import the web app or the CLI.',
   ),
+  boundaries(
+    ['src/server/**', 'src/cli/**', 'src/contracts/**', 'src/domain/**', 'src/web/**'],
+    ['drizzle-orm*', 'pg', 'pg/*', '@electric-sql/*', '**/db/schema', '**/db/schema/*'],
+    'Only src/db talks to the database: call a repository of src/db/repositories, which returns plain types.',
+  ),
   prettier,
 );

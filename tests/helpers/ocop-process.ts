@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { vi } from 'vitest';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -50,24 +49,23 @@ export function startOcop(args: string[], env: NodeJS.ProcessEnv): OcopProcess {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-/** Polls `url` until it answers 200, the process dies, or `timeoutMs` passes. */
+/**
+ * Polls `url` until it answers 200, the process dies, or `timeoutMs` passes. The benchmarks use it
+ * too, outside Vitest, so it waits with a plain loop rather than `vi.waitFor`.
+ */
 export async function waitForReady(url: string, process: OcopProcess, timeoutMs = 120_000): Promise<void> {
-  let hasExited = false;
-  void process.exited.then(() => (hasExited = true));
-  const outcome = await vi
-    .waitFor(
-      async () => {
-        if (hasExited) return 'exited';
-        // Throws while nothing listens yet, like a non-200 answer: both are polled again.
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        return 'ready';
-      },
-      { timeout: timeoutMs, interval: 250 },
-    )
-    .catch(() => {
-      throw new Error(`server not ready after ${timeoutMs} ms:\n${process.stdout()}\n${process.stderr()}`);
-    });
-  if (outcome === 'exited')
-    throw new Error(`server exited before ready:\n${process.stdout()}\n${process.stderr()}`);
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  void process.exited.then(() => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`server exited before ready:\n${process.stdout()}\n${process.stderr()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server not ready after ${timeoutMs} ms:\n${process.stdout()}\n${process.stderr()}`);
 }
