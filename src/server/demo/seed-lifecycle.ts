@@ -10,11 +10,17 @@
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../db/database';
-import { insertUnits } from '../../db/repositories/admin-units.repository';
+import {
+  findNationUnit,
+  insertSuccessions,
+  insertUnits,
+  updateUnits,
+} from '../../db/repositories/admin-units.repository';
 import { SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import { findUnitsByCodes } from '../../db/repositories/certificate-imports.repository';
 import { listCertificatesOfIssuers } from '../../db/repositories/certificate-list.repository';
 import { childPath } from '../../domain/access/unit-path';
+import { REFORM_2025_DATE } from '../../domain/admin-units/unit-dates';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { addDays } from '../../domain/calendar/working-days';
 import { CERTIFICATE_IMPORT_COLUMNS } from '../../domain/registry/certificate-import-layout';
@@ -133,26 +139,67 @@ export const LIFECYCLE_DEMO_CERTIFICATES = [
 
 export type LifecycleDemoKey = (typeof LIFECYCLE_DEMO_CERTIFICATES)[number]['key'];
 
-async function ensureFormerDistrict(db: Database, province: Unit): Promise<void> {
-  const existing = await findUnitsByCodes(db, [DEMO_FORMER_DISTRICT.code]);
-  if (existing.some((u) => u.level === 'district' && u.validTo === '2025-06-30')) return;
+/**
+ * The former Hà Nội (01/08/2008 – 30/06/2025) the former district hangs under, as an import of
+ * the pre-reform list would have it: browsing the units on a date before the reform reaches the
+ * district through its province. Linked to today's Hà Nội, which it became on 01/07/2025.
+ */
+export const DEMO_FORMER_PROVINCE = {
+  code: '01',
+  name: 'Hà Nội',
+  fullName: 'Thành phố Hà Nội',
+  nameEn: 'Ha Noi',
+  kind: 'Thành phố',
+  validFrom: '2008-08-01',
+} as const;
+
+const FORMER_VALID_TO = '2025-06-30';
+
+async function ensureFormerProvince(db: Database, province: Unit): Promise<Unit> {
+  const existing = await findUnitsByCodes(db, [DEMO_FORMER_PROVINCE.code]);
+  const former = existing.find((u) => u.level === 'province' && u.validTo === FORMER_VALID_TO);
+  if (former) return former;
+  const nation = await findNationUnit(db);
+  if (!nation) throw new Error('Demo units missing: no nation');
   const id = randomUUID();
+  const path = childPath(nation.path, id);
   await insertUnits(db, [
     {
       id,
-      code: DEMO_FORMER_DISTRICT.code,
-      name: DEMO_FORMER_DISTRICT.name,
-      fullName: DEMO_FORMER_DISTRICT.fullName,
-      nameEn: null,
-      level: 'district',
-      kind: 'Huyện',
-      parentId: province.id,
-      path: childPath(province.path, id),
-      validFrom: '2008-08-01',
-      validTo: '2025-06-30',
-      detailsAsOf: '2008-08-01',
+      ...DEMO_FORMER_PROVINCE,
+      level: 'province',
+      parentId: nation.id,
+      path,
+      validTo: FORMER_VALID_TO,
+      detailsAsOf: DEMO_FORMER_PROVINCE.validFrom,
     },
   ]);
+  await insertSuccessions(db, [{ predecessorId: id, successorId: province.id }], REFORM_2025_DATE);
+  return { id, code: DEMO_FORMER_PROVINCE.code, path };
+}
+
+async function ensureFormerDistrict(db: Database, province: Unit): Promise<void> {
+  const formerProvince = await ensureFormerProvince(db, province);
+  const existing = await findUnitsByCodes(db, [DEMO_FORMER_DISTRICT.code]);
+  const former = existing.find((u) => u.level === 'district' && u.validTo === FORMER_VALID_TO);
+  const id = former?.id ?? randomUUID();
+  const district = {
+    id,
+    code: DEMO_FORMER_DISTRICT.code,
+    name: DEMO_FORMER_DISTRICT.name,
+    fullName: DEMO_FORMER_DISTRICT.fullName,
+    nameEn: null,
+    level: 'district',
+    kind: 'Huyện',
+    parentId: formerProvince.id,
+    path: childPath(formerProvince.path, id),
+    validFrom: '2008-08-01',
+    validTo: FORMER_VALID_TO,
+    detailsAsOf: '2008-08-01',
+  } as const;
+  if (!former) await insertUnits(db, [district]);
+  // Demos seeded before the former province existed hung the district under today's Hà Nội.
+  else if (former.parentId !== formerProvince.id) await updateUnits(db, [district]);
 }
 
 /** Subtracts whole years from an ISO date (29/02 → 28/02). */
