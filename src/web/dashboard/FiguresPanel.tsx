@@ -199,6 +199,7 @@ export function FiguresPanel() {
           <BarChartCard
             title={t('byGroup')}
             data={groupData}
+            layout="rows"
             series={[{ key: 'certificates', label: t('certificates'), color: '#3b6fb6' }]}
           />
         </SimpleGrid>
