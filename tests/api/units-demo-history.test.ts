@@ -5,7 +5,7 @@ import { createTestApp, login, type Session, type TestApp } from '../helpers/tes
 
 /**
  * The units tree of the demo on a date before the 2025 reform: what the demo knows of that time
- * (the former Hà Nội and its Gia Lâm district) hangs under the nation, so browsing reaches what
+ * (the former Hà Nội and its Gia Lâm district) shows under the nation, so browsing reaches what
  * searching finds.
  */
 let t: TestApp;
@@ -68,6 +68,14 @@ describe('the demo units tree before the 2025 reform', () => {
     expect(today).toHaveLength(34);
     expect(today.every((p) => p.level === 'province' && p.validTo === null)).toBe(true);
     expect((await childrenOf(nationId, '2025-06-30')).map((p) => p.code)).toEqual(['01']);
+  });
+
+  it('leaves the former district where the province office finds its decision', async () => {
+    const office = await login(t.app, 'tinh.vpdp', DEMO_PASSWORD);
+    const response = await t.app.inject({ url: '/api/v1/decisions?limit=100', headers: office.headers });
+    const issuers = response.json<{ items: { issuerName: string }[] }>().items.map((d) => d.issuerName);
+    expect(issuers).toContain('Ủy ban nhân dân huyện Gia Lâm');
+    expect(issuers.filter((name) => name === 'Ủy ban nhân dân thành phố Hà Nội').length).toBeGreaterThan(1);
   });
 
   it('links the former Hà Nội to today’s, so its history leads to the province in force', async () => {

@@ -261,6 +261,21 @@ export interface UnitListQuery {
   offset: number;
 }
 
+/**
+ * Under `parentId` on `asOf`: its children, and the units recorded under a unit it became that was
+ * not yet in force then — a district that ended before the reform but is recorded under the
+ * province of today belongs, on a date before the reform, under the province of that date.
+ */
+function childOnDate(parentId: string, asOf: IsoDate): SQL {
+  return or(
+    eq(adminUnits.parentId, parentId),
+    sql`${adminUnits.parentId} in (
+      select s.successor_id from admin_unit_successions s join admin_units su on su.id = s.successor_id
+      where s.predecessor_id = ${parentId}::uuid
+        and not (su.valid_from <= ${asOf} and (su.valid_to is null or su.valid_to >= ${asOf})))`,
+  )!;
+}
+
 /** Units in force on `asOf` (optionally of one level, under one parent) that the scope allows. */
 export async function listUnitsPage(
   db: Database,
@@ -269,7 +284,7 @@ export async function listUnitsPage(
   const where = and(
     inForceOn(query.asOf),
     query.level ? eq(adminUnits.level, query.level) : undefined,
-    query.parentId ? eq(adminUnits.parentId, query.parentId) : undefined,
+    query.parentId ? childOnDate(query.parentId, query.asOf) : undefined,
     scopeCondition(query.scope),
   );
   const rows = await db

@@ -10,12 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../db/database';
-import {
-  findNationUnit,
-  insertSuccessions,
-  insertUnits,
-  updateUnits,
-} from '../../db/repositories/admin-units.repository';
+import { findNationUnit, insertSuccessions, insertUnits } from '../../db/repositories/admin-units.repository';
 import { SYSTEM_AUDIT_CONTEXT } from '../../db/repositories/audit.repository';
 import { findUnitsByCodes } from '../../db/repositories/certificate-imports.repository';
 import { listCertificatesOfIssuers } from '../../db/repositories/certificate-list.repository';
@@ -140,9 +135,10 @@ export const LIFECYCLE_DEMO_CERTIFICATES = [
 export type LifecycleDemoKey = (typeof LIFECYCLE_DEMO_CERTIFICATES)[number]['key'];
 
 /**
- * The former Hà Nội (01/08/2008 – 30/06/2025) the former district hangs under, as an import of
- * the pre-reform list would have it: browsing the units on a date before the reform reaches the
- * district through its province. Linked to today's Hà Nội, which it became on 01/07/2025.
+ * The former Hà Nội (01/08/2008 – 30/06/2025), as an import of the pre-reform list has it, linked
+ * to today's Hà Nội, which it became on 01/07/2025: browsing the units on a date before the reform
+ * finds the province in force then, and under it the former district (recorded under today's
+ * Hà Nội, see `listUnitsPage`).
  */
 export const DEMO_FORMER_PROVINCE = {
   code: '01',
@@ -155,51 +151,46 @@ export const DEMO_FORMER_PROVINCE = {
 
 const FORMER_VALID_TO = '2025-06-30';
 
-async function ensureFormerProvince(db: Database, province: Unit): Promise<Unit> {
+async function ensureFormerProvince(db: Database, province: Unit): Promise<void> {
   const existing = await findUnitsByCodes(db, [DEMO_FORMER_PROVINCE.code]);
-  const former = existing.find((u) => u.level === 'province' && u.validTo === FORMER_VALID_TO);
-  if (former) return former;
+  if (existing.some((u) => u.level === 'province' && u.validTo === FORMER_VALID_TO)) return;
   const nation = await findNationUnit(db);
   if (!nation) throw new Error('Demo units missing: no nation');
   const id = randomUUID();
-  const path = childPath(nation.path, id);
   await insertUnits(db, [
     {
       id,
       ...DEMO_FORMER_PROVINCE,
       level: 'province',
       parentId: nation.id,
-      path,
+      path: childPath(nation.path, id),
       validTo: FORMER_VALID_TO,
       detailsAsOf: DEMO_FORMER_PROVINCE.validFrom,
     },
   ]);
   await insertSuccessions(db, [{ predecessorId: id, successorId: province.id }], REFORM_2025_DATE);
-  return { id, code: DEMO_FORMER_PROVINCE.code, path };
 }
 
 async function ensureFormerDistrict(db: Database, province: Unit): Promise<void> {
-  const formerProvince = await ensureFormerProvince(db, province);
   const existing = await findUnitsByCodes(db, [DEMO_FORMER_DISTRICT.code]);
-  const former = existing.find((u) => u.level === 'district' && u.validTo === FORMER_VALID_TO);
-  const id = former?.id ?? randomUUID();
-  const district = {
-    id,
-    code: DEMO_FORMER_DISTRICT.code,
-    name: DEMO_FORMER_DISTRICT.name,
-    fullName: DEMO_FORMER_DISTRICT.fullName,
-    nameEn: null,
-    level: 'district',
-    kind: 'Huyện',
-    parentId: formerProvince.id,
-    path: childPath(formerProvince.path, id),
-    validFrom: '2008-08-01',
-    validTo: FORMER_VALID_TO,
-    detailsAsOf: '2008-08-01',
-  } as const;
-  if (!former) await insertUnits(db, [district]);
-  // Demos seeded before the former province existed hung the district under today's Hà Nội.
-  else if (former.parentId !== formerProvince.id) await updateUnits(db, [district]);
+  if (existing.some((u) => u.level === 'district' && u.validTo === FORMER_VALID_TO)) return;
+  const id = randomUUID();
+  await insertUnits(db, [
+    {
+      id,
+      code: DEMO_FORMER_DISTRICT.code,
+      name: DEMO_FORMER_DISTRICT.name,
+      fullName: DEMO_FORMER_DISTRICT.fullName,
+      nameEn: null,
+      level: 'district',
+      kind: 'Huyện',
+      parentId: province.id,
+      path: childPath(province.path, id),
+      validFrom: '2008-08-01',
+      validTo: FORMER_VALID_TO,
+      detailsAsOf: '2008-08-01',
+    },
+  ]);
 }
 
 /** Subtracts whole years from an ISO date (29/02 → 28/02). */
@@ -289,6 +280,9 @@ export async function seedDemoLifecycle(params: {
     throw new Error(
       `Lifecycle demo import failed: ${JSON.stringify(job.problems)} ${job.failureMessage ?? ''}`,
     );
+  // After the import: the demo's older certificates were issued by the Hà Nội of today (the
+  // province kept its code and area), not by the former unit.
+  await ensureFormerProvince(db, province);
   const keyOf = new Map<string, string>(LIFECYCLE_DEMO_CERTIFICATES.map((c) => [c.number, c.key]));
   if (accounts) {
     const imported = await listCertificatesOfIssuers(db, [province.id]);
