@@ -14,7 +14,9 @@ const NOW = new Date('2026-05-04T02:00:00Z');
 let admin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp({ now: NOW });
+  // No background jobs: the daily certificate-expiry job would otherwise catch up while the test
+  // saves products, and change the status (and version) of the demo product it reads (409).
+  t = await createTestApp({ now: NOW, config: { jobs: { isEnabled: false, pollingSeconds: 2 } } as never });
   await seedDemo({ db: t.db, now: NOW, publicBaseUrl: 'http://localhost:3000' });
   admin = await login(t.app, 'admin', DEMO_PASSWORD);
 });

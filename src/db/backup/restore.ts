@@ -105,8 +105,15 @@ async function readHeader(lines: LineIterator, current: BackupHeader['migration'
   return header;
 }
 
+/**
+ * Tables a migration fills with the product's own data (the content hashes of the built-in
+ * criteria sheets): a freshly migrated database holds their rows, so they do not make it "not empty".
+ */
+const FILLED_BY_MIGRATIONS = new Set(['rubric_sheet_hashes']);
+
 async function isEmpty(tx: Database, tables: BackupTable[]): Promise<boolean> {
   for (const table of tables) {
+    if (FILLED_BY_MIGRATIONS.has(table.qualifiedName)) continue;
     const [row] = rowsOf<{ found: boolean }>(
       await tx.execute(sql`select exists(select 1 from ${table.identifier}) as "found"`),
     );

@@ -401,6 +401,11 @@ export async function refreshStatisticsTables(db: Database, input: RefreshInput)
   const started = performance.now();
   const scanCounts = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${STATS_REFRESH_LOCK_KEY})`);
+    // Clear "stale" before reading anything, holding the row until commit: a write that marks the
+    // figures stale from now on waits for this refresh and marks them stale again after it, while
+    // every write marked before is committed, so the statements below see it. Comparing times
+    // instead would lose a write marked within the refresh's clock tick.
+    await tx.execute(sql`update stats_refresh set stale_since = null where id = 'statistics'`);
     if (!input.provinceId) await refreshUnitMap(tx);
     await refreshCertificates(tx, input);
     await refreshProducts(tx, input);
@@ -416,8 +421,7 @@ export async function refreshStatisticsTables(db: Database, input: RefreshInput)
       insert into stats_refresh (id, refreshed_at, as_of, duration_ms, scope, stale_since)
       values ('statistics', ${input.now.toISOString()}::timestamptz, ${input.today}::date, ${durationMs}, ${input.provinceId ?? 'all'}, null)
       on conflict (id) do update set refreshed_at = excluded.refreshed_at, as_of = excluded.as_of,
-        duration_ms = excluded.duration_ms, scope = excluded.scope,
-        stale_since = case when stats_refresh.stale_since > excluded.refreshed_at then stats_refresh.stale_since end`);
+        duration_ms = excluded.duration_ms, scope = excluded.scope`);
     return scanCounts;
   });
   return { durationMs: Math.round(performance.now() - started), scanCounts };
