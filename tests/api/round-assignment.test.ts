@@ -79,6 +79,32 @@ describe('changing who scores a product at round set-up', () => {
     expect(rows[0]!.after.memberIds).not.toContain(staged.seats.paper);
   });
 
+  it('the round names the assigned members in the order the council lists them, whatever order they were sent in', async () => {
+    const staged = await roundOfA();
+    const council = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/councils/${staged.councilId}`,
+      headers: s.officeA.headers,
+    });
+    expect(council.statusCode, council.body).toBe(200);
+    const councilOrder = council
+      .json<{ members: { id: string }[] }>()
+      .members.map((m) => m.id)
+      .filter((id) => id === staged.seats.chair || id === staged.seats.member);
+    expect(councilOrder).toHaveLength(2);
+    const res = await put(s.officeA, staged, [...councilOrder].reverse());
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ products: { memberIds: string[] }[] }>().products[0]!.memberIds).toEqual(councilOrder);
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/rounds/${staged.roundId}`,
+      headers: s.officeA.headers,
+    });
+    expect(again.json<{ products: { memberIds: string[] }[] }>().products[0]!.memberIds).toEqual(
+      councilOrder,
+    );
+  });
+
   it('a member of another council, or nobody, is refused naming the field', async () => {
     const staged = await roundOfA();
     const other = await roundOfA();

@@ -22,7 +22,7 @@ export type CouncilMemberRow = typeof councilMembers.$inferSelect;
 /** The fields of a seat an edit writes. */
 export type CouncilMemberValues = Pick<
   typeof councilMembers.$inferInsert,
-  'accountId' | 'fullName' | 'agency' | 'position' | 'organisation' | 'role'
+  'accountId' | 'fullName' | 'agency' | 'position' | 'organisation' | 'role' | 'seat'
 >;
 
 export async function findCouncil(db: Database, id: string): Promise<CouncilRow | undefined> {
@@ -30,7 +30,14 @@ export async function findCouncil(db: Database, id: string): Promise<CouncilRow 
   return row;
 }
 
-/** The seats of these councils, in no particular order; with `isRemovedIncluded`, also removed ones. */
+/** The order the office listed the seats in; the creation time and id only break ties of older rows. */
+export const COUNCIL_MEMBER_ORDER = [
+  asc(councilMembers.seat),
+  asc(councilMembers.createdAt),
+  asc(councilMembers.id),
+];
+
+/** The seats of these councils in the order the office listed them; with `isRemovedIncluded`, also removed ones. */
 export async function listCouncilMembers(
   db: Database,
   councilIds: readonly string[],
@@ -41,7 +48,8 @@ export async function listCouncilMembers(
   return db
     .select()
     .from(councilMembers)
-    .where(options.isRemovedIncluded ? ofCouncils : and(ofCouncils, isNull(councilMembers.removedAt)));
+    .where(options.isRemovedIncluded ? ofCouncils : and(ofCouncils, isNull(councilMembers.removedAt)))
+    .orderBy(...COUNCIL_MEMBER_ORDER);
 }
 
 /** The display name of an account, or undefined for an unknown account. */
@@ -180,7 +188,10 @@ export async function insertCouncilMembers(
   db: Database,
   values: (CouncilMemberValues & { councilId: string; createdAt: Date })[],
 ): Promise<CouncilMemberRow[]> {
-  return db.insert(councilMembers).values(values).returning();
+  return db
+    .insert(councilMembers)
+    .values(values.map((v, seat) => ({ ...v, seat })))
+    .returning();
 }
 
 export interface CouncilGrantHolder {

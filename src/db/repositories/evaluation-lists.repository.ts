@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { toCount, type Database } from '../database';
-import type { CouncilMemberRow, CouncilRow } from './councils.repository';
+import { COUNCIL_MEMBER_ORDER, type CouncilMemberRow, type CouncilRow } from './councils.repository';
 import type { RoundRow } from './rounds.repository';
 import {
   adminUnits,
@@ -87,7 +87,7 @@ export async function listMembersOfCouncils(
     .select()
     .from(councilMembers)
     .where(inArray(councilMembers.councilId, [...councilIds]))
-    .orderBy(asc(councilMembers.createdAt), asc(councilMembers.id));
+    .orderBy(...COUNCIL_MEMBER_ORDER);
 }
 
 export interface RoundListFilter extends Page {

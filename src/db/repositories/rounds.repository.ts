@@ -8,6 +8,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../database';
 import {
   adminUnits,
+  councilMembers,
   councils,
   decisionItems,
   dossiers,
@@ -21,7 +22,7 @@ import {
   rounds,
   scoreSheets,
 } from '../schema';
-import type { CouncilRow } from './councils.repository';
+import { COUNCIL_MEMBER_ORDER, type CouncilRow } from './councils.repository';
 
 export type { FrozenEvidence, RoundOverride } from '../schema';
 export type RoundRow = typeof rounds.$inferSelect;
@@ -136,16 +137,18 @@ export interface MemberAssignment {
   memberId: string;
 }
 
-/** Who is assigned to score these round products. */
+/** Who is assigned to score these round products, in the order the council lists its members. */
 export async function listAssignmentsOfProducts(
   db: Database,
   roundProductIds: readonly string[],
 ): Promise<MemberAssignment[]> {
   if (roundProductIds.length === 0) return [];
   return db
-    .select()
+    .select({ roundProductId: memberAssignments.roundProductId, memberId: memberAssignments.memberId })
     .from(memberAssignments)
-    .where(inArray(memberAssignments.roundProductId, [...roundProductIds]));
+    .innerJoin(councilMembers, eq(councilMembers.id, memberAssignments.memberId))
+    .where(inArray(memberAssignments.roundProductId, [...roundProductIds]))
+    .orderBy(...COUNCIL_MEMBER_ORDER);
 }
 
 /** The round product, when it belongs to the round. */

@@ -57,6 +57,8 @@ export const councilMembers = pgTable(
     /** Organisation as written (for conflict hints). */
     organisation: text('organisation').notNull().default(''),
     role: text('role', { enum: ['chair', 'vice_chair', 'member', 'secretary', 'advisor'] }).notNull(),
+    /** Where the office listed the member (0 first): the council, its rounds and sheets list seats in this order. */
+    seat: integer('seat').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set when the member leaves the council: the row stays for the sheets and rounds that name it. */
     removedAt: timestamp('removed_at', { withTimezone: true }),

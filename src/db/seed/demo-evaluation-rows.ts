@@ -40,7 +40,10 @@ export async function insertDemoCouncilMembers(
   db: Database,
   values: (typeof councilMembers.$inferInsert)[],
 ): Promise<DemoCouncilMemberRow[]> {
-  return db.insert(councilMembers).values(values).returning();
+  return db
+    .insert(councilMembers)
+    .values(values.map((v, seat) => ({ ...v, seat })))
+    .returning();
 }
 
 export async function insertDemoDossier(

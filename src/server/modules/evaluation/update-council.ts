@@ -172,14 +172,15 @@ export async function updateCouncil(params: {
       roundStatuses: PREPARATION_STATUSES,
       memberIds: removedIds,
     });
-    for (const [id, m] of kept) await updateCouncilMember(tx, id, memberValues(m));
+    const seatOf = (m: MemberInput) => ({ ...memberValues(m), seat: input.members.indexOf(m) });
+    for (const [id, m] of kept) await updateCouncilMember(tx, id, seatOf(m));
     for (const m of input.members.filter((x) => !x.id)) {
       // An account that sat in the council before gets its old seat back (one seat per account).
       const earlier = m.accountId
         ? history.find((h) => h.accountId === m.accountId && (h.removedAt !== null || removed.includes(h)))
         : undefined;
-      if (earlier) await updateCouncilMember(tx, earlier.id, { ...memberValues(m), removedAt: null });
-      else await insertCouncilMember(tx, { ...memberValues(m), councilId: council.id, createdAt: now });
+      if (earlier) await updateCouncilMember(tx, earlier.id, { ...seatOf(m), removedAt: null });
+      else await insertCouncilMember(tx, { ...seatOf(m), councilId: council.id, createdAt: now });
     }
     await appendAudit(
       tx,
