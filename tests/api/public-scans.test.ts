@@ -11,14 +11,20 @@ import type { Database } from '../../src/db/database';
 import { scanEvents, stampBatches, stamps } from '../../src/db/schema';
 import { buildApp } from '../../src/server/app';
 import { testConfig } from '../../src/server/config';
-import { cloneSettingsOf, ScanRecorder } from '../../src/server/modules/stamps/scan-recorder';
+import { cloneSettingsOf, networkHashOf, ScanRecorder } from '../../src/server/modules/stamps/scan-recorder';
 import { buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
 let batchId: string;
-const SERIALS = ['SCANTEST000000001', 'SCANTEST000000002', 'SCANTEST000000003'];
+const SERIALS = [
+  'SCANTEST000000001',
+  'SCANTEST000000002',
+  'SCANTEST000000003',
+  'SCANTEST000000004',
+  'SCANTEST000000005',
+];
 const AT = new Date('2026-05-10T08:00:00Z');
 
 /** Collects error logs instead of printing them. */
@@ -117,6 +123,41 @@ describe('scan recording', () => {
     expect(await eventsOf(SERIALS[0]!)).toHaveLength(4);
     expect((await countOf(SERIALS[0]!)).scanCount).toBe(4);
     await recorder.close();
+  });
+
+  it('stores every scan of a mixed batch with its own millisecond, network and kind of device', async () => {
+    const recorder = new ScanRecorder(t.db, {
+      salt: 's',
+      settings: cloneSettingsOf(testConfig()),
+      log: recordingLog(),
+      flushMs: 60_000,
+    });
+    const phones = [
+      { ip: '203.0.113.5', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X)', kind: 'ios' },
+      { ip: '198.51.100.7', userAgent: 'Mozilla/5.0 (Linux; Android 15; SM-A556E)', kind: 'android' },
+    ];
+    const sent: { serial: string; at: string; network: string; kind: string }[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const phone = phones[i % 2]!;
+      const serial = SERIALS[3 + (i % 3 === 0 ? 1 : 0)]!;
+      const at = new Date(AT.getTime() + i * 1_237 + 1);
+      recorder.record({ serial, batchId, at, ip: phone.ip, userAgent: phone.userAgent });
+      sent.push({ serial, at: at.toISOString(), network: networkHashOf(phone.ip, 's'), kind: phone.kind });
+    }
+    await recorder.close();
+    const stored = [...(await eventsOf(SERIALS[3]!)), ...(await eventsOf(SERIALS[4]!))].map((e) => ({
+      serial: e.serial,
+      at: e.scannedAt.toISOString(),
+      network: e.networkHash,
+      kind: e.userAgentClass,
+    }));
+    const order = (a: { at: string }, b: { at: string }) => a.at.localeCompare(b.at);
+    expect(stored.sort(order)).toEqual(sent.sort(order));
+    expect((await countOf(SERIALS[3]!)).scanCount).toBe(8);
+    expect((await countOf(SERIALS[4]!)).scanCount).toBe(4);
+    expect((await countOf(SERIALS[4]!)).firstScannedAt?.toISOString()).toBe(
+      sent.find((s) => s.serial === SERIALS[4])!.at,
+    );
   });
 
   it('writes what is still queued when the server shuts down', async () => {

@@ -54,20 +54,41 @@ export interface StampScanWindowCounts {
   distinctRegions: number;
 }
 
-/** Inserts the scans in one statement. */
+/** The scans of one stamp from one network and kind of device, as `insertScanEvents` sends them. */
+interface ScanGroup {
+  serial: string;
+  batch_id: string;
+  network_hash: string;
+  user_agent_class: string;
+  /** Epoch milliseconds of each scan. */
+  at: number[];
+}
+
+/**
+ * Inserts the scans in one statement. A batch is mostly the same few stamps scanned from the same
+ * few networks, so it goes as one JSON parameter of groups, each with the times of its scans:
+ * about 14 bytes a scan instead of 170, which the server and PostgreSQL both parse and the
+ * server no longer formats one date at a time.
+ */
 export async function insertScanEvents(db: Database, events: readonly ScanEventInsert[]): Promise<void> {
-  // One JSON parameter instead of five bound parameters per row: far less work for the
-  // client and the server when a batch holds hundreds of scans.
-  const rows = events.map((e) => ({
-    serial: e.serial,
-    batch_id: e.batchId,
-    scanned_at: e.scannedAt.toISOString(),
-    network_hash: e.networkHash,
-    user_agent_class: e.userAgentClass,
-  }));
+  const groups = new Map<string, ScanGroup>();
+  for (const e of events) {
+    const key = `${e.serial}\n${e.batchId}\n${e.networkHash}\n${e.userAgentClass}`;
+    const group = groups.get(key);
+    if (group) group.at.push(e.scannedAt.getTime());
+    else
+      groups.set(key, {
+        serial: e.serial,
+        batch_id: e.batchId,
+        network_hash: e.networkHash,
+        user_agent_class: e.userAgentClass,
+        at: [e.scannedAt.getTime()],
+      });
+  }
   await db.execute(sql`insert into scan_events (serial, batch_id, scanned_at, network_hash, user_agent_class)
-        select serial, batch_id, scanned_at, network_hash, user_agent_class
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(serial text, batch_id uuid, scanned_at timestamptz, network_hash text, user_agent_class text)`);
+        select g.serial, g.batch_id, to_timestamp(t.ms::double precision / 1000), g.network_hash, g.user_agent_class
+        from json_to_recordset(${JSON.stringify([...groups.values()])}::json) as g(serial text, batch_id uuid, network_hash text, user_agent_class text, at json)
+        cross join lateral json_array_elements_text(g.at) as t(ms)`);
 }
 
 /** Inserts the counted scan periods; a period already counted adds nothing. */

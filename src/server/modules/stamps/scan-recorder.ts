@@ -19,6 +19,7 @@ import {
   judgeCloneCounts,
   recountPeriodStart,
   userAgentClassOf,
+  type UserAgentClass,
   type CloneSettings,
 } from '../../../domain/stamps/clone-detection';
 import type { AppConfig } from '../../config';
@@ -164,6 +165,20 @@ export class ScanRecorder {
     return hashes;
   }
 
+  /** The kind of device of recent user agents: a phone model sends the same string all day. */
+  private readonly userAgentClasses = new Map<string, UserAgentClass>();
+
+  private userAgentClassOf(userAgent: string | undefined): UserAgentClass {
+    const ua = userAgent ?? '';
+    let kind = this.userAgentClasses.get(ua);
+    if (kind === undefined) {
+      if (this.userAgentClasses.size >= 1_000) this.userAgentClasses.clear();
+      kind = userAgentClassOf(ua);
+      this.userAgentClasses.set(ua, kind);
+    }
+    return kind;
+  }
+
   /** Queues one scan; never waits and never throws. */
   record(scan: ScanInput): void {
     const hashes = this.hashesOf(scan.ip);
@@ -173,7 +188,7 @@ export class ScanRecorder {
       scannedAt: scan.at,
       networkHash: hashes.network,
       regionHash: hashes.region,
-      userAgentClass: userAgentClassOf(scan.userAgent),
+      userAgentClass: this.userAgentClassOf(scan.userAgent),
     });
     if (this.isClosed || this.queue.length >= (this.options.maxBatch ?? 500)) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs ?? 100);
@@ -234,20 +249,27 @@ export class ScanRecorder {
   }
 
   private async write(events: ScanEventRow[]): Promise<StampScanState[]> {
-    const serials = [...new Set(events.map((e) => e.serial))];
     const latest = events.reduce((max, e) => (e.scannedAt > max ? e.scannedAt : max), events[0]!.scannedAt);
+    // Each stamp's scans in the batch: how many, the first and the last.
+    const perStamp = new Map<string, { n: number; first: Date; last: Date }>();
+    for (const e of events) {
+      const seen = perStamp.get(e.serial);
+      if (!seen) perStamp.set(e.serial, { n: 1, first: e.scannedAt, last: e.scannedAt });
+      else {
+        seen.n += 1;
+        if (e.scannedAt < seen.first) seen.first = e.scannedAt;
+        if (e.scannedAt > seen.last) seen.last = e.scannedAt;
+      }
+    }
+    const counts = [...perStamp].map(([serial, c]) => ({
+      serial,
+      n: c.n,
+      first: c.first.toISOString(),
+      last: c.last.toISOString(),
+    }));
     return this.db.transaction(async (tx) => {
       await insertScanEvents(tx, events);
       await this.countScanPeriods(tx, events);
-      const counts = serials.map((serial) => {
-        const own = events.filter((e) => e.serial === serial);
-        return {
-          serial,
-          n: own.length,
-          first: own[0]!.scannedAt.toISOString(),
-          last: own.at(-1)!.scannedAt.toISOString(),
-        };
-      });
       const states = await addStampScanCounts(tx, counts);
       return this.judge(tx, states, latest);
     });
@@ -257,13 +279,15 @@ export class ScanRecorder {
   private async countScanPeriods(tx: Database, events: ScanEventRow[]): Promise<void> {
     const periods = new Map<string, ScanWindowRow>();
     for (const e of events) {
-      const start = new Date(recountPeriodStart(e.scannedAt, this.options.settings)).toISOString();
-      periods.set(`${e.serial} ${e.networkHash} ${start}`, {
-        serial: e.serial,
-        network_hash: e.networkHash,
-        region_hash: e.regionHash,
-        period_start: start,
-      });
+      const start = recountPeriodStart(e.scannedAt, this.options.settings);
+      const key = `${e.serial} ${e.networkHash} ${start}`;
+      if (!periods.has(key))
+        periods.set(key, {
+          serial: e.serial,
+          network_hash: e.networkHash,
+          region_hash: e.regionHash,
+          period_start: new Date(start).toISOString(),
+        });
     }
     await insertScanWindows(tx, [...periods.values()]);
   }
