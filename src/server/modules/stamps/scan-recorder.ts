@@ -139,6 +139,8 @@ export class ScanRecorder {
   private flushing: Promise<void> = Promise.resolve();
   private readonly listeners: ((states: StampScanState[]) => void)[] = [];
   private isClosed = false;
+  /** A write is lined up and has not taken the queue yet. */
+  private isWriteWaiting = false;
 
   constructor(
     private readonly db: Database,
@@ -207,11 +209,21 @@ export class ScanRecorder {
     return this.queue.length;
   }
 
-  /** Writes everything queued so far (tests and shutdown await it). */
+  /**
+   * Writes everything queued so far (tests and shutdown await it). A write already waiting its
+   * turn takes the whole queue when it starts, so no second one is lined up behind it: under load
+   * every scan past a full batch would otherwise line up one more.
+   */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    this.flushing = this.flushing.then(() => this.writeQueued());
+    if (!this.isWriteWaiting) {
+      this.isWriteWaiting = true;
+      this.flushing = this.flushing.then(() => {
+        this.isWriteWaiting = false;
+        return this.writeQueued();
+      });
+    }
     await this.flushing;
   }
 
