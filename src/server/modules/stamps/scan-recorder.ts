@@ -122,7 +122,7 @@ export type { StampScanState } from '../../../db/repositories/stamp-scans.reposi
 
 /**
  * Records scans without making the shopper wait: `record` only queues; a timer (every `flushMs`)
- * or a full batch (`maxBatch`) writes the queue as one multi-row insert, bumps the stamps'
+ * or a full batch (`maxBatch`, 5,000 scans) writes the queue as one multi-row insert, bumps the stamps'
  * counters and re-evaluates the clone rule for the stamps just scanned — one transaction per
  * batch, so a batch is counted whole or not at all.
  *
@@ -192,7 +192,7 @@ export class ScanRecorder {
       regionHash: hashes.region,
       userAgentClass: this.userAgentClassOf(scan.userAgent),
     });
-    if (this.isClosed || this.queue.length >= (this.options.maxBatch ?? 500)) void this.flush();
+    if (this.isClosed || this.queue.length >= (this.options.maxBatch ?? 5_000)) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs ?? 100);
   }
 
