@@ -122,6 +122,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
 /** The serious and critical axe-core violations of the page, one line each. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
+  // axe finishes its run in a page of its own and closes it: give the screen the front again, or
+  // the browser may treat it as a background tab that draws no more frames.
+  await page.bringToFront();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
