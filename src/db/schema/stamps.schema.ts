@@ -103,10 +103,9 @@ export const scanEvents = pgTable(
     networkHash: text('network_hash').notNull(),
     userAgentClass: text('user_agent_class').notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.id, table.scannedAt] }),
-    index('scan_events_serial_at_idx').on(table.serial, table.scannedAt),
-  ],
+  // No index by stamp: nothing reads a stamp's scans from here (its counters are on `stamps`,
+  // clone detection reads `stamp_scan_windows`), and every scan would pay for one.
+  (table) => [primaryKey({ columns: [table.id, table.scannedAt] })],
 );
 
 /**

@@ -1,0 +1,1 @@
+DROP INDEX "scan_events_serial_at_idx";
