@@ -325,3 +325,24 @@ describe('who reads a province’s dossier working days', () => {
       expect(read.json()).toMatchObject({ provinceId: units.provinceA.id, inForce: { to_check: 20 } });
   });
 });
+
+describe('dossier working days just after midnight in Vietnam', () => {
+  let night: TestApp;
+  beforeAll(async () => {
+    night = await createTestApp({ now: new Date('2026-06-09T18:30:00Z') }); // 01:30 on 10/06/2026 in Vietnam
+  });
+  afterAll(async () => night.close());
+
+  it('apply a rule from today in Vietnam, while the UTC date is still yesterday', async () => {
+    const nightUnits = await buildJurisdictions(night.db);
+    const office = await signInAs(night, 'standing_office', nightUnits.provinceA);
+    const saved = await night.app.inject({
+      method: 'POST',
+      url: `/api/v1/provinces/${nightUnits.provinceA.id}/dossier-deadlines`,
+      payload: { effectiveFrom: '2026-06-10', settings: { to_check: 7 } },
+      headers: office.headers,
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json<{ inForce: Record<string, number> }>().inForce.to_check).toBe(7);
+  });
+});

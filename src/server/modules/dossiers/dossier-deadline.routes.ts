@@ -8,6 +8,7 @@ import type { Database } from '../../../db/database';
 import { findUnitById } from '../../../db/repositories/admin-units.repository';
 import { listDeadlineOverrides } from '../../../db/repositories/dossier-deadlines.repository';
 import { assertCan, can, canInsideOrAbove, type Actor } from '../../../domain/access/permissions';
+import { vietnamDate } from '../../../domain/calendar/working-days';
 import { DEFAULT_DEADLINE_SETTINGS, resolveDeadlineSettings } from '../../../domain/dossier/dossier-queue';
 import { DomainError, forbidden, notFound } from '../../../domain/errors';
 import { auditContextOf, dbOf, requireActor, type AppInstance } from '../../context';
@@ -46,7 +47,8 @@ async function present(db: Database, actor: Actor, province: { id: string; path:
 
 /** Working days per dossier task that a province sets (số ngày làm việc), next to its holiday calendar. */
 export async function dossierDeadlineRoutes(app: AppInstance): Promise<void> {
-  const today = () => app.deps.clock().toISOString().slice(0, 10);
+  // The rules in force today in Vietnam: from 00:00 to 07:00 there the UTC date is still yesterday.
+  const today = () => vietnamDate(app.deps.clock());
 
   app.get(
     '/api/v1/provinces/:provinceId/dossier-deadlines',
