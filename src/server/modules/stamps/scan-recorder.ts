@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Database } from '../../../db/database';
 import {
@@ -155,42 +156,30 @@ export class ScanRecorder {
   ) {}
 
   /** Network and region hashes of recent client addresses: a busy shelf is scanned from the same few networks. */
-  private readonly networkHashes = new Map<string, { network: string; region: string }>();
-
-  private hashesOf(ip: string): { network: string; region: string } {
-    let hashes = this.networkHashes.get(ip);
-    if (hashes === undefined) {
-      if (this.networkHashes.size >= 10_000) this.networkHashes.clear();
-      hashes = { network: networkHashOf(ip, this.options.salt), region: regionHashOf(ip, this.options.salt) };
-      this.networkHashes.set(ip, hashes);
-    }
-    return hashes;
-  }
+  private readonly networkHashes = new LRUCache<string, { network: string; region: string }>({
+    max: 10_000,
+    memoMethod: (ip) => ({
+      network: networkHashOf(ip, this.options.salt),
+      region: regionHashOf(ip, this.options.salt),
+    }),
+  });
 
   /** The kind of device of recent user agents: a phone model sends the same string all day. */
-  private readonly userAgentClasses = new Map<string, UserAgentClass>();
-
-  private userAgentClassOf(userAgent: string | undefined): UserAgentClass {
-    const ua = userAgent ?? '';
-    let kind = this.userAgentClasses.get(ua);
-    if (kind === undefined) {
-      if (this.userAgentClasses.size >= 1_000) this.userAgentClasses.clear();
-      kind = userAgentClassOf(ua);
-      this.userAgentClasses.set(ua, kind);
-    }
-    return kind;
-  }
+  private readonly userAgentClasses = new LRUCache<string, UserAgentClass>({
+    max: 1_000,
+    memoMethod: (ua) => userAgentClassOf(ua),
+  });
 
   /** Queues one scan; never waits and never throws. */
   record(scan: ScanInput): void {
-    const hashes = this.hashesOf(scan.ip);
+    const hashes = this.networkHashes.memo(scan.ip);
     this.queue.push({
       serial: scan.serial,
       batchId: scan.batchId,
       scannedAt: scan.at,
       networkHash: hashes.network,
       regionHash: hashes.region,
-      userAgentClass: this.userAgentClassOf(scan.userAgent),
+      userAgentClass: this.userAgentClasses.memo(scan.userAgent ?? ''),
     });
     if (this.isClosed || this.queue.length >= (this.options.maxBatch ?? 5_000)) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs ?? 100);
@@ -261,7 +250,6 @@ export class ScanRecorder {
   }
 
   private async write(events: ScanEventRow[]): Promise<StampScanState[]> {
-    const latest = events.reduce((max, e) => (e.scannedAt > max ? e.scannedAt : max), events[0]!.scannedAt);
     // Each stamp's scans in the batch: how many, the first and the last.
     const perStamp = new Map<string, { n: number; first: Date; last: Date }>();
     for (const e of events) {
@@ -279,6 +267,7 @@ export class ScanRecorder {
       first: c.first.toISOString(),
       last: c.last.toISOString(),
     }));
+    const latest = new Date(Math.max(...[...perStamp.values()].map((c) => c.last.getTime())));
     return this.db.transaction(async (tx) => {
       await insertScanEvents(tx, events);
       await this.countScanPeriods(tx, events);
