@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
@@ -17,7 +17,9 @@ import { textInputPlugin } from './plugins/text-input.plugin';
 import { openApiTransform } from './openapi';
 import { authPlugin } from './plugins/auth.plugin';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin';
-import { fastifyTrustProxy } from './security/trust-proxy';
+import { clientAddressReader, fastifyTrustProxy } from './security/trust-proxy';
+import { frontDoorOf, type FrontDoor } from './public/front-door';
+import { requestIdOf } from './request-id';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { accountRoutes } from './modules/accounts/account.routes';
@@ -31,7 +33,6 @@ export interface BuildAppOptions {
   clock?: () => Date;
 }
 
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 /** JSON bodies are small; files go through multipart routes with their own limits. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -63,16 +64,29 @@ function registerWebApp(app: AppInstance, config: AppConfig): void {
 /** Builds the whole application (API, docs, web app, public pages) without listening. */
 export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   const { config } = options;
+  // Set once the app is built: repeated scans answered before Fastify runs (public/front-door.ts).
+  const front: { door?: FrontDoor } = {};
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: fastifyTrustProxy(config.trustProxy),
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-    },
+    genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: answerFrameworkError,
+    // Fastify's own HTTP server, with the front door ahead of its handler.
+    serverFactory: (handler, o) => {
+      const server = http.createServer((req, res) => {
+        if (!front.door?.answer(req, res)) handler(req, res);
+      });
+      // As Fastify sets up the server it makes (it fills these options with its defaults).
+      const number = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+      server.keepAliveTimeout = number(o.keepAliveTimeout, 72_000);
+      server.requestTimeout = number(o.requestTimeout, 0);
+      server.setTimeout(number(o.connectionTimeout, 0));
+      const maxRequestsPerSocket = number(o.maxRequestsPerSocket, 0);
+      if (maxRequestsPerSocket > 0) server.maxRequestsPerSocket = maxRequestsPerSocket;
+      return server;
+    },
   }).withTypeProvider() as unknown as AppInstance;
 
   const deps: AppDependencies = {
@@ -122,5 +136,9 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   await app.register(moduleRoutes);
   registerWebApp(app, config);
   await app.ready();
+  front.door = frontDoorOf(deps, app.log, {
+    clientAddress: clientAddressReader(config.trustProxy),
+    requestId: requestIdOf,
+  });
   return app;
 }

@@ -19,7 +19,6 @@
  * Look-ups are answered from the in-process cache (public-cache.ts) or one indexed query per level.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LRUCache } from 'lru-cache';
 import { encodeAiValue } from '../../domain/stamps/digital-link';
 import { decompressAis, uncompressedPathOf } from '../../domain/stamps/digital-link-compression';
 import {
@@ -32,6 +31,7 @@ import { resolverOutcome } from '../../domain/stamps/stamp-status';
 import type { AppInstance } from '../context';
 import { resolveLevel, type ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { scanRecorderOf } from '../modules/stamps/scan-recorder';
+import { keptAnswersOf, pageAnswerKey, resolverAnswerKey, type KeptAnswer } from './kept-answers';
 import { publicCachesOf } from './public-cache';
 import { escapeHtml, publicPage } from './public-html';
 import {
@@ -51,6 +51,7 @@ import {
 import { certificateStatusOf, renderStampPage } from './stamp-page';
 import { stampReportRoutes } from './stamp-report.routes';
 import { resolverGuardOf } from './stamp-resolver-guard';
+import { routeCounterPrefix } from './stamp-throttle-store';
 
 const LINKSET = 'application/linkset+json';
 
@@ -67,25 +68,6 @@ function resolverHeaders(reply: FastifyReply): FastifyReply {
   return reply.headers(RESOLVER_HEADERS);
 }
 
-/**
- * A whole answer of the scan path — a shopper's redirect, or the verification page — kept while
- * every cached look-up it was built from is still the very same value (public-cache.ts replaces a
- * value whenever it changes): a repeated scan then skips parsing the path, the walk-up, the links
- * and the headers. Only answers whose one side effect is counting the scan are kept.
- */
-interface KeptAnswer {
-  /** The look-ups it was built from: stamp cache key and the value read. */
-  read: readonly (readonly [string, ResolvedStamp | null])[];
-  status: number;
-  headers: Readonly<Record<string, string>>;
-  body?: Buffer;
-  /** The scan the verification page counts. */
-  scan?: { serial: string; batchId: string };
-  /** Epoch ms from which it must be built again (the page shows the day and a first scan's minute). */
-  until: number;
-}
-
-const KEPT_ANSWERS = 5_000;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
@@ -201,15 +183,25 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     return { requested: key, found, unknownSerial: asksSerial && found[0]?.key !== key, read };
   }
 
-  // Kept answers (see KeptAnswer), by what they depend on: the URL, and for the resolver the
-  // Accept and Accept-Language headers.
-  const kept = new LRUCache<string, KeptAnswer>({ max: KEPT_ANSWERS });
-  const keptAnswerOf = (key: string, nowMs: number): KeptAnswer | undefined => {
-    const answer = kept.get(key);
-    if (!answer) return undefined;
-    if (nowMs < answer.until && answer.read.every(([k, v]) => caches.stamps.peek(k) === v)) return answer;
-    kept.delete(key);
-    return undefined;
+  // Kept answers (kept-answers.ts): answered here, and by the front door once the first has gone out.
+  const kept = keptAnswersOf(app.deps);
+  const keep = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    key: string,
+    answer: Omit<KeptAnswer, 'limit' | 'wire'>,
+  ) => {
+    const { method, url } = request.routeOptions;
+    const entry: KeptAnswer = {
+      ...answer,
+      limit: { counterPrefix: routeCounterPrefix(method, url), ...guard.limit },
+    };
+    kept.set(key, entry);
+    // What the front door sends again: every header of this answer as it went out.
+    reply.raw.once('finish', () => {
+      const { 'x-request-id': _id, ...wire } = reply.raw.getHeaders();
+      entry.wire = wire;
+    });
   };
 
   // Per resolved answer (a cached look-up value; replaced, not mutated, when it changes): its
@@ -256,8 +248,12 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
   }
 
   const resolver = async (request: FastifyRequest, reply: FastifyReply) => {
-    const answerKey = `r${request.url}\n${request.headers.accept ?? ''}\n${request.headers['accept-language'] ?? ''}`;
-    const known = keptAnswerOf(answerKey, app.deps.clock().getTime());
+    const answerKey = resolverAnswerKey(
+      request.url,
+      request.headers.accept,
+      request.headers['accept-language'],
+    );
+    const known = kept.get(answerKey, app.deps.clock().getTime());
     if (known) return reply.status(known.status).headers(known.headers).send();
     resolverHeaders(reply);
     if (hasTooLongSegment(pathOf(request.url)))
@@ -332,13 +328,18 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
       location: withQuery(target.href, passedQuery(query)),
     };
     if (!resolution.unknownSerial)
-      kept.set(answerKey, { read: resolution.read, status: 307, headers, until: Number.POSITIVE_INFINITY });
+      keep(request, reply, answerKey, {
+        read: resolution.read,
+        status: 307,
+        headers,
+        until: Number.POSITIVE_INFINITY,
+      });
     return reply.status(307).headers(headers).send();
   };
 
   const verificationPage = async (request: FastifyRequest, reply: FastifyReply) => {
-    const answerKey = `p${request.url}`;
-    const known = keptAnswerOf(answerKey, app.deps.clock().getTime());
+    const answerKey = pageAnswerKey(request.url);
+    const known = kept.get(answerKey, app.deps.clock().getTime());
     if (known) {
       if (known.scan)
         recorder.record({
@@ -403,7 +404,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     );
     if (!resolution.unknownSerial) {
       const nowMs = now.getTime();
-      kept.set(answerKey, {
+      keep(request, reply, answerKey, {
         read: resolution.read,
         status: outcome.httpStatus,
         headers,

@@ -5,6 +5,10 @@
  * hits of all networks are added to the shared counters (`shared_rate_limits`, the rows and fixed
  * windows every process uses) in one statement, which returns the new totals.
  *
+ * On PGlite (one process) there is nothing to share: `db` is null and the counts stay in memory.
+ * `hit` counts a request synchronously under the same counter as the route's limiter, for the front
+ * door (front-door.ts), which answers repeated scans before the framework runs.
+ *
  * Exactness: within one process a limit is exact; across N processes a network may get up to one
  * flush interval of extra requests per process before all of them refuse (at two scans a second,
  * far below one more request). A flush that fails keeps its hits for the next one; shutdown may
@@ -35,10 +39,27 @@ interface Counter {
 /** Networks tracked at once; beyond it, ended windows are forgotten first, then everything. */
 const MAX_COUNTERS = 100_000;
 
+/** The prefix of a route's counters: @fastify/rate-limit names them by the route's method and URL. */
+export function routeCounterPrefix(
+  method: string | readonly string[] | undefined,
+  url: string | undefined,
+): string {
+  return `${[method ?? ''].flat().join(',')}${url ?? ''}:`;
+}
+
+export interface RateLimitStore {
+  /** The store class given to @fastify/rate-limit. */
+  Store: new (params?: RouteParams | string) => object;
+  /** Counts one request under `name` (route prefix + key) and says the window's count and time left. */
+  hit(name: string, windowMs: number): { current: number; ttl: number };
+  /** Writes the hits not yet shared (shutdown and tests). */
+  flush: () => Promise<void>;
+}
+
 export function batchedRateLimitStore(
-  db: Database,
+  db: Database | null,
   options: { flushMs?: number; log?: FastifyBaseLogger; nowMs?: () => number } = {},
-): { Store: new (params?: RouteParams | string) => object; flush: () => Promise<void> } {
+): RateLimitStore {
   const flushMs = options.flushMs ?? 200;
   const now = options.nowMs ?? Date.now;
   const counters = new Map<string, Counter>();
@@ -47,10 +68,12 @@ export function batchedRateLimitStore(
 
   const forgetEnded = (at: number) => {
     for (const [key, c] of counters)
-      if (c.pending === 0 && c.writing === 0 && c.windowStartedMs + c.windowMs <= at) counters.delete(key);
+      if ((c.pending === 0 || !db) && c.writing === 0 && c.windowStartedMs + c.windowMs <= at)
+        counters.delete(key);
   };
 
   async function write(): Promise<void> {
+    if (!db) return;
     const at = now();
     const batch: { key: string; hits: number; windowMs: number }[] = [];
     for (const [key, c] of counters)
@@ -92,7 +115,7 @@ export function batchedRateLimitStore(
   }
 
   function schedule(): void {
-    if (timer) return;
+    if (timer || !db) return;
     timer = setTimeout(() => void flush(), flushMs);
     timer.unref();
   }
@@ -106,31 +129,35 @@ export function batchedRateLimitStore(
     }
 
     incr(key: string, callback: Callback, timeWindow: number): void {
-      const at = now();
-      const name = `${this.prefix}${key}`;
-      let c = counters.get(name);
-      // A new network, or its window has ended (hits of an ended window are not carried over).
-      if (!c || (c.windowStartedMs + c.windowMs <= at && c.writing === 0)) {
-        if (!c && counters.size >= MAX_COUNTERS) {
-          forgetEnded(at);
-          if (counters.size >= MAX_COUNTERS) counters.clear();
-        }
-        c = { windowMs: timeWindow, windowStartedMs: at, shared: 0, writing: 0, pending: 0 };
-        counters.set(name, c);
-      }
-      c.pending += 1;
-      schedule();
-      callback(null, {
-        current: c.shared + c.writing + c.pending,
-        ttl: Math.max(0, c.windowStartedMs + c.windowMs - at),
-      });
+      callback(null, hit(`${this.prefix}${key}`, timeWindow));
     }
 
     child(params: RouteParams): BatchedStore {
-      const method = [params.routeInfo?.method ?? ''].flat().join(',');
-      return new BatchedStore(`${this.prefix}${method}${params.routeInfo?.url ?? ''}:`);
+      return new BatchedStore(
+        `${this.prefix}${routeCounterPrefix(params.routeInfo?.method, params.routeInfo?.url)}`,
+      );
     }
   }
 
-  return { Store: BatchedStore, flush };
+  function hit(name: string, windowMs: number): { current: number; ttl: number } {
+    const at = now();
+    let c = counters.get(name);
+    // A new network, or its window has ended (hits of an ended window are not carried over).
+    if (!c || (c.windowStartedMs + c.windowMs <= at && c.writing === 0)) {
+      if (!c && counters.size >= MAX_COUNTERS) {
+        forgetEnded(at);
+        if (counters.size >= MAX_COUNTERS) counters.clear();
+      }
+      c = { windowMs, windowStartedMs: at, shared: 0, writing: 0, pending: 0 };
+      counters.set(name, c);
+    }
+    c.pending += 1;
+    schedule();
+    return {
+      current: c.shared + c.writing + c.pending,
+      ttl: Math.max(0, c.windowStartedMs + c.windowMs - at),
+    };
+  }
+
+  return { Store: BatchedStore, hit, flush };
 }

@@ -5,12 +5,18 @@
  * a bilingual HTML page for people, problem+json for machines.
  */
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { FastifyError, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyReply,
+  FastifyRequest,
+  RouteShorthandOptions,
+} from 'fastify';
 import { z } from 'zod';
 import { coarseNetworkOf } from '../../domain/stamps/clone-detection';
 import type { AppConfig } from '../config';
 import type { AppInstance } from '../context';
-import { batchedRateLimitStore } from './stamp-throttle-store';
+import { batchedRateLimitStore, type RateLimitStore } from './stamp-throttle-store';
 import { escapeHtml, publicPage } from './public-html';
 
 declare module '../config' {
@@ -55,17 +61,35 @@ export function resolverLimitOf(
   return { ...DEFAULT_RESOLVER_LIMIT, ...parsed.data };
 }
 
+const stores = new WeakMap<object, RateLimitStore>();
+
 /**
- * Registers the limiter once per scope tree (routes opt in with their own `config.rateLimit`). On
- * PostgreSQL the counts are shared by every process, batched (stamp-throttle-store.ts) so that a
- * scan never waits for the database; PGlite (one process) counts in memory. An answer within the
- * limit carries no `x-ratelimit-*` headers (a refusal still says Retry-After).
+ * The app's one store of per-network counts (keyed by its dependencies object): on PostgreSQL
+ * shared by every process, batched (stamp-throttle-store.ts) so that a scan never waits for the
+ * database; on PGlite (one process) in memory. The route limiter and the front door count in it.
+ */
+export function stampThrottleStoreOf(
+  deps: { database: AppInstance['deps']['database'] },
+  log?: FastifyBaseLogger,
+): RateLimitStore {
+  let store = stores.get(deps);
+  if (!store) {
+    const { database } = deps;
+    store = batchedRateLimitStore(database.kind === 'postgres' ? database.db : null, { log });
+    stores.set(deps, store);
+  }
+  return store;
+}
+
+/**
+ * Registers the limiter once per scope tree (routes opt in with their own `config.rateLimit`),
+ * counting in the app's store (stampThrottleStoreOf). An answer within the limit carries no
+ * `x-ratelimit-*` headers (a refusal still says Retry-After).
  */
 export async function registerStampThrottle(app: AppInstance): Promise<void> {
   if (app.hasDecorator('rateLimit')) return;
-  const { database } = app.deps;
-  const shared = database.kind === 'postgres' ? batchedRateLimitStore(database.db, { log: app.log }) : null;
-  if (shared) app.addHook('onClose', async () => shared.flush());
+  const shared = stampThrottleStoreOf(app.deps, app.log);
+  app.addHook('onClose', async () => shared.flush());
   await app.register(rateLimit, {
     global: false,
     addHeadersOnExceeding: {
@@ -73,7 +97,7 @@ export async function registerStampThrottle(app: AppInstance): Promise<void> {
       'x-ratelimit-remaining': false,
       'x-ratelimit-reset': false,
     },
-    ...(shared ? { store: shared.Store as unknown as FastifyRateLimitStoreCtor } : {}),
+    store: shared.Store as unknown as FastifyRateLimitStoreCtor,
   });
 }
 

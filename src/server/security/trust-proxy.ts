@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
 import ipaddr from 'ipaddr.js';
 
 /**
@@ -55,4 +57,16 @@ export function fastifyTrustProxy(
 ): false | string[] | ((address: string, hop: number) => boolean) {
   if (typeof setting !== 'number') return setting;
   return setting === 0 ? false : (_address, hop) => hop < setting;
+}
+
+/**
+ * The client's address as Fastify's `request.ip` reads it under `setting`, for code that answers
+ * before Fastify builds a request (the front door): the socket's address, or with trusted proxies
+ * the furthest address they vouch for.
+ */
+export function clientAddressReader(setting: TrustProxy): (req: IncomingMessage) => string {
+  const trust = fastifyTrustProxy(setting);
+  if (!trust) return (req) => req.socket.remoteAddress ?? '';
+  const trusts = typeof trust === 'function' ? trust : proxyAddr.compile(trust);
+  return (req) => proxyAddr(req, trusts);
 }

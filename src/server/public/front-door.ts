@@ -1,0 +1,83 @@
+/**
+ * The front door of the HTTP server. A GET whose kept answer (kept-answers.ts) is current and has
+ * gone out once is answered here, before the framework runs: the same status, headers and page as
+ * the route sent the first time, with a request id of its own, after the same per-network limit
+ * (counted in the route limiter's own counter) and with the scan counted. Everything else — a new or
+ * changed answer, a network at its limit, any other request — goes on to the framework untouched.
+ *
+ * Why: a repeated scan of one stamp (a shelf of products, a flood from one network) cost about twice
+ * what the framework's lifecycle costs a bare route — hooks, security headers set one by one, the
+ * limiter's plugin — for an answer already known byte for byte (bench/README.md, "The front door").
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
+import { coarseNetworkOf } from '../../domain/stamps/clone-detection';
+import type { AppDependencies } from '../context';
+import { scanRecorderOf } from '../modules/stamps/scan-recorder';
+import { keptAnswersOf, pageAnswerKey, resolverAnswerKey } from './kept-answers';
+import { VERIFY_PREFIX } from './stamp-links';
+import { stampThrottleStoreOf } from './stamp-throttle';
+
+export interface FrontDoor {
+  /** Answers `req` when it can and says so; `false` leaves `res` untouched for the framework. */
+  answer(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Requests answered here since start. */
+  readonly answered: number;
+}
+
+export function frontDoorOf(
+  deps: AppDependencies,
+  log: FastifyBaseLogger,
+  options: {
+    /** The client's address as the framework reads it (trusted proxies applied). */
+    clientAddress: (req: IncomingMessage) => string;
+    /** The request id as the framework makes it (a well-formed incoming X-Request-Id, or a new one). */
+    requestId?: (req: IncomingMessage) => string;
+  },
+): FrontDoor {
+  const kept = keptAnswersOf(deps);
+  const recorder = scanRecorderOf(deps, log);
+  const throttle = stampThrottleStoreOf(deps, log);
+  const requestId = options.requestId ?? (() => randomUUID());
+  let answered = 0;
+
+  return {
+    get answered() {
+      return answered;
+    },
+    answer(req, res) {
+      const url = req.url;
+      if (req.method !== 'GET' || !url) return false;
+      const at = deps.clock();
+      const key = url.startsWith(VERIFY_PREFIX)
+        ? pageAnswerKey(url)
+        : resolverAnswerKey(url, req.headers.accept, req.headers['accept-language']);
+      const known = kept.get(key, at.getTime());
+      if (!known?.wire) return false;
+      const ip = options.clientAddress(req);
+      const { current } = throttle.hit(
+        `${known.limit.counterPrefix}${coarseNetworkOf(ip)}`,
+        known.limit.windowMs,
+      );
+      // Past the limit the route answers (429, Retry-After, the refusal recorded); its limiter
+      // counts the request again, which changes nothing once the count is over.
+      if (current > known.limit.max) return false;
+      const id = requestId(req);
+      if (known.scan) recorder.record({ ...known.scan, at, ip, userAgent: req.headers['user-agent'] });
+      res.writeHead(known.status, { ...known.wire, 'x-request-id': id });
+      res.end(known.body);
+      answered += 1;
+      log.info(
+        {
+          reqId: id,
+          req: { method: req.method, url, remoteAddress: ip },
+          res: { statusCode: known.status },
+          frontDoor: true,
+        },
+        'request completed',
+      );
+      return true;
+    },
+  };
+}
