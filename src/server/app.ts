@@ -135,10 +135,11 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   await app.register(accountRoutes);
   await app.register(moduleRoutes);
   registerWebApp(app, config);
-  await app.ready();
   front.door = frontDoorOf(deps, app.log, {
     clientAddress: clientAddressReader(config.trustProxy),
     requestId: requestIdOf,
   });
+  app.decorate('frontDoor', front.door);
+  await app.ready();
   return app;
 }

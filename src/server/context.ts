@@ -16,6 +16,7 @@ import type { AccountRow } from '../db/repositories/accounts.repository';
 import type { AuditContext } from '../db/repositories/audit.repository';
 import type { GrantWithUnit } from '../db/repositories/grants.repository';
 import type { AppConfig } from './config';
+import type { FrontDoor } from './public/front-door';
 
 /** What every route and use case may depend on; tests pass their own clock. */
 export interface AppDependencies {
@@ -36,6 +37,8 @@ export type AppInstance = FastifyInstance<
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDependencies;
+    /** Answers repeated scans before the framework runs (public/front-door.ts). */
+    frontDoor: FrontDoor;
   }
   interface FastifyRequest {
     /** The signed-in account, or null for anonymous requests. */

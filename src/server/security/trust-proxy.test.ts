@@ -1,5 +1,6 @@
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { fastifyTrustProxy, parseTrustProxy } from './trust-proxy';
+import { clientAddressReader, fastifyTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 describe('parseTrustProxy', () => {
   it.each([
@@ -41,4 +42,33 @@ describe('fastifyTrustProxy', () => {
     expect(fastifyTrustProxy(0)).toBe(false);
     expect(fastifyTrustProxy(['127.0.0.1'])).toEqual(['127.0.0.1']);
   });
+});
+
+describe('clientAddressReader', () => {
+  // The front door answers before Fastify builds a request: it must read the very address
+  // `request.ip` reads, or the per-network limit and the scan's network would differ between them.
+  it.each([
+    [false, undefined],
+    [false, '203.0.113.9'],
+    [1, '203.0.113.9'],
+    [1, '198.51.100.1, 203.0.113.9'],
+    [2, '198.51.100.1, 203.0.113.9'],
+    [['127.0.0.1'], '203.0.113.9'],
+    [['loopback'], '198.51.100.1, 203.0.113.9'],
+    [['10.0.0.0/8'], '203.0.113.9'],
+  ] as [TrustProxy, string | undefined][])(
+    'trusting %j, X-Forwarded-For %j: as request.ip',
+    async (setting, forwarded) => {
+      const read = clientAddressReader(setting);
+      const app = Fastify({ trustProxy: fastifyTrustProxy(setting) });
+      app.get('/', async (request) => ({ ip: request.ip, ours: read(request.raw) }));
+      const response = await app.inject({
+        url: '/',
+        headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+      });
+      const { ip, ours } = response.json<{ ip: string; ours: string }>();
+      expect(ours).toBe(ip);
+      await app.close();
+    },
+  );
 });
