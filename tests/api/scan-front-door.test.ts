@@ -22,6 +22,7 @@ let serials: string[];
 let stampPath: (serial: string) => string;
 /** Verification pages asked for so far (one route, one network: they share a limit). */
 let pagesAsked = 0;
+let certificateNumber: string;
 
 /** One GET as a phone makes it (no redirect followed), with the answer's headers as a plain object. */
 async function get(path: string, headers: Record<string, string> = {}) {
@@ -50,11 +51,12 @@ beforeAll(async () => {
     grants: [{ role: 'producer', unit: units.communeX }],
   });
   producer = await login(t.app, account.username);
-  const { product } = await buildCertifiedProduct(
+  const { product, certificate } = await buildCertifiedProduct(
     t.db,
     { province: units.provinceA, commune: units.communeX },
     { gtin: '8938505970028', producerAccountId: account.id, name: 'Bình hút lộc men rạn' },
   );
+  certificateNumber = certificate.number;
   const order = await t.app.inject({
     method: 'POST',
     url: '/api/v1/stamp-batches',
@@ -118,6 +120,24 @@ describe('the front door', () => {
     const linkset = await get(stampPath(serials[1]!), { accept: 'application/linkset+json' });
     expect(linkset.status).toBe(200);
     expect(linkset.headers['content-type']).toContain('application/linkset+json');
+  });
+
+  it('answers a repeated certificate page with the route’s very answer', async () => {
+    const path = `/c/${encodeURIComponent(certificateNumber)}`;
+    const first = await get(path);
+    expect(first.status).toBe(200);
+    expect(first.body.toString()).toContain(certificateNumber);
+    const before = t.app.frontDoor.answered;
+    const second = await get(path);
+    expect(t.app.frontDoor.answered - before).toBe(1);
+    expect(second.status).toBe(200);
+    expect(comparable(second.headers)).toEqual(comparable(first.headers));
+    expect(second.body.equals(first.body)).toBe(true);
+    // An unknown number is not kept: the route answers each time.
+    expect((await get('/c/KHONG-CO-SO-NAY')).status).toBe(404);
+    const unknownBefore = t.app.frontDoor.answered;
+    expect((await get('/c/KHONG-CO-SO-NAY')).status).toBe(404);
+    expect(t.app.frontDoor.answered).toBe(unknownBefore);
   });
 
   it('keeps the caller’s well-formed X-Request-Id, as the framework does', async () => {

@@ -10,7 +10,10 @@ import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/
 import { certificateLegalBasisOf } from '../../domain/rubric/legal-basis';
 import type { AppInstance } from '../context';
 import { findCertificateByNumber, type CertificateLookup } from './certificate-lookup';
+import { answerKeyOf, keptAnswersOf } from './kept-answers';
 import { publicCachesOf } from './public-cache';
+
+const DAY_MS = 86_400_000;
 
 const COLORS: Record<CertificateStatus, { bg: string; fg: string; icon: string }> = {
   valid: { bg: '#1b7f3b', fg: '#fff', icon: '✔' },
@@ -53,12 +56,15 @@ export async function certificatePageRoutes(app: AppInstance): Promise<void> {
   // rendered on (the status follows the date): a busy certificate is rendered once a day or per
   // cache entry, not per request.
   const rendered = new WeakMap<CertificateLookup, { today: string; page: Buffer }>();
+  const certificates = publicCachesOf(app.deps).certificates;
+  // The answer for this look-up and day, sent again by the front door (kept-answers.ts).
+  const kept = keptAnswersOf(app.deps);
   app.get(
     '/c/:number',
     { schema: { hide: true, params: z.object({ number: z.string().max(64) }) } },
     async (request, reply) => {
       const number = request.params.number.trim().toUpperCase();
-      const row = await publicCachesOf(app.deps).certificates.getOrLoad(number, () =>
+      const row = await certificates.getOrLoad(number, () =>
         findCertificateByNumber(app.deps.database.db, number),
       );
       reply.header('cache-control', 'public, max-age=60').type('text/html; charset=utf-8');
@@ -72,11 +78,22 @@ export async function certificatePageRoutes(app: AppInstance): Promise<void> {
             ),
           );
       }
-      const today = app.deps.clock().toISOString().slice(0, 10);
+      const now = app.deps.clock();
+      const today = now.toISOString().slice(0, 10);
       const known = rendered.get(row);
-      if (known?.today === today) return reply.send(known.page);
-      const page = Buffer.from(renderCertificate(row, today));
-      rendered.set(row, { today, page });
+      const page = known?.today === today ? known.page : Buffer.from(renderCertificate(row, today));
+      if (known?.today !== today) rendered.set(row, { today, page });
+      kept.keep(
+        answerKeyOf(request.url, request.headers),
+        {
+          read: [[certificates, number, row]],
+          status: 200,
+          headers: {},
+          body: page,
+          until: (Math.floor(now.getTime() / DAY_MS) + 1) * DAY_MS,
+        },
+        reply.raw,
+      );
       return reply.send(page);
     },
   );

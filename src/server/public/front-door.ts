@@ -15,8 +15,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { coarseNetworkOf } from '../../domain/stamps/clone-detection';
 import type { AppDependencies } from '../context';
 import { scanRecorderOf } from '../modules/stamps/scan-recorder';
-import { keptAnswersOf, pageAnswerKey, resolverAnswerKey } from './kept-answers';
-import { VERIFY_PREFIX } from './stamp-links';
+import { answerKeyOf, keptAnswersOf } from './kept-answers';
 import { stampThrottleStoreOf } from './stamp-throttle';
 
 export interface FrontDoor {
@@ -50,19 +49,15 @@ export function frontDoorOf(
       const url = req.url;
       if (req.method !== 'GET' || !url) return false;
       const at = deps.clock();
-      const key = url.startsWith(VERIFY_PREFIX)
-        ? pageAnswerKey(url)
-        : resolverAnswerKey(url, req.headers.accept, req.headers['accept-language']);
-      const known = kept.get(key, at.getTime());
+      const known = kept.get(answerKeyOf(url, req.headers), at.getTime());
       if (!known?.wire) return false;
       const ip = options.clientAddress(req);
-      const { current } = throttle.hit(
-        `${known.limit.counterPrefix}${coarseNetworkOf(ip)}`,
-        known.limit.windowMs,
-      );
-      // Past the limit the route answers (429, Retry-After, the refusal recorded); its limiter
-      // counts the request again, which changes nothing once the count is over.
-      if (current > known.limit.max) return false;
+      if (known.limit) {
+        const { counterPrefix, windowMs, max } = known.limit;
+        // Past the limit the route answers (429, Retry-After, the refusal recorded); its limiter
+        // counts the request again, which changes nothing once the count is over.
+        if (throttle.hit(`${counterPrefix}${coarseNetworkOf(ip)}`, windowMs).current > max) return false;
+      }
       const id = requestId(req);
       if (known.scan) recorder.record({ ...known.scan, at, ip, userAgent: req.headers['user-agent'] });
       res.writeHead(known.status, { ...known.wire, 'x-request-id': id });

@@ -31,7 +31,7 @@ import { resolverOutcome } from '../../domain/stamps/stamp-status';
 import type { AppInstance } from '../context';
 import { resolveLevel, type ResolvedStamp } from '../modules/stamps/resolve-stamp';
 import { scanRecorderOf } from '../modules/stamps/scan-recorder';
-import { keptAnswersOf, pageAnswerKey, resolverAnswerKey, type KeptAnswer } from './kept-answers';
+import { answerKeyOf, keptAnswersOf, type KeptAnswer, type KeptRead } from './kept-answers';
 import { publicCachesOf } from './public-cache';
 import { escapeHtml, publicPage } from './public-html';
 import {
@@ -140,8 +140,8 @@ interface Resolution {
   found: { key: ResolverKey; value: ResolvedStamp }[];
   /** A serial was asked for and no such stamp exists. */
   unknownSerial: boolean;
-  /** Every look-up made, in order: stamp cache key and the value read. */
-  read: [string, ResolvedStamp | null][];
+  /** Every look-up made, in order: the stamp cache, its key and the value read. */
+  read: KeptRead[];
 }
 
 export async function stampResolverRoutes(app: AppInstance): Promise<void> {
@@ -173,7 +173,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     for (const level of walkUpLevels(key)) {
       const cacheKey = cacheKeyOf(level);
       const value = await lookUp(cacheKey, level);
-      read.push([cacheKey, value]);
+      read.push([caches.stamps, cacheKey, value]);
       if (value) {
         found.push({ key: level, value });
         if (!allLevels) break;
@@ -192,16 +192,8 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
     answer: Omit<KeptAnswer, 'limit' | 'wire'>,
   ) => {
     const { method, url } = request.routeOptions;
-    const entry: KeptAnswer = {
-      ...answer,
-      limit: { counterPrefix: routeCounterPrefix(method, url), ...guard.limit },
-    };
-    kept.set(key, entry);
-    // What the front door sends again: every header of this answer as it went out.
-    reply.raw.once('finish', () => {
-      const { 'x-request-id': _id, ...wire } = reply.raw.getHeaders();
-      entry.wire = wire;
-    });
+    const limit = { counterPrefix: routeCounterPrefix(method, url), ...guard.limit };
+    kept.keep(key, { ...answer, limit }, reply.raw);
   };
 
   // Per resolved answer (a cached look-up value; replaced, not mutated, when it changes): its
@@ -248,11 +240,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
   }
 
   const resolver = async (request: FastifyRequest, reply: FastifyReply) => {
-    const answerKey = resolverAnswerKey(
-      request.url,
-      request.headers.accept,
-      request.headers['accept-language'],
-    );
+    const answerKey = answerKeyOf(request.url, request.headers);
     const known = kept.get(answerKey, app.deps.clock().getTime());
     if (known) return reply.status(known.status).headers(known.headers).send();
     resolverHeaders(reply);
@@ -338,7 +326,7 @@ export async function stampResolverRoutes(app: AppInstance): Promise<void> {
   };
 
   const verificationPage = async (request: FastifyRequest, reply: FastifyReply) => {
-    const answerKey = pageAnswerKey(request.url);
+    const answerKey = answerKeyOf(request.url, request.headers);
     const known = kept.get(answerKey, app.deps.clock().getTime());
     if (known) {
       if (known.scan)
