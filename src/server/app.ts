@@ -140,6 +140,10 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     requestId: requestIdOf,
   });
   app.decorate('frontDoor', front.door);
+  app.addHook('preClose', (done) => {
+    front.door?.close();
+    done();
+  });
   await app.ready();
   return app;
 }

@@ -23,6 +23,8 @@ export interface FrontDoor {
   answer(req: IncomingMessage, res: ServerResponse): boolean;
   /** Requests answered here since start. */
   readonly answered: number;
+  /** From now on everything goes to the framework (shutdown: it refuses new requests, 503). */
+  close(): void;
 }
 
 export function frontDoorOf(
@@ -40,39 +42,50 @@ export function frontDoorOf(
   const throttle = stampThrottleStoreOf(deps, log);
   const requestId = options.requestId ?? (() => randomUUID());
   let answered = 0;
+  let isClosed = false;
+
+  function answer(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url;
+    if (isClosed || req.method !== 'GET' || !url) return false;
+    const at = deps.clock();
+    const known = kept.get(answerKeyOf(url, req.headers), at.getTime());
+    if (!known?.wire) return false;
+    const ip = options.clientAddress(req);
+    if (known.limit) {
+      const { counterPrefix, windowMs, max } = known.limit;
+      // Past the limit the route answers (429, Retry-After, the refusal recorded); its limiter
+      // counts the request again, which changes nothing once the count is over.
+      if (throttle.hit(`${counterPrefix}${coarseNetworkOf(ip)}`, windowMs).current > max) return false;
+    }
+    const id = requestId(req);
+    if (known.scan) recorder.record({ ...known.scan, at, ip, userAgent: req.headers['user-agent'] });
+    res.writeHead(known.status, { ...known.wire, 'x-request-id': id });
+    res.end(known.body);
+    answered += 1;
+    log.info(
+      { reqId: id, req: { method: req.method, url, remoteAddress: ip }, res: { statusCode: known.status } },
+      'request completed by the front door',
+    );
+    return true;
+  }
 
   return {
     get answered() {
       return answered;
     },
     answer(req, res) {
-      const url = req.url;
-      if (req.method !== 'GET' || !url) return false;
-      const at = deps.clock();
-      const known = kept.get(answerKeyOf(url, req.headers), at.getTime());
-      if (!known?.wire) return false;
-      const ip = options.clientAddress(req);
-      if (known.limit) {
-        const { counterPrefix, windowMs, max } = known.limit;
-        // Past the limit the route answers (429, Retry-After, the refusal recorded); its limiter
-        // counts the request again, which changes nothing once the count is over.
-        if (throttle.hit(`${counterPrefix}${coarseNetworkOf(ip)}`, windowMs).current > max) return false;
+      try {
+        return answer(req, res);
+      } catch (error) {
+        log.error({ err: error, url: req.url }, 'the front door could not answer; the route will');
+        // Nothing sent yet: the framework answers instead. Otherwise the answer is cut short.
+        if (!res.headersSent) return false;
+        res.destroy();
+        return true;
       }
-      const id = requestId(req);
-      if (known.scan) recorder.record({ ...known.scan, at, ip, userAgent: req.headers['user-agent'] });
-      res.writeHead(known.status, { ...known.wire, 'x-request-id': id });
-      res.end(known.body);
-      answered += 1;
-      log.info(
-        {
-          reqId: id,
-          req: { method: req.method, url, remoteAddress: ip },
-          res: { statusCode: known.status },
-          frontDoor: true,
-        },
-        'request completed',
-      );
-      return true;
+    },
+    close() {
+      isClosed = true;
     },
   };
 }
