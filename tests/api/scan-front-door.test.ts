@@ -13,7 +13,7 @@ import { buildAccount, buildJurisdictions } from '../helpers/factories';
 import { buildCertifiedProduct } from '../helpers/stamp-fixtures';
 import { createTestApp, login, type Session, type TestApp } from '../helpers/test-app';
 
-const LIMIT_PER_MINUTE = 12;
+const LIMIT_PER_MINUTE = 20;
 
 let t: TestApp;
 let origin: string;
@@ -138,6 +138,18 @@ describe('the front door', () => {
     const unknownBefore = t.app.frontDoor.answered;
     expect((await get('/c/KHONG-CO-SO-NAY')).status).toBe(404);
     expect(t.app.frontDoor.answered).toBe(unknownBefore);
+  });
+
+  it('keeps no answer to a HEAD request: the route answers the next GET', async () => {
+    const page = `/kiem-tra-tem${stampPath(serials[1]!)}`;
+    // (A HEAD route counts its requests under a limiter counter of its own.)
+    const head = await fetch(`${origin}${page}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    const before = t.app.frontDoor.answered;
+    expect((await get(page)).status).toBe(200);
+    expect(t.app.frontDoor.answered).toBe(before);
+    expect((await get(page)).status).toBe(200);
+    expect(t.app.frontDoor.answered).toBe(before + 1);
   });
 
   it('keeps the caller’s well-formed X-Request-Id, as the framework does', async () => {

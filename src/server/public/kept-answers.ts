@@ -59,10 +59,12 @@ export class KeptAnswers {
   }
 
   /**
-   * Keeps `answer` under `key`; once `response` (the route's answer being sent) has gone out, its
-   * headers are what the front door sends again.
+   * Keeps `answer` under `key` when `response` (the route's answer being sent) answers a GET; once
+   * it has gone out, its headers are what the front door sends again.
    */
   keep(key: string, answer: KeptAnswer, response: ServerResponse): void {
+    // Only GET answers: a HEAD route counts its requests under a limiter counter of its own.
+    if (response.req.method !== 'GET') return;
     this.answers.set(key, answer);
     response.once('finish', () => {
       const { 'x-request-id': _id, ...wire } = response.getHeaders();
