@@ -5,7 +5,9 @@
  * resolver description file, compressed URIs (checked against GS1's own toolkit) and the linkset
  * (validated with ajv against a JSON schema restating GS1's linkset schema).
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Ajv } from 'ajv';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -320,6 +322,32 @@ describe('the linkset', () => {
     ).toBe(false);
     expect(validate({ linkset: [{ itemDescription: 'x' }] })).toBe(false);
     expect(validate({ linkset: [{ anchor: `${BASE}/01/${GTIN}`, extra: 1, Foo: [] }] })).toBe(false);
+  });
+});
+
+/**
+ * GS1's own linkset schema (GS1-Conformant Resolver standard, https://ref.gs1.org/standards/resolver/linkset-schema),
+ * when it is placed in the shared reference: GS1 publishes it on its site only, so the project
+ * cannot vendor it, and the tests above validate against a restatement of its rules.
+ */
+const GS1_LINKSET_SCHEMA = path.resolve(
+  import.meta.dirname,
+  '../../../shared/reference/gs1/linkset-schema.json',
+);
+
+describe.skipIf(!fs.existsSync(GS1_LINKSET_SCHEMA))('the linkset against GS1’s own schema', () => {
+  it.each([
+    ['a stamp', () => stampPath(serials[0]!)],
+    ['an unknown serial (walked up to the lot)', () => stampPath('0000000000000000A')],
+    ['a lot', () => `/01/${GTIN}/10/R1`],
+    ['a GTIN', () => `/01/${GTIN}`],
+  ])('%s', async (_label, pathOf) => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(fs.readFileSync(GS1_LINKSET_SCHEMA, 'utf8')) as object,
+    );
+    const res = await get(`${pathOf()}?linkType=linkset`);
+    expect(res.statusCode).toBe(200);
+    expect(validate(res.json()), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
