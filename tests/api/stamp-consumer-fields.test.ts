@@ -68,6 +68,15 @@ describe('consumer information of a demo stamp (Circular 02/2024)', () => {
     expect(text).not.toBe('—');
   });
 
+  it('the address names the commune and the province once each', () => {
+    const address = fieldText(page, 'producerAddress')!;
+    const units = [...address.matchAll(/(?:Xã|Phường|Đặc khu|Tỉnh|Thành phố) [^,—]+/g)].map((m) =>
+      m[0].trim(),
+    );
+    expect(units.length, address).toBeGreaterThanOrEqual(2);
+    expect(new Set(units).size, address).toBe(units.length);
+  });
+
   it('the page shows the product photo', () => {
     expect(page).toMatch(/<img data-field="image" src="\/p\/[0-9a-f-]+\/photos\/[0-9a-f-]+"/);
   });

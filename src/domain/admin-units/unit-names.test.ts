@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressWithUnits,
   isSameUnitName,
   kindFromFullName,
   peoplesCommitteeOf,
@@ -77,5 +78,24 @@ describe('names inside a sentence', () => {
     ['Đặc khu Phú Quốc', 'Phú Quốc'],
   ])('documents of %s are dated at %s', (fullName, place) => {
     expect(placeNameOf(fullName)).toBe(place);
+  });
+});
+
+describe('addressWithUnits — the commune and province after an address, never twice', () => {
+  const units = ['Xã Bát Tràng', 'Thành phố Hà Nội'];
+  it.each([
+    ['Thôn Đoài', 'Thôn Đoài, Xã Bát Tràng, Thành phố Hà Nội'],
+    ['Xã Bát Tràng', 'Xã Bát Tràng, Thành phố Hà Nội'],
+    ['Thôn Đoài, xã Bát Tràng, Hà Nội', 'Thôn Đoài, xã Bát Tràng, Hà Nội'],
+    ['Số 5, Bát Tràng, TP Hà Nội', 'Số 5, Bát Tràng, TP Hà Nội, Thành phố Hà Nội'],
+    ['Thôn Bát Tràng Mới', 'Thôn Bát Tràng Mới, Xã Bát Tràng, Thành phố Hà Nội'],
+    ['  ', 'Xã Bát Tràng, Thành phố Hà Nội'],
+    [null, 'Xã Bát Tràng, Thành phố Hà Nội'],
+  ])('%j → %j', (address, expected) => {
+    expect(addressWithUnits(address, units)).toBe(expected);
+  });
+
+  it('reads either tone-mark placement as the same name', () => {
+    expect(addressWithUnits('Thôn 2, xã Hoà Bình', ['Xã Hòa Bình', null])).toBe('Thôn 2, xã Hoà Bình');
   });
 });

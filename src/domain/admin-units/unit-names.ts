@@ -56,3 +56,21 @@ export function peoplesCommitteeOf(fullName: string): string {
 export function placeNameOf(fullName: string): string {
   return fullName.replace(/^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành phố)\s+/i, '');
 }
+
+/**
+ * A producer's address followed by its commune and province, each only when the address does not
+ * already name it as one of its comma-separated parts (with or without its kind, in either
+ * spelling): producers often write their commune and province themselves, and "Xã Bát Tràng, Xã
+ * Bát Tràng, Thành phố Hà Nội" on a stamp's page reads as a mistake.
+ */
+export function addressWithUnits(
+  address: string | null | undefined,
+  unitFullNames: readonly (string | null | undefined)[],
+): string {
+  const written = address?.trim() ?? '';
+  const parts = written.split(',').map((part) => part.trim());
+  const isNamed = (fullName: string) =>
+    parts.some((part) => isSameUnitName(part, fullName) || isSameUnitName(part, placeNameOf(fullName)));
+  const added = unitFullNames.filter((name): name is string => !!name && !isNamed(name));
+  return [written, ...added].filter(Boolean).join(', ');
+}

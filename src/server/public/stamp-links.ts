@@ -14,6 +14,7 @@
  * - gs1:certificationInfo — the OCOP certificate page `/c/<number>`;
  * - gs1:homepage — the producer's products in the public catalogue.
  */
+import { addressWithUnits } from '../../domain/admin-units/unit-names';
 import { encodeAiValue } from '../../domain/stamps/digital-link';
 import type { ResolverKey } from '../../domain/stamps/digital-link-request';
 import type { ResolvedStamp } from '../modules/stamps/resolve-stamp';
@@ -203,7 +204,7 @@ export function consumerText(found: ResolvedStamp, key: ResolverKey, baseUrl: st
   const lines = [
     `Tên sản phẩm: ${found.productName}`,
     `Chủ thể sản xuất: ${found.producerName}`,
-    `Địa chỉ: ${[found.producerAddress, found.communeName, found.provinceName].filter(Boolean).join(', ')}`,
+    `Địa chỉ: ${addressWithUnits(found.producerAddress, [found.communeName, found.provinceName])}`,
     `Nhãn hiệu: ${found.brand ?? found.productName}`,
   ];
   if (level !== 'gtin')

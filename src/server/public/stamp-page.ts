@@ -2,6 +2,7 @@
  * What the resolver answers: the HTML page a shopper sees after scanning, and the RFC 9264
  * linkset (GS1 Digital Link link types) machines ask for with `Accept: application/linkset+json`.
  */
+import { addressWithUnits } from '../../domain/admin-units/unit-names';
 import { deriveCertificateStatus } from '../../domain/evaluation/certificate-rules';
 import { CERTIFICATE_STATUS_LABELS, type CertificateStatus } from '../../domain/evaluation/evaluation.types';
 import { showsPublicCopyWarning } from '../../domain/stamps/copy-flag';
@@ -141,7 +142,7 @@ export function renderStampPage(
 <dl>
 ${field('Hạng', 'Rating', `${starsHtml(r.stars)} ${r.stars} sao / ${r.stars} stars`)}
 ${cfield('producerName', 'Chủ thể sản xuất', 'Producer', escapeHtml(r.producerName))}
-${cfield('producerAddress', 'Địa chỉ', 'Address', escapeHtml([r.producerAddress, location].filter(Boolean).join(' — ')))}
+${cfield('producerAddress', 'Địa chỉ', 'Address', escapeHtml(addressWithUnits(r.producerAddress, [r.communeName, r.provinceName])))}
 ${cfield('brand', 'Nhãn hiệu', 'Brand', escapeHtml(r.brand ?? r.productName))}
 ${cfield('serial', 'Số sê-ri', 'Serial number', escapeHtml(serial ? formatSerialForPrint(serial) : '—'))}
 ${cfield('lot', 'Số lô', 'Lot', escapeHtml(r.lot))}
