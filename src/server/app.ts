@@ -135,10 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   await app.register(accountRoutes);
   await app.register(moduleRoutes);
   registerWebApp(app, config);
-  front.door = frontDoorOf(deps, app.log, {
-    clientAddress: clientAddressReader(config.trustProxy),
-    requestId: requestIdOf,
-  });
+  front.door = frontDoorOf(deps, app.log, { clientAddress: clientAddressReader(config.trustProxy) });
   app.decorate('frontDoor', front.door);
   app.addHook('preClose', (done) => {
     front.door?.close();

@@ -52,12 +52,10 @@ function statusBlock(status: CertificateStatus, detailVi: string, detailEn: stri
 
 /** GET /c/:number — the verification page; 404 with a clear page for unknown numbers. */
 export async function certificatePageRoutes(app: AppInstance): Promise<void> {
-  // The page of a cached look-up (replaced, not mutated, when it changes) for the day it was
-  // rendered on (the status follows the date): a busy certificate is rendered once a day or per
-  // cache entry, not per request.
-  const rendered = new WeakMap<CertificateLookup, { today: string; page: Buffer }>();
   const certificates = publicCachesOf(app.deps).certificates;
-  // The answer for this look-up and day, sent again by the front door (kept-answers.ts).
+  // The page of a cached look-up (replaced, not mutated, when it changes) for the day it was
+  // rendered on (the status follows the date), kept whole (kept-answers.ts): a busy certificate is
+  // rendered once a day or per cache entry, and sent again by the route or the front door.
   const kept = keptAnswersOf(app.deps);
   app.get(
     '/c/:number',
@@ -79,12 +77,12 @@ export async function certificatePageRoutes(app: AppInstance): Promise<void> {
           );
       }
       const now = app.deps.clock();
-      const today = now.toISOString().slice(0, 10);
-      const known = rendered.get(row);
-      const page = known?.today === today ? known.page : Buffer.from(renderCertificate(row, today));
-      if (known?.today !== today) rendered.set(row, { today, page });
+      const key = answerKeyOf(request.url, request.headers);
+      const known = kept.get(key, now.getTime());
+      if (known?.body) return reply.send(known.body);
+      const page = Buffer.from(renderCertificate(row, now.toISOString().slice(0, 10)));
       kept.keep(
-        answerKeyOf(request.url, request.headers),
+        key,
         {
           read: [[certificates, number, row]],
           status: 200,

@@ -9,11 +9,11 @@
  * what the framework's lifecycle costs a bare route — hooks, security headers set one by one, the
  * limiter's plugin — for an answer already known byte for byte (bench/README.md, "The front door").
  */
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import { coarseNetworkOf } from '../../domain/stamps/clone-detection';
 import type { AppDependencies } from '../context';
+import { requestIdOf } from '../request-id';
 import { scanRecorderOf } from '../modules/stamps/scan-recorder';
 import { answerKeyOf, keptAnswersOf } from './kept-answers';
 import { stampThrottleStoreOf } from './stamp-throttle';
@@ -33,14 +33,11 @@ export function frontDoorOf(
   options: {
     /** The client's address as the framework reads it (trusted proxies applied). */
     clientAddress: (req: IncomingMessage) => string;
-    /** The request id as the framework makes it (a well-formed incoming X-Request-Id, or a new one). */
-    requestId?: (req: IncomingMessage) => string;
   },
 ): FrontDoor {
   const kept = keptAnswersOf(deps);
   const recorder = scanRecorderOf(deps, log);
   const throttle = stampThrottleStoreOf(deps, log);
-  const requestId = options.requestId ?? (() => randomUUID());
   let answered = 0;
   let isClosed = false;
 
@@ -57,7 +54,8 @@ export function frontDoorOf(
       // counts the request again, which changes nothing once the count is over.
       if (throttle.hit(`${counterPrefix}${coarseNetworkOf(ip)}`, windowMs).current > max) return false;
     }
-    const id = requestId(req);
+    // As Fastify makes it: the caller's well-formed X-Request-Id, or a new one.
+    const id = requestIdOf(req);
     if (known.scan) recorder.record({ ...known.scan, at, ip, userAgent: req.headers['user-agent'] });
     res.writeHead(known.status, { ...known.wire, 'x-request-id': id });
     res.end(known.body);
